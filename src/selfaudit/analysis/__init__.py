@@ -1,0 +1,45 @@
+"""Analysis of a snapshot's text and images, done once before the checks run.
+
+Checks read analysis results; they never decode an image or run a classifier themselves.
+An analyser that is not available leaves its attribute ``None`` and the checks that need it
+report not-checked with ``unavailable[name]`` as the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..snapshot import Snapshot
+
+
+class Analysis:
+    """Per-run analysis state: analysers, the snapshot folder (for media), and caches.
+
+    ``text`` and ``images`` are filled by the text and image analysis modules; each exposes
+    its own result types, consumed by the checks that declare ``requires: [analysis.text]``
+    or ``[analysis.images]``.
+    """
+
+    def __init__(self, snapshot_dir: Path | None = None, config: Any = None):
+        self.snapshot_dir = snapshot_dir
+        self.config = config
+        self.text: Any = None
+        self.images: Any = None
+        self.unavailable: dict[str, str] = {
+            "text": "text analysis is not part of this version of selfaudit",
+            "images": "image analysis is not part of this version of selfaudit",
+        }
+
+    def prepare(self, snapshot: Snapshot, progress: Any = None) -> None:
+        """Run the analysers that need a pass over the whole snapshot (e.g. all images in parallel)."""
+        for analyser in (self.text, self.images):
+            prep = getattr(analyser, "prepare", None)
+            if prep is not None:
+                prep(snapshot, self, progress=progress)
+
+    def available(self, name: str) -> str | None:
+        """None when the analyser is available, else the reason it is not."""
+        if getattr(self, name, None) is not None:
+            return None
+        return self.unavailable.get(name, f"{name} analysis is not available")
