@@ -43,3 +43,29 @@ class Analysis:
         if getattr(self, name, None) is not None:
             return None
         return self.unavailable.get(name, f"{name} analysis is not available")
+
+
+def build_analysis(snapshot_dir: Path | None = None, config: Any = None) -> Analysis:
+    """An Analysis with every analyser this installation has.
+
+    ``analysis.text.TextAnalyser(config)`` and ``analysis.images.ImageAnalyser(config)`` are
+    optional modules; when one is absent its checks report not-checked, never pass.
+    """
+    if config is None:
+        from ..config import Config
+
+        config = Config()
+    a = Analysis(snapshot_dir, config)
+    try:
+        from .text import TextAnalyser
+    except ImportError:
+        pass
+    else:
+        a.text = TextAnalyser(config)
+    try:
+        from .images import ImageAnalyser
+    except ImportError:
+        pass
+    else:
+        a.images = ImageAnalyser(config)
+    return a
