@@ -1,0 +1,141 @@
+"""The command line. The only place that prints verdicts and exits.
+
+Exit codes: 0 done and nothing needs action; 1 done and findings need action (fail or
+review); 2 could not do what was asked, with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import SelfauditError
+
+app = typer.Typer(
+    name="selfaudit",
+    help=(
+        "Private self-audit of your personal social-media accounts against your safeguarding "
+        "conduct policy (CHSCB 2017 minimum standards by default). Nothing leaves your machine "
+        "except the browser's visits to your own platforms."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+policy_app = typer.Typer(help="The policy pack: its DO/Don't rows, clauses and the checks that serve them.", no_args_is_help=True)
+check_app = typer.Typer(help="'Think before you post': check a text or image before posting it.", no_args_is_help=True)
+app.add_typer(policy_app, name="policy")
+app.add_typer(check_app, name="check")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+
+
+def fail(exc: SelfauditError) -> "typer.Exit":
+    err.print(f"[bold red]error:[/] {exc.message}", markup=True, soft_wrap=True)
+    if exc.hint:
+        err.print(exc.hint, markup=False, soft_wrap=True)
+    return typer.Exit(exc.exit_code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"selfaudit {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_callback(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """selfaudit."""
+
+
+POLICY_OPT = typer.Option(None, "--policy", help="Policy pack id or folder (default: chscb-2017).", envvar="SELFAUDIT_POLICY")
+
+
+@policy_app.command("show")
+def policy_show(
+    as_json: bool = typer.Option(False, "--json", help="Print the pack as JSON."),
+    policy: Optional[str] = POLICY_OPT,
+) -> None:
+    """Show the policy's DO/Don't rows and clauses, and which checks serve each."""
+    from .policy import load_policy
+
+    try:
+        pol = load_policy(policy)
+    except SelfauditError as exc:
+        raise fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(pol.as_json(), indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    out.print(f"[bold]{pol.pack.title}[/] ({pol.id}, {pol.pack.version})")
+    for title, entries in (("DO / Don't", pol.pack.rows), ("Clauses", pol.pack.clauses)):
+        t = Table(title=title, show_lines=False, expand=True)
+        t.add_column("id", no_wrap=True)
+        t.add_column("text")
+        t.add_column("served by")
+        for e in entries:
+            served = ", ".join(e.checks)
+            if e.manual:
+                served = (served + "; " if served else "") + f"manual: {e.question}"
+            t.add_row(e.id, e.text, served)
+        out.print(t)
+
+
+@app.command("report")
+def report_cmd(
+    snapshot: Path = typer.Argument(..., help="A snapshot.json saved by an earlier audit."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
+    policy: Optional[str] = POLICY_OPT,
+) -> None:
+    """Re-evaluate and re-render a saved snapshot (no browser, no network)."""
+    from .pipeline import evaluate_and_render
+    from .snapshot import read_snapshot
+
+    try:
+        snap = read_snapshot(snapshot)
+        evaluation, written = evaluate_and_render(
+            snap, out_dir or snapshot.parent, policy=policy, snapshot_dir=snapshot.parent, write_snapshot_copy=out_dir is not None
+        )
+    except SelfauditError as exc:
+        raise fail(exc)
+    print_outcome(evaluation, written)
+    raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
+
+
+def print_outcome(evaluation, written: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    """A short terminal summary: each DO/Don't row's status, and where the report is."""
+    colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan", "accepted": "blue"}
+    for row in evaluation.rows:
+        s = row.status.value
+        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] {row.entry.text}")
+    for name, path in written.items():
+        out.print(f"{name}: {path}")
+
+
+# Each area's commands (check text/image, logos, places, login/logout/audit/demo, summary, forget).
+from .commands import register_all  # noqa: E402
+
+register_all(app, check_app)
+
+
+def main() -> None:
+    try:
+        app()
+    except SelfauditError as exc:  # a command forgot to catch: still a clean message and exit 2
+        err.print(f"error: {exc.message}", markup=False)
+        if exc.hint:
+            err.print(exc.hint, markup=False)
+        sys.exit(EXIT_ERROR)

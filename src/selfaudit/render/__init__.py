@@ -1,0 +1,1 @@
+"""Renderers turn an Evaluation into files. They never analyse or judge."""
