@@ -215,6 +215,29 @@ class GuardedContext:
             pass
 
 
+# Playwright's sync API allows one driver per thread: Browsers in the same thread share it.
+_PW_STATE: dict[str, Any] = {"pw": None, "users": 0}
+
+
+def _acquire_playwright() -> Any:
+    from playwright.sync_api import sync_playwright
+
+    if _PW_STATE["pw"] is None:
+        _PW_STATE["pw"] = sync_playwright().start()
+    _PW_STATE["users"] += 1
+    return _PW_STATE["pw"]
+
+
+def _release_playwright() -> None:
+    _PW_STATE["users"] -= 1
+    if _PW_STATE["users"] <= 0 and _PW_STATE["pw"] is not None:
+        try:
+            _PW_STATE["pw"].stop()
+        except Exception:
+            pass
+        _PW_STATE.update(pw=None, users=0)
+
+
 class Browser:
     """One Playwright + one browser process, shared by every platform of an audit."""
 
@@ -232,17 +255,17 @@ class Browser:
         self.close()
 
     def start(self) -> "Browser":
-        from playwright.sync_api import Error as PWError, sync_playwright
+        from playwright.sync_api import Error as PWError
 
         if self._browser is not None:
             return self
-        self._pw = sync_playwright().start()
+        self._pw = _acquire_playwright()
         try:
             self._browser = self._pw.chromium.launch(
                 executable_path=str(self.executable), headless=self.headless, args=launch_args(), slow_mo=self._slow_mo
             )
         except PWError as exc:
-            self._pw.stop()
+            _release_playwright()
             self._pw = None
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if not self.headless and ("display" in str(exc).lower() or "x server" in str(exc).lower()):
@@ -287,10 +310,7 @@ class Browser:
                 pass
             self._browser = None
         if self._pw is not None:
-            try:
-                self._pw.stop()
-            except Exception:
-                pass
+            _release_playwright()
             self._pw = None
 
 

@@ -118,13 +118,26 @@ def login_with_credentials(browser: Browser, platform: str, base_url: str, usern
     selfaudit must never handle a real platform password.
     """
     from .browser import is_loopback
-    from .live.page import LivePage
 
     if not is_loopback(base_url):
         raise SelfauditError("selfaudit never types passwords into real platforms.", f"Log in yourself with: selfaudit login {platform}")
+    from playwright.sync_api import Error as PWError
+
     spec = load_spec(platform)
     ctx = browser.new_context(Allowlist.for_base_url(base_url, spec.hosts), read_only=False)
     try:
+        return _fill_login(ctx, spec, base_url, username, password)
+    except PWError as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise SelfauditError(f"{spec.display}: could not log in through the login page at {base_url} ({first}).") from None
+    finally:
+        ctx.close()
+
+
+def _fill_login(ctx: Any, spec: PlatformSpec, base_url: str, username: str, password: str) -> dict[str, Any]:
+    from .live.page import LivePage
+
+    if True:
         lp = LivePage(ctx, spec, base_url)
         page = lp.page
         page.goto(spec.url(base_url, "login"), wait_until="domcontentloaded")
@@ -140,8 +153,6 @@ def login_with_credentials(browser: Browser, platform: str, base_url: str, usern
         if not _logged_in(page, spec, base_url):
             raise SelfauditError(f"{spec.display}: logging in as {username} did not work (still on the login page).")
         return ctx.context.storage_state()
-    finally:
-        ctx.close()
 
 
 def interactive_login(platform: str, base_url: str | None = None, *, browser_path: str | None = None, timeout_s: float = 600, out: Any = None) -> SavedSession:

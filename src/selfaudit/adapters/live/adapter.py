@@ -255,7 +255,9 @@ class LiveAdapter:
             if loc.count():
                 el = loc.first
                 el.scroll_into_view_if_needed()
-                lp.page.wait_for_function("e => e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete", arg=el.element_handle(), timeout=3000)
+                lp.page.wait_for_function(
+                    "e => !e.hasAttribute('data-src') && e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete",
+                    arg=el.element_handle(), timeout=3000)
                 src = el.evaluate("e => e.currentSrc")
                 alt = el.get_attribute("alt") or ""
                 return self._media(lp, {"src": src, "alt": alt}, role)
@@ -431,7 +433,7 @@ class LiveAdapter:
                     created = None
             media: list[Media] = []
             for img in lp.reveal_images(art, limit=10):
-                if not img["src"] or (img["src"] and "/profile" in img["src"] and not img["alt"]):
+                if not img["src"] or img.get("hidden"):  # the author's avatar next to the name
                     continue
                 m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
                 if m and not any(x.id == m.id for x in media):

@@ -50,8 +50,9 @@ _REVEAL_JS = """
 async ([root, limit]) => {
   const scope = root || document;
   const imgs = Array.from(scope.querySelectorAll('img')).slice(0, limit);
+  const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
-                         return s && !s.startsWith('data:') ? s : ''; };
+                         return s && !s.startsWith('data:') && !lazy(im) ? s : ''; };
   for (const im of imgs) {
     if (!real(im)) { im.scrollIntoView({block: 'center'});
       await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }
@@ -62,6 +63,7 @@ async ([root, limit]) => {
   window.scrollTo(0, 0);
   return imgs.map(im => ({src: real(im) ? new URL(real(im), location.href).href : '',
                           alt: im.getAttribute('alt') || '',
+                          hidden: !!im.closest('[aria-hidden=true]'),
                           href: (im.closest('a') && im.closest('a').href) || ''}));
 }
 """
