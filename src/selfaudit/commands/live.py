@@ -242,16 +242,18 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                     except KeyboardInterrupt:
                         return
                 target = out_dir or default_out_dir()
+                served = getattr(srv, "sites", None)
+                platforms = [p for p in PLATFORM_CHOICES if served is None or p in served]
                 with Browser(browser) as br:
                     states = {}
                     with progress_display() as progress:
-                        for p in PLATFORM_CHOICES:
+                        for p in platforms:
                             progress(f"{p}: logging in as the persona through the login form")
                             login, password = srv.credentials(p)
                             states[p] = login_with_credentials(br, p, srv.base_url(p), login, password)
                     evaluation, written = run_audit(
-                        platforms=list(PLATFORM_CHOICES), exports=[], out_dir=target,
-                        base_urls={p: srv.base_url(p) for p in PLATFORM_CHOICES}, max_posts=max_posts,
+                        platforms=platforms, exports=[], out_dir=target,
+                        base_urls={p: srv.base_url(p) for p in platforms}, max_posts=max_posts,
                         max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states)
             finally:
                 srv.stop()
