@@ -43,7 +43,8 @@ _ARTICLE_JS = """
     if (!n && by) n = by.split(/\\s+/).map(id => { const x = document.getElementById(id); return x ? x.innerText : ''; }).join(' ');
     return (n || '').trim().toLowerCase();
   };
-  const lists = Array.from(art.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
+  const scope = p.pageComments ? (document.querySelector('[role=main], main') || document) : art;
+  const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
   const inLists = (el) => lists.some(l => l.contains(el));
   const comments = [];
   for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
@@ -127,6 +128,9 @@ class LiveAdapter:
         self.handle: str | None = None
         self.owner_name: str | None = None
         self.settings_found: dict[str, AudienceSetting] = {}
+        self._labels: dict[str, list[str]] = {}
+        self._unknown_aud = 0
+        self.owner_avatar: str | None = None
 
     # -- helpers ------------------------------------------------------------------------
     def progress(self, msg: str) -> None:
@@ -254,6 +258,10 @@ class LiveAdapter:
             loc = lp.locator(f)
             if loc.count():
                 el = loc.first
+                if el.evaluate("e => e.tagName.toLowerCase()") != "img":
+                    if not el.locator("img").count():
+                        continue
+                    el = el.locator("img").first
                 el.scroll_into_view_if_needed()
                 lp.page.wait_for_function(
                     "e => !e.hasAttribute('data-src') && e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete",
@@ -277,6 +285,7 @@ class LiveAdapter:
         read_fields()
         links = self._links(lp)
         photo = self._profile_photo(lp, "profile_photo", "profile_photo")
+        self.owner_avatar = photo.url if photo else None
         cover = self._profile_photo(lp, "cover_photo", "cover_photo")
         connections = self._connections(lp)
         for tpl in self.spec.profile_pages:
@@ -392,63 +401,117 @@ class LiveAdapter:
     def _posts(self, lp: LivePage) -> list[Post]:
         ps = self.spec.posts
         self.open(lp, self._url(ps.page))
+        posts: list[Post] = []
+        if ps.link_regex:  # a grid of links: each post has its own page
+            links = lp.links_matching(ps.link_regex)
+            clicks = 0
+            while len(links) < self.max_posts and clicks < 10:
+                btn = lp.find_button(ps.more)
+                if btn is None or not btn.is_visible() or not btn.is_enabled():
+                    break
+                btn.click()
+                clicks += 1
+                try:
+                    lp.page.wait_for_function(
+                        "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+                        ".filter(h => new RegExp(rx).test(h))).size > n", arg=[ps.link_regex, len(links)], timeout=8000)
+                except Exception:
+                    break
+                links = lp.links_matching(ps.link_regex)
+            for i, href in enumerate(links[: self.max_posts]):
+                self.open(lp, href)
+                arts = self._articles(lp)
+                if not arts.count():
+                    self.miss(f"posts.{i + 1}", f"{self.spec.display}: the post page {href} shows no post")
+                    continue
+                posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
+            return posts
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
-        posts: list[Post] = []
-        params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex}
-        unknown_aud = 0
+        detail: list[tuple[int, str]] = []
         for i in range(min(n, self.max_posts)):
-            art = arts.nth(i)
-            data = art.evaluate(_ARTICLE_JS, params)
-            text = lp.read(ps.text, scope=art) if ps.text else None
-            text = text if text is not None else data["text"]
-            option = None
-            for label in data["labels"]:
-                for rx in ps.audience_attr_regex:
-                    m = re.search(rx, label or "", re.IGNORECASE)
-                    if m:
-                        option = m.group(1).strip()
-                        break
-                if option:
+            got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
+            posts += got
+            if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
+                detail.append((len(posts), got[0].url))
+        # comments shown only on each post's own page (X): read them there
+        for insert_at, url in reversed(detail):
+            self.open(lp, url)
+            arts = self._articles(lp)
+            if arts.count():
+                parent = next(p for p in posts if p.url == url and p.kind == "post")
+                comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url)
+                            if c.kind == "comment"]
+                for c in comments:
+                    c.parent_id = parent.id
+                    c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
+                posts[insert_at:insert_at] = comments
+        if self._unknown_aud:
+            self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
+        return posts
+
+    def _has_comments(self, post: Post) -> bool:
+        rx = self.spec.posts.open_when_regex or ""
+        for label in self._labels.get(post.id, []):
+            m = re.search(rx, label or "", re.IGNORECASE)
+            if m:
+                return (_count(m.group(1)) or 0) > 0
+        return False
+
+    def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
+        ps = self.spec.posts
+        params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
+                  "pageComments": page_comments}
+        data = art.evaluate(_ARTICLE_JS, params)
+        text = lp.read(ps.text, scope=art) if ps.text else None
+        text = text if text is not None else data["text"]
+        option = None
+        for label in data["labels"]:
+            for rx in ps.audience_attr_regex:
+                m = re.search(rx, label or "", re.IGNORECASE)
+                if m:
+                    option = m.group(1).strip()
                     break
-            if option is None:
-                option = ps.audience_default
-            audience = _map_option(ps.audience_options, option) if option else None
-            if option is None and ps.audience_from_setting and self.settings_found.get(ps.audience_from_setting):
-                st = self.settings_found[ps.audience_from_setting]
-                option, audience = f"{st.label}: {st.option}", st.audience
-            if audience is None or audience == Audience.UNKNOWN:
-                unknown_aud += 1
-            permalink = None
+            if option:
+                break
+        if option is None:
+            option = ps.audience_default
+        audience = _map_option(ps.audience_options, option) if option else None
+        if option is None and ps.audience_from_setting and self.settings_found.get(ps.audience_from_setting):
+            st = self.settings_found[ps.audience_from_setting]
+            option, audience = f"{st.label}: {st.option}", st.audience
+        if audience is None or audience == Audience.UNKNOWN:
+            self._unknown_aud += 1
+        if permalink is None:
             for href in data["links"]:
                 if ps.permalink_regex and re.search(ps.permalink_regex, href):
                     permalink = href
                     break
-            pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
-            created = None
-            if data["time"]:
-                try:
-                    created = datetime.fromisoformat(data["time"].replace("Z", "+00:00"))
-                except ValueError:
-                    created = None
-            media: list[Media] = []
-            for img in lp.reveal_images(art, limit=10):
-                if not img["src"] or img.get("hidden"):  # the author's avatar next to the name
-                    continue
-                m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
-                if m and not any(x.id == m.id for x in media):
-                    media.append(m)
-            posts.append(Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
-                              audience_label=option, media=media))
-            for j, c in enumerate(data["comments"]):
-                if not c["text"] and not c["author"]:
-                    continue
-                mine = bool(self.owner_name and c["author"] and norm(c["author"]) == norm(self.owner_name))
-                posts.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
-                                  third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
-        if unknown_aud:
-            self.notes.append(f"{unknown_aud} post(s) without a recognisable audience marker")
-        return posts
+        pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        created = None
+        if data["time"]:
+            try:
+                created = datetime.fromisoformat(data["time"].replace("Z", "+00:00"))
+            except ValueError:
+                created = None
+        media: list[Media] = []
+        for img in lp.reveal_images(art, limit=10):
+            if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
+                continue  # the author's avatar next to the name
+            m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
+            if m and not any(x.id == m.id for x in media):
+                media.append(m)
+        post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
+                    audience_label=option, media=media)
+        self._labels[pid] = data["labels"]
+        out = [post]
+        for j, c in enumerate(data["comments"]):
+            if not c["text"] and not c["author"]:
+                continue
+            mine = bool(c["author"] and any(norm(c["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
+                            third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
+        return out
 
     # -- photos -----------------------------------------------------------------------
     def _photos(self, lp: LivePage) -> list[Media]:
@@ -492,6 +555,8 @@ class LiveAdapter:
             visible = self._articles(lp).count()
             for f in self.spec.stranger.posts:
                 visible = max(visible, lp.locator(f).count())
+            if self.spec.stranger.post_link_regex:
+                visible = max(visible, len(lp.links_matching(self.spec.stranger.post_link_regex)))
             if wall in ("locked", "private", "protected", "not_found"):
                 visible = min(visible, self._articles(lp).count())
             if wall == "unknown" and visible:

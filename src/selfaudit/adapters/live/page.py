@@ -167,6 +167,11 @@ class LivePage:
     def read(self, finds: list[Find], scope: Any = None) -> str | None:
         """The first match's text (or attribute), or None when nothing matches."""
         for f in finds:
+            if "title_regex" in f:
+                m = re.search(f["title_regex"], self.page.title(), re.IGNORECASE)
+                if m:
+                    return (m.group(1) if m.groups() else m.group(0)).strip()
+                continue
             if "page_regex" in f:
                 m = re.search(f["page_regex"], self.body_text(), re.IGNORECASE | re.MULTILINE)
                 if m:
@@ -189,6 +194,20 @@ class LivePage:
                 value = m.group(1) if m.groups() else m.group(0)
             return value.strip()
         return None
+
+    def links_matching(self, regex: str, limit: int = 200) -> list[str]:
+        """Distinct link targets in the main area (or the page) whose URL matches ``regex``."""
+        hrefs = self.page.evaluate(
+            "() => { const m = document.querySelector('[role=main], main') || document;"
+            " return Array.from(m.querySelectorAll('a[href]')).map(a => a.href); }"
+        )
+        out: list[str] = []
+        for h in hrefs:
+            if re.search(regex, h) and h not in out and self.ctx.allow.allows(h):
+                out.append(h)
+            if len(out) >= limit:
+                break
+        return out
 
     def body_text(self) -> str:
         return self.page.locator("body").inner_text()

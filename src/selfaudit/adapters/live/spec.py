@@ -56,6 +56,9 @@ class PostsSpec(Spec):
     permalink_regex: str | None = None
     comments_name: list[str] = ["Comments"]
     author: list[Find] = Field(default_factory=list)
+    link_regex: str | None = Field(None, description="Posts are a grid of links (href regex): open each post's page")
+    open_when_regex: str | None = Field(
+        None, description="Open a post's own page for its comments when an aria-label matches (group 1 = count > 0)")
 
 
 class PhotosSpec(Spec):
@@ -66,6 +69,7 @@ class PhotosSpec(Spec):
 class StrangerSpec(Spec):
     page: str = "{profile}"
     posts: list[Find] = Field(default_factory=list, description="What counts as a visible post (default: articles)")
+    post_link_regex: str | None = Field(None, description="Or: distinct links to posts (href regex) in the main area")
     walls: dict[Literal["locked", "private", "protected", "not_found", "login_wall"], list[str]] = Field(default_factory=dict)
 
 
