@@ -68,6 +68,8 @@ _ARTICLE_JS = """
 }
 """
 
+_WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
+
 _NUM = re.compile(r"([\d][\d,.]*)\s*([KkMm])?")
 
 
@@ -347,11 +349,12 @@ class LiveAdapter:
         by_page: dict[str, list[SettingSpec]] = {}
         for s in self.spec.settings:
             by_page.setdefault(s.page, []).append(s)
+        deferred: list[tuple[SettingSpec, str, str | None, str]] = []
         for tpl, specs in by_page.items():
             url = self._url(tpl)
             opened = self._step("settings", lambda: self.open(lp, url) or True)
             for s in specs:
-                if s.kind == "action":
+                if s.kind in ("action", "absent"):
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", s.note or f"{self.spec.display}: “{s.label[0]}” has no readable value")
                     continue
@@ -369,8 +372,17 @@ class LiveAdapter:
                 if kind == "toggle":
                     option = "On" if value == "on" else "Off"
                 audience = _map_option(s.options, option)
+                if audience == Audience.UNKNOWN and s.otherwise_widest_of:
+                    deferred.append((s, label, option, lp.page.url))
+                    continue
                 for k in [s.key, *s.also]:
                     out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=lp.page.url))
+        found = {x.key: x.audience for x in out}
+        for s, label, option, url in deferred:
+            known = [found[k] for k in s.otherwise_widest_of if k in found and found[k] not in (Audience.UNKNOWN, Audience.CUSTOM)]
+            audience = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            for k in [s.key, *s.also]:
+                out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=url))
         return out
 
     # -- posts ------------------------------------------------------------------------

@@ -218,12 +218,17 @@ class LivePage:
         Raises PageChangedError when none of the labels is on the page."""
         for label in labels:
             rx = text_regex(label, exact=True)
-            loc = self.page.get_by_label(rx)
-            if not loc.count():
-                for role in ("combobox", "switch", "checkbox", "radiogroup"):
-                    loc = self.page.get_by_role(role, name=rx)  # type: ignore[arg-type]
-                    if loc.count():
-                        break
+            # controls first: a section or heading can carry the same name as its setting
+            loc = None
+            for role in ("combobox", "switch", "checkbox", "radiogroup", "listbox"):
+                cand = self.page.get_by_role(role, name=rx)  # type: ignore[arg-type]
+                if cand.count():
+                    loc = cand
+                    break
+            if loc is None:
+                loc = self.page.get_by_label(rx).locator(
+                    "xpath=self::select|self::input|self::textarea|self::*[@role='switch' or @role='checkbox'"
+                    " or @role='combobox' or @role='radiogroup' or @role='radio']")
             if loc.count():
                 got = loc.first.evaluate(_CONTROL_JS)
                 return label, got["kind"], got["value"]
