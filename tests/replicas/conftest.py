@@ -76,6 +76,13 @@ class Visit:
         self.page.get_by_role("button", name=spec.login_button, exact=True).click()
         self.page.wait_for_load_state()
 
+    def as_owner(self, srv: ReplicaServer, platform: str):
+        """Log in without the form (a valid session cookie) and pre-accept cookies."""
+        self.context.add_cookies([
+            srv.session_cookie(platform),
+            {"name": f"{platform}_consent", "value": "essential", "url": srv.base_url(platform) + "/"},
+        ])
+
     def close(self):
         self.context.close()
 

@@ -47,7 +47,7 @@ def test_wrong_password_stays_on_login_form(high_risk, visit):
 def test_settings_readable_by_role(persona, expected, request, visit):
     srv = request.getfixturevalue(persona)
     v = visit()
-    v.login(srv, "facebook")
+    v.as_owner(srv, "facebook")
     v.page.goto(srv.base_url("facebook") + "/settings/?tab=privacy")
     for label, want in expected.items():
         if isinstance(want, bool):
@@ -101,7 +101,7 @@ def test_stranger_sees_compliant_profile_locked(compliant, visit):
 
 def test_owner_sees_all_posts_with_audience(compliant, visit):
     v = visit()
-    v.login(compliant, "facebook")
+    v.as_owner(compliant, "facebook")
     v.page.goto(compliant.profile_url("facebook"))
     arts = v.page.get_by_role("article")
     assert arts.count() == 3
@@ -124,7 +124,7 @@ def test_lazy_images_load_when_scrolled(high_risk, visit):
 
 def test_expired_session_goes_to_login(high_risk, visit):
     v = visit()
-    v.login(high_risk, "facebook")
+    v.as_owner(high_risk, "facebook")
     settings = high_risk.base_url("facebook") + "/settings/?tab=privacy"
     v.page.goto(settings)
     assert v.page.get_by_role("combobox", name="Who can see your future posts?").count() == 1
@@ -141,7 +141,7 @@ def test_override_text_renames_a_label(visit):
     with ReplicaServer("high-risk") as srv:
         srv.override_text("facebook", "Who can see your future posts?", "Who sees your next posts?")
         v = visit()
-        v.login(srv, "facebook")
+        v.as_owner(srv, "facebook")
         v.page.goto(srv.base_url("facebook") + "/settings/?tab=privacy")
         assert v.page.get_by_role("combobox", name="Who can see your future posts?").count() == 0
         assert v.page.get_by_role("combobox", name="Who sees your next posts?").input_value() == "Public"

@@ -8,7 +8,7 @@ and photos.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -102,6 +102,7 @@ class Account(Model):
     location: str | None = None
     links: list[str] = Field(default_factory=list)
     joined: str | None = None
+    birthday: date | None = None
     profile_photo: str | None = None
     cover_photo: str | None = None
     friends: int = 0
@@ -153,6 +154,8 @@ class Persona(Model):
                     raise ValueError(f"{platform}.posts.{p.id}.audience: {p.audience!r} is not one of {allowed}")
                 if not allowed and p.audience is not None:
                     raise ValueError(f"{platform}.posts.{p.id}: {platform} posts have no per-post audience")
+                if platform == "instagram" and not p.images:
+                    raise ValueError(f"instagram.posts.{p.id}: an Instagram post needs an image")
                 for img in p.images:
                     if img not in image_ids:
                         raise ValueError(f"{platform}.posts.{p.id}: unknown image {img!r}")

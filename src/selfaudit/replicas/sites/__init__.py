@@ -6,28 +6,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..server import ReplicaServer
+    from .base import Site
 
 
-def build_sites(server: "ReplicaServer") -> dict:
+def build_sites(server: "ReplicaServer") -> dict[str, "Site"]:
     from .facebook import FacebookSite
+    from .instagram import InstagramSite
+    from .linkedin import LinkedInSite
+    from .x import XSite
 
-    sites = {"facebook": FacebookSite(server)}
-    try:
-        from .instagram import InstagramSite
-
-        sites["instagram"] = InstagramSite(server)
-    except ImportError:
-        pass
-    try:
-        from .x import XSite
-
-        sites["x"] = XSite(server)
-    except ImportError:
-        pass
-    try:
-        from .linkedin import LinkedInSite
-
-        sites["linkedin"] = LinkedInSite(server)
-    except ImportError:
-        pass
-    return sites
+    return {cls.name: cls(server) for cls in (FacebookSite, InstagramSite, XSite, LinkedInSite)}
