@@ -61,6 +61,8 @@ def test_report_opens_with_zero_network_requests(sample_snapshot: Path, tmp_path
     # The evidence photo is embedded, not linked.
     imgs = page.locator("img").evaluate_all("els => els.map(e => e.src.slice(0, 11))")
     assert imgs and all(src == "data:image/" for src in imgs)
+    # Our own stylesheet applies (an escaped <style> would silently fall back to Times).
+    assert "sans-serif" in page.evaluate("getComputedStyle(document.body).fontFamily")
     page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
     page.close()
 
