@@ -107,3 +107,25 @@ def test_version_and_help():
     assert res.exit_code == 0 and res.stdout.startswith("selfaudit ")
     res = runner.invoke(app, ["--help"])
     assert res.exit_code == 0 and "report" in res.stdout and "policy" in res.stdout
+
+
+def test_accepted_exception_via_cli_survives_rerun(sample_snapshot: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["report", str(sample_snapshot), "--out", str(out)])
+    data = json.loads((out / "report.json").read_text())
+    f = next(f for f in data["findings"] if f["check"] == "post_audience_public" and f["status"] == "fail")
+    assert runner.invoke(app, ["accept", f["fingerprint"]]).exit_code == 2  # a reason is required
+    res = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "charity event, agreed in supervision"])
+    assert res.exit_code == 0, res.output
+    runner.invoke(app, ["report", str(sample_snapshot), "--out", str(out)])
+    data = json.loads((out / "report.json").read_text())
+    g = next(g for g in data["findings"] if g["fingerprint"] == f["fingerprint"])
+    assert g["status"] == "accepted" and g["reason"] == "charity event, agreed in supervision"
+    assert runner.invoke(app, ["accept", f["fingerprint"], "--remove"]).exit_code == 0
+
+
+def test_forget_removes_local_state(selfaudit_home: Path):
+    (selfaudit_home / "sessions").mkdir()
+    (selfaudit_home / "sessions" / "x.json").write_text("{}")
+    res = runner.invoke(app, ["forget", "--yes"])
+    assert res.exit_code == 0 and not selfaudit_home.exists()

@@ -45,6 +45,35 @@ def register(app: Any, check_app: Any) -> None:
             out.print_json(data=summary)
         out.print(f"summary: {h}\nsummary json: {j}", soft_wrap=True)
 
+    @app.command("accept")
+    def accept_cmd(
+        fingerprint: Optional[str] = typer.Argument(None, help="The finding's fingerprint, as shown in the report."),
+        reason: Optional[str] = typer.Option(None, "--reason", help="Why this is acceptable (required when accepting)."),
+        remove: bool = typer.Option(False, "--remove", help="Withdraw an accepted exception."),
+    ) -> None:
+        """Record (or withdraw) an accepted exception; it shows as 'accepted' with your reason in later reports."""
+        from ..config import Config
+
+        try:
+            cfg = Config.load()
+        except SelfauditError as exc:
+            raise fail(exc)
+        if fingerprint is None:
+            for fp, why in sorted(cfg.accepted.items()):
+                out.print(f"{fp}  {why}", soft_wrap=True)
+            if not cfg.accepted:
+                out.print("No accepted exceptions.")
+            return
+        if remove:
+            if cfg.accepted.pop(fingerprint, None) is None:
+                raise fail(SelfauditError(f"No accepted exception {fingerprint}.", "List them with: selfaudit accept"))
+        else:
+            if not reason or not reason.strip():
+                raise fail(SelfauditError("An accepted exception needs a reason.", 'Add --reason "…".'))
+            cfg.accepted[fingerprint] = reason.strip()
+        cfg.save()
+        out.print(("Withdrawn" if remove else "Accepted") + f": {fingerprint}")
+
     @app.command("forget")
     def forget_cmd(yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation.")) -> None:
         """Remove all local state: saved logins, reports, logos, places and settings."""
