@@ -33,8 +33,8 @@ DISCLAIMER_PRESENT = [
     rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})",
     rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}",
     rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}",
-    rf"\b(?:do|does) not (?:necessarily )?(?:reflect|represent)(?: the)?(?: views?| opinions?| position)?(?: of)? (?:my |any |the )?(?:employers?|{_EMPLOYER})",
-    rf"\b(?:dont|doesnt) (?:necessarily )?(?:reflect|represent)(?: the)?(?: views?| opinions?)?(?: of)? (?:my |any |the )?{_EMPLOYER}",
+    rf"\b(?:do|does) not (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?(?:employers?|{_EMPLOYER})",
+    rf"\b(?:dont|doesnt) (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?{_EMPLOYER}",
     rf"\b{_RT}(?: and {_RT})?(?: are| r| is| do)? (?:not|never|dont mean|do not mean|doesnt mean|does not mean|do not equal|dont equal|arent|are not|isnt|is not|no) (?:always |necessarily |an? )?{_ENDORSE}",
     rf"\b{_RT}(?: and {_RT})? not (?:=|equal) {_ENDORSE}",
     rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_ACCOUNT}\b(?! (?:manager|executive|director|banking|banker|adviser|advisor|officer|holder|number))",
@@ -214,7 +214,7 @@ PROFESSIONAL_CONTEXT = [
 ]
 REPORTING_CONTEXT = [
     r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
-    r"[\"“”‘’']",
+    r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -224,6 +224,8 @@ REPORTING_CONTEXT = [
 OFFENCE = {
     "alcohol": [
         r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|was|were|im|i am|am|i was|we were|we got|being|been) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b",
+        r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
+        r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
         r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
