@@ -92,18 +92,13 @@ def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
+
+
 def _strip_marks(s: str) -> str:
-    """Drop accents, and turn emoji and other symbols into spaces (letters and digits kept)."""
-    out = []
-    for ch in unicodedata.normalize("NFKD", s):
-        if ch.isascii():
-            out.append(ch)
-            continue
-        cat = unicodedata.category(ch)
-        if cat == "Mn":
-            continue
-        out.append(ch if cat[0] in "LN" else " ")
-    return "".join(out)
+    """Drop accents (emoji and symbols are turned into spaces later with the punctuation)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
 
 
 def normalise(text: str) -> tuple[str, str]:
@@ -114,11 +109,13 @@ def normalise(text: str) -> tuple[str, str]:
     ``words`` is what the word patterns see: lower case, no accents, no emoji or punctuation.
     """
     if not text.isascii():
-        import ftfy
+        from ftfy.badness import is_bad
 
-        text = ftfy.fix_text(text, normalization="NFKC")
-        text = unicodedata.normalize("NFKC", text).translate(_SMALLCAPS)
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+        if is_bad(text):  # ftfy's own mojibake detector; fixing costs ~10x more than checking
+            import ftfy
+
+            text = ftfy.fix_text(text, normalization="NFKC")
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS))
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
@@ -297,6 +294,25 @@ _NAME_PATTERNS = [
 ]
 
 
+def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One regex for every organisation pattern (one scan per text); None if they cannot be combined."""
+    names: dict[str, str] = {}
+    parts = []
+    for i, (name, pats) in enumerate(orgs.items()):
+        alts = []
+        for rx in pats:
+            p = rx.pattern
+            alts.append(f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})")
+        names[f"o{i}"] = name
+        parts.append(f"(?P<o{i}>{'|'.join(alts)})")
+    if not parts:
+        return re.compile(r"(?!x)x"), names
+    try:
+        return re.compile("|".join(parts)), names
+    except re.error:
+        return None, names
+
+
 def nhs_number_valid(digits: str) -> bool:
     """True for a 10-digit NHS number whose last digit is its modulus-11 check digit."""
     d = [int(c) for c in digits if c.isdigit()]
@@ -325,6 +341,7 @@ class TextAnalyser:
         self.options = load_options(config)
         self.disabled = frozenset(self.options.disabled)
         self._orgs = self.options.compiled_organisations()
+        self._org_rx, self._org_names = _combine_orgs(self._orgs)
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
         self._cache_size = cache_size
@@ -549,7 +566,7 @@ class TextAnalyser:
             ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
             for rx in _NAME_PATTERNS:
                 for m in rx.finditer(clean):
-                    if m.group(1).lower() not in P.NOT_NAMES and not any(m.group(1) in o for o in self._org_names_cache):
+                    if m.group(1).lower() not in P.NOT_NAMES and not any(m.group(1) in o for o in self._orgs):
                         ident.append(Hit("name", m.group(1)))
             case = bool(_CASE.search(words))
             allhits = tuple(practice + ident)
@@ -566,32 +583,25 @@ class TextAnalyser:
             return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
         return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
 
-    @property
-    def _org_names_cache(self) -> list[str]:
-        return list(self._orgs)
-
-    def _organisations(self, clean: str) -> list[str]:
+    def _org_hits(self, clean: str) -> list[tuple[str, re.Match[str]]]:
         if "organisation" in self.disabled:
             return []
-        found = []
-        for name, pats in self._orgs.items():
-            for rx in pats:
-                if rx.search(clean):
-                    found.append(name)
-                    break
-        return found
+        if self._org_rx is not None:
+            return [(self._org_names[m.lastgroup], m) for m in self._org_rx.finditer(clean)]  # type: ignore[index]
+        return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
+
+    def _organisations(self, clean: str) -> list[str]:
+        return list(dict.fromkeys(name for name, _ in self._org_hits(clean)))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
         if not orgs:
             return NOTHING
         hits = []
         speaks = False
-        for name in orgs:
-            for rx in self._orgs[name]:
-                for m in rx.finditer(clean):
-                    hits.append(Hit("organisation", m.group(0)))
-                    if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
-                        speaks = True
+        for _, m in self._org_hits(clean):
+            hits.append(Hit("organisation", m.group(0)))
+            if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
+                speaks = True
         if bio:
             # Naming the employer in a bio is normal; it matters for the disclaimer instead.
             return Verdict(None, "high", None, tuple(hits), ("names the organisation in the profile",))
