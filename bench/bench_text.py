@@ -62,8 +62,8 @@ def predicted(rep: TextReport) -> set[str]:
     return cats
 
 
-def bench_disclaimer(a: TextAnalyser, verbose: bool) -> None:
-    data = rows("disclaimer_bios.tsv", 2)
+def bench_disclaimer(a: TextAnalyser, verbose: bool, name: str) -> None:
+    data = rows(name, 2)
     reps = a.analyse_many([t for _, t in data], bio=True)
     tp = fp = fn = tn = unclear = 0
     misses = []
@@ -79,15 +79,15 @@ def bench_disclaimer(a: TextAnalyser, verbose: bool) -> None:
         if got != want:
             misses.append((label, st, bio))
     p, r, f = prf(tp, fp, fn)
-    print(f"\nDisclaimer ({len(data)} bios: {tp + fn} with, {fp + tn} without; 'unclear' counts as not present)")
+    print(f"\nDisclaimer — {name} ({len(data)} bios: {tp + fn} with, {fp + tn} without; 'unclear' counts as not present)")
     print(f"  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn} tn {tn}; unclear {unclear})")
     if verbose:
         for m in misses:
             print("   miss:", m)
 
 
-def bench_posts(a: TextAnalyser, verbose: bool) -> None:
-    data = rows("posts.tsv", 3)
+def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
+    data = rows(name, 3)
     reps = a.analyse_many([t for _, _, t in data])
     counts = {c: Counter() for c in AREAS}
     misses: list[tuple[str, str, str]] = []
@@ -99,7 +99,7 @@ def bench_posts(a: TextAnalyser, verbose: bool) -> None:
             counts[c]["tp" if w and g else "fp" if g else "fn" if w else "tn"] += 1
             if w != g and verbose:
                 misses.append((c, "missed" if w else "false", text))
-    print(f"\nPosts ({len(data)}): per category — flagged (fail or review) in that category")
+    print(f"\nPosts — {name} ({len(data)}): per category — flagged (fail or review) in that category")
     print(f"  {'category':<15}{'support':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
     tot = Counter()
     for c in AREAS:
@@ -193,8 +193,10 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
     a = TextAnalyser(Config())
-    bench_disclaimer(a, args.verbose)
-    bench_posts(a, args.verbose)
+    for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv"):
+        bench_disclaimer(a, args.verbose, name)
+    for name in ("posts.tsv", "posts_heldout.tsv"):
+        bench_posts(a, args.verbose, name)
     bench_speed(args.n, args.workers)
 
 
