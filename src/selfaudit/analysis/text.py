@@ -262,6 +262,8 @@ _DISC_PRESENT = [re.compile(p) for p in P.DISCLAIMER_PRESENT]
 _DISC_PRESENT_ANY = _join(P.DISCLAIMER_PRESENT)
 _DISC_UNCLEAR = _join(P.DISCLAIMER_UNCLEAR)
 _DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
+_DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
+_SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
 _BENIGN = _join(P.BENIGN_PHRASES)
 _OBSCENE_STRONG = _join(P.OBSCENE_STRONG)
 _OBSCENE_MILD = _join(P.OBSCENE_MILD)
@@ -457,6 +459,12 @@ class TextAnalyser:
                 if m:
                     matched.append(m.group(0).strip())
             return Disclaimer("present", tuple(dict.fromkeys(matched)))
+        # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
+        squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
+        for c in squashed:
+            m = _DISC_SQUASHED.search(c)
+            if m:
+                return Disclaimer("present", (m.group(0),))
         m = _DISC_UNCLEAR.search(w)
         if m:
             return Disclaimer("unclear", (m.group(0).strip(),))

@@ -42,6 +42,9 @@ DISCLAIMER_PRESENT = [
     r"\b(?:i )?(?:speak|speaking|tweeting|posting|writing) (?:only )?(?:for|on behalf of) (?:myself|me)(?: only| alone)?\b",
     r"\bnot (?:speaking |tweeting |posting |writing )?(?:for|on behalf of) (?:my )?(?:employer|employers|work|workplace|organi[sz]ation|company|the council|the trust|the board|anyone (?:else|but myself))\b",
     r"\bin a personal capacity\b",
+    r"\b(?:dont|do not|does not|doesnt|never|not|nothing(?: (?:i post|i say|i tweet|here|on (?:this|here)(?: \w+)?))?)(?: \w+){0,3} (?:speak for|speaks for|speaking for|represents?|reflects?|on behalf of|endorsed by|affiliated with|connected to)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust|force|job|the nhs)\b",
+    r"\bmy (?:tweets|posts|words|account),? my (?:opinions?|views?|thoughts?)\b",
+    r"\b(?:just |only |purely |strictly )?my (?:personal|private) (?:opinions?|views?|thoughts?)\b",
     r"\b(?:everything|all|anything) (?:here |i (?:say|post|tweet|write) )?(?:is|are) my (?:own |personal )?(?:opinions?|views?|thoughts?)\b",
     r"\bmy (?:own )?(?:views?|opinions?|thoughts?) only\b",
     r"\b(?:personal|own) (?:views?|opinions?) only\b",
@@ -55,6 +58,7 @@ DISCLAIMER_PRESENT = [
     # Spanish
     r"\b(?:las |mis |estas )?(?:opiniones?|ideas|puntos? de vista|tuits|tweets|publicaciones)(?: (?:expresadas?|aqui expresadas?|vertidas?|publicadas?))?(?: aqui)? (?:son |es )?(?:(?:exclusivamente |estrictamente )?(?:mias?|propias?|personales|mi responsabilidad)|a titulo personal)\b",
     r"\b(?:cuenta|perfil) (?:personal|privada|propia)\b",
+    r"\b(?:mis )?(?:opiniones|tuits|publicaciones) no (?:representan?|reflejan?) (?:a |la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion|trabajo)\b",
     r"\b(?:rt|rts|retuits?|retweets?)(?: y likes?)? (?:not|no son|no es|no implican?|no significan?) (?:un |una )?(?:apoyos?|respaldos?|aprobacion|adhesion)\b",
     r"\bopinion(?:es)? personal(?:es)?\b",
     # German
@@ -62,6 +66,8 @@ DISCLAIMER_PRESENT = [
     r"\b(?:tweets|posts|beitrage|beitraege|aussagen|ausserungen|aeusserungen|meinungen?)(?: hier)? (?:sind|ist|=) (?:meine )?(?:eigenen?|privat|personlich|persoenlich|meine eigenen?|meine)\b",
     r"\b(?:privater|personlicher|persoenlicher) (?:account|acount|kanal|twitter)\b|\bprivates (?:konto|profil)\b",
     r"\bhier (?:nur )?privat\b|\bprivat hier\b|\bals privatperson\b",
+    r"\b(?:alle |meine )?(?:ansichten|meinungen|aussagen|tweets) (?:hier )?(?:sind|=) (?:meine eigenen?|privat|personlich|meine)\b",
+    r"\b(?:ich spreche|spreche ich)(?: hier)? (?:nur )?fur mich\b",
     r"\b(?:rt|rts|retweets?|likes?)(?: und likes?)? (?:not|sind keine|ist keine|bedeuten keine|kein|keine) (?:zustimmung|billigung|unterstutzung|unterstuetzung|empfehlung)\b",
     r"\bich spreche (?:nur )?fur mich\b|\bspreche nicht fur meinen arbeitgeber\b",
     r"\bnicht die meinung meines arbeitgebers\b",
@@ -71,6 +77,12 @@ DISCLAIMER_PRESENT = [
     r"\b(?:opinioni|idee|tweet) (?:sono )?(?:personali|mie)\b|\baccount personale\b",
     r"\b(?:meningen?|tweets|berichten) (?:zijn |is )?(?:persoonlijk|mijn eigen|van mijzelf)\b|\bpersoonlijk account\b|\bprive account\b",
 ]
+
+# The same, written without spaces (lower-case hashtags, spaced-out letters squashed back).
+DISCLAIMER_SQUASHED = (
+    r"^(?:all|these|my)?(?:(?:views?|opinions?|thoughts?|tweets?|posts?)(?:are|r|expressed|expressedhere|expressedarem?|=)*(?:myown|mine|personal|own)"
+    r"|^(?:rts?|retweets?|likes?)(?:are|r)?(?:not|arent|dontmean)endorse\w*|^(?:this)?personalaccount|^myviewsonly|^speakingformyself)"
+)
 
 # Partial or hedged signals: the person seems to say something like it, but not clearly.
 DISCLAIMER_UNCLEAR = [
@@ -159,6 +171,11 @@ INSULT = [
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
     rf"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
+    r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
+    r"\b(?:you|u) make me (?:sick|want to (?:puke|vomit|be sick))\b|\b(?:you|u) (?:vile|disgusting|horrible|nasty|pathetic|ugly|fat|stupid|thick|useless) (?:woman|man|person|creature|cow|pig|thing|bitch|lot)\b",
+    r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
+    r"\b(?:nobody|no one|noone|everyone|everybody)(?: \w+){0,3} (?:likes|loves|wants|can stand|cant stand|hates|laughs at) (?:you|u|her|him)\b",
+    r"\b(?:as|so) (?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless) (?:and \w+ )?as (?:her|him|you|u|them)\b|\bimagine being (?:as |so )?(?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless)\b",
     r"\b(?:nasty|horrible|vile|evil|spiteful) (?:piece of (?:work|shit)|little (?:man|woman|cow|shit|toad))\b",
     r"\b(?:nobody|no one|noone) (?:likes|loves|wants|cares about) (?:you|u|her|him)\b",
     r"\bshut (?:up|your (?:mouth|face|gob))\b(?=.*\b(?:idiot|stupid|bitch|you|u)\b)|\bshut your (?:fat |ugly )?(?:mouth|face|gob)\b",
@@ -180,6 +197,9 @@ THREAT = [
     r"\b(?:wait till|wait until|next time) i (?:see|get|find|catch) (?:you|u|him|her|them)\b",
     r"\b(?:ill|i will|im going to|im gonna) (?:make|see to it) (?:you|u|him|her) (?:suffer|pay|regret)\b",
     r"\b(?:someone|somebody|we|they|you|people) (?:should|ought to|needs? to|wants? to) (?:burn|bomb|blow up|torch|firebomb|attack|smash up|petrol bomb) (?:that|the|this|every|all|their|them|his|her) ?\w*",
+    r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
+    r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
+    r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
     r"\b(?:your|ur) (?:days are numbered|card is marked|time is coming)\b",
     r"\b(?:i|we) (?:will|ll|are going to|re going to)? ?(?:come round|come to your house|come for you|come after you)\b",
 ]
@@ -192,7 +212,7 @@ SLURS = [
     r"\bretards?\b|\bretarded\b|\bspastics?\b|\bspaz+\b|\bspackers?\b|\bmongs?\b|\bmongoloids?\b|\bcripples?\b|\bwindow lickers?\b|\bnutters?\b|\bloonies?\b|\bpsychos?\b(?= (?:are|is))",
 ]
 _GROUP = (
-    r"(?:muslims?|moslems?|islam|jews?|jewish people|hindus?|sikhs?|christians?|catholics?|immigrants?|migrants?|refugees?|asylum seekers?|foreigners?|"
+    r"(?:muslims?|moslems?|islam|jews?|autistic kids|autistic children|disabled kids|the polish|polish lot|foreign lot|jewish people|hindus?|sikhs?|christians?|catholics?|immigrants?|migrants?|refugees?|asylum seekers?|foreigners?|"
     r"blacks?|black people|whites?|white people|asians?|africans?|indians?|chinese|pakistanis?|poles|polish people|romanians?|gypsies|gipsies|travellers?|roma|"
     r"gays?|gay people|lesbians?|homosexuals?|trans people|trans women|trans men|transgender people|bisexuals?|queers?|lgbt(?:q\+?)?(?: people)?|"
     r"women|females|girls|men|disabled people|the disabled|autistic people|autistics?|people with learning disabilities|"
@@ -210,6 +230,10 @@ DISCRIMINATORY = [
     r"\bwomen (?:belong in the kitchen|cant drive|should stay at home)\b|\bback (?:in|to) the kitchen\b",
     r"\b(?:its|being gay is|that is|thats) (?:so )?gay\b(?= (?:innit|lol|haha|mate)?$)|\bno homo\b",
     r"\b(?:playing|plays|played) the race card\b|\b(?:too|so) many (?:foreigners|immigrants|muslims|asians|blacks)\b",
+    r"\b(?:only|just) (?:got|gets|get|getting) (?:the job|promoted|hired|in|picked|a house|benefits)(?: \w+){0,2} (?:because|cos|coz|cause|as) (?:she|he|they)(?:s| is| are| was)? (?:black|a woman|gay|disabled|muslim|asian|foreign|an immigrant|indian|trans)\b",
+    r"\b(?:polish|romanian|eastern european|foreign|muslim|immigrant|asian|african|indian|chinese)(?: lot| people| ones| workers)? (?:are )?(?:taking|stealing|nicking) (?:all )?(?:our |the )?(?:jobs|houses|homes|benefits)\b",
+    rf"\b{_GROUP} (?:are|is) just (?:an excuse|excuses|badly behaved|attention seekers|lazy|faking it|making it up|\w+ (?:kids|people) with (?:an )?excuses?)\b",
+    r"\b(?:autistic|disabled|adhd|dyslexic|deaf|blind) (?:kids|children|people) (?:are|is) (?:just )?(?:badly behaved|lazy|faking|attention seekers|naughty|thick|stupid|a burden|making it up)\b",
     r"\bnot racist but\b|\bim not (?:racist|homophobic|sexist) but\b",
 ]
 
@@ -231,10 +255,11 @@ REPORTING_CONTEXT = [
 
 OFFENCE = {
     "alcohol": [
-        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|was|were|im|i am|am|i was|we were|we got|being|been) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b",
+        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
         r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
+        r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
         r"\b(?:necked|downed) (?:a |the |\d+ )?(?:bottle|pints?|shots|vodka|wine)\b",
@@ -250,6 +275,8 @@ OFFENCE = {
         r"\b(?:so|very|proper|well|was|were|im|i am|got|get|getting|absolutely|completely) (?:stoned|baked|high as a kite|high as fuck|high af|mashed|munted|wrecked|gurning|twisted|off (?:my|our) (?:face|head|nut|tits))\b",
         r"\b(?:my dealer|our dealer|the dealer|a dealer|text(?:ed)? the dealer|plug came through|picked up from|pick up from) ?(?:my|the)? ?(?:dealer|plug)?\b(?=[^.!?]{0,40}\b(?:weed|gear|coke|pills|sorted|tonight|weekend|party)\b)|\bmy dealer\b|\bour dealer\b",
         r"\b(?:get|getting|score|scoring|sort|sorting|pick up|buy|buying|where to get) (?:some |a few |any |a bag of |a gram of )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms|baggies|grams)\b(?= for (?:saturday|sunday|friday|tonight|the weekend|the party|the festival|later))|\bwhere (?:to|can i|do i) (?:get|buy|score) (?:some |any )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms)\b",
+        r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
+        r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
         r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
@@ -266,6 +293,8 @@ OFFENCE = {
     ],
     "antisocial": [
         r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train)\b",
+        r"\b(?:got |been |was |were )?barred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
+        r"\b(?:got |been |was |were |i was |we were |getting )arrested\b",
         r"\b(?:arrested|nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
         r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
         r"\b(?:graffiti(?:ed)?|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
@@ -280,6 +309,8 @@ OFFENCE = {
         r"\b(?:doing|did|hit|hitting|touched|clocked|at|going|went|drove at|driving at) (?:1[0-9]{2}|9[0-9]|[6-9][0-9] in a (?:20|30|40)|[4-9][0-9] in a (?:20|30)) ?(?:mph|miles an hour)?\b(?=[^.!?]{0,40}\b(?:motorway|m25|m1|m6|m11|a12|a13|road|dual carriageway|car|drive|driving|lol|haha|camera|speed)\b)",
         r"\b(?:speeding (?:ticket|fine|points|again|awareness course)|flashed by a (?:speed )?camera|caught (?:by a )?speed camera|points on my licen[cs]e|\d+ points on my licen[cs]e|lost my licen[cs]e|banned from driving|driving ban|driving without (?:insurance|a licen[cs]e|tax|mot)|no insurance and|uninsured|ran a red light|run a red light|jumped (?:a |the )?red lights?|jumped the lights|went through a red|undertaking on the|texting (?:and|while) driving|on my phone (?:while|whilst) driving|filming (?:while|whilst) driving|driving with my knees|no seatbelt)\b",
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
+        r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
+        r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
         r"\b(?:racing|raced|drag rac\w*|burnouts?|doughnuts in|handbrake turns?) (?:on|down|in|up) (?:the )?(?:street|road|high street|estate|car park|motorway|a12|a13|m25|industrial estate)\b",
     ],
 }
@@ -324,7 +355,7 @@ GENERIC_PRACTICE = [
 ]
 
 # Date of birth markers: matched on the clean text (case-insensitive).
-DOB_MARKER = r"(?i)\b(?:d\.?\s?o\.?\s?b\.?|date of birth|born(?: on)?|birth ?date|birthday)\b\s*[:\-]?\s*"
+DOB_MARKER = r"(?i)\b(?:d\.?\s?o\.?\s?b\.?|date of birth|born(?: on)?|birth ?date|birthday)(?:\b|(?<=\.))\s*(?:is|was|=|:|-)?\s*"
 DATE = (
     r"(?i)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)?\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
