@@ -306,6 +306,10 @@ class ImageAnalyser:
             for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None)):
                 self._by_media[mid] = rep
 
+    def remember(self, media: Any, report: ImageReport) -> None:
+        """Use ``report`` as the analysis of ``media`` (e.g. a file analysed directly)."""
+        self._by_media[media.id] = report
+
     def result_for(self, media: Any) -> ImageReport:
         """The analysis of one media item (analysed now if prepare() did not see it)."""
         rep = self._by_media.get(media.id)
