@@ -152,13 +152,16 @@ def decode_image(
         raise ImageError("the file is empty")
     notes: list[str] = []
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        # Opening reads only the header; the size is checked against our own limit below.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
             im = Image.open(io.BytesIO(data))
         except UnidentifiedImageError:
             raise ImageError("not an image selfaudit can read (unknown format or not a picture)") from None
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ImageError(f"the image is too large to decode safely ({exc})") from None
+        except Image.DecompressionBombError:
+            raise ImageError(
+                f"the image claims far more than the {max_pixels / 1e6:.0f}-megapixel safety limit; it was not decoded"
+            ) from None
         except (ValueError, OSError, SyntaxError, EOFError) as exc:
             raise ImageError(f"the image is damaged ({type(exc).__name__}: {exc})") from None
         w, h = im.size
@@ -169,6 +172,7 @@ def decode_image(
                 f"the image claims {w}×{h} pixels ({w * h / 1e6:.0f} megapixels), above the "
                 f"{max_pixels / 1e6:.0f}-megapixel safety limit; it was not decoded"
             )
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
         frames = int(getattr(im, "n_frames", 1) or 1)
         meta = read_metadata(im, max_exif)
         try:
