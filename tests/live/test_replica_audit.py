@@ -16,22 +16,7 @@ from typer.testing import CliRunner
 from selfaudit.cli import app
 
 pytestmark = pytest.mark.browser
-ALL_PLATFORMS = ("facebook", "instagram", "x", "linkedin")
-
-
-def _served():
-    """The platforms the replicas serve (all four once the replica branch is complete)."""
-    try:
-        from selfaudit.replicas.sites import build_sites
-    except ImportError:
-        return ALL_PLATFORMS
-    import selfaudit.replicas.sites as sites_mod
-    import importlib.util
-
-    return tuple(p for p in ALL_PLATFORMS if p == "facebook" or importlib.util.find_spec(f"{sites_mod.__name__}.{p}"))
-
-
-PLATFORMS = _served()
+PLATFORMS = ("facebook", "instagram", "x", "linkedin")
 
 
 def _capture(monkeypatch, replicas_mod):
@@ -115,6 +100,10 @@ def test_high_risk_stranger_view_in_report(high_risk):
     sv_findings = [f for f in high_risk["report"]["findings"] if f["check"] == "stranger_view_exposure"]
     assert {f["platform"] for f in sv_findings} == set(PLATFORMS)
     assert all(f["status"] == "fail" and f["evidence"]["image"] for f in sv_findings)
+    html = (out / "report.html").read_text()
+    assert "What a stranger sees" in html
+    for p in PLATFORMS:  # each platform's logged-out screenshot is embedded in the report
+        assert f'alt="Screenshot of the logged-out view of {p}" src="data:image/' in html
 
 
 def test_high_risk_collects_posts_comments_and_media(high_risk):
@@ -208,7 +197,7 @@ def test_fault_injection_renamed_label_is_not_checked_never_pass(srv, logged_in,
     assert [f for f in report["findings"] if f["check"] == "future_posts_audience" and f["status"] == "fail"]
 
 
-@pytest.mark.parametrize("platform", ["facebook"])
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
 def test_expired_session_says_log_in_again_exit_2(srv, logged_in, tmp_path, platform):
     logged_in(platform)
     srv.expire_sessions(platform)
