@@ -108,3 +108,17 @@ def test_cli_logout(home):
     assert SessionStore().all() == []
     r = CliRunner().invoke(app, ["logout"])
     assert r.exit_code == 2
+
+
+def test_cli_login_without_a_display_is_a_clear_error(home, monkeypatch):
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        pytest.skip("a display is available here")
+    r = CliRunner().invoke(app, ["login", "facebook", "--base-url", "http://127.0.0.1:9/facebook", "--wait", "5"])
+    assert r.exit_code == 2, r.output
+    assert "visible browser window" in r.output and "display" in r.output.lower()
+    assert SessionStore().all() == []
+
+
+def test_cli_unknown_platform(home):
+    r = CliRunner().invoke(app, ["audit", "--platform", "myspace", "--no-open"])
+    assert r.exit_code == 2 and "facebook" in r.output

@@ -53,10 +53,14 @@ async ([root, limit]) => {
   const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
                          return s && !s.startsWith('data:') && !lazy(im) ? s : ''; };
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const inView = (im) => { const b = im.getBoundingClientRect();
+                           return b.bottom > -40 && b.top < innerHeight + 40 && b.width > 0; };
+  // one scroll per screenful: every lazy image in view loads at once
   for (const im of imgs) {
-    if (!real(im)) { im.scrollIntoView({block: 'center'});
-      await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }
+    if (!real(im) && !inView(im)) { im.scrollIntoView({block: 'start'}); await frame(); }
   }
+  if (imgs.some(im => !real(im))) await frame();
   const t0 = performance.now();
   while (performance.now() - t0 < 3000 && imgs.some(im => !real(im) || !im.complete))
     await new Promise(r => setTimeout(r, 25));
@@ -121,6 +125,8 @@ class LivePage:
 
     def dismiss_cookie_dialog(self) -> bool:
         """Press the dialog's essential-only button (it sets a cookie client-side; nothing is submitted)."""
+        if not self.page.locator("[role=dialog], [role=alertdialog], dialog").count():
+            return False
         for name in self.spec.cookie_essential:
             btn = self.page.get_by_role("button", name=text_regex(name, exact=True))
             try:
@@ -239,6 +245,24 @@ class LivePage:
         handle = scope.element_handle() if scope is not None else None
         return self.page.evaluate(_REVEAL_JS, [handle, limit])
 
+    def listed_images(self, limit: int = 60) -> list[str]:
+        """Image URLs in the main area, loaded or waiting to be lazy-loaded (data-src), on allowed hosts."""
+        urls = self.page.evaluate(
+            """(limit) => { const m = document.querySelector('[role=main], main') || document.body;
+                 const out = [];
+                 for (const im of m.querySelectorAll('img')) {
+                   if (im.closest('[aria-hidden=true]')) continue;
+                   const s = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || im.currentSrc || im.getAttribute('src') || '';
+                   if (!s || s.startsWith('data:')) continue;
+                   const u = new URL(s, location.href).href;
+                   if (!out.includes(u)) out.push(u);
+                   if (out.length >= limit) break;
+                 }
+                 return out; }""",
+            limit,
+        )
+        return [u for u in urls if self.ctx.allow.allows(u)]
+
     def save_media(self, url: str, out_dir: Path) -> tuple[str, str] | str:
         """Keep an image's bytes as media/<sha256>.<ext>; (path, sha256), or the reason it failed."""
         if not self.ctx.allow.allows(url):
@@ -273,7 +297,7 @@ class LivePage:
         return rel, sha
 
     def screenshot(self, out_dir: Path) -> str:
-        png = self.page.screenshot(full_page=True, type="png")
+        png = self.page.screenshot(full_page=False, type="png")  # the first screenful, as a visitor sees it
         sha = hashlib.sha256(png).hexdigest()
         rel = f"media/{sha}.png"
         write_private(out_dir / rel, png)
