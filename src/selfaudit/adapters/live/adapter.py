@@ -372,6 +372,11 @@ class LiveAdapter:
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", f"{self.spec.display}: the settings page {url} could not be read")
                     continue
+                if s.kind == "markers":
+                    got = self._markers(lp, s)
+                    if got is not None:
+                        out += got
+                    continue
                 try:
                     label, kind, value = lp.read_control(s.label)
                 except PageChangedError as exc:
@@ -394,6 +399,30 @@ class LiveAdapter:
             for k in [s.key, *s.also]:
                 out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=url))
         return out
+
+    def _markers(self, lp: LivePage, s: SettingSpec) -> list[AudienceSetting] | None:
+        """A setting made of items, each with its own audience marker (Facebook's About fields): the widest wins."""
+        region = None
+        for name in s.within:
+            loc = lp.page.get_by_role("region", name=text_regex(name, exact=True))
+            if loc.count():
+                region = loc.first
+                break
+        if region is None:
+            for k in [s.key, *s.also]:
+                self.miss(f"settings.{k}", f"{self.spec.display}: could not find “{' / '.join(s.within)}” on {lp.page.url}")
+            return None
+        labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
+        options = [m.group(1).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
+        if options:
+            audiences = [_map_option(s.options, o) for o in options]
+            known = [a for a in audiences if a in _WIDTH]
+            widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
+        else:
+            widest, option = Audience.ONLY_ME, "nothing shared"
+        label = f"{s.label[0]} ({len(options)} item(s), the widest audience shown)"
+        return [AudienceSetting(key=k, label=label, option=option, audience=widest, url=lp.page.url) for k in [s.key, *s.also]]
 
     # -- posts ------------------------------------------------------------------------
     def _articles(self, lp: LivePage) -> Any:
