@@ -93,6 +93,28 @@ _CONTROL_JS = """
 """
 
 
+# Every labelled form control on the page with its current value, in one round trip. The name
+# is computed the way a screen reader does for form controls: aria-labelledby, aria-label,
+# then the <label> elements.
+_CONTROLS_JS = """
+() => {
+  const text = (el) => (el ? el.innerText || el.textContent || '' : '').trim();
+  const out = [];
+  const sel = 'select, input[type=checkbox], input[type=radio], [role=switch], [role=checkbox], [role=combobox], [role=radiogroup]';
+  for (const el of document.querySelectorAll(sel)) {
+    let name = '';
+    const by = el.getAttribute('aria-labelledby');
+    if (by) name = by.split(/\\s+/).map(id => text(document.getElementById(id))).join(' ');
+    if (!name) name = el.getAttribute('aria-label') || '';
+    if (!name && el.labels && el.labels.length) name = Array.from(el.labels).map(text).join(' ');
+    if (!name) continue;
+    out.push({name: name.trim(), value: (%s)(el)});
+  }
+  return out;
+}
+""" % _CONTROL_JS.strip()
+
+
 class PageLimitReached(SelfauditError):
     pass
 
@@ -109,6 +131,7 @@ class LivePage:
         self.pages_loaded = 0
         self.visited: list[str] = []
         self._last_nav = 0.0
+        self._controls: list[dict[str, Any]] | None = None
 
     # -- navigation --------------------------------------------------------------------
     def goto(self, url: str) -> None:
@@ -119,6 +142,7 @@ class LivePage:
             time.sleep(wait)
         self._last_nav = time.monotonic()
         self.pages_loaded += 1
+        self._controls = None
         self.page.goto(url, wait_until="load")
         self.visited.append(url)
         self.dismiss_cookie_dialog()
@@ -222,6 +246,13 @@ class LivePage:
         """(label as shown, kind, current value) of the first labelled control found.
 
         Raises PageChangedError when none of the labels is on the page."""
+        if self._controls is None:
+            self._controls = self.page.evaluate(_CONTROLS_JS)
+        for label in labels:  # fast path: the page's labelled controls, read once
+            rx = text_regex(label, exact=True)
+            for c in self._controls:
+                if rx.search(c["name"]):
+                    return label, c["value"]["kind"], c["value"]["value"]
         for label in labels:
             rx = text_regex(label, exact=True)
             # controls first: a section or heading can carry the same name as its setting
