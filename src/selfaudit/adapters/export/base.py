@@ -41,6 +41,7 @@ class Context:
         self._copied: dict[str, CopiedMedia] = {}
         self.notes: list[str] = []
         self.missing: dict[str, str] = {}
+        self.failed: dict[str, str] = {}
         self.media_count = 0
 
     # -- progress --------------------------------------------------------------------------
@@ -63,6 +64,7 @@ class Context:
             return self.archive.read_json(name)
         except MemberError as exc:
             self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
             return None
 
     def json_js(self, name: str | None) -> Any:
@@ -73,6 +75,7 @@ class Context:
             return self.archive.read_js(name)
         except MemberError as exc:
             self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
             return None
 
     def text(self, name: str | None) -> str | None:
@@ -82,6 +85,7 @@ class Context:
             return self.archive.read_text(name)
         except MemberError as exc:
             self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
             return None
 
     def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False):  # type: ignore[no-untyped-def]
@@ -90,6 +94,21 @@ class Context:
             yield from self.archive.iter_items(name, prefix, js_assignment=js_assignment)
         except MemberError as exc:
             self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
+
+    def collected(self, posts: list[Post], files: list[str], what: str = "posts") -> list[Post] | None:
+        """``posts`` — or None with the reason when every file holding them was unreadable.
+
+        An empty list would claim "collected, and there were none"; a file that could not be
+        parsed must instead make its checks say not-checked.
+        """
+        bad = [f for f in files if f in self.failed]
+        if files and len(bad) == len(files) and not posts:
+            self.need(what, "; ".join(self.failed[f] for f in bad))
+            return None
+        if bad:
+            self.notes.append(f"Only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
+        return posts
 
     # -- media -------------------------------------------------------------------------------
 
@@ -119,7 +138,14 @@ class Context:
         )
         if member is None:
             if ref and "://" not in ref:
-                reason = f"file {ref!r} is not in this export" if not _escapes(ref) else "its path leaves the archive; refused"
+                why = self.archive.skipped_reason(ref)
+                reason = (
+                    "its path leaves the archive; refused"
+                    if _escapes(ref)
+                    else f"file {ref!r} skipped: {why}"
+                    if why
+                    else f"file {ref!r} is not in this export"
+                )
             else:
                 reason = "only a link in this export; the file itself is not included"
             return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)  # type: ignore[arg-type]

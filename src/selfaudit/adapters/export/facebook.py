@@ -166,6 +166,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 text = fix_text(b.text)
                 posts.append(Post(id=stable_id("fb", b.date, text[:200], b.media[:1]), created_at=b.date, text=text, media=media))
         notes.append("Read from the HTML export; choose JSON when downloading for the most complete audit.")
+    if posts is not None:
+        posts = ctx.collected(posts, post_json or post_html)
 
     # Others' posts on the person's timeline (third party).
     for wp in a.find(r"(^|/)posts/other_people'?s_posts[^/]*\.json$"):

@@ -268,4 +268,6 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
                         posts.append(
                             Post(id=stable_id("ig", m.get("taken_at"), m.get("path")), created_at=to_datetime(m.get("taken_at")), text=caption, audience=audience, media=[item] if item else [])
                         )
-    return posts if found else None
+    if not found:
+        return None
+    return ctx.collected(posts, a.find(r"(^|/)(content/)?posts_\d+\.(json|html)$") or a.find(r"(^|/)media\.json$"))

@@ -157,6 +157,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 )
             )
             ctx.tick("posts", len(posts))
+        posts = ctx.collected(posts, [outbox_name])
 
     notes = []
     if boosts:

@@ -255,6 +255,16 @@ class Archive:
     def skip(self, item: str, reason: str) -> None:
         self.skipped.append(Skipped(item, reason))
 
+    def skipped_reason(self, ref: str) -> str | None:
+        """Why the member a reference points to was skipped, if it was."""
+        name = normalise_name(ref.lstrip("/")) if ref else None
+        if not name:
+            return None
+        for s in self.skipped:
+            if s.item == name or s.item.endswith("/" + name):
+                return s.reason
+        return None
+
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()

@@ -68,8 +68,9 @@ def read(ctx: Context) -> AccountSnapshot:
 
     # The media folders: data/tweets_media (current) or data/tweet_media (old), profile_media.
     media_by_file: dict[str, str] = {}
-    for name in a.find(r"(^|/)data/[a-z_]*_media/[^/]+$"):
-        media_by_file.setdefault(PurePosixPath(name).name, name)
+    for name in a.find(r"(^|/)data/[a-z_]*_media/[^/]+$") + [s.item for s in a.skipped]:
+        if re.search(r"(^|/)data/[a-z_]*_media/[^/]+$", name):  # skipped ones too: their Media says why
+            media_by_file.setdefault(PurePosixPath(name).name, name)
 
     profile: Profile | None = None
     for name in sets.get("profile", []):
@@ -149,6 +150,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 seen.add(tid)
                 posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
                 ctx.tick("posts", len(posts))
+        posts = ctx.collected(posts, tweet_files)
 
     followers = _count(ctx, sets.get("follower", []))
     following = _count(ctx, sets.get("following", []))
