@@ -213,3 +213,52 @@ def test_unknown_archive_names_the_file(tmp_path, out_dir, guard):
 def test_missing_path_is_a_clear_error(tmp_path, out_dir, guard):
     with pytest.raises(ExportFormatError, match="no such file"):
         read_exports([guard / "nope.zip"], out_dir=out_dir)
+
+
+def _tar(path: Path, files: dict[str, bytes | str], extra=()) -> Path:  # type: ignore[no-untyped-def]
+    import io
+    import tarfile
+
+    with tarfile.open(path, "w:gz") as tf:
+        for name, data in files.items():
+            raw = data.encode() if isinstance(data, str) else data
+            info = tarfile.TarInfo(name)
+            info.size = len(raw)
+            tf.addfile(info, io.BytesIO(raw))
+        for info in extra:
+            tf.addfile(info)
+    return path
+
+
+def test_mastodon_tar_gz_with_hostile_members(tmp_path, out_dir, guard):
+    import tarfile
+
+    link = tarfile.TarInfo("media_attachments/files/evil.jpg")
+    link.type = tarfile.SYMTYPE
+    link.linkname = "/etc/passwd"
+    dev = tarfile.TarInfo("dev/null")
+    dev.type = tarfile.CHRTYPE
+    files = {**b.mastodon_files(locked=True), "../escape.txt": "x"}
+    [acct] = read_exports([_tar(guard / "archive-20220101.tar.gz", files, [link, dev])], out_dir=out_dir)
+    assert acct.account.platform == "mastodon" and len(acct.posts) == 4
+    notes = " ".join(skipped_notes(acct))
+    assert "leaves the archive" in notes and "a link" in notes and "not a regular file" in notes
+    assert acct.posts[0].media[0].path
+
+
+def test_truncated_tar_gz_audits_what_it_can(tmp_path, out_dir, guard):
+    files = b.mastodon_files()
+    ordered = {"actor.json": files.pop("actor.json"), "outbox.json": files.pop("outbox.json"), "pad.bin": os.urandom(200_000), **files}
+    t = _tar(guard / "archive.tar.gz", ordered)
+    data = t.read_bytes()
+    t.write_bytes(data[: len(data) - 60_000])
+    [acct] = read_exports([t], out_dir=out_dir)
+    assert len(acct.posts) == 4
+    assert any("truncated" in n for n in acct.provenance.notes)
+
+
+def test_unreadable_tar_is_a_clear_error(tmp_path, out_dir, guard):
+    t = guard / "archive.tar.gz"
+    t.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    with pytest.raises(UnsafeArchiveError, match="tar"):
+        read_exports([t], out_dir=out_dir)

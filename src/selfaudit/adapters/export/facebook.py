@@ -181,8 +181,9 @@ def read(ctx: Context) -> AccountSnapshot:
 
     # Comments the person wrote.
     for cj in a.find(r"(^|/)comments(_and_reactions)?/comments\.json$"):
-        data = ctx.json(cj)
-        recs = _list_in(data, "comments_v2", "comments")
+        head = a.head(cj, 256).lstrip()
+        key = "comments_v2" if b'"comments_v2"' in head else "comments"
+        recs = ctx.items(cj, f"{key}.item") if head.startswith(b"{") else ctx.items(cj)
         if posts is None:
             posts = []
         for rec in recs:

@@ -233,9 +233,11 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     a = ctx.archive
     posts: list[Post] = []
     found = False
-    for name in a.find(r"(^|/)(content/)?posts_\d+\.json$"):
+    post_files = [(n, "item") for n in a.find(r"(^|/)(content/)?posts_\d+\.json$")]
+    post_files += [(n, "ig_reels_media.item") for n in a.find(r"(^|/)(content/)?reels\.json$")]
+    for name, prefix in post_files:
         found = True
-        for rec in ctx.items(name):
+        for rec in ctx.items(name, prefix):
             if not isinstance(rec, dict):
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
@@ -270,4 +272,4 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
                         )
     if not found:
         return None
-    return ctx.collected(posts, a.find(r"(^|/)(content/)?posts_\d+\.(json|html)$") or a.find(r"(^|/)media\.json$"))
+    return ctx.collected(posts, [n for n, _ in post_files] or a.find(r"(^|/)(content/)?posts_\d+\.html$") or a.find(r"(^|/)media\.json$"))

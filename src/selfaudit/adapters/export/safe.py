@@ -26,8 +26,10 @@ import json
 import os
 import re
 import stat
+import tarfile
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Iterator
@@ -49,7 +51,7 @@ class Limits:
     max_member_bytes: int = 4 * 2**30
     max_ratio: float = 250.0  # uncompressed/compressed, judged for members above ratio_floor
     ratio_floor: int = 4 * 2**20
-    max_parse_bytes: int = 512 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go
+    max_parse_bytes: int = 128 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go (big arrays are streamed)
     max_image_pixels: int = 89_478_485  # Pillow's own default decompression-bomb threshold
     max_depth: int = 32
 
@@ -69,6 +71,7 @@ class Member:
     compressed: int | None = None
     _zinfo: zipfile.ZipInfo | None = None
     _path: Path | None = None
+    _tinfo: tarfile.TarInfo | None = None
 
 
 @dataclass
@@ -138,6 +141,7 @@ class Archive:
         self.notes: list[str] = []
         self.members: dict[str, Member] = {}
         self._zip: zipfile.ZipFile | None = None
+        self._tar: tarfile.TarFile | None = None
         if not self.path.exists() and not self.path.is_symlink():
             raise ExportFormatError(f"{self.path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.")
         if self.path.is_symlink():
@@ -146,6 +150,8 @@ class Archive:
             self._index_folder()
         elif zipfile.is_zipfile(self.path):
             self._index_zip()
+        elif _is_tar(self.path):
+            self._index_tar()
         elif self.path.suffix.lower() == ".zip":
             raise UnsafeArchiveError(
                 f"{self.path}: not a readable zip (truncated or damaged: its table of contents is missing).",
@@ -212,6 +218,44 @@ class Archive:
                 continue
             self.members[name] = Member(name, info.file_size, info.compress_size, info, None)
 
+    def _index_tar(self) -> None:
+        """A .tar/.tar.gz (older Mastodon archives). Links, devices and escaping names are skipped;
+        a truncated tar keeps the members read before the damage."""
+        try:
+            tf = tarfile.open(self.path, "r:*")
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            raise UnsafeArchiveError(f"{self.path}: not a readable tar archive ({exc}).", "Download the export again.") from None
+        self._tar = tf
+        total = 0
+        count = 0
+        try:
+            for info in tf:
+                count += 1
+                if count > self.limits.max_members:
+                    raise UnsafeArchiveError(f"{self.path}: has more than {self.limits.max_members:,} members; refused (possible archive bomb).")
+                total += max(info.size, 0)
+                if total > self.limits.max_total_bytes:
+                    raise UnsafeArchiveError(f"{self.path}: would unpack to more than {self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible archive bomb).")
+                if info.isdir():
+                    continue
+                name = normalise_name(info.name)
+                if name is None:
+                    self.skip(info.name, "its path leaves the archive (absolute or '..'); never extracted")
+                elif info.issym() or info.islnk():
+                    self.skip(name, "a link; links are never followed")
+                elif not info.isreg():
+                    self.skip(name, "not a regular file")
+                elif info.size > self.limits.max_member_bytes:
+                    self.skip(name, f"{info.size / 2**20:.0f} MiB, over the per-file limit (possible archive bomb)")
+                elif name in self.members:
+                    self.skip(name, "appears twice in the archive; the first copy is used")
+                else:
+                    self.members[name] = Member(name, info.size, None, None, None, info)
+        except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+            self.notes.append(f"{self.path.name}: archive damaged or truncated after {len(self.members)} files ({exc}); those files are audited")
+        if not self.members:
+            raise UnsafeArchiveError(f"{self.path}: a damaged tar archive with no readable files.", "Download the export again.")
+
     def _index_folder(self) -> None:
         root = self.path
         count = 0
@@ -269,6 +313,9 @@ class Archive:
         if self._zip is not None:
             self._zip.close()
             self._zip = None
+        if self._tar is not None:
+            self._tar.close()
+            self._tar = None
 
     def __enter__(self) -> "Archive":
         return self
@@ -327,6 +374,15 @@ class Archive:
         cap = min(limit if limit is not None else self.limits.max_member_bytes, self.limits.max_member_bytes)
         if m.size > cap:
             raise MemberError(f"{name}: {m.size / 2**20:.0f} MiB is over the limit of {cap / 2**20:.0f} MiB for this kind of file")
+        if m._tinfo is not None:
+            assert self._tar is not None
+            try:
+                raw_t = self._tar.extractfile(m._tinfo)
+            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                raise MemberError(f"{name}: cannot be read ({exc})") from None
+            if raw_t is None:
+                raise MemberError(f"{name}: not a regular file")
+            return io.BufferedReader(_CountingReader(raw_t, max(m.size, 0), name), 1 << 16)
         if m._zinfo is not None:
             assert self._zip is not None
             try:
@@ -444,6 +500,11 @@ class Archive:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+
+def _is_tar(path: Path) -> bool:
+    """Tar archives are recognised by name; an unreadable one then gets a clear error."""
+    return path.is_file() and path.name.lower().endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz"))
 
 
 def check_image(path: Path, max_pixels: int) -> tuple[str | None, str | None]:
