@@ -88,3 +88,39 @@ def test_instagram_comment_setting(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", b.instagram_files(variant="older"))], out_dir=out_dir)
     s = acct.setting("wall_posts")
     assert s.option == "Everyone" and s.audience == Audience.PUBLIC
+
+
+def test_split_download_is_read_as_one_export(tmp_path, out_dir):
+    files = b.instagram_files()
+    media = {k: files.pop(k) for k in list(files) if k.startswith("media/")}
+    main = b.write_zip(tmp_path / "instagram-alice-part1.zip", files)
+    part = b.write_zip(tmp_path / "instagram-alice-part2.zip", media)  # media only: not recognisable alone
+    accts = read_exports([main, part], out_dir=out_dir)
+    assert len(accts) == 1
+    [acct] = accts
+    assert all(m.path for p in acct.posts for m in p.media)
+    assert any("2 parts" in n for n in acct.provenance.notes)
+    assert str(part) in acct.provenance.location
+
+
+def test_facebook_part_with_only_activity_media_joins_the_main_part(tmp_path, out_dir):
+    files = b.facebook_files()
+    media = {k: files.pop(k) for k in list(files) if k.endswith(".jpg")}
+    main = b.write_zip(tmp_path / "fb-1.zip", files)
+    part = b.write_tree(tmp_path / "fb-2", media)
+    [acct] = read_exports([main, part], out_dir=out_dir)
+    assert acct.posts[1].media[0].path and acct.photos[0].path
+
+
+def test_media_only_zip_alone_is_not_an_export(tmp_path, out_dir):
+    from selfaudit.errors import ExportFormatError
+
+    with pytest.raises(ExportFormatError, match="photos.zip"):
+        read_exports([b.write_zip(tmp_path / "photos.zip", {"a.jpg": b.jpeg()})], out_dir=out_dir)
+
+
+def test_two_full_exports_stay_two_accounts(tmp_path, out_dir):
+    accts = read_exports(
+        [b.write_zip(tmp_path / "a.zip", b.instagram_files()), b.write_zip(tmp_path / "b.zip", b.instagram_files(variant="older"))], out_dir=out_dir
+    )
+    assert len(accts) == 2

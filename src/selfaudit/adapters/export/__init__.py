@@ -38,23 +38,36 @@ def detect_platform(archive: Archive) -> Any:
     return best
 
 
+def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str], Any] | None) -> AccountSnapshot:
+    name = " + ".join(p.name for p in archive.paths)
+    if progress:
+        progress(f"{name}: reading a {reader.PLATFORM} export")
+    ctx = Context(archive, out_dir, progress)
+    acct = reader.read(ctx)
+    if len(archive.paths) > 1:
+        acct.provenance.notes.append(f"Read as one export from {len(archive.paths)} parts: " + ", ".join(p.name for p in archive.paths))
+    if progress:
+        n = len(acct.posts or ())
+        progress(f"{name}: {n:,} posts, {ctx.media_count:,} media files, {len(archive.skipped)} items skipped")
+    return acct
+
+
+def _unknown(path: Path) -> ExportFormatError:
+    return ExportFormatError(
+        f"{path}: not a recognised data export (X, Facebook, Instagram, LinkedIn, Mastodon or Bluesky).",
+        "Give the .zip you downloaded from the platform (or its unpacked folder, or a Bluesky .car file).",
+    )
+
+
+def _media_only(archive: Archive) -> bool:
+    from .safe import IMAGE_EXTS, VIDEO_EXTS
+
+    exts = IMAGE_EXTS | VIDEO_EXTS
+    return bool(archive.members) and all(n.rsplit(".", 1)[-1].lower() in exts for n in archive.members)
+
+
 def read_export(path: Path, *, out_dir: Path, progress: Callable[[str], Any] | None = None, limits: Limits = DEFAULT_LIMITS) -> AccountSnapshot:
-    path = Path(path)
-    with Archive(path, limits) as archive:
-        reader = detect_platform(archive)
-        if reader is None:
-            raise ExportFormatError(
-                f"{path}: not a recognised data export (X, Facebook, Instagram, LinkedIn, Mastodon or Bluesky).",
-                "Give the .zip you downloaded from the platform (or its unpacked folder, or a Bluesky .car file).",
-            )
-        if progress:
-            progress(f"{path.name}: reading a {reader.PLATFORM} export")
-        ctx = Context(archive, out_dir, progress)
-        acct = reader.read(ctx)
-        if progress:
-            n = len(acct.posts or ())
-            progress(f"{path.name}: {n:,} posts, {ctx.media_count:,} media files, {len(archive.skipped)} items skipped")
-        return acct
+    return read_exports([path], out_dir=out_dir, progress=progress, limits=limits)[0]
 
 
 def read_exports(
@@ -62,8 +75,41 @@ def read_exports(
 ) -> list[AccountSnapshot]:
     """Read each export into an AccountSnapshot; media go to ``out_dir/media``.
 
+    Large exports that come in several parts (X, Facebook, Instagram) are read as one: a
+    part without the account's own profile file, or holding only media, joins the one full
+    export of its platform given in the same run.
+
     Raises ExportFormatError (exit 2) naming the file that is not a recognised export, and
     UnsafeArchiveError for archives refused as a whole (truncated zip, zip bomb).
     """
     private_dir(out_dir)
-    return [read_export(Path(p), out_dir=out_dir, progress=progress, limits=limits) for p in paths]
+    opened: list[tuple[Archive, Any]] = []
+    try:
+        for p in paths:
+            archive = Archive(Path(p), limits)
+            opened.append((archive, detect_platform(archive)))
+        mains = [(a, r) for a, r in opened if r is not None and not _is_part(a, r)]
+        parts = [(a, r) for a, r in opened if (a, r) not in mains]
+        for archive, reader in parts:
+            if reader is None:
+                targets = [m for m in mains if m[1].PLATFORM in ("x", "facebook", "instagram")]
+                if not (_media_only(archive) and len(targets) == 1):
+                    raise _unknown(archive.path)
+            else:
+                targets = [m for m in mains if m[1] is reader]
+                if len(targets) != 1:
+                    mains.append((archive, reader))  # no single home: read on its own
+                    continue
+            targets[0][0].add_part(archive.path)
+        return [_read(a, r, out_dir, progress) for a, r in sorted(mains, key=lambda m: [x[0] for x in opened].index(m[0]))]
+    finally:
+        for a, _ in opened:
+            a.close()
+
+
+def _is_part(archive: Archive, reader: Any) -> bool:
+    check = getattr(reader, "is_part", None)
+    try:
+        return bool(check(archive)) if check else False
+    except Exception:
+        return False

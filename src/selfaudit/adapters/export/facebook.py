@@ -274,3 +274,8 @@ def _profile(p: dict[str, Any]) -> Profile:
         str(w.get("address")) for w in p.get("websites") or [] if isinstance(w, dict) and w.get("address")
     ]
     return Profile(name=name, bio=bio, location=city_name, employer=employer, links=links, fields=fields)
+
+
+def is_part(archive: Archive) -> bool:
+    """A part of a split download: no profile and no posts file of its own."""
+    return not archive.find(r"(^|/)profile_information/profile_information\.(json|html)$|(^|/)posts/your_posts[^/]*\.(json|html)$")

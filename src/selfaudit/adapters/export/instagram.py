@@ -273,3 +273,8 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     if not found:
         return None
     return ctx.collected(posts, [n for n, _ in post_files] or a.find(r"(^|/)(content/)?posts_\d+\.html$") or a.find(r"(^|/)media\.json$"))
+
+
+def is_part(archive: Archive) -> bool:
+    """A part of a split download: no profile and no posts file of its own."""
+    return not (_profile_files(archive) or archive.find(r"(^|/)(content/)?posts_\d+\.(json|html)$|(^|/)media\.json$"))

@@ -72,6 +72,8 @@ class Member:
     _zinfo: zipfile.ZipInfo | None = None
     _path: Path | None = None
     _tinfo: tarfile.TarInfo | None = None
+    _zip: zipfile.ZipFile | None = None
+    _tar: tarfile.TarFile | None = None
 
 
 @dataclass
@@ -136,57 +138,69 @@ class Archive:
 
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS):
         self.path = Path(path)
+        self.paths: list[Path] = []
         self.limits = limits
         self.skipped: list[Skipped] = []
         self.notes: list[str] = []
         self.members: dict[str, Member] = {}
-        self._zip: zipfile.ZipFile | None = None
-        self._tar: tarfile.TarFile | None = None
-        if not self.path.exists() and not self.path.is_symlink():
-            raise ExportFormatError(f"{self.path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.")
-        if self.path.is_symlink():
-            raise UnsafeArchiveError(f"{self.path}: is a symbolic link; give the real file or folder.")
-        if self.path.is_dir():
-            self._index_folder()
-        elif zipfile.is_zipfile(self.path):
-            self._index_zip()
-        elif _is_tar(self.path):
-            self._index_tar()
-        elif self.path.suffix.lower() == ".zip":
+        self._handles: list[Any] = []
+        self.add_part(self.path)
+
+    def add_part(self, path: Path) -> None:
+        """Index another part of the same export (large exports come as several zips)."""
+        path = Path(path)
+        self.paths.append(path)
+        if not path.exists() and not path.is_symlink():
+            raise ExportFormatError(f"{path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.")
+        if path.is_symlink():
+            raise UnsafeArchiveError(f"{path}: is a symbolic link; give the real file or folder.")
+        if path.is_dir():
+            self._index_folder(path)
+        elif zipfile.is_zipfile(path):
+            self._index_zip(path)
+        elif _is_tar(path):
+            self._index_tar(path)
+        elif path.suffix.lower() == ".zip":
             raise UnsafeArchiveError(
-                f"{self.path}: not a readable zip (truncated or damaged: its table of contents is missing).",
+                f"{path}: not a readable zip (truncated or damaged: its table of contents is missing).",
                 "Download the export again; if it came in several parts, give each part.",
             )
-        elif self.path.is_file():
-            st = self.path.stat()
-            self.members[self.path.name] = Member(self.path.name, st.st_size, None, None, self.path)
+        elif path.is_file():
+            st = path.stat()
+            self._add(Member(path.name, st.st_size, None, None, path))
         else:
-            raise ExportFormatError(f"{self.path}: not a file or folder selfaudit can read.")
+            raise ExportFormatError(f"{path}: not a file or folder selfaudit can read.")
+
+    def _add(self, m: Member) -> None:
+        if m.name in self.members:
+            self.skip(m.name, "appears twice in the export; the first copy is used")
+        else:
+            self.members[m.name] = m
 
     # -- indexing -----------------------------------------------------------------------
 
-    def _index_zip(self) -> None:
+    def _index_zip(self, path: Path) -> None:
         try:
-            zf = zipfile.ZipFile(self.path)
+            zf = zipfile.ZipFile(path)
             infos = zf.infolist()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnsafeArchiveError(
-                f"{self.path}: not a readable zip ({exc}).",
+                f"{path}: not a readable zip ({exc}).",
                 "Download the export again; the file may be truncated.",
             ) from None
         if len(infos) > self.limits.max_members:
             zf.close()
             raise UnsafeArchiveError(
-                f"{self.path}: has {len(infos):,} members, more than the limit of {self.limits.max_members:,}; refused (possible zip bomb)."
+                f"{path}: has {len(infos):,} members, more than the limit of {self.limits.max_members:,}; refused (possible zip bomb)."
             )
         total = sum(i.file_size for i in infos)
         if total > self.limits.max_total_bytes:
             zf.close()
             raise UnsafeArchiveError(
-                f"{self.path}: would unpack to {total / 2**30:.1f} GiB, more than the limit of "
+                f"{path}: would unpack to {total / 2**30:.1f} GiB, more than the limit of "
                 f"{self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible zip bomb)."
             )
-        self._zip = zf
+        self._handles.append(zf)
         for info in infos:
             if info.is_dir():
                 continue
@@ -213,29 +227,27 @@ class Archive:
             ):
                 self.skip(name, f"compression ratio {info.file_size / max(info.compress_size, 1):.0f}:1 is over the limit (possible zip bomb)")
                 continue
-            if name in self.members:
-                self.skip(name, "appears twice in the archive; the first copy is used")
-                continue
-            self.members[name] = Member(name, info.file_size, info.compress_size, info, None)
+            self._add(Member(name, info.file_size, info.compress_size, info, None, _zip=zf))
 
-    def _index_tar(self) -> None:
+    def _index_tar(self, path: Path) -> None:
         """A .tar/.tar.gz (older Mastodon archives). Links, devices and escaping names are skipped;
         a truncated tar keeps the members read before the damage."""
         try:
-            tf = tarfile.open(self.path, "r:*")
+            tf = tarfile.open(path, "r:*")
         except (tarfile.TarError, OSError, EOFError) as exc:
-            raise UnsafeArchiveError(f"{self.path}: not a readable tar archive ({exc}).", "Download the export again.") from None
-        self._tar = tf
+            raise UnsafeArchiveError(f"{path}: not a readable tar archive ({exc}).", "Download the export again.") from None
+        self._handles.append(tf)
+        before = len(self.members)
         total = 0
         count = 0
         try:
             for info in tf:
                 count += 1
                 if count > self.limits.max_members:
-                    raise UnsafeArchiveError(f"{self.path}: has more than {self.limits.max_members:,} members; refused (possible archive bomb).")
+                    raise UnsafeArchiveError(f"{path}: has more than {self.limits.max_members:,} members; refused (possible archive bomb).")
                 total += max(info.size, 0)
                 if total > self.limits.max_total_bytes:
-                    raise UnsafeArchiveError(f"{self.path}: would unpack to more than {self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible archive bomb).")
+                    raise UnsafeArchiveError(f"{path}: would unpack to more than {self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible archive bomb).")
                 if info.isdir():
                     continue
                 name = normalise_name(info.name)
@@ -247,17 +259,15 @@ class Archive:
                     self.skip(name, "not a regular file")
                 elif info.size > self.limits.max_member_bytes:
                     self.skip(name, f"{info.size / 2**20:.0f} MiB, over the per-file limit (possible archive bomb)")
-                elif name in self.members:
-                    self.skip(name, "appears twice in the archive; the first copy is used")
                 else:
-                    self.members[name] = Member(name, info.size, None, None, None, info)
+                    self._add(Member(name, info.size, None, None, None, info, _tar=tf))
         except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
-            self.notes.append(f"{self.path.name}: archive damaged or truncated after {len(self.members)} files ({exc}); those files are audited")
-        if not self.members:
-            raise UnsafeArchiveError(f"{self.path}: a damaged tar archive with no readable files.", "Download the export again.")
+            self.notes.append(f"{path.name}: archive damaged or truncated after {len(self.members) - before} files ({exc}); those files are audited")
+        if len(self.members) == before:
+            raise UnsafeArchiveError(f"{path}: a damaged tar archive with no readable files.", "Download the export again.")
 
-    def _index_folder(self) -> None:
-        root = self.path
+    def _index_folder(self, path: Path) -> None:
+        root = path
         count = 0
         total = 0
         stack: list[tuple[Path, str, int]] = [(root, "", 0)]
@@ -284,15 +294,15 @@ class Archive:
                     continue
                 count += 1
                 if count > self.limits.max_members:
-                    raise UnsafeArchiveError(f"{self.path}: has more than {self.limits.max_members:,} files; refused.")
+                    raise UnsafeArchiveError(f"{path}: has more than {self.limits.max_members:,} files; refused.")
                 size = e.stat(follow_symlinks=False).st_size
                 total += size
                 if size > self.limits.max_member_bytes:
                     self.skip(rel, f"{size / 2**20:.0f} MiB, over the per-file limit")
                     continue
-                self.members[rel] = Member(rel, size, None, None, Path(e.path))
+                self._add(Member(rel, size, None, None, Path(e.path)))
         if total > self.limits.max_total_bytes:
-            raise UnsafeArchiveError(f"{self.path}: holds {total / 2**30:.1f} GiB, more than the limit; refused.")
+            raise UnsafeArchiveError(f"{path}: holds {total / 2**30:.1f} GiB, more than the limit; refused.")
 
     # -- bookkeeping ---------------------------------------------------------------------
 
@@ -310,12 +320,9 @@ class Archive:
         return None
 
     def close(self) -> None:
-        if self._zip is not None:
-            self._zip.close()
-            self._zip = None
-        if self._tar is not None:
-            self._tar.close()
-            self._tar = None
+        for h in self._handles:
+            h.close()
+        self._handles = []
 
     def __enter__(self) -> "Archive":
         return self
@@ -325,7 +332,7 @@ class Archive:
 
     @property
     def location(self) -> str:
-        return str(self.path)
+        return ", ".join(str(p) for p in self.paths)
 
     # -- finding members -----------------------------------------------------------------
 
@@ -375,18 +382,18 @@ class Archive:
         if m.size > cap:
             raise MemberError(f"{name}: {m.size / 2**20:.0f} MiB is over the limit of {cap / 2**20:.0f} MiB for this kind of file")
         if m._tinfo is not None:
-            assert self._tar is not None
+            assert m._tar is not None
             try:
-                raw_t = self._tar.extractfile(m._tinfo)
+                raw_t = m._tar.extractfile(m._tinfo)
             except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
                 raise MemberError(f"{name}: cannot be read ({exc})") from None
             if raw_t is None:
                 raise MemberError(f"{name}: not a regular file")
             return io.BufferedReader(_CountingReader(raw_t, max(m.size, 0), name), 1 << 16)
         if m._zinfo is not None:
-            assert self._zip is not None
+            assert m._zip is not None
             try:
-                raw: IO[bytes] = self._zip.open(m._zinfo)
+                raw: IO[bytes] = m._zip.open(m._zinfo)
             except (zipfile.BadZipFile, NotImplementedError, OSError, RuntimeError) as exc:
                 raise MemberError(f"{name}: cannot be read ({exc})") from None
         else:

@@ -215,3 +215,9 @@ def _count(ctx: Context, names: list[str]) -> int | None:
         for _ in ctx.items(name, js_assignment=True):
             n += 1
     return n
+
+
+def is_part(archive: Archive) -> bool:
+    """A part of a split archive: no account or tweets file of its own (media only)."""
+    sets = _ytd_files(archive)
+    return not any(k in sets for k in ("account", "profile", "tweets", "tweet"))
