@@ -87,6 +87,25 @@ def generate(path: Path, posts: int, photos: int) -> None:
             zf.writestr(zipfile.ZipInfo(f"{top}tweets_media/{tid}-P{p}.jpg"), _jpeg(p), compress_type=zipfile.ZIP_STORED)
 
 
+def generate_instagram(path: Path, posts: int, photos: int) -> None:
+    """The current Instagram layout: personal_information + your_instagram_activity/content/posts_1.json."""
+    step = max(posts // max(photos, 1), 1)
+    with zipfile.ZipFile(path, "w") as zf:
+        pi = {"profile_user": [{"media_map_data": {}, "string_map_data": {"Username": {"value": "bench"}, "Bio": {"value": "Views my own."}, "Private Account": {"value": "True"}}}]}
+        zf.writestr("personal_information/personal_information/personal_information.json", json.dumps(pi), compress_type=zipfile.ZIP_DEFLATED)
+        recs = []
+        for i in range(posts):
+            photo = i // step if i % step == 0 and i // step < photos else None
+            media = []
+            if photo is not None:
+                media = [{"uri": f"media/posts/202401/p{photo}.jpg", "creation_timestamp": 1704100000 + i, "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": 51.5, "longitude": -0.1}]}}, "title": ""}]
+            recs.append({"media": media, "title": f"Post {i}: a day out in the park \u00f0\u009f\u0098\u0080", "creation_timestamp": 1704100000 + i})
+        zf.writestr("your_instagram_activity/content/posts_1.json", json.dumps(recs, indent=2), compress_type=zipfile.ZIP_DEFLATED)
+        del recs
+        for p in range(photos):
+            zf.writestr(zipfile.ZipInfo(f"media/posts/202401/p{p}.jpg"), _jpeg(p), compress_type=zipfile.ZIP_STORED)
+
+
 def read_child(archive: str, out: str) -> None:
     from selfaudit.adapters.export import read_exports
 
@@ -107,6 +126,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--posts", type=int, default=100_000)
     ap.add_argument("--photos", type=int, default=5_000)
+    ap.add_argument("--platform", choices=["x", "instagram"], default="x")
     ap.add_argument("--keep", type=Path, help="folder to keep the archive and output in")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -115,9 +135,9 @@ def main() -> None:
         return
     work = args.keep or Path(tempfile.mkdtemp(prefix="selfaudit-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    archive = work / "x-bench.zip"
+    archive = work / f"{args.platform}-bench.zip"
     t0 = time.perf_counter()
-    generate(archive, args.posts, args.photos)
+    (generate if args.platform == "x" else generate_instagram)(archive, args.posts, args.photos)
     gen = time.perf_counter() - t0
     print(f"generated {archive.name}: {archive.stat().st_size / 2**20:.1f} MiB in {gen:.1f}s ({args.posts:,} posts, {args.photos:,} photos)")
     out = work / "out"

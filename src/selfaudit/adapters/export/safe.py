@@ -144,6 +144,8 @@ class Archive:
         self.notes: list[str] = []
         self.members: dict[str, Member] = {}
         self._handles: list[Any] = []
+        self._base_index: dict[str, list[str]] | None = None
+        self._base_index_size = -1
         self.add_part(self.path)
 
     def add_part(self, path: Path) -> None:
@@ -368,8 +370,16 @@ class Archive:
             if joined and joined in self.members:
                 return joined
         suffix = "/" + name
-        hits = [n for n in self.members if n.endswith(suffix)]
+        hits = [n for n in self._by_basename().get(name.rsplit("/", 1)[-1], ()) if n.endswith(suffix)]
         return min(hits, key=len) if hits else None
+
+    def _by_basename(self) -> dict[str, list[str]]:
+        if self._base_index is None or self._base_index_size != len(self.members):
+            idx: dict[str, list[str]] = {}
+            for n in self.members:
+                idx.setdefault(n.rsplit("/", 1)[-1], []).append(n)
+            self._base_index, self._base_index_size = idx, len(self.members)
+        return self._base_index
 
     # -- reading -------------------------------------------------------------------------
 
