@@ -86,3 +86,12 @@ def test_bluesky_logged_out_label_is_advisory_and_blobs_beside_the_car(tmp_path,
     assert s.audience == Audience.LOGGED_IN and "advisory" in s.option
     assert acct.posts[0].media[0].path and (out_dir / acct.posts[0].media[0].path).is_file()
     assert statuses(run(acct), "account_privacy_open") == ["fail"]
+
+
+def test_linkedin_comments_with_backslash_quotes(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Comments.csv"] = 'Date,Link,Message\n2024-02-01 09:00:00,https://www.linkedin.com/feed/update/urn:li:activity:9,"She said \\"thanks\\", great"\n'
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    [c] = [p for p in acct.posts if p.kind == "comment"]
+    assert c.text == 'She said "thanks", great' and c.audience is None
+    assert "2 post(s) or comment(s)" in acct.provenance.missing_reason("posts.audience")

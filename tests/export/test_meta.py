@@ -124,3 +124,20 @@ def test_two_full_exports_stay_two_accounts(tmp_path, out_dir):
         [b.write_zip(tmp_path / "a.zip", b.instagram_files()), b.write_zip(tmp_path / "b.zip", b.instagram_files(variant="older"))], out_dir=out_dir
     )
     assert len(accts) == 2
+
+
+def test_instagram_comments_are_collected_in_every_shape(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files(variant="turkish")
+    files["your_instagram_activity/comments/post_comments_1.json"] = json.dumps(
+        [{"media_list_data": [], "string_map_data": {"Yorum": {"value": "Harika!"}, "Medya sahibi": {"value": "bob"}, "Zaman": {"timestamp": 1704100000}}}]
+    )
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    [c] = [p for p in acct.posts if p.kind == "comment"]
+    assert c.text == "Harika!" and c.parent_id == "bob" and c.audience is None
+
+    old = b.instagram_files(variant="oldest")
+    old["comments.json"] = json.dumps({"media_comments": [["2019-05-01T10:00:00", "Lovely", "carol"]]})
+    [acct] = read_exports([b.write_zip(tmp_path / "ig-old.zip", old)], out_dir=tmp_path / "o2")
+    assert [p.text for p in acct.posts if p.kind == "comment"] == ["Lovely"]

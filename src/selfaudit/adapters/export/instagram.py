@@ -270,6 +270,8 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
                         posts.append(
                             Post(id=stable_id("ig", m.get("taken_at"), m.get("path")), created_at=to_datetime(m.get("taken_at")), text=caption, audience=audience, media=[item] if item else [])
                         )
+    if found:
+        posts += _comments(ctx)
     if not found:
         return None
     return ctx.collected(posts, [n for n, _ in post_files] or a.find(r"(^|/)(content/)?posts_\d+\.html$") or a.find(r"(^|/)media\.json$"))
@@ -278,3 +280,34 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
 def is_part(archive: Archive) -> bool:
     """A part of a split download: no profile and no posts file of its own."""
     return not (_profile_files(archive) or archive.find(r"(^|/)(content/)?posts_\d+\.(json|html)$|(^|/)media\.json$"))
+
+
+LABELS["comment"] = {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"}
+
+
+def _comments(ctx: Context) -> list[Post]:
+    """Comments the person wrote on posts (current: string_map_data; older: string_list_data)."""
+    out: list[Post] = []
+    for name in ctx.archive.find(r"(^|/)(comments/)?post_comments(_\d+)?\.json$|(^|/)comments\.json$"):
+        data = ctx.json(name)
+        recs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        for rec in recs:
+            text, when, owner = "", None, None
+            if isinstance(rec, dict) and isinstance(rec.get("string_map_data"), dict):
+                for label, v in rec["string_map_data"].items():
+                    key = _label_key(fix_text(label))
+                    if key == "comment" and isinstance(v, dict):
+                        text = fix_text(v.get("value") or "")
+                    elif isinstance(v, dict) and v.get("timestamp") and when is None:
+                        when = to_datetime(v.get("timestamp"))
+                    elif isinstance(v, dict) and label.lower() in ("media owner", "medya sahibi"):
+                        owner = v.get("value")
+            elif isinstance(rec, dict) and isinstance(rec.get("string_list_data"), list) and rec["string_list_data"]:
+                first = rec["string_list_data"][0]
+                text, when, owner = fix_text(first.get("value") or ""), to_datetime(first.get("timestamp")), rec.get("title")
+            elif isinstance(rec, list) and len(rec) >= 2:  # 2018–20: [time, text, owner]
+                when, text = to_datetime(rec[0]), fix_text(rec[1])
+                owner = rec[2] if len(rec) > 2 else None
+            if text:
+                out.append(Post(id=stable_id("igc", when, text[:100]), kind="comment", created_at=when, text=text, parent_id=str(owner) if owner else None))
+    return out

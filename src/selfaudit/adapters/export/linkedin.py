@@ -17,7 +17,7 @@ from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, stable_id, to_datetime
-from .safe import Archive, MemberError
+from .safe import Archive
 
 PLATFORM = "linkedin"
 _DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
@@ -149,8 +149,30 @@ def read(ctx: Context) -> AccountSnapshot:
                         media=media,
                     )
                 )
+    comments = _csv(a, "Comments")
+    if comments:
+        text = ctx.text(comments)
+        if text is not None:
+            # Comments.csv escapes quotes with a backslash rather than doubling them.
+            rows = list(csv.DictReader(io.StringIO(text, newline=""), escapechar="\\"))
+            posts = posts if posts is not None else []
+            for r in rows:
+                msg = (r.get("Message") or "").strip()
+                if not msg:
+                    continue
+                posts.append(
+                    Post(
+                        id=stable_id("li-comment", r.get("Date"), r.get("Link"), msg[:100]),
+                        kind="comment",
+                        url=r.get("Link") or None,
+                        created_at=to_datetime(r.get("Date")),
+                        text=msg,
+                        parent_id=r.get("Link") or None,
+                    )
+                )
+                unknown_vis += 1
     if unknown_vis:
-        ctx.need("posts.audience", f"{unknown_vis} post(s) have no Visibility in Shares.csv; " + "not in this export — run a live audit")
+        ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
 
     photos: list[Media] = []
     rich = _csv(a, "Rich_Media") or _csv(a, "Rich Media")
