@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-import builders as b
+from tests.export import builders as b
 from selfaudit.cli import app
 from selfaudit.commands.export import collect_exports
 from selfaudit.snapshot import Snapshot, write_snapshot

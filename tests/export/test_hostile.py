@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-import builders as b
-from helpers import media_files
+from tests.export import builders as b
+from tests.export.helpers import media_files
 from selfaudit.adapters.export import Limits, read_exports
 from selfaudit.errors import ExportFormatError, UnsafeArchiveError
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import builders as b
-from helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
+from tests.export import builders as b
+from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.snapshot import Audience
 
