@@ -141,3 +141,13 @@ def test_instagram_comments_are_collected_in_every_shape(tmp_path, out_dir):
     old["comments.json"] = json.dumps({"media_comments": [["2019-05-01T10:00:00", "Lovely", "carol"]]})
     [acct] = read_exports([b.write_zip(tmp_path / "ig-old.zip", old)], out_dir=tmp_path / "o2")
     assert [p.text for p in acct.posts if p.kind == "comment"] == ["Lovely"]
+
+
+def test_instagram_posts_wrapped_in_an_object(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files()
+    key = "your_instagram_activity/content/posts_1.json"
+    files[key] = json.dumps({"ig_posts": json.loads(files[key])})
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert len([p for p in acct.posts if p.kind == "post"]) == 2

@@ -190,7 +190,13 @@ def read(ctx: Context) -> AccountSnapshot:
             url=url,
         )
     else:
-        acc = AudienceSetting(key="account_privacy", label="Bluesky has no private accounts", option="Public", audience=Audience.PUBLIC, url=url)
+        acc = AudienceSetting(
+            key="account_privacy",
+            label="Bluesky has no private accounts",
+            option="Public (everything on Bluesky is public by design)",
+            audience=Audience.PUBLIC,
+            url=url,
+        )
     settings = [
         acc,
         AudienceSetting(key="photos", label="Bluesky posts and images are public", option="Public", audience=Audience.PUBLIC, url=url),

@@ -237,7 +237,12 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     post_files += [(n, "ig_reels_media.item") for n in a.find(r"(^|/)(content/)?reels\.json$")]
     for name, prefix in post_files:
         found = True
-        for rec in ctx.items(name, prefix):
+        if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
+            data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
+            recs: Any = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        else:
+            recs = ctx.items(name, prefix)
+        for rec in recs:
             if not isinstance(rec, dict):
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
