@@ -411,3 +411,17 @@ def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = T
         out += _varint(len(cid) + len(data)) + cid + data
     libipld.decode_car(bytes(out))  # the builder's own sanity check
     return bytes(out), {libipld.encode_cid(img_cid): img_bytes}
+
+
+def x_grailbird_files() -> Files:
+    """The 2012–2018 archive: data/js/tweets/YYYY_MM.js assigning Grailbird.data.tweets_YYYY_MM."""
+    top = "tweets/"
+    t1 = {"id_str": "11", "text": "Old tweet one", "created_at": "2012-01-31 22:49:42 +0000", "entities": {"media": []}, "user": {"screen_name": "alice_sw", "protected": False}}
+    t2 = {"id_str": "12", "text": "Old tweet two", "created_at": "2012-02-01 10:00:00 +0000", "entities": {"media": []}}
+    return {
+        f"{top}index.html": "<html></html>",
+        f"{top}data/js/user_details.js": 'var user_details =  {\n  "screen_name" : "alice_sw",\n  "location" : "London",\n  "full_name" : "Alice",\n  "bio" : "' + X_BIO + '",\n  "id" : "42"\n}',
+        f"{top}data/js/tweets/2012_01.js": "Grailbird.data.tweets_2012_01 = \n " + json.dumps([t1], indent=2),
+        f"{top}data/js/tweets/2012_02.js": "Grailbird.data.tweets_2012_02 = \n " + json.dumps([t2], indent=2),
+        f"{top}tweets.csv": '"tweet_id","text"\n"11","Old tweet one"\n',
+    }

@@ -80,3 +80,14 @@ def test_no_protected_history_means_not_checked(tmp_path, out_dir):
     [f] = by_check(ev, "account_privacy_open")
     assert f.status.value == "not-checked" and "protected-history" in f.reason
     assert statuses(ev, "post_audience_public") == ["not-checked"]
+
+
+def test_grailbird_archive_2012_2018(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "tweets.zip", b.x_grailbird_files())], out_dir=out_dir)
+    assert acct.account.platform == "x" and acct.account.handle == "alice_sw"
+    assert acct.profile.bio == b.X_BIO
+    assert sorted(p.text for p in acct.posts) == ["Old tweet one", "Old tweet two"]
+    assert acct.posts[0].created_at.year == 2012
+    ev = run(acct)
+    [f] = by_check(ev, "account_privacy_open")
+    assert f.status.value == "not-checked" and NOT_IN_EXPORT in f.reason

@@ -253,10 +253,11 @@ def to_datetime(v: Any) -> datetime | None:
             return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
         except ValueError:
             pass
-        try:
-            return datetime.strptime(s, "%a %b %d %H:%M:%S %z %Y")
-        except ValueError:
-            pass
+        for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z"):
+            try:
+                return datetime.strptime(s, fmt)
+            except ValueError:
+                pass
         try:
             return parsedate_to_datetime(s)
         except (TypeError, ValueError, IndexError):

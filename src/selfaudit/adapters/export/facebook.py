@@ -29,7 +29,7 @@ PLATFORM = "facebook"
 def detect(archive: Archive) -> int:
     if archive.find(r"(^|/)your_facebook_activity/"):
         return 95
-    for name in archive.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
+    if archive.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
         return 90
     if archive.find(r"(^|/)posts/your_posts(_\d+)?\.(json|html)$"):
         return 80

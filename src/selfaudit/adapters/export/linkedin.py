@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, stable_id, to_datetime

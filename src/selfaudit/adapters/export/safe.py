@@ -582,7 +582,7 @@ def parse_json_bytes(data: bytes, name: str, notes: list[str] | None = None) -> 
     return parse_json_text(decode_text(data, name, notes), name)
 
 
-_JS_ASSIGN = re.compile(r"^\s*(?:window\.)?YTD\.([\w.$]+?)\.part\d+\s*=\s*|^\s*window\.[\w.$]+\s*=\s*")
+_JS_ASSIGN = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*")
 
 
 def js_assignment_name(text_head: str) -> str | None:
@@ -650,7 +650,7 @@ def _skip_js_assignment(fh: IO[bytes]) -> IO[bytes]:
     head = fh.read(4096)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
-    m = re.match(rb"^\s*(?:window\.)?[\w.$]+\s*=\s*", head)
+    m = re.match(rb"^\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*", head)
     if m:
         head = head[m.end():]
     return io.BufferedReader(_Prepended(head, fh), 1 << 16)

@@ -37,7 +37,12 @@ def _ytd_files(archive: Archive) -> dict[str, list[str]]:
     return out
 
 
+_GRAILBIRD = r"(^|/)data/js/tweets/\d{4}_\d{2}\.js$"
+
+
 def detect(archive: Archive) -> int:
+    if archive.find(_GRAILBIRD):  # the 2012–2018 "Grailbird" archive
+        return 100
     js = archive.find(r"(^|/)data/[^/]+\.js$")
     if not js:
         return 0
@@ -152,6 +157,11 @@ def read(ctx: Context) -> AccountSnapshot:
                 ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, tweet_files)
 
+    grailbird = a.find(_GRAILBIRD)
+    if grailbird and not tweet_files:
+        posts, profile, username = _grailbird(ctx, grailbird, profile, username)
+        ctx.need("settings.account_privacy", "this older archive does not record whether posts are protected; " + NOT_IN_EXPORT)
+
     followers = _count(ctx, sets.get("follower", []))
     following = _count(ctx, sets.get("following", []))
     connections = Connections(followers=followers, following=following) if followers is not None or following is not None else None
@@ -217,7 +227,32 @@ def _count(ctx: Context, names: list[str]) -> int | None:
     return n
 
 
+def _grailbird(ctx: Context, files: list[str], profile: Profile | None, username: str) -> tuple[list[Post], Profile | None, str]:
+    """2012–2018 archives: data/js/tweets/YYYY_MM.js (Grailbird.data…) and user_details.js."""
+    details_file = ctx.archive.first(r"(^|/)data/js/user_details\.js$")
+    details = ctx.json_js(details_file) if details_file else None
+    if isinstance(details, dict):
+        username = username or str(details.get("screen_name") or "")
+        profile = profile or Profile(
+            name=details.get("full_name") or None, handle=username or None, bio=details.get("bio") or "", location=details.get("location") or None
+        )
+    posts: list[Post] = []
+    seen: set[str] = set()
+    for name in sorted(files, reverse=True):
+        data = ctx.json_js(name)
+        for t in data if isinstance(data, list) else []:
+            if not isinstance(t, dict):
+                continue
+            tid = str(t.get("id_str") or t.get("id") or "")
+            if tid and tid not in seen:
+                seen.add(tid)
+                posts.append(_post(ctx, t, tid, username, {}, None, None))
+    return ctx.collected(posts, files) or [], profile, username
+
+
 def is_part(archive: Archive) -> bool:
     """A part of a split archive: no account or tweets file of its own (media only)."""
+    if archive.find(_GRAILBIRD):
+        return False
     sets = _ytd_files(archive)
     return not any(k in sets for k in ("account", "profile", "tweets", "tweet"))
