@@ -344,6 +344,15 @@ def facebook_files(*, variant: str = "current") -> Files:
                 f"<div class='_a6-g'><div class='_2pin'>Look at this</div><div><img src='{media_root}{post_photo}'/></div><div class='_a72d'>Jan 02, 2024 10:00:00 am</div></div>"
                 "</div></div></body></html>"
             ),
+            # The current HTML layout: a title block, then one box per post with an h2 and a date line.
+            top + "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html": (
+                "<html><head><title>Your posts</title></head><body><div class='_a705'><div class='_a706' role='main'>"
+                "<div class='_3b0a'><h1>Your posts, check-ins, photos and videos</h1></div>"
+                "<div class='pam _3-95 _2ph- _a6-g uiBoxWhite noborder'><h2 class='_3-95 _2pim _a6-h _a6-i'>Alice Smith updated her status.</h2>"
+                "<div class='_3-95 _a6-p'><div><div><div><div>Third post, current layout</div></div></div></div></div>"
+                "<div class='_3-94 _a6-o'><a href='#'><div class='_a72d'>Jan 03, 2024 9:15:00 am</div></a></div></div>"
+                "</div></div></body></html>"
+            ),
             top + media_root + post_photo: jpeg((120, 10, 10)),
         }
     return files

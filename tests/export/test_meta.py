@@ -43,7 +43,8 @@ def test_facebook_html_export(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files(variant="html"))], out_dir=out_dir)
     assert acct.account.platform == "facebook"
     assert acct.profile.name == "Alice Smith" and acct.profile.location == "London"
-    assert [p.text for p in acct.posts] == ["Café with the team", "Look at this"]
+    assert [p.text for p in acct.posts] == ["Café with the team", "Look at this", "Third post, current layout"]
+    assert acct.posts[2].created_at.day == 3
     assert acct.posts[0].created_at.year == 2024
     assert len(acct.posts[1].media) == 1 and acct.posts[1].media[0].path
 

@@ -355,6 +355,12 @@ def html_blocks(html: str) -> list[HtmlBlock]:
             ref = el.get("src") or (el.get("href") if el.name == "a" else None)
             if isinstance(ref, str) and ref and "://" not in ref and not ref.startswith(("#", "mailto:")) and ref not in media:
                 media.append(ref)
+        if child.find("h1") is not None:  # the page's own title block
+            continue
+        heading = child.find(["h2", "h3"])
+        title = heading.get_text(" ", strip=True) if heading else None
+        if heading is not None:
+            heading.extract()
         lines = [ln.strip() for ln in child.get_text("\n").split("\n") if ln.strip()]
         date = None
         rest = []
@@ -364,9 +370,7 @@ def html_blocks(html: str) -> list[HtmlBlock]:
                 if date:
                     continue
             rest.append(ln)
-        heading = child.find(["h2", "h3"])
-        title = heading.get_text(" ", strip=True) if heading else None
-        if not rest and not media:
+        if not rest and not media and not title:
             continue
         blocks.append(HtmlBlock("\n".join(rest), media, date, title))
     return blocks

@@ -163,7 +163,7 @@ def read(ctx: Context) -> AccountSnapshot:
             html = ctx.text(ph)
             for b in html_blocks(html or ""):
                 media = [m for m in (ctx.media(ref) for ref in b.media) if m]
-                text = fix_text(b.text)
+                text = fix_text(b.text or b.title or "")
                 posts.append(Post(id=stable_id("fb", b.date, text[:200], b.media[:1]), created_at=b.date, text=text, media=media))
         notes.append("Read from the HTML export; choose JSON when downloading for the most complete audit.")
     if posts is not None:
