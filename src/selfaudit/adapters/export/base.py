@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
@@ -237,6 +237,10 @@ def fix_text(s: Any) -> str:
     return s
 
 
+_X_DATE = re.compile(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
 def to_datetime(v: Any) -> datetime | None:
     """Epoch seconds/ms, ISO 8601, X's 'Wed Oct 10 20:19:24 +0000 2018', 'YYYY-MM-DD HH:MM:SS'."""
     if v is None or v == "":
@@ -248,6 +252,12 @@ def to_datetime(v: Any) -> datetime | None:
                 x /= 1000
             return datetime.fromtimestamp(x, tz=timezone.utc)
         s = str(v).strip()
+        m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
+        if m and m.group(1) in _MONTHS:
+            mon, day, hh, mm, ss, off, year = m.groups()
+            sign = 1 if off[0] == "+" else -1
+            tz = timezone(sign * timedelta(hours=int(off[1:3]), minutes=int(off[3:5])))
+            return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
         try:
             d = datetime.fromisoformat(s.replace("Z", "+00:00"))
             return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
