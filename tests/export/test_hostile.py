@@ -262,3 +262,23 @@ def test_unreadable_tar_is_a_clear_error(tmp_path, out_dir, guard):
     t.write_bytes(b"\x1f\x8b\x08\x00garbage")
     with pytest.raises(UnsafeArchiveError, match="tar"):
         read_exports([t], out_dir=out_dir)
+
+
+def test_truncated_json_keeps_the_entries_before_the_damage(tmp_path, out_dir, guard):
+    files = b.x_files(protected=["Protect"])
+    js = files[f"{TOP}data/tweets.js"]
+    cut = js.index('"id_str": "1002"')  # the third record is cut off
+    files[f"{TOP}data/tweets.js"] = js[:cut]
+    [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir)
+    assert [p.id for p in acct.posts] == ["1000", "1001"]
+    assert any("Only part of the posts could be read" in n for n in acct.provenance.notes)
+    assert any("tweets.js: invalid JSON" in n for n in skipped_notes(acct))
+
+
+def test_lenient_reparse_is_refused_for_huge_invalid_files(tmp_path, out_dir, guard):
+    files = b.x_files(protected=["Protect"])
+    js = files[f"{TOP}data/tweets.js"]
+    files[f"{TOP}data/tweets.js"] = js[: js.index('"id_str": "1002"')] + " " * 5000
+    [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir, limits=Limits(max_parse_bytes=2000))
+    assert len(acct.posts) == 2
+    assert any("too large" in n for n in skipped_notes(acct))

@@ -462,8 +462,14 @@ class Archive:
             return
         except MemberError:
             raise
-        except Exception:
-            pass  # not strict JSON (or wrong encoding): lenient whole-file parse below
+        except Exception as exc:  # not strict JSON (or wrong encoding): lenient whole-file parse below
+            strict_error = f"{type(exc).__name__}: {str(exc)[:120]}"
+        m = self.members[name]
+        if m.size > self.limits.max_parse_bytes:
+            raise MemberError(
+                f"{name}: invalid JSON after {delivered:,} entries ({strict_error}); too large "
+                f"({m.size / 2**20:.0f} MiB) to re-read with the lenient parser"
+            )
         data = self.read_bytes(name)
         text = decode_text(data, name, self.notes)
         value = parse_js_assignment(text, name) if js_assignment else parse_json_text(text, name)
