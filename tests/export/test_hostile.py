@@ -32,7 +32,7 @@ def guard(tmp_path, out_dir):
     before = snapshot_tree(tmp_path)
     yield sandbox
     new = snapshot_tree(tmp_path) - before
-    outside = [p for p in new if out_dir not in p.parents and p != out_dir and sandbox not in p.parents and p.parent != tmp_path]
+    outside = [p for p in new if p != out_dir and out_dir not in p.parents and sandbox not in p.parents]
     assert outside == [], f"written outside out_dir: {outside}"
     assert not [p for p in media_files(out_dir) if p.name.startswith(".")], "temporary files left behind"
     for p in media_files(out_dir):
