@@ -328,7 +328,7 @@ def facebook_files(*, variant: str = "current") -> Files:
         },
     ]
     files: Files = {
-        top + profile_path: json.dumps({profile_key: {"name": {"full_name": FB_NAME}, "current_city": {"name": "London"}, "work_experiences": [{"employer": "Hackney Council", "title": "Social worker"}], "intro_bio": "Mum of two. Views my own."}}),
+        top + profile_path: json.dumps({profile_key: {"name": {"full_name": FB_NAME}, "current_city": {"name": "London"}, "work_experiences": [{"employer": "Hackney Council", "title": "Social worker"}], "intro_bio": "Mum of two. Views my own.", **({"profile_uri": "https://www.facebook.com/alice.smith.77"} if variant == "current" else {})}}),
         top + posts_path: json.dumps(posts),
         top + comments_path: json.dumps({comments_key: [{"timestamp": 1704400000, "data": [{"comment": {"timestamp": 1704400000, "comment": "Great news!", "author": FB_NAME}}], "title": f"{FB_NAME} commented on Bob's post."}]}),
         top + album_path: json.dumps({"name": "Summer", "photos": [{"uri": media_root + "album_1.jpg", "creation_timestamp": 1704500000, "title": "Summer"}]}),

@@ -95,3 +95,11 @@ def test_linkedin_comments_with_backslash_quotes(tmp_path, out_dir):
     [c] = [p for p in acct.posts if p.kind == "comment"]
     assert c.text == 'She said "thanks", great' and c.audience is None
     assert "2 post(s) or comment(s)" in acct.provenance.missing_reason("posts.audience")
+
+
+def test_linkedin_articles(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Articles/Articles/2024-01-05 My first article.html"] = "<html><head><title>My first article</title></head><body><h1>My first article</h1><p>On working with families.</p></body></html>"
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    [art] = [p for p in acct.posts if p.audience_label == "article"]
+    assert "On working with families." in art.text and art.text.startswith("My first article")

@@ -13,7 +13,8 @@ from selfaudit.snapshot import Audience
 @pytest.mark.parametrize("variant", ["current", "v2", "old"])
 def test_facebook_json_layouts(tmp_path, out_dir, variant):
     [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files(variant=variant))], out_dir=out_dir)
-    assert acct.account.platform == "facebook" and acct.account.handle == b.FB_NAME
+    assert acct.account.platform == "facebook"
+    assert acct.account.handle == ("alice.smith.77" if variant == "current" else b.FB_NAME)
     assert acct.profile.bio == "Mum of two. Views my own."
     assert acct.profile.employer == "Hackney Council" and acct.profile.location == "London"
     kinds = [p.kind for p in acct.posts]

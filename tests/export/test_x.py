@@ -91,3 +91,13 @@ def test_grailbird_archive_2012_2018(tmp_path, out_dir):
     ev = run(acct)
     [f] = by_check(ev, "account_privacy_open")
     assert f.status.value == "not-checked" and NOT_IN_EXPORT in f.reason
+
+
+def test_long_posts_take_their_full_text_from_note_tweet(tmp_path, out_dir):
+    files = b.x_files(protected=["Protect"])
+    long_text = "A long post " + "word " * 100
+    files["twitter-2024-01-01-abc/data/note-tweet.js"] = b.ytd(
+        "note_tweet", [{"noteTweet": {"noteTweetId": "5", "createdAt": "2018-10-10T20:19:24.000Z", "core": {"text": long_text}}}]
+    )
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", files)], out_dir=out_dir)
+    assert all(p.text == long_text for p in acct.posts if p.kind == "post")

@@ -232,9 +232,11 @@ def read(ctx: Context) -> AccountSnapshot:
 
     if posts:
         ctx.need("posts.audience", "who can see each post today is " + NOT_IN_EXPORT)
+    handle = profile.handle if profile and profile.handle else None
     return ctx.snapshot(
         PLATFORM,
-        name or "facebook-user",
+        handle or name or "facebook-user",
+        url=f"https://www.facebook.com/{handle}" if handle else None,
         display_name=name,
         profile=profile,
         settings=[],
@@ -273,7 +275,9 @@ def _profile(p: dict[str, Any]) -> Profile:
     links = [str(w) for w in p.get("websites") or [] if isinstance(w, str)] + [
         str(w.get("address")) for w in p.get("websites") or [] if isinstance(w, dict) and w.get("address")
     ]
-    return Profile(name=name, bio=bio, location=city_name, employer=employer, links=links, fields=fields)
+    uri = p.get("profile_uri")
+    handle = str(uri).rstrip("/").rsplit("/", 1)[-1] if isinstance(uri, str) and uri.startswith("http") else None
+    return Profile(name=name, handle=handle, bio=bio, location=city_name, employer=employer, links=links, fields=fields)
 
 
 def is_part(archive: Archive) -> bool:

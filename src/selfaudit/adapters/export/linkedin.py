@@ -15,7 +15,7 @@ import io
 import re
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
-from .base import Context, stable_id, to_datetime
+from .base import Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
 
 PLATFORM = "linkedin"
@@ -170,6 +170,22 @@ def read(ctx: Context) -> AccountSnapshot:
                     )
                 )
                 unknown_vis += 1
+    for art in a.find(r"(^|/)Articles/.*\.html$"):
+        html = ctx.text(art)
+        if not html:
+            continue
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(html, "html.parser")
+        title = soup.find(["h1", "title"])
+        body = html_to_text(str(soup.body or soup))
+        posts = posts if posts is not None else []
+        posts.append(
+            Post(id=stable_id("li-article", art), kind="post", text=body, audience=None, audience_label="article")
+        )
+        unknown_vis += 1
+        if title is not None and not body.startswith(title.get_text(strip=True)):
+            posts[-1].text = title.get_text(strip=True) + "\n" + body
     if unknown_vis:
         ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
 

@@ -156,6 +156,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
                 ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, tweet_files)
+        if posts:
+            _apply_note_tweets(ctx, posts, sets.get("note_tweet", []))
 
     grailbird = a.find(_GRAILBIRD)
     if grailbird and not tweet_files:
@@ -215,6 +217,24 @@ def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_fil
         media=[m for m in media if m is not None],
         parent_id=str(t.get("in_reply_to_status_id_str") or "") or None,
     )
+
+
+def _apply_note_tweets(ctx: Context, posts: list[Post], files: list[str]) -> None:
+    """Long posts: tweets.js holds a shortened text; note-tweet.js the whole, matched by creation time."""
+    notes: dict[Any, str] = {}
+    for name in files:
+        for rec in ctx.items(name, js_assignment=True):
+            n = _unwrap(rec, "noteTweet")
+            text = (n.get("core") or {}).get("text") if isinstance(n.get("core"), dict) else None
+            when = to_datetime(n.get("createdAt"))
+            if text and when:
+                notes[when.replace(microsecond=0)] = str(text)
+    if not notes:
+        return
+    for p in posts:
+        full = notes.get(p.created_at.replace(microsecond=0)) if p.created_at else None
+        if full and len(full) > len(p.text):
+            p.text = full
 
 
 def _count(ctx: Context, names: list[str]) -> int | None:
