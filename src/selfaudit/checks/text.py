@@ -37,6 +37,7 @@ _CATEGORY_WORDS = {
     "phone": "a phone number",
     "email": "an e-mail address",
     "nhs_number": "an NHS number",
+    "nhs_number?": "what is called an NHS number (its check digit does not match)",
     "ni_number": "a National Insurance number",
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
