@@ -112,3 +112,10 @@ def test_media_captions_are_checked():
     post = Post(id="m", text="", media=[Media(id="i1", caption="Hammered at the Christmas party")])
     res = _run(_snap(Profile(bio="Views my own"), [post]))
     assert res["post_possible_offence"].status == Status.REVIEW
+
+
+def test_naming_the_organisation_next_to_a_risky_post_raises_its_severity():
+    posts = [Post(id="1", text="Hackney Council Christmas party, absolutely hammered"), Post(id="2", text="Proud to work for Hackney Council")]
+    res = _run(_snap(Profile(bio="Views my own"), posts))
+    sev = {f.item: f.severity.value for f in res["post_names_organisation"].findings}
+    assert sev == {"post:1": "medium", "post:2": "low"}

@@ -105,7 +105,10 @@ def emit_text_finding(
         return
     status = Status.FAIL if verdict.status == "fail" else Status.REVIEW
     named = list(dict.fromkeys(list(report.organisations) + list(employer or [])))
-    raise_it = bool(named) and ctx.meta.id != "post_names_organisation"
+    if ctx.meta.id == "post_names_organisation":
+        raise_it = report.risky  # the organisation named next to a risky post
+    else:
+        raise_it = bool(named)  # a risky post that can be linked to the employer
     severity = _severity(ctx.meta.severity, verdict, raise_it)
     kinds = describe(verdict.categories)
     who = f"{author}'s " if (third_party and author) else ("Someone else's " if third_party else "")
@@ -144,8 +147,7 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
-            # Naming the organisation next to a risky post matters more.
-            verdict = Verdict(verdict.status, verdict.confidence, "high", verdict.hits, verdict.notes + ("next to a risky post",))
+            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
         what = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}.get(post.kind, "post")
         emit_text_finding(
             ctx,
