@@ -42,6 +42,10 @@ _CATEGORY_WORDS = {
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
     "practice": "safeguarding-practice language",
+    "name": "a name",
+    "age": "an age",
+    "street": "a street",
+    "school": "a school",
     "organisation": "the organisation's name",
 }
 
@@ -110,9 +114,14 @@ def emit_text_finding(
     else:
         raise_it = bool(named)  # a risky post that can be linked to the employer
     severity = _severity(ctx.meta.severity, verdict, raise_it)
-    kinds = describe(verdict.categories)
     who = f"{author}'s " if (third_party and author) else ("Someone else's " if third_party else "")
-    title = f"{who}{what} {('with ' + kinds) if kinds else ''}".strip()
+    if ctx.meta.id == "post_names_organisation":
+        orgs = ", ".join(report.organisations) or "the organisation"
+        speaks = any("speaking for" in n for n in verdict.notes)
+        title = f"{who}{what} {'reads as speaking for' if speaks else 'names'} {orgs}"
+    else:
+        kinds = describe(verdict.categories)
+        title = f"{who}{what} {('with ' + kinds) if kinds else ''}".strip()
     title = title[0].upper() + title[1:]
     details: dict[str, Any] = {"categories": verdict.categories}
     if verdict.notes:
