@@ -57,6 +57,9 @@ DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
     "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
 }
 
+# Every default pattern above contains one of these words (checked by a test).
+DEFAULT_ORG_WORDS = ("chscb", "chscp", "city", "corporation", "hackney", "lbh", "homerton", "huhft", "elft", "london", "met", "metropolitan")
+
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
 _SPEAK_FOR = re.compile(
     r"(?i)\b(?:on behalf of|speaking for|representing|official (?:position|statement|view) of|we at|here at|as an? (?:\w+ ){0,3}(?:at|for|from|of))\s+(?:the\s+)?$"
@@ -212,6 +215,17 @@ class TextOptions(BaseModel):
     extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the organisations")
     classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
 
+    def org_gate(self) -> tuple[str, ...] | None:
+        """Lower-case words of which every organisation match contains at least one (a cheap
+        test before the organisation regex runs), or None when a custom pattern makes that unknowable."""
+        words: list[str] = list(DEFAULT_ORG_WORDS) if self.organisations is None else []
+        for entry in list(self.organisations or []) + list(self.extra_organisations):
+            if isinstance(entry, Organisation) and entry.patterns:
+                return None
+            name = entry if isinstance(entry, str) else entry.name
+            words.extend(w.lower() for w in re.findall(r"\w+", name))
+        return tuple(dict.fromkeys(words))
+
     def compiled_organisations(self) -> dict[str, list[re.Pattern[str]]]:
         if self.organisations is None:
             orgs: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_ORGANISATIONS.items()}
@@ -349,6 +363,7 @@ class TextAnalyser:
         self.disabled = frozenset(self.options.disabled)
         self._orgs = self.options.compiled_organisations()
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
+        self._org_gate = self.options.org_gate()
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
         self._cache_size = cache_size
@@ -459,7 +474,7 @@ class TextAnalyser:
 
     def _report(self, text: str, clean: str, words: str, masked: str, bio: bool) -> TextReport:
         score = self._scores.get(masked) if masked.strip() else 0.0
-        orgs = self._organisations(clean)
+        orgs = self._organisations(clean, words)
         offensive = self._offensive(clean, words, masked, score)
         offence = self._offence(masked)
         confidential = self._confidential(clean, words)
@@ -640,22 +655,24 @@ class TextAnalyser:
             return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
         return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
 
-    def _org_hits(self, clean: str) -> list[tuple[str, re.Match[str]]]:
+    def _org_hits(self, clean: str, words: str | None = None) -> list[tuple[str, re.Match[str]]]:
         if "organisation" in self.disabled:
+            return []
+        if self._org_gate is not None and words is not None and not any(w in words for w in self._org_gate):
             return []
         if self._org_rx is not None:
             return [(self._org_names[m.lastgroup], m) for m in self._org_rx.finditer(clean)]  # type: ignore[index]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
-    def _organisations(self, clean: str) -> list[str]:
-        return list(dict.fromkeys(name for name, _ in self._org_hits(clean)))
+    def _organisations(self, clean: str, words: str | None = None) -> list[str]:
+        return list(dict.fromkeys(name for name, _ in self._org_hits(clean, words)))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
         if not orgs:
             return NOTHING
         hits = []
         speaks = False
-        for _, m in self._org_hits(clean):
+        for _, m in self._org_hits(clean, words):
             hits.append(Hit("organisation", m.group(0)))
             if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
                 speaks = True
