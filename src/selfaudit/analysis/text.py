@@ -191,6 +191,10 @@ class TextReport:
     organisations: tuple[str, ...] = ()
 
     @property
+    def truncated(self) -> bool:
+        return len(self.text) > MAX_CHARS
+
+    @property
     def risky(self) -> bool:
         return any(v.status for v in (self.offensive, self.offence, self.confidential))
 
@@ -299,6 +303,7 @@ _GENERIC = _join(P.GENERIC_PRACTICE)
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
+_PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
 _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -413,7 +418,7 @@ class TextAnalyser:
         for i in todo:
             t = texts[i]
             if t not in forms:
-                clean, words = normalise(t or "")
+                clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
         self._score_batch([f[2] for f in forms.values()])
         with self._lock:
@@ -473,6 +478,7 @@ class TextAnalyser:
     # -- the work -----------------------------------------------------------------------------
 
     def _report(self, text: str, clean: str, words: str, masked: str, bio: bool) -> TextReport:
+        """``text`` is the original; the forms are of at most MAX_CHARS of it."""
         score = self._scores.get(masked) if masked.strip() else 0.0
         orgs = self._organisations(clean, words)
         offensive = self._offensive(clean, words, masked, score)
@@ -613,10 +619,13 @@ class TextAnalyser:
         if "phone" not in d and _DIGITS9.search(clean):
             import phonenumbers
 
-            for m in phonenumbers.PhoneNumberMatcher(clean, "GB", leniency=phonenumbers.Leniency.VALID):
-                if any(s < m.end and m.start < e for s, e in spans):
-                    continue
-                hits.append(Hit("phone", m.raw_string))
+            # The matcher is slow on long digit-heavy texts: give it each candidate run only.
+            for cand in _PHONE_CANDIDATE.finditer(clean):
+                base = cand.start()
+                for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
+                    if any(s < base + m.end and base + m.start < e for s, e in spans):
+                        continue
+                    hits.append(Hit("phone", m.raw_string))
         if "email" not in d and "@" in clean:
             hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
         if "ni_number" not in d:
@@ -687,6 +696,9 @@ class TextAnalyser:
 
 
 PARALLEL_CHUNK = 10_000
+# Longer texts (a very long "about" page) are analysed up to this many characters; TextReport
+# says so in ``truncated``.
+MAX_CHARS = 50_000
 
 
 def _analyse_chunk(job: tuple[dict[str, Any], list[str], bool]) -> list[TextReport]:

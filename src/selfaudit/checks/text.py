@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
 from ..findings import Confidence, Severity, Status
 from ..snapshot import AccountSnapshot
 from .registry import CheckContext, register
@@ -132,6 +132,8 @@ def emit_text_finding(
         details["employer_identified"] = named
     if third_party:
         details["author"] = author
+    if report.truncated:
+        details["notes"] = details.get("notes", []) + [f"only the first {MAX_CHARS:,} characters were analysed"]
     ctx.emit(
         status,
         item,
