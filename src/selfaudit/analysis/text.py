@@ -465,15 +465,13 @@ class TextAnalyser:
                     bios.append(post_text(p))
             if acct.profile is not None:
                 bios.extend(t for _, t in profile_texts(acct.profile))
-        if progress is not None:
-            try:
-                progress(f"analysing {len(posts)} posts")
-            except TypeError:
-                pass
+        total = len(posts) + len(bios)
+        _tick(progress, 0, total)
         if posts:
             self.analyse_parallel(posts)
         if bios:
             self.analyse_many(bios, bio=True)
+        _tick(progress, total, total)
 
     # -- the work -----------------------------------------------------------------------------
 
@@ -693,6 +691,15 @@ class TextAnalyser:
         if _OPINION.search(words):
             return Verdict("review", "medium", "low", tuple(hits), ("names the organisation next to an opinion",))
         return Verdict("review", "low", "low", tuple(hits), ("names the organisation",))
+
+
+def _tick(progress: Any, done: int, total: int) -> None:
+    """Report progress the way the image analyser does: progress(done, total, "texts")."""
+    if callable(progress):
+        try:
+            progress(done, total, "texts")
+        except Exception:  # noqa: BLE001 - a progress display must not stop the audit
+            pass
 
 
 PARALLEL_CHUNK = 10_000
