@@ -203,9 +203,9 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
     a = TextAnalyser(Config())
-    for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv", "disclaimer_bios_heldout2.tsv"):
+    for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv", "disclaimer_bios_heldout2.tsv", "disclaimer_bios_heldout3.tsv"):
         bench_disclaimer(a, args.verbose, name)
-    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv"):
+    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv"):
         bench_posts(a, args.verbose, name)
     bench_speed(args.n, args.workers)
 

@@ -433,8 +433,9 @@ class TextAnalyser:
         return out  # type: ignore[return-value]
 
     def analyse_parallel(self, texts: Sequence[str], *, bio: bool = False, workers: int | None = None) -> list[TextReport]:
-        """``analyse_many`` split over worker processes (each loads its own classifier, ~1 s),
-        worth it for tens of thousands of texts. Falls back to one process on any failure."""
+        """``analyse_many`` split over worker processes (each loads its own classifier, ~1 s).
+        Opt-in: measured slower than one process on a busy 2-core machine (bench/README.md).
+        Falls back to one process on any failure."""
         import os
 
         workers = workers or min(2, os.cpu_count() or 1)
@@ -468,7 +469,9 @@ class TextAnalyser:
         total = len(posts) + len(bios)
         _tick(progress, 0, total)
         if posts:
-            self.analyse_parallel(posts)
+            # One process: on the shared 2-core test machine analyse_parallel was slower
+            # (spawn + classifier load + pickling); see bench/README.md.
+            self.analyse_many(posts)
         if bios:
             self.analyse_many(bios, bio=True)
         _tick(progress, total, total)
