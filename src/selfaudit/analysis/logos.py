@@ -1,0 +1,350 @@
+"""Find an organisation's logo: as the whole picture (hashes) or as a part of a photo (features).
+
+Two complementary detectors, because perceptual hashes are built to ignore small marks:
+
+* ``hash``: pHash, dHash and wavelet hashes of the whole picture, plus imagehash's
+  crop-resistant hash, against each logo — for a picture that *is* the logo or a copy
+  (a profile photo, a reposted graphic).
+* ``features``: SIFT keypoints of the photo matched to each logo's keypoints (extracted from
+  a small pyramid of the logo so that a logo a few dozen pixels wide still matches), a
+  RANSAC homography, sanity checks on its shape, and a photometric verification: the photo
+  region is warped back onto the logo and compared (zero-mean correlation over the logo's
+  edges). The verification is what keeps repeated text and other graphics from matching.
+
+The logo set (shipped stand-ins + the person's own files + ``--logo`` extras) is prepared
+once per run; :class:`LogoFeatures` is plain arrays so it pickles to worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import paths
+from ..errors import ImageError, SelfauditError
+
+BUILTIN_DIR = Path(__file__).resolve().parents[1] / "data" / "logos"
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+# Detector parameters; the bench (bench/bench_images.py) measured these.
+DEFAULTS: dict[str, Any] = {
+    "feature_side": 1280,  # long side of the photo given to SIFT
+    "ratio": 0.8,  # Lowe's ratio test
+    "min_inliers": 8,
+    "min_zncc": 0.35,  # photometric verification over the logo's edges
+    "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
+    "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
+}
+
+
+@dataclass
+class Logo:
+    name: str
+    label: str
+    path: Path
+    builtin: bool
+
+
+@dataclass
+class LogoFeatures:
+    """One logo, prepared for both detectors (plain data: picklable)."""
+
+    name: str
+    label: str
+    sha256: str
+    width: int  # reference frame size (the logo scaled to REF_SIDE on its long side)
+    height: int
+    points: np.ndarray  # N x 2 float32, in the reference frame
+    descriptors: np.ndarray  # N x 128 float32
+    verify_gray: np.ndarray  # small gray logo used for photometric verification
+    verify_mask: np.ndarray  # bool, its edge neighbourhood
+    hashes: dict[str, Any] = field(default_factory=dict)
+
+
+REF_SIDE = 640
+VERIFY_SIDE = 160
+
+
+def builtin_logos() -> list[Logo]:
+    out = []
+    for p in sorted(BUILTIN_DIR.glob("*.png")):
+        acr = p.stem.split("-")[0].upper()
+        out.append(Logo(p.stem, f"{acr} logo (stand-in mark)", p, True))
+    return out
+
+
+def user_logos() -> list[Logo]:
+    d = paths.logos_dir()
+    if not d.is_dir():
+        return []
+    return [Logo(p.stem, p.stem, p, False) for p in sorted(d.glob("*.png"))]
+
+
+def check_name(name: str) -> str:
+    n = name.strip().lower().replace(" ", "-")
+    if not NAME_RE.match(n):
+        raise SelfauditError(
+            f"{name!r} is not a usable logo name.",
+            "Use letters, digits, '-', '_' or '.', e.g. --name chscp-official.",
+        )
+    return n
+
+
+def all_logos(disabled: list[str] | None = None, extra: list[Path] | None = None) -> list[Logo]:
+    disabled_set = set(disabled or ())
+    logos = [lg for lg in builtin_logos() + user_logos() if lg.name not in disabled_set]
+    for p in extra or ():
+        p = Path(p)
+        logos.append(Logo(f"{p.stem}", f"{p.name} (given with --logo)", p, False))
+    return logos
+
+
+def _sift() -> Any:
+    import cv2
+
+    return cv2.SIFT_create(contrastThreshold=0.03)
+
+
+def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
+    """Decode a logo file and extract what both detectors need."""
+    import cv2
+    import imagehash
+
+    from .image_decode import decode_image
+
+    try:
+        data = logo.path.read_bytes()
+    except OSError as exc:
+        raise ImageError(f"logo {logo.name}: cannot read {logo.path} ({exc.strerror or exc})") from None
+    try:
+        dec = decode_image(data, max_side=4096)
+    except ImageError as exc:
+        raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", "Give a PNG or JPEG file of the logo.") from None
+    rgb = dec.rgb
+    k = REF_SIDE / max(rgb.shape[:2])
+    ref = cv2.resize(rgb, (max(8, round(rgb.shape[1] * k)), max(8, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_CUBIC)
+    gray = cv2.cvtColor(ref, cv2.COLOR_RGB2GRAY)
+    h, w = gray.shape
+    sift = _sift()
+    pts, descs = [], []
+    for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"]):
+        img = gray if s == 1.0 else cv2.resize(gray, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
+        kps, des = sift.detectAndCompute(img, None)
+        if des is None or not kps:
+            continue
+        sx, sy = w / img.shape[1], h / img.shape[0]
+        pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
+        descs.append(des.astype(np.float32))
+    if not pts:
+        raise ImageError(f"logo {logo.name}: the picture has no detail to match (is it blank?)", "Give a clearer logo file.")
+    vk = VERIFY_SIDE / max(w, h)
+    vw, vh = max(8, round(w * vk)), max(8, round(h * vk))
+    vgray = cv2.resize(gray, (vw, vh), interpolation=cv2.INTER_AREA)
+    edges = cv2.Canny(vgray, 50, 150)
+    mask = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
+    hashes = image_hashes(dec.pil())
+    hashes["crop"] = crop_hash(dec.pil())
+    return LogoFeatures(
+        name=logo.name,
+        label=logo.label,
+        sha256=hashlib.sha256(data).hexdigest(),
+        width=w,
+        height=h,
+        points=np.concatenate(pts),
+        descriptors=np.concatenate(descs),
+        verify_gray=vgray,
+        verify_mask=mask,
+        hashes=hashes,
+    )
+
+
+# --- detectors ---------------------------------------------------------------------------
+
+
+HASH_SIDE = 256
+
+
+def _small(pil_img: Any) -> Any:
+    img = pil_img.copy()
+    img.thumbnail((HASH_SIDE, HASH_SIDE))
+    return img
+
+
+def image_hashes(pil_img: Any) -> dict[str, Any]:
+    import imagehash
+
+    img = _small(pil_img)
+    return {"phash": imagehash.phash(img), "dhash": imagehash.dhash(img), "whash": imagehash.whash(img)}
+
+
+def crop_hash(pil_img: Any) -> Any:
+    import imagehash
+
+    return imagehash.crop_resistant_hash(_small(pil_img), segmentation_image_size=128, min_segment_size=100)
+
+
+def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The logo the whole picture is a copy of (perceptual hashes), if any: the closest one only."""
+    limit = int(params.get("hash_max_distance", DEFAULTS["hash_max_distance"]))
+    mine = image_hashes(pil_img)
+    crop = None
+    best: tuple[int, dict[str, Any]] | None = None
+    for lg in logos:
+        d = {k: int(mine[k] - lg.hashes[k]) for k in ("phash", "dhash", "whash")}
+        agree = sum(1 for v in d.values() if v <= limit)
+        method = None
+        if agree >= 2:
+            method = "hash"
+        else:
+            if crop is None:
+                crop = crop_hash(pil_img)
+            matches, _dist = crop.hash_diff(lg.hashes["crop"], hamming_cutoff=limit)
+            # Most of the logo's own segments must be found, not one blob that looks alike.
+            if matches >= max(2, (len(lg.hashes["crop"].segment_hashes) + 1) // 2):
+                method = "crop-resistant hash"
+                d["crop_segments"] = int(matches)
+        if method:
+            total = sum(d[k] for k in ("phash", "dhash", "whash"))
+            if best is None or total < best[0]:
+                best = (total, {"name": lg.name, "label": lg.label, "method": method, "distances": d})
+    return [best[1]] if best else []
+
+
+class FeatureMatcher:
+    """SIFT + ratio test + RANSAC homography + photometric verification, for a fixed logo set."""
+
+    def __init__(self, logos: list[LogoFeatures], params: dict[str, Any]):
+        import cv2
+
+        self.logos = logos
+        self.params = {**DEFAULTS, **params}
+        self.sift = _sift()
+        self.bf = cv2.BFMatcher(cv2.NORM_L2)
+
+    def detect(self, gray: np.ndarray) -> list[dict[str, Any]]:
+        """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
+        import cv2
+
+        p = self.params
+        side = int(p["feature_side"])
+        k = min(1.0, side / max(gray.shape[:2]))
+        img = gray if k == 1.0 else cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
+        kps, des = self.sift.detectAndCompute(img, None)
+        if des is None or len(kps) < 4:
+            return []
+        photo_pts = np.array([kp.pt for kp in kps], np.float32)
+        found = []
+        for lg in self.logos:
+            m = self._match_one(img, photo_pts, des, lg)
+            if m is not None:
+                x, y, w, h = m["box"]
+                m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
+                found.append(m)
+        return _suppress(found)
+
+    def _match_one(self, img: np.ndarray, photo_pts: np.ndarray, des: np.ndarray, lg: LogoFeatures) -> dict[str, Any] | None:
+        import cv2
+
+        p = self.params
+        pairs = self.bf.knnMatch(lg.descriptors, des, k=2)
+        best: dict[int, tuple[float, int]] = {}
+        for pr in pairs:
+            if len(pr) < 2:
+                continue
+            a, b = pr
+            if a.distance < p["ratio"] * b.distance:
+                cur = best.get(a.trainIdx)
+                if cur is None or a.distance < cur[0]:
+                    best[a.trainIdx] = (a.distance, a.queryIdx)
+        if len(best) < p["min_inliers"]:
+            return None
+        train = np.fromiter(best.keys(), np.int64)
+        query = np.array([best[t][1] for t in train], np.int64)
+        src = lg.points[query]
+        dst = photo_pts[train]
+        H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, 5.0, maxIters=2000, confidence=0.995)
+        if H is None or inl is None:
+            return None
+        n_in = int(inl.sum())
+        if n_in < p["min_inliers"]:
+            return None
+        quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
+        if not _plausible(quad, H, lg, img.shape):
+            return None
+        score = _verify(img, H, lg)
+        if score < p["min_zncc"]:
+            return None
+        x0, y0 = np.floor(quad.min(axis=0)).astype(int)
+        x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
+        x0, y0 = max(0, x0), max(0, y0)
+        x1, y1 = min(img.shape[1], x1), min(img.shape[0], y1)
+        return {
+            "name": lg.name,
+            "label": lg.label,
+            "method": "features",
+            "box": [int(x0), int(y0), int(x1 - x0), int(y1 - y0)],
+            "inliers": n_in,
+            "score": round(float(score), 3),
+        }
+
+
+def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[int, ...]) -> bool:
+    import cv2
+
+    if not np.all(np.isfinite(quad)):
+        return False
+    if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
+        return False
+    area = cv2.contourArea(quad)
+    if area < 12 * 12 or area > 4.0 * shape[0] * shape[1]:
+        return False
+    # Not folded or wildly stretched: the affine part's singular values stay comparable.
+    A = H[:2, :2] / H[2, 2]
+    s = np.linalg.svd(A, compute_uv=False)
+    if s[1] <= 1e-6 or s[0] / s[1] > 4.0 or np.linalg.det(A) <= 0:
+        return False
+    # Mild perspective only: opposite sides within a factor of 3.
+    sides = [np.linalg.norm(quad[i] - quad[(i + 1) % 4]) for i in range(4)]
+    for a, b in ((sides[0], sides[2]), (sides[1], sides[3])):
+        if min(a, b) <= 1 or max(a, b) / min(a, b) > 3.0:
+            return False
+    return True
+
+
+def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
+    """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo."""
+    import cv2
+
+    vh, vw = lg.verify_gray.shape
+    S = np.diag([lg.width / vw, lg.height / vh, 1.0])  # verify frame -> reference frame
+    M = H @ S  # verify frame -> photo
+    warped = cv2.warpPerspective(img, M, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[lg.verify_mask]
+    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[lg.verify_mask]
+    a = a - a.mean()
+    b = b - b.mean()
+    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return float((a * b).sum() / den) if den > 0 else 0.0
+
+
+def _iou(a: list[int], b: list[int]) -> float:
+    ax1, ay1, bx1, by1 = a[0] + a[2], a[1] + a[3], b[0] + b[2], b[1] + b[3]
+    iw = max(0, min(ax1, bx1) - max(a[0], b[0]))
+    ih = max(0, min(ay1, by1) - max(a[1], b[1]))
+    inter = iw * ih
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _suppress(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where two logos matched the same place (similar marks), keep the better-verified one."""
+    keep: list[dict[str, Any]] = []
+    for m in sorted(found, key=lambda m: (m["score"], m["inliers"]), reverse=True):
+        if all(_iou(m["box"], k["box"]) < 0.3 for k in keep):
+            keep.append(m)
+    return keep

@@ -1,0 +1,200 @@
+"""Photos: the organisation's logo, people, and where the photo was taken.
+
+Every check reads ``ctx.analysis.images`` (an ImageAnalyser, prepared once per run); an image
+that could not be analysed is ``not-checked`` for that item with the reason, and the other
+images are still checked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..findings import Confidence, Status
+from ..snapshot import AccountSnapshot, Audience, Media
+from .registry import CheckContext, register
+
+_WIDE = ("public", "logged_in", "friends_of_friends")
+
+
+def _photos(acct: AccountSnapshot) -> list[Media]:
+    return [m for m in acct.all_media() if m.kind == "photo"]
+
+
+def _item(m: Media) -> str:
+    return f"photo:{m.id}"
+
+
+def _image_ref(m: Media) -> str | None:
+    return m.path or m.url
+
+
+def _post_audiences(acct: AccountSnapshot) -> dict[str, Audience | None]:
+    out: dict[str, Audience | None] = {}
+    for p in acct.posts or ():
+        for m in p.media:
+            out.setdefault(m.id, p.audience)
+    return out
+
+
+def _account_public(acct: AccountSnapshot) -> bool | None:
+    s = acct.setting("account_privacy")
+    if s is not None and s.audience != Audience.UNKNOWN:
+        return s.audience in (Audience.PUBLIC, Audience.LOGGED_IN)
+    v = acct.stranger_view
+    if v is not None and v.reachable and v.posts_visible:
+        return True
+    return None
+
+
+def _report(ctx: CheckContext, m: Media) -> Any:
+    return ctx.analysis.images.result_for(m)
+
+
+@register("photo_contains_logo")
+def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    for m in _photos(acct):
+        ctx.examined()
+        rep = _report(ctx, m)
+        reason = rep.reason_for("logos")
+        if reason:
+            ctx.not_checked(_item(m), reason)
+            continue
+        for hit in rep.logos:
+            how = "is a copy of" if hit["method"] != "features" else "contains"
+            ctx.emit(
+                Status.FAIL,
+                _item(m),
+                f"Photo {how} the {hit['label']}",
+                evidence={
+                    "image": _image_ref(m),
+                    "box": hit["box"],
+                    "url": m.url,
+                    "matched": [hit["name"]],
+                    "text": m.caption,
+                    "details": {k: v for k, v in hit.items() if k not in ("box", "name")},
+                },
+                confidence=Confidence.HIGH if hit["method"] == "features" and hit.get("inliers", 0) >= 15 else Confidence.MEDIUM,
+                third_party=m.third_party,
+            )
+            break  # one finding per photo (fingerprints are per item); the best match
+        else:
+            if rep.partial:
+                ctx.not_checked(_item(m), rep.partial)
+
+
+@register("photo_shows_people")
+def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    wide = set(ctx.params.get("audiences", _WIDE))
+    by_post = _post_audiences(acct)
+    public_account = _account_public(acct)
+    for m in _photos(acct):
+        audience = m.audience or by_post.get(m.id)
+        if m.role in ("profile_photo", "cover_photo") and audience is None:
+            audience = Audience.PUBLIC  # profile and cover photos are public on the major platforms
+        unknown = audience is None or audience == Audience.UNKNOWN
+        if not unknown and audience.value not in wide:
+            continue  # friends only / only me: outside this check
+        if unknown and public_account is False:
+            continue
+        ctx.examined()
+        rep = _report(ctx, m)
+        reason = rep.reason_for("faces")
+        if reason:
+            ctx.not_checked(_item(m), reason)
+            continue
+        if not rep.faces:
+            if rep.partial:
+                ctx.not_checked(_item(m), rep.partial)
+            continue
+        n = len(rep.faces)
+        who = "anyone who can see your account" if unknown else {
+            "public": "anyone", "logged_in": "anyone with an account", "friends_of_friends": "friends of friends / all followers"
+        }.get(audience.value, audience.value)
+        ctx.emit(
+            Status.REVIEW,
+            _item(m),
+            f"Photo with {n} face{'s' if n != 1 else ''}, visible to {who}: does it show colleagues at work or people you know through work?",
+            evidence={
+                "image": _image_ref(m),
+                "box": rep.faces[0],
+                "url": m.url,
+                "text": m.caption,
+                "details": {"faces": n, "boxes": rep.faces, "audience": audience.value if audience else None, "tags": m.tags},
+            },
+            confidence=Confidence.LOW if unknown else Confidence.MEDIUM,
+            third_party=m.third_party,
+        )
+
+
+def _location(m: Media, rep: Any) -> tuple[float, float, str] | None:
+    if rep.gps:
+        return rep.gps[0], rep.gps[1], "the photo's EXIF GPS data"
+    if m.location is not None:
+        return m.location.lat, m.location.lon, "the location the platform attached" + (f" ({m.location.name})" if m.location.name else "")
+    return None
+
+
+@register("photo_location_at_workplace")
+def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    from ..analysis.places import nearest_inside
+
+    places = ctx.analysis.images.places
+    if not places:
+        ctx.not_checked(
+            "photos",
+            "no workplace or partner premises are registered, so photo locations cannot be compared "
+            "(add them with: selfaudit places add NAME --lat LAT --lon LON --radius METRES)",
+        )
+        return
+    for m in _photos(acct):
+        ctx.examined()
+        rep = _report(ctx, m)
+        loc = _location(m, rep)
+        if loc is None:
+            reason = rep.error or rep.detector_errors.get("metadata")
+            if reason:
+                ctx.not_checked(_item(m), reason)
+            continue
+        lat, lon, source = loc
+        hit = nearest_inside(places, lat, lon)
+        if hit is None:
+            continue
+        place, dist = hit
+        ctx.emit(
+            Status.FAIL,
+            _item(m),
+            f"Photo taken at {place.name} ({dist:.0f} m from it, within its {place.radius:.0f} m radius)",
+            evidence={
+                "image": _image_ref(m),
+                "url": m.url,
+                "text": m.caption,
+                "matched": [place.name],
+                "details": {"place": place.name, "distance_m": round(dist, 1), "radius_m": place.radius, "lat": lat, "lon": lon, "source": source},
+            },
+            confidence=Confidence.HIGH if source.startswith("the photo's EXIF") else Confidence.MEDIUM,
+            third_party=m.third_party,
+        )
+
+
+@register("photo_location_metadata")
+def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    for m in _photos(acct):
+        ctx.examined()
+        rep = _report(ctx, m)
+        reason = rep.reason_for("metadata")
+        if reason:
+            ctx.not_checked(_item(m), reason)
+            continue
+        if rep.gps:
+            ctx.emit(
+                Status.REVIEW,
+                _item(m),
+                "Photo file carries GPS coordinates anyone who downloads it can read",
+                evidence={
+                    "image": _image_ref(m),
+                    "url": m.url,
+                    "details": {"lat": rep.gps[0], "lon": rep.gps[1], "taken_at": rep.taken_at, "device": rep.device},
+                },
+                confidence=Confidence.HIGH,
+                third_party=m.third_party,
+            )

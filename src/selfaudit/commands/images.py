@@ -1,0 +1,272 @@
+"""`check image`, `logos …` and `places …`: the image area's commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic"}
+IMAGE_CHECKS = ("photo_contains_logo", "photo_shows_people", "photo_location_at_workplace", "photo_location_metadata")
+_PASS_TITLES = {
+    "photo_contains_logo": "No organisation logo found",
+    "photo_shows_people": "No faces found",
+    "photo_location_at_workplace": "Not taken at a registered workplace",
+    "photo_location_metadata": "No GPS location in the file",
+}
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> list[dict[str, Any]]:
+    """Run the photo checks on local files as if each were about to be posted publicly."""
+    from ..analysis import Analysis
+    from ..analysis.images import ImageAnalyser
+    from ..checks.registry import REGISTRY, CheckContext
+    from ..findings import Status
+    from ..policy import load_policy
+    from ..render.json import finding_json
+    from ..snapshot import Account, AccountSnapshot, Audience, Media, Provenance
+
+    analyser = ImageAnalyser(config, extra_logos)
+    _ = analyser.logos  # a bad --logo file is a usage error (raised here), before any work
+    reports = analyser.analyse_files(files)
+    pol = load_policy(None)
+    analysis = Analysis(None, config)
+    analysis.images = analyser
+    out = []
+    for path, rep in zip(files, reports):
+        media = Media(id=str(path), kind="photo", url=str(path), audience=Audience.PUBLIC)
+        analyser.remember(media, rep)
+        acct = AccountSnapshot(account=Account(platform="local", handle="you"), photos=[media], provenance=Provenance(source="fixture", adapter="check image"))
+        findings = []
+        for cid in IMAGE_CHECKS:
+            meta = pol.catalogue.by_id[cid]
+            ctx = CheckContext(meta, pol.served_by(cid), acct, analysis)
+            try:
+                REGISTRY[meta.impl].func(acct, ctx)
+            except Exception as exc:  # one broken check must not hide the others
+                ctx.findings.clear()
+                ctx.emit(Status.ERROR, f"photo:{media.id}", f"Check failed to run: {meta.title}", reason=f"{type(exc).__name__}: {exc}")
+            if not ctx.findings:
+                ctx.passed(f"photo:{media.id}", _PASS_TITLES[cid], evidence={"image": str(path)})
+            findings.extend(ctx.findings)
+        entry = {"path": str(path), "findings": []}
+        for f in findings:
+            d = finding_json(f)
+            d.pop("platform", None)
+            d.pop("account", None)
+            entry["findings"].append(d)
+        out.append(entry)
+    return out
+
+
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
+    from ..cli import EXIT_ACTION, EXIT_OK, fail, out
+
+    @check_app.command("image")
+    def check_image(
+        paths: list[Path] = typer.Argument(..., help="Image files (or folders of images) to check before posting."),
+        logo: Optional[list[Path]] = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of {path, findings}."),
+    ) -> None:
+        """Check photos before posting: organisation logo, faces, GPS location, workplace."""
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            config = Config.load()
+            for lg in logo or []:
+                if not lg.is_file():
+                    raise SelfauditError(f"--logo {lg}: no such file.", "Give the path of a PNG or JPEG of the logo.")
+            results = check_images(_expand(paths), list(logo or []), config)
+        except SelfauditError as exc:
+            raise fail(exc)
+        needs = any(f["status"] in ("fail", "review") for r in results for f in r["findings"])
+        if as_json:
+            sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        else:
+            from rich.markup import escape
+
+            colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
+            for r in results:
+                out.print(f"[bold]{escape(r['path'])}[/]")
+                for f in r["findings"]:
+                    s = f["status"]
+                    extra = f" — {f['reason']}" if f.get("reason") else ""
+                    box = (f.get("evidence") or {}).get("box")
+                    where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
+                    out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+        raise typer.Exit(EXIT_ACTION if needs else EXIT_OK)
+
+    logos_app = typer.Typer(help="The organisation logos selfaudit looks for in photos.", no_args_is_help=True)
+    places_app = typer.Typer(help="Workplaces and partner premises: photos taken there are flagged.", no_args_is_help=True)
+    app.add_typer(logos_app, name="logos")
+    app.add_typer(places_app, name="places")
+
+    @logos_app.command("add")
+    def logos_add(
+        file: Path = typer.Argument(..., help="A PNG or JPEG of the logo (the real artwork, as large as you have it)."),
+        name: str = typer.Option(..., "--name", help="A short name, e.g. chscp-official."),
+    ) -> None:
+        """Add a logo to look for in every audit and check."""
+        from .. import paths
+        from ..analysis.logos import Logo, builtin_logos, check_name, prepare_logo
+        from ..config import Config
+        from ..errors import SelfauditError
+        from ..privacy import private_dir, write_private
+
+        try:
+            n = check_name(name)
+            if n in {lg.name for lg in builtin_logos()}:
+                raise SelfauditError(f"{n!r} is the name of a shipped stand-in mark.", "Choose another name.")
+            target = paths.logos_dir() / f"{n}.png"
+            if target.exists():
+                raise SelfauditError(f"A logo named {n!r} already exists.", f"Remove it first: selfaudit logos remove {n}")
+            if not file.is_file():
+                raise SelfauditError(f"{file}: no such file.", "Give the path of a PNG or JPEG of the logo.")
+            feats = prepare_logo(Logo(n, n, file, False), Config.load().images)  # validates: decodes, has detail
+            import io
+
+            from PIL import Image
+
+            from ..analysis.image_decode import decode_image
+
+            buf = io.BytesIO()
+            Image.fromarray(decode_image(file.read_bytes(), max_side=4096).rgb).save(buf, "PNG")
+            private_dir(paths.logos_dir())
+            write_private(target, buf.getvalue())
+        except SelfauditError as exc:
+            raise fail(exc)
+        out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
+
+    @logos_app.command("list")
+    def logos_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """List the logos selfaudit looks for."""
+        from ..analysis.logos import builtin_logos, user_logos
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            disabled = set(Config.load().images.get("disabled_logos") or [])
+        except SelfauditError as exc:
+            raise fail(exc)
+        rows = [
+            {"name": lg.name, "label": lg.label, "kind": "stand-in" if lg.builtin else "yours", "path": str(lg.path), "enabled": lg.name not in disabled}
+            for lg in builtin_logos() + user_logos()
+        ]
+        if as_json:
+            sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+            return
+        for r in rows:
+            state = "" if r["enabled"] else " (switched off)"
+            out.print(f"{r['name']:<24} {r['kind']:<9} {r['label']}{state}", markup=False)
+
+    @logos_app.command("remove")
+    def logos_remove(name: str = typer.Argument(..., help="The logo's name (see: selfaudit logos list).")) -> None:
+        """Stop looking for a logo (your own is deleted; a shipped stand-in is switched off)."""
+        from .. import paths
+        from ..analysis.logos import builtin_logos
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            n = name.strip().lower()
+            target = paths.logos_dir() / f"{n}.png"
+            if target.is_file():
+                target.unlink()
+                out.print(f"Removed logo {n!r}.")
+                return
+            if n in {lg.name for lg in builtin_logos()}:
+                cfg = Config.load()
+                disabled = list(cfg.images.get("disabled_logos") or [])
+                if n not in disabled:
+                    disabled.append(n)
+                cfg.images["disabled_logos"] = disabled
+                cfg.save()
+                out.print(f"Switched off the shipped stand-in {n!r}.")
+                return
+            raise SelfauditError(f"No logo named {n!r}.", "See the names with: selfaudit logos list")
+        except SelfauditError as exc:
+            raise fail(exc)
+
+    @places_app.command("add")
+    def places_add(
+        name: str = typer.Argument(..., help="e.g. 'Hackney office' or 'Homerton hospital'."),
+        lat: Optional[float] = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
+        lon: Optional[float] = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
+        radius: float = typer.Option(200.0, "--radius", help="Radius in metres (default 200)."),
+        address: Optional[str] = typer.Option(None, "--address", help="Not supported offline: see the message."),
+    ) -> None:
+        """Register a workplace or partner premises by its coordinates."""
+        from ..analysis.places import load_places, validate
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            if lat is None or lon is None:
+                raise SelfauditError(
+                    "selfaudit needs the place's coordinates (--lat and --lon)"
+                    + (f"; it cannot look up the address {address!r}." if address else "."),
+                    "Turning an address into coordinates needs an online geocoding service, and selfaudit sends nothing "
+                    "off your machine. Find the place on a map (most map apps show the latitude and longitude when you "
+                    "press and hold or right-click), then: selfaudit places add NAME --lat 51.545 --lon -0.055 --radius 200",
+                )
+            place = validate(name, lat, lon, radius)
+            cfg = Config.load()
+            existing = load_places(cfg.images)
+            if any(p.name.lower() == place.name.lower() for p in existing):
+                raise SelfauditError(f"A place named {place.name!r} already exists.", f"Remove it first: selfaudit places remove '{place.name}'")
+            cfg.images["places"] = [*(cfg.images.get("places") or []), {"name": place.name, "lat": place.lat, "lon": place.lon, "radius": place.radius}]
+            cfg.save()
+        except SelfauditError as exc:
+            raise fail(exc)
+        out.print(f"Added {place.name!r}: photos taken within {place.radius:.0f} m of {place.lat}, {place.lon} will be flagged.", markup=False)
+
+    @places_app.command("list")
+    def places_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """List registered workplaces and partner premises."""
+        from ..analysis.places import load_places
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            places = load_places(Config.load().images)
+        except SelfauditError as exc:
+            raise fail(exc)
+        if as_json:
+            sys.stdout.write(json.dumps([p.__dict__ for p in places], indent=2) + "\n")
+            return
+        if not places:
+            out.print("No places registered. Add one with: selfaudit places add NAME --lat LAT --lon LON --radius METRES", markup=False)
+        for p in places:
+            out.print(f"{p.name:<28} {p.lat:.6f}, {p.lon:.6f}  radius {p.radius:.0f} m", markup=False)
+
+    @places_app.command("remove")
+    def places_remove(name: str = typer.Argument(..., help="The place's name.")) -> None:
+        """Remove a registered place."""
+        from ..config import Config
+        from ..errors import SelfauditError
+
+        try:
+            cfg = Config.load()
+            places = list(cfg.images.get("places") or [])
+            keep = [p for p in places if str(p.get("name", "")).lower() != name.strip().lower()]
+            if len(keep) == len(places):
+                raise SelfauditError(f"No place named {name!r}.", "See the names with: selfaudit places list")
+            cfg.images["places"] = keep
+            cfg.save()
+        except SelfauditError as exc:
+            raise fail(exc)
+        out.print(f"Removed {name!r}.", markup=False)

@@ -1,0 +1,144 @@
+"""The photo checks through the real evaluation: positives, negatives, bad input, places, cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from selfaudit.analysis.images import ImageAnalyser
+from selfaudit.config import Config
+
+from .conftest import HOPPER, bad_inputs, gps_exif, jpeg_bytes, paste_logo, run_checks, scene
+
+OFFICE = {"name": "Hackney office", "lat": 51.5450, "lon": -0.0553, "radius": 150}
+
+
+def by(findings: list[Any], check: str) -> dict[str, Any]:
+    return {f.item: f for f in findings if f.check == check}
+
+
+def logo_photo() -> bytes:
+    img = scene()
+    paste_logo(img, 200, (480, 120))
+    return jpeg_bytes(img, 85)
+
+
+def test_logo_check_fails_the_photo_with_the_logo_and_not_the_other(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("p1", logo_photo(), "jpg", {"audience": "public"}), ("p2", jpeg_bytes(scene()), "jpg", {"audience": "public"})])
+    found = by(run_checks(snap, folder), "photo_contains_logo")
+    f = found["photo:p1"]
+    assert f.status.value == "fail"
+    assert f.evidence.matched == ["chscb-standin"]
+    assert f.evidence.image.startswith("media/") and len(f.evidence.box) == 4
+    assert "dont-logo" in f.clauses
+    assert "photo:p2" not in found
+
+
+def test_logo_check_passes_when_no_photo_has_the_logo(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("p2", jpeg_bytes(scene()), "jpg", {"audience": "public"})])
+    found = run_checks(snap, folder)
+    (f,) = [f for f in found if f.check == "photo_contains_logo"]
+    assert f.status.value == "pass" and "1 examined" in f.title
+
+
+def test_people_in_a_public_photo_need_review_but_not_in_a_friends_only_one(make_snapshot: Any) -> None:
+    face = HOPPER.read_bytes()
+    snap, folder = make_snapshot([
+        ("pub", face, "jpg", {"audience": "public"}),
+        ("fr", face, "jpg", {"audience": "friends"}),
+        ("empty", jpeg_bytes(scene()), "jpg", {"audience": "public"}),
+    ])
+    found = by(run_checks(snap, folder), "photo_shows_people")
+    assert found["photo:pub"].status.value == "review"
+    assert found["photo:pub"].evidence.details["faces"] == 1
+    assert len(found["photo:pub"].evidence.box) == 4
+    assert "photo:fr" not in found and "photo:empty" not in found
+
+
+def test_people_check_passes_for_friends_only_photos(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("fr", HOPPER.read_bytes(), "jpg", {"audience": "friends"})])
+    (f,) = [f for f in run_checks(snap, folder) if f.check == "photo_shows_people"]
+    assert f.status.value == "pass"
+
+
+def test_gps_inside_a_workplace_radius_fails_and_outside_does_not(make_snapshot: Any) -> None:
+    inside = jpeg_bytes(scene(320, 240), exif=gps_exif(51.5455, -0.0550))  # ~60 m away
+    outside = jpeg_bytes(scene(300, 240), exif=gps_exif(51.5600, -0.0553))  # ~1.7 km away
+    snap, folder = make_snapshot([("in", inside, "jpg", {}), ("out", outside, "jpg", {})])
+    cfg = Config(images={"places": [OFFICE]})
+    findings = run_checks(snap, folder, cfg)
+    work = by(findings, "photo_location_at_workplace")
+    assert work["photo:in"].status.value == "fail"
+    assert work["photo:in"].evidence.details["place"] == "Hackney office"
+    assert 30 < work["photo:in"].evidence.details["distance_m"] < 100
+    assert "3.6.c" in work["photo:in"].clauses
+    assert "photo:out" not in work
+    meta = by(findings, "photo_location_metadata")
+    assert meta["photo:in"].status.value == "review" and meta["photo:out"].status.value == "review"
+
+
+def test_platform_location_is_used_when_the_file_has_no_gps(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("chk", jpeg_bytes(scene(320, 240)), "jpg", {"location": {"lat": 51.5451, "lon": -0.0552, "name": "Office"}})])
+    findings = run_checks(snap, folder, Config(images={"places": [OFFICE]}))
+    assert by(findings, "photo_location_at_workplace")["photo:chk"].status.value == "fail"
+    (meta,) = [f for f in findings if f.check == "photo_location_metadata"]
+    assert meta.status.value == "pass"  # the file itself carries no GPS
+
+
+def test_workplace_check_is_not_checked_without_registered_places(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("in", jpeg_bytes(scene(320, 240), exif=gps_exif(51.5455, -0.0550)), "jpg", {})])
+    (f,) = [f for f in run_checks(snap, folder) if f.check == "photo_location_at_workplace"]
+    assert f.status.value == "not-checked" and "places add" in f.reason
+
+
+def test_each_bad_input_is_not_checked_with_a_reason_and_the_rest_still_checked(make_snapshot: Any) -> None:
+    bad = bad_inputs()
+    photos = [(name, data, "img", {"audience": "public"}) for name, data in bad.items()]
+    photos.append(("good", logo_photo(), "jpg", {"audience": "public"}))
+    snap, folder = make_snapshot(photos)
+    findings = run_checks(snap, folder)
+    logo = by(findings, "photo_contains_logo")
+    assert logo["photo:good"].status.value == "fail"
+    expect = {"not-an-image": "not an image", "truncated": "truncated", "bomb": "megapixel"}
+    for name, words in expect.items():
+        f = logo[f"photo:{name}"]
+        assert f.status.value == "not-checked" and words in f.reason, (name, f.reason)
+    assert logo["photo:animated"].status.value == "not-checked" and "animated" in logo["photo:animated"].reason
+    # Converted and analysed (not refused): CMYK and 16-bit pictures, and a file with oversized EXIF.
+    for name in ("cmyk", "16-bit", "huge-exif"):
+        assert f"photo:{name}" not in logo, logo.get(f"photo:{name}")
+    meta = by(findings, "photo_location_metadata")
+    assert meta["photo:huge-exif"].status.value == "not-checked" and "EXIF block" in meta["photo:huge-exif"].reason
+    assert not any(f.status.value == "error" for f in findings)
+
+
+def test_decoder_notes_unusual_formats() -> None:
+    from selfaudit.analysis.image_decode import decode_image
+
+    bad = bad_inputs()
+    assert "CMYK" in " ".join(decode_image(bad["cmyk"]).notes)
+    dec = decode_image(bad["16-bit"])
+    assert "16-bit" in " ".join(dec.notes) and dec.rgb.dtype.name == "uint8" and abs(int(dec.rgb[0, 0, 0]) - 156) <= 1
+
+
+def test_results_are_cached_by_content_hash(tmp_path: Path) -> None:
+    f = tmp_path / "a.jpg"
+    f.write_bytes(logo_photo())
+    first = ImageAnalyser(Config()).analyse_files([f])[0]
+    again = ImageAnalyser(Config()).analyse_files([f])[0]
+    assert not first.cached and again.cached
+    assert again.logos == first.logos
+
+
+def test_profile_photo_counts_as_public(make_snapshot: Any) -> None:
+    from selfaudit.snapshot import Media, Profile
+
+    snap, folder = make_snapshot([])
+    path = folder / "media" / "hopper.jpg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(HOPPER.read_bytes())
+    snap.accounts[0].profile = Profile(profile_photo=Media(id="pp", role="profile_photo", path="media/hopper.jpg"))
+    found = by(run_checks(snap, folder), "photo_shows_people")
+    assert found["photo:pp"].status.value == "review"

@@ -1,0 +1,119 @@
+"""The image area's commands, run through the real CLI (Typer's runner, in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from typer.testing import CliRunner
+
+from selfaudit.cli import app
+
+from .conftest import HOPPER, gps_exif, jpeg_bytes, paste_logo, scene
+
+runner = CliRunner()
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def write(tmp: Path, name: str, data: bytes) -> Path:
+    p = tmp / name
+    p.write_bytes(data)
+    return p
+
+
+def test_check_image_json_reports_logo_box_and_unreadable_files(tmp_path: Path) -> None:
+    img = scene()
+    truth = paste_logo(img, 220, (420, 150), name="chscp-standin")
+    good = write(tmp_path, "poster.jpg", jpeg_bytes(img))
+    bad = write(tmp_path, "broken.jpg", b"GIF89a nonsense")
+    r = run("check", "image", "--json", str(good), str(bad))
+    assert r.exit_code == 1, r.output
+    out = json.loads(r.stdout)
+    assert [e["path"] for e in out] == [str(good), str(bad)]
+    logo = [f for f in out[0]["findings"] if f["check"] == "photo_contains_logo"]
+    assert logo[0]["status"] == "fail" and "dont-logo" in logo[0]["clauses"]
+    assert logo[0]["evidence"]["matched"] == ["chscp-standin"]
+    box = logo[0]["evidence"]["box"]
+    assert abs(box[0] - truth[0]) < 15 and abs(box[2] - truth[2]) < 20
+    broken = [f for f in out[1]["findings"] if f["check"] == "photo_contains_logo"]
+    assert broken[0]["status"] == "not-checked" and broken[0]["reason"]
+
+
+def test_check_image_clean_photo_exits_zero(tmp_path: Path) -> None:
+    p = write(tmp_path, "room.jpg", jpeg_bytes(scene()))
+    r = run("check", "image", str(p))
+    assert r.exit_code == 0, r.output
+    assert "No organisation logo found" in r.stdout
+
+
+def test_check_image_flags_faces_and_gps(tmp_path: Path) -> None:
+    hop = write(tmp_path, "hopper.jpg", HOPPER.read_bytes())
+    gps = write(tmp_path, "gps.jpg", jpeg_bytes(scene(320, 240), exif=gps_exif(51.5455, -0.0550)))
+    assert run("places", "add", "Hackney office", "--lat", "51.545", "--lon", "-0.0553", "--radius", "150").exit_code == 0
+    r = run("check", "image", "--json", str(hop), str(gps))
+    assert r.exit_code == 1
+    out = {Path(e["path"]).name: {f["check"]: f for f in e["findings"]} for e in json.loads(r.stdout)}
+    assert out["hopper.jpg"]["photo_shows_people"]["status"] == "review"
+    assert out["gps.jpg"]["photo_location_at_workplace"]["status"] == "fail"
+    assert out["gps.jpg"]["photo_location_metadata"]["status"] == "review"
+    assert out["hopper.jpg"]["photo_location_at_workplace"]["status"] == "pass"
+
+
+def _custom_logo() -> Image.Image:
+    img = Image.new("RGB", (400, 200), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([10, 10, 190, 190], fill=(200, 30, 30))
+    d.ellipse([40, 40, 160, 160], fill=(255, 220, 0))
+    d.polygon([(100, 50), (150, 150), (50, 150)], fill=(20, 20, 120))
+    for i in range(6):
+        d.rectangle([210 + i * 30, 30 + (i % 3) * 20, 230 + i * 30, 170 - (i % 2) * 30], fill=(20 * i, 80, 160 - 20 * i))
+    return img
+
+
+def test_check_image_with_an_extra_logo_for_one_run(tmp_path: Path) -> None:
+    logo = tmp_path / "ourteam.png"
+    _custom_logo().save(logo)
+    img = scene()
+    lg = _custom_logo().resize((240, 120))
+    img.paste(lg, (500, 300))
+    photo = write(tmp_path, "photo.jpg", jpeg_bytes(img))
+    r = run("check", "image", "--json", str(photo))
+    assert json.loads(r.stdout)[0]["findings"][0]["status"] == "pass"  # not a registered logo
+    r = run("check", "image", "--json", "--logo", str(logo), str(photo))
+    assert r.exit_code == 1
+    f = json.loads(r.stdout)[0]["findings"][0]
+    assert f["status"] == "fail" and f["evidence"]["matched"] == ["ourteam"]
+    assert run("check", "image", "--logo", str(tmp_path / "nope.png"), str(photo)).exit_code == 2
+
+
+def test_logos_add_list_remove(tmp_path: Path) -> None:
+    logo = tmp_path / "real.png"
+    _custom_logo().save(logo)
+    r = run("logos", "add", str(logo), "--name", "Real Mark")
+    assert r.exit_code == 0, r.output
+    listed = json.loads(run("logos", "list", "--json").stdout)
+    assert {"chscb-standin", "chscp-standin", "real-mark"} <= {x["name"] for x in listed}
+    assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 2  # exists
+    notimg = write(tmp_path, "x.png", b"hello")
+    assert run("logos", "add", str(notimg), "--name", "other").exit_code == 2
+    assert run("logos", "remove", "real-mark").exit_code == 0
+    assert run("logos", "remove", "chscb-standin").exit_code == 0
+    listed = {x["name"]: x for x in json.loads(run("logos", "list", "--json").stdout)}
+    assert "real-mark" not in listed and listed["chscb-standin"]["enabled"] is False
+    assert run("logos", "remove", "nothing-here").exit_code == 2
+
+
+def test_places_add_list_remove_and_address_needs_coordinates() -> None:
+    r = run("places", "add", "Office", "--address", "1 Hillman Street, London")
+    assert r.exit_code == 2 and "coordinates" in r.output
+    assert run("places", "add", "Office", "--lat", "95", "--lon", "0").exit_code == 2
+    assert run("places", "add", "Office", "--lat", "51.545", "--lon", "-0.0553").exit_code == 0
+    places = json.loads(run("places", "list", "--json").stdout)
+    assert places == [{"name": "Office", "lat": 51.545, "lon": -0.0553, "radius": 200.0}]
+    assert run("places", "remove", "office").exit_code == 0
+    assert json.loads(run("places", "list", "--json").stdout) == []
+    assert run("places", "remove", "office").exit_code == 2
