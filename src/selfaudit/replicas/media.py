@@ -22,7 +22,7 @@ from PIL import ExifTags, Image, ImageDraw, ImageFilter
 from ..privacy import private_dir, write_private
 from .persona import Geo, ImageSpec, Persona
 
-MEDIA_VERSION = "4"
+MEDIA_VERSION = "5"
 HERE = Path(__file__).resolve().parent
 FACES = (HERE / "faces" / "grace_hopper.jpg", HERE / "faces" / "astronaut.jpg")
 # Face boxes (x, y, w, h) inside each source photo, as found by OpenCV's frontal-face cascade.
@@ -263,7 +263,7 @@ def _paste_faces(img: Image.Image, n: int, scene: str) -> None:
         if f.height > h:
             img.paste(f.crop((0, 0, w, h)), (0, 0))
         return
-    slots = [int(w * 0.1), int(w * 0.42)] if n == 2 else [int(w * 0.3)]
+    slots = [int(w * 0.1), int(w * 0.42)] if n == 2 else [int(w * 0.36)]
     colours = [(40, 60, 110), (120, 40, 50)]
     for i in range(n):
         f = _face(i)
