@@ -253,11 +253,11 @@ def _face(i: int) -> Image.Image:
     return src.crop(box)
 
 
-def _paste_faces(img: Image.Image, n: int, scene: str) -> None:
+def _paste_faces(img: Image.Image, n: int, scene: str, which: int = 0) -> None:
     w, h = img.size
     d = ImageDraw.Draw(img)
     if scene == "face":  # a portrait filling the frame
-        f = _face(0)
+        f = _face(which)
         f = f.resize((w, int(f.height * w / f.width)), Image.LANCZOS)
         img.paste(f, (0, max(0, (h - f.height) // 2)) if f.height <= h else (0, 0), None)
         if f.height > h:
@@ -334,7 +334,7 @@ def render(persona: Persona, spec: ImageSpec) -> bytes:
     if spec.logo or spec.scene == "logo":
         _paste_logo(img, spec, rnd)
     if spec.faces or spec.scene == "face":
-        _paste_faces(img, spec.faces or 1, spec.scene)
+        _paste_faces(img, spec.faces or 1, spec.scene, spec.face)
     out = io.BytesIO()
     exif = _exif(persona, spec)
     kwargs = {"exif": exif} if exif is not None else {}
