@@ -122,14 +122,16 @@ def _decode(data: bytes):
 
 def _faces(data: bytes) -> int:
     casc = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
-    gray = cv2.cvtColor(_decode(data), cv2.COLOR_BGR2GRAY)
-    return len(casc.detectMultiScale(gray, 1.1, 5, minSize=(40, 40)))
+    gray = cv2.equalizeHist(cv2.cvtColor(_decode(data), cv2.COLOR_BGR2GRAY))
+    # strict settings (as the project's face detector uses), so the faces are unmistakable
+    return len(casc.detectMultiScale(gray, scaleFactor=1.2, minNeighbors=7, minSize=(40, 40)))
 
 
 def test_faces_where_the_persona_says():
     hr = load_persona("high-risk")
     assert _faces(image_bytes(hr, "team")) >= 2
     assert _faces(image_bytes(hr, "drinks")) == 0
+    assert _faces(image_bytes(load_persona("typical"), "bbq")) == 1
     comp = load_persona("compliant")
     assert sum(_faces(image_bytes(comp, img.id)) for img in comp.images) == 0
 

@@ -22,7 +22,7 @@ from PIL import ExifTags, Image, ImageDraw, ImageFilter
 from ..privacy import private_dir, write_private
 from .persona import Geo, ImageSpec, Persona
 
-MEDIA_VERSION = "3"
+MEDIA_VERSION = "5"
 HERE = Path(__file__).resolve().parent
 FACES = (HERE / "faces" / "grace_hopper.jpg", HERE / "faces" / "astronaut.jpg")
 # Face boxes (x, y, w, h) inside each source photo, as found by OpenCV's frontal-face cascade.
@@ -253,26 +253,29 @@ def _face(i: int) -> Image.Image:
     return src.crop(box)
 
 
-def _paste_faces(img: Image.Image, n: int, scene: str) -> None:
+def _paste_faces(img: Image.Image, n: int, scene: str, which: int = 0) -> None:
     w, h = img.size
     d = ImageDraw.Draw(img)
     if scene == "face":  # a portrait filling the frame
-        f = _face(0)
+        f = _face(which)
         f = f.resize((w, int(f.height * w / f.width)), Image.LANCZOS)
         img.paste(f, (0, max(0, (h - f.height) // 2)) if f.height <= h else (0, 0), None)
         if f.height > h:
             img.paste(f.crop((0, 0, w, h)), (0, 0))
         return
-    slots = [int(w * 0.08), int(w * 0.36)] if n == 2 else [int(w * 0.2)]
+    slots = [int(w * 0.1), int(w * 0.42)] if n == 2 else [int(w * 0.36)]
     colours = [(40, 60, 110), (120, 40, 50)]
     for i in range(n):
         f = _face(i)
-        fw = int(w * 0.26)
+        fw = int(w * 0.28)
         f = f.resize((fw, int(f.height * fw / f.width)), Image.LANCZOS)
-        x, y = slots[i], int(h * 0.2)
-        # shoulders, then the head photo on top
-        d.rounded_rectangle([x - 10, y + f.height - 20, x + fw + 10, h], radius=30, fill=colours[i])
-        img.paste(f, (x, y))
+        x, y = slots[i], int(h * 0.16)
+        # shoulders first, then the head photo through a soft oval mask (a person, not a sticker)
+        d.rounded_rectangle([x - 14, y + int(f.height * 0.9), x + fw + 14, h + 40], radius=60, fill=colours[i])
+        mask = Image.new("L", f.size, 0)
+        ImageDraw.Draw(mask).ellipse([int(fw * 0.04), 0, int(fw * 0.96), f.height], fill=255)
+        mask = mask.filter(ImageFilter.GaussianBlur(6))
+        img.paste(f, (x, y), mask)
 
 
 def _gps_point(persona: Persona, spec: ImageSpec) -> Geo | None:
@@ -331,7 +334,7 @@ def render(persona: Persona, spec: ImageSpec) -> bytes:
     if spec.logo or spec.scene == "logo":
         _paste_logo(img, spec, rnd)
     if spec.faces or spec.scene == "face":
-        _paste_faces(img, spec.faces or 1, spec.scene)
+        _paste_faces(img, spec.faces or 1, spec.scene, spec.face)
     out = io.BytesIO()
     exif = _exif(persona, spec)
     kwargs = {"exif": exif} if exif is not None else {}

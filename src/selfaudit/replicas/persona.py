@@ -39,6 +39,7 @@ class ImageSpec(Model):
                    "logo", "face", "banner", "avatar"]
     alt: str = ""
     faces: int = Field(0, ge=0, le=2, description="Real public-domain faces composited into the scene")
+    face: int = Field(0, ge=0, le=1, description="Which face photo a 'face' portrait uses (faces/PROVENANCE.md)")
     logo: bool = Field(False, description="Stand-in CHSCB logo pasted on a poster/lanyard (10-30% of width)")
     gps: Literal["workplace", "home"] | Geo | None = Field(None, description="EXIF GPS written into the JPEG")
     taken_at: datetime | None = None
