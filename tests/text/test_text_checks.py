@@ -112,3 +112,22 @@ def test_media_captions_are_checked():
     post = Post(id="m", text="", media=[Media(id="i1", caption="Hammered at the Christmas party")])
     res = _run(_snap(Profile(bio="Views my own"), [post]))
     assert res["post_possible_offence"].status == Status.REVIEW
+
+
+def test_naming_the_organisation_next_to_a_risky_post_raises_its_severity():
+    posts = [Post(id="1", text="Hackney Council Christmas party, absolutely hammered"), Post(id="2", text="Proud to work for Hackney Council")]
+    res = _run(_snap(Profile(bio="Views my own"), posts))
+    sev = {f.item: f.severity.value for f in res["post_names_organisation"].findings}
+    assert sev == {"post:1": "medium", "post:2": "low"}
+
+
+def test_prepare_batches_every_text_and_reports_progress():
+    from selfaudit.analysis.text import TextAnalyser, post_text
+
+    snap = _snap(Profile(bio="Views my own", headline="Nurse"), [Post(id="1", text="So drunk lol"), Post(id="2", text="Hi", pinned=True)])
+    a = TextAnalyser(Config())
+    calls = []
+    a.prepare(snap, None, progress=lambda done, total, what: calls.append((done, total, what)))
+    assert calls[0] == (0, 5, "texts") and calls[-1] == (5, 5, "texts")
+    posts = snap.accounts[0].posts
+    assert (post_text(posts[0]), False) in a._cache and ("Views my own", True) in a._cache

@@ -37,7 +37,7 @@ def test_identifiers(analyser, text, category, status):
 @pytest.mark.parametrize(
     "text",
     [
-        "Her NHS number is 943 476 5918",  # wrong check digit
+        "Order 943 476 5918 dispatched",  # ten digits, not an NHS number (wrong check digit, no mention)
         "Match finished 3-1, great game",
         "See you at 10.30 on 12.03.2024",
         "Meet at 2pm",
@@ -45,6 +45,11 @@ def test_identifiers(analyser, text, category, status):
 )
 def test_no_identifier(analyser, text):
     assert analyser.analyse(text).confidential.status is None, text
+
+
+def test_called_an_nhs_number_but_check_digit_wrong_is_review(analyser):
+    v = analyser.analyse("Her NHS number is 943 476 5918").confidential
+    assert v.status == "review" and "nhs_number?" in v.categories
 
 
 @pytest.mark.parametrize(

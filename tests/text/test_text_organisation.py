@@ -46,3 +46,14 @@ def test_configurable_list():
 def test_bad_pattern_is_a_clear_error():
     with pytest.raises(SelfauditError, match="not a valid regular expression"):
         TextAnalyser(Config(text={"extra_organisations": [{"name": "X", "patterns": ["(unclosed"]}]}))
+
+
+def test_gate_words_cover_every_default_pattern():
+    import re
+
+    from selfaudit.analysis.text import DEFAULT_ORG_WORDS, DEFAULT_ORGANISATIONS
+
+    for name, pats in DEFAULT_ORGANISATIONS.items():
+        for p in pats:
+            literal = re.sub(r"\(\?[^)]*\)|\\b|[()?:|'&\\]", " ", p).lower()
+            assert any(w in literal for w in DEFAULT_ORG_WORDS), (name, p)

@@ -57,6 +57,9 @@ DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
     "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
 }
 
+# Every default pattern above contains one of these words (checked by a test).
+DEFAULT_ORG_WORDS = ("chscb", "chscp", "city", "corporation", "hackney", "lbh", "homerton", "huhft", "elft", "london", "met", "metropolitan")
+
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
 _SPEAK_FOR = re.compile(
     r"(?i)\b(?:on behalf of|speaking for|representing|official (?:position|statement|view) of|we at|here at|as an? (?:\w+ ){0,3}(?:at|for|from|of))\s+(?:the\s+)?$"
@@ -188,6 +191,10 @@ class TextReport:
     organisations: tuple[str, ...] = ()
 
     @property
+    def truncated(self) -> bool:
+        return len(self.text) > MAX_CHARS
+
+    @property
     def risky(self) -> bool:
         return any(v.status for v in (self.offensive, self.offence, self.confidential))
 
@@ -210,7 +217,18 @@ class TextOptions(BaseModel):
     disabled: list[str] = Field(default_factory=list, description=f"Categories to switch off: {', '.join(ALL_CATEGORIES)}")
     organisations: list[str | Organisation] | None = Field(None, description="Replaces the default organisations")
     extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the organisations")
-    classifier_threshold: float = Field(0.9, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
+    classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
+
+    def org_gate(self) -> tuple[str, ...] | None:
+        """Lower-case words of which every organisation match contains at least one (a cheap
+        test before the organisation regex runs), or None when a custom pattern makes that unknowable."""
+        words: list[str] = list(DEFAULT_ORG_WORDS) if self.organisations is None else []
+        for entry in list(self.organisations or []) + list(self.extra_organisations):
+            if isinstance(entry, Organisation) and entry.patterns:
+                return None
+            name = entry if isinstance(entry, str) else entry.name
+            words.extend(w.lower() for w in re.findall(r"\w+", name))
+        return tuple(dict.fromkeys(words))
 
     def compiled_organisations(self) -> dict[str, list[re.Pattern[str]]]:
         if self.organisations is None:
@@ -269,6 +287,9 @@ _OBSCENE_STRONG = _join(P.OBSCENE_STRONG)
 _OBSCENE_MILD = _join(P.OBSCENE_MILD)
 _INSULT = _join(P.INSULT)
 _THREAT = _join(P.THREAT)
+_THREAT_LOOSE = _join(P.THREAT_LOOSE)
+_DISCRIM_LOOSE = _join(P.DISCRIMINATORY_LOOSE)
+_IDENTITY = re.compile(P._GROUP.join((r"\b", r"\b")) + r"|\b(?:lesbian|gay|bi|trans|queer|black|asian|muslim|jewish|disabled|autistic|deaf)\b")
 _SLUR = _join(P.SLURS)
 _DISCRIM = _join(P.DISCRIMINATORY)
 _PRO = _join(P.PROFESSIONAL_CONTEXT)
@@ -282,10 +303,13 @@ _GENERIC = _join(P.GENERIC_PRACTICE)
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
+_PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
+_NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
+_DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
 _AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
 _STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
 _SCHOOL = re.compile(r"\b(?:St\.? )?[A-Z][\w']+(?: [A-Z][\w']+)* (?:Primary|Academy|Secondary|High School|Nursery|School|College)\b")
@@ -344,6 +368,7 @@ class TextAnalyser:
         self.disabled = frozenset(self.options.disabled)
         self._orgs = self.options.compiled_organisations()
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
+        self._org_gate = self.options.org_gate()
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
         self._cache_size = cache_size
@@ -393,7 +418,7 @@ class TextAnalyser:
         for i in todo:
             t = texts[i]
             if t not in forms:
-                clean, words = normalise(t or "")
+                clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
         self._score_batch([f[2] for f in forms.values()])
         with self._lock:
@@ -407,6 +432,29 @@ class TextAnalyser:
                 out[i] = rep
         return out  # type: ignore[return-value]
 
+    def analyse_parallel(self, texts: Sequence[str], *, bio: bool = False, workers: int | None = None) -> list[TextReport]:
+        """``analyse_many`` split over worker processes (each loads its own classifier, ~1 s).
+        Opt-in: measured slower than one process on a busy 2-core machine (bench/README.md).
+        Falls back to one process on any failure."""
+        import os
+
+        workers = workers or min(2, os.cpu_count() or 1)
+        todo = list(dict.fromkeys(t for t in texts if (t, bio) not in self._cache))
+        if workers > 1 and len(todo) >= 2 * PARALLEL_CHUNK:
+            try:
+                import multiprocessing as mp
+                from concurrent.futures import ProcessPoolExecutor
+
+                chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
+                opts = self.options.model_dump()
+                with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as ex:
+                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, c, bio) for c in chunks])):
+                        for t, r in zip(chunk, reps):
+                            self._cache[(t, bio)] = r
+            except Exception:  # noqa: BLE001 - a pool problem must not stop the audit
+                pass
+        return self.analyse_many(texts, bio=bio)
+
     def prepare(self, snapshot: Any, analysis: Any = None, progress: Any = None) -> None:
         """Analyse every post, comment, caption and profile field of a snapshot in one batch."""
         posts: list[str] = []
@@ -418,21 +466,22 @@ class TextAnalyser:
                     bios.append(post_text(p))
             if acct.profile is not None:
                 bios.extend(t for _, t in profile_texts(acct.profile))
-        if progress is not None:
-            try:
-                progress(f"analysing {len(posts)} posts")
-            except TypeError:
-                pass
+        total = len(posts) + len(bios)
+        _tick(progress, 0, total)
         if posts:
+            # One process: on the shared 2-core test machine analyse_parallel was slower
+            # (spawn + classifier load + pickling); see bench/README.md.
             self.analyse_many(posts)
         if bios:
             self.analyse_many(bios, bio=True)
+        _tick(progress, total, total)
 
     # -- the work -----------------------------------------------------------------------------
 
     def _report(self, text: str, clean: str, words: str, masked: str, bio: bool) -> TextReport:
+        """``text`` is the original; the forms are of at most MAX_CHARS of it."""
         score = self._scores.get(masked) if masked.strip() else 0.0
-        orgs = self._organisations(clean)
+        orgs = self._organisations(clean, words)
         offensive = self._offensive(clean, words, masked, score)
         offence = self._offence(masked)
         confidential = self._confidential(clean, words)
@@ -473,11 +522,16 @@ class TextAnalyser:
     def _offensive(self, clean: str, words: str, masked: str, score: float | None) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
+        loose: list[Hit] = []
         if "threat" not in d:
             hits += [Hit("threat", m.group(0)) for m in _THREAT.finditer(masked)]
+            if not hits:
+                loose += [Hit("threat", m.group(0)) for m in _THREAT_LOOSE.finditer(masked)]
         if "discriminatory" not in d:
             hits += [Hit("discriminatory", m.group(0)) for m in _SLUR.finditer(masked)]
             hits += [Hit("discriminatory", m.group(0)) for m in _DISCRIM.finditer(masked)]
+            if not any(h.category == "discriminatory" for h in hits):
+                loose += [Hit("discriminatory", m.group(0)) for m in _DISCRIM_LOOSE.finditer(masked)]
         if "insult" not in d:
             hits += [Hit("insult", m.group(0)) for m in _INSULT.finditer(masked)]
         strong = mild = False
@@ -489,16 +543,26 @@ class TextAnalyser:
                 hits.append(Hit("obscene", m.group(0)))
                 mild = True
         cats = {h.category for h in hits}
-        threshold = self.options.classifier_threshold
         notes: list[str] = []
         if score is not None:
             notes.append(f"classifier score {score:.2f}")
-        if not hits:
-            if score is not None and score >= threshold and "classifier" not in d:
-                return Verdict("review", "low", "low", (Hit("classifier", f"profanity score {score:.2f}"),), tuple(notes))
+        if not hits and not loose and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
+        if not hits:
+            if loose:
+                notes.append("looser pattern: words of harm or prejudice near each other")
+                sev = "high" if any(h.category == "threat" for h in loose) else "medium"
+                return Verdict("review", "low" if (score or 0) < 0.5 else "medium", sev, tuple(loose), tuple(notes))
+            # The classifier alone over-flags identity words (a known bias of such models):
+            # it needs a higher score when identity words or a professional voice are present.
+            threshold = self.options.classifier_threshold
+            if _IDENTITY.search(masked) or professional or reporting:
+                threshold = max(threshold, 0.9)
+            if score is not None and score >= threshold and "classifier" not in d:
+                return Verdict("review", "low", "low", (Hit("classifier", f"profanity score {score:.2f}"),), tuple(notes))
+            return NOTHING
         if professional:
             notes.append("professional or supportive voice")
         if reporting:
@@ -548,20 +612,28 @@ class TextAnalyser:
                 if nhs_number_valid(m.group(0)):
                     hits.append(Hit("nhs_number", m.group(0)))
                     spans.append(m.span())
+                elif _NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]):
+                    # Said to be an NHS number but the check digit does not match: a typo in a
+                    # real one is still sensitive, so a person looks at it.
+                    hits.append(Hit("nhs_number?", m.group(0)))
+                    spans.append(m.span())
         if "phone" not in d and _DIGITS9.search(clean):
             import phonenumbers
 
-            for m in phonenumbers.PhoneNumberMatcher(clean, "GB", leniency=phonenumbers.Leniency.VALID):
-                if any(s < m.end and m.start < e for s, e in spans):
-                    continue
-                hits.append(Hit("phone", m.raw_string))
+            # The matcher is slow on long digit-heavy texts: give it each candidate run only.
+            for cand in _PHONE_CANDIDATE.finditer(clean):
+                base = cand.start()
+                for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
+                    if any(s < base + m.end and base + m.start < e for s, e in spans):
+                        continue
+                    hits.append(Hit("phone", m.raw_string))
         if "email" not in d and "@" in clean:
             hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
         if "ni_number" not in d:
             hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
         if "postcode" not in d:
             hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
-        if "date_of_birth" not in d:
+        if "date_of_birth" not in d and _DOB_GATE.search(words):
             hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
         practice = [] if "practice" in d else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
         if not hits and not practice:
@@ -587,26 +659,30 @@ class TextAnalyser:
             return Verdict("review", "low", "medium", allhits, ("practice language",))
         if kinds & {"nhs_number", "ni_number"}:
             return Verdict("fail", "medium", "high", tuple(hits), ("a national identifier",))
+        if "nhs_number?" in kinds:
+            return Verdict("review", "low", "medium", tuple(hits), ("called an NHS number, but its check digit does not match",))
         if "date_of_birth" in kinds:
             return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
         return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
 
-    def _org_hits(self, clean: str) -> list[tuple[str, re.Match[str]]]:
+    def _org_hits(self, clean: str, words: str | None = None) -> list[tuple[str, re.Match[str]]]:
         if "organisation" in self.disabled:
+            return []
+        if self._org_gate is not None and words is not None and not any(w in words for w in self._org_gate):
             return []
         if self._org_rx is not None:
             return [(self._org_names[m.lastgroup], m) for m in self._org_rx.finditer(clean)]  # type: ignore[index]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
-    def _organisations(self, clean: str) -> list[str]:
-        return list(dict.fromkeys(name for name, _ in self._org_hits(clean)))
+    def _organisations(self, clean: str, words: str | None = None) -> list[str]:
+        return list(dict.fromkeys(name for name, _ in self._org_hits(clean, words)))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
         if not orgs:
             return NOTHING
         hits = []
         speaks = False
-        for _, m in self._org_hits(clean):
+        for _, m in self._org_hits(clean, words):
             hits.append(Hit("organisation", m.group(0)))
             if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
                 speaks = True
@@ -618,6 +694,30 @@ class TextAnalyser:
         if _OPINION.search(words):
             return Verdict("review", "medium", "low", tuple(hits), ("names the organisation next to an opinion",))
         return Verdict("review", "low", "low", tuple(hits), ("names the organisation",))
+
+
+def _tick(progress: Any, done: int, total: int) -> None:
+    """Report progress the way the image analyser does: progress(done, total, "texts")."""
+    if callable(progress):
+        try:
+            progress(done, total, "texts")
+        except Exception:  # noqa: BLE001 - a progress display must not stop the audit
+            pass
+
+
+PARALLEL_CHUNK = 10_000
+# Longer texts (a very long "about" page) are analysed up to this many characters; TextReport
+# says so in ``truncated``.
+MAX_CHARS = 50_000
+
+
+def _analyse_chunk(job: tuple[dict[str, Any], list[str], bool]) -> list[TextReport]:
+    opts, texts, bio = job
+
+    class _Cfg:
+        text = opts
+
+    return TextAnalyser(_Cfg()).analyse_many(texts, bio=bio)
 
 
 # --------------------------------------------------------------------------------------------

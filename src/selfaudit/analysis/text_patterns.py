@@ -143,6 +143,10 @@ BENIGN_PHRASES = [
     r"\b(?:die|dying) (?:for a|to see|to know|laughing|of laughter)\b|\bto die for\b|\bi nearly died\b|\bdead (?:good|nice|proud|funny|tired|excited)\b",
     r"\bshoot (?:me an email|me a message|me a dm|for the stars)\b|\bphoto ?shoot\b|\bshoots? of\b",
     r"\bpissed off\b",
+    r"\b(?:battered|hammered|smashed|wrecked) (?:by|with) (?:the )?(?:rain|wind|storm|weather|work|emails|snow|hail|traffic)\b",
+    r"\b(?:could|would|i ?d) (?:kill|murder) (?:for )?(?:a|some|an) \w+\b|\bkill for (?:a|some)\b",
+    r"\bhigh on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness|love|excitement|chocolate)\b",
+    r"\bcoming for (?:you|u) at \d|\bcoming for (?:you|u) (?:at|after|later|tomorrow|tonight) (?:to|for)\b",
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
@@ -164,10 +168,13 @@ _INSULT_WORD = (
     r"(?:idiots?|idiotic|morons?|moronic|cretins?|imbeciles?|losers?|scum(?:bags?)?|pathetic|worthless|useless|"
     r"ugly|fat|stupid|dumb|thick|dickheads?|pricks?|twats?|wankers?|bitch(?:es)?|slags?|sluts?|whores?|muppets?|numpties|numpty|"
     r"tossers?|knobheads?|bellends?|cunts?|arseholes?|assholes?|dipshits?|pigs?|vermin|trash|garbage|waste of space|"
-    r"disgrace|disgusting|freaks?|weirdos?|nonces?|psychos?|clowns?|joke|liars?|failures?|retards?|retarded|spastic|spaz|mongs?)"
+    r"disgrace|disgusting|freaks?|weirdos?|nonces?|psychos?|clowns?|joke|liars?|failures?|retards?|retarded|spastic|spaz|mongs?|"
+    r"two faced|brainless|snowflakes?|slobs?|nasty cow|fat cow|scrubbers?|gobshites?|bints?|mingers?|minging|halfwits?|dimwits?|pillocks?|plonkers?|bellends?|sad acts?|creeps?|parasites?|leeches?|snakes?|rats?)"
 )
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
 INSULT = [
+    rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
+    rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
     rf"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
@@ -202,6 +209,20 @@ THREAT = [
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
     r"\b(?:your|ur) (?:days are numbered|card is marked|time is coming)\b",
     r"\b(?:i|we) (?:will|ll|are going to|re going to)? ?(?:come round|come to your house|come for you|come after you)\b",
+]
+
+# Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
+# generalise better than whole phrases but are less certain, so they only ever give review.
+THREAT_LOOSE = [
+    r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
+    r"\bmark my words\b",
+]
+DISCRIMINATORY_LOOSE = [
+    r"\b(?:send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
+    r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
+    r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
+    r"\b(?:another|new|more) (?:mosque|mosques|synagogue|temple|gurdwara)s? (?:going up|being built|opening)\b",
+    rf"\b(?:{'|'.join(['trannies','trannys','gays','homos','queers','muslims','paedos'])}) (?:shouldnt|should not|must not|mustnt) be (?:near|around|allowed near) (?:our )?(?:kids|children|schools)\b",
 ]
 
 # Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
@@ -259,6 +280,8 @@ OFFENCE = {
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
         r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
+        r"\b(?:drank|drunk|drinking) (?:so much|too much|way too much|loads|all day|all night)\b|\bpassed out (?:in|on|at) (?:the |a |my )?(?:taxi|cab|uber|pub|bar|club|party|street|bus|train|toilets?|floor|bench|doorway)\b",
+        r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
@@ -277,6 +300,8 @@ OFFENCE = {
         r"\b(?:get|getting|score|scoring|sort|sorting|pick up|buy|buying|where to get) (?:some |a few |any |a bag of |a gram of )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms|baggies|grams)\b(?= for (?:saturday|sunday|friday|tonight|the weekend|the party|the festival|later))|\bwhere (?:to|can i|do i) (?:get|buy|score) (?:some |any )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms)\b",
         r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
+        r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
+        r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
         r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
@@ -284,6 +309,8 @@ OFFENCE = {
         r"\b(?:i|we|he|she|they|the lads|my mate|my mates|someone|somebody)(?: (?:just|literally|properly|then|had to|got to|went and))? (?:punched|decked|lamped|glassed|headbutted|head butted|kicked|battered|stabbed|knocked out|chinned|clocked|floored|bottled|slapped|smacked|twatted|leathered|hit|whacked|thumped|jumped|beat up) (?:him|her|them|some|this|that|a|the|his|her|their|my)\b",
         r"^(?:just )?(?:punched|decked|lamped|glassed|headbutted|battered|knocked out|chinned|floored|bottled|twatted|leathered|smacked|slapped) (?:him|her|them|some|this|that|a|the)\b",
         r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
+        r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
+        r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
         r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
         r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
@@ -299,6 +326,8 @@ OFFENCE = {
         r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
         r"\b(?:graffiti(?:ed)?|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
         r"\b(?:pissed|peed|weed|urinat\w*|pee(?:d|ing)?|wee(?:d|ing)?) (?:in|on|against) (?:the |a |his |her |their |some )?(?:street|alley|doorway|wall|bus stop|car|garden|park|hedge|public|cop car|police car|fountain)\b",
+        r"\b(?:threw|chucked|lobbed|kicked|put) (?:a |the |some |my )?\w+ (?:through|at) (?:the |a )?(?:\w+ )?(?:window|shelter|windscreen|car|door|bus)\b",
+        r"\b(?:snuck|sneaked|crept|jumped|bunked|blagged (?:our|my) way) (?:in|into)\b(?: \w+){0,4} without (?:paying|tickets?|a ticket)\b",
         r"\b(?:fireworks at|threw (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at|chucked (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at)\b",
         r"\b(?:trespass\w*|broke into|broken into the|squatting in|had a rave in|illegal rave)\b(?=[^.!?]{0,40}\b(?:lol|haha|we|us|i)\b)|\b(?:we|i) (?:broke into|trespassed)\b",
         r"\b(?:lost it|kicked off) (?:at|with) (?:the )?(?:bouncers?|police|coppers|staff|neighbours?|security)\b|\b(?:told|telling) the (?:police|coppers|feds|bouncers) to (?:fuck|f\w*k|piss|sod) off\b",
@@ -311,6 +340,7 @@ OFFENCE = {
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
         r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
         r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
+        r"\b(?:doing|did|hit|hitting|at|going|drove at|driving at|clocked) \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b",
         r"\b(?:racing|raced|drag rac\w*|burnouts?|doughnuts in|handbrake turns?) (?:on|down|in|up) (?:the )?(?:street|road|high street|estate|car park|motorway|a12|a13|m25|industrial estate)\b",
     ],
 }
@@ -330,6 +360,7 @@ PRACTICE = [
     r"\b(?:initial |review )?(?:child protection |cp )?case conference\b",
     r"\b(?:child protection|cp|child in need|cin|pathway|care|safety|protection) plans?\b",
     r"\bstrategy (?:meeting|discussion)s?\b",
+    r"\bchild protection (?:case )?conference\b|\bfoster (?:placement|carers?|home)\b|\b(?:new|emergency) placement\b",
     r"\blooked after (?:child|children|young person)\b|\blac (?:review|child|kid|meeting)s?\b|\bcla review\b",
     r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
     r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",

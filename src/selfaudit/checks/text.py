@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
 from ..findings import Confidence, Severity, Status
 from ..snapshot import AccountSnapshot
 from .registry import CheckContext, register
@@ -37,10 +37,15 @@ _CATEGORY_WORDS = {
     "phone": "a phone number",
     "email": "an e-mail address",
     "nhs_number": "an NHS number",
+    "nhs_number?": "what is called an NHS number (its check digit does not match)",
     "ni_number": "a National Insurance number",
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
     "practice": "safeguarding-practice language",
+    "name": "a name",
+    "age": "an age",
+    "street": "a street",
+    "school": "a school",
     "organisation": "the organisation's name",
 }
 
@@ -104,11 +109,19 @@ def emit_text_finding(
         return
     status = Status.FAIL if verdict.status == "fail" else Status.REVIEW
     named = list(dict.fromkeys(list(report.organisations) + list(employer or [])))
-    raise_it = bool(named) and ctx.meta.id != "post_names_organisation"
+    if ctx.meta.id == "post_names_organisation":
+        raise_it = report.risky  # the organisation named next to a risky post
+    else:
+        raise_it = bool(named)  # a risky post that can be linked to the employer
     severity = _severity(ctx.meta.severity, verdict, raise_it)
-    kinds = describe(verdict.categories)
     who = f"{author}'s " if (third_party and author) else ("Someone else's " if third_party else "")
-    title = f"{who}{what} {('with ' + kinds) if kinds else ''}".strip()
+    if ctx.meta.id == "post_names_organisation":
+        orgs = ", ".join(report.organisations) or "the organisation"
+        speaks = any("speaking for" in n for n in verdict.notes)
+        title = f"{who}{what} {'reads as speaking for' if speaks else 'names'} {orgs}"
+    else:
+        kinds = describe(verdict.categories)
+        title = f"{who}{what} {('with ' + kinds) if kinds else ''}".strip()
     title = title[0].upper() + title[1:]
     details: dict[str, Any] = {"categories": verdict.categories}
     if verdict.notes:
@@ -119,6 +132,8 @@ def emit_text_finding(
         details["employer_identified"] = named
     if third_party:
         details["author"] = author
+    if report.truncated:
+        details["notes"] = details.get("notes", []) + [f"only the first {MAX_CHARS:,} characters were analysed"]
     ctx.emit(
         status,
         item,
@@ -143,8 +158,7 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
-            # Naming the organisation next to a risky post matters more.
-            verdict = Verdict(verdict.status, verdict.confidence, "high", verdict.hits, verdict.notes + ("next to a risky post",))
+            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
         what = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}.get(post.kind, "post")
         emit_text_finding(
             ctx,
