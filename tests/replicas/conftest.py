@@ -6,31 +6,18 @@ import pytest
 
 from selfaudit.replicas import ReplicaServer, SPECS
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(autouse=True)
-def _private_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+# The session's single Chromium is the ``browser`` fixture of tests/conftest.py
+# (/usr/bin/chromium, --no-sandbox as root, no background networking); SELFAUDIT_HOME is
+# set per test there too.
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_cache(tmp_path_factory):
+    """Generated persona photos go to a temporary cache, not the user's temp folder."""
     mp = pytest.MonkeyPatch()
     mp.setenv("SELFAUDIT_REPLICA_CACHE", str(tmp_path_factory.mktemp("replica-media")))
     yield
     mp.undo()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
