@@ -110,7 +110,7 @@ def test_cli_logout(home):
     assert r.exit_code == 2
 
 
-def test_cli_login_without_a_display_is_a_clear_error(home, monkeypatch):
+def test_cli_login_without_a_display_is_a_clear_error(home, monkeypatch, browser):
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         pytest.skip("a display is available here")
     r = CliRunner().invoke(app, ["login", "facebook", "--base-url", "http://127.0.0.1:9/facebook", "--wait", "5"])
