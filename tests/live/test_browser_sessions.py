@@ -126,7 +126,7 @@ def test_cli_unknown_platform(home):
 
 def test_cli_export_without_export_support_is_clear(home, tmp_path):
     try:
-        from selfaudit.adapters.export import read_exports  # noqa: F401
+        from selfaudit.commands.export import collect_exports  # noqa: F401
     except ImportError:
         pass
     else:

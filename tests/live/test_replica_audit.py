@@ -246,3 +246,17 @@ def test_login_gives_up_cleanly_when_nobody_logs_in(srv, tmp_path, monkeypatch):
         interactive_login("x", srv.base_url("x"), headless=True, on_open=lambda page: None, timeout_s=1)
     assert "nothing was saved" in e.value.message
     assert SessionStore().all() == []
+
+
+def test_audit_combines_live_platform_and_export(srv, logged_in, tmp_path):
+    """`audit --platform facebook --export x.zip`: one snapshot, one report, both sources."""
+    b = pytest.importorskip("tests.export.builders")
+    pytest.importorskip("selfaudit.commands.export")
+    logged_in("facebook")
+    export = b.write_zip(tmp_path / "x.zip", b.x_files(protected=["Protect", "Unprotect"]))
+    r = CliRunner().invoke(app, ["audit", "--platform", "facebook", "--base-url", f"facebook={srv.base_url('facebook')}",
+                                 "--export", str(export), "--no-open", "--max-posts", "2", "--max-photos", "1",
+                                 "--out", str(tmp_path / "o")])
+    assert r.exit_code == 1, r.output
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert {(a["platform"], a["source"]) for a in report["accounts"]} == {("facebook", "live"), ("x", "export")}

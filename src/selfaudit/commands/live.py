@@ -110,11 +110,11 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
     with progress_display() as progress:
         if exports:
             try:
-                from ..adapters.export import read_exports  # type: ignore[attr-defined]
+                from .export import collect_exports  # type: ignore[attr-defined]
             except ImportError:
                 raise SelfauditError("Reading data exports is not supported in this version of selfaudit.",
                                      "Audit the live accounts with --platform instead.") from None
-            accounts += read_exports(list(exports), out_dir=out_dir, progress=progress)
+            accounts += collect_exports(list(exports), out_dir, progress=progress)
         for p in platforms:
             t0 = time.perf_counter()
             accounts += collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
