@@ -180,6 +180,25 @@ def logged_in(srv, browser, tmp_path, monkeypatch):
     return login
 
 
+def test_fault_injection_lost_profile_link_is_not_checked_never_pass(srv, logged_in, tmp_path):
+    """The link to the person's own profile is renamed: everything found through it is not-checked."""
+    logged_in("x")
+    srv.override_text("x", 'aria-label="Profile"', 'aria-label="Your space"')
+    try:
+        r = CliRunner().invoke(app, ["audit", "--platform", "x", "--base-url", f"x={srv.base_url('x')}",
+                                     "--no-open", "--out", str(tmp_path / "o")])
+    finally:
+        srv.clear_overrides("x")
+    assert r.exit_code in (0, 1), r.output
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    for check in ("post_audience_public", "stranger_view_exposure"):
+        got = [f for f in report["findings"] if f["check"] == check]
+        assert got and all(f["status"] == "not-checked" for f in got), got
+        assert all("profile" in f["reason"] for f in got)
+    # the settings do not depend on the profile page and are still judged
+    assert [f for f in report["findings"] if f["check"] == "account_privacy_open" and f["status"] == "fail"]
+
+
 def test_fault_injection_renamed_label_is_not_checked_never_pass(srv, logged_in, tmp_path):
     logged_in("facebook")
     srv.override_text("facebook", "Who can see your friends list?", "Who may view the list of your pals?")
