@@ -170,3 +170,18 @@ def test_demo_serve_prints_urls_and_stops_on_ctrl_c(home):
         except subprocess.TimeoutExpired:
             proc.kill()
     assert proc.returncode == 0
+
+
+def test_cli_unreachable_platform_exits_2(home, browser):
+    """A saved session for an address where nothing answers: a clear message, not a traceback."""
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    base = f"http://127.0.0.1:{port}/facebook"
+    SessionStore().save("facebook", base, {"cookies": [], "origins": []})
+    r = CliRunner().invoke(app, ["audit", "--platform", "facebook", "--no-open", "--out", str(home / "o")])
+    assert r.exit_code == 2, r.output
+    assert "Could not open Facebook" in r.output

@@ -192,7 +192,16 @@ class LiveAdapter:
         lp = LivePage(ctx, self.spec, self.base)
         try:
             self.progress("opening your home page")
-            self.open(lp, self.spec.url(self.base, "home"))
+            from playwright.sync_api import Error as PWError
+
+            try:
+                self.open(lp, self.spec.url(self.base, "home"))
+            except PWError as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise SelfauditError(
+                    f"Could not open {self.spec.display} at {self.base}: {first[:200]}",
+                    "Check your internet connection (or that the address is right) and try again.",
+                ) from None
             found = self._step("profile", lambda: self._find_profile(lp))
             profile = connections = settings = posts = photos = None
             if found:
