@@ -175,7 +175,8 @@ def interactive_login(
     spec = load_spec(platform)
     base = normalise_base_url(base_url or spec.default_base_url)
     with Browser(browser_path, headless=headless) as browser:
-        ctx = browser.new_context(Allowlist.for_base_url(base, spec.hosts), read_only=False, step_timeout_ms=30000)
+        ctx = browser.new_context(Allowlist.for_base_url(base, [*spec.hosts, *spec.login_hosts]), read_only=False,
+                                  step_timeout_ms=30000)
         page = ctx.new_page()
         page.goto(spec.url(base, "login"), wait_until="domcontentloaded")
         if out:

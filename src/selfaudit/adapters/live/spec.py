@@ -82,6 +82,7 @@ class PlatformSpec(Spec):
     display: str
     default_base_url: str
     hosts: list[str]
+    login_hosts: list[str] = Field(default_factory=list, description="Extra hosts the login page needs (captcha), login only")
     pacing_s: float = 1.5
     max_pages: int = 40
     paths: dict[str, str]
