@@ -115,6 +115,19 @@ _CONTROLS_JS = """
 """ % _CONTROL_JS.strip()
 
 
+_CONSENT_JS = """
+(names) => {
+  const norm = (s) => (s || '').replace(/[’‘]/g, "'").replace(/…/g, '...').replace(/\\s+/g, ' ').trim().toLowerCase();
+  for (const d of document.querySelectorAll('[role=dialog], [role=alertdialog], dialog')) {
+    for (const b of d.querySelectorAll('button, [role=button]')) {
+      if (names.includes(norm(b.getAttribute('aria-label') || b.innerText))) { b.click(); return true; }
+    }
+  }
+  return false;
+}
+"""
+
+
 class PageLimitReached(SelfauditError):
     pass
 
@@ -148,18 +161,13 @@ class LivePage:
         self.dismiss_cookie_dialog()
 
     def dismiss_cookie_dialog(self) -> bool:
-        """Press the dialog's essential-only button (it sets a cookie client-side; nothing is submitted)."""
-        if not self.page.locator("[role=dialog], [role=alertdialog], dialog").count():
+        """Press the dialog's essential-only button (it sets a cookie client-side; nothing is submitted).
+
+        One round trip: the buttons inside dialogs, named by aria-label or text, compared with
+        the platform's essential-only wording; nothing else is ever pressed."""
+        if not self.spec.cookie_essential:
             return False
-        for name in self.spec.cookie_essential:
-            btn = self.page.get_by_role("button", name=text_regex(name, exact=True))
-            try:
-                if btn.count() and btn.first.is_visible():
-                    btn.first.click()
-                    return True
-            except Exception:
-                continue
-        return False
+        return bool(self.page.evaluate(_CONSENT_JS, [norm(n) for n in self.spec.cookie_essential]))
 
     def find_button(self, names: list[str]) -> Any | None:
         for name in names:
