@@ -152,8 +152,8 @@ class LiveAdapter:
             raise SessionExpiredError(self.spec.platform)
 
     def _login_form(self, lp: LivePage) -> bool:
-        # cheap first: no password field, no login form
-        if not lp.page.locator("input[type=password]").count():
+        # cheap first: no password field (noted on arrival), no login form
+        if not lp.has_password_field:
             return False
         for label in self.spec.login.password[:1] + self.spec.login.username:
             if lp.page.get_by_label(text_regex(label, exact=True)).count():

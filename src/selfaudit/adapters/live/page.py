@@ -128,6 +128,9 @@ _CONSENT_JS = """
 """
 
 
+_ARRIVE_JS = "(names) => { (%s)(names); return !!document.querySelector('input[type=password]'); }" % _CONSENT_JS.strip()
+
+
 class PageLimitReached(SelfauditError):
     pass
 
@@ -145,6 +148,7 @@ class LivePage:
         self.visited: list[str] = []
         self._last_nav = 0.0
         self._controls: list[dict[str, Any]] | None = None
+        self.has_password_field = False
 
     # -- navigation --------------------------------------------------------------------
     def goto(self, url: str) -> None:
@@ -158,7 +162,9 @@ class LivePage:
         self._controls = None
         self.page.goto(url, wait_until="load")
         self.visited.append(url)
-        self.dismiss_cookie_dialog()
+        # one round trip: press the essential-only cookie button if a dialog asks, and note
+        # whether the page has a password field (a login form: the session is gone)
+        self.has_password_field = bool(self.page.evaluate(_ARRIVE_JS, [norm(n) for n in self.spec.cookie_essential]))
 
     def dismiss_cookie_dialog(self) -> bool:
         """Press the dialog's essential-only button (it sets a cookie client-side; nothing is submitted).
