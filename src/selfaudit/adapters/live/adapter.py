@@ -69,6 +69,17 @@ _ARTICLE_JS = """
 }
 """
 
+# The image itself, or the first image inside a link/region: its URL once loaded (else "").
+_IMG_JS = """
+(e) => {
+  const im = e.tagName.toLowerCase() === 'img' ? e : e.querySelector('img');
+  if (!im) return null;
+  const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
+  const s = im.currentSrc || '';
+  return {src: (!lazy && im.complete && s && !s.startsWith('data:')) ? s : '', alt: im.getAttribute('alt') || ''};
+}
+"""
+
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
 
 _NUM = re.compile(r"([\d][\d,.]*)\s*([KkMm])?")
@@ -278,10 +289,13 @@ class LiveAdapter:
         for f in finds:
             loc = lp.locator(f)
             if loc.count():
+                got = loc.first.evaluate(_IMG_JS)
+                if got is None:
+                    continue
+                if got["src"]:  # already loaded (eager), one round trip
+                    return self._media(lp, got, role)
                 el = loc.first
                 if el.evaluate("e => e.tagName.toLowerCase()") != "img":
-                    if not el.locator("img").count():
-                        continue
                     el = el.locator("img").first
                 el.scroll_into_view_if_needed()
                 lp.page.wait_for_function(

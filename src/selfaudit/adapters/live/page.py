@@ -149,6 +149,7 @@ class LivePage:
         self._last_nav = 0.0
         self._controls: list[dict[str, Any]] | None = None
         self.has_password_field = False
+        self._body: str | None = None
 
     # -- navigation --------------------------------------------------------------------
     def goto(self, url: str) -> None:
@@ -160,6 +161,7 @@ class LivePage:
         self._last_nav = time.monotonic()
         self.pages_loaded += 1
         self._controls = None
+        self._body = None
         self.page.goto(url, wait_until="load")
         self.visited.append(url)
         # one round trip: press the essential-only cookie button if a dialog asks, and note
@@ -254,7 +256,10 @@ class LivePage:
         return out
 
     def body_text(self) -> str:
-        return self.page.locator("body").inner_text()
+        """The page's visible text, read once per page load."""
+        if self._body is None:
+            self._body = self.page.locator("body").inner_text()
+        return self._body
 
     def read_control(self, labels: list[str]) -> tuple[str, str, str | None]:
         """(label as shown, kind, current value) of the first labelled control found.
