@@ -64,7 +64,15 @@ _ARTICLE_JS = """
   const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
   drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
   for (const el of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(el.getAttribute('aria-label')))) el.remove();
-  return {labels, comments, links, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  const imgs = Array.from(art.querySelectorAll('img')).filter(im => !inLists(im)).map(im => {
+    const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
+    const s = im.currentSrc || im.getAttribute('src') || '';
+    return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
+            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
+  });
+  let picked = null;
+  if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
+  return {labels, comments, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
 }
 """
@@ -79,6 +87,21 @@ _IMG_JS = """
   return {src: (!lazy && im.complete && s && !s.startsWith('data:')) ? s : '', alt: im.getAttribute('alt') || ''};
 }
 """
+
+def _css_for(finds: list[dict[str, Any]]) -> str | None:
+    """A CSS selector equivalent to simple finds (css, testid, heading level), for in-page reads."""
+    out = []
+    for f in finds:
+        if set(f) == {"css"}:
+            out.append(f["css"])
+        elif set(f) == {"testid"}:
+            out.append(f'[data-testid="{f["testid"]}"]')
+        elif set(f) == {"role", "level"} and f["role"] == "heading":
+            out.append(f'h{int(f["level"])}, [role=heading][aria-level="{int(f["level"])}"]')
+        else:
+            return None
+    return ", ".join(out) if out else None
+
 
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
 
@@ -498,10 +521,12 @@ class LiveAdapter:
                 if not arts.count():
                     self.miss(f"posts.{i + 1}", f"{self.spec.display}: the post page {href} shows no post")
                     continue
+                lp.reveal_images(None, limit=50)
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
             return posts
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
+        lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         detail: list[tuple[int, str]] = []
         for i in range(min(n, self.max_posts)):
             got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
@@ -534,10 +559,14 @@ class LiveAdapter:
 
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
         ps = self.spec.posts
+        selector = _css_for(ps.text)
         params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
-                  "pageComments": page_comments}
+                  "pageComments": page_comments, "textSelector": selector}
         data = art.evaluate(_ARTICLE_JS, params)
-        text = lp.read(ps.text, scope=art) if ps.text else None
+        if selector:
+            text = data["picked"]
+        else:
+            text = lp.read(ps.text, scope=art) if ps.text else None
         text = text if text is not None else data["text"]
         option = None
         for label in data["labels"]:
@@ -569,7 +598,8 @@ class LiveAdapter:
             except ValueError:
                 created = None
         media: list[Media] = []
-        for img in lp.reveal_images(art, limit=10):
+        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=10)
+        for img in imgs[:10]:
             if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
                 continue  # the author's avatar next to the name
             m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
