@@ -52,7 +52,12 @@ DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
     "CHSCP": [r"\bCHSCP\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? partnership\b"],
     "City of London Corporation": [r"(?i)\bcity of london(?: corporation| police)?\b", r"(?i)\bcorporation of london\b"],
     "Hackney Council": [r"(?i)\bhackney council\b", r"(?i)\blondon borough of hackney\b", r"(?i)\bLB ?hackney\b", r"\bLBH\b", r"(?i)\bhackney children'?s (?:social care|services)\b"],
-    "Homerton Healthcare": [r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b", r"(?i)\bthe homerton\b", r"\bHUHFT\b"],
+    "Homerton Healthcare": [
+        r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b",
+        r"(?i)\bthe homerton\b",
+        r"\bHUHFT\b",
+        r"\bHomerton (?:maternity|A&E|A and E|midwives|nurses|staff|ward|neonatal|NICU|ICU|birth centre|emergency)\b",
+    ],
     "East London NHS Foundation Trust": [r"(?i)\beast london nhs (?:foundation )?trust\b", r"\bELFT\b"],
     "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
 }

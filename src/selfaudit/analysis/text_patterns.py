@@ -44,6 +44,8 @@ DISCLAIMER_PRESENT = [
     r"\bin a personal capacity\b",
     r"\b(?:dont|do not|does not|doesnt|never|not|nothing(?: (?:i post|i say|i tweet|here|on (?:this|here)(?: \w+)?))?)(?: \w+){0,3} (?:speak for|speaks for|speaking for|represents?|reflects?|on behalf of|endorsed by|affiliated with|connected to)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust|force|job|the nhs)\b",
     r"\bmy (?:tweets|posts|words|account),? my (?:opinions?|views?|thoughts?)\b",
+    r"\b(?:my (?:own )?(?:opinions?|views?|thoughts?|tweets?|posts?)|(?:posting|tweeting|writing|here|speaking|on here) as (?:myself|me|a private (?:person|individual)))(?: \w+){0,2} not (?:my |the |as my |as the |for my )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust)\b",
+    r"\bno (?:views?|opinions?|tweets?|posts?)(?: \w+){0,2} (?:represent|reflect|speak for)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation)\b",
     r"\b(?:just |only |purely |strictly )?my (?:personal|private) (?:opinions?|views?|thoughts?)\b",
     r"\b(?:everything|all|anything) (?:here |i (?:say|post|tweet|write) )?(?:is|are) my (?:own |personal )?(?:opinions?|views?|thoughts?)\b",
     r"\bmy (?:own )?(?:views?|opinions?|thoughts?) only\b",
@@ -160,7 +162,7 @@ OBSCENE_STRONG = [
 OBSCENE_MILD = [
     r"\bf+u+c+k+\w*|\bf+u+k+\b|\bfk+\b|\bfcks?\b|\bfkn\b|\bfking\b|\bfkin\b|\bfecking\b|\bfeck\b|\bwtf\b|\bstfu\b|\bffs\b",
     r"\bsh+i+t+e?\w*|\bbullshit\b|\bshite\b|\bsht\b",
-    r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ed|ing)?\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
+    r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ing)?\b|\bpissed (?:on|all over)\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
 ]
 
 # Words that insult when aimed at someone.
@@ -183,6 +185,10 @@ INSULT = [
     r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
     r"\b(?:nobody|no one|noone|everyone|everybody)(?: \w+){0,3} (?:likes|loves|wants|can stand|cant stand|hates|laughs at) (?:you|u|her|him)\b",
     r"\b(?:as|so) (?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless) (?:and \w+ )?as (?:her|him|you|u|them)\b|\bimagine being (?:as |so )?(?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless)\b",
+    r"\b(?:laziest|thickest|stupidest|dumbest|ugliest|fattest|rudest|nastiest|worst|most (?:useless|pathetic|annoying|incompetent|stupid|boring|vile|two faced|arrogant))(?: \w+){0,3} (?:ive|i have|i ve) ever (?:met|had|worked with|known|seen|dealt with)\b",
+    r"\bwaste of (?:oxygen|space|skin|air)\b",
+    r"\b(?:you|u|ya) (?:sad|pathetic|nasty|vile|stupid|silly|ugly|fat|miserable|bitter|horrible)(?: (?:little|old|fat|ugly))? (?:woman|man|girl|boy|bag|cow|cunt|twat|prick|bitch|creature|people|loser|thing)\b",
+    r"\b(?:look at|see) the state of (?:her|him|them|you|that|this)\b",
     r"\b(?:nasty|horrible|vile|evil|spiteful) (?:piece of (?:work|shit)|little (?:man|woman|cow|shit|toad))\b",
     r"\b(?:nobody|no one|noone) (?:likes|loves|wants|cares about) (?:you|u|her|him)\b",
     r"\bshut (?:up|your (?:mouth|face|gob))\b(?=.*\b(?:idiot|stupid|bitch|you|u)\b)|\bshut your (?:fat |ugly )?(?:mouth|face|gob)\b",
@@ -207,6 +213,8 @@ THREAT = [
     r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
+    r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
+    r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
     r"\b(?:your|ur) (?:days are numbered|card is marked|time is coming)\b",
     r"\b(?:i|we) (?:will|ll|are going to|re going to)? ?(?:come round|come to your house|come for you|come after you)\b",
 ]
@@ -216,6 +224,7 @@ THREAT = [
 THREAT_LOOSE = [
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
     r"\bmark my words\b",
+    r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
     r"\b(?:send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
@@ -255,6 +264,9 @@ DISCRIMINATORY = [
     r"\b(?:polish|romanian|eastern european|foreign|muslim|immigrant|asian|african|indian|chinese)(?: lot| people| ones| workers)? (?:are )?(?:taking|stealing|nicking) (?:all )?(?:our |the )?(?:jobs|houses|homes|benefits)\b",
     rf"\b{_GROUP} (?:are|is) just (?:an excuse|excuses|badly behaved|attention seekers|lazy|faking it|making it up|\w+ (?:kids|people) with (?:an )?excuses?)\b",
     r"\b(?:autistic|disabled|adhd|dyslexic|deaf|blind) (?:kids|children|people) (?:are|is) (?:just )?(?:badly behaved|lazy|faking|attention seekers|naughty|thick|stupid|a burden|making it up)\b",
+    rf"\b{_GROUP} (?:are|r|is) (?:ruining|destroying|taking over|invading|flooding|swamping|overrunning|scrounging off|sponging off|bleeding) (?:this|our|the|my) (?:country|town|area|street|schools|nhs)\b",
+    r"\b(?:bloody|fucking|effing|stupid|dirty|filthy|typical|lazy|smelly) (?:foreigners|immigrants|migrants|muslims|gays|poles|romanians|travellers|gypsies|jews|blacks|asians|woman|women|feminists|lesbians|trannies)\b",
+    r"\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish|asian|polish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents|lot)\b(?: \w+){0,2} (?:shouldnt|should not|must not|mustnt) be allowed\b|\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents)\b(?: \w+){0,2} should be (?:kept (?:at home|away|locked up|out)|locked up|sent (?:back|home|away)|banned|put away|sterilised)\b",
     r"\bnot racist but\b|\bim not (?:racist|homophobic|sexist) but\b",
 ]
 
@@ -276,12 +288,13 @@ REPORTING_CONTEXT = [
 
 OFFENCE = {
     "alcohol": [
-        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b",
+        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
         r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
         r"\b(?:drank|drunk|drinking) (?:so much|too much|way too much|loads|all day|all night)\b|\bpassed out (?:in|on|at) (?:the |a |my )?(?:taxi|cab|uber|pub|bar|club|party|street|bus|train|toilets?|floor|bench|doorway)\b",
         r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
+        r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
@@ -292,16 +305,17 @@ OFFENCE = {
     ],
     "drugs": [
         r"\b(?:cocaine|crack|heroin|smack|ketamine|ket|mdma|mandy|ecstasy|pills|molly|lsd|acid|shrooms|magic mushrooms|meth|speed|weed|cannabis|skunk|hash|spice|pot|ganja|gear|charlie|coke|nitrous|balloons|laughing gas|edibles|a gram|a bag|bags|baggie|lines?|bumps?|tabs?|spliffs?|joints?|blunts?|bongs?)\b(?=[^.!?]{0,40}\b(?:last night|tonight|this weekend|at the party|at the festival|with the lads|with the girls|sorted|got|had|did|done|doing|took|taking|smoked|smoking|snorted|snorting|dropped|popped|bought|picked up|score|scored|off my)\b)",
-        r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
+        r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:(?:massive|fat|big|huge|cheeky|little|quick|sneaky) )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
         r"\b(?:snort(?:ed|ing)?|did|doing|racked up|rack up|cut|chop(?:ped)?) (?:a |some |the |two |three |few |couple of |cheeky )?(?:lines?|bumps?|coke|charlie|cocaine|ket|key|gear)\b",
         r"\b(?:dropp(?:ed|ing)|dropped a|popp(?:ed|ing)|took|taking|on) (?:a |some |half a |two |few |cheeky )?(?:pills?|mdma|molly|mandy|ecstasy|e|acid|tabs?|shrooms|xannies|xanax)\b(?=[^.!?]{0,40}\b(?:party|festival|rave|club|weekend|night|lol|haha|buzzing|banging|mashed|messy)\b|\s*$|[!.])",
-        r"\b(?:so|very|proper|well|was|were|im|i am|got|get|getting|absolutely|completely) (?:stoned|baked|high as a kite|high as fuck|high af|mashed|munted|wrecked|gurning|twisted|off (?:my|our) (?:face|head|nut|tits))\b",
+        r"\b(?:so|very|proper|well|was|were|im|i am|got|get|getting|absolutely|completely) (?:stoned|baked|high as a kite|high as fuck|high af|munted|gurning|off (?:my|our) (?:face|head|nut|tits))\b",
         r"\b(?:my dealer|our dealer|the dealer|a dealer|text(?:ed)? the dealer|plug came through|picked up from|pick up from) ?(?:my|the)? ?(?:dealer|plug)?\b(?=[^.!?]{0,40}\b(?:weed|gear|coke|pills|sorted|tonight|weekend|party)\b)|\bmy dealer\b|\bour dealer\b",
         r"\b(?:get|getting|score|scoring|sort|sorting|pick up|buy|buying|where to get) (?:some |a few |any |a bag of |a gram of )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms|baggies|grams)\b(?= for (?:saturday|sunday|friday|tonight|the weekend|the party|the festival|later))|\bwhere (?:to|can i|do i) (?:get|buy|score) (?:some |any )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms)\b",
         r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
         r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
         r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
+        r"\bpill popping\b|\bpopping pills\b",
         r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
@@ -311,6 +325,8 @@ OFFENCE = {
         r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
         r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
         r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
+        r"\b(?:punching|battering|slapping|kicking|glassing|headbutting|decking|lamping|chinning|bottling|stabbing|leathering|twatting) (?:a|some|this|that|the|his|her) (?:bouncer|bloke|guy|lad|man|woman|geezer|girl|kid|copper|idiot|dickhead|neighbour|face|head)\b",
+        r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the) (?:guy|bloke|lad|man|woman|geezer|girl|bouncer|idiot|dickhead)\b",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
         r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
         r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
@@ -319,9 +335,10 @@ OFFENCE = {
         r"\b(?:carrying|carry|got|had|bought|pulled) (?:a |my )?(?:knife|blade|machete|shank|baseball bat|knuckle duster|knuckledusters?)\b(?=[^.!?]{0,40}\b(?:out|night|town|protection|just in case|on me|lol)\b|\s*$)",
     ],
     "antisocial": [
-        r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train)\b",
+        r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train|cinema|theatre|gig|concert|shop|supermarket|hotel|wedding|party|museum|library|pool|gym)\b",
+        r"\bspray(?:ed|ing)? (?:my|our|his|her|their|a) (?:name|tag|initials|slogan) on\b|\bbunk(?:ed|ing)? (?:the|a|my|our) (?:train|bus|tube|fare|fares)\b",
         r"\b(?:got |been |was |were )?barred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
-        r"\b(?:got |been |was |were |i was |we were |getting )arrested\b",
+        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
         r"\b(?:arrested|nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
         r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
         r"\b(?:graffiti(?:ed)?|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
@@ -341,6 +358,8 @@ OFFENCE = {
         r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
         r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
         r"\b(?:doing|did|hit|hitting|at|going|drove at|driving at|clocked) \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b",
+        r"\b(?:1[0-9]{2}|9[0-9]) ?(?:mph|miles an hour) (?:on|down|along|up) (?:the )?(?:m\d+|a\d+|motorway|dual carriageway)\b",
+        r"\b(?:drinks|wines|pints|beers|glasses|bevvies|bevs|jars|shots)\b(?: \w+){0,3} (?:then|and then|before|and) (?:drove|driving|drive) (?:home|back|to)\b",
         r"\b(?:racing|raced|drag rac\w*|burnouts?|doughnuts in|handbrake turns?) (?:on|down|in|up) (?:the )?(?:street|road|high street|estate|car park|motorway|a12|a13|m25|industrial estate)\b",
     ],
 }
