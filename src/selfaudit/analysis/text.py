@@ -468,7 +468,11 @@ class TextAnalyser:
             for p in acct.posts or ():
                 posts.append(post_text(p))
                 if p.pinned and not p.third_party:
-                    bios.append(post_text(p))
+                    bios.append(p.text)
+            for m in acct.photos or ():
+                text = "\n".join(t for t in (m.caption, m.alt) if t)
+                if text:
+                    posts.append(text)
             if acct.profile is not None:
                 bios.extend(t for _, t in profile_texts(acct.profile))
         total = len(posts) + len(bios)
