@@ -205,7 +205,7 @@ def main() -> None:
     a = TextAnalyser(Config())
     for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv", "disclaimer_bios_heldout2.tsv", "disclaimer_bios_heldout3.tsv"):
         bench_disclaimer(a, args.verbose, name)
-    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv", "posts_heldout4.tsv"):
+    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv", "posts_heldout4.tsv", "posts_heldout5.tsv", "posts_heldout6.tsv"):
         bench_posts(a, args.verbose, name)
     bench_speed(args.n, args.workers)
 

@@ -302,6 +302,7 @@ _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OFFENCE = {k: _join(v) for k, v in P.OFFENCE.items()}
 _OFFENCE_PRO = _join(P.OFFENCE_PROFESSIONAL)
+_OFFENCE_WEAK = {k: _join(v) for k, v in P.OFFENCE_WEAK.items()}
 _PRACTICE = _join(P.PRACTICE)
 _CASE = _join(P.CASE_MARKERS)
 _GENERIC = _join(P.GENERIC_PRACTICE)
@@ -603,7 +604,12 @@ class TextAnalyser:
                 continue
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
         if not hits:
-            return NOTHING
+            if not _FIRST_PERSON.search(masked) or _OFFENCE_PRO.search(masked):
+                return NOTHING
+            weak = [Hit(cat, m.group(0).strip()) for cat, rx in _OFFENCE_WEAK.items() if cat not in self.disabled for m in rx.finditer(masked)]
+            if not weak:
+                return NOTHING
+            return Verdict("review", "low", "low", tuple(weak), ("a single word that often means this; about you, so worth a look",))
         notes: list[str] = []
         if _OFFENCE_PRO.search(masked):
             if not _FIRST_PERSON.search(masked):

@@ -184,9 +184,10 @@ INSULT = [
     r"\b(?:you|u) make me (?:sick|want to (?:puke|vomit|be sick))\b|\b(?:you|u) (?:vile|disgusting|horrible|nasty|pathetic|ugly|fat|stupid|thick|useless) (?:woman|man|person|creature|cow|pig|thing|bitch|lot)\b",
     r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
     r"\b(?:nobody|no one|noone|everyone|everybody)(?: \w+){0,3} (?:likes|loves|wants|can stand|cant stand|hates|laughs at) (?:you|u|her|him)\b",
-    r"\b(?:as|so) (?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless) (?:and \w+ )?as (?:her|him|you|u|them)\b|\bimagine being (?:as |so )?(?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless)\b",
+    r"\b(?:as|so) (?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless) (?:and \w+ )?as (?:her|him|you|u|them)\b|\bimagine being (?:as |so |this |that )?(?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless|dense|dim|clueless|gormless)\b",
     r"\b(?:laziest|thickest|stupidest|dumbest|ugliest|fattest|rudest|nastiest|worst|most (?:useless|pathetic|annoying|incompetent|stupid|boring|vile|two faced|arrogant))(?: \w+){0,3} (?:ive|i have|i ve) ever (?:met|had|worked with|known|seen|dealt with)\b",
     r"\bwaste of (?:oxygen|space|skin|air)\b",
+    r"\bhow (?:thick|stupid|useless|lazy|dense|incompetent|ugly|fat|pathetic|dim|clueless|gormless) (?:my |our |the |this |that |his |her )?(?:\w+ ){0,2}(?:is|are)\b",
     r"\b(?:you|u|ya) (?:sad|pathetic|nasty|vile|stupid|silly|ugly|fat|miserable|bitter|horrible)(?: (?:little|old|fat|ugly))? (?:woman|man|girl|boy|bag|cow|cunt|twat|prick|bitch|creature|people|loser|thing)\b",
     r"\b(?:look at|see) the state of (?:her|him|them|you|that|this)\b",
     r"\b(?:nasty|horrible|vile|evil|spiteful) (?:piece of (?:work|shit)|little (?:man|woman|cow|shit|toad))\b",
@@ -215,6 +216,11 @@ THREAT = [
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
     r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
     r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
+    r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
+    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding|a beating|a good hiding|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
+    r"\b(?:im|i am|ill|i will|gonna|going to|im going to|im gonna)(?: \w+)? (?:slash|slashing|key|keying|smash|smashing|torch|torching|brick|bricking|scratch|scratching) (?:his|her|your|their|ur) (?:tyres|tires|car|windows?|house|door|face)\b",
+    r"\bmak(?:e|ing) (?:your|his|her|their|ur) life (?:hell|a misery|a living hell)\b",
+    r"\b(?:touch|hurt|come near|go near|speak to|talk to|look at|mess with) (?:my|our) \w+(?: again)? and (?:youll|you will|youre|ill|i will|hell|shell|you)\b",
     r"\b(?:your|ur) (?:days are numbered|card is marked|time is coming)\b",
     r"\b(?:i|we) (?:will|ll|are going to|re going to)? ?(?:come round|come to your house|come for you|come after you)\b",
 ]
@@ -223,7 +229,7 @@ THREAT = [
 # generalise better than whole phrases but are less certain, so they only ever give review.
 THREAT_LOOSE = [
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
-    r"\bmark my words\b",
+    r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
@@ -273,6 +279,8 @@ DISCRIMINATORY = [
     r"\b(?:autistic|disabled|adhd|dyslexic|deaf|blind) (?:kids|children|people) (?:are|is) (?:just )?(?:badly behaved|lazy|faking|attention seekers|naughty|thick|stupid|a burden|making it up)\b",
     r"\b(?:bloody|fucking|effing|stupid|dirty|filthy|typical|lazy|smelly) (?:foreigners|immigrants|migrants|muslims|gays|poles|romanians|travellers|gypsies|jews|blacks|asians|woman|women|feminists|lesbians|trannies)\b",
     r"\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish|asian|polish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents|lot)\b(?: \w+){0,2} (?:shouldnt|should not|must not|mustnt) be allowed\b|\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents)\b(?: \w+){0,2} should be (?:kept (?:at home|away|locked up|out)|locked up|sent (?:back|home|away)|banned|put away|sterilised)\b",
+    r"\b(?:foreigners|immigrants|migrants|asylum seekers|refugees|they) (?:come|coming) (?:here|over) and\b|\bget everything (?:for free|handed to them)\b",
+    r"\b(?:travellers|gypsies|gipsies|pikeys|roma)\b(?: \w+){0,5} (?:hide|lock(?: up)?) (?:your|the|all)\b",
     r"\bnot racist but\b|\bim not (?:racist|homophobic|sexist) but\b",
 ]
 
@@ -301,6 +309,8 @@ OFFENCE = {
         r"\b(?:drank|drunk|drinking) (?:so much|too much|way too much|loads|all day|all night)\b|\bpassed out (?:in|on|at) (?:the |a |my )?(?:taxi|cab|uber|pub|bar|club|party|street|bus|train|toilets?|floor|bench|doorway)\b",
         r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
         r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
+        r"\bdrunk (?:at|by) \d{1,2} ?(?:am|pm)?\b|\b(?:bottles?|glasses) of (?:red|white|rose|wine|prosecco|fizz|vodka|gin)(?: \w+){0,2} (?:and (?:im|i am|were|we are) still|still going|and counting)\b",
+        r"\bcant feel my (?:face|legs|feet)\b(?=[^.!?]{0,40}\b(?:shots|drinks|wine|vodka|beers?|pints|drunk|tequila|gin|jager)\b)",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
@@ -319,9 +329,11 @@ OFFENCE = {
         r"\b(?:get|getting|score|scoring|sort|sorting|pick up|buy|buying|where to get) (?:some |a few |any |a bag of |a gram of )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms|baggies|grams)\b(?= for (?:saturday|sunday|friday|tonight|the weekend|the party|the festival|later))|\bwhere (?:to|can i|do i) (?:get|buy|score) (?:some |any )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms)\b",
         r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
-        r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
+        r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|marks|scores?|praise|grades|ratings?|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
         r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
-        r"\bpill popping\b|\bpopping pills\b",
+        r"\bpill popping\b|\bpopping pills\b|\b(?:popped|dropped|necked|took) (?:a|half a|two|some) (?:pill|pills|tab|tabs)\b(?! for (?:my )?(?:headache|pain|back|hay ?fever|migraine|period))",
+        r"\b(?:weed|hash|pot|cannabis|thc|space) (?:brownies|cookies|gummies|cakes?|edibles|sweets)\b",
+        r"\bcoke\b(?=[^.!?]{0,30}\b(?:afters|afterparty|after party|tonight|sesh|club|lines?)\b)",
         r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
@@ -345,7 +357,8 @@ OFFENCE = {
         r"\bspray(?:ed|ing)? (?:my|our|his|her|their|a) (?:name|tag|initials|slogan) on\b|\bbunk(?:ed|ing)? (?:the|a|my|our) (?:train|bus|tube|fare|fares)\b",
         r"\bbarred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
         r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
-        r"\b(?:arrested|nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
+        r"\b(?:set|setting|let|letting) off fireworks (?:in|at|on|outside|near|into|under)\b",
+        r"\b(?:nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
         r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
         r"\b(?:graffiti(?:ed)?|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
         r"\b(?:pissed|peed|weed|urinat\w*|pee(?:d|ing)?|wee(?:d|ing)?) (?:in|on|against) (?:the |a |his |her |their |some )?(?:street|alley|doorway|wall|bus stop|car|garden|park|hedge|public|cop car|police car|fountain)\b",
@@ -366,8 +379,21 @@ OFFENCE = {
         r"\b(?:doing|did|hit|hitting|at|going|drove at|driving at|clocked) \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b",
         r"\b(?:1[0-9]{2}|9[0-9]) ?(?:mph|miles an hour) (?:on|down|along|up) (?:the )?(?:m\d+|a\d+|motorway|dual carriageway)\b",
         r"\b(?:drinks|wines|pints|beers|glasses|bevvies|bevs|jars|shots)\b(?: \w+){0,3} (?:then|and then|before|and) (?:drove|driving|drive) (?:home|back|to)\b",
+        r"\b(?:[3-9]\d|1\d\d) in a (?:20|30|40|50)\b",
+        r"\b(?:beers|pints|drinks|wines|glasses of wine|bevvies|shots)\b(?: \w+){0,3} (?:drove|driving|drove home|drive home)\b",
+        r"\b(?:facetiming|face timing|texting|snapchatting|scrolling|filming|on (?:my|the) phone|tiktoking|instagramming|whatsapping|taking selfies) (?:while|whilst|and) driving\b",
         r"\b(?:racing|raced|drag rac\w*|burnouts?|doughnuts in|handbrake turns?) (?:on|down|in|up) (?:the )?(?:street|road|high street|estate|car park|motorway|a12|a13|m25|industrial estate)\b",
     ],
+}
+
+# Single words and short phrases that often, but not always, mean the same: used only when the
+# post is in the first person and no phrase above matched; the finding is review, low confidence.
+OFFENCE_WEAK = {
+    "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"],
+    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up)\b(?! (?:me|the air|above|for|against|back tears))"],
+    "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
+    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|pills)\b"],
+    "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
 # Words that show a post is about the subject professionally (training, news, prevention), so an
