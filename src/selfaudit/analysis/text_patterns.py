@@ -302,7 +302,7 @@ REPORTING_CONTEXT = [
 
 OFFENCE = {
     "alcohol": [
-        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )",
+        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
         r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
@@ -356,7 +356,7 @@ OFFENCE = {
         r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train|cinema|theatre|gig|concert|shop|supermarket|hotel|wedding|party|museum|library|pool|gym)\b",
         r"\bspray(?:ed|ing)? (?:my|our|his|her|their|a) (?:name|tag|initials|slogan) on\b|\bbunk(?:ed|ing)? (?:the|a|my|our) (?:train|bus|tube|fare|fares)\b",
         r"\bbarred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
-        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
+        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b(?! (?:the|a|an|this|that|our|their) (?:decline|fall|drop|slide|rise|spread|growth|trend))|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
         r"\b(?:set|setting|let|letting) off fireworks (?:in|at|on|outside|near|into|under)\b",
         r"\b(?:nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
         r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
