@@ -1,0 +1,110 @@
+"""Browser discovery, allowlist, session store and CLI errors that need no replica."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from typer.testing import CliRunner
+
+from selfaudit.adapters.browser import Allowlist, find_browser, launch_args
+from selfaudit.adapters.live.page import text_regex
+from selfaudit.adapters.sessions import SessionStore
+from selfaudit.cli import app
+from selfaudit.errors import BrowserNotFoundError
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SELFAUDIT_BROWSER", raising=False)
+    return tmp_path / "home"
+
+
+def test_explicit_missing_browser_is_a_clear_error():
+    with pytest.raises(BrowserNotFoundError) as e:
+        find_browser("/nonexistent/chrome")
+    assert "/nonexistent/chrome" in e.value.message and "Install" in (e.value.hint or "")
+
+
+def test_env_browser_is_used(monkeypatch):
+    monkeypatch.setenv("SELFAUDIT_BROWSER", "/usr/bin/chromium")
+    assert str(find_browser()) == "/usr/bin/chromium"
+    monkeypatch.setenv("SELFAUDIT_BROWSER", "/nonexistent/edge")
+    with pytest.raises(BrowserNotFoundError):
+        find_browser()
+
+
+def test_no_browser_anywhere(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr("selfaudit.adapters.browser._system_candidates", lambda: [])
+    with pytest.raises(BrowserNotFoundError) as e:
+        find_browser()
+    assert "chromium" in (e.value.hint or "").lower()
+
+
+def test_launch_args_are_private():
+    args = launch_args()
+    for flag in ("--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"):
+        assert flag in args
+    assert ("--no-sandbox" in args) == (os.geteuid() == 0)
+
+
+def test_allowlist_replica_origin_only():
+    a = Allowlist.for_base_url("http://127.0.0.1:5000/facebook", ["facebook.com"])
+    assert a.allows("http://127.0.0.1:5000/facebook/me")
+    assert not a.allows("http://127.0.0.1:5001/facebook/me")
+    assert not a.allows("https://www.facebook.com/")
+    b = Allowlist.for_base_url("https://www.facebook.com", ["facebook.com", "fbcdn.net"])
+    assert b.allows("https://scontent.xx.fbcdn.net/a.jpg") and b.allows("https://www.facebook.com/x")
+    assert not b.allows("https://evilfacebook.com/") and not b.allows("http://www.facebook.com/") and not b.allows("https://google.com/")
+
+
+def test_text_regex_forgives_quotes_and_case():
+    rx = text_regex("Who can see posts that you're tagged in on your profile?", exact=True)
+    assert rx.search("who can see posts that you’re tagged in on your profile?")
+    assert not rx.search("Who can see posts that you're tagged in on your profile? (old)")
+    assert text_regex("Friends except...", exact=True).search("Friends except…")
+
+
+def test_session_store_is_owner_only_and_keyed(home):
+    st = SessionStore()
+    p = st.save("facebook", "http://127.0.0.1:5000/facebook/", {"cookies": [], "origins": []})
+    assert stat.S_IMODE(p.stat().st_mode) == 0o600
+    assert stat.S_IMODE(p.parent.stat().st_mode) == 0o700
+    assert st.find("facebook", "http://127.0.0.1:5000/facebook").storage_state == {"cookies": [], "origins": []}
+    assert st.find("facebook", "http://127.0.0.1:5001/facebook") is None
+    assert st.find("facebook").base_url == "http://127.0.0.1:5000/facebook"  # the only one saved
+    assert st.find("x") is None
+    assert [s.platform for s in st.delete("facebook")] == ["facebook"] and st.find("facebook") is None
+
+
+def test_cli_missing_browser_exits_2(home):
+    SessionStore().save("facebook", "http://127.0.0.1:5000/facebook", {"cookies": [], "origins": []})
+    r = CliRunner().invoke(app, ["audit", "--platform", "facebook", "--browser", "/nonexistent/chrome", "--no-open"])
+    assert r.exit_code == 2, r.output
+    assert "/nonexistent/chrome" in r.output and "install" in r.output.lower()
+
+
+def test_cli_missing_browser_env_exits_2(home, monkeypatch):
+    monkeypatch.setenv("SELFAUDIT_BROWSER", "/nonexistent/chromium")
+    r = CliRunner().invoke(app, ["demo", "--no-open", "--out", str(home / "d")])
+    assert r.exit_code == 2, r.output
+    assert "SELFAUDIT_BROWSER" in r.output
+
+
+def test_cli_not_logged_in_exits_2(home):
+    r = CliRunner().invoke(app, ["audit", "--platform", "instagram", "--no-open"])
+    assert r.exit_code == 2, r.output
+    assert "selfaudit login instagram" in r.output
+
+
+def test_cli_logout(home):
+    SessionStore().save("x", "http://127.0.0.1:5000/x", {"cookies": [], "origins": []})
+    r = CliRunner().invoke(app, ["logout", "x"])
+    assert r.exit_code == 0 and "Logged out of x" in r.output
+    assert SessionStore().all() == []
+    r = CliRunner().invoke(app, ["logout"])
+    assert r.exit_code == 2
