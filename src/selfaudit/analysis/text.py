@@ -337,7 +337,9 @@ _AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? o
 _STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
 _SCHOOL = re.compile(r"\b(?:St\.? )?[A-Z][\w']+(?: [A-Z][\w']+)* (?:Primary|Academy|Secondary|High School|Nursery|School|College)\b")
 _NAME_PATTERNS = [
-    re.compile(r"\b(?:mum|dad|mother|father|brother|sister|son|daughter|baby|boy|girl|child|nan|gran|grandma|grandad|stepdad|stepmum|partner|boyfriend|girlfriend|carer|little|called|named|young|client|service user) ([A-Z][a-z]{2,})\b"),
+    re.compile(r"\b(?i:mum|dad|mother|father|brother|sister|son|daughter|baby|boy|girl|child|nan|gran|grandma|grandad|stepdad|stepmum|partner|boyfriend|girlfriend|carer|little|called|named|young|client|service user)(?i:s)? \(?([A-Z][a-z]{2,})\)?"),
+    re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:family|children|kids|twins|boys|girls|siblings|household)\b|\bthe ([A-Z][a-z]{2,}[^s\W])s\b"),
+    re.compile(r"(?:^|[,.;:!?] )([A-Z][a-z]{2,}) (?:is|was|has|had) (?:settling|settled|doing|back|home|safe|missing|in care|with|living|staying|moving|moved|placed)\b"),
     re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)? (?:mum|dad|mother|father|nan|stepdad|stepmum|foster carers?|social worker|teacher|school|brother|sister)\b"),
     re.compile(r"\b([A-Z][a-z]{2,}) ?(?:\(\d{1,2}\)|, ?\d{1,2},| aged? \d{1,2})"),
 ]
@@ -685,8 +687,9 @@ class TextAnalyser:
             ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
             for rx in _NAME_PATTERNS:
                 for m in rx.finditer(clean):
-                    if m.group(1).lower() not in P.NOT_NAMES and not any(m.group(1) in o for o in self._orgs):
-                        ident.append(Hit("name", m.group(1)))
+                    name = next((g for g in m.groups() if g), None)
+                    if name and name.lower() not in P.NOT_NAMES and not any(name in o for o in self._orgs):
+                        ident.append(Hit("name", name))
             case = bool(_CASE.search(words))
             allhits = tuple(practice + ident)
             if ident:

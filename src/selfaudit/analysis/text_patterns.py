@@ -412,6 +412,9 @@ PRACTICE = [
     r"\b(?:child protection|cp|child in need|cin|pathway|care|safety|protection) plans?\b",
     r"\bstrategy (?:meeting|discussion)s?\b",
     r"\bchild protection (?:case )?conference\b|\bfoster (?:placement|carers?|home)\b|\b(?:new|emergency) placement\b",
+    r"\bchild protection (?:medical|enquiry|enquiries|investigation|visit|case|referral|concerns?|meeting)\b|\bchild in need (?:meeting|review|plan)\b",
+    r"\bsafeguarding (?:concern|referral|disclosure|issue)s?\b(?= (?:about|for|raised|re|on|with|today|this))",
+    r"\b(?:care|supervision|placement|interim care|emergency protection) order (?:hearing|application|granted|made)\b|\bcourt (?:for|today for|this morning for) (?:a |the )?(?:care|supervision|interim care) (?:order|proceedings)\b",
     r"\blooked after (?:child|children|young person)\b|\blac (?:review|child|kid|meeting)s?\b|\bcla review\b",
     r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
     r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",
@@ -419,7 +422,7 @@ PRACTICE = [
     r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
     r"\b(?:a|the|this|one) (?:family|child|kid|mum|mother|dad|father|young person|girl|boy|teenager|baby|toddler) (?:on my caseload|i work with|im working with|i support|i visited|we work with|from work|from my caseload|i (?:have|had) (?:been )?(?:working with|visiting))\b",
     r"\b(?:home|unannounced|joint|statutory) visits?\b(?=[^.!?]{0,60}\b(?:mum|dad|mother|father|child|kids?|baby|house|flat|family|today|this morning)\b)",
-    r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|taken into care|went into care|into foster care|special guardianship|supervision order)\b",
+    r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|special guardianship|supervision order)\b",
     r"\b(?:disclosed to me|made a disclosure|disclosure (?:today|this morning|from)|safeguarding referral (?:about|for|on)|referral (?:to|into) (?:children s social care|social care|the mash|mash)|section 47 investigation)\b",
     r"\b(?:contact (?:session|centre)|supervised contact)\b",
 ]
@@ -427,6 +430,7 @@ PRACTICE = [
 # The post talks about a real case rather than practice in general.
 CASE_MARKERS = [
     r"\b(?:my|our|this|the) (?:case ?load|caseload|family|families|service users?|client|clients|young person|case)\b",
+    r"\b(?:a|one|this) (?:pupil|student|child|kid) in my (?:class|form|tutor group|school)\b|\bpoor (?:lad|girl|kid|boy|thing|little \w+|baby)\b|\bfingers crossed for (?:the|these) (?:kids|children|boys|girls|baby)\b",
     r"\bone of my\b|\ba family\b|\bthis (?:child|kid|mum|dad|boy|girl|baby|family)\b|\b(?:mum|dad|mother|father|stepdad|nan|grandma|the boy|the girl|the baby|the kids|the children|the child) (?:was|is|were|had|has|said|told|kept|screamed|refused|didnt|wouldnt)\b",
     r"\b(?:today|this morning|this afternoon|tonight|yesterday|last night|earlier)\b(?=[^.!?]{0,60}\b(?:visit|conference|meeting|court|referral|disclos\w*|removed|placement|contact)\b)",
     r"\b(?:visited|visit(?:ing)?|went to see|saw) (?:a|the|this|my) (?:family|child|kid|mum|dad|young person|client)\b",
