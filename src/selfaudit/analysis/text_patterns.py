@@ -422,7 +422,7 @@ PRACTICE = [
     r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
     r"\b(?:a|the|this|one) (?:family|child|kid|mum|mother|dad|father|young person|girl|boy|teenager|baby|toddler) (?:on my caseload|i work with|im working with|i support|i visited|we work with|from work|from my caseload|i (?:have|had) (?:been )?(?:working with|visiting))\b",
     r"\b(?:home|unannounced|joint|statutory) visits?\b(?=[^.!?]{0,60}\b(?:mum|dad|mother|father|child|kids?|baby|house|flat|family|today|this morning)\b)",
-    r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|special guardianship|supervision order)\b",
+    r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|into foster care|tak(?:e|en|ing) (?:\w+ ){1,4}into care|special guardianship|supervision order)\b",
     r"\b(?:disclosed to me|made a disclosure|disclosure (?:today|this morning|from)|safeguarding referral (?:about|for|on)|referral (?:to|into) (?:children s social care|social care|the mash|mash)|section 47 investigation)\b",
     r"\b(?:contact (?:session|centre)|supervised contact)\b",
 ]
