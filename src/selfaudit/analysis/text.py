@@ -332,6 +332,11 @@ _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
+_SELF_DEPRECATING = re.compile(
+    r"\b(?:i|im|i am|i was|i felt like|i feel like|i look like|i looked like|made me look like|makes me look like)"
+    r"(?: such| a| an| a total| a complete| a right| an absolute| an utter| so| proper)* (?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick)\b"
+)
+_OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
 _DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
 _AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
 _STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
@@ -573,6 +578,8 @@ class TextAnalyser:
             s_hits = find("obscene_strong", "obscene")
             strong = bool(s_hits)
             hits += s_hits + find("obscene_mild", "obscene")
+        if hits and _SELF_DEPRECATING.search(masked) and not _OTHER_TARGET.search(masked):
+            hits = [h for h in hits if h.category != "insult"]  # "I'm such an idiot": about oneself
         cats = {h.category for h in hits}
         notes: list[str] = []
         if score is not None:
@@ -591,6 +598,8 @@ class TextAnalyser:
             threshold = self.options.classifier_threshold
             if _IDENTITY.search(masked) or professional or reporting:
                 threshold = max(threshold, 0.9)
+            if _SELF_DEPRECATING.search(masked):
+                return NOTHING  # "I felt like such an idiot": about oneself, not abuse
             if score is not None and score >= threshold and "classifier" not in d:
                 return Verdict("review", "low", "low", (Hit("classifier", f"profanity score {score:.2f}"),), tuple(notes))
             return NOTHING
