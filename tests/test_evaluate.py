@@ -41,7 +41,6 @@ def setting(key: str, audience: str, option: str = "x") -> AudienceSetting:
 @pytest.mark.parametrize("check,key,bad,good", [
     ("account_privacy_open", "account_privacy", "public", "friends"),
     ("future_posts_audience", "future_posts", "friends_of_friends", "friends"),
-    ("past_posts_audience", "past_posts", "public", "friends"),
     ("friends_list_audience", "friends_list", "logged_in", "only_me"),
     ("photos_audience", "photos", "public", "friends"),
     ("contact_details_audience", "contact_details", "public", "only_me"),

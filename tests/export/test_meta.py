@@ -32,7 +32,7 @@ def test_facebook_json_layouts(tmp_path, out_dir, variant):
 def test_facebook_audiences_are_not_checked_with_the_reason(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files())], out_dir=out_dir)
     ev = run(acct)
-    for check in ("account_privacy_open", "future_posts_audience", "past_posts_audience", "friends_list_audience", "stranger_view_exposure"):
+    for check in ("account_privacy_open", "future_posts_audience", "friends_list_audience", "stranger_view_exposure"):
         [f] = by_check(ev, check)
         assert f.status.value == "not-checked" and f.reason == NOT_IN_EXPORT, check
     assert acct.provenance.missing_reason("posts.audience").endswith(NOT_IN_EXPORT)

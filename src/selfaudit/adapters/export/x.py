@@ -97,9 +97,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 member = media_by_file.get(f"{account_id}-{base}") or next(
                     (m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(base)), None
                 )
-                profile.profile_photo = ctx.media(member, role="profile_photo", id="profile_photo", url=avatar) if member else ctx.media(
-                    None, role="profile_photo", id="profile_photo", url=avatar
-                )
+                profile.profile_photo = ctx.media(member, role="profile_photo", id="profile_photo", url=avatar)
             header = p.get("headerMediaUrl")
             if header:
                 member = next((m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(header.rsplit("/", 1)[-1])), None)
