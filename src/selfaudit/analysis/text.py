@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import SelfauditError
 from . import text_patterns as P
+from .text_gate import Gate
 
 Status = Literal["fail", "review"]
 
@@ -52,7 +53,12 @@ DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
     "CHSCP": [r"\bCHSCP\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? partnership\b"],
     "City of London Corporation": [r"(?i)\bcity of london(?: corporation| police)?\b", r"(?i)\bcorporation of london\b"],
     "Hackney Council": [r"(?i)\bhackney council\b", r"(?i)\blondon borough of hackney\b", r"(?i)\bLB ?hackney\b", r"\bLBH\b", r"(?i)\bhackney children'?s (?:social care|services)\b"],
-    "Homerton Healthcare": [r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b", r"(?i)\bthe homerton\b", r"\bHUHFT\b"],
+    "Homerton Healthcare": [
+        r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b",
+        r"(?i)\bthe homerton\b",
+        r"\bHUHFT\b",
+        r"\bHomerton (?:maternity|A&E|A and E|midwives|nurses|staff|ward|neonatal|NICU|ICU|birth centre|emergency)\b",
+    ],
     "East London NHS Foundation Trust": [r"(?i)\beast london nhs (?:foundation )?trust\b", r"\bELFT\b"],
     "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
 }
@@ -297,6 +303,23 @@ _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OFFENCE = {k: _join(v) for k, v in P.OFFENCE.items()}
 _OFFENCE_PRO = _join(P.OFFENCE_PROFESSIONAL)
+_OFFENCE_WEAK = {k: _join(v) for k, v in P.OFFENCE_WEAK.items()}
+
+# One Aho-Corasick pass over the (masked) words tells which of these could match at all.
+_GATED = {
+    "threat": _THREAT,
+    "threat_loose": _THREAT_LOOSE,
+    "slur": _SLUR,
+    "discrim": _DISCRIM,
+    "discrim_loose": _DISCRIM_LOOSE,
+    "insult": _INSULT,
+    "obscene_strong": _OBSCENE_STRONG,
+    "obscene_mild": _OBSCENE_MILD,
+    **{f"offence_{k}": v for k, v in _OFFENCE.items()},
+    **{f"weak_{k}": v for k, v in _OFFENCE_WEAK.items()},
+}
+_GATE = Gate(_GATED)
+_ALL_GATED = frozenset(_GATED)
 _PRACTICE = _join(P.PRACTICE)
 _CASE = _join(P.CASE_MARKERS)
 _GENERIC = _join(P.GENERIC_PRACTICE)
@@ -375,6 +398,7 @@ class TextAnalyser:
         self._lock = threading.Lock()
         self._classifier: Any = None
         self.classifier_error: str | None = None
+        self.use_gate = True  # the literal prefilter (only ever skips patterns that cannot match)
 
     # -- classifier ---------------------------------------------------------------------------
 
@@ -463,7 +487,11 @@ class TextAnalyser:
             for p in acct.posts or ():
                 posts.append(post_text(p))
                 if p.pinned and not p.third_party:
-                    bios.append(post_text(p))
+                    bios.append(p.text)
+            for m in acct.photos or ():
+                text = "\n".join(t for t in (m.caption, m.alt) if t)
+                if text:
+                    posts.append(text)
             if acct.profile is not None:
                 bios.extend(t for _, t in profile_texts(acct.profile))
         total = len(posts) + len(bios)
@@ -482,8 +510,9 @@ class TextAnalyser:
         """``text`` is the original; the forms are of at most MAX_CHARS of it."""
         score = self._scores.get(masked) if masked.strip() else 0.0
         orgs = self._organisations(clean, words)
-        offensive = self._offensive(clean, words, masked, score)
-        offence = self._offence(masked)
+        may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
+        offensive = self._offensive(clean, words, masked, score, may)
+        offence = self._offence(masked, may)
         confidential = self._confidential(clean, words)
         organisation = self._organisation(clean, words, orgs, bio)
         disclaimer = self._disclaimer(words) if bio and "disclaimer" not in self.disabled else None
@@ -519,29 +548,29 @@ class TextAnalyser:
             return Disclaimer("unclear", (m.group(0).strip(),))
         return Disclaimer("absent")
 
-    def _offensive(self, clean: str, words: str, masked: str, score: float | None) -> Verdict:
+    def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
+
+        def find(name: str, category: str) -> list[Hit]:
+            return [Hit(category, m.group(0)) for m in _GATED[name].finditer(masked)] if name in may else []
+
         if "threat" not in d:
-            hits += [Hit("threat", m.group(0)) for m in _THREAT.finditer(masked)]
+            hits += find("threat", "threat")
             if not hits:
-                loose += [Hit("threat", m.group(0)) for m in _THREAT_LOOSE.finditer(masked)]
+                loose += find("threat_loose", "threat")
         if "discriminatory" not in d:
-            hits += [Hit("discriminatory", m.group(0)) for m in _SLUR.finditer(masked)]
-            hits += [Hit("discriminatory", m.group(0)) for m in _DISCRIM.finditer(masked)]
+            hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
-                loose += [Hit("discriminatory", m.group(0)) for m in _DISCRIM_LOOSE.finditer(masked)]
+                loose += find("discrim_loose", "discriminatory")
         if "insult" not in d:
-            hits += [Hit("insult", m.group(0)) for m in _INSULT.finditer(masked)]
-        strong = mild = False
+            hits += find("insult", "insult")
+        strong = False
         if "obscene" not in d:
-            for m in _OBSCENE_STRONG.finditer(masked):
-                hits.append(Hit("obscene", m.group(0)))
-                strong = True
-            for m in _OBSCENE_MILD.finditer(masked):
-                hits.append(Hit("obscene", m.group(0)))
-                mild = True
+            s_hits = find("obscene_strong", "obscene")
+            strong = bool(s_hits)
+            hits += s_hits + find("obscene_mild", "obscene")
         cats = {h.category for h in hits}
         notes: list[str] = []
         if score is not None:
@@ -587,14 +616,24 @@ class TextAnalyser:
             return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
-    def _offence(self, masked: str) -> Verdict:
+    def _offence(self, masked: str, may: Any = _ALL_GATED) -> Verdict:
         hits = []
         for cat, rx in _OFFENCE.items():
-            if cat in self.disabled:
+            if cat in self.disabled or f"offence_{cat}" not in may:
                 continue
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
         if not hits:
-            return NOTHING
+            if not _FIRST_PERSON.search(masked) or _OFFENCE_PRO.search(masked):
+                return NOTHING
+            weak = [
+                Hit(cat, m.group(0).strip())
+                for cat, rx in _OFFENCE_WEAK.items()
+                if cat not in self.disabled and f"weak_{cat}" in may
+                for m in rx.finditer(masked)
+            ]
+            if not weak:
+                return NOTHING
+            return Verdict("review", "low", "low", tuple(weak), ("a single word that often means this; about you, so worth a look",))
         notes: list[str] = []
         if _OFFENCE_PRO.search(masked):
             if not _FIRST_PERSON.search(masked):
