@@ -33,6 +33,7 @@ def main() -> int:
     args = ap.parse_args()
 
     rows: dict[str, dict[str, list[float]]] = {p: {"audit": [], "floor": [], "pages": []} for p in LIVE_PLATFORMS}
+    steps: dict[str, dict[str, list[float]]] = {p: {} for p in LIVE_PLATFORMS}
     totals: list[float] = []
     login_t: list[float] = []
     render_t: list[float] = []
@@ -52,6 +53,8 @@ def main() -> int:
                                              storage_states={p: states[p]}, adapters_out=adapters)
                     rows[p]["audit"].append(time.perf_counter() - t0)
                     adapters_by[p] = adapters[0]
+                    for k, v in adapters[0].timings.items():
+                        steps[p].setdefault(k, []).append(v)
                 t1 = time.perf_counter()
                 evaluate_and_render(Snapshot(subject=srv.persona.name, accounts=accounts), out)
                 render_t.append(time.perf_counter() - t1)
@@ -81,6 +84,8 @@ def main() -> int:
         a, f = statistics.median(rows[p]["audit"]), statistics.median(rows[p]["floor"])
         ta, tf = ta + a, tf + f
         print(f"{p:<10} {int(statistics.median(rows[p]['pages'])):>5} {a:>8.2f} {f:>8.2f} {a / f:>6.2f}")
+    for p in LIVE_PLATFORMS:
+        print(f"  {p} steps (s): " + ", ".join(f"{k} {statistics.median(v):.2f}" for k, v in steps[p].items()))
     print(f"{'all four':<10} {'':>5} {ta:>8.2f} {tf:>8.2f} {ta / tf:>6.2f}   (goal: within 2x)")
     print(f"demo total (login x4 + audit + evaluate/render): {statistics.median(totals):.2f} s; "
           f"login {statistics.median(login_t):.2f} s, evaluate/render {statistics.median(render_t):.2f} s")

@@ -108,3 +108,65 @@ def test_cli_logout(home):
     assert SessionStore().all() == []
     r = CliRunner().invoke(app, ["logout"])
     assert r.exit_code == 2
+
+
+def test_cli_login_without_a_display_is_a_clear_error(home, monkeypatch):
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        pytest.skip("a display is available here")
+    r = CliRunner().invoke(app, ["login", "facebook", "--base-url", "http://127.0.0.1:9/facebook", "--wait", "5"])
+    assert r.exit_code == 2, r.output
+    assert "visible browser window" in r.output and "display" in r.output.lower()
+    assert SessionStore().all() == []
+
+
+def test_cli_unknown_platform(home):
+    r = CliRunner().invoke(app, ["audit", "--platform", "myspace", "--no-open"])
+    assert r.exit_code == 2 and "facebook" in r.output
+
+
+def test_cli_export_without_export_support_is_clear(home, tmp_path):
+    try:
+        from selfaudit.adapters.export import read_exports  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("this version reads exports; the export tests cover --export")
+    f = tmp_path / "facebook-export.zip"
+    f.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    r = CliRunner().invoke(app, ["audit", "--export", str(f), "--no-open", "--out", str(tmp_path / "o")])
+    assert r.exit_code == 2 and "not supported" in r.output
+
+
+def test_demo_serve_prints_urls_and_stops_on_ctrl_c(home):
+    """`demo --serve` serves the replicas on 127.0.0.1 for a trainer, with the demo logins."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    pytest.importorskip("selfaudit.replicas")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from selfaudit.cli import main; main()", "demo", "--serve", "--persona", "compliant"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "SELFAUDIT_HOME": str(home)},
+    )
+    try:
+        lines = []
+        deadline = time.monotonic() + 60
+        while len([x for x in lines if "http://127.0.0.1:" in x]) < 4 and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+        urls = [w for x in lines for w in x.split() if w.startswith("http://127.0.0.1:")]
+        assert len(urls) == 4, lines
+        assert all("password" in x for x in lines if "http://127.0.0.1:" in x)
+        with urllib.request.urlopen(urls[0] + "/login/", timeout=10) as resp:
+            assert resp.status == 200 and b"Log in" in resp.read()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    assert proc.returncode == 0

@@ -206,3 +206,43 @@ def test_expired_session_says_log_in_again_exit_2(srv, logged_in, tmp_path, plat
     assert r.exit_code == 2, r.output
     assert "log in again" in r.output.lower() and f"selfaudit login {platform}" in r.output
     assert not (tmp_path / "o" / "report.json").exists()  # never findings
+
+
+def test_login_waits_for_the_person_then_saves_session_owner_only(srv, browser, tmp_path, monkeypatch):
+    """`selfaudit login`'s library path: the person (played here by the test) types into the page."""
+    import stat
+
+    from selfaudit.adapters.sessions import SessionStore, interactive_login
+
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+    user, password = srv.credentials("instagram")
+
+    def person(page):
+        consent = page.get_by_role("button", name="Decline optional cookies")
+        if consent.count():
+            consent.click()
+        page.get_by_label("Phone number, username or email address").fill(user)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+
+    saved = interactive_login("instagram", srv.base_url("instagram"), headless=True, on_open=person, timeout_s=30)
+    assert stat.S_IMODE(saved.path.stat().st_mode) == 0o600
+    assert password not in saved.path.read_text()  # the session, never the password
+    assert SessionStore().find("instagram").base_url == srv.base_url("instagram")
+    r = CliRunner().invoke(app, ["audit", "--platform", "instagram", "--no-open", "--json", "--max-posts", "2",
+                                 "--out", str(tmp_path / "o")])
+    assert r.exit_code in (0, 1), r.output
+    assert json.loads((tmp_path / "o" / "report.json").read_text())["accounts"][0]["platform"] == "instagram"
+    r = CliRunner().invoke(app, ["logout", "--all"])
+    assert r.exit_code == 0 and SessionStore().all() == []
+
+
+def test_login_gives_up_cleanly_when_nobody_logs_in(srv, tmp_path, monkeypatch):
+    from selfaudit.adapters.sessions import SessionStore, interactive_login
+    from selfaudit.errors import SessionExpiredError
+
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+    with pytest.raises(SessionExpiredError) as e:
+        interactive_login("x", srv.base_url("x"), headless=True, on_open=lambda page: None, timeout_s=1)
+    assert "nothing was saved" in e.value.message
+    assert SessionStore().all() == []

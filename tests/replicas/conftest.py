@@ -10,27 +10,40 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(autouse=True)
-def _private_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the replica tests (SELFAUDIT_HOME is set per test in tests/conftest.py).
+
+    Playwright's sync API allows one driver per thread, and the live adapters keep a shared
+    one (selfaudit.adapters.browser) alive across the session: use it when it exists, so the
+    order in which test folders run does not matter.
+    """
+    try:
+        from selfaudit.adapters.browser import _acquire_playwright, _release_playwright
+    except ImportError:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield b
+            b.close()
+        return
+    pw = _acquire_playwright()
+    try:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+    finally:
+        _release_playwright()
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_cache(tmp_path_factory):
+    """Generated persona photos go to a temporary cache, not the user's temp folder."""
     mp = pytest.MonkeyPatch()
     mp.setenv("SELFAUDIT_REPLICA_CACHE", str(tmp_path_factory.mktemp("replica-media")))
     yield
     mp.undo()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -203,3 +203,37 @@ def test_cli_serves_and_rejects_unknown_persona():
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_strangers_stop_after_ten_facebook_posts():
+    """Like the real wall, a logged-out visitor's "See more" stops after about ten posts."""
+    base = load_persona("high-risk")
+    posts = [base.facebook.posts[0].model_copy(update={"id": f"p{i}", "text": f"post {i}"}) for i in range(14)]
+    persona = base.model_copy(update={"facebook": base.facebook.model_copy(update={"posts": posts})})
+    with ReplicaServer(persona) as srv:
+        site = srv.sites["facebook"]
+        url, seen = srv.profile_url("facebook"), 0
+        body = urllib.request.urlopen(url).read().decode()
+        seen += body.count('role="article"')
+        nxt = re.search(r'data-more="([^"]+)"', body)
+        url = srv.origin + nxt.group(1).replace("&amp;", "&") if nxt else None
+        while url:
+            resp = urllib.request.urlopen(url)
+            seen += resp.read().decode().count('role="article"')
+            more = resp.headers.get("X-Next-Page")
+            url = srv.origin + more if more else None
+        assert seen == site.stranger_limit == 10
+        cookie = srv.session_cookie("facebook")
+        owner = urllib.request.Request(srv.base_url("facebook") + "/ajax/profile/posts?cursor=12",
+                                       headers={"Cookie": f"{cookie['name']}={cookie['value']}"})
+        assert urllib.request.urlopen(owner).read().decode().count('role="article"') == 2
+
+
+@pytest.mark.parametrize("persona,visible", [("high-risk", True), ("compliant", False)])
+def test_stranger_sees_contact_details_only_when_public(persona, visible):
+    with ReplicaServer(persona) as srv:
+        p = srv.persona
+        fb = urllib.request.urlopen(srv.profile_url("facebook") + "/about_contact_and_basic_info").read().decode()
+        assert (p.facebook.fields and any(f.value in fb for f in p.facebook.fields if f.section == "contact")) is visible
+        x = urllib.request.urlopen(srv.profile_url("x")).read().decode()
+        assert ('data-testid="UserBirthdate"' in x) is visible

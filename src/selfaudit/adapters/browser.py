@@ -35,6 +35,10 @@ PRIVATE_ARGS = (
     "--disable-domain-reliability",
     "--disable-breakpad",
     "--metrics-recording-only",
+    "--disable-client-side-phishing-detection",
+    "--disable-default-apps",
+    "--no-pings",
+    "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication",
 )
 
 _INSTALL_HINT = (

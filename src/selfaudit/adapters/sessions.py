@@ -97,6 +97,8 @@ def _label_re(text: str) -> re.Pattern[str]:
 
 def is_login_page(page: Any, spec: PlatformSpec) -> bool:
     """True when the page shows the platform's login form (its labelled fields)."""
+    if not page.locator("input[type=password]").count():
+        return False
     for label in spec.login.username:
         try:
             if page.get_by_label(_label_re(label)).count() > 0:
@@ -155,22 +157,37 @@ def _fill_login(ctx: Any, spec: PlatformSpec, base_url: str, username: str, pass
         return ctx.context.storage_state()
 
 
-def interactive_login(platform: str, base_url: str | None = None, *, browser_path: str | None = None, timeout_s: float = 600, out: Any = None) -> SavedSession:
-    """Open a visible browser at the login page; wait until the person has logged in; save the session."""
+def interactive_login(
+    platform: str,
+    base_url: str | None = None,
+    *,
+    browser_path: str | None = None,
+    timeout_s: float = 600,
+    out: Any = None,
+    headless: bool = False,
+    on_open: Any = None,
+) -> SavedSession:
+    """Open a visible browser at the login page; wait until the person has logged in; save the session.
+
+    selfaudit only watches for the login form to go away; it never reads what is typed.
+    ``on_open(page)`` lets a test play the person's part (with ``headless=True``).
+    """
     spec = load_spec(platform)
     base = normalise_base_url(base_url or spec.default_base_url)
-    with Browser(browser_path, headless=False) as browser:
+    with Browser(browser_path, headless=headless) as browser:
         ctx = browser.new_context(Allowlist.for_base_url(base, spec.hosts), read_only=False, step_timeout_ms=30000)
         page = ctx.new_page()
         page.goto(spec.url(base, "login"), wait_until="domcontentloaded")
         if out:
-            out(f"Log in to {spec.display} in the browser window that opened. selfaudit waits for you ({int(timeout_s // 60)} minutes at most).")
+            out(f"Log in to {spec.display} in the browser window that opened. selfaudit waits for you ({max(1, int(timeout_s // 60))} minutes at most).")
+        if on_open is not None:
+            on_open(page)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             try:
                 if page.is_closed():
                     break
-                page.wait_for_timeout(1000)
+                page.wait_for_timeout(250 if on_open else 1000)
                 if _logged_in(page, spec, base):
                     page.wait_for_load_state("load")
                     state = ctx.context.storage_state()

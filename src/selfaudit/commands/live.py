@@ -232,10 +232,12 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             srv.start()
             try:
                 if serve:
-                    out.print(f"Serving the {persona} persona's replicas (Ctrl-C to stop):", markup=False)
+                    out.print(f"Serving the {persona} persona's replicas on 127.0.0.1 (Ctrl-C to stop):", markup=False)
                     for p in PLATFORM_CHOICES:
                         login, password = srv.credentials(p)
-                        out.print(f"  {p:<10} {srv.base_url(p)}  login {login}  password {password}", markup=False)
+                        out.print(f"  {p:<10} {srv.base_url(p)}  login {login}  password {password}", markup=False, soft_wrap=True)
+                    out.print("These are demo accounts of a fictional person; nothing here is real.", markup=False)
+                    sys.stdout.flush()
                     try:
                         while True:
                             time.sleep(3600)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
@@ -131,6 +132,7 @@ class LiveAdapter:
         self.owner_name: str | None = None
         self.settings_found: dict[str, AudienceSetting] = {}
         self._labels: dict[str, list[str]] = {}
+        self.timings: dict[str, float] = {}  # seconds per collection step, for bench/
         self._unknown_aud = 0
         self.owner_avatar: str | None = None
 
@@ -150,6 +152,9 @@ class LiveAdapter:
             raise SessionExpiredError(self.spec.platform)
 
     def _login_form(self, lp: LivePage) -> bool:
+        # cheap first: no password field, no login form
+        if not lp.page.locator("input[type=password]").count():
+            return False
         for label in self.spec.login.password[:1] + self.spec.login.username:
             if lp.page.get_by_label(text_regex(label, exact=True)).count():
                 return True
@@ -159,6 +164,7 @@ class LiveAdapter:
         """Run one collection step; anything but an expired session becomes a recorded gap."""
         from playwright.sync_api import Error as PWError
 
+        t0 = time.perf_counter()
         try:
             return fn()
         except SessionExpiredError:
@@ -172,6 +178,8 @@ class LiveAdapter:
             self.miss(fact, f"{self.spec.display}: the page did not respond as expected ({first[:160]})")
         except SelfauditError as exc:
             self.miss(fact, exc.message)
+        finally:
+            self.timings[fact] = self.timings.get(fact, 0.0) + time.perf_counter() - t0
         return None
 
     def _url(self, template: str) -> str:
@@ -193,7 +201,9 @@ class LiveAdapter:
             else:
                 self.miss("connections", "your own profile page could not be found")
             self.progress("reading your privacy settings")
+            t0 = time.perf_counter()
             settings = self._settings(lp)
+            self.timings["settings"] = self.timings.get("settings", 0.0) + time.perf_counter() - t0
             self.settings_found = {s.key: s for s in settings}
             if found:
                 self.progress("reading your posts")
@@ -362,6 +372,11 @@ class LiveAdapter:
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", f"{self.spec.display}: the settings page {url} could not be read")
                     continue
+                if s.kind == "markers":
+                    got = self._markers(lp, s)
+                    if got is not None:
+                        out += got
+                    continue
                 try:
                     label, kind, value = lp.read_control(s.label)
                 except PageChangedError as exc:
@@ -384,6 +399,30 @@ class LiveAdapter:
             for k in [s.key, *s.also]:
                 out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=url))
         return out
+
+    def _markers(self, lp: LivePage, s: SettingSpec) -> list[AudienceSetting] | None:
+        """A setting made of items, each with its own audience marker (Facebook's About fields): the widest wins."""
+        region = None
+        for name in s.within:
+            loc = lp.page.get_by_role("region", name=text_regex(name, exact=True))
+            if loc.count():
+                region = loc.first
+                break
+        if region is None:
+            for k in [s.key, *s.also]:
+                self.miss(f"settings.{k}", f"{self.spec.display}: could not find “{' / '.join(s.within)}” on {lp.page.url}")
+            return None
+        labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
+        options = [m.group(1).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
+        if options:
+            audiences = [_map_option(s.options, o) for o in options]
+            known = [a for a in audiences if a in _WIDTH]
+            widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
+        else:
+            widest, option = Audience.ONLY_ME, "nothing shared"
+        label = f"{s.label[0]} ({len(options)} item(s), the widest audience shown)"
+        return [AudienceSetting(key=k, label=label, option=option, audience=widest, url=lp.page.url) for k in [s.key, *s.also]]
 
     # -- posts ------------------------------------------------------------------------
     def _articles(self, lp: LivePage) -> Any:
@@ -573,7 +612,7 @@ class LiveAdapter:
                 visible = min(visible, self._articles(lp).count())
             if wall == "unknown" and visible:
                 wall = "none"
-            imgs = [i["src"] for i in lp.reveal_images(None, limit=30) if i["src"]]
+            imgs = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
             shot = lp.screenshot(self.out_dir)
             return StrangerView(url=url, reachable=True, wall=wall, wall_text=wall_text, text=body[:4000],
                                 images=imgs, posts_visible=visible, screenshot=shot)

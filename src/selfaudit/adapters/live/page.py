@@ -53,10 +53,14 @@ async ([root, limit]) => {
   const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
                          return s && !s.startsWith('data:') && !lazy(im) ? s : ''; };
+  const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const inView = (im) => { const b = im.getBoundingClientRect();
+                           return b.bottom > -40 && b.top < innerHeight + 40 && b.width > 0; };
+  // one scroll per screenful: every lazy image in view loads at once
   for (const im of imgs) {
-    if (!real(im)) { im.scrollIntoView({block: 'center'});
-      await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }
+    if (!real(im) && !inView(im)) { im.scrollIntoView({block: 'start'}); await frame(); }
   }
+  if (imgs.some(im => !real(im))) await frame();
   const t0 = performance.now();
   while (performance.now() - t0 < 3000 && imgs.some(im => !real(im) || !im.complete))
     await new Promise(r => setTimeout(r, 25));
@@ -89,6 +93,28 @@ _CONTROL_JS = """
 """
 
 
+# Every labelled form control on the page with its current value, in one round trip. The name
+# is computed the way a screen reader does for form controls: aria-labelledby, aria-label,
+# then the <label> elements.
+_CONTROLS_JS = """
+() => {
+  const text = (el) => (el ? el.innerText || el.textContent || '' : '').trim();
+  const out = [];
+  const sel = 'select, input[type=checkbox], input[type=radio], [role=switch], [role=checkbox], [role=combobox], [role=radiogroup]';
+  for (const el of document.querySelectorAll(sel)) {
+    let name = '';
+    const by = el.getAttribute('aria-labelledby');
+    if (by) name = by.split(/\\s+/).map(id => text(document.getElementById(id))).join(' ');
+    if (!name) name = el.getAttribute('aria-label') || '';
+    if (!name && el.labels && el.labels.length) name = Array.from(el.labels).map(text).join(' ');
+    if (!name) continue;
+    out.push({name: name.trim(), value: (%s)(el)});
+  }
+  return out;
+}
+""" % _CONTROL_JS.strip()
+
+
 class PageLimitReached(SelfauditError):
     pass
 
@@ -105,6 +131,7 @@ class LivePage:
         self.pages_loaded = 0
         self.visited: list[str] = []
         self._last_nav = 0.0
+        self._controls: list[dict[str, Any]] | None = None
 
     # -- navigation --------------------------------------------------------------------
     def goto(self, url: str) -> None:
@@ -115,12 +142,15 @@ class LivePage:
             time.sleep(wait)
         self._last_nav = time.monotonic()
         self.pages_loaded += 1
+        self._controls = None
         self.page.goto(url, wait_until="load")
         self.visited.append(url)
         self.dismiss_cookie_dialog()
 
     def dismiss_cookie_dialog(self) -> bool:
         """Press the dialog's essential-only button (it sets a cookie client-side; nothing is submitted)."""
+        if not self.page.locator("[role=dialog], [role=alertdialog], dialog").count():
+            return False
         for name in self.spec.cookie_essential:
             btn = self.page.get_by_role("button", name=text_regex(name, exact=True))
             try:
@@ -216,6 +246,13 @@ class LivePage:
         """(label as shown, kind, current value) of the first labelled control found.
 
         Raises PageChangedError when none of the labels is on the page."""
+        if self._controls is None:
+            self._controls = self.page.evaluate(_CONTROLS_JS)
+        for label in labels:  # fast path: the page's labelled controls, read once
+            rx = text_regex(label, exact=True)
+            for c in self._controls:
+                if rx.search(c["name"]):
+                    return label, c["value"]["kind"], c["value"]["value"]
         for label in labels:
             rx = text_regex(label, exact=True)
             # controls first: a section or heading can carry the same name as its setting
@@ -238,6 +275,24 @@ class LivePage:
     def reveal_images(self, scope: Any = None, limit: int = 50) -> list[dict[str, str]]:
         handle = scope.element_handle() if scope is not None else None
         return self.page.evaluate(_REVEAL_JS, [handle, limit])
+
+    def listed_images(self, limit: int = 60) -> list[str]:
+        """Image URLs in the main area, loaded or waiting to be lazy-loaded (data-src), on allowed hosts."""
+        urls = self.page.evaluate(
+            """(limit) => { const m = document.querySelector('[role=main], main') || document.body;
+                 const out = [];
+                 for (const im of m.querySelectorAll('img')) {
+                   if (im.closest('[aria-hidden=true]')) continue;
+                   const s = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || im.currentSrc || im.getAttribute('src') || '';
+                   if (!s || s.startsWith('data:')) continue;
+                   const u = new URL(s, location.href).href;
+                   if (!out.includes(u)) out.push(u);
+                   if (out.length >= limit) break;
+                 }
+                 return out; }""",
+            limit,
+        )
+        return [u for u in urls if self.ctx.allow.allows(u)]
 
     def save_media(self, url: str, out_dir: Path) -> tuple[str, str] | str:
         """Keep an image's bytes as media/<sha256>.<ext>; (path, sha256), or the reason it failed."""
@@ -273,7 +328,7 @@ class LivePage:
         return rel, sha
 
     def screenshot(self, out_dir: Path) -> str:
-        png = self.page.screenshot(full_page=True, type="png")
+        png = self.page.screenshot(full_page=False, type="png")  # the first screenful, as a visitor sees it
         sha = hashlib.sha256(png).hexdigest()
         rel = f"media/{sha}.png"
         write_private(out_dir / rel, png)

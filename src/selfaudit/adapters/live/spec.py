@@ -39,9 +39,11 @@ class SettingSpec(Spec):
     key: str
     page: str = Field(description="Path template of the settings page, e.g. /settings/?tab=privacy")
     label: list[str] = Field(description="The control's accessible name (alternatives, newest first)")
-    kind: Literal["auto", "select", "toggle", "radio", "action", "absent"] = "auto"
+    kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers"] = "auto"
     options: dict[str, Audience] = Field(default_factory=dict, description="Option words (or on/off) → audience")
     also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
+    within: list[str] = Field(default_factory=list, description="markers: the region (by name) holding the items")
+    marker_regex: str | None = Field(None, description="markers: each item's audience label, group 1 = option")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
     note: str | None = None
