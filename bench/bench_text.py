@@ -185,7 +185,7 @@ def bench_speed(n: int, workers: int) -> None:
     t0 = time.perf_counter()
     b.analyse_parallel(texts2, workers=workers)
     dt = time.perf_counter() - t0
-    print(f"  analyse_parallel (what prepare() uses), {workers} workers, incl. start-up: {n / dt:,.0f} posts/s")
+    print(f"  analyse_parallel (opt-in; prepare() uses one process), {workers} workers, incl. start-up: {n / dt:,.0f} posts/s")
     if workers > 1:
         chunks = [texts[k::workers] for k in range(workers)]
         with ProcessPoolExecutor(workers, initializer=_init) as ex:
@@ -205,7 +205,7 @@ def main() -> None:
     a = TextAnalyser(Config())
     for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv", "disclaimer_bios_heldout2.tsv", "disclaimer_bios_heldout3.tsv"):
         bench_disclaimer(a, args.verbose, name)
-    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv"):
+    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv", "posts_heldout4.tsv", "posts_heldout5.tsv", "posts_heldout6.tsv"):
         bench_posts(a, args.verbose, name)
     bench_speed(args.n, args.workers)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,26 +16,20 @@ def selfaudit_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     return home
 
 
-def chromium_executable() -> str | None:
-    for cand in (os.environ.get("SELFAUDIT_BROWSER"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("google-chrome")):
-        if cand and Path(cand).exists():
-            return cand
-    return None
-
-
-CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
 @pytest.fixture(scope="session")
 def browser():
-    """One headless Chromium for the whole session (launching one per test is slow)."""
-    from playwright.sync_api import sync_playwright
+    """One headless Chromium for the whole session, on the one shared Playwright driver.
 
-    exe = chromium_executable()
-    if exe is None:
-        pytest.fail("No Chromium found: install Debian's 'chromium' (apt-get install chromium) or set SELFAUDIT_BROWSER.")
-    args = list(CHROMIUM_ARGS) + (["--no-sandbox"] if os.geteuid() == 0 else [])
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=exe, args=args)
+    Playwright's sync API allows one driver per thread; the live adapters keep a shared,
+    reference-counted one, so every test folder uses it and the order folders run in does not
+    matter.
+    """
+    from selfaudit.adapters.browser import _acquire_playwright, _release_playwright, find_browser, launch_args
+
+    pw = _acquire_playwright()
+    try:
+        b = pw.chromium.launch(executable_path=str(find_browser()), args=launch_args())
         yield b
         b.close()
+    finally:
+        _release_playwright()

@@ -6,9 +6,35 @@ import pytest
 
 from selfaudit.replicas import ReplicaServer, SPECS
 
-# The session's single Chromium is the ``browser`` fixture of tests/conftest.py
-# (/usr/bin/chromium, --no-sandbox as root, no background networking); SELFAUDIT_HOME is
-# set per test there too.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the replica tests (SELFAUDIT_HOME is set per test in tests/conftest.py).
+
+    Playwright's sync API allows one driver per thread, and the live adapters keep a shared
+    one (selfaudit.adapters.browser) alive across the session: use it when it exists, so the
+    order in which test folders run does not matter.
+    """
+    try:
+        from selfaudit.adapters.browser import _acquire_playwright, _release_playwright
+    except ImportError:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield b
+            b.close()
+        return
+    pw = _acquire_playwright()
+    try:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+    finally:
+        _release_playwright()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -227,3 +227,13 @@ def test_strangers_stop_after_ten_facebook_posts():
         owner = urllib.request.Request(srv.base_url("facebook") + "/ajax/profile/posts?cursor=12",
                                        headers={"Cookie": f"{cookie['name']}={cookie['value']}"})
         assert urllib.request.urlopen(owner).read().decode().count('role="article"') == 2
+
+
+@pytest.mark.parametrize("persona,visible", [("high-risk", True), ("compliant", False)])
+def test_stranger_sees_contact_details_only_when_public(persona, visible):
+    with ReplicaServer(persona) as srv:
+        p = srv.persona
+        fb = urllib.request.urlopen(srv.profile_url("facebook") + "/about_contact_and_basic_info").read().decode()
+        assert (p.facebook.fields and any(f.value in fb for f in p.facebook.fields if f.section == "contact")) is visible
+        x = urllib.request.urlopen(srv.profile_url("x")).read().decode()
+        assert ('data-testid="UserBirthdate"' in x) is visible

@@ -131,3 +131,18 @@ def test_prepare_batches_every_text_and_reports_progress():
     assert calls[0] == (0, 5, "texts") and calls[-1] == (5, 5, "texts")
     posts = snap.accounts[0].posts
     assert (post_text(posts[0]), False) in a._cache and ("Views my own", True) in a._cache
+
+
+def test_album_photo_captions_are_checked_once():
+    from selfaudit.snapshot import Media
+
+    shared = Media(id="m1", caption="Nice view")
+    acct_posts = [Post(id="p", text="Holiday", media=[shared])]
+    photos = [shared, Media(id="m2", caption="Got arrested at the match lol", author="Kev", third_party=True)]
+    snap = _snap(Profile(bio="Views my own"), acct_posts)
+    snap.accounts[0].photos = photos
+    res = _run(snap)
+    off = res["post_possible_offence"]
+    assert off.examined == 2  # the post (with its photo's caption) and the album-only photo
+    [f] = off.findings
+    assert f.item == "photo:m2" and f.third_party and "Kev" in f.title

@@ -59,6 +59,10 @@ def test_called_an_nhs_number_but_check_digit_wrong_is_review(analyser):
         "Strategy meeting about one of my families this morning, the little girl is 4 years old",
         "MASH referral for a family on my caseload, call the dad on 07911 123456",
         "Section 47 for Kayden's mum again, the house on Well Street was a tip",
+        "Case conference today. Mum (Sharon) was a nightmare",
+        "Child in need meeting for the Smiths, dad kicked off",
+        "Foster carers rang, Leo is settling in well",
+        "Little Amelia is going into care tonight",
     ],
 )
 def test_practice_language_with_identifying_details_fails(analyser, text):

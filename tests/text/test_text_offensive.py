@@ -35,6 +35,8 @@ CLEAN = [
     "Absolutely smashed it at the 10k today!",
     "I'll get you a coffee on the way in",
     "Lovely walk by the canal with the dog",
+    "I'm such an idiot, left my keys at home",  # about oneself
+    "I felt like an idiot in that meeting",
 ]
 
 # Professional or supportive voice about identity and abuse: must never fail on its own.

@@ -146,31 +146,39 @@ def emit_text_finding(
     )
 
 
+_KIND_WORDS = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}
+
+
+def text_items(acct: AccountSnapshot) -> list[tuple[str, str, str, str | None, bool, str | None]]:
+    """(item, what, text, url, third_party, author) for every post, and for every photo caption
+    or alt text that is not already part of a post."""
+    items = []
+    in_posts: set[str] = set()
+    for post in acct.posts or ():
+        in_posts.update(m.id for m in post.media)
+        items.append((f"post:{post.id}", _KIND_WORDS.get(post.kind, "post"), post_text(post), post.url, post.third_party, post.author))
+    for m in acct.photos or ():
+        if m.id in in_posts:
+            continue
+        text = "\n".join(t for t in (m.caption, m.alt) if t)
+        if text:
+            items.append((f"photo:{m.id}", "photo caption", text, m.url, m.third_party, m.author))
+    return items
+
+
 def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     analyser = _analyser(ctx)
-    posts = list(acct.posts or ())
-    texts = [post_text(p) for p in posts]
-    reports = analyser.analyse_many(texts)
+    items = text_items(acct)
+    reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
-    for post, text, rep in zip(posts, texts, reports):
+    for (item, what, text, url, third_party, author), rep in zip(items, reports):
         if not text.strip():
             continue
         ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
-        what = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}.get(post.kind, "post")
-        emit_text_finding(
-            ctx,
-            f"post:{post.id}",
-            verdict,
-            rep,
-            what=what,
-            url=post.url,
-            third_party=post.third_party,
-            author=post.author,
-            employer=employer,
-        )
+        emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
 
 
 @register("post_offensive_language")
