@@ -150,7 +150,7 @@ def _fill_login(ctx: Any, spec: PlatformSpec, base_url: str, username: str, pass
         button = lp.find_button(spec.login.submit)
         if button is None:
             raise SelfauditError(f"{spec.display}: the login page has no '{spec.login.submit[0]}' button.")
-        with page.expect_navigation(wait_until="domcontentloaded"):
+        with page.expect_navigation(wait_until="load"):
             button.click()
         if not _logged_in(page, spec, base_url):
             raise SelfauditError(f"{spec.display}: logging in as {username} did not work (still on the login page).")
