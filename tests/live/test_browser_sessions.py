@@ -185,3 +185,9 @@ def test_cli_unreachable_platform_exits_2(home, browser):
     r = CliRunner().invoke(app, ["audit", "--platform", "facebook", "--no-open", "--out", str(home / "o")])
     assert r.exit_code == 2, r.output
     assert "Could not open Facebook" in r.output
+
+
+def test_cli_demo_unknown_persona_exits_2(home):
+    pytest.importorskip("selfaudit.replicas")
+    r = CliRunner().invoke(app, ["demo", "--persona", "nosuch", "--no-open", "--out", str(home / "d")])
+    assert r.exit_code == 2 and "high-risk" in r.output
