@@ -4,20 +4,14 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def browser(browser):
-    """selfaudit's Browser for the whole session, on the session's one Playwright driver.
+def browser():
+    """selfaudit's Browser for the whole session.
 
-    Playwright's sync API allows one driver per thread, and tests/conftest.py starts one for
-    the session's shared Chromium: selfaudit (and the CLI commands run in-process) adopt it.
+    Playwright's sync API allows one driver per thread: selfaudit.adapters.browser keeps one,
+    reference-counted, which tests/conftest.py and the CLI commands run in-process share.
     """
-    from selfaudit.adapters.browser import Browser, adopt_playwright
+    from selfaudit.adapters.browser import Browser
 
-    try:
-        from playwright._impl._sync_base import mapping
-
-        adopt_playwright(mapping.from_impl(browser._impl_obj._browser_type._playwright))
-    except (ImportError, AttributeError):  # pragma: no cover - Playwright internals moved
-        pass
     br = Browser().start()
     yield br
     br.close()

@@ -124,17 +124,17 @@ def test_cli_unknown_platform(home):
     assert r.exit_code == 2 and "facebook" in r.output
 
 
-def test_cli_export_without_export_support_is_clear(home, tmp_path):
-    try:
-        from selfaudit.commands.export import collect_exports  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("this version reads exports; the export tests cover --export")
-    f = tmp_path / "facebook-export.zip"
-    f.write_bytes(b"PK\x05\x06" + b"\0" * 18)
-    r = CliRunner().invoke(app, ["audit", "--export", str(f), "--no-open", "--out", str(tmp_path / "o")])
-    assert r.exit_code == 2 and "not supported" in r.output
+def test_cli_unrecognised_export_is_a_clear_exit_2(home, tmp_path):
+    """A zip that is no platform's export says so and what to give instead; nothing is written."""
+    import zipfile
+
+    f = tmp_path / "holiday.zip"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("notes.txt", "hello")
+    out = tmp_path / "o"
+    r = CliRunner().invoke(app, ["audit", "--export", str(f), "--no-open", "--out", str(out)])
+    assert r.exit_code == 2 and "not a recognised data export" in r.output
+    assert not (out / "report.html").exists()
 
 
 def test_demo_serve_prints_urls_and_stops_on_ctrl_c(home):

@@ -51,7 +51,7 @@ def _run_demo(tmp_path_factory, monkeypatch_mod, replicas_mod, persona):
     r = CliRunner().invoke(app, ["demo", "--persona", persona, "--no-open", "--out", str(out), "--max-posts", "10", "--max-photos", "6"])
     report = json.loads((out / "report.json").read_text()) if (out / "report.json").exists() else None
     snapshot = json.loads((out / "snapshot.json").read_text()) if (out / "snapshot.json").exists() else None
-    return {"result": r, "out": out, "report": report, "snapshot": snapshot, **seen}
+    return {"result": r, "out": out, "home": home, "report": report, "snapshot": snapshot, **seen}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +88,14 @@ def test_high_risk_demo_fails_visibility_on_every_platform(high_risk):
     assert all(row["status"] for row in report["rows"])
     assert {row["id"] for row in report["rows"]} >= {"do-restrict-visibility", "do-think-before-posting", "dont-logo"}
     assert next(row for row in report["rows"] if row["id"] == "do-restrict-visibility")["status"] == "fail"
+
+
+def test_high_risk_demo_finds_photos_taken_at_the_personas_workplace(high_risk):
+    """The demo registers the persona's workplace for the run only: the 3.6.c check really runs."""
+    at_work = [f for f in high_risk["report"]["findings"] if f["check"] == "photo_location_at_workplace"]
+    assert any(f["status"] == "fail" and "3.6.c" in f["clauses"] for f in at_work)
+    assert not any(f["status"] == "not-checked" for f in at_work)
+    assert not (high_risk["home"] / "config.yaml").exists()  # the persona's place never lands in the person's config
 
 
 def test_high_risk_stranger_view_in_report(high_risk):

@@ -220,12 +220,7 @@ class GuardedContext:
 
 
 # Playwright's sync API allows one driver per thread: Browsers in the same thread share it.
-_PW_STATE: dict[str, Any] = {"pw": None, "users": 0, "adopted": False}
-
-
-def adopt_playwright(pw: Any) -> None:
-    """Use a Playwright driver someone else started in this thread (e.g. a test session's); never stop it."""
-    _PW_STATE.update(pw=pw, adopted=True)
+_PW_STATE: dict[str, Any] = {"pw": None, "users": 0}
 
 
 def _acquire_playwright() -> Any:
@@ -239,7 +234,7 @@ def _acquire_playwright() -> Any:
 
 def _release_playwright() -> None:
     _PW_STATE["users"] -= 1
-    if _PW_STATE["users"] <= 0 and _PW_STATE["pw"] is not None and not _PW_STATE["adopted"]:
+    if _PW_STATE["users"] <= 0 and _PW_STATE["pw"] is not None:
         try:
             _PW_STATE["pw"].stop()
         except Exception:

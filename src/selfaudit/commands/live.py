@@ -77,15 +77,11 @@ def run_audit(
     subject: str | None,
     storage_states: dict[str, dict[str, Any]] | None = None,
     timings: dict[str, float] | None = None,
+    config: Any = None,
 ) -> tuple[Any, dict[str, Path]]:
     """The one code path of `audit` and `demo`: collect, then evaluate and render."""
-    from .. import __version__
-    from ..adapters.live import collect_live
-    from ..pipeline import evaluate_and_render
-    from ..privacy import private_dir
-    from ..snapshot import Snapshot
-
     from ..adapters.browser import Browser
+    from ..privacy import private_dir
 
     private_dir(out_dir)
     accounts = []
@@ -94,26 +90,22 @@ def run_audit(
         browser = Browser(browser)  # one browser for every platform
     try:
         return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
-                                   storage_states, timings, accounts)
+                                   storage_states, timings, accounts, config)
     finally:
         if own:
             browser.close()
 
 
 def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts):
+                        storage_states, timings, accounts, config):
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import evaluate_and_render
     from ..snapshot import Snapshot
+    from .export import collect_exports
 
     with progress_display() as progress:
         if exports:
-            try:
-                from .export import collect_exports  # type: ignore[attr-defined]
-            except ImportError:
-                raise SelfauditError("Reading data exports is not supported in this version of selfaudit.",
-                                     "Audit the live accounts with --platform instead.") from None
             accounts += collect_exports(list(exports), out_dir, progress=progress)
         for p in platforms:
             t0 = time.perf_counter()
@@ -123,7 +115,22 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
                 timings[p] = time.perf_counter() - t0
         progress("evaluating and writing the report")
         snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
-        return evaluate_and_render(snap, out_dir, progress=None)
+        return evaluate_and_render(snap, out_dir, progress=None, config=config)
+
+
+def _demo_config(persona: Any) -> Any:
+    """The person's config plus the persona's workplace as a registered place, for this run only.
+
+    A real user registers their workplaces with `selfaudit places add`; the fictional persona's
+    is in its data, so the demo shows the "photo taken at work" check working. Never saved.
+    """
+    from ..config import Config
+
+    cfg = Config.load()
+    wp = persona.workplace
+    places = list(cfg.images.get("places") or [])
+    places.append({"name": wp.name or "Workplace", "lat": wp.lat, "lon": wp.lon, "radius": 200.0})
+    return cfg.model_copy(update={"images": {**cfg.images, "places": places}})
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
@@ -256,7 +263,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                     evaluation, written = run_audit(
                         platforms=platforms, exports=[], out_dir=target,
                         base_urls={p: srv.base_url(p) for p in platforms}, max_posts=max_posts,
-                        max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states)
+                        max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states,
+                        config=_demo_config(srv.persona))
             finally:
                 srv.stop()
         except SelfauditError as exc:

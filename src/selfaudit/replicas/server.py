@@ -84,6 +84,19 @@ class Response:
         return cls(status=404, body=text, content_type="text/plain; charset=utf-8")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A browser that drops a connection (navigating away, closing a tab) is normal: no traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
+        import sys
+
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class ReplicaServer:
     """Serve one persona's four platform replicas on a local port.
 
@@ -113,7 +126,7 @@ class ReplicaServer:
         if self._httpd is not None:
             return self
         handler = _make_handler(self)
-        self._httpd = ThreadingHTTPServer((self.host, self._port), handler)
+        self._httpd = _QuietServer((self.host, self._port), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="replica-server", daemon=True)
         self._thread.start()
