@@ -133,7 +133,7 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     gray = dec.gray()
     try:
         found: dict[str, dict[str, Any]] = {}
-        for hit in _STATE["matcher"].detect(gray):
+        for hit in _STATE["matcher"].detect(gray, dec.rgb):
             hit["box"] = [round(v / dec.scale) for v in hit["box"]]
             found[hit["name"]] = hit
         for hit in hash_match(dec.pil(), _STATE["logos"], options):
