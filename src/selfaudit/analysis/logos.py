@@ -256,12 +256,8 @@ class FeatureMatcher:
         self.params = {**DEFAULTS, **params}
         self.sift = _sift()
         # One FLANN index per logo, built once: photo descriptors are the queries.
-        self.index = []
-        for lg in logos:
-            fl = cv2.FlannBasedMatcher({"algorithm": 1, "trees": 4}, {"checks": int(self.params.get("flann_checks", 48))})
-            fl.add([lg.descriptors])
-            fl.train()
-            self.index.append(fl)
+        self.index = [cv2.flann_Index(lg.descriptors, {"algorithm": 1, "trees": 4}) for lg in logos]
+        self.checks = int(self.params.get("flann_checks", 48))
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -289,25 +285,20 @@ class FeatureMatcher:
         """(logo point, photo point) pairs passing a ratio test that ignores the logo pyramid's
         own duplicates: the runner-up must be a different place on the logo."""
         ratio = float(self.params["ratio"])
-        knn = index.knnMatch(des, k=4)
-        src, dst_idx, dist = [], [], []
-        for qi, ms in enumerate(knn):
-            if len(ms) < 2:
-                continue
-            a = ms[0]
-            pa = lg.points[a.trainIdx]
-            runner = None
-            for b in ms[1:]:
-                if float(np.abs(lg.points[b.trainIdx] - pa).sum()) > 12.0:
-                    runner = b
-                    break
-            if runner is None or a.distance < ratio * runner.distance:
-                src.append(pa)
-                dst_idx.append(qi)
-                dist.append(a.distance)
-        if not src:
+        k = min(4, len(lg.descriptors))
+        if k < 2:
             return np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
-        return np.array(src, np.float32), np.array(dst_idx, np.int64)
+        idx, d2 = index.knnSearch(des, k, params={"checks": self.checks})
+        idx = idx.astype(np.int64)
+        pts = lg.points[idx]  # Q x k x 2
+        far = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0  # Q x (k-1)
+        has = far.any(axis=1)
+        first = far.argmax(axis=1) + 1
+        runner = d2[np.arange(len(d2)), first]
+        # Squared L2 distances: the ratio test squared. No distinct runner-up: keep (unique).
+        ok = ~has | (d2[:, 0] < (ratio * ratio) * runner)
+        q = np.nonzero(ok)[0]
+        return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
 
     def _match_one(self, img: np.ndarray, photo_pts: np.ndarray, des: np.ndarray, lg: LogoFeatures, index: Any) -> dict[str, Any] | None:
         import cv2
