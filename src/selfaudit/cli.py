@@ -32,7 +32,6 @@ app = typer.Typer(
 policy_app = typer.Typer(help="The policy pack: its DO/Don't rows, clauses and the checks that serve them.", no_args_is_help=True)
 check_app = typer.Typer(help="'Think before you post': check a text or image before posting it.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
-app.add_typer(check_app, name="check")
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -120,15 +119,18 @@ def print_outcome(evaluation, written: dict[str, Path]) -> None:  # type: ignore
     colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan", "accepted": "blue"}
     for row in evaluation.rows:
         s = row.status.value
-        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] {row.entry.text}")
+        kind = "DO" if row.entry.kind == "do" else "Don't"
+        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
     for name, path in written.items():
-        out.print(f"{name}: {path}")
+        out.print(f"{name}: {path}", soft_wrap=True)
 
 
 # Each area's commands (check text/image, logos, places, login/logout/audit/demo, summary, forget).
 from .commands import register_all  # noqa: E402
 
 register_all(app, check_app)
+if check_app.registered_commands:  # only list commands that exist in this version
+    app.add_typer(check_app, name="check")
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ file raises PolicyPackError naming the file and the field.
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -191,7 +192,7 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
 def resolve_pack(name_or_path: str | Path | None) -> Path:
     """A pack id shipped with selfaudit, a pack folder, or a pack.yaml file."""
     if name_or_path is None:
-        name_or_path = DEFAULT_PACK
+        name_or_path = os.environ.get("SELFAUDIT_POLICY") or DEFAULT_PACK
     p = Path(name_or_path)
     if p.is_file():
         return p

@@ -84,7 +84,8 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
             )
     if unknown and unknown == ctx.examined_count:
         ctx.findings.clear()
-        ctx.not_checked("posts", f"the audience of {unknown} post(s) was not available from this source")
+        recorded = acct.provenance.missing_reason("posts.audience")
+        ctx.not_checked("posts", recorded or f"the audience of {unknown} post(s) was not available from this source")
 
 
 @register("stranger_view_exposure")

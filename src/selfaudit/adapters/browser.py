@@ -1,0 +1,327 @@
+"""Find a Chromium-family browser, launch it privately, and give out guarded contexts.
+
+Privacy by design: every context routes its requests through ``_guard``, which aborts any
+request to a host outside the platform's allowlist (for the local replicas: only their
+127.0.0.1 origin) and, in read-only contexts, any method other than GET/HEAD — so the audit
+cannot submit a form even by accident. Each context keeps a request log for tests and the
+report's provenance.
+"""
+
+from __future__ import annotations
+
+import glob
+import ipaddress
+import os
+import platform as _platform
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import urlsplit
+
+from ..errors import BrowserNotFoundError, SelfauditError
+
+ENV_VAR = "SELFAUDIT_BROWSER"
+
+# Chromium switches that stop the browser talking to Google/Microsoft on its own.
+PRIVATE_ARGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-domain-reliability",
+    "--disable-breakpad",
+    "--metrics-recording-only",
+    "--disable-client-side-phishing-detection",
+    "--disable-default-apps",
+    "--no-pings",
+    "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication",
+)
+
+_INSTALL_HINT = (
+    "Install Chromium or Google Chrome (Debian/Ubuntu: sudo apt install chromium; macOS: "
+    "brew install --cask chromium or Google Chrome; Windows: Google Chrome or Microsoft Edge), "
+    "or run `playwright install chromium` where downloads are allowed; or point selfaudit at a "
+    f"browser with --browser PATH or the {ENV_VAR} environment variable."
+)
+
+
+def _playwright_cache_dirs() -> list[Path]:
+    dirs: list[Path] = []
+    env = os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
+    if env and env != "0":
+        dirs.append(Path(env))
+    home = Path.home()
+    dirs += [
+        home / ".cache" / "ms-playwright",  # Linux
+        home / "Library" / "Caches" / "ms-playwright",  # macOS
+    ]
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        dirs.append(Path(local) / "ms-playwright")  # Windows
+    return dirs
+
+
+def _playwright_candidates() -> list[Path]:
+    pats = (
+        "chromium-*/chrome-linux/chrome",
+        "chromium-*/chrome-linux64/chrome",
+        "chromium-*/chrome-mac/Chromium.app/Contents/MacOS/Chromium",
+        "chromium-*/chrome-mac-arm64/Chromium.app/Contents/MacOS/Chromium",
+        "chromium-*/chrome-win/chrome.exe",
+        "chromium-*/chrome-win64/chrome.exe",
+    )
+    found: list[Path] = []
+    for d in _playwright_cache_dirs():
+        for pat in pats:
+            # newest revision first
+            found += sorted((Path(p) for p in glob.glob(str(d / pat))), reverse=True)
+    return found
+
+
+def _system_candidates() -> list[Path]:
+    names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable")
+    found = [Path(p) for n in names if (p := shutil.which(n))]
+    system = sys.platform
+    if system.startswith("linux"):
+        found += [Path(p) for p in (
+            "/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium",
+            "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome",
+            "/usr/bin/microsoft-edge", "/opt/microsoft/msedge/msedge",
+        )]
+    elif system == "darwin":
+        for app in ("Google Chrome.app/Contents/MacOS/Google Chrome", "Chromium.app/Contents/MacOS/Chromium",
+                    "Microsoft Edge.app/Contents/MacOS/Microsoft Edge"):
+            found += [Path("/Applications") / app, Path.home() / "Applications" / app]
+    elif system.startswith("win"):
+        for base in filter(None, (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)"), os.environ.get("LOCALAPPDATA"))):
+            found += [Path(base) / "Google/Chrome/Application/chrome.exe", Path(base) / "Chromium/Application/chrome.exe",
+                      Path(base) / "Microsoft/Edge/Application/msedge.exe"]
+    return found
+
+
+def _usable(p: Path) -> bool:
+    return p.is_file() and os.access(p, os.X_OK)
+
+
+def find_browser(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The browser to drive: --browser PATH, then $SELFAUDIT_BROWSER, then Playwright's, then system ones."""
+    for source, value in (("--browser", explicit), (ENV_VAR, os.environ.get(ENV_VAR))):
+        if value:
+            p = Path(value).expanduser()
+            if not _usable(p):
+                raise BrowserNotFoundError(f"The browser given by {source} ({p}) does not exist or is not executable.", _INSTALL_HINT)
+            return p
+    for p in _playwright_candidates() + _system_candidates():
+        if _usable(p):
+            return p
+    raise BrowserNotFoundError("No Chromium, Chrome or Edge browser was found on this computer.", _INSTALL_HINT)
+
+
+def launch_args() -> list[str]:
+    args = list(PRIVATE_ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to start its sandbox as root
+    return args
+
+
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def origin(url: str) -> str:
+    s = urlsplit(url)
+    return f"{s.scheme}://{s.netloc}"
+
+
+@dataclass
+class Allowlist:
+    """Which requests a context may make: exact origins (replicas) or host suffixes (platforms)."""
+
+    origins: frozenset[str] = frozenset()
+    host_suffixes: tuple[str, ...] = ()
+
+    @classmethod
+    def for_base_url(cls, base_url: str, platform_hosts: Iterable[str]) -> "Allowlist":
+        if is_loopback(base_url):
+            return cls(origins=frozenset({origin(base_url)}))
+        return cls(host_suffixes=tuple(h.lower().lstrip(".") for h in platform_hosts))
+
+    def allows(self, url: str) -> bool:
+        s = urlsplit(url)
+        if s.scheme in ("data", "blob", "about"):
+            return True
+        if s.scheme not in ("http", "https"):
+            return False
+        if self.origins:
+            return f"{s.scheme}://{s.netloc}" in self.origins
+        host = (s.hostname or "").lower()
+        return s.scheme == "https" and any(host == h or host.endswith("." + h) for h in self.host_suffixes)
+
+
+@dataclass
+class RequestRecord:
+    method: str
+    url: str
+    resource_type: str
+    blocked: str | None  # why it was aborted, or None
+    time: float
+
+
+@dataclass
+class GuardedContext:
+    """A Playwright BrowserContext plus its allowlist and request log."""
+
+    context: Any
+    allow: Allowlist
+    read_only: bool
+    log: list[RequestRecord] = field(default_factory=list)
+    images: dict[str, Any] = field(default_factory=dict)  # url -> Response (captured image bodies)
+
+    def new_page(self) -> Any:
+        page = self.context.new_page()
+        page.on("response", self._on_response)
+        return page
+
+    def _on_response(self, response: Any) -> None:
+        try:
+            if response.request.resource_type == "image" and response.ok:
+                self.images[response.url] = response
+        except Exception:  # pragma: no cover - a closed page mid-event
+            pass
+
+    def _guard(self, route: Any, request: Any) -> None:
+        url, method = request.url, request.method
+        reason = None
+        if not self.allow.allows(url):
+            reason = "host not on the platform's allowlist"
+        elif self.read_only and method not in ("GET", "HEAD"):
+            reason = f"{method} refused: the audit is read-only"
+        self.log.append(RequestRecord(method, url, request.resource_type, reason, time.time()))
+        if reason:
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    def close(self) -> None:
+        try:
+            self.context.close()
+        except Exception:
+            pass
+
+
+# Playwright's sync API allows one driver per thread: Browsers in the same thread share it.
+_PW_STATE: dict[str, Any] = {"pw": None, "users": 0, "adopted": False}
+
+
+def adopt_playwright(pw: Any) -> None:
+    """Use a Playwright driver someone else started in this thread (e.g. a test session's); never stop it."""
+    _PW_STATE.update(pw=pw, adopted=True)
+
+
+def _acquire_playwright() -> Any:
+    from playwright.sync_api import sync_playwright
+
+    if _PW_STATE["pw"] is None:
+        _PW_STATE["pw"] = sync_playwright().start()
+    _PW_STATE["users"] += 1
+    return _PW_STATE["pw"]
+
+
+def _release_playwright() -> None:
+    _PW_STATE["users"] -= 1
+    if _PW_STATE["users"] <= 0 and _PW_STATE["pw"] is not None and not _PW_STATE["adopted"]:
+        try:
+            _PW_STATE["pw"].stop()
+        except Exception:
+            pass
+        _PW_STATE.update(pw=None, users=0)
+
+
+class Browser:
+    """One Playwright + one browser process, shared by every platform of an audit."""
+
+    def __init__(self, executable: str | os.PathLike[str] | None = None, *, headless: bool = True, slow_mo: float = 0):
+        self.executable = find_browser(executable)
+        self.headless = headless
+        self._slow_mo = slow_mo
+        self._pw: Any = None
+        self._browser: Any = None
+
+    def __enter__(self) -> "Browser":
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def start(self) -> "Browser":
+        from playwright.sync_api import Error as PWError
+
+        if self._browser is not None:
+            return self
+        self._pw = _acquire_playwright()
+        try:
+            self._browser = self._pw.chromium.launch(
+                executable_path=str(self.executable), headless=self.headless, args=launch_args(), slow_mo=self._slow_mo
+            )
+        except PWError as exc:
+            _release_playwright()
+            self._pw = None
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if not self.headless and ("display" in str(exc).lower() or "x server" in str(exc).lower()):
+                raise SelfauditError(
+                    f"Could not open a visible browser window: {first}",
+                    "Run this on a computer with a desktop (a display), not over a plain SSH session.",
+                ) from None
+            raise BrowserNotFoundError(f"The browser at {self.executable} could not be started: {first}", _INSTALL_HINT) from None
+        return self
+
+    @property
+    def version(self) -> str:
+        return self._browser.version if self._browser else ""
+
+    def new_context(
+        self,
+        allow: Allowlist,
+        *,
+        storage_state: dict[str, Any] | None = None,
+        read_only: bool = True,
+        step_timeout_ms: int = 15000,
+    ) -> GuardedContext:
+        self.start()
+        ctx = self._browser.new_context(
+            storage_state=storage_state,
+            viewport={"width": 1280, "height": 900},
+            locale="en-GB",
+            service_workers="block",
+            accept_downloads=False,
+        )
+        ctx.set_default_timeout(step_timeout_ms)
+        ctx.set_default_navigation_timeout(step_timeout_ms * 2)
+        guarded = GuardedContext(ctx, allow, read_only)
+        ctx.route("**/*", guarded._guard)
+        return guarded
+
+    def close(self) -> None:
+        if self._browser is not None:
+            try:
+                self._browser.close()
+            except Exception:
+                pass
+            self._browser = None
+        if self._pw is not None:
+            _release_playwright()
+            self._pw = None
+
+
+def describe_platform() -> str:
+    return f"{_platform.system()} {_platform.machine()}"

@@ -1,0 +1,408 @@
+"""What every export reader shares: the read context, media, dates, mojibake, assembly."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable
+
+from ... import __version__
+from ...snapshot import (
+    SETTING_KEYS,
+    Account,
+    AccountSnapshot,
+    AudienceSetting,
+    Connections,
+    GeoPoint,
+    Media,
+    Missing,
+    Post,
+    Profile,
+    Provenance,
+)
+from .safe import Archive, CopiedMedia, MemberError
+
+NOT_IN_EXPORT = "not in this export — run a live audit"
+MAX_SKIP_NOTES = 50
+
+Progress = Callable[[str], Any]
+
+
+class Context:
+    """One archive being read: where media go, progress, what was skipped and why."""
+
+    def __init__(self, archive: Archive, out_dir: Path, progress: Progress | None = None):
+        self.archive = archive
+        self.out_dir = Path(out_dir)
+        self.progress = progress
+        self._copied: dict[str, CopiedMedia] = {}
+        self.notes: list[str] = []
+        self.missing: dict[str, str] = {}
+        self.failed: dict[str, str] = {}
+        self.media_count = 0
+
+    # -- progress --------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress(text)
+
+    def tick(self, what: str, n: int, every: int = 5000) -> None:
+        if n and n % every == 0:
+            self.say(f"{self.archive.path.name}: {n:,} {what}")
+
+    # -- reading members safely -------------------------------------------------------------
+
+    def json(self, name: str | None) -> Any:
+        """A JSON member, or None (the member is skipped with its reason) when it cannot be read."""
+        if not name:
+            return None
+        try:
+            return self.archive.read_json(name)
+        except MemberError as exc:
+            self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
+            return None
+
+    def json_js(self, name: str | None) -> Any:
+        """An X ``window.YTD…= [...]`` file, or None (skipped with its reason)."""
+        if not name:
+            return None
+        try:
+            return self.archive.read_js(name)
+        except MemberError as exc:
+            self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
+            return None
+
+    def text(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        try:
+            return self.archive.read_text(name)
+        except MemberError as exc:
+            self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
+            return None
+
+    def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False):  # type: ignore[no-untyped-def]
+        """Stream a JSON array's elements; a damaged file ends the stream with a skip note."""
+        try:
+            yield from self.archive.iter_items(name, prefix, js_assignment=js_assignment)
+        except MemberError as exc:
+            self.archive.skip(name, exc.message)
+            self.failed[name] = exc.message
+
+    def collected(self, posts: list[Post], files: list[str], what: str = "posts") -> list[Post] | None:
+        """``posts`` — or None with the reason when every file holding them was unreadable.
+
+        An empty list would claim "collected, and there were none"; a file that could not be
+        parsed must instead make its checks say not-checked.
+        """
+        bad = [f for f in files if f in self.failed]
+        if files and len(bad) == len(files) and not posts:
+            self.need(what, "; ".join(self.failed[f] for f in bad))
+            return None
+        if bad:
+            self.notes.append(f"Only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
+        return posts
+
+    # -- media -------------------------------------------------------------------------------
+
+    def media(
+        self,
+        ref: str | None,
+        *,
+        base: str = "",
+        id: str | None = None,
+        role: str = "post",
+        kind: str | None = None,
+        caption: str | None = None,
+        alt: str | None = None,
+        taken_at: datetime | None = None,
+        location: GeoPoint | None = None,
+        url: str | None = None,
+    ) -> Media | None:
+        """A Media for an export-internal reference, its file streamed into out_dir/media."""
+        if not ref and not url:
+            return None
+        member = self.archive.resolve(ref, base) if ref else None
+        mid = id or (member or ref or url or "")
+        ext = PurePosixPath(ref or url or "").suffix.lower().lstrip(".")
+        guess_kind = kind or ("video" if ext in {"mp4", "mov", "m4v", "webm"} else "photo")
+        common: dict[str, Any] = dict(
+            id=str(mid), role=role, caption=caption or None, alt=alt or None, taken_at=taken_at, location=location
+        )
+        if member is None:
+            if ref and "://" not in ref:
+                why = self.archive.skipped_reason(ref)
+                reason = (
+                    "its path leaves the archive; refused"
+                    if _escapes(ref)
+                    else f"file {ref!r} skipped: {why}"
+                    if why
+                    else f"file {ref!r} is not in this export"
+                )
+            else:
+                reason = "only a link in this export; the file itself is not included"
+            return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)  # type: ignore[arg-type]
+        copied = self._copied.get(member)
+        if copied is None:
+            copied = self.archive.copy_media(member, self.out_dir)
+            self._copied[member] = copied
+            if copied.skipped:
+                self.archive.skip(member, copied.skipped)
+            else:
+                self.media_count += 1
+                self.tick("media files", self.media_count, every=500)
+        kind_out = copied.kind if copied.kind in ("photo", "video") else (kind or "other")
+        return Media(kind=kind_out, url=url, path=copied.path, sha256=copied.sha256, skipped=copied.skipped, **common)  # type: ignore[arg-type]
+
+    # -- assembly ----------------------------------------------------------------------------
+
+    def need(self, fact: str, reason: str = NOT_IN_EXPORT) -> None:
+        self.missing.setdefault(fact, reason)
+
+    def snapshot(
+        self,
+        platform: str,
+        handle: str,
+        *,
+        url: str | None = None,
+        display_name: str | None = None,
+        profile: Profile | None,
+        settings: list[AudienceSetting] | None,
+        posts: list[Post] | None,
+        photos: list[Media] | None = None,
+        connections: Connections | None = None,
+        notes: list[str] | None = None,
+    ) -> AccountSnapshot:
+        """An AccountSnapshot with provenance: every fact not in the export named with its reason."""
+        have = {s.key for s in settings or ()}
+        for key in SETTING_KEYS:
+            if key not in have:
+                self.need(f"settings.{key}")
+        self.need("stranger_view")
+        if profile is None:
+            self.need("profile", "no profile file was found in this export")
+        if posts is None:
+            self.need("posts", "no posts file was found in this export")
+        all_notes = list(notes or ()) + self.notes + self.archive.notes
+        skipped = self.archive.skipped
+        for s in skipped[:MAX_SKIP_NOTES]:
+            all_notes.append(f"skipped {s.item}: {s.reason}")
+        if len(skipped) > MAX_SKIP_NOTES:
+            all_notes.append(f"… and {len(skipped) - MAX_SKIP_NOTES} more skipped items")
+        prov = Provenance(
+            source="export",
+            adapter=f"export.{platform}",
+            location=self.archive.location,
+            tool_version=__version__,
+            missing=[Missing(fact=k, reason=v) for k, v in self.missing.items()],
+            notes=all_notes,
+        )
+        return AccountSnapshot(
+            account=Account(platform=platform, handle=handle or "unknown", url=url, display_name=display_name),
+            profile=profile,
+            settings=settings,
+            posts=posts,
+            photos=photos,
+            connections=connections,
+            stranger_view=None,
+            provenance=prov,
+        )
+
+
+def _escapes(ref: str) -> bool:
+    r = ref.replace("\\", "/")
+    return ".." in r.split("/")
+
+
+# -- values -------------------------------------------------------------------------------
+
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+
+
+def fix_text(s: Any) -> str:
+    """Meta's exports escape each UTF-8 byte as \\u00XX (mojibake); repair it with ftfy."""
+    if not isinstance(s, str):
+        return "" if s is None else str(s)
+    if _MOJIBAKE_HINT.search(s):
+        import ftfy
+
+        return ftfy.fix_encoding(s)
+    return s
+
+
+_X_DATE = re.compile(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def to_datetime(v: Any) -> datetime | None:
+    """Epoch seconds/ms, ISO 8601, X's 'Wed Oct 10 20:19:24 +0000 2018', 'YYYY-MM-DD HH:MM:SS'."""
+    if v is None or v == "":
+        return None
+    try:
+        if isinstance(v, (int, float)) or (isinstance(v, str) and v.strip().isdigit()):
+            x = float(v)
+            if x > 1e11:
+                x /= 1000
+            return datetime.fromtimestamp(x, tz=timezone.utc)
+        s = str(v).strip()
+        m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
+        if m and m.group(1) in _MONTHS:
+            mon, day, hh, mm, ss, off, year = m.groups()
+            sign = 1 if off[0] == "+" else -1
+            tz = timezone(sign * timedelta(hours=int(off[1:3]), minutes=int(off[3:5])))
+            return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
+        try:
+            d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+            return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+        except ValueError:
+            pass
+        for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z"):
+            try:
+                return datetime.strptime(s, fmt)
+            except ValueError:
+                pass
+        try:
+            return parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            return None
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def geo(lat: Any, lon: Any, name: str | None = None) -> GeoPoint | None:
+    try:
+        la, lo = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None
+    if not (-90 <= la <= 90 and -180 <= lo <= 180) or (la == 0 and lo == 0):
+        return None
+    return GeoPoint(lat=la, lon=lo, name=name or None)
+
+
+def stable_id(*parts: Any) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def html_to_text(html: str | None) -> str:
+    if not html:
+        return ""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for p in soup.find_all("p"):
+        p.insert_after("\n\n")
+    return re.sub(r"\n{3,}", "\n\n", soup.get_text()).strip()
+
+
+# -- Meta's HTML exports (Facebook, Instagram): read by structure, not class names --------
+
+_DATE_LIKE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?)?"
+    r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}.*)$"
+)
+
+
+class HtmlBlock:
+    def __init__(self, text: str, media: list[str], date: datetime | None, title: str | None):
+        self.text = text
+        self.media = media
+        self.date = date
+        self.title = title
+
+
+def _html_date(s: str) -> datetime | None:
+    s = s.strip()
+    for fmt in ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M %p", "%B %d, %Y %I:%M:%S %p", "%b %d, %Y"):
+        try:
+            return datetime.strptime(s.replace("am", "AM").replace("pm", "PM"), fmt).replace(tzinfo=timezone.utc)
+        except ValueError:
+            continue
+    return to_datetime(s)
+
+
+def html_blocks(html: str) -> list[HtmlBlock]:
+    """The repeated entries of a Meta HTML export page (posts, photos, comments).
+
+    Entries are found structurally: the deepest element whose children repeat (the list of
+    entries); each child's media references (img/video/a to local files), its date-like
+    line and the rest of its text.
+    """
+    from bs4 import BeautifulSoup, Tag
+
+    soup = BeautifulSoup(html, "html.parser")
+    root = soup.find(attrs={"role": "main"}) or soup.find("main") or soup.body or soup
+    for tag in root.find_all(["script", "style", "nav", "header", "footer"]):
+        tag.decompose()
+    # Descend through single-child wrappers to the element that holds the list of entries.
+    node: Tag = root  # type: ignore[assignment]
+    while True:
+        kids = [c for c in node.children if isinstance(c, Tag)]
+        if len(kids) == 1:
+            node = kids[0]
+            continue
+        # A page title (h1) next to the list: step into the biggest sibling if it is the list.
+        big = [k for k in kids if k.name not in ("h1", "h2", "title")]
+        if len(big) == 1 and len([c for c in big[0].children if isinstance(c, Tag)]) > 1:
+            node = big[0]
+            continue
+        break
+    blocks = []
+    for child in (c for c in node.children if isinstance(c, Tag)):
+        if child.name in ("h1", "title"):
+            continue
+        media = []
+        for el in child.find_all(["img", "video", "source", "a"]):
+            ref = el.get("src") or (el.get("href") if el.name == "a" else None)
+            if isinstance(ref, str) and ref and "://" not in ref and not ref.startswith(("#", "mailto:")) and ref not in media:
+                media.append(ref)
+        if child.find("h1") is not None:  # the page's own title block
+            continue
+        heading = child.find(["h2", "h3"])
+        title = heading.get_text(" ", strip=True) if heading else None
+        if heading is not None:
+            heading.extract()
+        lines = [ln.strip() for ln in child.get_text("\n").split("\n") if ln.strip()]
+        date = None
+        rest = []
+        for ln in lines:
+            if date is None and _DATE_LIKE.match(ln):
+                date = _html_date(ln)
+                if date:
+                    continue
+            rest.append(ln)
+        if not rest and not media and not title:
+            continue
+        blocks.append(HtmlBlock("\n".join(rest), media, date, title))
+    return blocks
+
+
+def html_fields(html: str) -> dict[str, str]:
+    """Label → value pairs of a Meta HTML settings/profile page (table rows or label+nested value)."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(html, "html.parser")
+    out: dict[str, str] = {}
+    for tr in soup.find_all("tr"):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if len(cells) >= 2:
+            label, value = cells[0].get_text(" ", strip=True), cells[1].get_text(" ", strip=True)
+        elif len(cells) == 1:
+            td = cells[0]
+            label = " ".join(s.strip() for s in td.children if isinstance(s, NavigableString) and s.strip())
+            nested = [c for c in td.children if isinstance(c, Tag)]
+            value = " ".join(c.get_text(" ", strip=True) for c in nested)
+        else:
+            continue
+        if label and label not in out:
+            out[label] = value
+    return out

@@ -1,0 +1,216 @@
+"""Bluesky repository export (Settings › "Export my data": a CAR file), read with libipld.
+
+The CAR holds the signed commit, the Merkle Search Tree and every record: the profile
+(``app.bsky.actor.profile/self``), posts (``app.bsky.feed.post/<rkey>``), follows. Images
+(blobs) are not in the CAR; when blob files named by their CID sit next to it (a folder or
+zip) they are used. Everything in a Bluesky repository is public by design: anyone can
+download it. The "logged-out visibility" switch is only a self-label
+(``!no-unauthenticated``) that other apps may ignore.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
+from .base import Context, to_datetime
+from .safe import Archive, MemberError
+
+PLATFORM = "bluesky"
+PUBLIC_NOTE = (
+    "Everything in a Bluesky account is public by design: posts, likes, follows and the profile can be read "
+    "by anyone, logged in or not. The 'logged-out visibility' setting is only a request that other apps may ignore."
+)
+NO_UNAUTH = "!no-unauthenticated"
+
+
+def _varint(b: bytes, i: int = 0) -> tuple[int, int]:
+    n = shift = 0
+    while i < len(b):
+        x = b[i]
+        n |= (x & 0x7F) << shift
+        i += 1
+        if not x & 0x80:
+            return n, i
+        shift += 7
+        if shift > 63:
+            break
+    raise ValueError("bad varint")
+
+
+def _is_car(head: bytes) -> bool:
+    try:
+        n, i = _varint(head)
+    except ValueError:
+        return False
+    if not 0 < n < 4096 or len(head) < i + n:
+        return False
+    import libipld
+
+    try:
+        hdr = libipld.decode_dag_cbor(head[i : i + n])
+    except Exception:
+        return False
+    return isinstance(hdr, dict) and "roots" in hdr and hdr.get("version") == 1
+
+
+def _car_members(archive: Archive) -> list[str]:
+    named = archive.find(r"\.car$")
+    if named:
+        return named
+    return [n for n in list(archive.members)[:20] if _is_car(archive.head(n, 4096))]
+
+
+def detect(archive: Archive) -> int:
+    for name in _car_members(archive):
+        if _is_car(archive.head(name, 4096)):
+            return 90
+    return 0
+
+
+def _walk_mst(blocks: dict[bytes, Any], cid: bytes | None, out: list[tuple[str, bytes]], depth: int = 0) -> None:
+    """In-order walk of an atproto Merkle Search Tree node: (collection/rkey, record CID)."""
+    if cid is None or depth > 64:
+        return
+    node = blocks.get(cid)
+    if not isinstance(node, dict):
+        return
+    _walk_mst(blocks, node.get("l"), out, depth + 1)
+    prev = b""
+    for e in node.get("e") or []:
+        key = prev[: int(e.get("p") or 0)] + bytes(e.get("k") or b"")
+        prev = key
+        if e.get("v") is not None:
+            out.append((key.decode("utf-8", "replace"), e["v"]))
+        _walk_mst(blocks, e.get("t"), out, depth + 1)
+
+
+def _blob_cid(blob: Any) -> str | None:
+    import libipld
+
+    if not isinstance(blob, dict):
+        return None
+    ref = blob.get("ref")
+    if isinstance(ref, dict):  # legacy JSON-style {"$link": "..."}
+        return ref.get("$link")
+    if isinstance(ref, (bytes, bytearray)):
+        try:
+            return libipld.encode_cid(bytes(ref))
+        except Exception:
+            return None
+    return blob.get("cid") if isinstance(blob.get("cid"), str) else None
+
+
+def read(ctx: Context) -> AccountSnapshot:
+    import libipld
+
+    a = ctx.archive
+    car = _car_members(a)[0]
+    try:
+        data = a.read_bytes(car)
+        header, blocks = libipld.decode_car(data)
+    except MemberError as exc:
+        a.skip(car, exc.message)
+        header, blocks = {}, {}
+    except Exception as exc:
+        a.skip(car, f"not a readable CAR repository ({type(exc).__name__}: {exc})")
+        header, blocks = {}, {}
+    finally:
+        data = b""
+
+    did = ""
+    records: list[tuple[str, Any]] = []
+    roots = header.get("roots") or [] if isinstance(header, dict) else []
+    commit = blocks.get(roots[0]) if roots else None
+    if isinstance(commit, dict) and commit.get("data") is not None:
+        did = str(commit.get("did") or "")
+        entries: list[tuple[str, bytes]] = []
+        _walk_mst(blocks, commit["data"], entries)
+        records = [(k, blocks.get(v)) for k, v in entries]
+    if not records:  # no readable tree: every block that looks like a record
+        records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
+    blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
+
+    def blob_media(blob: Any, **kw: Any):  # type: ignore[no-untyped-def]
+        cid = _blob_cid(blob)
+        member = blob_files.get(cid or "")
+        if member:
+            return ctx.media(member, id=cid, **kw)
+        m = ctx.media(None, url=f"https://bsky.social/xrpc/com.atproto.sync.getBlob?did={did}&cid={cid}" if cid else None, id=cid or "blob", **kw)
+        if m is not None:
+            m.skipped = "images are not inside the CAR export; download the blobs next to it to check them"
+        return m
+
+    profile: Profile | None = None
+    no_unauth = False
+    posts: list[Post] = []
+    follows = 0
+    for key, rec in records:
+        if not isinstance(rec, dict):
+            continue
+        collection, _, rkey = key.partition("/")
+        typ = rec.get("$type") or collection
+        if typ == "app.bsky.actor.profile":
+            labels = [v.get("val") for v in ((rec.get("labels") or {}).get("values") or []) if isinstance(v, dict)]
+            no_unauth = NO_UNAUTH in labels
+            profile = Profile(name=rec.get("displayName") or None, handle=did or None, bio=rec.get("description") or "")
+            if rec.get("avatar"):
+                profile.profile_photo = blob_media(rec["avatar"], role="profile_photo")
+            if rec.get("banner"):
+                profile.cover_photo = blob_media(rec["banner"], role="cover_photo")
+        elif typ == "app.bsky.feed.post":
+            embed = rec.get("embed") or {}
+            images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
+            media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
+            reply = rec.get("reply")
+            posts.append(
+                Post(
+                    id=f"at://{did}/{key}",
+                    kind="reply" if reply else "post",
+                    url=f"https://bsky.app/profile/{did}/post/{rkey}" if did else None,
+                    created_at=to_datetime(rec.get("createdAt")),
+                    text=str(rec.get("text") or ""),
+                    audience=Audience.PUBLIC,
+                    audience_label="Public (Bluesky has no private posts)",
+                    media=media,
+                    parent_id=((reply.get("parent") or {}).get("uri") if isinstance(reply, dict) else None),
+                )
+            )
+            ctx.tick("posts", len(posts))
+        elif typ == "app.bsky.graph.follow":
+            follows += 1
+
+    url = "https://bsky.app/settings/privacy-and-security"
+    if no_unauth:
+        acc = AudienceSetting(
+            key="account_privacy",
+            label="Logged-out visibility: discourage apps from showing my account to logged-out users",
+            option="On (advisory only; the account stays public)",
+            audience=Audience.LOGGED_IN,
+            url=url,
+        )
+    else:
+        acc = AudienceSetting(
+            key="account_privacy",
+            label="Bluesky has no private accounts",
+            option="Public (everything on Bluesky is public by design)",
+            audience=Audience.PUBLIC,
+            url=url,
+        )
+    settings = [
+        acc,
+        AudienceSetting(key="photos", label="Bluesky posts and images are public", option="Public", audience=Audience.PUBLIC, url=url),
+        AudienceSetting(key="friends_list", label="Bluesky follows are public records", option="Public", audience=Audience.PUBLIC, url=url),
+    ]
+    return ctx.snapshot(
+        PLATFORM,
+        did or "bluesky-account",
+        url=f"https://bsky.app/profile/{did}" if did else None,
+        display_name=profile.name if profile else None,
+        profile=profile,
+        settings=settings,
+        posts=posts if blocks else None,
+        photos=[],
+        connections=Connections(following=follows) if blocks else None,
+        notes=[PUBLIC_NOTE],
+    )

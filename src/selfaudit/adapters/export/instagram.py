@@ -1,0 +1,318 @@
+"""Instagram "Download your information": current, 2021–22 and 2018–20 layouts, JSON or HTML.
+
+- Current: ``personal_information/personal_information/personal_information.json`` and
+  ``your_instagram_activity/content/posts_1.json``; 2021–22: ``account_information/…`` and
+  ``content/posts_1.json``; both keep the profile as ``profile_user[0].string_map_data``
+  (label → {value}); 2018–20: ``profile.json`` (``private_account``) and ``media.json``.
+- Some exports localise the labels (e.g. Turkish "Gizli Hesap" for "Private Account"):
+  files are found by their JSON *shape*, labels are matched in several languages, and a
+  single yes/no field is taken as the privacy switch when no label is recognised (noted).
+- Posts carry their media (``uri`` into the archive) and EXIF (``exif_data`` with
+  latitude/longitude); Meta's mojibake is repaired.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
+from .base import Context, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .safe import Archive
+
+PLATFORM = "instagram"
+_SETTINGS_URL = "https://www.instagram.com/accounts/privacy_setting/"
+
+LABELS: dict[str, set[str]] = {
+    "username": {"username", "kullanıcı adı", "benutzername", "nom d'utilisateur", "nombre de usuario", "nome utente", "nome de usuário", "gebruikersnaam"},
+    "name": {"name", "ad", "isim", "i̇sim", "ad soyad", "nom", "nombre", "nome", "naam"},
+    "bio": {"bio", "biography", "biyografi", "biografie", "biographie", "biografía", "biografia"},
+    "private": {"private account", "gizli hesap", "privates konto", "compte privé", "cuenta privada", "account privato", "conta privada", "privéaccount", "privé-account"},
+    "website": {"website", "web sitesi", "site web", "sitio web", "sito web", "site"},
+    "comments": {"allow comments from", "comments allowed from", "yorumlara izin verilenler", "kimler yorum yapabilir"},
+}
+TRUE = {"true", "yes", "doğru", "evet", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "verdadeiro", "sim", "waar", "on", "açık"}
+FALSE = {"false", "no", "yanlış", "hayır", "falsch", "nein", "faux", "non", "falso", "não", "onwaar", "nee", "off", "kapalı"}
+
+
+def _label_key(label: str) -> str | None:
+    low = label.strip().lower()
+    for key, names in LABELS.items():
+        if low in names:
+            return key
+    return None
+
+
+def _profile_files(archive: Archive) -> list[str]:
+    return archive.find(r"(^|/)(personal_information|profile)\.(json|html)$")
+
+
+def detect(archive: Archive) -> int:
+    if archive.find(r"(^|/)your_instagram_activity/"):
+        return 95
+    for name in _profile_files(archive):
+        head = archive.head(name, 4096)
+        if b"profile_user" in head or (name.endswith("profile.json") and b"biography" in head):
+            return 90
+    if archive.find(r"(^|/)content/posts_\d+\.(json|html)$") and not archive.find(r"(^|/)your_facebook_activity/|(^|/)posts/your_posts"):
+        return 60
+    if archive.find(r"(^|/)media\.json$") and archive.find(r"(^|/)photos/\d{6}/"):
+        return 60
+    return 0
+
+
+def _bool(v: Any) -> bool | None:
+    if isinstance(v, bool):
+        return v
+    s = str(v).strip().lower()
+    return True if s in TRUE else False if s in FALSE else None
+
+
+def _fields_from_profile_user(data: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """(label → value, media label → uri) of profile_user[0], whatever the export's language."""
+    values: dict[str, str] = {}
+    media: dict[str, str] = {}
+    users = data.get("profile_user") if isinstance(data, dict) else None
+    if isinstance(users, list) and users and isinstance(users[0], dict):
+        for label, v in (users[0].get("string_map_data") or {}).items():
+            values[fix_text(label)] = fix_text(v.get("value") if isinstance(v, dict) else v)
+        for label, v in (users[0].get("media_map_data") or {}).items():
+            if isinstance(v, dict) and v.get("uri"):
+                media[fix_text(label)] = str(v["uri"])
+    return values, media
+
+
+def read(ctx: Context) -> AccountSnapshot:
+    a = ctx.archive
+    notes: list[str] = []
+    values: dict[str, str] = {}
+    media_fields: dict[str, str] = {}
+    old_profile: dict[str, Any] = {}
+    for name in _profile_files(a):
+        if name.endswith(".html"):
+            if not values:
+                html = ctx.text(name)
+                if html:
+                    values = {fix_text(k): fix_text(v) for k, v in html_fields(html).items()}
+            continue
+        data = ctx.json(name)
+        if isinstance(data, dict) and "profile_user" in data:
+            values, media_fields = _fields_from_profile_user(data)
+            break
+        if isinstance(data, dict) and ("biography" in data or "private_account" in data):
+            old_profile = data
+
+    known: dict[str, str] = {}
+    unknown_bools: list[tuple[str, bool]] = []
+    for label, value in values.items():
+        key = _label_key(label)
+        if key and key not in known:
+            known[key] = value
+        elif key is None and _bool(value) is not None:
+            unknown_bools.append((label, bool(_bool(value))))
+
+    username = known.get("username") or str(old_profile.get("username") or "")
+    private: bool | None = None
+    private_label = "Private account"
+    if "private" in known:
+        private = _bool(known["private"])
+    elif "private_account" in old_profile:
+        private = _bool(old_profile["private_account"])
+    elif len(unknown_bools) == 1:
+        private_label, private = unknown_bools[0]
+        notes.append(f"The privacy switch was recognised by structure (the only yes/no field, labelled {private_label!r}).")
+
+    profile = None
+    if values or old_profile:
+        profile = Profile(
+            name=known.get("name") or old_profile.get("name") or None,
+            handle=username or None,
+            bio=known.get("bio") if "bio" in known else fix_text(old_profile.get("biography") or ""),
+            links=[w for w in [known.get("website") or old_profile.get("website") or ""] if w],
+            fields={k: v for k, v in values.items() if _label_key(k) is None and k.lower() not in ("email", "e-posta", "phone", "telefon")},
+        )
+        photo_uri = next(iter(media_fields.values()), None) or old_profile.get("profile_pic_url")
+        if photo_uri:
+            profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")
+
+    settings: list[AudienceSetting] = []
+    audience = None
+    if private is not None:
+        audience = Audience.FRIENDS if private else Audience.PUBLIC
+        option = "On" if private else "Off"
+        for key, label in (
+            ("account_privacy", private_label),
+            ("photos", f"{private_label} (also covers your posts and photos)"),
+            ("friends_list", f"{private_label} (also hides your followers and following lists)"),
+        ):
+            settings.append(AudienceSetting(key=key, label=label, option=option, audience=audience, url=_SETTINGS_URL))
+    else:
+        ctx.need("settings.account_privacy", "the export's profile has no recognisable 'Private account' field; run a live audit")
+
+    comments = known.get("comments") or _comment_setting(ctx)
+    if comments:
+        low = comments.lower()
+        c_aud = Audience.PUBLIC if low in ("everyone", "herkes", "everybody") else Audience.FRIENDS if private else Audience.FRIENDS_OF_FRIENDS
+        settings.append(AudienceSetting(key="wall_posts", label="Allow comments from", option=comments, audience=c_aud, url="https://www.instagram.com/accounts/comments/"))
+
+    posts = _posts(ctx, audience)
+    label = ("Private account: approved followers" if private else "Public account: anyone") if private is not None else None
+    for p in posts or ():
+        p.audience_label = label
+    follow = a.find(r"(^|/)followers(_\d+)?\.json$")
+    followers = None
+    if follow:
+        followers = 0
+        for name in follow:
+            data = ctx.json(name)
+            if isinstance(data, list):
+                followers += len(data)
+            elif isinstance(data, dict):
+                for v in data.values():
+                    if isinstance(v, list):
+                        followers += len(v)
+    return ctx.snapshot(
+        PLATFORM,
+        username or "instagram-user",
+        url=f"https://www.instagram.com/{username}/" if username else None,
+        display_name=profile.name if profile else None,
+        profile=profile,
+        settings=settings,
+        posts=posts,
+        photos=[],
+        connections=Connections(followers=followers) if followers is not None else None,
+        notes=notes,
+    )
+
+
+def _comment_setting(ctx: Context) -> str | None:
+    for name in ctx.archive.find(r"(^|/)[^/]*setting[^/]*\.json$"):
+        data = ctx.json(name)
+        if isinstance(data, dict):
+            v = data.get("allow_comments_from") or data.get("comments_allowed_from")
+            if isinstance(v, str):
+                return v
+            for sm in _iter_string_maps(data):
+                for label, val in sm.items():
+                    if _label_key(label) == "comments":
+                        return fix_text(val.get("value") if isinstance(val, dict) else val)
+    return None
+
+
+def _iter_string_maps(v: Any):  # type: ignore[no-untyped-def]
+    if isinstance(v, dict):
+        if isinstance(v.get("string_map_data"), dict):
+            yield v["string_map_data"]
+        for x in v.values():
+            yield from _iter_string_maps(x)
+    elif isinstance(v, list):
+        for x in v:
+            yield from _iter_string_maps(x)
+
+
+def _exif(m: dict[str, Any]) -> tuple[Any, Any]:
+    meta = (m.get("media_metadata") or {}).get("photo_metadata") or (m.get("media_metadata") or {}).get("video_metadata") or {}
+    loc = None
+    taken = None
+    for ex in meta.get("exif_data") or []:
+        if not isinstance(ex, dict):
+            continue
+        loc = loc or geo(ex.get("latitude"), ex.get("longitude"))
+        taken = taken or to_datetime(ex.get("date_time_original"))
+    return loc, taken
+
+
+def _media_item(ctx: Context, m: dict[str, Any], caption: str) -> Media | None:
+    uri = str(m.get("uri") or m.get("path") or "")
+    if not uri:
+        return None
+    loc, taken = _exif(m)
+    return ctx.media(uri, caption=caption or None, location=loc, taken_at=taken or to_datetime(m.get("creation_timestamp") or m.get("taken_at")))
+
+
+def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
+    a = ctx.archive
+    posts: list[Post] = []
+    found = False
+    post_files = [(n, "item") for n in a.find(r"(^|/)(content/)?posts_\d+\.json$")]
+    post_files += [(n, "ig_reels_media.item") for n in a.find(r"(^|/)(content/)?reels\.json$")]
+    for name, prefix in post_files:
+        found = True
+        if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
+            data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
+            recs: Any = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        else:
+            recs = ctx.items(name, prefix)
+        for rec in recs:
+            if not isinstance(rec, dict):
+                continue
+            items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
+            caption = fix_text(rec.get("title") or (items[0].get("title") if items else "") or "")
+            created = to_datetime(rec.get("creation_timestamp") or (items[0].get("creation_timestamp") if items else None))
+            media = [x for x in (_media_item(ctx, m, caption) for m in items) if x]
+            pid = stable_id("ig", created, items[0].get("uri") if items else caption)
+            posts.append(Post(id=pid, created_at=created, text=caption, audience=audience, media=media))
+            ctx.tick("posts", len(posts))
+    if not found:
+        for name in a.find(r"(^|/)(content/)?posts_\d+\.html$"):
+            found = True
+            html = ctx.text(name)
+            for b in html_blocks(html or ""):
+                media = [x for x in (ctx.media(ref) for ref in b.media) if x]
+                text = fix_text(b.title or b.text)
+                posts.append(Post(id=stable_id("ig", b.date, b.media[:1] or text), created_at=b.date, text=text, audience=audience, media=media))
+    if not found:
+        media_json = a.first(r"(^|/)media\.json$")
+        if media_json:
+            data = ctx.json(media_json)
+            if isinstance(data, dict):
+                found = True
+                for group in ("photos", "videos"):
+                    for m in data.get(group) or []:
+                        if not isinstance(m, dict):
+                            continue
+                        caption = fix_text(m.get("caption") or "")
+                        item = _media_item(ctx, m, caption)
+                        posts.append(
+                            Post(id=stable_id("ig", m.get("taken_at"), m.get("path")), created_at=to_datetime(m.get("taken_at")), text=caption, audience=audience, media=[item] if item else [])
+                        )
+    if found:
+        posts += _comments(ctx)
+    if not found:
+        return None
+    return ctx.collected(posts, [n for n, _ in post_files] or a.find(r"(^|/)(content/)?posts_\d+\.html$") or a.find(r"(^|/)media\.json$"))
+
+
+def is_part(archive: Archive) -> bool:
+    """A part of a split download: no profile and no posts file of its own."""
+    return not (_profile_files(archive) or archive.find(r"(^|/)(content/)?posts_\d+\.(json|html)$|(^|/)media\.json$"))
+
+
+LABELS["comment"] = {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"}
+
+
+def _comments(ctx: Context) -> list[Post]:
+    """Comments the person wrote on posts (current: string_map_data; older: string_list_data)."""
+    out: list[Post] = []
+    for name in ctx.archive.find(r"(^|/)(comments/)?post_comments(_\d+)?\.json$|(^|/)comments\.json$"):
+        data = ctx.json(name)
+        recs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        for rec in recs:
+            text, when, owner = "", None, None
+            if isinstance(rec, dict) and isinstance(rec.get("string_map_data"), dict):
+                for label, v in rec["string_map_data"].items():
+                    key = _label_key(fix_text(label))
+                    if key == "comment" and isinstance(v, dict):
+                        text = fix_text(v.get("value") or "")
+                    elif isinstance(v, dict) and v.get("timestamp") and when is None:
+                        when = to_datetime(v.get("timestamp"))
+                    elif isinstance(v, dict) and label.lower() in ("media owner", "medya sahibi"):
+                        owner = v.get("value")
+            elif isinstance(rec, dict) and isinstance(rec.get("string_list_data"), list) and rec["string_list_data"]:
+                first = rec["string_list_data"][0]
+                text, when, owner = fix_text(first.get("value") or ""), to_datetime(first.get("timestamp")), rec.get("title")
+            elif isinstance(rec, list) and len(rec) >= 2:  # 2018–20: [time, text, owner]
+                when, text = to_datetime(rec[0]), fix_text(rec[1])
+                owner = rec[2] if len(rec) > 2 else None
+            if text:
+                out.append(Post(id=stable_id("igc", when, text[:100]), kind="comment", created_at=when, text=text, parent_id=str(owner) if owner else None))
+    return out

@@ -1,0 +1,215 @@
+"""LinkedIn "Get a copy of your data": ``Profile.csv``, ``Shares.csv``, ``Rich_Media.csv``, ``Connections.csv``.
+
+``Shares.csv`` quotes unusually (multi-line commentary, quotes inside quoted fields that are
+not doubled): rows the csv module cannot split into the header's columns are re-read record
+by record, each record starting at its date. ``Visibility`` gives each post's audience
+(``MEMBER_NETWORK``/``CONNECTIONS`` = connections only, ``PUBLIC`` = anyone, ``LOGGED_IN``
+= LinkedIn members); an empty Visibility is left unknown. The export holds no privacy
+settings and no media files (only links).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
+from .base import Context, html_to_text, stable_id, to_datetime
+from .safe import Archive
+
+PLATFORM = "linkedin"
+_DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
+_VIS = {
+    "PUBLIC": Audience.PUBLIC,
+    "ANYONE": Audience.PUBLIC,
+    "LOGGED_IN": Audience.LOGGED_IN,
+    "MEMBER_NETWORK": Audience.FRIENDS,
+    "CONNECTIONS": Audience.FRIENDS,
+    "CONNECTIONS_ONLY": Audience.FRIENDS,
+    "CONTAINER": Audience.CUSTOM,
+}
+
+
+def _csv(archive: Archive, base: str) -> str | None:
+    hits = archive.find(rf"(^|/){base}\.csv$")
+    return min(hits, key=len) if hits else None
+
+
+def detect(archive: Archive) -> int:
+    for base, marker in (("Profile", b"Headline"), ("Shares", b"ShareCommentary"), ("Connections", b"Connected On")):
+        name = _csv(archive, base)
+        if name and marker in archive.head(name, 4096):
+            return 80
+    return 0
+
+
+def _rows(ctx: Context, name: str | None, header_start: str | None = None) -> list[dict[str, str]]:
+    if not name:
+        return []
+    text = ctx.text(name)
+    if text is None:
+        return []
+    if header_start:  # Connections.csv opens with a few "Notes:" lines before its header
+        idx = text.find(header_start)
+        text = text[idx:] if idx >= 0 else text
+    return [dict(r) for r in csv.DictReader(io.StringIO(text, newline=""))]
+
+
+def parse_shares(text: str) -> tuple[list[dict[str, str]], bool]:
+    """Shares.csv rows as dicts; second value True when the record-by-record repair was needed."""
+    reader = list(csv.reader(io.StringIO(text, newline="")))
+    if not reader:
+        return [], False
+    header = [h.strip() for h in reader[0]]
+    ok = all(len(r) == len(header) and re.match(r"^\d{4}-\d{2}-\d{2}", r[0] or "") for r in reader[1:] if any(r))
+    if ok:
+        return [dict(zip(header, r)) for r in reader[1:] if any(r)], False
+    lines = text.splitlines()
+    records: list[str] = []
+    for line in lines[1:]:
+        if _DATE_START.match(line) or not records:
+            records.append(line)
+        else:
+            records[-1] += "\n" + line
+    rows = []
+    for rec in records:
+        date, _, rest = rec.partition(",")
+        link, _, rest = rest.partition(",")
+        tail = rest.rsplit(",", max(len(header) - 3, 0))
+        commentary = tail[0] if tail else ""
+        commentary = commentary.strip()
+        if len(commentary) >= 2 and commentary[0] == '"' and commentary[-1] == '"':
+            commentary = commentary[1:-1]
+        commentary = commentary.replace('""', '"')
+        values = [date.strip('"'), link.strip('"'), commentary] + [t.strip().strip('"') for t in tail[1:]]
+        rows.append(dict(zip(header, values)))
+    return rows, True
+
+
+def read(ctx: Context) -> AccountSnapshot:
+    a = ctx.archive
+    prof_rows = _rows(ctx, _csv(a, "Profile"))
+    profile: Profile | None = None
+    handle = ""
+    name = None
+    if prof_rows:
+        p = prof_rows[0]
+        name = " ".join(x for x in (p.get("First Name"), p.get("Last Name")) if x) or None
+        websites = re.findall(r"https?://[^\s,\]]+", p.get("Websites") or "")
+        twitter = p.get("Twitter Handles") or ""
+        profile = Profile(
+            name=name,
+            headline=p.get("Headline") or None,
+            about=p.get("Summary") or None,
+            bio=p.get("Summary") or None,
+            location=p.get("Geo Location") or p.get("Location") or None,
+            links=websites,
+            fields={k: v for k, v in {"Industry": p.get("Industry"), "Twitter": twitter}.items() if v},
+        )
+        handle = name or ""
+
+    posts: list[Post] | None = None
+    shares = _csv(a, "Shares")
+    notes: list[str] = []
+    unknown_vis = 0
+    if shares:
+        text = ctx.text(shares)
+        if text is not None:
+            rows, repaired = parse_shares(text)
+            if repaired:
+                notes.append("Shares.csv had irregular quoting; its rows were re-read record by record.")
+            posts = []
+            for r in rows:
+                vis = (r.get("Visibility") or "").strip().upper()
+                audience = _VIS.get(vis) if vis else None
+                if vis and audience is None:
+                    audience = Audience.UNKNOWN
+                if audience is None:
+                    unknown_vis += 1
+                link = r.get("ShareLink") or ""
+                media = []
+                mu = (r.get("MediaUrl") or "").strip()
+                if mu:
+                    m = ctx.media(mu if "://" not in mu else None, url=mu if "://" in mu else None, id=stable_id("media", mu))
+                    if m:
+                        media.append(m)
+                text_ = r.get("ShareCommentary") or ""
+                shared = (r.get("SharedUrl") or "").strip()
+                posts.append(
+                    Post(
+                        id=link or stable_id(r.get("Date"), text_),
+                        kind="post",
+                        url=link or None,
+                        created_at=to_datetime(r.get("Date")),
+                        text=text_ + (f"\n{shared}" if shared else ""),
+                        audience=audience,
+                        audience_label=vis or None,
+                        media=media,
+                    )
+                )
+    comments = _csv(a, "Comments")
+    if comments:
+        text = ctx.text(comments)
+        if text is not None:
+            # Comments.csv escapes quotes with a backslash rather than doubling them.
+            rows = list(csv.DictReader(io.StringIO(text, newline=""), escapechar="\\"))
+            posts = posts if posts is not None else []
+            for r in rows:
+                msg = (r.get("Message") or "").strip()
+                if not msg:
+                    continue
+                posts.append(
+                    Post(
+                        id=stable_id("li-comment", r.get("Date"), r.get("Link"), msg[:100]),
+                        kind="comment",
+                        url=r.get("Link") or None,
+                        created_at=to_datetime(r.get("Date")),
+                        text=msg,
+                        parent_id=r.get("Link") or None,
+                    )
+                )
+                unknown_vis += 1
+    for art in a.find(r"(^|/)Articles/.*\.html$"):
+        html = ctx.text(art)
+        if not html:
+            continue
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(html, "html.parser")
+        title = soup.find(["h1", "title"])
+        body = html_to_text(str(soup.body or soup))
+        posts = posts if posts is not None else []
+        posts.append(
+            Post(id=stable_id("li-article", art), kind="post", text=body, audience=None, audience_label="article")
+        )
+        unknown_vis += 1
+        if title is not None and not body.startswith(title.get_text(strip=True)):
+            posts[-1].text = title.get_text(strip=True) + "\n" + body
+    if unknown_vis:
+        ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
+
+    photos: list[Media] = []
+    rich = _csv(a, "Rich_Media") or _csv(a, "Rich Media")
+    for r in _rows(ctx, rich):
+        link = r.get("Media Link") or r.get("MediaLink") or ""
+        desc = r.get("Media Description") or r.get("Date/Time") or ""
+        if link:
+            m = ctx.media(None if "://" in link else link, url=link if "://" in link else None, id=stable_id("rich", link), role="album", caption=desc)
+            if m:
+                photos.append(m)
+
+    conn_rows = _rows(ctx, _csv(a, "Connections"), header_start="First Name")
+    connections = Connections(count=len(conn_rows)) if _csv(a, "Connections") else None
+
+    return ctx.snapshot(
+        PLATFORM,
+        handle or "linkedin-member",
+        display_name=name,
+        profile=profile,
+        settings=[],
+        posts=posts,
+        photos=photos,
+        connections=connections,
+        notes=notes + ["LinkedIn exports hold no privacy settings and only links to media; run a live audit for them."],
+    )

@@ -1,0 +1,177 @@
+"""Mastodon account archive: ``actor.json`` (ActivityPub Person), ``outbox.json``, media.
+
+A post's visibility comes from its ``to``/``cc`` addressing: Public in ``to`` = public,
+Public in ``cc`` = unlisted ("quiet public"), the followers collection only = followers-only,
+otherwise direct (private mention). Followers-only is "approved people" only when the
+account requires follow requests (``manuallyApprovesFollowers``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Post, Profile
+from .base import Context, html_to_text, stable_id, to_datetime
+from .safe import Archive
+
+PLATFORM = "mastodon"
+PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
+
+
+def _find(archive: Archive, base: str) -> str | None:
+    hits = archive.find(rf"(^|/){base}\.json$")
+    return min(hits, key=len) if hits else None
+
+
+def detect(archive: Archive) -> int:
+    for base in ("actor", "outbox"):
+        name = _find(archive, base)
+        if name:
+            head = archive.head(name, 4096)
+            if b"activitystreams" in head and (b"Person" in head or b"OrderedCollection" in head or b"orderedItems" in head):
+                return 90
+    return 0
+
+
+def _list(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return [str(x) for x in v if isinstance(x, str)]
+
+
+def visibility(obj: dict[str, Any], activity: dict[str, Any], followers_url: str | None) -> str:
+    to = set(_list(obj.get("to")) or _list(activity.get("to")))
+    cc = set(_list(obj.get("cc")) or _list(activity.get("cc")))
+    if to & PUBLIC:
+        return "public"
+    if cc & PUBLIC:
+        return "unlisted"
+    if any(x == followers_url or x.endswith("/followers") for x in to | cc):
+        return "private"
+    return "direct"
+
+
+_LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)"}
+
+
+def read(ctx: Context) -> AccountSnapshot:
+    a = ctx.archive
+    actor_name = _find(a, "actor")
+    outbox_name = _find(a, "outbox")
+    actor = ctx.json(actor_name) if actor_name else None
+    actor = actor if isinstance(actor, dict) else {}
+    base = actor_name.rsplit("/", 1)[0] if actor_name and "/" in actor_name else ""
+
+    actor_id = str(actor.get("id") or "")
+    domain = urlparse(actor_id).hostname or ""
+    user = str(actor.get("preferredUsername") or "")
+    handle = f"@{user}@{domain}" if user and domain else (user or "unknown")
+    locked = actor.get("manuallyApprovesFollowers")
+    followers_url = actor.get("followers") or (actor_id + "/followers" if actor_id else None)
+
+    profile: Profile | None = None
+    settings: list[AudienceSetting] = []
+    if actor:
+        fields: dict[str, str] = {}
+        links: list[str] = []
+        for att in actor.get("attachment") or []:
+            if isinstance(att, dict) and att.get("type") == "PropertyValue":
+                value_html = str(att.get("value") or "")
+                fields[str(att.get("name") or "field")] = html_to_text(value_html)
+                from bs4 import BeautifulSoup
+
+                links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
+        for key in ("discoverable", "indexable"):
+            if key in actor:
+                fields[key] = "yes" if actor.get(key) else "no"
+        profile = Profile(
+            name=actor.get("name") or None,
+            handle=handle,
+            bio=html_to_text(actor.get("summary")),
+            links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
+            fields=fields,
+        )
+        for attr, role in (("icon", "profile_photo"), ("image", "cover_photo")):
+            img = actor.get(attr)
+            if isinstance(img, dict) and img.get("url"):
+                m = ctx.media(str(img["url"]), base=base, role=role, id=role)
+                setattr(profile, role, m)
+        if locked is not None:
+            settings.append(
+                AudienceSetting(
+                    key="account_privacy",
+                    label="Require follow requests (lock account)",
+                    option="On" if locked else "Off",
+                    audience=Audience.FRIENDS if locked else Audience.PUBLIC,
+                    url=f"https://{domain}/settings/profile" if domain else None,
+                )
+            )
+
+    posts: list[Post] | None = None
+    boosts = 0
+    if outbox_name:
+        posts = []
+        for act in ctx.items(outbox_name, "orderedItems.item"):
+            if not isinstance(act, dict):
+                continue
+            if act.get("type") == "Announce":
+                boosts += 1
+                continue
+            obj = act.get("object")
+            if act.get("type") != "Create" or not isinstance(obj, dict):
+                continue
+            vis = visibility(obj, act, followers_url)
+            audience = {
+                "public": Audience.PUBLIC,
+                "unlisted": Audience.PUBLIC,
+                "private": Audience.FRIENDS if locked else Audience.FRIENDS_OF_FRIENDS,
+                "direct": Audience.CUSTOM,
+            }[vis]
+            media = []
+            for att in obj.get("attachment") or []:
+                if not isinstance(att, dict) or not att.get("url"):
+                    continue
+                mtype = str(att.get("mediaType") or "")
+                kind = "video" if mtype.startswith("video") else "photo" if mtype.startswith("image") or not mtype else "other"
+                m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
+                if m:
+                    media.append(m)
+            text = html_to_text(obj.get("content"))
+            if obj.get("summary"):
+                text = f"CW: {obj['summary']}\n{text}"
+            pid = str(obj.get("id") or act.get("id") or stable_id(text, obj.get("published")))
+            posts.append(
+                Post(
+                    id=pid,
+                    kind="reply" if obj.get("inReplyTo") else "post",
+                    url=obj.get("url") if isinstance(obj.get("url"), str) else pid,
+                    created_at=to_datetime(obj.get("published") or act.get("published")),
+                    text=text,
+                    audience=audience,
+                    audience_label=_LABELS[vis],
+                    media=media,
+                    parent_id=obj.get("inReplyTo") if isinstance(obj.get("inReplyTo"), str) else None,
+                )
+            )
+            ctx.tick("posts", len(posts))
+        posts = ctx.collected(posts, [outbox_name])
+
+    notes = []
+    if boosts:
+        notes.append(f"{boosts} boosts of other people's posts are not audited (the archive holds only their address)")
+    if locked is False:
+        notes.append("Followers-only posts of an unlocked account reach anyone who follows you (no approval).")
+    return ctx.snapshot(
+        PLATFORM,
+        handle,
+        url=actor.get("url") if isinstance(actor.get("url"), str) else actor_id or None,
+        display_name=actor.get("name"),
+        profile=profile,
+        settings=settings,
+        posts=posts,
+        photos=[],
+        notes=notes,
+    )

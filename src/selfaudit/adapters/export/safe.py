@@ -1,0 +1,672 @@
+"""Reading untrusted export archives safely: one place for every hostile case.
+
+An export is a zip, an unpacked folder or a single file (a Bluesky CAR). Nothing here ever
+extracts an archive: readers ask for the members they need and get a *stream*; media are
+streamed into ``out_dir/media/<sha256>.<ext>``, named by their content, so no member name
+ever becomes a path on disk and nothing can be written outside the output folder.
+
+Refused outright (a clear :class:`UnsafeArchiveError`, exit 2): a zip whose central
+directory cannot be read (truncated or not a zip), more members than ``Limits.max_members``,
+a declared total size over ``Limits.max_total_bytes``.
+
+Skipped with a reason (the rest of the archive is still read): members whose names escape
+the archive (``..``, absolute paths, drive letters), symbolic links and other non-regular
+files, members over ``max_member_bytes`` or with a compression ratio over ``max_ratio``
+(zip bombs), damaged members (CRC errors, truncated data), invalid JSON, images whose
+header declares more than ``max_image_pixels`` pixels (decompression bombs) or that Pillow
+cannot identify.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import tarfile
+import uuid
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Any, Iterator
+
+from ...errors import ExportFormatError, SelfauditError, UnsafeArchiveError
+from ...privacy import private_dir
+
+
+class MemberError(SelfauditError):
+    """One member of an archive cannot be read (damaged, too big, invalid); skip it."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what an archive may make selfaudit read. Real exports stay far below them."""
+
+    max_members: int = 250_000
+    max_total_bytes: int = 64 * 2**30  # declared uncompressed total (real exports with video reach tens of GB)
+    max_member_bytes: int = 4 * 2**30
+    max_ratio: float = 250.0  # uncompressed/compressed, judged for members above ratio_floor
+    ratio_floor: int = 4 * 2**20
+    max_parse_bytes: int = 128 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go (big arrays are streamed)
+    max_image_pixels: int = 89_478_485  # Pillow's own default decompression-bomb threshold
+    max_depth: int = 32
+
+
+DEFAULT_LIMITS = Limits()
+
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+_SAFE_EXT = re.compile(r"^[a-z0-9]{1,5}$")
+IMAGE_EXTS = {"jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "heic", "heif"}
+VIDEO_EXTS = {"mp4", "mov", "m4v", "webm", "avi", "mkv", "3gp"}
+
+
+@dataclass
+class Member:
+    name: str  # normalised posix path inside the archive
+    size: int
+    compressed: int | None = None
+    _zinfo: zipfile.ZipInfo | None = None
+    _path: Path | None = None
+    _tinfo: tarfile.TarInfo | None = None
+    _zip: zipfile.ZipFile | None = None
+    _tar: tarfile.TarFile | None = None
+
+
+@dataclass
+class Skipped:
+    item: str
+    reason: str
+
+
+@dataclass
+class CopiedMedia:
+    path: str | None  # "media/<sha>.<ext>" relative to out_dir
+    sha256: str | None
+    kind: str
+    skipped: str | None = None
+
+
+def normalise_name(raw: str) -> str | None:
+    """A member name as a clean relative posix path, or None when it tries to escape."""
+    name = raw.replace("\\", "/")
+    if name.startswith("/") or _WINDOWS_DRIVE.match(name):
+        return None
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if any(p == ".." for p in parts) or not parts:
+        return None
+    return "/".join(parts)
+
+
+class _CountingReader(io.RawIOBase):
+    """Wraps a member stream; refuses to deliver more than ``limit`` bytes."""
+
+    def __init__(self, raw: IO[bytes], limit: int, name: str):
+        self._raw = raw
+        self._left = limit
+        self._name = name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        try:
+            data = self._raw.read(min(len(b), max(self._left + 1, 1)))
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # zlib.error subclasses none; caught below
+            raise MemberError(f"{self._name}: damaged or truncated ({exc})") from None
+        except Exception as exc:  # zlib.error and friends
+            raise MemberError(f"{self._name}: could not be decompressed ({type(exc).__name__}: {exc})") from None
+        n = len(data)
+        self._left -= n
+        if self._left < 0:
+            raise MemberError(f"{self._name}: larger than it declares or than the limit; skipped (possible zip bomb)")
+        b[:n] = data
+        return n
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
+
+
+class Archive:
+    """A zip, folder or single file, indexed once, read member by member."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS):
+        self.path = Path(path)
+        self.paths: list[Path] = []
+        self.limits = limits
+        self.skipped: list[Skipped] = []
+        self.notes: list[str] = []
+        self.members: dict[str, Member] = {}
+        self._handles: list[Any] = []
+        self._base_index: dict[str, list[str]] | None = None
+        self._base_index_size = -1
+        self.add_part(self.path)
+
+    def add_part(self, path: Path) -> None:
+        """Index another part of the same export (large exports come as several zips)."""
+        path = Path(path)
+        self.paths.append(path)
+        if not path.exists() and not path.is_symlink():
+            raise ExportFormatError(f"{path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.")
+        if path.is_symlink():
+            raise UnsafeArchiveError(f"{path}: is a symbolic link; give the real file or folder.")
+        if path.is_dir():
+            self._index_folder(path)
+        elif zipfile.is_zipfile(path):
+            self._index_zip(path)
+        elif _is_tar(path):
+            self._index_tar(path)
+        elif path.suffix.lower() == ".zip":
+            raise UnsafeArchiveError(
+                f"{path}: not a readable zip (truncated or damaged: its table of contents is missing).",
+                "Download the export again; if it came in several parts, give each part.",
+            )
+        elif path.is_file():
+            st = path.stat()
+            self._add(Member(path.name, st.st_size, None, None, path))
+        else:
+            raise ExportFormatError(f"{path}: not a file or folder selfaudit can read.")
+
+    def _add(self, m: Member) -> None:
+        if m.name in self.members:
+            self.skip(m.name, "appears twice in the export; the first copy is used")
+        else:
+            self.members[m.name] = m
+
+    # -- indexing -----------------------------------------------------------------------
+
+    def _index_zip(self, path: Path) -> None:
+        try:
+            zf = zipfile.ZipFile(path)
+            infos = zf.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise UnsafeArchiveError(
+                f"{path}: not a readable zip ({exc}).",
+                "Download the export again; the file may be truncated.",
+            ) from None
+        if len(infos) > self.limits.max_members:
+            zf.close()
+            raise UnsafeArchiveError(
+                f"{path}: has {len(infos):,} members, more than the limit of {self.limits.max_members:,}; refused (possible zip bomb)."
+            )
+        total = sum(i.file_size for i in infos)
+        if total > self.limits.max_total_bytes:
+            zf.close()
+            raise UnsafeArchiveError(
+                f"{path}: would unpack to {total / 2**30:.1f} GiB, more than the limit of "
+                f"{self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible zip bomb)."
+            )
+        self._handles.append(zf)
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = normalise_name(info.filename)
+            if name is None:
+                self.skip(info.filename, "its path leaves the archive (absolute or '..'); never extracted")
+                continue
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                self.skip(name, "a symbolic link; links are never followed")
+                continue
+            if mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+                self.skip(name, "not a regular file")
+                continue
+            if name.count("/") >= self.limits.max_depth:
+                self.skip(name, "nested too deeply")
+                continue
+            if info.file_size > self.limits.max_member_bytes:
+                self.skip(name, f"{info.file_size / 2**20:.0f} MiB, over the per-file limit (possible zip bomb)")
+                continue
+            if (
+                info.file_size > self.limits.ratio_floor
+                and info.file_size > self.limits.max_ratio * max(info.compress_size, 1)
+            ):
+                self.skip(name, f"compression ratio {info.file_size / max(info.compress_size, 1):.0f}:1 is over the limit (possible zip bomb)")
+                continue
+            self._add(Member(name, info.file_size, info.compress_size, info, None, _zip=zf))
+
+    def _index_tar(self, path: Path) -> None:
+        """A .tar/.tar.gz (older Mastodon archives). Links, devices and escaping names are skipped;
+        a truncated tar keeps the members read before the damage."""
+        try:
+            tf = tarfile.open(path, "r:*")
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            raise UnsafeArchiveError(f"{path}: not a readable tar archive ({exc}).", "Download the export again.") from None
+        self._handles.append(tf)
+        before = len(self.members)
+        total = 0
+        count = 0
+        try:
+            for info in tf:
+                count += 1
+                if count > self.limits.max_members:
+                    raise UnsafeArchiveError(f"{path}: has more than {self.limits.max_members:,} members; refused (possible archive bomb).")
+                total += max(info.size, 0)
+                if total > self.limits.max_total_bytes:
+                    raise UnsafeArchiveError(f"{path}: would unpack to more than {self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible archive bomb).")
+                if info.isdir():
+                    continue
+                name = normalise_name(info.name)
+                if name is None:
+                    self.skip(info.name, "its path leaves the archive (absolute or '..'); never extracted")
+                elif info.issym() or info.islnk():
+                    self.skip(name, "a link; links are never followed")
+                elif not info.isreg():
+                    self.skip(name, "not a regular file")
+                elif info.size > self.limits.max_member_bytes:
+                    self.skip(name, f"{info.size / 2**20:.0f} MiB, over the per-file limit (possible archive bomb)")
+                else:
+                    self._add(Member(name, info.size, None, None, None, info, _tar=tf))
+        except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+            self.notes.append(f"{path.name}: archive damaged or truncated after {len(self.members) - before} files ({exc}); those files are audited")
+        if len(self.members) == before:
+            raise UnsafeArchiveError(f"{path}: a damaged tar archive with no readable files.", "Download the export again.")
+
+    def _index_folder(self, path: Path) -> None:
+        root = path
+        count = 0
+        total = 0
+        stack: list[tuple[Path, str, int]] = [(root, "", 0)]
+        while stack:
+            folder, prefix, depth = stack.pop()
+            try:
+                entries = list(os.scandir(folder))
+            except OSError as exc:
+                self.skip(prefix or ".", f"could not list the folder ({exc.strerror})")
+                continue
+            for e in entries:
+                rel = f"{prefix}{e.name}"
+                if e.is_symlink():
+                    self.skip(rel, "a symbolic link; links are never followed")
+                    continue
+                if e.is_dir(follow_symlinks=False):
+                    if depth + 1 >= self.limits.max_depth:
+                        self.skip(rel, "nested too deeply")
+                        continue
+                    stack.append((Path(e.path), rel + "/", depth + 1))
+                    continue
+                if not e.is_file(follow_symlinks=False):
+                    self.skip(rel, "not a regular file")
+                    continue
+                count += 1
+                if count > self.limits.max_members:
+                    raise UnsafeArchiveError(f"{path}: has more than {self.limits.max_members:,} files; refused.")
+                size = e.stat(follow_symlinks=False).st_size
+                total += size
+                if size > self.limits.max_member_bytes:
+                    self.skip(rel, f"{size / 2**20:.0f} MiB, over the per-file limit")
+                    continue
+                self._add(Member(rel, size, None, None, Path(e.path)))
+        if total > self.limits.max_total_bytes:
+            raise UnsafeArchiveError(f"{path}: holds {total / 2**30:.1f} GiB, more than the limit; refused.")
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def skip(self, item: str, reason: str) -> None:
+        self.skipped.append(Skipped(item, reason))
+
+    def skipped_reason(self, ref: str) -> str | None:
+        """Why the member a reference points to was skipped, if it was."""
+        name = normalise_name(ref.lstrip("/")) if ref else None
+        if not name:
+            return None
+        for s in self.skipped:
+            if s.item == name or s.item.endswith("/" + name):
+                return s.reason
+        return None
+
+    def close(self) -> None:
+        for h in self._handles:
+            h.close()
+        self._handles = []
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def location(self) -> str:
+        return ", ".join(str(p) for p in self.paths)
+
+    # -- finding members -----------------------------------------------------------------
+
+    def names(self) -> list[str]:
+        return list(self.members)
+
+    def find(self, pattern: str) -> list[str]:
+        """Members whose path matches ``pattern`` (a regex searched against the whole name), sorted."""
+        rx = re.compile(pattern)
+        return sorted(n for n in self.members if rx.search(n))
+
+    def first(self, pattern: str) -> str | None:
+        found = self.find(pattern)
+        return found[0] if found else None
+
+    def resolve(self, ref: str, base: str = "") -> str | None:
+        """The member an export-internal reference (``uri``, ``path``, ``url``) points to.
+
+        References are relative to the export's root, which may sit under a top folder in
+        the zip; unsafe references (``..``, absolute) resolve to nothing.
+        """
+        if not ref or "://" in ref:
+            return None
+        # Export-internal references may start with "/" (Mastodon): they are looked up in
+        # the member index only, never used as paths, so a leading slash is harmless here.
+        name = normalise_name(ref.split("?", 1)[0].split("#", 1)[0].lstrip("/"))
+        if name is None:
+            return None
+        if name in self.members:
+            return name
+        if base:
+            joined = normalise_name(f"{base}/{name}")
+            if joined and joined in self.members:
+                return joined
+        suffix = "/" + name
+        hits = [n for n in self._by_basename().get(name.rsplit("/", 1)[-1], ()) if n.endswith(suffix)]
+        return min(hits, key=len) if hits else None
+
+    def _by_basename(self) -> dict[str, list[str]]:
+        if self._base_index is None or self._base_index_size != len(self.members):
+            idx: dict[str, list[str]] = {}
+            for n in self.members:
+                idx.setdefault(n.rsplit("/", 1)[-1], []).append(n)
+            self._base_index, self._base_index_size = idx, len(self.members)
+        return self._base_index
+
+    # -- reading -------------------------------------------------------------------------
+
+    def open(self, name: str, limit: int | None = None) -> IO[bytes]:
+        """A bounded binary stream of one member."""
+        m = self.members.get(name)
+        if m is None:
+            raise MemberError(f"{name}: not in the archive")
+        cap = min(limit if limit is not None else self.limits.max_member_bytes, self.limits.max_member_bytes)
+        if m.size > cap:
+            raise MemberError(f"{name}: {m.size / 2**20:.0f} MiB is over the limit of {cap / 2**20:.0f} MiB for this kind of file")
+        if m._tinfo is not None:
+            assert m._tar is not None
+            try:
+                raw_t = m._tar.extractfile(m._tinfo)
+            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                raise MemberError(f"{name}: cannot be read ({exc})") from None
+            if raw_t is None:
+                raise MemberError(f"{name}: not a regular file")
+            return io.BufferedReader(_CountingReader(raw_t, max(m.size, 0), name), 1 << 16)
+        if m._zinfo is not None:
+            assert m._zip is not None
+            try:
+                raw: IO[bytes] = m._zip.open(m._zinfo)
+            except (zipfile.BadZipFile, NotImplementedError, OSError, RuntimeError) as exc:
+                raise MemberError(f"{name}: cannot be read ({exc})") from None
+        else:
+            assert m._path is not None
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+            try:
+                fd = os.open(m._path, flags)
+            except OSError as exc:
+                raise MemberError(f"{name}: cannot be opened ({exc.strerror})") from None
+            raw = os.fdopen(fd, "rb")
+        return io.BufferedReader(_CountingReader(raw, max(m.size, 0) if m._zinfo is not None else cap, name), 1 << 16)
+
+    def read_bytes(self, name: str, limit: int | None = None) -> bytes:
+        with self.open(name, limit if limit is not None else self.limits.max_parse_bytes) as fh:
+            return fh.read()
+
+    def head(self, name: str, n: int = 512) -> bytes:
+        """The first ``n`` bytes of a member (b"" when unreadable), for recognising formats."""
+        try:
+            with self.open(name) as fh:
+                return fh.read(n)
+        except MemberError:
+            return b""
+
+    def read_text(self, name: str) -> str:
+        return decode_text(self.read_bytes(name), name, self.notes)
+
+    def read_json(self, name: str) -> Any:
+        """Parse a JSON member; strict JSON first, then JavaScript object-literal syntax."""
+        data = self.read_bytes(name)
+        return parse_json_bytes(data, name, self.notes)
+
+    def read_js(self, name: str) -> Any:
+        """An X archive ``window.YTD.<name>.partN = [...]`` file as Python data."""
+        data = self.read_bytes(name)
+        text = decode_text(data, name, self.notes)
+        return parse_js_assignment(text, name)
+
+    def iter_items(self, name: str, prefix: str = "item", *, js_assignment: bool = False) -> Iterator[Any]:
+        """Stream the elements of a large JSON array (ijson), memory bounded.
+
+        ``prefix`` is ijson's path ("item" for a top-level array, "orderedItems.item" …).
+        A file that is not strict JSON (hand-edited JavaScript) is re-read whole with the
+        lenient parser, within ``max_parse_bytes``, continuing after the elements already
+        delivered.
+        """
+        import ijson
+
+        delivered = 0
+        try:
+            with self.open(name) as fh:
+                stream: IO[bytes] = _skip_js_assignment(fh) if js_assignment else fh
+                for item in ijson.items(stream, prefix, use_float=True):
+                    delivered += 1
+                    yield item
+            return
+        except MemberError:
+            raise
+        except Exception as exc:  # not strict JSON (or wrong encoding): lenient whole-file parse below
+            strict_error = f"{type(exc).__name__}: {str(exc)[:120]}"
+        m = self.members[name]
+        if m.size > self.limits.max_parse_bytes:
+            raise MemberError(
+                f"{name}: invalid JSON after {delivered:,} entries ({strict_error}); too large "
+                f"({m.size / 2**20:.0f} MiB) to re-read with the lenient parser"
+            )
+        data = self.read_bytes(name)
+        text = decode_text(data, name, self.notes)
+        value = parse_js_assignment(text, name) if js_assignment else parse_json_text(text, name)
+        items = _at_prefix(value, prefix)
+        for item in items[delivered:]:
+            yield item
+
+    def read_csv(self, name: str) -> list[list[str]]:
+        text = self.read_text(name)
+        return list(csv.reader(io.StringIO(text, newline="")))
+
+    # -- media ---------------------------------------------------------------------------
+
+    def copy_media(self, name: str, out_dir: Path) -> CopiedMedia:
+        """Stream one media member into ``out_dir/media/<sha256>.<ext>`` after safety checks."""
+        ext = PurePosixPath(name).suffix.lower().lstrip(".")
+        kind = "video" if ext in VIDEO_EXTS else "photo" if ext in IMAGE_EXTS else "other"
+        if kind == "video":
+            return CopiedMedia(None, None, kind, "video: not copied (selfaudit analyses photos only)")
+        media_dir = private_dir(Path(out_dir) / "media")
+        tmp = media_dir / f".part-{uuid.uuid4().hex}"
+        h = hashlib.sha256()
+        try:
+            with self.open(name) as src:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+                with os.fdopen(fd, "wb") as dst:
+                    while True:
+                        chunk = src.read(1 << 20)
+                        if not chunk:
+                            break
+                        h.update(chunk)
+                        dst.write(chunk)
+            fmt_ext, problem = check_image(tmp, self.limits.max_image_pixels)
+            if problem:
+                tmp.unlink(missing_ok=True)
+                return CopiedMedia(None, None, kind, problem)
+            if fmt_ext:
+                ext, kind = fmt_ext, "photo"
+            if not _SAFE_EXT.match(ext or ""):
+                ext = "bin"
+            digest = h.hexdigest()
+            final = media_dir / f"{digest}.{ext}"
+            if final.exists():
+                tmp.unlink()
+            else:
+                os.replace(tmp, final)
+            return CopiedMedia(f"media/{final.name}", digest, kind)
+        except MemberError as exc:
+            tmp.unlink(missing_ok=True)
+            return CopiedMedia(None, None, kind, exc.message)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def _is_tar(path: Path) -> bool:
+    """Tar archives are recognised by name; an unreadable one then gets a clear error."""
+    return path.is_file() and path.name.lower().endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz"))
+
+
+def check_image(path: Path, max_pixels: int) -> tuple[str | None, str | None]:
+    """(extension from the real format, problem) — reads only the header, never decodes pixels."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            fmt = (im.format or "").lower()
+    except Image.DecompressionBombError as exc:
+        return None, f"image refused: {exc} (decompression bomb)"
+    except UnidentifiedImageError:
+        return None, None  # not an image Pillow knows (e.g. HEIC): kept as is, judged later
+    except Exception as exc:
+        return None, f"image unreadable: {type(exc).__name__}: {exc}"
+    if w * h > max_pixels:
+        return None, f"image refused: {w}x{h} = {w * h:,} pixels is over the limit of {max_pixels:,} (decompression bomb)"
+    ext = {"jpeg": "jpg", "mpo": "jpg", "tiff": "tif"}.get(fmt, fmt)
+    return (ext or None), None
+
+
+# -- text, JSON and JavaScript ----------------------------------------------------------
+
+def decode_text(data: bytes, name: str = "", notes: list[str] | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 by BOM, else a detected legacy encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"])
+    if dammit.unicode_markup is None:
+        if notes is not None:
+            notes.append(f"{name}: unknown text encoding; unreadable characters were replaced")
+        return data.decode("utf-8", errors="replace")
+    if notes is not None and dammit.original_encoding not in ("utf-8", "utf-16le", "utf-16be", "utf-16", "utf-32"):
+        notes.append(f"{name}: not UTF-8; read as {dammit.original_encoding}")
+    return dammit.unicode_markup
+
+
+def parse_json_text(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    return _lenient(text, name)
+
+
+def parse_json_bytes(data: bytes, name: str, notes: list[str] | None = None) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        pass
+    return parse_json_text(decode_text(data, name, notes), name)
+
+
+_JS_ASSIGN = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*")
+
+
+def js_assignment_name(text_head: str) -> str | None:
+    """For ``window.YTD.tweets.part0 = [`` returns ``tweets``."""
+    m = re.match(r"^\s*window\.YTD\.([\w$]+)\.part\d+\s*=", text_head)
+    return m.group(1) if m else None
+
+
+def parse_js_assignment(text: str, name: str) -> Any:
+    m = _JS_ASSIGN.match(text)
+    body = text[m.end():] if m else text
+    body = body.strip().rstrip(";").strip()
+    if not body:
+        raise MemberError(f"{name}: empty")
+    try:
+        return json.loads(body)
+    except ValueError:
+        return _lenient(body, name)
+
+
+def _lenient(text: str, name: str) -> Any:
+    """JavaScript object-literal syntax (unquoted keys, single quotes, trailing commas)."""
+    import chompjs
+
+    stripped = text.lstrip()
+    if not stripped or stripped[0] not in "[{":
+        raise MemberError(f"{name}: not valid JSON or a JavaScript object")
+    try:
+        return chompjs.parse_js_object(stripped, loader_kwargs={"strict": False})
+    except Exception as exc:
+        raise MemberError(f"{name}: invalid JSON ({type(exc).__name__}: {str(exc)[:120]})") from None
+
+
+def _at_prefix(value: Any, prefix: str) -> list[Any]:
+    cur = value
+    for part in prefix.split("."):
+        if part == "item":
+            break
+        if not isinstance(cur, dict):
+            return []
+        cur = cur.get(part)
+    return cur if isinstance(cur, list) else []
+
+
+class _Prepended(io.RawIOBase):
+    def __init__(self, head: bytes, rest: IO[bytes]):
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _skip_js_assignment(fh: IO[bytes]) -> IO[bytes]:
+    head = fh.read(4096)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    m = re.match(rb"^\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*", head)
+    if m:
+        head = head[m.end():]
+    return io.BufferedReader(_Prepended(head, fh), 1 << 16)
+
+
+# -- small helpers shared by readers ------------------------------------------------------
+
+@dataclass
+class Collected:
+    """What a platform reader hands back besides the snapshot pieces."""
+
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)

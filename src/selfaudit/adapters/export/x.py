@@ -1,0 +1,276 @@
+"""X (Twitter) archive: ``data/*.js`` files assigning to ``window.YTD.<name>.partN``.
+
+Variants handled: ``tweet.js`` (old), ``tweets.js``, ``tweets-partN.js``; records bare or
+wrapped as ``{"tweet": {...}}``; hand-reformatted JavaScript (unquoted keys, trailing
+commas) read as object literals; files recognised by the ``window.YTD.<name>`` they assign
+to, not by their file name. ``protected-history.js``: the last Protect/Unprotect decides
+whether the posts are protected now.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
+from .base import NOT_IN_EXPORT, Context, to_datetime
+from .safe import Archive, js_assignment_name
+
+PLATFORM = "x"
+_TWEET_SETS = ("tweets", "tweet")
+_SETTINGS_URL = "https://x.com/settings/audience_and_tagging"
+
+
+def _ytd_files(archive: Archive) -> dict[str, list[str]]:
+    """YTD dataset name → member names, from each .js file's own assignment."""
+    out: dict[str, list[str]] = {}
+    for name in archive.find(r"\.js$"):
+        if "/" in name and not re.search(r"(^|/)data/[^/]+\.js$", name):
+            continue
+        head = archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")
+        ds = js_assignment_name(head)
+        if ds:
+            out.setdefault(ds, []).append(name)
+    for v in out.values():
+        v.sort(key=lambda n: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", n)])
+    return out
+
+
+_GRAILBIRD = r"(^|/)data/js/tweets/\d{4}_\d{2}\.js$"
+
+
+def detect(archive: Archive) -> int:
+    if archive.find(_GRAILBIRD):  # the 2012–2018 "Grailbird" archive
+        return 100
+    js = archive.find(r"(^|/)data/[^/]+\.js$")
+    if not js:
+        return 0
+    for name in js[:40]:
+        if js_assignment_name(archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")):
+            return 100
+    return 0
+
+
+def _unwrap(rec: Any, key: str) -> dict[str, Any]:
+    if isinstance(rec, dict):
+        inner = rec.get(key)
+        return inner if isinstance(inner, dict) else rec
+    return {}
+
+
+def read(ctx: Context) -> AccountSnapshot:
+    a = ctx.archive
+    sets = _ytd_files(a)
+
+    account: dict[str, Any] = {}
+    for name in sets.get("account", []):
+        data = ctx.json_js(name)
+        if isinstance(data, list) and data:
+            account = _unwrap(data[0], "account")
+    username = str(account.get("username") or "")
+    account_id = str(account.get("accountId") or "")
+
+    # The media folders: data/tweets_media (current) or data/tweet_media (old), profile_media.
+    media_by_file: dict[str, str] = {}
+    for name in a.find(r"(^|/)data/[a-z_]*_media/[^/]+$") + [s.item for s in a.skipped]:
+        if re.search(r"(^|/)data/[a-z_]*_media/[^/]+$", name):  # skipped ones too: their Media says why
+            media_by_file.setdefault(PurePosixPath(name).name, name)
+
+    profile: Profile | None = None
+    for name in sets.get("profile", []):
+        data = ctx.json_js(name)
+        if isinstance(data, list) and data:
+            p = _unwrap(data[0], "profile")
+            desc = p.get("description") or {}
+            website = desc.get("website") or ""
+            profile = Profile(
+                name=account.get("accountDisplayName") or None,
+                handle=username or None,
+                bio=desc.get("bio") or "",
+                location=desc.get("location") or None,
+                links=[website] if website else [],
+            )
+            avatar = p.get("avatarMediaUrl")
+            if avatar:
+                base = avatar.rsplit("/", 1)[-1]
+                member = media_by_file.get(f"{account_id}-{base}") or next(
+                    (m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(base)), None
+                )
+                profile.profile_photo = ctx.media(member, role="profile_photo", id="profile_photo", url=avatar)
+            header = p.get("headerMediaUrl")
+            if header:
+                member = next((m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(header.rsplit("/", 1)[-1])), None)
+                profile.cover_photo = ctx.media(member, role="cover_photo", id="cover_photo", url=header)
+    if profile is None and account:
+        profile = Profile(name=account.get("accountDisplayName") or None, handle=username or None)
+
+    # Protected now? The last Protect/Unprotect in protected-history decides.
+    protected: bool | None = None
+    history_files = sets.get("protected_history", [])
+    if history_files:
+        events = []
+        for name in history_files:
+            data = ctx.json_js(name)
+            for rec in data if isinstance(data, list) else []:
+                ev = _unwrap(rec, "protectedHistory")
+                when = to_datetime(ev.get("protectedAt"))
+                action = str(ev.get("action") or "").lower()
+                if action in ("protect", "unprotect"):
+                    events.append((when.timestamp() if when else 0.0, action))
+        events.sort(key=lambda e: e[0])
+        protected = events[-1][1] == "protect" if events else False
+
+    settings: list[AudienceSetting] = []
+    if protected is None:
+        ctx.need("settings.account_privacy", "this export has no protected-history.js; " + NOT_IN_EXPORT)
+        post_audience = None
+        post_label = None
+    else:
+        audience = Audience.FRIENDS if protected else Audience.PUBLIC
+        option = "On" if protected else "Off"
+        post_audience = audience
+        post_label = "Protected posts (approved followers only)" if protected else "Public (posts are not protected)"
+        for key, label in (
+            ("account_privacy", "Protect your posts"),
+            ("photos", "Protect your posts (also covers your photos and media)"),
+            ("friends_list", "Protect your posts (also hides your followers and following lists)"),
+        ):
+            settings.append(AudienceSetting(key=key, label=label, option=option, audience=audience, url=_SETTINGS_URL))
+
+    # Posts: tweets.js / tweets-partN.js / tweet.js, bare or wrapped records, streamed.
+    posts: list[Post] | None = None
+    tweet_files = [n for ds in _TWEET_SETS for n in sets.get(ds, [])]
+    if tweet_files:
+        posts = []
+        seen: set[str] = set()
+        for name in tweet_files:
+            for rec in ctx.items(name, js_assignment=True):
+                t = _unwrap(rec, "tweet")
+                tid = str(t.get("id_str") or t.get("id") or "")
+                if not tid or tid in seen:
+                    continue
+                seen.add(tid)
+                posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
+                ctx.tick("posts", len(posts))
+        posts = ctx.collected(posts, tweet_files)
+        if posts:
+            _apply_note_tweets(ctx, posts, sets.get("note_tweet", []))
+
+    grailbird = a.find(_GRAILBIRD)
+    if grailbird and not tweet_files:
+        posts, profile, username = _grailbird(ctx, grailbird, profile, username)
+        ctx.need("settings.account_privacy", "this older archive does not record whether posts are protected; " + NOT_IN_EXPORT)
+
+    followers = _count(ctx, sets.get("follower", []))
+    following = _count(ctx, sets.get("following", []))
+    connections = Connections(followers=followers, following=following) if followers is not None or following is not None else None
+
+    url = f"https://x.com/{username}" if username else None
+    return ctx.snapshot(
+        PLATFORM,
+        username or account_id,
+        url=url,
+        display_name=account.get("accountDisplayName"),
+        profile=profile,
+        settings=settings,
+        posts=posts,
+        photos=[],
+        connections=connections,
+        notes=["Posts' audience follows the account's current 'Protect your posts' state (last entry in protected-history.js)."]
+        if protected is not None
+        else [],
+    )
+
+
+def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_file: dict[str, str], audience, label) -> Post:  # type: ignore[no-untyped-def]
+    text = str(t.get("full_text") or t.get("text") or "")
+    kind = "post"
+    if t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"):
+        kind = "reply"
+    elif text.startswith("RT @"):
+        kind = "share"
+    media = []
+    ents = (t.get("extended_entities") or {}).get("media") or (t.get("entities") or {}).get("media") or []
+    for m in ents if isinstance(ents, list) else []:
+        if not isinstance(m, dict):
+            continue
+        src = str(m.get("media_url_https") or m.get("media_url") or "")
+        base = src.rsplit("/", 1)[-1]
+        mkind = "video" if m.get("type") in ("video", "animated_gif") else "photo"
+        member = media_by_file.get(f"{tid}-{base}") if base else None
+        if member is None and mkind == "video":
+            member = next((f for k, f in media_by_file.items() if k.startswith(f"{tid}-") and k.endswith(".mp4")), None)
+        media.append(
+            ctx.media(member, id=str(m.get("id_str") or m.get("id") or f"{tid}-{base}"), kind=mkind, alt=m.get("ext_alt_text"), url=src or None)
+        )
+    return Post(
+        id=tid,
+        kind=kind,  # type: ignore[arg-type]
+        url=f"https://x.com/{username or 'i'}/status/{tid}",
+        created_at=to_datetime(t.get("created_at")),
+        text=text,
+        audience=audience,
+        audience_label=label,
+        media=[m for m in media if m is not None],
+        parent_id=str(t.get("in_reply_to_status_id_str") or "") or None,
+    )
+
+
+def _apply_note_tweets(ctx: Context, posts: list[Post], files: list[str]) -> None:
+    """Long posts: tweets.js holds a shortened text; note-tweet.js the whole, matched by creation time."""
+    notes: dict[Any, str] = {}
+    for name in files:
+        for rec in ctx.items(name, js_assignment=True):
+            n = _unwrap(rec, "noteTweet")
+            text = (n.get("core") or {}).get("text") if isinstance(n.get("core"), dict) else None
+            when = to_datetime(n.get("createdAt"))
+            if text and when:
+                notes[when.replace(microsecond=0)] = str(text)
+    if not notes:
+        return
+    for p in posts:
+        full = notes.get(p.created_at.replace(microsecond=0)) if p.created_at else None
+        if full and len(full) > len(p.text):
+            p.text = full
+
+
+def _count(ctx: Context, names: list[str]) -> int | None:
+    if not names:
+        return None
+    n = 0
+    for name in names:
+        for _ in ctx.items(name, js_assignment=True):
+            n += 1
+    return n
+
+
+def _grailbird(ctx: Context, files: list[str], profile: Profile | None, username: str) -> tuple[list[Post], Profile | None, str]:
+    """2012–2018 archives: data/js/tweets/YYYY_MM.js (Grailbird.data…) and user_details.js."""
+    details_file = ctx.archive.first(r"(^|/)data/js/user_details\.js$")
+    details = ctx.json_js(details_file) if details_file else None
+    if isinstance(details, dict):
+        username = username or str(details.get("screen_name") or "")
+        profile = profile or Profile(
+            name=details.get("full_name") or None, handle=username or None, bio=details.get("bio") or "", location=details.get("location") or None
+        )
+    posts: list[Post] = []
+    seen: set[str] = set()
+    for name in sorted(files, reverse=True):
+        data = ctx.json_js(name)
+        for t in data if isinstance(data, list) else []:
+            if not isinstance(t, dict):
+                continue
+            tid = str(t.get("id_str") or t.get("id") or "")
+            if tid and tid not in seen:
+                seen.add(tid)
+                posts.append(_post(ctx, t, tid, username, {}, None, None))
+    return ctx.collected(posts, files) or [], profile, username
+
+
+def is_part(archive: Archive) -> bool:
+    """A part of a split archive: no account or tweets file of its own (media only)."""
+    if archive.find(_GRAILBIRD):
+        return False
+    sets = _ytd_files(archive)
+    return not any(k in sets for k in ("account", "profile", "tweets", "tweet"))

@@ -1,0 +1,673 @@
+"""The page object that reads one platform account, driven entirely by its locator data.
+
+Read-only by construction: the context refuses every non-GET request, the adapter only
+navigates, scrolls, reads and presses "see more" and essential-only cookie buttons. Every
+fact it cannot find becomes a ``provenance.missing`` entry with the reason — never a guess.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from ... import __version__
+from ...errors import PageChangedError, SelfauditError, SessionExpiredError
+from ...snapshot import (
+    Account,
+    AccountSnapshot,
+    Audience,
+    AudienceSetting,
+    Connections,
+    Media,
+    Missing,
+    Post,
+    Profile,
+    Provenance,
+    StrangerView,
+)
+from ..browser import Allowlist, Browser
+from .page import LivePage, PageLimitReached, norm, text_regex
+from .spec import PlatformSpec, SettingSpec, expand
+
+Progress = Callable[[str], None]
+
+_ARTICLE_JS = """
+(art, p) => {
+  const nameOf = (el) => {
+    let n = el.getAttribute('aria-label');
+    const by = el.getAttribute('aria-labelledby');
+    if (!n && by) n = by.split(/\\s+/).map(id => { const x = document.getElementById(id); return x ? x.innerText : ''; }).join(' ');
+    return (n || '').trim().toLowerCase();
+  };
+  const scope = p.pageComments ? (document.querySelector('[role=main], main') || document) : art;
+  const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
+  const inLists = (el) => lists.some(l => l.contains(el));
+  const comments = [];
+  for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
+    const a = li.querySelector('a, strong, b, h3, h4, h5, [data-author]');
+    const author = a ? a.innerText.trim() : '';
+    let t = li.innerText.trim();
+    if (author && t.startsWith(author)) t = t.slice(author.length).replace(/^[\\s:·-]+/, '').trim();
+    comments.push({author, text: t});
+  }
+  const labels = [];
+  for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
+  if (art.getAttribute('aria-label')) labels.push(art.getAttribute('aria-label'));
+  const tm = Array.from(art.querySelectorAll('time')).find(t => !inLists(t));
+  const links = Array.from(art.querySelectorAll('a[href]')).filter(a => !inLists(a)).map(a => a.href);
+  const clone = art.cloneNode(true);
+  const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
+  drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
+  for (const el of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(el.getAttribute('aria-label')))) el.remove();
+  const imgs = Array.from(art.querySelectorAll('img')).filter(im => !inLists(im)).map(im => {
+    const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
+    const s = im.currentSrc || im.getAttribute('src') || '';
+    return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
+            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
+  });
+  let picked = null;
+  if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
+  return {labels, comments, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+          text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+}
+"""
+
+# The image itself, or the first image inside a link/region: its URL once loaded (else "").
+_IMG_JS = """
+(e) => {
+  const im = e.tagName.toLowerCase() === 'img' ? e : e.querySelector('img');
+  if (!im) return null;
+  const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
+  const s = im.currentSrc || '';
+  return {src: (!lazy && im.complete && s && !s.startsWith('data:')) ? s : '', alt: im.getAttribute('alt') || ''};
+}
+"""
+
+def _css_for(finds: list[dict[str, Any]]) -> str | None:
+    """A CSS selector equivalent to simple finds (css, testid, heading level), for in-page reads."""
+    out = []
+    for f in finds:
+        if set(f) == {"css"}:
+            out.append(f["css"])
+        elif set(f) == {"testid"}:
+            out.append(f'[data-testid="{f["testid"]}"]')
+        elif set(f) == {"role", "level"} and f["role"] == "heading":
+            out.append(f'h{int(f["level"])}, [role=heading][aria-level="{int(f["level"])}"]')
+        else:
+            return None
+    return ", ".join(out) if out else None
+
+
+_WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
+
+_NUM = re.compile(r"([\d][\d,.]*)\s*([KkMm])?")
+
+
+def _count(text: str) -> int | None:
+    m = _NUM.search(text)
+    if not m:
+        return None
+    raw, mult = m.group(1), (m.group(2) or "").lower()
+    try:
+        value = float(raw.replace(",", "")) if mult else int(raw.replace(",", "").replace(".", ""))
+    except ValueError:
+        return None
+    return int(value * {"k": 1000, "m": 1000000}.get(mult, 1))
+
+
+def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
+    if value is None:
+        return Audience.UNKNOWN
+    nv = norm(value)
+    for k, a in options.items():
+        if norm(k) == nv:
+            return a
+    return Audience.UNKNOWN
+
+
+def _stable_id(url: str) -> str:
+    path = urlsplit(url).path.rstrip("/")
+    tail = path.rsplit("/", 1)[-1] if path else ""
+    return tail or hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+class LiveAdapter:
+    def __init__(
+        self,
+        browser: Browser,
+        spec: PlatformSpec,
+        base_url: str,
+        *,
+        storage_state: dict[str, Any] | None,
+        out_dir: Path,
+        max_posts: int = 20,
+        max_photos: int = 20,
+        progress: Progress | None = None,
+    ):
+        self.browser = browser
+        self.spec = spec
+        self.base = base_url.rstrip("/")
+        self.storage_state = storage_state
+        self.out_dir = Path(out_dir)
+        self.max_posts = max_posts
+        self.max_photos = max_photos
+        self._progress = progress
+        self.missing: list[Missing] = []
+        self.notes: list[str] = []
+        self.allow = Allowlist.for_base_url(self.base, spec.hosts)
+        self.contexts: list[Any] = []  # GuardedContexts, kept for their request logs
+        self.profile_url: str | None = None
+        self.handle: str | None = None
+        self.owner_name: str | None = None
+        self.settings_found: dict[str, AudienceSetting] = {}
+        self._labels: dict[str, list[str]] = {}
+        self.timings: dict[str, float] = {}  # seconds per collection step, for bench/
+        self._unknown_aud = 0
+        self.owner_avatar: str | None = None
+
+    # -- helpers ------------------------------------------------------------------------
+    def progress(self, msg: str) -> None:
+        if self._progress:
+            self._progress(f"{self.spec.display}: {msg}")
+
+    def miss(self, fact: str, reason: str) -> None:
+        self.missing.append(Missing(fact=fact, reason=reason))
+
+    def open(self, lp: LivePage, url: str) -> None:
+        """Navigate a logged-in page; landing on the login form means the session is gone."""
+        lp.goto(url)
+        login = self.spec.url(self.base, "login")
+        if lp.page.url.startswith(login) or self._login_form(lp):
+            raise SessionExpiredError(self.spec.platform)
+
+    def _login_form(self, lp: LivePage) -> bool:
+        # cheap first: no password field (noted on arrival), no login form
+        if not lp.has_password_field:
+            return False
+        for label in self.spec.login.password[:1] + self.spec.login.username:
+            if lp.page.get_by_label(text_regex(label, exact=True)).count():
+                return True
+        return False
+
+    def _step(self, fact: str, fn: Callable[[], Any]) -> Any:
+        """Run one collection step; anything but an expired session becomes a recorded gap."""
+        from playwright.sync_api import Error as PWError
+
+        t0 = time.perf_counter()
+        try:
+            return fn()
+        except SessionExpiredError:
+            raise
+        except PageChangedError as exc:
+            self.miss(fact, exc.message)
+        except PageLimitReached as exc:
+            self.miss(fact, exc.message)
+        except PWError as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            self.miss(fact, f"{self.spec.display}: the page did not respond as expected ({first[:160]})")
+        except SelfauditError as exc:
+            self.miss(fact, exc.message)
+        finally:
+            self.timings[fact] = self.timings.get(fact, 0.0) + time.perf_counter() - t0
+        return None
+
+    def _url(self, template: str) -> str:
+        return expand(template, base=self.base, profile=self.profile_url, handle=self.handle)
+
+    # -- the whole account ------------------------------------------------------------
+    def collect(self) -> AccountSnapshot:
+        ctx = self.browser.new_context(self.allow, storage_state=self.storage_state, read_only=True)
+        self.contexts.append(ctx)
+        lp = LivePage(ctx, self.spec, self.base)
+        try:
+            self.progress("opening your home page")
+            from playwright.sync_api import Error as PWError
+
+            try:
+                self.open(lp, self.spec.url(self.base, "home"))
+            except PWError as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise SelfauditError(
+                    f"Could not open {self.spec.display} at {self.base}: {first[:200]}",
+                    "Check your internet connection (or that the address is right) and try again.",
+                ) from None
+            found = self._step("profile", lambda: self._find_profile(lp))
+            profile = connections = settings = posts = photos = None
+            if found:
+                self.progress("reading your profile")
+                profile, connections = self._step("profile", lambda: self._profile(lp)) or (None, None)
+            else:
+                self.miss("connections", "your own profile page could not be found")
+            self.progress("reading your privacy settings")
+            t0 = time.perf_counter()
+            settings = self._settings(lp)
+            self.timings["settings"] = self.timings.get("settings", 0.0) + time.perf_counter() - t0
+            self.settings_found = {s.key: s for s in settings}
+            if found:
+                self.progress("reading your posts")
+                posts = self._step("posts", lambda: self._posts(lp))
+                if self.spec.photos.page:
+                    self.progress("reading your photos")
+                    photos = self._step("photos", lambda: self._photos(lp))
+                else:
+                    self.miss("photos", f"{self.spec.display} has no separate photos page; photos come with the posts")
+            else:
+                self.miss("posts", "your own profile page could not be found")
+                self.miss("photos", "your own profile page could not be found")
+            pages = lp.pages_loaded
+        finally:
+            ctx.close()
+        stranger = None
+        if self.profile_url:
+            self.progress("looking at your profile as a logged-out stranger")
+            stranger = self._step("stranger_view", self._stranger)
+        else:
+            self.miss("stranger_view", "your own profile page could not be found")
+        self.notes.append(f"{pages} logged-in pages read, browser {self.browser.version}")
+        return AccountSnapshot(
+            account=Account(platform=self.spec.platform, handle=self.handle or "unknown", url=self.profile_url,
+                            display_name=profile.name if profile else None),
+            profile=profile,
+            settings=settings,
+            posts=posts,
+            photos=photos,
+            connections=connections,
+            stranger_view=stranger,
+            provenance=Provenance(source="live", adapter=f"live.{self.spec.platform}", location=self.base,
+                                  tool_version=__version__, missing=self.missing, notes=self.notes),
+        )
+
+    # -- profile ----------------------------------------------------------------------
+    def _find_profile(self, lp: LivePage) -> bool:
+        href = lp.read([{**f, "read": "href"} for f in self.spec.profile_link])
+        if not href:
+            raise PageChangedError(self.spec.display, "the link to your own profile", lp.page.url)
+        if not self.allow.allows(href):
+            raise PageChangedError(self.spec.display, "a profile link on the platform's own site", lp.page.url)
+        self.profile_url = href.split("?")[0].split("#")[0].rstrip("/")
+        m = re.search(self.spec.paths.get("handle_regex", r"/([^/]+)$"), self.profile_url)
+        self.handle = m.group(1) if m else None
+        return True
+
+    def _media(self, lp: LivePage, img: dict[str, str], role: str, **extra: Any) -> Media | None:
+        src = img.get("src") or ""
+        if not src:
+            return None
+        saved = lp.save_media(src, self.out_dir)
+        mid = _stable_id(src)
+        if isinstance(saved, str):
+            return Media(id=mid, role=role, url=src, alt=img.get("alt") or None, skipped=saved, **extra)  # type: ignore[arg-type]
+        path, sha = saved
+        return Media(id=mid, role=role, url=src, path=path, sha256=sha, alt=img.get("alt") or None, **extra)  # type: ignore[arg-type]
+
+    def _profile_photo(self, lp: LivePage, key: str, role: str) -> Media | None:
+        finds = self.spec.profile.get(key)
+        if not finds:
+            return None
+        for f in finds:
+            loc = lp.locator(f)
+            if loc.count():
+                got = loc.first.evaluate(_IMG_JS)
+                if got is None:
+                    continue
+                if got["src"]:  # already loaded (eager), one round trip
+                    return self._media(lp, got, role)
+                el = loc.first
+                if el.evaluate("e => e.tagName.toLowerCase()") != "img":
+                    el = el.locator("img").first
+                el.scroll_into_view_if_needed()
+                lp.page.wait_for_function(
+                    "e => !e.hasAttribute('data-src') && e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete",
+                    arg=el.element_handle(), timeout=3000)
+                src = el.evaluate("e => e.currentSrc")
+                alt = el.get_attribute("alt") or ""
+                return self._media(lp, {"src": src, "alt": alt}, role)
+        self.miss(f"profile.{role}", f"{self.spec.display}: no {role.replace('_', ' ')} found on the profile page")
+        return None
+
+    def _profile(self, lp: LivePage) -> tuple[Profile, Connections | None]:
+        self.open(lp, self.profile_url or "")
+        fields: dict[str, str | None] = {}
+        keys = ("name", "handle", "bio", "about", "headline", "location", "employer")
+
+        def read_fields() -> None:
+            for k in keys:
+                if fields.get(k) is None and self.spec.profile.get(k):
+                    fields[k] = lp.read(self.spec.profile[k])
+
+        read_fields()
+        links = self._links(lp)
+        photo = self._profile_photo(lp, "profile_photo", "profile_photo")
+        self.owner_avatar = photo.url if photo else None
+        cover = self._profile_photo(lp, "cover_photo", "cover_photo")
+        connections = self._connections(lp)
+        for tpl in self.spec.profile_pages:
+            if all(fields.get(k) is not None for k in keys if self.spec.profile.get(k)):
+                break
+            self.open(lp, self._url(tpl))
+            read_fields()
+            links += [l for l in self._links(lp) if l not in links]
+        if fields.get("handle"):
+            fields["handle"] = fields["handle"].lstrip("@")
+            self.handle = self.handle or fields["handle"]
+        for k in keys:
+            if self.spec.profile.get(k) and fields.get(k) is None and k not in ("handle",):
+                self.notes.append(f"profile {k}: not shown on the profile")
+        self.owner_name = fields.get("name")
+        prof = Profile(
+            name=fields.get("name"), handle=fields.get("handle") or self.handle, bio=fields.get("bio"),
+            about=fields.get("about"), headline=fields.get("headline"), location=fields.get("location"),
+            employer=fields.get("employer"), links=links, profile_photo=photo, cover_photo=cover,
+        )
+        return prof, connections
+
+    def _links(self, lp: LivePage) -> list[str]:
+        finds = self.spec.profile.get("links") or []
+        out: list[str] = []
+        for f in finds:
+            loc = lp.locator(f)
+            for i in range(min(loc.count(), 20)):
+                el = loc.nth(i)
+                tag = el.evaluate("e => e.tagName.toLowerCase()")
+                hrefs = [el.evaluate("e => e.href")] if tag == "a" else el.evaluate("e => Array.from(e.querySelectorAll('a[href]')).map(a => a.href)")
+                for h in hrefs:
+                    if h and urlsplit(h).scheme in ("http", "https") and not self.allow.allows(h) and h not in out:
+                        out.append(h)
+                    elif h and urlsplit(h).scheme == "mailto" and h not in out:
+                        out.append(h)
+        # a link out of the platform goes through the platform's redirector on real sites; keep it readable
+        return out
+
+    def _connections(self, lp: LivePage) -> Connections | None:
+        if not self.spec.connections:
+            return None
+        text = lp.body_text()
+        got: dict[str, int | None] = {}
+        for key, patterns in self.spec.connections.items():
+            for pat in patterns:
+                m = re.search(pat, text, re.IGNORECASE)
+                if m:
+                    got[key] = _count(m.group(1))
+                    break
+        if not got:
+            self.miss("connections", f"{self.spec.display}: no friends/followers count on the profile page")
+            return None
+        return Connections(**got)
+
+    # -- settings ---------------------------------------------------------------------
+    def _settings(self, lp: LivePage) -> list[AudienceSetting]:
+        out: list[AudienceSetting] = []
+        by_page: dict[str, list[SettingSpec]] = {}
+        for s in self.spec.settings:
+            by_page.setdefault(s.page, []).append(s)
+        deferred: list[tuple[SettingSpec, str, str | None, str]] = []
+        for tpl, specs in by_page.items():
+            url = self._url(tpl)
+            opened = self._step("settings", lambda: self.open(lp, url) or True)
+            for s in specs:
+                if s.kind in ("action", "absent"):
+                    for k in [s.key, *s.also]:
+                        self.miss(f"settings.{k}", s.note or f"{self.spec.display}: “{s.label[0]}” has no readable value")
+                    continue
+                if not opened:
+                    for k in [s.key, *s.also]:
+                        self.miss(f"settings.{k}", f"{self.spec.display}: the settings page {url} could not be read")
+                    continue
+                if s.kind == "markers":
+                    got = self._markers(lp, s)
+                    if got is not None:
+                        out += got
+                    continue
+                try:
+                    label, kind, value = lp.read_control(s.label)
+                except PageChangedError as exc:
+                    for k in [s.key, *s.also]:
+                        self.miss(f"settings.{k}", f"{exc.message} (looked for “{' / '.join(s.label)}”)")
+                    continue
+                option = value
+                if kind == "toggle":
+                    option = "On" if value == "on" else "Off"
+                audience = _map_option(s.options, option)
+                if audience == Audience.UNKNOWN and s.otherwise_widest_of:
+                    deferred.append((s, label, option, lp.page.url))
+                    continue
+                for k in [s.key, *s.also]:
+                    out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=lp.page.url))
+        found = {x.key: x.audience for x in out}
+        for s, label, option, url in deferred:
+            known = [found[k] for k in s.otherwise_widest_of if k in found and found[k] not in (Audience.UNKNOWN, Audience.CUSTOM)]
+            audience = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            for k in [s.key, *s.also]:
+                out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=url))
+        return out
+
+    def _markers(self, lp: LivePage, s: SettingSpec) -> list[AudienceSetting] | None:
+        """A setting made of items, each with its own audience marker (Facebook's About fields): the widest wins."""
+        region = None
+        for name in s.within:
+            loc = lp.page.get_by_role("region", name=text_regex(name, exact=True))
+            if loc.count():
+                region = loc.first
+                break
+        if region is None:
+            for k in [s.key, *s.also]:
+                self.miss(f"settings.{k}", f"{self.spec.display}: could not find “{' / '.join(s.within)}” on {lp.page.url}")
+            return None
+        labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
+        options = [m.group(1).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
+        if options:
+            audiences = [_map_option(s.options, o) for o in options]
+            known = [a for a in audiences if a in _WIDTH]
+            widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
+        else:
+            widest, option = Audience.ONLY_ME, "nothing shared"
+        label = f"{s.label[0]} ({len(options)} item(s), the widest audience shown)"
+        return [AudienceSetting(key=k, label=label, option=option, audience=widest, url=lp.page.url) for k in [s.key, *s.also]]
+
+    # -- posts ------------------------------------------------------------------------
+    def _articles(self, lp: LivePage) -> Any:
+        # top-level posts only: an article inside another is a shared post or a comment
+        return lp.page.locator("article:not(article article):not([role=article] article), [role=article]:not(article [role=article]):not([role=article] [role=article])")
+
+    def _load_more(self, lp: LivePage, want: int, finds_label: str) -> int:
+        arts = self._articles(lp)
+        n = arts.count()
+        clicks = 0
+        while n < want and clicks < self.spec.max_pages:
+            btn = lp.find_button(self.spec.posts.more)
+            if btn is None or not btn.is_visible() or not btn.is_enabled():
+                break
+            btn.scroll_into_view_if_needed()
+            btn.click()
+            clicks += 1
+            try:
+                lp.page.wait_for_function(
+                    "n => document.querySelectorAll('article, [role=article]').length > n", arg=n, timeout=8000
+                )
+            except Exception:
+                break
+            n = arts.count()
+        return n
+
+    def _posts(self, lp: LivePage) -> list[Post]:
+        ps = self.spec.posts
+        self.open(lp, self._url(ps.page))
+        posts: list[Post] = []
+        if ps.link_regex:  # a grid of links: each post has its own page
+            links = lp.links_matching(ps.link_regex)
+            clicks = 0
+            while len(links) < self.max_posts and clicks < 10:
+                btn = lp.find_button(ps.more)
+                if btn is None or not btn.is_visible() or not btn.is_enabled():
+                    break
+                btn.click()
+                clicks += 1
+                try:
+                    lp.page.wait_for_function(
+                        "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+                        ".filter(h => new RegExp(rx).test(h))).size > n", arg=[ps.link_regex, len(links)], timeout=8000)
+                except Exception:
+                    break
+                links = lp.links_matching(ps.link_regex)
+            for i, href in enumerate(links[: self.max_posts]):
+                self.open(lp, href)
+                arts = self._articles(lp)
+                if not arts.count():
+                    self.miss(f"posts.{i + 1}", f"{self.spec.display}: the post page {href} shows no post")
+                    continue
+                lp.reveal_images(None, limit=50)
+                posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
+            return posts
+        n = self._load_more(lp, self.max_posts, "posts")
+        arts = self._articles(lp)
+        lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
+        detail: list[tuple[int, str]] = []
+        for i in range(min(n, self.max_posts)):
+            got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
+            posts += got
+            if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
+                detail.append((len(posts), got[0].url))
+        # comments shown only on each post's own page (X): read them there
+        for insert_at, url in reversed(detail):
+            self.open(lp, url)
+            arts = self._articles(lp)
+            if arts.count():
+                parent = next(p for p in posts if p.url == url and p.kind == "post")
+                comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url)
+                            if c.kind == "comment"]
+                for c in comments:
+                    c.parent_id = parent.id
+                    c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
+                posts[insert_at:insert_at] = comments
+        if self._unknown_aud:
+            self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
+        return posts
+
+    def _has_comments(self, post: Post) -> bool:
+        rx = self.spec.posts.open_when_regex or ""
+        for label in self._labels.get(post.id, []):
+            m = re.search(rx, label or "", re.IGNORECASE)
+            if m:
+                return (_count(m.group(1)) or 0) > 0
+        return False
+
+    def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
+        ps = self.spec.posts
+        selector = _css_for(ps.text)
+        params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
+                  "pageComments": page_comments, "textSelector": selector}
+        data = art.evaluate(_ARTICLE_JS, params)
+        if selector:
+            text = data["picked"]
+        else:
+            text = lp.read(ps.text, scope=art) if ps.text else None
+        text = text if text is not None else data["text"]
+        option = None
+        for label in data["labels"]:
+            for rx in ps.audience_attr_regex:
+                m = re.search(rx, label or "", re.IGNORECASE)
+                if m:
+                    option = m.group(1).strip()
+                    break
+            if option:
+                break
+        if option is None:
+            option = ps.audience_default
+        audience = _map_option(ps.audience_options, option) if option else None
+        if option is None and ps.audience_from_setting and self.settings_found.get(ps.audience_from_setting):
+            st = self.settings_found[ps.audience_from_setting]
+            option, audience = f"{st.label}: {st.option}", st.audience
+        if audience is None or audience == Audience.UNKNOWN:
+            self._unknown_aud += 1
+        if permalink is None:
+            for href in data["links"]:
+                if ps.permalink_regex and re.search(ps.permalink_regex, href):
+                    permalink = href
+                    break
+        pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        created = None
+        if data["time"]:
+            try:
+                created = datetime.fromisoformat(data["time"].replace("Z", "+00:00"))
+            except ValueError:
+                created = None
+        media: list[Media] = []
+        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=10)
+        for img in imgs[:10]:
+            if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
+                continue  # the author's avatar next to the name
+            m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
+            if m and not any(x.id == m.id for x in media):
+                media.append(m)
+        post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
+                    audience_label=option, media=media)
+        self._labels[pid] = data["labels"]
+        out = [post]
+        for j, c in enumerate(data["comments"]):
+            if not c["text"] and not c["author"]:
+                continue
+            mine = bool(c["author"] and any(norm(c["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
+                            third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
+        return out
+
+    # -- photos -----------------------------------------------------------------------
+    def _photos(self, lp: LivePage) -> list[Media]:
+        self.open(lp, self._url(self.spec.photos.page or ""))
+        main = lp.page.get_by_role("main")
+        scope = main.first if main.count() else None
+        out: list[Media] = []
+        for img in lp.reveal_images(scope, limit=self.max_photos * 2):
+            if len(out) >= self.max_photos:
+                break
+            if self.spec.photos.link_regex and not re.search(self.spec.photos.link_regex, img.get("href") or ""):
+                continue
+            m = self._media(lp, img, "album")
+            if m and not any(x.id == m.id for x in out):
+                out.append(m)
+        return out
+
+    # -- the stranger's view ----------------------------------------------------------
+    def _stranger(self) -> StrangerView:
+        ctx = self.browser.new_context(self.allow, storage_state=None, read_only=True)
+        self.contexts.append(ctx)
+        try:
+            lp = LivePage(ctx, self.spec, self.base)
+            url = self._url(self.spec.stranger.page)
+            try:
+                lp.goto(url)
+            except Exception as exc:
+                return StrangerView(url=url, reachable=False, wall="unknown", wall_text=f"could not load: {type(exc).__name__}")
+            body = lp.body_text()
+            nbody = norm(body)
+            wall, wall_text = "unknown", None
+            name = self.owner_name or ""
+            for kind in ("locked", "private", "protected", "not_found", "login_wall"):
+                for phrase in self.spec.stranger.walls.get(kind, []):  # type: ignore[call-overload]
+                    p = norm(phrase.replace("{name}", name).replace("{handle}", self.handle or ""))
+                    if p and p in nbody:
+                        wall, wall_text = kind, phrase.replace("{name}", name).replace("{handle}", self.handle or "")
+                        break
+                if wall != "unknown":
+                    break
+            visible = self._articles(lp).count()
+            for f in self.spec.stranger.posts:
+                visible = max(visible, lp.locator(f).count())
+            if self.spec.stranger.post_link_regex:
+                visible = max(visible, len(lp.links_matching(self.spec.stranger.post_link_regex)))
+            if wall in ("locked", "private", "protected", "not_found"):
+                visible = min(visible, self._articles(lp).count())
+            if wall == "unknown" and visible:
+                wall = "none"
+            imgs = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
+            shot = lp.screenshot(self.out_dir)
+            return StrangerView(url=url, reachable=True, wall=wall, wall_text=wall_text, text=body[:4000],
+                                images=imgs, posts_visible=visible, screenshot=shot)
+        finally:
+            ctx.close()

@@ -1,0 +1,122 @@
+"""Per-platform page data (locators/<platform>.yaml): labels, option→audience maps, wall
+texts and URL paths. A platform that changes its pages needs an edit here, not in code.
+
+A *find* is a small dict describing how to locate something the way a person would:
+``{role: heading, level: 1}``, ``{role: region, name: Intro}``, ``{label: "Bio"}``,
+``{text: "Lives in"}``, ``{alt: "profile picture"}``, ``{testid: UserDescription}``,
+optionally ``within: <find>``, ``read: text|href|src|alt|aria-label`` and ``regex`` (group 1
+is kept). A list of finds means "the first one that matches".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...errors import SelfauditError
+from ...snapshot import Audience
+
+LIVE_PLATFORMS = ("facebook", "instagram", "x", "linkedin")
+
+Find = dict[str, Any]
+
+
+class Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginSpec(Spec):
+    username: list[str]
+    password: list[str] = ["Password"]
+    submit: list[str] = ["Log in"]
+
+
+class SettingSpec(Spec):
+    key: str
+    page: str = Field(description="Path template of the settings page, e.g. /settings/?tab=privacy")
+    label: list[str] = Field(description="The control's accessible name (alternatives, newest first)")
+    kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers"] = "auto"
+    options: dict[str, Audience] = Field(default_factory=dict, description="Option words (or on/off) → audience")
+    also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
+    within: list[str] = Field(default_factory=list, description="markers: the region (by name) holding the items")
+    marker_regex: str | None = Field(None, description="markers: each item's audience label, group 1 = option")
+    otherwise_widest_of: list[str] = Field(
+        default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
+    note: str | None = None
+
+
+class PostsSpec(Spec):
+    page: str = "{profile}"
+    more: list[str] = ["See more", "Show more"]
+    text: list[Find] = Field(default_factory=list)
+    audience_attr_regex: list[str] = Field(default_factory=list, description="aria-label/title regex, group 1 = option")
+    audience_default: str | None = Field(None, description="Option to assume when a post shows no marker (e.g. all public)")
+    audience_options: dict[str, Audience] = Field(default_factory=dict)
+    audience_from_setting: str | None = Field(None, description="Posts have no own audience: they follow this setting")
+    permalink_regex: str | None = None
+    comments_name: list[str] = ["Comments"]
+    author: list[Find] = Field(default_factory=list)
+    link_regex: str | None = Field(None, description="Posts are a grid of links (href regex): open each post's page")
+    open_when_regex: str | None = Field(
+        None, description="Open a post's own page for its comments when an aria-label matches (group 1 = count > 0)")
+
+
+class PhotosSpec(Spec):
+    page: str | None = None
+    link_regex: str | None = None
+
+
+class StrangerSpec(Spec):
+    page: str = "{profile}"
+    posts: list[Find] = Field(default_factory=list, description="What counts as a visible post (default: articles)")
+    post_link_regex: str | None = Field(None, description="Or: distinct links to posts (href regex) in the main area")
+    walls: dict[Literal["locked", "private", "protected", "not_found", "login_wall"], list[str]] = Field(default_factory=dict)
+
+
+class PlatformSpec(Spec):
+    platform: str
+    display: str
+    default_base_url: str
+    hosts: list[str]
+    login_hosts: list[str] = Field(default_factory=list, description="Extra hosts the login page needs (captcha), login only")
+    pacing_s: float = 1.5
+    max_pages: int = 40
+    paths: dict[str, str]
+    login: LoginSpec
+    cookie_essential: list[str] = Field(default_factory=list)
+    profile_link: list[Find] = Field(default_factory=list)
+    profile: dict[str, list[Find]] = Field(default_factory=dict)
+    profile_pages: list[str] = Field(default_factory=list, description="Extra pages read for profile fields (about)")
+    connections: dict[str, list[str]] = Field(default_factory=dict, description="count/followers/following → text regexes")
+    settings: list[SettingSpec] = Field(default_factory=list)
+    posts: PostsSpec = PostsSpec()
+    photos: PhotosSpec = PhotosSpec()
+    stranger: StrangerSpec = StrangerSpec()
+
+    def url(self, base_url: str, name_or_template: str, **fmt: str) -> str:
+        tpl = self.paths.get(name_or_template, name_or_template)
+        return expand(tpl, base=base_url.rstrip("/"), **fmt)
+
+
+def expand(template: str, *, base: str, profile: str | None = None, handle: str | None = None) -> str:
+    out = template.replace("{profile}", (profile or "").rstrip("/")).replace("{handle}", handle or "")
+    if out.startswith("/"):
+        out = base.rstrip("/") + out
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_spec(platform: str) -> PlatformSpec:
+    if platform not in LIVE_PLATFORMS:
+        raise SelfauditError(
+            f"Unknown platform {platform!r}.", f"Choose one of: {', '.join(LIVE_PLATFORMS)}."
+        )
+    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    try:
+        return PlatformSpec.model_validate(yaml.safe_load(text))
+    except Exception as exc:  # a broken data file is a bug in the package: say which
+        raise SelfauditError(f"locators/{platform}.yaml is invalid: {exc}") from None

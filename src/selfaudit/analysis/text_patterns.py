@@ -1,0 +1,475 @@
+"""Word lists and patterns for text analysis, kept apart from the engine so they read as data.
+
+Every pattern here is matched against the *words form* of a text (see ``text.normalise``):
+case-folded, accents stripped, emoji and punctuation turned into single spaces, apostrophes
+dropped ("don't" -> "dont", "employer's" -> "employers"), hashtags split ("#ViewsMyOwn" ->
+"views my own") and "≠", "=/=", "!=" written as "not". Patterns use ``\\b`` word edges, so a
+rude word's letters inside a harmless word (Scunthorpe, cockerel, Sussex) never match.
+
+Sources of the wording: the CHSCB 2017 policy's own examples; how UK public-sector staff
+write their bios (the "views my own" family and its French, Spanish, German, Italian and
+Dutch equivalents); the categories of the Jigsaw toxic-comment task (insult, threat,
+identity hate, obscene); and the vocabulary of English safeguarding practice (Working
+Together to Safeguard Children, the Children Act 1989 section numbers, MASH and MARAC).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Disclaimer ("views are my own")
+# --------------------------------------------------------------------------------------------
+
+_VIEW = r"(?:views?|veiws?|viewes|vews|vues?|thoughts?|opinions?|opinons?|opnions?|opinon|opions?|takes)"
+_OWN = r"(?:own|onw|0wn|owm)"
+_MINE = rf"(?:(?:my|me|mi) {_OWN}|mine|myne|my own only|personal|private|mine alone|solely mine|mine only|only mine|{_OWN})"
+_ENDORSE = r"(?:endors\w*|endrose\w*|endosr\w*|agreement|approval|support)"
+_RT = r"(?:rts?|retweets?|re tweets?|reposts?|likes?|shares?|sharing|boosts?|rts and likes|likes and rts|rts and favs|favs?|follows?)"
+_EMPLOYER = r"(?:employers?|employer s|work|workplace|organi[sz]ations?|org|company|the council|the trust|my job|colleagues|the nhs|the board)"
+_ACCOUNT = r"(?:account|acct|acc|page|profile|feed|twitter|insta|instagram|blog|tweets?|posts?|handle|site|space|views?)"
+
+DISCLAIMER_PRESENT = [
+    # English
+    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|100))? {_MINE}\b",
+    rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})",
+    rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}",
+    rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}",
+    rf"\b(?:do|does) not (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?(?:employers?|{_EMPLOYER})",
+    rf"\b(?:dont|doesnt) (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?{_EMPLOYER}",
+    rf"\b{_RT}(?: and {_RT})?(?: are| r| is| do)? (?:not|never|dont mean|do not mean|doesnt mean|does not mean|do not equal|dont equal|arent|are not|isnt|is not|no) (?:always |necessarily |an? )?{_ENDORSE}",
+    rf"\b{_RT}(?: and {_RT})? not (?:=|equal) {_ENDORSE}",
+    rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_ACCOUNT}\b(?! (?:manager|executive|director|banking|banker|adviser|advisor|officer|holder|number))",
+    rf"\b{_ACCOUNT}(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b",
+    r"\b(?:i )?(?:speak|speaking|tweeting|posting|writing) (?:only )?(?:for|on behalf of) (?:myself|me)(?: only| alone)?\b",
+    r"\bnot (?:speaking |tweeting |posting |writing )?(?:for|on behalf of) (?:my )?(?:employer|employers|work|workplace|organi[sz]ation|company|the council|the trust|the board|anyone (?:else|but myself))\b",
+    r"\bin a personal capacity\b",
+    r"\b(?:dont|do not|does not|doesnt|never|not|nothing(?: (?:i post|i say|i tweet|here|on (?:this|here)(?: \w+)?))?)(?: \w+){0,3} (?:speak for|speaks for|speaking for|represents?|reflects?|on behalf of|endorsed by|affiliated with|connected to)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust|force|job|the nhs)\b",
+    r"\bmy (?:tweets|posts|words|account),? my (?:opinions?|views?|thoughts?)\b",
+    r"\b(?:my (?:own )?(?:opinions?|views?|thoughts?|tweets?|posts?)|(?:posting|tweeting|writing|here|speaking|on here) as (?:myself|me|a private (?:person|individual)))(?: \w+){0,2} not (?:my |the |as my |as the |for my )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust)\b",
+    r"\bno (?:views?|opinions?|tweets?|posts?)(?: \w+){0,2} (?:represent|reflect|speak for)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation)\b",
+    r"\b(?:just |only |purely |strictly )?my (?:personal|private) (?:opinions?|views?|thoughts?)\b",
+    r"\b(?:everything|all|anything) (?:here |i (?:say|post|tweet|write) )?(?:is|are) my (?:own |personal )?(?:opinions?|views?|thoughts?)\b",
+    r"\bmy (?:own )?(?:views?|opinions?|thoughts?) only\b",
+    r"\b(?:personal|own) (?:views?|opinions?) only\b",
+    r"\bviews? (?:are )?(?:my own|mine) (?:not|and not) (?:those of )?(?:my )?employers?\b",
+    # French
+    r"\b(?:les |mes |ces )?(?:opinions?|avis|propos|vues?|tweets?|idees|points? de vue)(?: (?:exprimee?s?|partagee?s?|publiee?s?))?(?: ici)? (?:sont |est )?(?:(?:strictement |purement )?personnel(?:le)?s?|les miennes|a moi|a titre personnel)\b",
+    r"\bn ?engagen?t? que (?:moi|leur auteur|son auteur|ma personne|moi meme)\b",
+    r"\b(?:compte|profil|page) (?:strictement )?(?:personnel|perso|prive)\b",
+    r"\b(?:rt|rts|retweets?|partages?)(?: et likes?)? (?:not|ne sont pas|ne valent pas|ne vaut pas|n est pas|pas) (?:des |une |un )?(?:approbations?|adhesions?|soutiens?|endossements?)\b",
+    r"\ba titre (?:personnel|prive)\b",
+    # Spanish
+    r"\b(?:las |mis |estas )?(?:opiniones?|ideas|puntos? de vista|tuits|tweets|publicaciones)(?: (?:expresadas?|aqui expresadas?|vertidas?|publicadas?))?(?: aqui)? (?:son |es )?(?:(?:exclusivamente |estrictamente )?(?:mias?|propias?|personales|mi responsabilidad)|a titulo personal)\b",
+    r"\b(?:cuenta|perfil) (?:personal|privada|propia)\b",
+    r"\b(?:mis )?(?:opiniones|tuits|publicaciones) no (?:representan?|reflejan?) (?:a |la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion|trabajo)\b",
+    r"\b(?:rt|rts|retuits?|retweets?)(?: y likes?)? (?:not|no son|no es|no implican?|no significan?) (?:un |una )?(?:apoyos?|respaldos?|aprobacion|adhesion)\b",
+    r"\bopinion(?:es)? personal(?:es)?\b",
+    # German
+    r"\b(?:meine |nur meine |alles |hier )?(?:eigene|personliche|persoenliche|private) meinung(?:en)?\b",
+    r"\b(?:tweets|posts|beitrage|beitraege|aussagen|ausserungen|aeusserungen|meinungen?)(?: hier)? (?:sind|ist|=) (?:meine )?(?:eigenen?|privat|personlich|persoenlich|meine eigenen?|meine)\b",
+    r"\b(?:privater|personlicher|persoenlicher) (?:account|acount|kanal|twitter)\b|\bprivates (?:konto|profil)\b",
+    r"\bhier (?:nur )?privat\b|\bprivat hier\b|\bals privatperson\b",
+    r"\b(?:alle |meine )?(?:ansichten|meinungen|aussagen|tweets) (?:hier )?(?:sind|=) (?:meine eigenen?|privat|personlich|meine)\b",
+    r"\b(?:ich spreche|spreche ich)(?: hier)? (?:nur )?fur mich\b",
+    r"\b(?:rt|rts|retweets?|likes?)(?: und likes?)? (?:not|sind keine|ist keine|bedeuten keine|kein|keine) (?:zustimmung|billigung|unterstutzung|unterstuetzung|empfehlung)\b",
+    r"\bich spreche (?:nur )?fur mich\b|\bspreche nicht fur meinen arbeitgeber\b",
+    r"\bnicht die meinung meines arbeitgebers\b",
+    r"\bpas (?:celles?|celui|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b|\bne (?:refletent|representent) pas (?:la position|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b",
+    r"\bno (?:representan?|reflejan?) (?:la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion)\b",
+    # Italian / Dutch (bonus)
+    r"\b(?:opinioni|idee|tweet) (?:sono )?(?:personali|mie)\b|\baccount personale\b",
+    r"\b(?:meningen?|tweets|berichten) (?:zijn |is )?(?:persoonlijk|mijn eigen|van mijzelf)\b|\bpersoonlijk account\b|\bprive account\b",
+]
+
+# The same, written without spaces (lower-case hashtags, spaced-out letters squashed back).
+DISCLAIMER_SQUASHED = (
+    r"^(?:all|these|my)?(?:(?:views?|opinions?|thoughts?|tweets?|posts?)(?:are|r|expressed|expressedhere|expressedarem?|=)*(?:myown|mine|personal|own)"
+    r"|^(?:rts?|retweets?|likes?)(?:are|r)?(?:not|arent|dontmean)endorse\w*|^(?:this)?personalaccount|^myviewsonly|^speakingformyself)"
+)
+
+# Partial or hedged signals: the person seems to say something like it, but not clearly.
+DISCLAIMER_UNCLEAR = [
+    rf"\b(?:my|own) (?:personal )?{_VIEW}\b",
+    rf"\b{_VIEW}\b(?:\s+\w+){{0,4}}\s+(?:own|mine|personal)\b",
+    r"\b(?:personal|private) (?:capacity|use)\b",
+    rf"\b{_RT}\b(?:\s+\w+){{0,3}}\s+{_ENDORSE}\b",
+    r"\bdisclaimer\b",
+    r"\b(?:off duty|off the clock|not at work)\b",
+    r"\bpersonal\b(?:\s+\w+){0,2}\s+(?:account|views?|opinions?)\b",
+]
+
+# Hard negatives: phrases that look like a disclaimer but are not one.
+DISCLAIMER_NEGATIVE = [
+    r"\bnews (?:and )?views?\b",
+    r"\bviews? (?:are|is) (?:those|that) of (?:the|my) (?:employer|company|organi[sz]ation|bbc|council|trust)\b",
+    r"\bpersonal (?:account|relationship|banking) (?:manager|executive|director|adviser|advisor|officer)\b",
+    r"\bviews? (?:are )?(?:my employers|the companys|the councils)\b",
+]
+
+# --------------------------------------------------------------------------------------------
+# Offensive / abusive
+# --------------------------------------------------------------------------------------------
+
+# Phrases that contain a rude word's letters or a rude word in a harmless sense. They are
+# blanked out before the lexicon and the classifier see the text.
+BENIGN_PHRASES = [
+    r"\bfaggots?\b(?=(?:\s+\w+){0,6}\s+(?:peas|gravy|mash|mushy|onion|butcher|recipe|tea|dinner|supper|chips|oven|pork|brains))",
+    r"\b(?:pork|homemade|brains|butchers?|mr brains|beef|oven baked|home made|the) faggots?\b(?=(?:\s+\w+){0,6}\s+(?:peas|gravy|mash|tea|dinner|supper|recipe|chips|onion))",
+    r"\b(?:peas|gravy|mash|mushy peas)(?:\s+\w+){0,4}\s+faggots?\b",
+    r"\bdick (?:whittington|turpin|van dyke|francis|cheney|tracy|emery|king smith)\b",
+    r"\bmoby dick\b",
+    r"\bspotted dick\b",
+    r"\bdick king\b",
+    r"\b(?:blue|great|coal|long tailed|willow|marsh|crested) tits?\b",
+    r"\btit for tat\b",
+    r"\btits? (?:on the|feeder|nest|box|boxes)\b",
+    r"\bshag (?:carpet|pile|rug)\b",
+    r"\bpussy (?:cat|willow)s?\b|\bpussycats?\b|\bpuss in boots\b",
+    r"\bcock (?:a doodle|and bull|a leekie|pheasant|robin)\w*\b",
+    r"\bpenistone\b|\bscunthorpe\b|\bmiddlesex\b|\bessex\b|\bsussex\b|\bwessex\b|\bcockermouth\b|\bshitterton\b|\btwatt\b|\bclitheroe\b|\bbroadbottom\b|\blickey end\b|\bbitchfield\b",
+    r"\b(?:door|brass|wooden) knobs?\b|\bknob of butter\b",
+    r"\b(?:our|the|my|a) (?:dog|labrador|spaniel|whippet|greyhound|collie|terrier) (?:is a |was a )?bitch\b|\bbitch (?:had|has|with) (?:a litter|puppies|pups)\b",
+    r"\b(?:bloody mary|bloody sunday)\b",
+    r"\bhoes? (?:and|the garden|the border|the weeds)\b|\bgarden hoe\b|\bdutch hoe\b",
+    r"\bsex (?:education|ed|offender|offences?|offending|work|workers?|trafficking|discrimination|abuse|exploitation)\b|\brelationships and sex\b|\bsex and relationships\b",
+    r"\b(?:same sex|opposite sex|sex of the|sex assigned|biological sex|the sexes)\b",
+    r"\bnigg?ardly\b",
+    r"\bmong(?:st|olia|olian)\b",
+    r"\bretardants?\b|\bflame retard\w*\b|\bretarded growth\b",
+    r"\bspastic paraplegia\b|\bcerebral palsy\b",
+    r"\bthe bitter end\b",
+    r"\bhomo sapiens\b",
+    r"\bdyke(?:s)? (?:path|walk|road)\b|\boffa s dyke\b|\boffas dyke\b|\bdevil s dyke\b|\bdevils dyke\b",
+    r"\bbastard (?:sword|file|wing)\b",
+    r"\bkill(?:ing|ed)? (?:it|time|the lights|two birds)\b|\bkiller (?:app|heels|queen|whale)s?\b|\bkilled it\b|\bkilling it\b",
+    r"\b(?:smashed|smashing|smash) (?:it|the exam|my target|my goals|the presentation|it out of the park)\b",
+    r"\b(?:die|dying) (?:for a|to see|to know|laughing|of laughter)\b|\bto die for\b|\bi nearly died\b|\bdead (?:good|nice|proud|funny|tired|excited)\b",
+    r"\bshoot (?:me an email|me a message|me a dm|for the stars)\b|\bphoto ?shoot\b|\bshoots? of\b",
+    r"\bpissed off\b",
+    r"\b(?:battered|hammered|smashed|wrecked) (?:by|with) (?:the )?(?:rain|wind|storm|weather|work|emails|snow|hail|traffic)\b",
+    r"\b(?:could|would|i ?d) (?:kill|murder) (?:for )?(?:a|some|an) \w+\b|\bkill for (?:a|some)\b",
+    r"\bhigh on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness|love|excitement|chocolate)\b",
+    r"\bcoming for (?:you|u) at \d|\bcoming for (?:you|u) (?:at|after|later|tomorrow|tonight) (?:to|for)\b",
+]
+
+# Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
+OBSCENE_STRONG = [
+    r"\bc+u+n+t+s?\b|\bcunty\b|\bkunt\b",
+    r"\bmother ?f+u+c*k+\w*|\bmf+er\b|\bmofo\b",
+    r"\bcock ?suck\w*|\bblow ?jobs?\b|\bwank\w*|\bjizz\w*|\bcum(?:ming|shot|slut)?\b",
+    r"\bdildos?\b|\bbukkake\b|\bgang ?bang\w*\b|\banal sex\b|\bporno?\b|\bporn\w*",
+    r"\btits\b|\bboobs\b|\bpussy\b|\bcock\b|\bdick\b|\bprick\b|\bknob\b|\bbellend\b|\btwat\w*",
+]
+OBSCENE_MILD = [
+    r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
+    r"\bf+u+c+k+\w*|\bf+u+k+\b|\bfk+\b|\bfcks?\b|\bfkn\b|\bfking\b|\bfkin\b|\bfecking\b|\bfeck\b|\bwtf\b|\bstfu\b|\bffs\b",
+    r"\bsh+i+t+e?\w*|\bbullshit\b|\bshite\b|\bsht\b",
+    r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ing)?\b|\bpissed (?:on|all over)\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
+]
+
+# Words that insult when aimed at someone.
+_INSULT_WORD = (
+    r"(?:idiots?|idiotic|morons?|moronic|cretins?|imbeciles?|losers?|scum(?:bags?)?|pathetic|worthless|useless|"
+    r"ugly|fat|stupid|dumb|thick|dickheads?|pricks?|twats?|wankers?|bitch(?:es)?|slags?|sluts?|whores?|muppets?|numpties|numpty|"
+    r"tossers?|knobheads?|bellends?|cunts?|arseholes?|assholes?|dipshits?|pigs?|vermin|trash|garbage|waste of space|"
+    r"disgrace|disgusting|freaks?|weirdos?|nonces?|psychos?|clowns?|joke|liars?|failures?|retards?|retarded|spastic|spaz|mongs?|"
+    r"two faced|brainless|snowflakes?|slobs?|nasty cow|fat cow|scrubbers?|gobshites?|bints?|mingers?|minging|halfwits?|dimwits?|pillocks?|plonkers?|bellends?|sad acts?|creeps?|parasites?|leeches?|snakes?|rats?)"
+)
+_TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
+INSULT = [
+    # French, Spanish, German: the commonest insults aimed at someone
+    r"\b(?:connard|connasse|salope|salaud|enfoire|encule|petasse|abruti|debile|ta gueule|va te faire foutre|ferme ta gueule|fils de pute)\b",
+    r"\b(?:gilipollas|cabron|cabrona|imbecil|idiota|estupido|estupida|hijo de puta|hija de puta|vete a la mierda|cállate|callate|pendejo|pendeja|zorra)\b",
+    r"\b(?:arschloch|wichser|hurensohn|vollidiot|missgeburt|halt die fresse|halts maul|verpiss dich|fick dich|schlampe|miststuck|dummkopf)\b",
+    rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
+    rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
+    rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
+    rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
+    rf"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
+    r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
+    r"\b(?:you|u) make me (?:sick|want to (?:puke|vomit|be sick))\b|\b(?:you|u) (?:vile|disgusting|horrible|nasty|pathetic|ugly|fat|stupid|thick|useless) (?:woman|man|person|creature|cow|pig|thing|bitch|lot)\b",
+    r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
+    r"\b(?:nobody|no one|noone|everyone|everybody)(?: \w+){0,3} (?:likes|loves|wants|can stand|cant stand|hates|laughs at) (?:you|u|her|him)\b",
+    r"\b(?:as|so) (?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless) (?:and \w+ )?as (?:her|him|you|u|them)\b|\bimagine being (?:as |so |this |that )?(?:ugly|fat|thick|stupid|boring|dumb|pathetic|useless|dense|dim|clueless|gormless)\b",
+    r"\b(?:laziest|thickest|stupidest|dumbest|ugliest|fattest|rudest|nastiest|worst|most (?:useless|pathetic|annoying|incompetent|stupid|boring|vile|two faced|arrogant))(?: \w+){0,3} (?:ive|i have|i ve) ever (?:met|had|worked with|known|seen|dealt with)\b",
+    r"\bwaste of (?:oxygen|space|skin|air)\b",
+    r"\bhow (?:thick|stupid|useless|lazy|dense|incompetent|ugly|fat|pathetic|dim|clueless|gormless) (?:my |our |the |this |that |his |her )?(?:\w+ ){0,2}(?:is|are)\b",
+    r"\b(?:you|u|ya) (?:sad|pathetic|nasty|vile|stupid|silly|ugly|fat|miserable|bitter|horrible)(?: (?:little|old|fat|ugly))? (?:woman|man|girl|boy|bag|cow|cunt|twat|prick|bitch|creature|people|loser|thing)\b",
+    r"\b(?:look at|see) the state of (?:her|him|them|you|that|this)\b",
+    r"\b(?:nasty|horrible|vile|evil|spiteful) (?:piece of (?:work|shit)|little (?:man|woman|cow|shit|toad))\b",
+    r"\b(?:nobody|no one|noone) (?:likes|loves|wants|cares about) (?:you|u|her|him)\b",
+    r"\bshut (?:up|your (?:mouth|face|gob))\b(?=.*\b(?:idiot|stupid|bitch|you|u)\b)|\bshut your (?:fat |ugly )?(?:mouth|face|gob)\b",
+    r"\b(?:go|get) (?:fuck|f\w*k) (?:yourself|urself|off)\b|\bfuck (?:off|you|u)\b|\bpiss off\b|\bsod off\b|\bget lost\b(?=.*\b(?:idiot|loser|stupid)\b)",
+    r"\b(?:everyone|everybody) (?:hates|laughs at) (?:you|u|her|him)\b",
+    r"\b(?:you|u) (?:should be|are) (?:ashamed|embarrassed) of (?:yourself|urself)\b",
+    r"\b(?:loser|idiot|moron|scumbag|bitch|slag|twat|prick|cunt|wanker|tosser|dickhead)s? (?:like )?(?:you|u|him|her)\b",
+    r"\b(?:typical|bloody|stupid|lazy|useless|fat|ugly) (?:\w+ )?(?:woman|women|man|men|social workers?|teachers?|coppers?|nurses?|parents?)\b(?= (?:are|is|always|never|cant|can t))",
+]
+
+THREAT = [
+    r"\bje vais te (?:tuer|buter|defoncer|frapper|casser la gueule)\b|\bon va te (?:tuer|buter|retrouver)\b|\bje sais ou tu (?:habites|vis)\b",
+    r"\bte voy a (?:matar|partir la cara|reventar|pegar)\b|\bse donde vives\b|\bte vas a enterar\b",
+    r"\bich (?:bring|bringe|werde) dich (?:um|umbringen|fertigmachen|kaputt)\b|\bich weiss wo du wohnst\b|\bich schlag dich\b",
+    r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
+    r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
+    r"\bwatch (?:your|ur|yer) back\b",
+    r"\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep)\b",
+    r"\b(?:you|u|he|she|they|people like (?:you|that|them)) (?:deserves?|should|ought to|needs? to) (?:be )?(?:die|dead|shot|hanged|hung|killed|stabbed|raped|beaten|put down|gassed|burned|burnt|lynched|executed|strung up)\b",
+    r"\b(?:should|ought to|needs? to) be (?:shot|hanged|hung|killed|put down|gassed|lynched|strung up|executed)\b",
+    r"\b(?:kill|kys|hang|top) (?:yourself|urself|ur self)\b|\bkys\b|\bgo (?:and )?die\b|\bhope (?:you|u|she|he|they) (?:die|dies|get cancer|gets cancer|rot|burn)\b",
+    r"\b(?:wait till|wait until|next time) i (?:see|get|find|catch) (?:you|u|him|her|them)\b",
+    r"\b(?:ill|i will|im going to|im gonna) (?:make|see to it) (?:you|u|him|her) (?:suffer|pay|regret)\b",
+    r"\b(?:someone|somebody|we|they|you|people) (?:should|ought to|needs? to|wants? to) (?:burn|bomb|blow up|torch|firebomb|attack|smash up|petrol bomb) (?:that|the|this|every|all|their|them|his|her) ?\w*",
+    r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
+    r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
+    r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
+    r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
+    r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
+    r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
+    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding|a beating|a good hiding|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
+    r"\b(?:im|i am|ill|i will|gonna|going to|im going to|im gonna)(?: \w+)? (?:slash|slashing|key|keying|smash|smashing|torch|torching|brick|bricking|scratch|scratching) (?:his|her|your|their|ur) (?:tyres|tires|car|windows?|house|door|face)\b",
+    r"\bmak(?:e|ing) (?:your|his|her|their|ur) life (?:hell|a misery|a living hell)\b",
+    r"\b(?:touch|hurt|come near|go near|speak to|talk to|look at|mess with) (?:my|our) \w+(?: again)? and (?:youll|you will|youre|ill|i will|hell|shell|you)\b",
+    r"\b(?:your|ur) (?:days are numbered|card is marked|time is coming)\b",
+    r"\b(?:i|we) (?:will|ll|are going to|re going to)? ?(?:come round|come to your house|come for you|come after you)\b",
+]
+
+# Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
+# generalise better than whole phrases but are less certain, so they only ever give review.
+THREAT_LOOSE = [
+    r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
+    r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
+    r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
+]
+DISCRIMINATORY_LOOSE = [
+    r"\b(?:send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
+    r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
+    r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
+    r"\b(?:another|new|more) (?:mosque|mosques|synagogue|temple|gurdwara)s? (?:going up|being built|opening)\b",
+    rf"\b(?:{'|'.join(['trannies','trannys','gays','homos','queers','muslims','paedos'])}) (?:shouldnt|should not|must not|mustnt) be (?:near|around|allowed near) (?:our )?(?:kids|children|schools)\b",
+]
+
+# Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
+SLURS = [
+    r"\b(?:bougnoules?|bicots?|negros?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
+    r"\bn+[i1]+gg+(?:a|er|az|ers|as|ah)s?\b|\bnigs?\b|\bniggs?\b",
+    r"\bp+a+k+i+s?\b|\bpakkis?\b|\bchinks?\b|\bgooks?\b|\bwogs?\b|\bcoons?\b|\bspics?\b|\bwetbacks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowel ?heads?\b|\bsand ?n\w+|\bgolliwogs?\b|\bsambo\b|\bjungle bunn\w*|\bpikeys?\b|\bgyppos?\b|\bgypos?\b|\btinkers?\b|\bpaddys?\b(?= (?:are|is))|\bmuzzies?\b|\bmoslems?\b|\bconkers?\b(?= (?:are|is))",
+    r"\bfaggots?\b|\bfags?\b(?! (?:packet|end|break))|\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|\bdykes?\b|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
+    r"\bretards?\b|\bretarded\b|\bspastics?\b|\bspaz+\b|\bspackers?\b|\bmongs?\b|\bmongoloids?\b|\bcripples?\b|\bwindow lickers?\b|\bnutters?\b|\bloonies?\b|\bpsychos?\b(?= (?:are|is))",
+]
+_GROUP = (
+    r"(?:muslims?|moslems?|islam|jews?|autistic kids|autistic children|disabled kids|the polish|polish lot|foreign lot|jewish people|hindus?|sikhs?|christians?|catholics?|immigrants?|migrants?|refugees?|asylum seekers?|foreigners?|"
+    r"blacks?|black people|whites?|white people|asians?|africans?|indians?|chinese|pakistanis?|poles|polish people|romanians?|gypsies|gipsies|travellers?|roma|"
+    r"gays?|gay people|lesbians?|homosexuals?|trans people|trans women|trans men|transgender people|bisexuals?|queers?|lgbt(?:q\+?)?(?: people)?|"
+    r"women|females|girls|men|disabled people|the disabled|autistic people|autistics?|people with learning disabilities|"
+    r"benefit scroungers|single mums|single mothers|chavs|these people|those people|their kind|that lot|that sort)"
+)
+# Patterns that start with a group are merged into one (the group alternation is then tried once
+# per position instead of once per pattern: the biggest single saving in this module).
+_GROUP_TAILS = [
+    r"(?:are|r|is) (?:all |just |always |nothing but |basically |so |a |an |the )*(?:scum|vermin|animals|savages|disgusting|filthy|dirty|lazy|thieves|criminals|terrorists|rapists|paedos|pedos|sick|perverts?|degenerates?|parasites|scroungers|a plague|a disease|a drain|a burden|a drain on \w+|an abomination|abnormal|unnatural|not natural|inferior|subhuman|evil|a disgrace|a cancer|cockroaches|rats|stupid|thick|useless|backwards|primitive|mentally ill|mental|groomers)\b",
+    r"(?:are|is) (?:naturally|genetically|inherently|biologically) (?:more |less )?(?:violent|criminal|stupid|lazy|aggressive|dangerous|inferior|intelligent|dishonest|greedy)\b",
+    r"(?:shouldnt|should not|should never|must not|mustnt) be allowed\b",
+    r"(?:should(?:nt| not)?|shouldnt|must|need to) (?:be )?(?:all )?(?:deported|banned|sent back|shot|gassed|removed|locked up|sterilised|allowed to (?:marry|adopt|vote|work|teach|breed))\b",
+    r"(?:are|is) just (?:an excuse|excuses|badly behaved|attention seekers|lazy|faking it|making it up|\w+ (?:kids|people) with (?:an )?excuses?)\b",
+    r"(?:are|r|is) (?:ruining|destroying|taking over|invading|flooding|swamping|overrunning|scrounging off|sponging off|bleeding) (?:this|our|the|my) (?:country|town|area|street|schools|nhs)\b",
+]
+
+DISCRIMINATORY = [
+    rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP} (?:{'|'.join(_GROUP_TAILS)})",
+    rf"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
+    r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
+    r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
+    rf"\b(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
+    r"\bwomen (?:belong in the kitchen|cant drive|should stay at home)\b|\bback (?:in|to) the kitchen\b",
+    r"\b(?:its|being gay is|that is|thats) (?:so )?gay\b(?= (?:innit|lol|haha|mate)?$)|\bno homo\b",
+    r"\b(?:playing|plays|played) the race card\b|\b(?:too|so) many (?:foreigners|immigrants|muslims|asians|blacks)\b",
+    r"\b(?:only|just) (?:got|gets|get|getting) (?:the job|promoted|hired|in|picked|a house|benefits)(?: \w+){0,2} (?:because|cos|coz|cause|as) (?:she|he|they)(?:s| is| are| was)? (?:black|a woman|gay|disabled|muslim|asian|foreign|an immigrant|indian|trans)\b",
+    r"\b(?:polish|romanian|eastern european|foreign|muslim|immigrant|asian|african|indian|chinese)(?: lot| people| ones| workers)? (?:are )?(?:taking|stealing|nicking) (?:all )?(?:our |the )?(?:jobs|houses|homes|benefits)\b",
+    r"\b(?:autistic|disabled|adhd|dyslexic|deaf|blind) (?:kids|children|people) (?:are|is) (?:just )?(?:badly behaved|lazy|faking|attention seekers|naughty|thick|stupid|a burden|making it up)\b",
+    r"\b(?:bloody|fucking|effing|stupid|dirty|filthy|typical|lazy|smelly) (?:foreigners|immigrants|migrants|muslims|gays|poles|romanians|travellers|gypsies|jews|blacks|asians|woman|women|feminists|lesbians|trannies)\b",
+    r"\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish|asian|polish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents|lot)\b(?: \w+){0,2} (?:shouldnt|should not|must not|mustnt) be allowed\b|\b(?:gay|lesbian|trans|muslim|black|foreign|immigrant|disabled|downs|down s|mental|autistic|jewish) (?:couples|people|teachers|families|kids|children|men|women|folk|parents)\b(?: \w+){0,2} should be (?:kept (?:at home|away|locked up|out)|locked up|sent (?:back|home|away)|banned|put away|sterilised)\b",
+    r"\b(?:foreigners|immigrants|migrants|asylum seekers|refugees|they) (?:come|coming) (?:here|over) and\b|\bget everything (?:for free|handed to them)\b",
+    r"\b(?:travellers|gypsies|gipsies|pikeys|roma)\b(?: \w+){0,5} (?:hide|lock(?: up)?) (?:your|the|all)\b",
+    r"\bnot racist but\b|\bim not (?:racist|homophobic|sexist) but\b",
+]
+
+# Context that turns a match into something a person should judge rather than a fail:
+# a professional, supportive or reporting voice about identity, abuse or discrimination.
+PROFESSIONAL_CONTEXT = [
+    r"\b(?:training|webinar|workshop|course|conference|seminar|cpd|awareness|campaign|research|study|report|guidance|policy|toolkit|resource|briefing|lecture|module|learning|learned|learnt|reflect\w*|discussion|panel)\b",
+    r"\b(?:safeguarding|practitioners?|colleagues|social work|social workers|professionals?|frontline|statutory|multi agency|partners)\b",
+    r"\b(?:tackl\w*|challeng\w*|combat\w*|prevent\w*|report(?:ing|ed)? (?:it|hate|abuse|racism)|zero tolerance|stand(?:ing)? (?:up|with|against|together)|solidarity|ally|allies|allyship|anti racis\w*|anti racist|inclusion|inclusive|equality|equity|diversity|celebrat\w*|proud|pride month|history month|awareness week|support(?:ing|ed)?|survivors?|victims?|hate crimes?|hate speech|discrimination|prejudice|racism|homophobia|transphobia|misogyny|ableism|islamophobia|antisemitism)\b",
+]
+REPORTING_CONTEXT = [
+    r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
+    r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
+]
+
+# --------------------------------------------------------------------------------------------
+# Could be portrayed as an offence
+# --------------------------------------------------------------------------------------------
+
+OFFENCE = {
+    "alcohol": [
+        r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
+        r"\b(?:gueule de bois|resaca de muerte|kater)\b",
+        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
+        r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
+        r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
+        r"\b(?:drunk|pissed|hammered|wasted) (?:again|as a skunk|as fuck|af|out of my|and disorderly|in the street|on a school night|at work|at lunch)\b",
+        r"\b(?:drank|drunk|drinking) (?:so much|too much|way too much|loads|all day|all night)\b|\bpassed out (?:in|on|at) (?:the |a |my )?(?:taxi|cab|uber|pub|bar|club|party|street|bus|train|toilets?|floor|bench|doorway)\b",
+        r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
+        r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
+        r"\bdrunk (?:at|by) \d{1,2} ?(?:am|pm)?\b|\b(?:bottles?|glasses) of (?:red|white|rose|wine|prosecco|fizz|vodka|gin)(?: \w+){0,2} (?:and (?:im|i am|were|we are) still|still going|and counting)\b",
+        r"\bcant feel my (?:face|legs|feet)\b(?=[^.!?]{0,40}\b(?:shots|drinks|wine|vodka|beers?|pints|drunk|tequila|gin|jager)\b)",
+        r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
+        r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
+        r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
+        r"\b(?:necked|downed) (?:a |the |\d+ )?(?:bottle|pints?|shots|vodka|wine)\b",
+        r"\b(?:two|three|four|five|six|\d+) bottles of (?:\w+ )?(?:wine|prosecco|vodka|gin|rum|champagne|fizz|cava|tequila)\b(?= (?:between|to myself|each|on my own|in|before))",
+        r"\b(?:day drinking|drinking at work|drinking on the job|pre drinks? at \d|drunk in charge|wine for breakfast|vodka for breakfast|on the lash|on the piss|on the sesh|sesh till|all day sesh|bender)\b",
+        r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
+    ],
+    "drugs": [
+        r"\b(?:(?:fume|fumer|fumé|fumait) (?:un|des) (?:joint|petard|oinj)|(?:completement|trop|grave) (?:defonce|defoncee|perche|perchee)|(?:fumando|fumarse|fumamos) (?:un|unos|porros?)|porros?|(?:muy|super|bien) (?:colocado|colocada|fumado)|(?:am )?kiffen|gekifft|einen joint|(?:total|voll) (?:breit|stoned|drauf)|koks|ziehen eine line)\b",
+        r"\b(?:cocaine|crack|heroin|smack|ketamine|ket|mdma|mandy|ecstasy|pills|molly|lsd|acid|shrooms|magic mushrooms|meth|speed|weed|cannabis|skunk|hash|spice|pot|ganja|gear|charlie|coke|nitrous|balloons|laughing gas|edibles|a gram|a bag|bags|baggie|lines?|bumps?|tabs?|spliffs?|joints?|blunts?|bongs?)\b(?=[^.!?]{0,40}\b(?:last night|tonight|this weekend|at the party|at the festival|with the lads|with the girls|sorted|got|had|did|done|doing|took|taking|smoked|smoking|snorted|snorting|dropped|popped|bought|picked up|score|scored|off my)\b)",
+        r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:(?:massive|fat|big|huge|cheeky|little|quick|sneaky) )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
+        r"\b(?:snort(?:ed|ing)?|did|doing|racked up|rack up|cut|chop(?:ped)?) (?:a |some |the |two |three |few |couple of |cheeky )?(?:lines?|bumps?|coke|charlie|cocaine|ket|key|gear)\b",
+        r"\b(?:dropp(?:ed|ing)|dropped a|popp(?:ed|ing)|took|taking|on) (?:a |some |half a |two |few |cheeky )?(?:pills?|mdma|molly|mandy|ecstasy|e|acid|tabs?|shrooms|xannies|xanax)\b(?=[^.!?]{0,40}\b(?:party|festival|rave|club|weekend|night|lol|haha|buzzing|banging|mashed|messy)\b|\s*$|[!.])",
+        r"\b(?:so|very|proper|well|was|were|im|i am|got|get|getting|absolutely|completely) (?:stoned|baked|high as a kite|high as fuck|high af|munted|gurning|off (?:my|our) (?:face|head|nut|tits))\b",
+        r"\b(?:my dealer|our dealer|the dealer|a dealer|text(?:ed)? the dealer|plug came through|picked up from|pick up from) ?(?:my|the)? ?(?:dealer|plug)?\b(?=[^.!?]{0,40}\b(?:weed|gear|coke|pills|sorted|tonight|weekend|party)\b)|\bmy dealer\b|\bour dealer\b",
+        r"\b(?:get|getting|score|scoring|sort|sorting|pick up|buy|buying|where to get) (?:some |a few |any |a bag of |a gram of )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms|baggies|grams)\b(?= for (?:saturday|sunday|friday|tonight|the weekend|the party|the festival|later))|\bwhere (?:to|can i|do i) (?:get|buy|score) (?:some |any )?(?:pills|coke|charlie|weed|mdma|mandy|ket|gear|molly|acid|shrooms)\b",
+        r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
+        r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
+        r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|marks|scores?|praise|grades|ratings?|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
+        r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
+        r"\bpill popping\b|\bpopping pills\b|\b(?:popped|dropped|necked|took) (?:a|half a|two|some) (?:pill|pills|tab|tabs)\b(?! for (?:my )?(?:headache|pain|back|hay ?fever|migraine|period))",
+        r"\b(?:weed|hash|pot|cannabis|thc|space) (?:brownies|cookies|gummies|cakes?|edibles|sweets)\b",
+        r"\bcoke\b(?=[^.!?]{0,30}\b(?:afters|afterparty|after party|tonight|sesh|club|lines?)\b)",
+        r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
+        r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
+    ],
+    "violence": [
+        r"\b(?:i|we|he|she|they|the lads|my mate|my mates|someone|somebody)(?: (?:just|literally|properly|then|had to|got to|went and))? (?:punched|decked|lamped|glassed|headbutted|head butted|kicked|battered|stabbed|knocked out|chinned|clocked|floored|bottled|slapped|smacked|twatted|leathered|hit|whacked|thumped|jumped|beat up) (?:him|her|them|some|this|that|a|the|his|her|their|my)\b",
+        r"^(?:just )?(?:punched|decked|lamped|glassed|headbutted|battered|knocked out|chinned|floored|bottled|twatted|leathered|smacked|slapped) (?:him|her|them|some|this|that|a|the)\b",
+        r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
+        r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
+        r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
+        r"\b(?:punching|battering|slapping|kicking|glassing|headbutting|decking|lamping|chinning|bottling|stabbing|leathering|twatting) (?:a|some|this|that|the|his|her) (?:bouncer|bloke|guy|lad|man|woman|geezer|girl|kid|copper|idiot|dickhead|neighbour|face|head)\b",
+        r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the) (?:guy|bloke|lad|man|woman|geezer|girl|bouncer|idiot|dickhead)\b",
+        r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
+        r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
+        r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
+        r"\b(?:smack(?:ed|ing)?|hit|belt(?:ed)?|slap(?:ped)?|whack(?:ed)?) (?:my|the|our) (?:son|daughter|kid|kids|child|children|toddler|boy|girl|baby)\b",
+        r"\bkick(?:ed|ing)? (?:his|her|their|some|a) (?:head|face|teeth) in\b|\bkicked off with the bouncers\b|\bbar brawl\b|\bpub brawl\b",
+        r"\b(?:carrying|carry|got|had|bought|pulled) (?:a |my )?(?:knife|blade|machete|shank|baseball bat|knuckle duster|knuckledusters?)\b(?=[^.!?]{0,40}\b(?:out|night|town|protection|just in case|on me|lol)\b|\s*$)",
+    ],
+    "antisocial": [
+        r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train|cinema|theatre|gig|concert|shop|supermarket|hotel|wedding|party|museum|library|pool|gym)\b",
+        r"\bspray(?:ed|ing)? (?:my|our|his|her|their|a) (?:name|tag|initials|slogan) on\b|\bbunk(?:ed|ing)? (?:the|a|my|our) (?:train|bus|tube|fare|fares)\b",
+        r"\bbarred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
+        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b(?! (?:the|a|an|this|that|our|their) (?:decline|fall|drop|slide|rise|spread|growth|trend))|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
+        r"\b(?:set|setting|let|letting) off fireworks (?:in|at|on|outside|near|into|under)\b",
+        r"\b(?:nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
+        r"\b(?:shoplift\w*|five finger discount|nicked (?:a|some|it|this|from)|pinched (?:a|some|it) from|robbed (?:a|some|it) from|stole (?:a|some|it|this|from)|stolen from (?:the|a) (?:pub|shop|hotel|work|office)|fare dodg\w*|dodged the fare|jumped the barrier|jumped the barriers|snuck in without paying|didnt pay for)\b",
+        r"\b(?:graffiti(?:ed)?|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
+        r"\b(?:pissed|peed|weed|urinat\w*|pee(?:d|ing)?|wee(?:d|ing)?) (?:in|on|against) (?:the |a |his |her |their |some )?(?:street|alley|doorway|wall|bus stop|car|garden|park|hedge|public|cop car|police car|fountain)\b",
+        r"\b(?:threw|chucked|lobbed|kicked|put) (?:a |the |some |my )?\w+ (?:through|at) (?:the |a )?(?:\w+ )?(?:window|shelter|windscreen|car|door|bus)\b",
+        r"\b(?:snuck|sneaked|crept|jumped|bunked|blagged (?:our|my) way) (?:in|into)\b(?: \w+){0,4} without (?:paying|tickets?|a ticket)\b",
+        r"\b(?:fireworks at|threw (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at|chucked (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at)\b",
+        r"\b(?:trespass\w*|broke into|broken into the|squatting in|had a rave in|illegal rave)\b(?=[^.!?]{0,40}\b(?:lol|haha|we|us|i)\b)|\b(?:we|i) (?:broke into|trespassed)\b",
+        r"\b(?:lost it|kicked off) (?:at|with) (?:the )?(?:bouncers?|police|coppers|staff|neighbours?|security)\b|\b(?:told|telling) the (?:police|coppers|feds|bouncers) to (?:fuck|f\w*k|piss|sod) off\b",
+    ],
+    "driving": [
+        r"\b(?:drove|driving|drive|drivin|driven) (?:home|back|there|to work|to \w+)?\s?(?:after|with|on) (?:a few|few|a couple|couple|some|\d+|two|three|four|five) (?:drinks|pints|beers|glasses|bevvies|bevs|shandies|wines|jars|sherbets|vodkas)\b",
+        r"\b(?:drink ?driv\w*|drunk ?driv\w*|drove (?:home )?(?:drunk|pissed|hammered|wasted|stoned|high|over the limit)|driving (?:drunk|pissed|hammered|stoned|high|over the limit)|over the limit (?:and|but) (?:drove|driving)|failed a breathalyser|breathalysed)\b",
+        r"\b(?:doing|did|hit|hitting|touched|clocked|at|going|went|drove at|driving at) (?:1[0-9]{2}|9[0-9]|[6-9][0-9] in a (?:20|30|40)|[4-9][0-9] in a (?:20|30)) ?(?:mph|miles an hour)?\b(?=[^.!?]{0,40}\b(?:motorway|m25|m1|m6|m11|a12|a13|road|dual carriageway|car|drive|driving|lol|haha|camera|speed)\b)",
+        r"\b(?:speeding (?:ticket|fine|points|again|awareness course)|flashed by a (?:speed )?camera|caught (?:by a )?speed camera|points on my licen[cs]e|\d+ points on my licen[cs]e|lost my licen[cs]e|banned from driving|driving ban|driving without (?:insurance|a licen[cs]e|tax|mot)|no insurance and|uninsured|ran a red light|run a red light|jumped (?:a |the )?red lights?|jumped the lights|went through a red|undertaking on the|texting (?:and|while) driving|on my phone (?:while|whilst) driving|filming (?:while|whilst) driving|driving with my knees|no seatbelt)\b",
+        r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
+        r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
+        r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
+        r"\b(?:doing|did|hit|hitting|at|going|drove at|driving at|clocked) \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b",
+        r"\b(?:1[0-9]{2}|9[0-9]) ?(?:mph|miles an hour) (?:on|down|along|up) (?:the )?(?:m\d+|a\d+|motorway|dual carriageway)\b",
+        r"\b(?:drinks|wines|pints|beers|glasses|bevvies|bevs|jars|shots)\b(?: \w+){0,3} (?:then|and then|before|and) (?:drove|driving|drive) (?:home|back|to)\b",
+        r"\b(?:[3-9]\d|1\d\d) in a (?:20|30|40|50)\b",
+        r"\b(?:beers|pints|drinks|wines|glasses of wine|bevvies|shots)\b(?: \w+){0,3} (?:drove|driving|drove home|drive home)\b",
+        r"\b(?:facetiming|face timing|texting|snapchatting|scrolling|filming|on (?:my|the) phone|tiktoking|instagramming|whatsapping|taking selfies) (?:while|whilst|and) driving\b",
+        r"\b(?:racing|raced|drag rac\w*|burnouts?|doughnuts in|handbrake turns?) (?:on|down|in|up) (?:the )?(?:street|road|high street|estate|car park|motorway|a12|a13|m25|industrial estate)\b",
+    ],
+}
+
+# Single words and short phrases that often, but not always, mean the same: used only when the
+# post is in the first person and no phrase above matched; the finding is review, low confidence.
+OFFENCE_WEAK = {
+    "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"],
+    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up)\b(?! (?:me|the air|above|for|against|back tears))"],
+    "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
+    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|pills)\b"],
+    "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
+}
+
+# Words that show a post is about the subject professionally (training, news, prevention), so an
+# offence phrase in it is less likely to describe the person's own behaviour.
+OFFENCE_PROFESSIONAL = [
+    r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|course|recovery|sobriety|sober|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before|designated driver)\b",
+]
+
+# --------------------------------------------------------------------------------------------
+# Confidential and identifying information
+# --------------------------------------------------------------------------------------------
+
+# Safeguarding-practice language. Matched against the words form.
+PRACTICE = [
+    r"\b(?:initial |review )?(?:child protection |cp )?case conference\b",
+    r"\b(?:child protection|cp|child in need|cin|pathway|care|safety|protection) plans?\b",
+    r"\bstrategy (?:meeting|discussion)s?\b",
+    r"\bchild protection (?:case )?conference\b|\bfoster (?:placement|carers?|home)\b|\b(?:new|emergency) placement\b",
+    r"\bchild protection (?:medical|enquiry|enquiries|investigation|visit|case|referral|concerns?|meeting)\b|\bchild in need (?:meeting|review|plan)\b",
+    r"\bsafeguarding (?:concern|referral|disclosure|issue)s?\b(?= (?:about|for|raised|re|on|with|today|this))",
+    r"\b(?:care|supervision|placement|interim care|emergency protection) order (?:hearing|application|granted|made)\b|\bcourt (?:for|today for|this morning for) (?:a |the )?(?:care|supervision|interim care) (?:order|proceedings)\b",
+    r"\blooked after (?:child|children|young person)\b|\blac (?:review|child|kid|meeting)s?\b|\bcla review\b",
+    r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
+    r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",
+    r"\b(?:my|our|a|the|this) (?:case ?load|caseload)\b|\bon (?:my|our) (?:case ?load|books|list)\b",
+    r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
+    r"\b(?:a|the|this|one) (?:family|child|kid|mum|mother|dad|father|young person|girl|boy|teenager|baby|toddler) (?:on my caseload|i work with|im working with|i support|i visited|we work with|from work|from my caseload|i (?:have|had) (?:been )?(?:working with|visiting))\b",
+    r"\b(?:home|unannounced|joint|statutory) visits?\b(?=[^.!?]{0,60}\b(?:mum|dad|mother|father|child|kids?|baby|house|flat|family|today|this morning)\b)",
+    r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|into foster care|tak(?:e|en|ing) (?:\w+ ){1,4}into care|special guardianship|supervision order)\b",
+    r"\b(?:disclosed to me|made a disclosure|disclosure (?:today|this morning|from)|safeguarding referral (?:about|for|on)|referral (?:to|into) (?:children s social care|social care|the mash|mash)|section 47 investigation)\b",
+    r"\b(?:contact (?:session|centre)|supervised contact)\b",
+]
+
+# The post talks about a real case rather than practice in general.
+CASE_MARKERS = [
+    r"\b(?:my|our|this|the) (?:case ?load|caseload|family|families|service users?|client|clients|young person|case)\b",
+    r"\b(?:a|one|this) (?:pupil|student|child|kid) in my (?:class|form|tutor group|school)\b|\bpoor (?:lad|girl|kid|boy|thing|little \w+|baby)\b|\bfingers crossed for (?:the|these) (?:kids|children|boys|girls|baby)\b",
+    r"\bone of my\b|\ba family\b|\bthis (?:child|kid|mum|dad|boy|girl|baby|family)\b|\b(?:mum|dad|mother|father|stepdad|nan|grandma|the boy|the girl|the baby|the kids|the children|the child) (?:was|is|were|had|has|said|told|kept|screamed|refused|didnt|wouldnt)\b",
+    r"\b(?:today|this morning|this afternoon|tonight|yesterday|last night|earlier)\b(?=[^.!?]{0,60}\b(?:visit|conference|meeting|court|referral|disclos\w*|removed|placement|contact)\b)",
+    r"\b(?:visited|visit(?:ing)?|went to see|saw) (?:a|the|this|my) (?:family|child|kid|mum|dad|young person|client)\b",
+    r"\b(?:house|flat|home) (?:was|is) (?:filthy|disgusting|a tip|a state|a mess|minging|rank)\b",
+]
+GENERIC_PRACTICE = [
+    r"\b(?:training|webinar|course|workshop|guidance|research|learning|lecture|module|toolkit|procedures?|briefing|cpd|best practice|students?|newly qualified|nqsw|asye|job|jobs|vacanc\w*|recruit\w*|hiring|policy|framework|how to|tips)\b",
+]
+
+# Date of birth markers: matched on the clean text (case-insensitive).
+DOB_MARKER = r"(?i)\b(?:d\.?\s?o\.?\s?b\.?|date of birth|born(?: on)?|birth ?date|birthday)(?:\b|(?<=\.))\s*(?:is|was|=|:|-)?\s*"
+DATE = (
+    r"(?i)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)?\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+)
+
+# Capitalised words that are not people's names (checked before treating one as a name).
+NOT_NAMES = {
+    "i", "im", "the", "a", "an", "and", "but", "so", "my", "our", "we", "he", "she", "they", "it", "this", "that",
+    "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "mum", "dad", "mam", "nan", "child", "children", "family", "court", "police", "school", "nhs", "gp", "ofsted", "cafcass",
+    "mash", "marac", "lado", "icpc", "cin", "lac", "cp", "social", "care", "services", "council", "trust", "board",
+    "hackney", "london", "city", "homerton", "met", "god", "lol", "omg", "christmas", "easter", "eid", "diwali",
+    "just", "had", "got", "so", "what", "when", "then", "after", "before", "at", "on", "in", "with", "for", "of",
+    "english", "british", "section", "strategy", "case", "conference", "plan", "meeting", "looked", "after", "emergency",
+    "protection", "order", "team", "referral", "review", "contact", "home", "visit", "baby", "little", "poor", "his", "her",
+    "their", "your", "you", "no", "not", "yes", "why", "how", "who", "there", "here", "still", "again", "apparently",
+}

@@ -1,0 +1,270 @@
+"""Words: the "views are my own" disclaimer, offensive posts, posts that could look like an
+offence, confidential or identifying information, and naming the organisation.
+
+Each post (including comments and wall posts by other people, marked third-party) is one
+item; a flagged post gives one finding with the matched phrases as evidence. Heuristic
+matches are ``review`` with low or medium confidence: a person judges them with the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..findings import Confidence, Severity, Status
+from ..snapshot import AccountSnapshot
+from .registry import CheckContext, register
+
+EVIDENCE_CHARS = 500
+_SEV_UP = {Severity.INFO: Severity.LOW, Severity.LOW: Severity.MEDIUM, Severity.MEDIUM: Severity.HIGH, Severity.HIGH: Severity.HIGH}
+
+THIRD_PARTY_FIX = (
+    "Someone else wrote this on your profile. Hide or delete it, and limit who can post on or "
+    "comment on your profile (and who can see what others post there)."
+)
+
+_CATEGORY_WORDS = {
+    "insult": "insulting or bullying words",
+    "threat": "threatening words",
+    "discriminatory": "discriminatory words",
+    "obscene": "obscene or profane words",
+    "classifier": "words a profanity classifier scores as offensive",
+    "alcohol": "drunkenness or heavy drinking",
+    "drugs": "drugs",
+    "violence": "violence",
+    "antisocial": "antisocial behaviour",
+    "driving": "a driving offence",
+    "phone": "a phone number",
+    "email": "an e-mail address",
+    "nhs_number": "an NHS number",
+    "nhs_number?": "what is called an NHS number (its check digit does not match)",
+    "ni_number": "a National Insurance number",
+    "postcode": "a postcode",
+    "date_of_birth": "a date of birth",
+    "practice": "safeguarding-practice language",
+    "name": "a name",
+    "age": "an age",
+    "street": "a street",
+    "school": "a school",
+    "organisation": "the organisation's name",
+}
+
+
+def truncate(text: str, n: int = EVIDENCE_CHARS) -> str:
+    text = text.strip()
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def describe(categories: list[str]) -> str:
+    words = [_CATEGORY_WORDS.get(c, c) for c in categories if c in _CATEGORY_WORDS]
+    words = list(dict.fromkeys(words))
+    if not words:
+        return ""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _analyser(ctx: CheckContext) -> TextAnalyser:
+    return ctx.analysis.text
+
+
+def employer_identified(acct: AccountSnapshot | None, analyser: TextAnalyser) -> list[str]:
+    """Organisations the profile itself names (bio, headline, about, employer): anyone reading
+    a risky post can then link it to the employer."""
+    if acct is None or acct.profile is None:
+        return []
+    names: list[str] = []
+    texts = [t for _, t in profile_texts(acct.profile)]
+    if acct.profile.employer:
+        texts.append(acct.profile.employer)
+    for rep in analyser.analyse_many(texts, bio=True):
+        names.extend(rep.organisations)
+    if acct.profile.employer and not names:
+        names.append(acct.profile.employer)
+    return list(dict.fromkeys(names))
+
+
+def _severity(base: Severity, verdict: Verdict, raise_it: bool) -> Severity:
+    sev = Severity(verdict.severity) if verdict.severity else base
+    # Never above the catalogue's severity unless an employer is identified.
+    order = [Severity.INFO, Severity.LOW, Severity.MEDIUM, Severity.HIGH]
+    if order.index(sev) > order.index(base):
+        sev = base
+    return _SEV_UP[sev] if raise_it else sev
+
+
+def emit_text_finding(
+    ctx: CheckContext,
+    item: str,
+    verdict: Verdict,
+    report: TextReport,
+    *,
+    what: str,
+    url: str | None = None,
+    third_party: bool = False,
+    author: str | None = None,
+    employer: list[str] | None = None,
+) -> None:
+    """One finding for one text whose verdict (an area of its report) flags something."""
+    if verdict.status is None:
+        return
+    status = Status.FAIL if verdict.status == "fail" else Status.REVIEW
+    named = list(dict.fromkeys(list(report.organisations) + list(employer or [])))
+    if ctx.meta.id == "post_names_organisation":
+        raise_it = report.risky  # the organisation named next to a risky post
+    else:
+        raise_it = bool(named)  # a risky post that can be linked to the employer
+    severity = _severity(ctx.meta.severity, verdict, raise_it)
+    who = f"{author}'s " if (third_party and author) else ("Someone else's " if third_party else "")
+    if ctx.meta.id == "post_names_organisation":
+        orgs = ", ".join(report.organisations) or "the organisation"
+        speaks = any("speaking for" in n for n in verdict.notes)
+        title = f"{who}{what} {'reads as speaking for' if speaks else 'names'} {orgs}"
+    else:
+        kinds = describe(verdict.categories)
+        title = f"{who}{what} {('with ' + kinds) if kinds else ''}".strip()
+    title = title[0].upper() + title[1:]
+    details: dict[str, Any] = {"categories": verdict.categories}
+    if verdict.notes:
+        details["notes"] = list(verdict.notes)
+    if report.profanity is not None:
+        details["profanity_score"] = round(report.profanity, 3)
+    if named and ctx.meta.id != "post_names_organisation":
+        details["employer_identified"] = named
+    if third_party:
+        details["author"] = author
+    if report.truncated:
+        details["notes"] = details.get("notes", []) + [f"only the first {MAX_CHARS:,} characters were analysed"]
+    ctx.emit(
+        status,
+        item,
+        title,
+        evidence={"text": truncate(report.text), "url": url, "matched": verdict.matched, "details": details},
+        severity=severity,
+        confidence=Confidence(verdict.confidence),
+        third_party=third_party,
+        fix=(THIRD_PARTY_FIX if third_party else None),
+    )
+
+
+_KIND_WORDS = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}
+
+
+def text_items(acct: AccountSnapshot) -> list[tuple[str, str, str, str | None, bool, str | None]]:
+    """(item, what, text, url, third_party, author) for every post, and for every photo caption
+    or alt text that is not already part of a post."""
+    items = []
+    in_posts: set[str] = set()
+    for post in acct.posts or ():
+        in_posts.update(m.id for m in post.media)
+        items.append((f"post:{post.id}", _KIND_WORDS.get(post.kind, "post"), post_text(post), post.url, post.third_party, post.author))
+    for m in acct.photos or ():
+        if m.id in in_posts:
+            continue
+        text = "\n".join(t for t in (m.caption, m.alt) if t)
+        if text:
+            items.append((f"photo:{m.id}", "photo caption", text, m.url, m.third_party, m.author))
+    return items
+
+
+def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
+    analyser = _analyser(ctx)
+    items = text_items(acct)
+    reports = analyser.analyse_many([it[2] for it in items])
+    employer = employer_identified(acct, analyser)
+    for (item, what, text, url, third_party, author), rep in zip(items, reports):
+        if not text.strip():
+            continue
+        ctx.examined()
+        verdict: Verdict = getattr(rep, area)
+        if area == "organisation" and verdict.status and rep.risky:
+            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
+        emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
+
+
+@register("post_offensive_language")
+def post_offensive_language(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    _posts_check(acct, ctx, "offensive")
+
+
+@register("post_possible_offence")
+def post_possible_offence(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    _posts_check(acct, ctx, "offence")
+
+
+@register("post_confidential_info")
+def post_confidential_info(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    _posts_check(acct, ctx, "confidential")
+
+
+@register("post_names_organisation")
+def post_names_organisation(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    _posts_check(acct, ctx, "organisation")
+
+
+def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
+    """(where, text) for every place a disclaimer can be: profile fields and pinned posts.
+    None when none of them was collected."""
+    profile = acct.profile
+    collected = profile is not None and any(getattr(profile, f) is not None for f in ("bio", "about", "headline", "location"))
+    sources = profile_texts(profile) if profile is not None else []
+    for p in acct.posts or ():
+        if p.pinned and not p.third_party and p.text:
+            sources.append((f"pinned post {p.id}", p.text))
+            collected = True
+    if not collected and not sources:
+        return None
+    return sources
+
+
+def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
+    """(status present/unclear/absent, where, matched words, organisations named) over all sources."""
+    reports = analyser.analyse_many([t for _, t in sources], bio=True)
+    orgs: list[str] = []
+    unclear: tuple[str, list[str]] | None = None
+    for (where, _), rep in zip(sources, reports):
+        orgs.extend(rep.organisations)
+        d = rep.disclaimer
+        if d is None:
+            continue
+        if d.status == "present":
+            return "present", where, list(d.matched), list(dict.fromkeys(orgs))
+        if d.status == "unclear" and unclear is None:
+            unclear = (where, list(d.matched))
+    if unclear:
+        return "unclear", unclear[0], unclear[1], list(dict.fromkeys(orgs))
+    return "absent", None, [], list(dict.fromkeys(orgs))
+
+
+@register("bio_disclaimer_missing")
+def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    if "disclaimer" in _analyser(ctx).disabled:
+        ctx.not_checked("profile", "the disclaimer check is switched off in your settings (text.disabled)")
+        return
+    sources = disclaimer_sources(acct)
+    if sources is None:
+        ctx.not_checked("profile", acct.provenance.missing_reason("profile") or "the bio and other profile fields were not collected")
+        return
+    ctx.examined(len(sources) or 1)
+    status, where, matched, orgs = disclaimer_verdict(_analyser(ctx), sources)
+    if acct.profile is not None and acct.profile.employer:
+        orgs = list(dict.fromkeys(orgs + [acct.profile.employer]))
+    shown = "\n".join(f"{w}: {truncate(t, 200)}" for w, t in sources) or "(the profile has no bio, about, headline or location text)"
+    details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources]}
+    if orgs:
+        details["employer_identified"] = orgs
+    if status == "present":
+        ctx.passed("profile", f"Says the account is personal ({where}: “{matched[0]}”)", evidence={"text": shown, "matched": matched, "details": details})
+    elif status == "unclear":
+        ctx.emit(
+            Status.REVIEW,
+            "profile",
+            f"A personal-views statement may be there but is unclear ({where}: “{matched[0]}”)",
+            evidence={"text": shown, "matched": matched, "details": details},
+            confidence=Confidence.LOW,
+        )
+    else:
+        sev = Severity.HIGH if orgs else ctx.meta.severity
+        title = "No statement that the account is personal and the views are your own"
+        if orgs:
+            title += f", while the profile names {', '.join(orgs)}"
+        ctx.emit(Status.FAIL, "profile", title, evidence={"text": shown, "details": details}, severity=sev, confidence=Confidence.MEDIUM)

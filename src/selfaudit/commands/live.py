@@ -1,0 +1,267 @@
+"""login / logout / audit (live part) / demo.
+
+All four go through the same machinery: selfaudit.adapters.browser for the browser,
+selfaudit.adapters.sessions for saved logins, selfaudit.adapters.live.collect_live for the
+read-only audit, selfaudit.pipeline.evaluate_and_render for the report.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import webbrowser
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional
+
+import typer
+
+from ..errors import SelfauditError
+
+BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
+PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
+
+
+@contextmanager
+def progress_display() -> Iterator[Callable[[str], None]]:
+    """A one-line progress display on stderr (plain lines when stderr is not a terminal)."""
+    from ..cli import err
+
+    if err.is_terminal:
+        with err.status("starting…") as status:
+            yield lambda msg: status.update(msg)
+    else:
+        yield lambda msg: err.print(f"· {msg}", markup=False, highlight=False)
+
+
+def _check_platforms(platforms: list[str]) -> list[str]:
+    out = []
+    for p in platforms:
+        p = p.strip().lower()
+        if p == "twitter":
+            p = "x"
+        if p not in PLATFORM_CHOICES:
+            raise SelfauditError(f"Unknown platform {p!r}.", f"Choose from: {', '.join(PLATFORM_CHOICES)}.")
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def _parse_base_urls(items: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        if "=" not in item:
+            raise SelfauditError(f"--base-url {item!r}: expected PLATFORM=URL.", "For example: --base-url facebook=http://127.0.0.1:8000/facebook")
+        p, url = item.split("=", 1)
+        out[_check_platforms([p])[0]] = url
+    return out
+
+
+def _open_report(path: Path) -> None:
+    try:
+        webbrowser.open(path.resolve().as_uri())
+    except Exception:  # no desktop: the path is printed anyway
+        pass
+
+
+def run_audit(
+    *,
+    platforms: list[str],
+    exports: list[Path],
+    out_dir: Path,
+    base_urls: dict[str, str],
+    max_posts: int,
+    max_photos: int,
+    browser: Any,
+    subject: str | None,
+    storage_states: dict[str, dict[str, Any]] | None = None,
+    timings: dict[str, float] | None = None,
+) -> tuple[Any, dict[str, Path]]:
+    """The one code path of `audit` and `demo`: collect, then evaluate and render."""
+    from .. import __version__
+    from ..adapters.live import collect_live
+    from ..pipeline import evaluate_and_render
+    from ..privacy import private_dir
+    from ..snapshot import Snapshot
+
+    from ..adapters.browser import Browser
+
+    private_dir(out_dir)
+    accounts = []
+    own = platforms and not isinstance(browser, Browser)
+    if own:
+        browser = Browser(browser)  # one browser for every platform
+    try:
+        return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
+                                   storage_states, timings, accounts)
+    finally:
+        if own:
+            browser.close()
+
+
+def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
+                        storage_states, timings, accounts):
+    from .. import __version__
+    from ..adapters.live import collect_live
+    from ..pipeline import evaluate_and_render
+    from ..snapshot import Snapshot
+
+    with progress_display() as progress:
+        if exports:
+            try:
+                from .export import collect_exports  # type: ignore[attr-defined]
+            except ImportError:
+                raise SelfauditError("Reading data exports is not supported in this version of selfaudit.",
+                                     "Audit the live accounts with --platform instead.") from None
+            accounts += collect_exports(list(exports), out_dir, progress=progress)
+        for p in platforms:
+            t0 = time.perf_counter()
+            accounts += collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
+                                     browser=browser, progress=progress, storage_states=storage_states)
+            if timings is not None:
+                timings[p] = time.perf_counter() - t0
+        progress("evaluating and writing the report")
+        snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
+        return evaluate_and_render(snap, out_dir, progress=None)
+
+
+def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
+    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome
+
+    @app.command("login")
+    def login_cmd(
+        platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
+        base_url: Optional[str] = typer.Option(None, "--base-url", help="Another address for the platform (e.g. the local replicas)."),
+        browser: Optional[str] = BROWSER_OPT,
+        wait: int = typer.Option(600, "--wait", help="Seconds to wait for you to log in."),
+    ) -> None:
+        """Open a browser window at the platform's login page; you log in yourself; the session is saved (owner-only)."""
+        from ..adapters.sessions import interactive_login
+
+        try:
+            p = _check_platforms([platform])[0]
+            saved = interactive_login(p, base_url, browser_path=browser, timeout_s=wait, out=lambda m: err.print(m, markup=False))
+        except SelfauditError as exc:
+            raise fail(exc)
+        out.print(f"Logged in to {p}; session saved to {saved.path}", markup=False)
+
+    @app.command("logout")
+    def logout_cmd(
+        platform: Optional[str] = typer.Argument(None, help="facebook | instagram | x | linkedin"),
+        all_: bool = typer.Option(False, "--all", help="Forget every saved login."),
+    ) -> None:
+        """Delete the saved login for a platform (or all of them)."""
+        from ..adapters.sessions import SessionStore
+
+        try:
+            if not platform and not all_:
+                raise SelfauditError("Say which platform to log out of, or --all.", "For example: selfaudit logout facebook")
+            p = None if all_ else _check_platforms([platform or ""])[0]
+            gone = SessionStore().delete(p)
+        except SelfauditError as exc:
+            raise fail(exc)
+        if gone:
+            for s in gone:
+                out.print(f"Logged out of {s.platform} ({s.base_url}).", markup=False)
+        else:
+            out.print("There was no saved login to remove.", markup=False)
+
+    @app.command("audit")
+    def audit_cmd(
+        platform: list[str] = typer.Option([], "--platform", "-p", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
+        export: list[Path] = typer.Option([], "--export", help="A platform data export (zip or folder) to audit (repeatable)."),
+        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html, report.json and snapshot.json."),
+        no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
+        as_json: bool = typer.Option(False, "--json", help="Print report.json to stdout."),
+        max_posts: int = typer.Option(20, "--max-posts", min=0, help="Most recent posts to read per platform."),
+        max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
+        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
+        browser: Optional[str] = BROWSER_OPT,
+    ) -> None:
+        """Audit your accounts: live through the browser (after `selfaudit login`) and/or from data exports."""
+        from ..pipeline import default_out_dir
+
+        try:
+            platforms = _check_platforms(platform)
+            if not platforms and not export:
+                raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`) or --export PATH.")
+            target = out_dir or default_out_dir()
+            evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
+                                            base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
+                                            browser=browser, subject=None)
+        except SelfauditError as exc:
+            raise fail(exc)
+        if as_json:
+            sys.stdout.write(Path(written["json"]).read_text(encoding="utf-8"))
+        else:
+            print_outcome(evaluation, written)
+        if not no_open and not as_json:
+            _open_report(written["html"])
+        raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
+
+    @app.command("demo")
+    def demo_cmd(
+        persona: str = typer.Option("high-risk", "--persona", help="compliant | typical | high-risk"),
+        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for the demo report."),
+        no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
+        serve: bool = typer.Option(False, "--serve", help="Only serve the replica platforms (for showing them) until Ctrl-C."),
+        port: int = typer.Option(0, "--port", help="Port for the replicas (default: a free one)."),
+        max_posts: int = typer.Option(20, "--max-posts", min=0),
+        max_photos: int = typer.Option(20, "--max-photos", min=0),
+        browser: Optional[str] = BROWSER_OPT,
+    ) -> None:
+        """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit."""
+        try:
+            from ..adapters.browser import find_browser
+
+            if not serve:
+                find_browser(browser)  # say "no browser" before starting anything
+            try:
+                from ..replicas import ReplicaServer
+            except ImportError:
+                raise SelfauditError("The demo needs the platform replicas, which are not in this version.") from None
+            from ..adapters.browser import Browser
+            from ..adapters.sessions import login_with_credentials
+            from ..pipeline import default_out_dir
+
+            try:
+                srv = ReplicaServer(persona=persona, host="127.0.0.1", port=port)
+            except (KeyError, ValueError) as exc:
+                raise SelfauditError(f"Unknown or broken persona {persona!r}: {exc}") from None
+            srv.start()
+            try:
+                if serve:
+                    out.print(f"Serving the {persona} persona's replicas on 127.0.0.1 (Ctrl-C to stop):", markup=False)
+                    for p in PLATFORM_CHOICES:
+                        login, password = srv.credentials(p)
+                        out.print(f"  {p:<10} {srv.base_url(p)}  login {login}  password {password}", markup=False, soft_wrap=True)
+                    out.print("These are demo accounts of a fictional person; nothing here is real.", markup=False)
+                    sys.stdout.flush()
+                    try:
+                        while True:
+                            time.sleep(3600)
+                    except KeyboardInterrupt:
+                        return
+                target = out_dir or default_out_dir()
+                served = getattr(srv, "sites", None)
+                platforms = [p for p in PLATFORM_CHOICES if served is None or p in served]
+                with Browser(browser) as br:
+                    states = {}
+                    with progress_display() as progress:
+                        for p in platforms:
+                            progress(f"{p}: logging in as the persona through the login form")
+                            login, password = srv.credentials(p)
+                            states[p] = login_with_credentials(br, p, srv.base_url(p), login, password)
+                    evaluation, written = run_audit(
+                        platforms=platforms, exports=[], out_dir=target,
+                        base_urls={p: srv.base_url(p) for p in platforms}, max_posts=max_posts,
+                        max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states)
+            finally:
+                srv.stop()
+        except SelfauditError as exc:
+            raise fail(exc)
+        print_outcome(evaluation, written)
+        if not no_open:
+            _open_report(written["html"])
+        raise typer.Exit(EXIT_OK)

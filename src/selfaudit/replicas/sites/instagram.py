@@ -1,0 +1,108 @@
+"""Instagram replica: login, profile header and grid, post pages, settings.
+
+Posts have no per-post audience: the account is public or private. A stranger sees a public
+account's header and grid, then a login prompt; a private account's header and "This
+account is private".
+"""
+
+from __future__ import annotations
+
+from ..persona import Comment, Post
+from ..server import Request, Response
+from .base import Site, short_code
+
+
+class InstagramSite(Site):
+    name = "instagram"
+    login_fields = ("username", "password")
+    page_size = 6
+    stranger_limit = 12
+    login_error_unknown = "The username you entered doesn't belong to an account. Please check your username and try again."
+    login_error_password = "Sorry, your password was incorrect. Please double-check your password."
+    consent = {
+        "title": "Allow the use of cookies from Instagram on this browser?",
+        "text": "We use cookies and similar technologies to help provide and improve content on Meta Products, "
+        "to provide a safer experience and to measure ads. You can change your choices at any time.",
+        "decline": "Decline optional cookies",
+        "accept": "Allow all cookies",
+    }
+
+    def profile_path(self) -> str:
+        return f"/{self.acct.handle}/"
+
+    @property
+    def private(self) -> bool:
+        return bool(self.setting("private_account"))
+
+    def code(self, post: Post) -> str:
+        return short_code(self.persona.id, "ig", post.id)
+
+    def post_url(self, post: Post) -> str:
+        return f"{self.base}/p/{self.code(post)}/"
+
+    def comment_link(self, cm: Comment) -> str:
+        return f"{self.base}/{cm.author_handle or cm.author}/"
+
+    def stranger_ok(self, req: Request) -> bool:
+        return req.logged_in or not self.private
+
+    def alt(self, post: Post) -> str:
+        img = self.image(post.images[0]) if post.images else None
+        what = f" May be an image of {img.alt[0].lower() + img.alt[1:]}." if img and img.alt else ""
+        return f"Photo by {self.acct.name} on {post.created:%B} {post.created.day}, {post.created.year}.{what}"
+
+    def route(self, req: Request) -> Response:
+        p = req.path
+        if p == "/":
+            if not req.logged_in:
+                return self.to_login(req)
+            return self.render("instagram/home.html", req, posts=self.posts()[:3])
+        segs = [s for s in p.split("/") if s]
+        if len(segs) == 2 and segs[0] == "p":
+            return self.post_page(req, segs[1])
+        if segs and segs[0] == "api" and p.rstrip("/") == "/api/profile/grid":
+            return self.grid_fragment(req)
+        if not segs or segs[0] != self.acct.handle:
+            return self.unavailable(req)
+        tab = segs[1] if len(segs) > 1 else ""
+        if tab in ("", "reels", "tagged"):
+            return self.profile(req, tab or "posts")
+        if tab in ("followers", "following"):
+            return self.profile(req, "posts", dialog=tab)
+        return self.unavailable(req)
+
+    def unavailable(self, req: Request) -> Response:
+        return self.render("instagram/unavailable.html", req)
+
+    def profile(self, req: Request, tab: str, dialog: str | None = None) -> Response:
+        posts = self.posts() if self.stranger_ok(req) else []
+        if tab == "tagged":
+            posts = []
+        elif tab == "reels":
+            posts = []
+        first, nxt = self.page_slice(posts, req, req.logged_in)
+        return self.render("instagram/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt),
+                           dialog=dialog if (dialog and self.stranger_ok(req)) else None)
+
+    def more_url(self, cursor: int | None) -> str | None:
+        return None if cursor is None else f"{self.base}/api/profile/grid/?username={self.acct.handle}&cursor={cursor}"
+
+    def grid_fragment(self, req: Request) -> Response:
+        posts = self.posts() if self.stranger_ok(req) else []
+        items, nxt = self.page_slice(posts, req, req.logged_in)
+        resp = self.render("instagram/_grid.html", req, posts=items)
+        url = self.more_url(nxt)
+        if url:
+            resp.headers.append(("X-Next-Page", url))
+        return resp
+
+    def post_page(self, req: Request, code: str) -> Response:
+        post = next((x for x in self.acct.posts if self.code(x) == code), None)
+        if post is None:
+            return self.unavailable(req)
+        if not self.stranger_ok(req):
+            return self.to_login(req)
+        return self.render("instagram/post.html", req, post=post)
+
+
+__all__ = ["InstagramSite"]

@@ -1,0 +1,125 @@
+"""LinkedIn replica: login, profile top card and sections, activity, contact info, settings.
+
+Strangers see the public profile as the "Edit your public profile" switches allow, with a
+"Sign in to view more content" prompt; with the public profile off (or on deeper pages)
+they land on the auth wall.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..persona import Comment, Post
+from ..server import Request, Response
+from .base import Site, num_id
+
+
+class LinkedInSite(Site):
+    name = "linkedin"
+    login_fields = ("session_key", "session_password")
+    page_size = 3
+    stranger_limit = 3
+    login_error_unknown = "Couldn’t find a LinkedIn account associated with this email. Please try again."
+    login_error_password = "Wrong email or password. Try again or create an account."
+    consent = {
+        "title": "LinkedIn respects your privacy",
+        "text": "LinkedIn and 3rd parties use essential and non-essential cookies to provide, secure, analyse and "
+        "improve our Services, and to show you relevant ads (including professional and job ads) on and off "
+        "LinkedIn.",
+        "decline": "Reject",
+        "accept": "Accept",
+    }
+
+    def profile_path(self) -> str:
+        return f"/in/{self.acct.handle}/"
+
+    @property
+    def public(self) -> bool:
+        return bool(self.setting("public_profile"))
+
+    def show(self, req: Request, section: str) -> bool:
+        """Whether a profile section shows in this view (owner: always)."""
+        if req.logged_in:
+            return True
+        if not self.public:
+            return False
+        if section == "photo":
+            return self.setting("public_photo") == "Public"
+        return bool(self.setting(f"show_{section}"))
+
+    def urn(self, post: Post) -> str:
+        return num_id(self.persona.id, "li", post.id, digits=19)
+
+    def post_url(self, post: Post) -> str:
+        return f"{self.base}/feed/update/urn:li:activity:{self.urn(post)}/"
+
+    def comment_link(self, cm: Comment) -> str:
+        return f"{self.base}/in/{(cm.author_handle or cm.author).lower().replace(' ', '-')}/"
+
+    def visible_posts(self, req: Request) -> list[Post]:
+        if req.logged_in:
+            return self.posts()
+        if not self.show(req, "activity"):
+            return []
+        return [p for p in self.posts() if p.audience == "Anyone"]
+
+    def authwall(self, req: Request) -> Response:
+        dest = self.base + req.path
+        return Response.redirect(f"{self.base}/authwall?trk=public_profile&sessionRedirect={quote(dest, safe='')}")
+
+    def route(self, req: Request) -> Response:
+        p = req.path
+        if p in ("/", "/feed/", "/feed"):
+            if not req.logged_in:
+                return self.to_login(req)
+            return self.render("linkedin/home.html", req, posts=self.posts()[:2])
+        if p == "/authwall":
+            return self.render("linkedin/authwall.html", req)
+        if p.startswith("/feed/update/"):
+            urn = p.rstrip("/").rsplit(":", 1)[-1]
+            post = next((x for x in self.acct.posts if self.urn(x) == urn), None)
+            if post is None:
+                return self.render("linkedin/unavailable.html", req)
+            if not req.logged_in and post not in self.visible_posts(req):
+                return self.authwall(req)
+            return self.render("linkedin/post.html", req, post=post)
+        if p == "/voyager/activity":
+            return self.activity_fragment(req)
+        segs = [s for s in p.split("/") if s]
+        if len(segs) < 2 or segs[0] != "in":
+            return self.render("linkedin/unavailable.html", req)
+        if segs[1] != self.acct.handle:
+            return self.render("linkedin/unavailable.html", req) if req.logged_in else self.authwall(req)
+        rest = segs[2:]
+        if not rest:
+            if not req.logged_in and not self.public:
+                return self.authwall(req)
+            posts = self.visible_posts(req)[:3]
+            return self.render("linkedin/profile.html", req, posts=posts)
+        if not req.logged_in:
+            return self.authwall(req)  # deeper pages are behind the wall for strangers
+        if rest[:2] == ["recent-activity", "all"] or rest[0] == "recent-activity":
+            first, nxt = self.page_slice(self.posts(), req, True)
+            return self.render("linkedin/activity.html", req, posts=first, next_url=self.more_url(nxt))
+        if rest[:2] == ["overlay", "contact-info"]:
+            posts = self.visible_posts(req)[:3]
+            return self.render("linkedin/profile.html", req, posts=posts, contact=True)
+        if rest[0] == "details":
+            return self.render("linkedin/profile.html", req, posts=[])
+        return self.render("linkedin/unavailable.html", req)
+
+    def more_url(self, cursor: int | None) -> str | None:
+        return None if cursor is None else f"{self.base}/voyager/activity?profile={self.acct.handle}&cursor={cursor}"
+
+    def activity_fragment(self, req: Request) -> Response:
+        if not req.logged_in:
+            return Response(401, "", "text/html; charset=utf-8")
+        items, nxt = self.page_slice(self.posts(), req, True)
+        resp = self.render("linkedin/_posts.html", req, posts=items)
+        url = self.more_url(nxt)
+        if url:
+            resp.headers.append(("X-Next-Page", url))
+        return resp
+
+
+__all__ = ["LinkedInSite"]

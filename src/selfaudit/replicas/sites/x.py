@@ -1,0 +1,118 @@
+"""X replica: login, profile header and timeline, status pages, media tab, settings.
+
+A protected account shows strangers its header with a lock and "These posts are
+protected"; a public one shows its posts with the "Don’t miss what’s happening" bottom bar.
+"""
+
+from __future__ import annotations
+
+from ..persona import Comment, Post
+from ..server import Request, Response
+from .base import Site, num_id
+
+
+class XSite(Site):
+    name = "x"
+    login_fields = ("text", "password")
+    page_size = 3
+    stranger_limit = 10
+    login_error_unknown = "Sorry, we could not find your account."
+    login_error_password = "Wrong password!"
+    consent = {
+        "title": "Did someone say … cookies?",
+        "text": "X and its partners use cookies to provide you with a better, safer and faster service and to "
+        "support our business. Some cookies are necessary to use our services, improve our services, and make "
+        "sure they work properly.",
+        "decline": "Refuse non-essential cookies",
+        "accept": "Accept all cookies",
+    }
+
+    def profile_path(self) -> str:
+        return f"/{self.acct.handle}"
+
+    @property
+    def protected(self) -> bool:
+        return bool(self.setting("protect_posts"))
+
+    def status_id(self, post: Post) -> str:
+        return num_id(self.persona.id, "x", post.id, digits=19)
+
+    def post_url(self, post: Post) -> str:
+        return f"{self.base}/{self.acct.handle}/status/{self.status_id(post)}"
+
+    def comment_link(self, cm: Comment) -> str:
+        return f"{self.base}/{cm.author_handle or cm.author.replace(' ', '')}"
+
+    def comment_handle(self, cm: Comment) -> str:
+        return cm.author_handle or cm.author.replace(" ", "").lower()
+
+    def stranger_ok(self, req: Request) -> bool:
+        return req.logged_in or not self.protected
+
+    def route(self, req: Request) -> Response:
+        p = req.path
+        if p in ("/", "/home"):
+            if not req.logged_in:
+                return self.to_login(req) if p == "/home" else Response.redirect(self.base + self.spec.login_path)
+            return self.render("x/home.html", req, posts=self.posts()[:3])
+        if p == "/settings" or p == "/settings/":
+            return Response.redirect(self.base + "/settings/privacy_and_safety")
+        if p == "/settings/privacy_and_safety":
+            if not req.logged_in:
+                return self.to_login(req)
+            return self.render("x/settings_hub.html", req, pages=self.spec.settings_pages)
+        if p == "/i/api/timeline":
+            return self.timeline_fragment(req)
+        segs = [s for s in p.split("/") if s]
+        if not segs or segs[0] != self.acct.handle:
+            return self.render("x/missing.html", req)
+        rest = segs[1:]
+        if not rest:
+            return self.profile(req, "posts")
+        if rest[0] in ("with_replies", "media"):
+            return self.profile(req, rest[0])
+        if rest[0] == "status" and len(rest) >= 2:
+            return self.status(req, rest[1])
+        if rest[0] in ("photo", "header_photo"):
+            return self.render("x/photo.html", req, which=rest[0])
+        if rest[0] in ("followers", "following", "verified_followers"):
+            return self.profile(req, "posts")
+        return self.render("x/missing.html", req)
+
+    def visible(self, req: Request) -> list[Post]:
+        return self.posts() if self.stranger_ok(req) else []
+
+    def profile(self, req: Request, tab: str) -> Response:
+        posts = self.visible(req)
+        if tab == "media":
+            posts = [x for x in posts if x.images]
+        elif tab == "with_replies":
+            posts = posts
+        first, nxt = self.page_slice(posts, req, req.logged_in)
+        return self.render("x/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt, tab))
+
+    def more_url(self, cursor: int | None, tab: str = "posts") -> str | None:
+        return None if cursor is None else f"{self.base}/i/api/timeline?screen_name={self.acct.handle}&tab={tab}&cursor={cursor}"
+
+    def timeline_fragment(self, req: Request) -> Response:
+        tab = req.q("tab", "posts")
+        posts = self.visible(req)
+        if tab == "media":
+            posts = [x for x in posts if x.images]
+        items, nxt = self.page_slice(posts, req, req.logged_in)
+        resp = self.render("x/_tweets.html", req, posts=items, with_comments=False)
+        url = self.more_url(nxt, tab)
+        if url:
+            resp.headers.append(("X-Next-Page", url))
+        return resp
+
+    def status(self, req: Request, sid: str) -> Response:
+        post = next((x for x in self.acct.posts if self.status_id(x) == sid), None)
+        if post is None:
+            return self.render("x/missing.html", req)
+        if not self.stranger_ok(req):
+            return self.profile(req, "posts")
+        return self.render("x/status.html", req, post=post)
+
+
+__all__ = ["XSite"]

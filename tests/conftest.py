@@ -1,0 +1,35 @@
+"""Shared fixtures: an isolated selfaudit home for every test, and one real Chromium per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def selfaudit_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own SELFAUDIT_HOME; nothing touches the real home or data dirs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SELFAUDIT_HOME", str(home))
+    monkeypatch.delenv("SELFAUDIT_POLICY", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session, on the one shared Playwright driver.
+
+    Playwright's sync API allows one driver per thread; the live adapters keep a shared,
+    reference-counted one, so every test folder uses it and the order folders run in does not
+    matter.
+    """
+    from selfaudit.adapters.browser import _acquire_playwright, _release_playwright, find_browser, launch_args
+
+    pw = _acquire_playwright()
+    try:
+        b = pw.chromium.launch(executable_path=str(find_browser()), args=launch_args())
+        yield b
+        b.close()
+    finally:
+        _release_playwright()

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.export import builders as b
+from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
+from selfaudit.adapters.export import read_exports
+from selfaudit.adapters.export.bluesky import PUBLIC_NOTE
+from selfaudit.snapshot import Audience
+
+
+# -- Mastodon ----------------------------------------------------------------------------------
+
+def test_mastodon_visibility_from_addressing(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "m.zip", b.mastodon_files(locked=False))], out_dir=out_dir)
+    assert acct.account.platform == "mastodon" and acct.account.handle == "@alice@social.example"
+    assert acct.profile.bio == "Nurse. Views my own."
+    assert acct.profile.links == ["https://blog.example"]
+    assert acct.profile.fields["discoverable"] == "yes" and acct.profile.fields["indexable"] == "no"
+    assert [p.audience_label for p in acct.posts] == ["Public", "Quiet public (unlisted)", "Followers only", "Private mention (direct)"]
+    assert [p.audience for p in acct.posts] == [Audience.PUBLIC, Audience.PUBLIC, Audience.FRIENDS_OF_FRIENDS, Audience.CUSTOM]
+    assert len(acct.posts[0].media) == 1 and acct.posts[0].media[0].alt == "a dog"
+    assert acct.profile.profile_photo.path
+    assert len(media_files(out_dir)) == 2
+    ev = run(acct)
+    assert statuses(ev, "account_privacy_open") == ["fail"]
+    assert statuses(ev, "post_audience_public") == ["fail", "fail", "review"]
+    assert row(ev).status.value == "fail"
+
+
+def test_mastodon_locked_account(tmp_path, out_dir):
+    [acct] = read_exports([b.write_tree(tmp_path / "m", b.mastodon_files(locked=True))], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS
+    assert acct.posts[2].audience == Audience.FRIENDS  # followers-only of a locked account = approved people
+    ev = run(acct)
+    assert statuses(ev, "account_privacy_open") == ["pass"]
+    assert statuses(ev, "post_audience_public") == ["fail", "fail"]  # the public and unlisted posts still fail
+
+
+# -- LinkedIn ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("odd", [True, False])
+def test_linkedin_profile_and_shares(tmp_path, out_dir, odd):
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", b.linkedin_files(odd_quoting=odd))], out_dir=out_dir)
+    assert acct.account.platform == "linkedin"
+    assert acct.profile.headline == b.LI_HEADLINE
+    assert "Views are my own." in acct.profile.about
+    assert acct.profile.links == ["https://alice.example"]
+    assert len(acct.posts) == 3
+    assert acct.posts[0].text == 'Proud of our team, said "well done" to all\nsecond line'
+    assert [p.audience for p in acct.posts] == [Audience.FRIENDS, Audience.PUBLIC, None]
+    assert len(acct.photos) == 1 and acct.photos[0].skipped  # Rich_Media holds links only
+    assert acct.connections.count == 1
+    ev = run(acct)
+    assert statuses(ev, "post_audience_public") == ["fail"]
+    [f] = by_check(ev, "account_privacy_open")
+    assert f.status.value == "not-checked" and f.reason == NOT_IN_EXPORT
+
+
+# -- Bluesky -----------------------------------------------------------------------------------
+
+def test_bluesky_car_is_public_by_design(tmp_path, out_dir):
+    car, _ = b.bluesky_car()
+    path = tmp_path / "repo.car"
+    path.write_bytes(car)
+    [acct] = read_exports([path], out_dir=out_dir)
+    assert acct.account.platform == "bluesky" and acct.account.handle == "did:plc:alice123"
+    assert acct.profile.bio == "Youth worker. Posts are my own views."
+    assert len(acct.posts) == 3 and all(p.audience == Audience.PUBLIC for p in acct.posts)
+    assert acct.posts[0].url.startswith("https://bsky.app/profile/did:plc:alice123/post/")
+    assert PUBLIC_NOTE in acct.provenance.notes
+    assert acct.connections.following == 1
+    img = acct.posts[0].media[0]
+    assert img.alt == "sky" and img.path is None and "not inside the CAR" in img.skipped
+    ev = run(acct)
+    assert statuses(ev, "account_privacy_open") == ["fail"]
+    assert row(ev).status.value == "fail"
+
+
+def test_bluesky_logged_out_label_is_advisory_and_blobs_beside_the_car(tmp_path, out_dir):
+    car, blobs = b.bluesky_car(no_unauth=True)
+    folder = tmp_path / "bsky"
+    b.write_tree(folder, {"repo.car": car, **blobs})
+    [acct] = read_exports([folder], out_dir=out_dir)
+    s = acct.setting("account_privacy")
+    assert s.audience == Audience.LOGGED_IN and "advisory" in s.option
+    assert acct.posts[0].media[0].path and (out_dir / acct.posts[0].media[0].path).is_file()
+    assert statuses(run(acct), "account_privacy_open") == ["fail"]
+
+
+def test_linkedin_comments_with_backslash_quotes(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Comments.csv"] = 'Date,Link,Message\n2024-02-01 09:00:00,https://www.linkedin.com/feed/update/urn:li:activity:9,"She said \\"thanks\\", great"\n'
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    [c] = [p for p in acct.posts if p.kind == "comment"]
+    assert c.text == 'She said "thanks", great' and c.audience is None
+    assert "2 post(s) or comment(s)" in acct.provenance.missing_reason("posts.audience")
+
+
+def test_linkedin_articles(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Articles/Articles/2024-01-05 My first article.html"] = "<html><head><title>My first article</title></head><body><h1>My first article</h1><p>On working with families.</p></body></html>"
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    [art] = [p for p in acct.posts if p.audience_label == "article"]
+    assert "On working with families." in art.text and art.text.startswith("My first article")

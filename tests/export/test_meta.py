@@ -1,0 +1,155 @@
+"""Facebook and Instagram: layouts old and new, JSON and HTML, mojibake, localised labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.export import builders as b
+from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
+from selfaudit.adapters.export import read_exports
+from selfaudit.snapshot import Audience
+
+
+@pytest.mark.parametrize("variant", ["current", "v2", "old"])
+def test_facebook_json_layouts(tmp_path, out_dir, variant):
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files(variant=variant))], out_dir=out_dir)
+    assert acct.account.platform == "facebook"
+    assert acct.account.handle == ("alice.smith.77" if variant == "current" else b.FB_NAME)
+    assert acct.profile.bio == "Mum of two. Views my own."
+    assert acct.profile.employer == "Hackney Council" and acct.profile.location == "London"
+    kinds = [p.kind for p in acct.posts]
+    assert kinds == ["post", "post", "check_in", "comment"]
+    assert acct.posts[0].text == "Café with the team \U0001F600"  # mojibake repaired
+    checkin = acct.posts[2]
+    assert checkin.location.name == "Hackney Town Hall" and checkin.location.lat == pytest.approx(51.545)
+    photo = acct.posts[1].media[0]
+    assert photo.location.lat == pytest.approx(51.5) and (out_dir / photo.path).is_file()
+    assert len(acct.photos) == 1 and acct.photos[0].role == "album"
+    assert len(media_files(out_dir)) == 2
+    assert all(p.audience is None for p in acct.posts)
+
+
+def test_facebook_audiences_are_not_checked_with_the_reason(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files())], out_dir=out_dir)
+    ev = run(acct)
+    for check in ("account_privacy_open", "future_posts_audience", "friends_list_audience", "stranger_view_exposure"):
+        [f] = by_check(ev, check)
+        assert f.status.value == "not-checked" and f.reason == NOT_IN_EXPORT, check
+    assert acct.provenance.missing_reason("posts.audience").endswith(NOT_IN_EXPORT)
+    assert statuses(ev, "post_audience_public") == ["not-checked"]
+    assert row(ev).status.value == "not-checked"  # never pass
+
+
+def test_facebook_html_export(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files(variant="html"))], out_dir=out_dir)
+    assert acct.account.platform == "facebook"
+    assert acct.profile.name == "Alice Smith" and acct.profile.location == "London"
+    assert [p.text for p in acct.posts] == ["Café with the team", "Look at this", "Third post, current layout"]
+    assert acct.posts[2].created_at.day == 3
+    assert acct.posts[0].created_at.year == 2024
+    assert len(acct.posts[1].media) == 1 and acct.posts[1].media[0].path
+
+
+@pytest.mark.parametrize("variant", ["current", "older", "oldest", "html", "turkish"])
+@pytest.mark.parametrize("private", [False, True])
+def test_instagram_layouts(tmp_path, out_dir, variant, private):
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", b.instagram_files(variant=variant, private=private))], out_dir=out_dir)
+    assert acct.account.platform == "instagram" and acct.account.handle == "alice.teach"
+    assert acct.profile.bio == b.IG_BIO
+    expected = Audience.FRIENDS if private else Audience.PUBLIC
+    assert acct.setting("account_privacy").audience == expected
+    assert len(acct.posts) == 2 and {p.audience for p in acct.posts} == {expected}
+    post_media = [m for p in acct.posts for m in p.media]
+    assert len(post_media) == 2 and all(m.path for m in post_media)
+    ev = run(acct)
+    assert statuses(ev, "account_privacy_open") == ["pass" if private else "fail"]
+    assert (row(ev).status.value == "fail") is (not private)
+
+
+def test_instagram_exif_and_mojibake(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", b.instagram_files())], out_dir=out_dir)
+    first = acct.posts[0]
+    assert first.text == "Sunny day at the park \U0001F600"
+    assert first.media[0].location.lat == pytest.approx(51.545)
+    assert acct.profile.profile_photo.path
+    assert acct.connections.followers == 2
+
+
+def test_instagram_unknown_language_private_switch_found_by_structure(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files()
+    pi = b._ig_profile_user({"Nom d'utilisateur": "alice.teach", "Prywatne konto": "True"}, None)
+    files["personal_information/personal_information/personal_information.json"] = json.dumps(pi)
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS
+    assert any("recognised by structure" in n for n in acct.provenance.notes)
+
+
+def test_instagram_comment_setting(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", b.instagram_files(variant="older"))], out_dir=out_dir)
+    s = acct.setting("wall_posts")
+    assert s.option == "Everyone" and s.audience == Audience.PUBLIC
+
+
+def test_split_download_is_read_as_one_export(tmp_path, out_dir):
+    files = b.instagram_files()
+    media = {k: files.pop(k) for k in list(files) if k.startswith("media/")}
+    main = b.write_zip(tmp_path / "instagram-alice-part1.zip", files)
+    part = b.write_zip(tmp_path / "instagram-alice-part2.zip", media)  # media only: not recognisable alone
+    accts = read_exports([main, part], out_dir=out_dir)
+    assert len(accts) == 1
+    [acct] = accts
+    assert all(m.path for p in acct.posts for m in p.media)
+    assert any("2 parts" in n for n in acct.provenance.notes)
+    assert str(part) in acct.provenance.location
+
+
+def test_facebook_part_with_only_activity_media_joins_the_main_part(tmp_path, out_dir):
+    files = b.facebook_files()
+    media = {k: files.pop(k) for k in list(files) if k.endswith(".jpg")}
+    main = b.write_zip(tmp_path / "fb-1.zip", files)
+    part = b.write_tree(tmp_path / "fb-2", media)
+    [acct] = read_exports([main, part], out_dir=out_dir)
+    assert acct.posts[1].media[0].path and acct.photos[0].path
+
+
+def test_media_only_zip_alone_is_not_an_export(tmp_path, out_dir):
+    from selfaudit.errors import ExportFormatError
+
+    with pytest.raises(ExportFormatError, match="photos.zip"):
+        read_exports([b.write_zip(tmp_path / "photos.zip", {"a.jpg": b.jpeg()})], out_dir=out_dir)
+
+
+def test_two_full_exports_stay_two_accounts(tmp_path, out_dir):
+    accts = read_exports(
+        [b.write_zip(tmp_path / "a.zip", b.instagram_files()), b.write_zip(tmp_path / "b.zip", b.instagram_files(variant="older"))], out_dir=out_dir
+    )
+    assert len(accts) == 2
+
+
+def test_instagram_comments_are_collected_in_every_shape(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files(variant="turkish")
+    files["your_instagram_activity/comments/post_comments_1.json"] = json.dumps(
+        [{"media_list_data": [], "string_map_data": {"Yorum": {"value": "Harika!"}, "Medya sahibi": {"value": "bob"}, "Zaman": {"timestamp": 1704100000}}}]
+    )
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    [c] = [p for p in acct.posts if p.kind == "comment"]
+    assert c.text == "Harika!" and c.parent_id == "bob" and c.audience is None
+
+    old = b.instagram_files(variant="oldest")
+    old["comments.json"] = json.dumps({"media_comments": [["2019-05-01T10:00:00", "Lovely", "carol"]]})
+    [acct] = read_exports([b.write_zip(tmp_path / "ig-old.zip", old)], out_dir=tmp_path / "o2")
+    assert [p.text for p in acct.posts if p.kind == "comment"] == ["Lovely"]
+
+
+def test_instagram_posts_wrapped_in_an_object(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files()
+    key = "your_instagram_activity/content/posts_1.json"
+    files[key] = json.dumps({"ig_posts": json.loads(files[key])})
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert len([p for p in acct.posts if p.kind == "post"]) == 2

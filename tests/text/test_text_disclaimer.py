@@ -1,0 +1,74 @@
+"""The "views are my own" statement in its many spellings, languages and encodings."""
+
+import pytest
+
+PRESENT = [
+    "Social worker. Views my own.",
+    "Opinions are mine, not my employer's",
+    "RTs ≠ endorsements",
+    "RTs != endorsement",
+    "Tweets are personal",
+    "Personal account 🌈",
+    "All views expressed here are my own",
+    "Dad, runner, Arsenal fan.\nViews\nmy own",
+    "Veiws my onw 🙃",  # typos and emoji
+    "#ViewsMyOwn #SocialWork",  # hashtags
+    "Café lover ☕ | views are mine",
+    "CafÃ© lover â˜• | views are mine",  # mojibake from a Meta export
+    "𝐕𝐢𝐞𝐰𝐬 𝐦𝐲 𝐨𝐰𝐧",  # "fancy letters" from bio generators
+    "ᴠɪᴇᴡꜱ ᴀʀᴇ ᴍʏ ᴏᴡɴ",  # small capitals
+    "Views expressed do not necessarily reflect those of my employer",
+    "I speak for myself only",
+    "Posting in a personal capacity",
+    # French
+    "Mes opinions n'engagent que moi",
+    "Les opinions exprimées ici sont personnelles",
+    "Compte personnel. RT ≠ approbation",
+    # Spanish
+    "Opiniones propias",
+    "Las opiniones expresadas son mías",
+    "Cuenta personal, RT no son respaldo",
+    # German
+    "Hier privat. Meine eigene Meinung.",
+    "Tweets sind meine persönliche Meinung",
+    "Privater Account",
+]
+
+ABSENT = [
+    "News. Views. Analyses.",
+    "Personal interests: running, baking",
+    "Personal account manager at Barclays",
+    "Social worker in East London. Mum of two.",
+    "Views from the top of Snowdon",
+    "",
+]
+
+UNCLEAR = [
+    "Sharing my own thoughts on practice",
+    "My views on social work and more",
+]
+
+
+@pytest.mark.parametrize("bio", PRESENT)
+def test_present(analyser, bio):
+    d = analyser.analyse(bio, bio=True).disclaimer
+    assert d.status == "present", (bio, d)
+    assert d.matched
+
+
+@pytest.mark.parametrize("bio", ABSENT)
+def test_absent_hard_negatives(analyser, bio):
+    assert analyser.analyse(bio, bio=True).disclaimer.status == "absent"
+
+
+@pytest.mark.parametrize("bio", UNCLEAR)
+def test_unclear(analyser, bio):
+    assert analyser.analyse(bio, bio=True).disclaimer.status == "unclear"
+
+
+def test_posts_are_not_judged_for_a_disclaimer(analyser):
+    assert analyser.analyse("Views my own").disclaimer is None
+
+
+def test_cached_by_text(analyser):
+    assert analyser.analyse("Views are mine", bio=True) is analyser.analyse("Views are mine", bio=True)

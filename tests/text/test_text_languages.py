@@ -1,0 +1,50 @@
+"""French, Spanish and German: the commonest abuse, threats and offences are recognised too
+(the disclaimer's languages are in test_text_disclaimer.py)."""
+
+import pytest
+
+from selfaudit.analysis import text as T
+from selfaudit.config import Config
+
+OFFENSIVE = [
+    ("Je vais te tuer", "threat", "fail"),
+    ("Sale arabe", "discriminatory", "fail"),
+    ("Ta gueule connard", "insult", "review"),
+    ("Te voy a matar", "threat", "fail"),
+    ("Eres un gilipollas", "insult", "review"),
+    ("Ich bring dich um", "threat", "fail"),
+    ("Du bist ein Arschloch", "insult", "review"),
+]
+OFFENCE = [
+    ("J'étais complètement bourrée hier soir 🥴", "alcohol"),
+    ("Fumé un joint avant le concert", "drugs"),
+    ("Estaba muy borracho anoche", "alcohol"),
+    ("Ich war total besoffen", "alcohol"),
+]
+CLEAN = ["Lovely café in Paris, merci", "Buenos días a todos", "Guten Morgen aus Berlin", "Je suis fatiguée après le travail", "Ich bin Sozialarbeiterin in Berlin"]
+
+
+@pytest.mark.parametrize("text,category,status", OFFENSIVE)
+def test_offensive(analyser, text, category, status):
+    v = analyser.analyse(text).offensive
+    assert v.status == status and category in v.categories, (text, v)
+
+
+@pytest.mark.parametrize("text,category", OFFENCE)
+def test_offence(analyser, text, category):
+    v = analyser.analyse(text).offence
+    assert v.status == "review" and category in v.categories, (text, v)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(analyser, text):
+    r = analyser.analyse(text)
+    assert (r.offensive.status, r.offence.status, r.confidential.status) == (None, None, None), text
+
+
+def test_gate_does_not_hide_other_languages():
+    texts = [t for t, *_ in OFFENSIVE + OFFENCE] + CLEAN
+    plain = T.TextAnalyser(Config())
+    plain.use_gate = False
+    for a, b in zip(T.TextAnalyser(Config()).analyse_many(texts), plain.analyse_many(texts)):
+        assert (a.offensive, a.offence) == (b.offensive, b.offence), a.text

@@ -1,0 +1,44 @@
+"""Posts that could be portrayed as an offence: always review, with the matched phrase."""
+
+import pytest
+
+POSITIVE = [
+    ("So drunk last night, can't remember how I got home 🍻", "alcohol"),
+    ("Absolutely hammered at Sarah's leaving do", "alcohol"),
+    ("Racked up a few lines at the party, what a night", "drugs"),
+    ("Skinning up a fat one before the festival", "drugs"),
+    ("Got into a massive fight outside the club", "violence"),
+    ("Gave my son a good hiding for lying", "violence"),
+    ("Kicked out of the pub again lol", "antisocial"),
+    ("Spent the night in the cells after the match", "antisocial"),
+    ("Drove home after a few pints, no bother", "driving"),
+    ("Doing 110 on the M11 in the new car haha", "driving"),
+    ("Flashed by a speed camera on the way to work 🙈", "driving"),
+]
+
+NEGATIVE = [
+    "County lines and cannabis: training for practitioners on exploitation of young people",
+    "Never drink and drive this Christmas. Designated driver every time.",
+    "Absolutely smashed it at the presentation today",
+    "Killing it at the gym this morning 💪",
+    "Lovely glass of wine with dinner",
+    "Joint working with health colleagues on the new pathway",
+    "Had a coke and a sandwich for lunch",
+]
+
+
+@pytest.mark.parametrize("text,category", POSITIVE)
+def test_positive(analyser, text, category):
+    v = analyser.analyse(text).offence
+    assert v.status == "review", (text, v)
+    assert category in v.categories
+    assert v.matched
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(analyser, text):
+    assert analyser.analyse(text).offence.status is None, text
+
+
+def test_french_mojibake_text_is_normalised_before_matching(analyser):
+    assert analyser.analyse("So drunk last night ðŸ˜µ").offence.status == "review"

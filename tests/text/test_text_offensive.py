@@ -1,0 +1,101 @@
+"""Offensive or abusive words: categories, the classifier, and the context that must not fail."""
+
+import pytest
+
+from selfaudit.analysis.text import TextAnalyser
+from selfaudit.config import Config
+from selfaudit.errors import SelfauditError
+
+FAIL = [
+    ("You are a fucking idiot", "insult"),
+    ("@davey_p you're a pathetic loser", "insult"),
+    ("I will kill you", "threat"),
+    ("I know where you live. Watch your back.", "threat"),
+    ("People like you should be shot", "threat"),
+    ("Go back to your own country", "discriminatory"),
+    ("Muslims are all terrorists", "discriminatory"),
+    ("Gays are disgusting", "discriminatory"),
+    ("Stop being such a retard", "discriminatory"),
+    ("Typical p*ki corner shop", "discriminatory"),  # self-censored slur
+]
+
+REVIEW = [
+    ("What a shit day", "obscene"),
+    ("Fuuuck this weather 🙄", "obscene"),
+]
+
+CLEAN = [
+    "Scunthorpe United won 2-0 today",
+    "Had faggots and peas for tea, proper northern",
+    "Our cockerel woke the whole street at 5am",
+    "Taking the kids to Dick Whittington at the Hackney Empire",
+    "Spotted dick and custard for pudding",
+    "A blue tit on the feeder this morning",
+    "Off to Essex and Sussex this weekend",
+    "Absolutely smashed it at the 10k today!",
+    "I'll get you a coffee on the way in",
+    "Lovely walk by the canal with the dog",
+    "I'm such an idiot, left my keys at home",  # about oneself
+    "I felt like an idiot in that meeting",
+]
+
+# Professional or supportive voice about identity and abuse: must never fail on its own.
+PROFESSIONAL = [
+    "Great training today on recognising child sexual abuse and exploitation",
+    "Proud to support Pride month and our LGBT+ colleagues 🏳️‍🌈",
+    "Black Lives Matter. Listening, learning and challenging racism in our practice.",
+    "Islamophobia and antisemitism have no place in Hackney. Report hate crime.",
+    "Reflecting on how we support disabled children and their families",
+    "A service user's dad called my colleague a p*ki today. Reported it. Zero tolerance.",
+    "Webinar on how homophobic slurs like 'faggot' affect young people's mental health",
+    "Domestic abuse: the signs, and where to get help",
+    "Trans people are welcome here",
+]
+
+
+@pytest.mark.parametrize("text,category", FAIL)
+def test_fail(analyser, text, category):
+    v = analyser.analyse(text).offensive
+    assert v.status == "fail", (text, v)
+    assert category in v.categories
+
+
+@pytest.mark.parametrize("text,category", REVIEW)
+def test_review(analyser, text, category):
+    v = analyser.analyse(text).offensive
+    assert v.status == "review", (text, v)
+    assert category in v.categories
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_harmless_words_with_rude_letters(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL)
+def test_professional_voice_never_fails(analyser, text):
+    assert analyser.analyse(text).offensive.status != "fail", text
+
+
+def test_threat_without_swear_words_is_caught_although_the_classifier_scores_it_low(analyser):
+    r = analyser.analyse("Wait till I see you, you'll regret this")
+    assert r.offensive.status == "fail"
+    assert r.profanity is not None and r.profanity < 0.9
+
+
+def test_mojibake_and_emoji(analyser):
+    # "Youâ€™re" is the UTF-8 of a curly apostrophe read as cp1252.
+    assert analyser.analyse("Youâ€™re a pathetic loser ðŸ˜‚").offensive.status == "fail"
+
+
+def test_categories_can_be_switched_off():
+    a = TextAnalyser(Config(text={"disabled": ["obscene", "classifier"]}))
+    assert a.analyse("What a shit day").offensive.status is None
+    assert a.analyse("I will kill you").offensive.status == "fail"
+
+
+def test_unknown_category_in_config_is_a_clear_error():
+    with pytest.raises(SelfauditError, match="unknown category"):
+        TextAnalyser(Config(text={"disabled": ["rudeness"]}))
+    with pytest.raises(SelfauditError, match="text"):
+        TextAnalyser(Config(text={"colour": "blue"}))
