@@ -133,7 +133,6 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
 
 def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     import cv2
-    import imagehash
 
     from .image_decode import decode_image
 
