@@ -133,7 +133,7 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     gray = dec.gray()
     try:
         found: dict[str, dict[str, Any]] = {}
-        for hit in _STATE["matcher"].detect(gray):
+        for hit in _STATE["matcher"].detect(gray, dec.rgb):
             hit["box"] = [round(v / dec.scale) for v in hit["box"]]
             found[hit["name"]] = hit
         for hit in hash_match(dec.pil(), _STATE["logos"], options):
@@ -291,7 +291,8 @@ class ImageAnalyser:
 
     def prepare(self, snapshot: Any, analysis: Any = None, progress: Any = None) -> None:
         """Analyse every photo of every account of ``snapshot`` once, in parallel."""
-        self._snapshot_dir = Path(getattr(analysis, "snapshot_dir", None) or ".") if analysis is not None else self._snapshot_dir
+        if analysis is not None and getattr(analysis, "snapshot_dir", None) is not None:
+            self._snapshot_dir = Path(analysis.snapshot_dir)
         media = [m for acct in snapshot.accounts for m in acct.all_media() if m.kind == "photo"]
         files: list[Path] = []
         owners: list[str] = []

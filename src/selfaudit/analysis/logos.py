@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Any] = {
     "ratio": 0.8,  # Lowe's ratio test
     "min_inliers": 8,
     "min_zncc": 0.35,  # photometric verification over the logo's edges
+    "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
+    "min_zncc_gray": 0.7,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
 }
@@ -63,6 +65,7 @@ class LogoFeatures:
     descriptors: np.ndarray  # N x 128 float32
     verify_gray: np.ndarray  # small gray logo used for photometric verification
     verify_mask: np.ndarray  # bool, its edge neighbourhood
+    verify_rgb: np.ndarray  # the same small logo in colour (tells look-alike marks apart)
     hashes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -110,10 +113,26 @@ def _sift() -> Any:
     return cv2.SIFT_create(contrastThreshold=0.03)
 
 
+_PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
+
+
 def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
-    """Decode a logo file and extract what both detectors need."""
+    """Decode a logo file and extract what both detectors need (memoised per process)."""
+    try:
+        st = logo.path.stat()
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")))
+    except OSError:
+        key = None
+    if key is not None and key in _PREPARED:
+        return _PREPARED[key]
+    feats = _prepare_logo(logo, params)
+    if key is not None:
+        _PREPARED[key] = feats
+    return feats
+
+
+def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     import cv2
-    import imagehash
 
     from .image_decode import decode_image
 
@@ -132,8 +151,17 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     h, w = gray.shape
     sift = _sift()
     pts, descs = [], []
-    for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"]):
+    # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
+    # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
+    levels = [
+        (s, inv)
+        for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"])
+        for inv in (False, True)
+    ]
+    for s, inv in levels:
         img = gray if s == 1.0 else cv2.resize(gray, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
+        if inv:
+            img = 255 - img
         kps, des = sift.detectAndCompute(img, None)
         if des is None or not kps:
             continue
@@ -145,6 +173,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     vk = VERIFY_SIDE / max(w, h)
     vw, vh = max(8, round(w * vk)), max(8, round(h * vk))
     vgray = cv2.resize(gray, (vw, vh), interpolation=cv2.INTER_AREA)
+    vrgb = cv2.resize(ref, (vw, vh), interpolation=cv2.INTER_AREA)
     edges = cv2.Canny(vgray, 50, 150)
     mask = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
     hashes = image_hashes(dec.pil())
@@ -159,6 +188,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
         descriptors=np.concatenate(descs),
         verify_gray=vgray,
         verify_mask=mask,
+        verify_rgb=vrgb,
         hashes=hashes,
     )
 
@@ -216,7 +246,7 @@ def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) 
 
 
 class FeatureMatcher:
-    """SIFT + ratio test + RANSAC homography + photometric verification, for a fixed logo set."""
+    """SIFT + ratio test + RANSAC (affine, then homography) + photometric verification."""
 
     def __init__(self, logos: list[LogoFeatures], params: dict[str, Any]):
         import cv2
@@ -224,9 +254,11 @@ class FeatureMatcher:
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift()
-        self.bf = cv2.BFMatcher(cv2.NORM_L2)
+        # One FLANN index per logo, built once: photo descriptors are the queries.
+        self.index = [cv2.flann_Index(lg.descriptors, {"algorithm": 1, "trees": 4}) for lg in logos]
+        self.checks = int(self.params.get("flann_checks", 48))
 
-    def detect(self, gray: np.ndarray) -> list[dict[str, Any]]:
+    def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
         import cv2
 
@@ -234,51 +266,84 @@ class FeatureMatcher:
         side = int(p["feature_side"])
         k = min(1.0, side / max(gray.shape[:2]))
         img = gray if k == 1.0 else cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
+        self._rgb = None if rgb is None else (rgb if k == 1.0 else cv2.resize(rgb, (img.shape[1], img.shape[0]), interpolation=cv2.INTER_AREA))
         kps, des = self.sift.detectAndCompute(img, None)
         if des is None or len(kps) < 4:
             return []
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        for lg in self.logos:
-            m = self._match_one(img, photo_pts, des, lg)
+        for lg, index in zip(self.logos, self.index):
+            m = self._match_one(img, photo_pts, des, lg, index)
             if m is not None:
                 x, y, w, h = m["box"]
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
         return _suppress(found)
 
-    def _match_one(self, img: np.ndarray, photo_pts: np.ndarray, des: np.ndarray, lg: LogoFeatures) -> dict[str, Any] | None:
+    def _pairs(self, des: np.ndarray, lg: LogoFeatures, index: Any) -> tuple[np.ndarray, np.ndarray]:
+        """(logo point, photo point) pairs passing a ratio test that ignores the logo pyramid's
+        own duplicates: the runner-up must be a different place on the logo."""
+        ratio = float(self.params["ratio"])
+        k = min(4, len(lg.descriptors))
+        if k < 2:
+            return np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
+        idx, d2 = index.knnSearch(des, k, params={"checks": self.checks})
+        idx = idx.astype(np.int64)
+        pts = lg.points[idx]  # Q x k x 2
+        far = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0  # Q x (k-1)
+        has = far.any(axis=1)
+        first = far.argmax(axis=1) + 1
+        runner = d2[np.arange(len(d2)), first]
+        # Squared L2 distances: the ratio test squared. No distinct runner-up: keep (unique).
+        ok = ~has | (d2[:, 0] < (ratio * ratio) * runner)
+        q = np.nonzero(ok)[0]
+        return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
+
+    def _match_one(self, img: np.ndarray, photo_pts: np.ndarray, des: np.ndarray, lg: LogoFeatures, index: Any) -> dict[str, Any] | None:
         import cv2
 
         p = self.params
-        pairs = self.bf.knnMatch(lg.descriptors, des, k=2)
-        best: dict[int, tuple[float, int]] = {}
-        for pr in pairs:
-            if len(pr) < 2:
+        need = int(p["min_inliers"])
+        src, qidx = self._pairs(des, lg, index)
+        if len(src) < need:
+            return None
+        dst = photo_pts[qidx]
+        px = float(p.get("ransac_px", 4.0))
+        # Two models, keep the plausible one with more support: a full affine (stable with few or
+        # nearly collinear inliers, e.g. a text line) and a homography (perspective on big marks).
+        cands = []
+        A, inl = cv2.estimateAffine2D(src, dst, method=cv2.RANSAC, ransacReprojThreshold=px, maxIters=3000, confidence=0.995)
+        if A is not None and inl is not None:
+            cands.append((np.vstack([A, [0, 0, 1]]), inl.ravel().astype(bool)))
+        if len(src) >= 8:
+            Hp, inl2 = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, px * 1.5, maxIters=3000, confidence=0.995)
+            if Hp is not None and inl2 is not None:
+                cands.append((Hp, inl2.ravel().astype(bool)))
+        best = None
+        for Hc, mk in cands:
+            if int(mk.sum()) < need:
                 continue
-            a, b = pr
-            if a.distance < p["ratio"] * b.distance:
-                cur = best.get(a.trainIdx)
-                if cur is None or a.distance < cur[0]:
-                    best[a.trainIdx] = (a.distance, a.queryIdx)
-        if len(best) < p["min_inliers"]:
+            qc = cv2.perspectiveTransform(_corners(lg), Hc)[0]
+            if _plausible(qc, Hc, lg, img.shape) and (best is None or mk.sum() > best[1].sum()):
+                best = (Hc, mk, qc)
+        if best is None:
             return None
-        train = np.fromiter(best.keys(), np.int64)
-        query = np.array([best[t][1] for t in train], np.int64)
-        src = lg.points[query]
-        dst = photo_pts[train]
-        H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, 5.0, maxIters=2000, confidence=0.995)
-        if H is None or inl is None:
-            return None
-        n_in = int(inl.sum())
-        if n_in < p["min_inliers"]:
-            return None
-        quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
-        if not _plausible(quad, H, lg, img.shape):
+        H, mask, quad = best
+        n_in = int(mask.sum())
+        # The inliers must cover a good part of the logo, not one letter repeated.
+        span = src[mask].max(axis=0) - src[mask].min(axis=0)
+        if span[0] < 0.25 * lg.width and span[1] < 0.25 * lg.height:
             return None
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
             return None
+        colour = _colour(self._rgb, H, lg) if getattr(self, "_rgb", None) is not None else None
+        if colour is not None:
+            # A colourful mark must have its colours; a look-alike in other colours fails here.
+            if colour < p["min_colour"]:
+                return None
+        elif score < p["min_zncc_gray"]:
+            return None  # no colour to compare (grey photo or grey logo): ask more of the shapes
         x0, y0 = np.floor(quad.min(axis=0)).astype(int)
         x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
         x0, y0 = max(0, x0), max(0, y0)
@@ -290,7 +355,12 @@ class FeatureMatcher:
             "box": [int(x0), int(y0), int(x1 - x0), int(y1 - y0)],
             "inliers": n_in,
             "score": round(float(score), 3),
+            "colour": None if colour is None else round(colour, 3),
         }
+
+
+def _corners(lg: LogoFeatures) -> np.ndarray:
+    return np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32)
 
 
 def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[int, ...]) -> bool:
@@ -329,7 +399,31 @@ def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
     a = a - a.mean()
     b = b - b.mean()
     den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-    return float((a * b).sum() / den) if den > 0 else 0.0
+    # Either polarity: the mark on a light or on a dark background.
+    return abs(float((a * b).sum() / den)) if den > 0 else 0.0
+
+
+def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
+    """Correlation of the region's chroma with the logo's (opponent channels R-G and (R+G)/2-B,
+    which ignore brightness): marks with the same layout in other colours score low."""
+    import cv2
+
+    vh, vw = lg.verify_gray.shape
+    S = np.diag([lg.width / vw, lg.height / vh, 1.0])
+    warped = cv2.warpPerspective(rgb, H @ S, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    def opponent(x: np.ndarray) -> list[np.ndarray]:
+        f = x.astype(np.float32)
+        return [f[..., 0] - f[..., 1], (f[..., 0] + f[..., 1]) / 2 - f[..., 2]]
+
+    scores = []
+    for a, b in zip(opponent(warped), opponent(lg.verify_rgb)):
+        a, b = a[lg.verify_mask], b[lg.verify_mask]
+        a, b = a - a.mean(), b - b.mean()
+        if float(b.std()) < 12.0 or float(a.std()) < 3.0:
+            return None  # the logo or the region has no colour to compare
+        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+        scores.append(float((a * b).sum() / den) if den > 0 else 0.0)
+    return float(np.mean(scores))
 
 
 def _iou(a: list[int], b: list[int]) -> float:
@@ -344,7 +438,7 @@ def _iou(a: list[int], b: list[int]) -> float:
 def _suppress(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Where two logos matched the same place (similar marks), keep the better-verified one."""
     keep: list[dict[str, Any]] = []
-    for m in sorted(found, key=lambda m: (m["score"], m["inliers"]), reverse=True):
+    for m in sorted(found, key=lambda m: (m.get("colour") or 0.0, m["score"], m["inliers"]), reverse=True):
         if all(_iou(m["box"], k["box"]) < 0.3 for k in keep):
             keep.append(m)
     return keep
