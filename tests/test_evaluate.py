@@ -106,6 +106,12 @@ def test_public_posts_fail_friends_posts_pass_third_party_ignored():
     assert p.status == Status.PASS and "1 examined" in p.title
 
 
+def test_posts_with_partly_unknown_audience_are_not_a_clean_pass():
+    ev = run(account(posts=[Post(id="1", audience="friends"), Post(id="2"), Post(id="3")]))
+    fs = findings_of(ev, "post_audience_public")
+    assert [f.status for f in fs] == [Status.NOT_CHECKED] and "2 of 3" in fs[0].reason
+
+
 def test_posts_without_audience_are_not_checked():
     ev = run(account("x", posts=[Post(id="9", text="hello")]))
     [f] = findings_of(ev, "post_audience_public")
@@ -118,6 +124,11 @@ def test_posts_without_audience_are_not_checked():
     (StrangerView(url="u", wall="private", posts_visible=0), Status.PASS),
     (StrangerView(url="u", wall="login_wall", posts_visible=0), Status.PASS),
     (StrangerView(url="u", wall="unknown"), Status.NOT_CHECKED),
+    # a page that did not load proves nothing; visible posts outrank a "locked" wording
+    (StrangerView(url="u", reachable=False, wall="unknown", wall_text="timed out"), Status.NOT_CHECKED),
+    (StrangerView(url="u", reachable=False, wall="private"), Status.NOT_CHECKED),
+    (StrangerView(url="u", wall="not_found"), Status.NOT_CHECKED),
+    (StrangerView(url="u", wall="locked", posts_visible=4), Status.FAIL),
 ])
 def test_stranger_view(view, status):
     [f] = findings_of(run(account(stranger_view=view)), "stranger_view_exposure")

@@ -36,10 +36,25 @@ def test_logo_check_fails_the_photo_with_the_logo_and_not_the_other(make_snapsho
 
 
 def test_logo_check_passes_when_no_photo_has_the_logo(make_snapshot: Any) -> None:
+    """A pass needs the organisation's real logo registered: here, a user-added mark."""
+    import shutil
+
+    from selfaudit import paths
+    from selfaudit.analysis.logos import BUILTIN_DIR
+
+    paths.logos_dir().mkdir(parents=True, exist_ok=True)
+    shutil.copy(BUILTIN_DIR / "chscp-standin.png", paths.logos_dir() / "our-logo.png")
     snap, folder = make_snapshot([("p2", jpeg_bytes(scene()), "jpg", {"audience": "public"})])
     found = run_checks(snap, folder)
     (f,) = [f for f in found if f.check == "photo_contains_logo"]
     assert f.status.value == "pass" and "1 examined" in f.title
+
+
+def test_logo_check_with_only_stand_in_marks_is_not_a_pass(make_snapshot: Any) -> None:
+    snap, folder = make_snapshot([("p2", jpeg_bytes(scene()), "jpg", {"audience": "public"})])
+    found = run_checks(snap, folder)
+    (f,) = [f for f in found if f.check == "photo_contains_logo"]
+    assert f.status.value == "not-checked" and "stand-in" in f.reason and "logos add" in f.reason
 
 
 def test_people_in_a_public_photo_need_review_but_not_in_a_friends_only_one(make_snapshot: Any) -> None:

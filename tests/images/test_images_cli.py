@@ -47,6 +47,12 @@ def test_check_image_clean_photo_exits_zero(tmp_path: Path) -> None:
     p = write(tmp_path, "room.jpg", jpeg_bytes(scene()))
     r = run("check", "image", str(p))
     assert r.exit_code == 0, r.output
+    assert "stand-in marks" in r.stdout  # only stand-ins registered: not a clean pass
+    logo = tmp_path / "real.png"
+    _custom_logo().save(logo)
+    assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 0
+    r = run("check", "image", str(p))
+    assert r.exit_code == 0, r.output
     assert "No organisation logo found" in r.stdout
 
 
@@ -60,7 +66,8 @@ def test_check_image_flags_faces_and_gps(tmp_path: Path) -> None:
     assert out["hopper.jpg"]["photo_shows_people"]["status"] == "review"
     assert out["gps.jpg"]["photo_location_at_workplace"]["status"] == "fail"
     assert out["gps.jpg"]["photo_location_metadata"]["status"] == "review"
-    assert out["hopper.jpg"]["photo_location_at_workplace"]["status"] == "pass"
+    # no location in the file: nothing could be compared with the place, which is not a pass
+    assert out["hopper.jpg"]["photo_location_at_workplace"]["status"] == "not-checked"
 
 
 def _custom_logo() -> Image.Image:
@@ -82,7 +89,8 @@ def test_check_image_with_an_extra_logo_for_one_run(tmp_path: Path) -> None:
     img.paste(lg, (500, 300))
     photo = write(tmp_path, "photo.jpg", jpeg_bytes(img))
     r = run("check", "image", "--json", str(photo))
-    assert json.loads(r.stdout)[0]["findings"][0]["status"] == "pass"  # not a registered logo
+    first = json.loads(r.stdout)[0]["findings"][0]
+    assert first["status"] == "not-checked" and "stand-in" in first["reason"]  # not a registered logo
     r = run("check", "image", "--json", "--logo", str(logo), str(photo))
     assert r.exit_code == 1
     f = json.loads(r.stdout)[0]["findings"][0]

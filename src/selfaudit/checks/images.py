@@ -20,6 +20,21 @@ def _photos(acct: AccountSnapshot) -> list[Media]:
     return [m for m in acct.all_media() if m.kind == "photo"]
 
 
+def _photos_or_not_checked(acct: AccountSnapshot, ctx: CheckContext) -> list[Media] | None:
+    """The account's photos, or None after saying why none could be looked at.
+
+    all_media() treats posts/photos that were never collected as empty: "0 examined" must not
+    read as a clean result when the posts and the photos page were both out of reach.
+    """
+    if acct.posts is None and acct.photos is None:
+        reason = (acct.provenance.missing_reason("photos") or acct.provenance.missing_reason("posts")
+                  or "neither posts nor photos were collected from this account")
+        photos = _photos(acct)  # a profile photo may still be there: check it, and say what was not
+        ctx.not_checked("photos", reason)
+        return photos
+    return _photos(acct)
+
+
 def _item(m: Media) -> str:
     return f"photo:{m.id}"
 
@@ -52,7 +67,11 @@ def _report(ctx: CheckContext, m: Media) -> Any:
 
 @register("photo_contains_logo")
 def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
-    for m in _photos(acct):
+    sources = ctx.analysis.images.logo_sources
+    if not sources:
+        ctx.not_checked("photos", "no organisation logo is registered (add one with: selfaudit logos add FILE --name NAME)")
+        return
+    for m in _photos_or_not_checked(acct, ctx) or ():
         ctx.examined()
         rep = _report(ctx, m)
         reason = rep.reason_for("logos")
@@ -80,14 +99,23 @@ def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
         else:
             if rep.partial:
                 ctx.not_checked(_item(m), rep.partial)
+    flagged = any(f.status == Status.FAIL for f in ctx.findings)
+    if not flagged and all(lg.builtin for lg in sources) and ctx.examined_count:
+        # Finding no stand-in mark says nothing about the organisation's real logo.
+        ctx.not_checked(
+            "photos",
+            "only selfaudit's stand-in marks are registered, not your organisation's real logo: "
+            "add it with: selfaudit logos add FILE --name NAME",
+        )
 
 
 @register("photo_shows_people")
 def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
     wide = set(ctx.params.get("audiences", _WIDE))
+    candidates = _photos_or_not_checked(acct, ctx) or []
     by_post = _post_audiences(acct)
     public_account = _account_public(acct)
-    for m in _photos(acct):
+    for m in candidates:
         audience = m.audience or by_post.get(m.id)
         if m.role in ("profile_photo", "cover_photo") and audience is None:
             audience = Audience.PUBLIC  # profile and cover photos are public on the major platforms
@@ -146,15 +174,19 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
             "(add them with: selfaudit places add NAME --lat LAT --lon LON --radius METRES)",
         )
         return
-    for m in _photos(acct):
-        ctx.examined()
+    photos = _photos_or_not_checked(acct, ctx) or []
+    unlocated = 0
+    for m in photos:
         rep = _report(ctx, m)
         loc = _location(m, rep)
         if loc is None:
             reason = rep.error or rep.detector_errors.get("metadata")
             if reason:
                 ctx.not_checked(_item(m), reason)
+            else:
+                unlocated += 1
             continue
+        ctx.examined()  # only a photo with a location can be compared with a place
         lat, lon, source = loc
         hit = nearest_inside(places, lat, lon)
         if hit is None:
@@ -174,11 +206,17 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
             confidence=Confidence.HIGH if source.startswith("the photo's EXIF") else Confidence.MEDIUM,
             third_party=m.third_party,
         )
+    if unlocated and not ctx.examined_count:
+        ctx.not_checked(
+            "photos",
+            f"none of the {unlocated} photo(s) carries a location (platforms usually remove it), "
+            "so none could be compared with your places: only you know where they were taken",
+        )
 
 
 @register("photo_location_metadata")
 def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
-    for m in _photos(acct):
+    for m in _photos_or_not_checked(acct, ctx) or ():
         ctx.examined()
         rep = _report(ctx, m)
         reason = rep.reason_for("metadata")

@@ -82,10 +82,13 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 f"Post visible to {audience_words(post.audience)}",
                 evidence={"text": post.text[:280], "url": post.url, "details": {"audience": post.audience.value, "label": post.audience_label}},
             )
-    if unknown and unknown == ctx.examined_count:
-        ctx.findings.clear()
+    if unknown:
         recorded = acct.provenance.missing_reason("posts.audience")
-        ctx.not_checked("posts", recorded or f"the audience of {unknown} post(s) was not available from this source")
+        if unknown == ctx.examined_count:
+            ctx.findings.clear()
+            ctx.not_checked("posts", recorded or f"the audience of {unknown} post(s) was not available from this source")
+        else:  # the posts whose audience is unknown were not checked: say so beside the rest
+            ctx.not_checked("posts", recorded or f"the audience of {unknown} of {ctx.examined_count} posts could not be read")
 
 
 @register("stranger_view_exposure")
@@ -102,10 +105,12 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
         "url": view.url,
         "details": {"wall": view.wall, "posts_visible": view.posts_visible, "images": len(view.images)},
     }
-    if not view.reachable or view.wall in ("private", "protected", "locked", "not_found"):
-        ctx.passed("stranger_view", "A logged-out stranger sees only a closed profile", evidence=evidence)
-    elif view.wall == "unknown":
-        ctx.not_checked("stranger_view", "selfaudit could not recognise what the logged-out page shows")
+    # Order matters: a page that did not load, or showed no profile, proves nothing; visible
+    # posts outrank any wall wording.
+    if not view.reachable:
+        ctx.not_checked("stranger_view", view.wall_text or "the logged-out page could not be loaded")
+    elif view.wall == "not_found":
+        ctx.not_checked("stranger_view", f"a logged-out visitor was told the profile does not exist at {view.url}")
     elif view.posts_visible:
         ctx.emit(
             Status.FAIL,
@@ -113,6 +118,10 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
             f"A logged-out stranger can see {view.posts_visible} of your posts",
             evidence=evidence,
         )
+    elif view.wall in ("private", "protected", "locked"):
+        ctx.passed("stranger_view", "A logged-out stranger sees only a closed profile", evidence=evidence)
+    elif view.wall == "unknown":
+        ctx.not_checked("stranger_view", "selfaudit could not recognise what the logged-out page shows")
     elif view.wall == "login_wall" or view.posts_visible == 0:
         confidence = Confidence.MEDIUM if view.images else Confidence.HIGH
         ctx.passed("stranger_view", "A logged-out stranger sees no posts", evidence=evidence, confidence=confidence)
