@@ -112,3 +112,12 @@ def test_a_second_pack_loads_without_code_change():
     assert [r.id for r in pol.pack.rows] == ["do-keep-it-private", "dont-overshare"]
     res = runner.invoke(app, ["policy", "show", "--json", "--policy", str(DATA / "tiny-pack")])
     assert res.exit_code == 0 and json.loads(res.stdout)["id"] == "tiny-test-pack"
+
+
+def test_unknown_requirement_in_catalogue_is_refused_at_load(tmp_path: Path):
+    pack = _copy_pack(tmp_path)
+    cat = (pack / "catalogue.yaml").read_text(encoding="utf-8")
+    (pack / "catalogue.yaml").write_text(cat.replace("requires: [settings]", "requires: [setings]", 1), encoding="utf-8")
+    with pytest.raises(PolicyPackError) as exc:
+        load_policy(pack)
+    assert "checks[0]" in exc.value.message and "setings" in exc.value.message

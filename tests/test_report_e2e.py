@@ -129,3 +129,14 @@ def test_forget_removes_local_state(selfaudit_home: Path):
     (selfaudit_home / "sessions" / "x.json").write_text("{}")
     res = runner.invoke(app, ["forget", "--yes"])
     assert res.exit_code == 0 and not selfaudit_home.exists()
+
+
+def test_headline_never_says_all_clear_when_parts_were_not_checked(tmp_path: Path):
+    from selfaudit.snapshot import Account, AccountSnapshot, Provenance, Snapshot
+
+    snap = Snapshot(accounts=[AccountSnapshot(account=Account(platform="x", handle="me"), provenance=Provenance(source="fixture"))])
+    p = write_snapshot(snap, tmp_path / "s" / "snapshot.json")
+    res = runner.invoke(app, ["report", str(p), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0  # nothing needs action...
+    html = (tmp_path / "o" / "report.html").read_text()
+    assert "Nothing needs action" not in html and "could not be checked" in html  # ...but nothing was checked

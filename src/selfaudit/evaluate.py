@@ -15,10 +15,9 @@ from . import checks as _checks  # noqa: F401  (registers the implementations)
 from .analysis import Analysis
 from .checks.registry import REGISTRY, CheckContext
 from .findings import NEEDS_ACTION, Finding, Status, worst
-from .policy import CheckMeta, Entry, Policy
+from .policy import _FACTS, CheckMeta, Entry, Policy
 from .snapshot import AccountSnapshot, Snapshot
 
-_FACTS = ("profile", "settings", "posts", "photos", "connections", "stranger_view")
 
 
 @dataclass
@@ -146,6 +145,8 @@ def evaluate(
         for i, f in enumerate(r.findings):
             if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION:
                 r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": accepted[f.fingerprint]})
+        r.flagged = sum(1 for f in r.findings if f.status in NEEDS_ACTION)
+        r.status = worst([f.status for f in r.findings]) or Status.PASS
     by_check: dict[str, list[Finding]] = {}
     for r in results:
         by_check.setdefault(r.check, []).extend(r.findings)

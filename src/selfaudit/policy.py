@@ -22,6 +22,8 @@ from .findings import Severity
 from .resources import checks_dir
 
 DEFAULT_PACK = "chscb-2017"
+# The snapshot facts a check may require (AccountSnapshot fields), besides analysers.
+_FACTS = ("profile", "settings", "posts", "photos", "connections", "stranger_view")
 
 
 class _Strict(BaseModel):
@@ -43,6 +45,10 @@ class CheckMeta(_Strict):
     def _defaults(self) -> "CheckMeta":
         if "default" not in self.fix:
             raise ValueError("fix needs a 'default' entry")
+        for req in self.requires:
+            head = req.split(".", 1)[0]
+            if head not in _FACTS and not (head == "analysis" and req in ("analysis.text", "analysis.images")):
+                raise ValueError(f"requires: unknown fact or analyser {req!r}")
         return self
 
     @property

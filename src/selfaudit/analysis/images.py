@@ -194,7 +194,7 @@ class ImageAnalyser:
         self.use_cache = images_cfg.get("cache", True) if cache is None else cache
         self.logo_sources: list[Logo] = all_logos(images_cfg.get("disabled_logos"), [Path(p) for p in extra_logos])
         self._logos: list[LogoFeatures] | None = None
-        self._by_media: dict[str, ImageReport] = {}
+        self._by_media: dict[tuple[str, str, str], ImageReport] = {}
         self._snapshot_dir: Path | None = None
 
     # The logo set is prepared once per run (lazily: a run without images never pays for it).
@@ -299,26 +299,31 @@ class ImageAnalyser:
         for m in media:
             where = self._media_file(m)
             if isinstance(where, str):
-                self._by_media[m.id] = ImageReport(sha256=m.sha256, error=where)
+                self._by_media[_key(m)] = ImageReport(sha256=m.sha256, error=where)
             else:
                 files.append(where)
-                owners.append(m.id)
+                owners.append(_key(m))
         if files:
             for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None)):
                 self._by_media[mid] = rep
 
     def remember(self, media: Any, report: ImageReport) -> None:
         """Use ``report`` as the analysis of ``media`` (e.g. a file analysed directly)."""
-        self._by_media[media.id] = report
+        self._by_media[_key(media)] = report
 
     def result_for(self, media: Any) -> ImageReport:
         """The analysis of one media item (analysed now if prepare() did not see it)."""
-        rep = self._by_media.get(media.id)
+        rep = self._by_media.get(_key(media))
         if rep is None:
             where = self._media_file(media)
             rep = ImageReport(sha256=media.sha256, error=where) if isinstance(where, str) else self.analyse_files([where])[0]
-            self._by_media[media.id] = rep
+            self._by_media[_key(media)] = rep
         return rep
+
+
+def _key(media: Any) -> tuple[str, str, str]:
+    """Results belong to the file: two accounts' exports may reuse an id for different photos."""
+    return (media.path or "", media.url or "", media.id)
 
 
 def _tick(progress: Callable[..., Any] | None, done: int, total: int) -> None:

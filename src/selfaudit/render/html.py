@@ -11,6 +11,7 @@ import base64
 import io
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +65,10 @@ def thumbnail_data_uri(path: Path, box: list[int] | None = None, max_side: int =
         with Image.open(path) as im:
             if im.width * im.height > _MAX_PIXELS:
                 return None
+            # Boxes are in the original pixels; draft() shrinks JPEGs on decode, so note the
+            # (EXIF-rotated) original size first.
+            scale_from = ImageOps.exif_transpose(im).size if im.getexif().get(0x0112, 1) in (5, 6, 7, 8) else im.size
             im.draft("RGB", (max_side * 2, max_side * 2))
-            scale_from = im.size
             img = ImageOps.exif_transpose(im).convert("RGB")
     except Exception:  # an unreadable evidence image must not break the report
         return None
@@ -143,7 +146,7 @@ def build_context(ev: Evaluation, media_root: Path | None) -> dict[str, Any]:
         "policy": ev.policy.pack,
         "subject": ev.snapshot.subject,
         "accounts": ev.snapshot.accounts,
-        "table": list(zip(do_rows, dont_rows)),
+        "table": list(zip_longest(do_rows, dont_rows)),
         "rows": list(rows.values()),
         "clauses": ev.clauses,
         "results": ev.results,
