@@ -169,6 +169,19 @@ def test_invalid_json_is_skipped_with_reason_and_posts_not_claimed_empty(tmp_pat
     assert any("posts_1.json: invalid JSON" in n for n in skipped_notes(acct))
 
 
+@pytest.mark.parametrize("body", [
+    "[" * 200_000 + "]" * 200_000,  # strict JSON: ijson's memory grows with depth squared
+    "[{a: " * 5_000 + "1" + "}]" * 5_000,  # hand-edited JavaScript: the lenient parser
+])
+def test_absurdly_deep_nesting_is_skipped_not_a_crash(tmp_path, out_dir, guard, body):
+    files = b.x_files()
+    name = next(n for n in files if n.endswith("data/tweets.js"))
+    files[name] = "window.YTD.tweets.part0 = " + body
+    [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir)
+    assert acct.profile and acct.profile.bio  # the rest of the archive is still audited
+    assert acct.posts is None and "nested more than" in acct.provenance.missing_reason("posts")
+
+
 def test_wrong_encodings_are_decoded(tmp_path, out_dir, guard):
     files = b.linkedin_files(odd_quoting=False)
     files["Profile.csv"] = files["Profile.csv"].replace("Alice", "Zoé").encode("cp1252")

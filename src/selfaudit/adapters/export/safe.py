@@ -454,8 +454,19 @@ class Archive:
 
         delivered = 0
         try:
+            # First a cheap pass over bare events (linear memory): ijson's prefixed parsing
+            # costs memory quadratic in the nesting depth, so a 400 KB member nested 200,000
+            # deep would exhaust the machine.
             with self.open(name) as fh:
                 stream: IO[bytes] = _skip_js_assignment(fh) if js_assignment else fh
+                try:
+                    _check_nesting(ijson.basic_parse(stream, use_float=True), name)
+                except MemberError:
+                    raise
+                except Exception:  # invalid JSON: the streaming pass below keeps what it can
+                    pass
+            with self.open(name) as fh:
+                stream = _skip_js_assignment(fh) if js_assignment else fh
                 for item in ijson.items(stream, prefix, use_float=True):
                     delivered += 1
                     yield item
@@ -572,9 +583,49 @@ def decode_text(data: bytes, name: str = "", notes: list[str] | None = None) -> 
     return dammit.unicode_markup
 
 
+MAX_NESTING = 256  # real exports nest a dozen levels; far deeper is hostile or damaged
+
+
+def _too_deep(name: str) -> MemberError:
+    return MemberError(f"{name}: nested more than {MAX_NESTING} levels deep; skipped (damaged or hostile file)")
+
+
+def _check_nesting(events: Iterator[tuple[str, Any]], name: str) -> None:
+    depth = 0
+    for event, _ in events:
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _too_deep(name)
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', re.S)
+
+
+def _guard_depth(text: str, name: str) -> None:
+    """Refuse text whose brackets (outside strings) nest deeper than MAX_NESTING."""
+    depth = 0
+    for ch in _STRINGS.sub("", text):
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _too_deep(name)
+        elif ch in "]}":
+            depth -= 1
+
+
+def _loads(data: str | bytes, name: str) -> Any:
+    try:
+        return json.loads(data)
+    except (RecursionError, MemoryError):
+        raise _too_deep(name) from None
+
+
 def parse_json_text(text: str, name: str) -> Any:
     try:
-        return json.loads(text)
+        return _loads(text, name)
     except ValueError:
         pass
     return _lenient(text, name)
@@ -582,7 +633,7 @@ def parse_json_text(text: str, name: str) -> Any:
 
 def parse_json_bytes(data: bytes, name: str, notes: list[str] | None = None) -> Any:
     try:
-        return json.loads(data)
+        return _loads(data, name)
     except (ValueError, UnicodeDecodeError):
         pass
     return parse_json_text(decode_text(data, name, notes), name)
@@ -604,7 +655,7 @@ def parse_js_assignment(text: str, name: str) -> Any:
     if not body:
         raise MemberError(f"{name}: empty")
     try:
-        return json.loads(body)
+        return _loads(body, name)
     except ValueError:
         return _lenient(body, name)
 
@@ -616,6 +667,7 @@ def _lenient(text: str, name: str) -> Any:
     stripped = text.lstrip()
     if not stripped or stripped[0] not in "[{":
         raise MemberError(f"{name}: not valid JSON or a JavaScript object")
+    _guard_depth(stripped, name)  # the lenient parser is only reached for hand-edited files
     try:
         return chompjs.parse_js_object(stripped, loader_kwargs={"strict": False})
     except Exception as exc:
