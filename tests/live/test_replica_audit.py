@@ -94,7 +94,9 @@ def test_high_risk_demo_finds_photos_taken_at_the_personas_workplace(high_risk):
     """The demo registers the persona's workplace for the run only: the 3.6.c check really runs."""
     at_work = [f for f in high_risk["report"]["findings"] if f["check"] == "photo_location_at_workplace"]
     assert any(f["status"] == "fail" and "3.6.c" in f["clauses"] for f in at_work)
-    assert not any(f["status"] == "not-checked" for f in at_work)
+    # never "no places registered"; a platform whose photos carry no location says that instead
+    assert not any("registered" in (f.get("reason") or "") for f in at_work)
+    assert all("location" in f["reason"] for f in at_work if f["status"] == "not-checked")
     assert not (high_risk["home"] / "config.yaml").exists()  # the persona's place never lands in the person's config
 
 

@@ -212,6 +212,16 @@ class GuardedContext:
         else:
             route.continue_()
 
+    def _guard_socket(self, ws: Any) -> None:
+        url = ws.url
+        allowed = self.allow.allows("http" + url[2:] if url.startswith("ws") else url)
+        reason = None if allowed else "host not on the platform's allowlist"
+        self.log.append(RequestRecord("WEBSOCKET", url, "websocket", reason, time.time()))
+        if allowed:
+            ws.connect_to_server()
+        else:
+            ws.close()
+
     def close(self) -> None:
         try:
             self.context.close()
@@ -304,6 +314,7 @@ class Browser:
         ctx.set_default_navigation_timeout(step_timeout_ms * 2)
         guarded = GuardedContext(ctx, allow, read_only)
         ctx.route("**/*", guarded._guard)
+        ctx.route_web_socket(lambda url: True, guarded._guard_socket)  # route() does not see WebSockets
         return guarded
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ...errors import PageChangedError, SelfauditError
 from ...privacy import private_dir, write_private
-from ..browser import GuardedContext, is_loopback
+from ..browser import GuardedContext, RequestRecord, is_loopback
 from .spec import Find, PlatformSpec
 
 
@@ -133,6 +133,9 @@ _ARRIVE_JS = "(names) => { (%s)(names); return !!document.querySelector('input[t
 
 class PageLimitReached(SelfauditError):
     pass
+
+
+_MAX_MEDIA_BYTES = 50 * 2**20
 
 
 class LivePage:
@@ -327,18 +330,30 @@ class LivePage:
             except Exception:
                 body = None
         if body is None:
+            # Playwright's API requests bypass context.route, so this fetch guards itself:
+            # no redirects (a 3xx could lead off the allowlist) and a size cap.
+            self.ctx.log.append(RequestRecord("GET", url, "fetch", None, time.time()))  # route() never sees it
             try:
-                r = self.ctx.context.request.get(url, timeout=15000)
+                r = self.ctx.context.request.get(url, timeout=15000, max_redirects=0)
+                if 300 <= r.status < 400:
+                    return f"HTTP {r.status} redirect not followed (it could lead off the platform's hosts)"
                 if not r.ok:
                     return f"HTTP {r.status}"
+                size = int(r.headers.get("content-length") or 0)
+                if size > _MAX_MEDIA_BYTES:
+                    return f"{size / 2**20:.0f} MiB is over the {_MAX_MEDIA_BYTES // 2**20} MiB limit for one image"
                 body, ctype = r.body(), r.headers.get("content-type", "")
+                if len(body) > _MAX_MEDIA_BYTES:
+                    return f"over the {_MAX_MEDIA_BYTES // 2**20} MiB limit for one image"
             except Exception as exc:
                 return f"download failed: {type(exc).__name__}"
         sha = hashlib.sha256(body).hexdigest()
         ext = mimetypes.guess_extension(ctype.split(";")[0].strip()) if ctype else None
         if not ext:
-            ext = Path(urlsplit(url).path).suffix.lower() or ".bin"
+            ext = Path(urlsplit(url).path).suffix.lower()
         ext = {".jpe": ".jpg", ".jpeg": ".jpg"}.get(ext, ext)
+        if not re.fullmatch(r"\.[a-z0-9]{1,5}", ext or ""):
+            ext = ".bin"  # never let a URL choose odd characters for a file name
         rel = f"media/{sha}{ext}"
         target = out_dir / rel
         if not target.exists():

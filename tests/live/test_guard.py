@@ -1,0 +1,95 @@
+"""The privacy guard holds for what context.route does not see: API fetches and WebSockets."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from selfaudit.adapters.browser import Allowlist
+from selfaudit.adapters.live.page import LivePage
+from selfaudit.adapters.live.spec import load_spec
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
+                    "53de0000000c4944415408d763f8ffff3f0005fe02fea7d6a5c50000000049454e44ae426082")
+
+
+def _serve(handler):
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f"http://127.0.0.1:{srv.server_address[1]}"
+
+
+@pytest.fixture()
+def two_hosts():
+    hits: list[str] = []
+
+    class Elsewhere(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(PNG)
+
+        def log_message(self, *a):
+            pass
+
+    other, other_url = _serve(Elsewhere)
+
+    class Platform(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path == "/moved.png":
+                self.send_response(302)
+                self.send_header("Location", other_url + "/stolen.png")
+                self.end_headers()
+                return
+            body = (f"<html><body><script>try {{ new WebSocket('ws://127.0.0.1:{other.server_address[1]}/ws') }} "
+                    "catch (e) {}</script><img src='/ok.png'></body></html>").encode()
+            ctype = "text/html" if not self.path.endswith(".png") else "image/png"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.end_headers()
+            self.wfile.write(PNG if ctype == "image/png" else body)
+
+        def log_message(self, *a):
+            pass
+
+    platform, platform_url = _serve(Platform)
+    yield platform_url, other_url, hits
+    platform.shutdown()
+    other.shutdown()
+
+
+def test_media_fetch_does_not_follow_a_redirect_off_the_allowlist(browser, two_hosts, tmp_path):
+    platform_url, other_url, hits = two_hosts
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
+    try:
+        lp = LivePage(ctx, load_spec("facebook"), platform_url)
+        got = lp.save_media(platform_url + "/moved.png", tmp_path)
+        assert isinstance(got, str) and "redirect not followed" in got
+        assert lp.save_media(other_url + "/direct.png", tmp_path) == "not on the platform's own hosts"
+        ok = lp.save_media(platform_url + "/ok.png", tmp_path)
+        assert isinstance(ok, tuple) and (tmp_path / ok[0]).is_file()
+        assert hits == []  # the other host was never reached
+        assert any(r.resource_type == "fetch" and r.url.endswith("/ok.png") for r in ctx.log)
+    finally:
+        ctx.close()
+
+
+def test_websocket_to_another_host_is_closed_and_logged(browser, two_hosts):
+    platform_url, other_url, hits = two_hosts
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
+    try:
+        page = ctx.new_page()
+        page.goto(platform_url + "/")
+        for _ in range(50):  # the page opens its socket on load; wait until the guard has seen it
+            sockets = [r for r in ctx.log if r.method == "WEBSOCKET"]
+            if sockets:
+                break
+            page.wait_for_timeout(100)
+        assert sockets and all(r.blocked for r in sockets)
+        assert hits == []
+    finally:
+        ctx.close()
