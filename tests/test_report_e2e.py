@@ -140,3 +140,17 @@ def test_headline_never_says_all_clear_when_parts_were_not_checked(tmp_path: Pat
     assert res.exit_code == 0  # nothing needs action...
     html = (tmp_path / "o" / "report.html").read_text()
     assert "Nothing needs action" not in html and "could not be checked" in html  # ...but nothing was checked
+
+
+def test_unwritable_out_folder_is_a_clear_exit_2_not_a_traceback(sample_snapshot: Path, tmp_path: Path):
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    r = subprocess.run(
+        [sys.executable, "-c", "from selfaudit.cli import main; main()", "report", str(sample_snapshot), "--out", str(blocker / "sub")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert r.returncode == 2
+    assert "cannot use" in r.stderr and "Traceback" not in r.stderr

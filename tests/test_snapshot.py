@@ -56,3 +56,18 @@ def test_fingerprint_depends_on_identity_not_position_or_text():
 def test_not_checked_requires_a_reason():
     with pytest.raises(ValueError):
         Finding(check="c", status=Status.NOT_CHECKED, item="x", title="t")
+
+
+def test_private_dir_creates_0700_but_never_changes_an_existing_folder(tmp_path: Path):
+    import os
+
+    from selfaudit.privacy import private_dir, write_private
+
+    existing = tmp_path / "documents"
+    existing.mkdir()
+    os.chmod(existing, 0o755)
+    f = write_private(existing / "new" / "report.json", "{}")
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o755  # the person's own folder is left alone
+    assert stat.S_IMODE((existing / "new").stat().st_mode) == 0o700
+    assert stat.S_IMODE(f.stat().st_mode) == 0o600
+    assert private_dir(existing) == existing and stat.S_IMODE(existing.stat().st_mode) == 0o755

@@ -7,6 +7,7 @@ review); 2 could not do what was asked, with a message that says what to do.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -140,4 +141,20 @@ def main() -> None:
         err.print(f"error: {exc.message}", markup=False)
         if exc.hint:
             err.print(exc.hint, markup=False)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        err.print("Stopped.", markup=False)
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:  # a folder that cannot be written, a full disk, no permission
+        where = f" {exc.filename}" if exc.filename else ""
+        err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)
+        err.print("Choose another --out folder, or check its permissions and free space.", markup=False)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # last resort: one clear line, not a traceback (set SELFAUDIT_DEBUG=1 for it)
+        if os.environ.get("SELFAUDIT_DEBUG"):
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        err.print(f"error: {type(exc).__name__}: {first[:300]}", markup=False)
+        err.print("This was unexpected (a page or file selfaudit did not recognise, or a bug). "
+                  "Run again with SELFAUDIT_DEBUG=1 for details, and please report it.", markup=False)
         sys.exit(EXIT_ERROR)

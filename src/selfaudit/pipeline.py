@@ -7,7 +7,6 @@ reports, all owner-only.
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from .analysis import build_analysis
 from .config import Config
 from .evaluate import Evaluation, evaluate
 from .policy import load_policy
-from .privacy import private_dir, write_private
+from .privacy import copy_private, private_dir, write_private
 from .snapshot import Snapshot, write_snapshot
 
 
@@ -67,5 +66,4 @@ def _copy_media(src: Path, dst: Path) -> None:
         if f.is_file() and not f.is_symlink():
             target = dst / f.name
             if not target.exists():
-                shutil.copyfile(f, target)
-                target.chmod(0o600)
+                copy_private(f, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -10,7 +11,11 @@ DIR_MODE = 0o700
 
 
 def private_dir(path: str | os.PathLike[str]) -> Path:
-    """Create ``path`` (and parents we create) as 0700; tighten it if it already exists."""
+    """Create ``path`` (and the parents we create) as 0700.
+
+    A folder that already exists keeps its mode: it may be the person's home or /tmp, which
+    selfaudit must not change; the files written into it are 0600 whatever the folder.
+    """
     p = Path(path)
     missing = []
     cur = p
@@ -20,9 +25,16 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
     for d in reversed(missing):
         d.mkdir(mode=DIR_MODE)
         os.chmod(d, DIR_MODE)  # mkdir's mode is filtered by the umask
-    if p.is_dir() and missing == []:
-        os.chmod(p, DIR_MODE)
     return p
+
+
+def copy_private(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> Path:
+    """Copy a file so that the copy is 0600 from its first byte."""
+    d = Path(dst)
+    fd = os.open(d, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as out, open(src, "rb") as inp:
+        shutil.copyfileobj(inp, out)
+    return d
 
 
 def write_private(path: str | os.PathLike[str], data: bytes | str) -> Path:

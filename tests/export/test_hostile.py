@@ -295,3 +295,14 @@ def test_lenient_reparse_is_refused_for_huge_invalid_files(tmp_path, out_dir, gu
     [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir, limits=Limits(max_parse_bytes=2000))
     assert len(acct.posts) == 2
     assert any("too large" in n for n in skipped_notes(acct))
+
+
+def test_unexpected_shape_names_the_file_instead_of_a_traceback(tmp_path, out_dir, guard):
+    from selfaudit.errors import ExportFormatError
+
+    files = b.x_files()
+    name = next(n for n in files if n.endswith("data/profile.js"))
+    files[name] = 'window.YTD.profile.part0 = [{"profile": {"description": "oops"}}]'
+    with pytest.raises(ExportFormatError) as exc:
+        read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir)
+    assert "x.zip" in exc.value.message and "unexpected content" in exc.value.message

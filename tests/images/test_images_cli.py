@@ -125,3 +125,14 @@ def test_places_add_list_remove_and_address_needs_coordinates() -> None:
     assert run("places", "remove", "office").exit_code == 0
     assert json.loads(run("places", "list", "--json").stdout) == []
     assert run("places", "remove", "office").exit_code == 2
+
+
+def test_logos_remove_refuses_a_path(tmp_path: Path) -> None:
+    from selfaudit import paths
+
+    victim = paths.home() / "victim.png"
+    paths.home().mkdir(parents=True, exist_ok=True)
+    victim.write_bytes(b"keep me")
+    paths.logos_dir().mkdir(parents=True, exist_ok=True)
+    assert run("logos", "remove", "../victim").exit_code == 2
+    assert victim.read_bytes() == b"keep me"

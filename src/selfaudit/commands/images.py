@@ -181,8 +181,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         from ..config import Config
         from ..errors import SelfauditError
 
+        from ..analysis.logos import check_name
+
         try:
-            n = name.strip().lower()
+            n = check_name(name)  # a name, never a path: '../x' must not reach unlink()
             target = paths.logos_dir() / f"{n}.png"
             if target.is_file():
                 target.unlink()

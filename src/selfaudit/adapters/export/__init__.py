@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from ...errors import ExportFormatError
+from ...errors import ExportFormatError, SelfauditError
 from ...privacy import private_dir
 from ...snapshot import AccountSnapshot
 from . import bluesky, facebook, instagram, linkedin, mastodon, x
@@ -43,7 +43,15 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
     if progress:
         progress(f"{name}: reading a {reader.PLATFORM} export")
     ctx = Context(archive, out_dir, progress)
-    acct = reader.read(ctx)
+    try:
+        acct = reader.read(ctx)
+    except SelfauditError:
+        raise
+    except Exception as exc:  # a shape the reader did not expect: name the file, no traceback
+        raise ExportFormatError(
+            f"{name}: unexpected content in this {reader.PLATFORM} export ({type(exc).__name__}: {str(exc)[:160]}).",
+            "The export's format may have changed: please report it; other exports can still be audited on their own.",
+        ) from None
     if len(archive.paths) > 1:
         acct.provenance.notes.append(f"Read as one export from {len(archive.paths)} parts: " + ", ".join(p.name for p in archive.paths))
     if progress:
