@@ -102,8 +102,20 @@ def test_profile_with_no_fields_collected_is_not_checked():
 def test_switched_off_category_and_disclaimer():
     cfg = Config(text={"disabled": ["alcohol", "disclaimer"]})
     res = _run(_snap(Profile(bio="nothing"), [Post(id="1", text="So drunk last night lol")]), cfg)
-    assert res["post_possible_offence"].status == Status.PASS
+    # the post is not flagged, and the report says alcohol was not looked for: never a clean pass
+    offence = res["post_possible_offence"]
+    assert offence.status == Status.NOT_CHECKED and offence.flagged == 0
+    assert "alcohol" in offence.findings[0].reason
     assert res["bio_disclaimer_missing"].status == Status.NOT_CHECKED
+
+
+def test_every_category_of_a_check_switched_off_is_not_checked():
+    from selfaudit.analysis.text import OFFENSIVE_CATEGORIES
+
+    cfg = Config(text={"disabled": list(OFFENSIVE_CATEGORIES)})
+    res = _run(_snap(Profile(bio="x"), [Post(id="1", text="You are a fucking idiot, I will kill you")]), cfg)
+    r = res["post_offensive_language"]
+    assert r.status == Status.NOT_CHECKED and "switched off" in r.findings[0].reason
 
 
 def test_media_captions_are_checked():

@@ -166,8 +166,28 @@ def text_items(acct: AccountSnapshot) -> list[tuple[str, str, str, str | None, b
     return items
 
 
+def _area_categories(area: str) -> tuple[str, ...]:
+    from ..analysis.text import CONFIDENTIAL_CATEGORIES, OFFENCE_CATEGORIES, OFFENSIVE_CATEGORIES
+
+    return {"offensive": OFFENSIVE_CATEGORIES, "offence": OFFENCE_CATEGORIES,
+            "confidential": CONFIDENTIAL_CATEGORIES, "organisation": ("organisation",)}[area]
+
+
+def _switched_off(analyser: Any, area: str) -> tuple[list[str], bool]:
+    """(categories of this area that were not looked for, whether that is all of them)."""
+    cats = _area_categories(area)
+    off = [c for c in cats if c in analyser.disabled]
+    if area == "offensive" and "classifier" not in off and getattr(analyser, "classifier_error", None):
+        off.append("classifier")
+    return off, len(off) == len(cats)
+
+
 def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     analyser = _analyser(ctx)
+    off, all_off = _switched_off(analyser, area)
+    if all_off:
+        ctx.not_checked("posts", f"every category of this check is switched off in your settings ({', '.join(off)})")
+        return
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
@@ -179,6 +199,11 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         if area == "organisation" and verdict.status and rep.risky:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
+    off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
+    if off and ctx.examined_count:
+        why = ("the offline classifier could not load: " + analyser.classifier_error) if off == ["classifier"] and analyser.classifier_error \
+            else f"not looked for (switched off in your settings or unavailable): {', '.join(off)}"
+        ctx.not_checked("posts:" + "+".join(off), why)
 
 
 @register("post_offensive_language")
