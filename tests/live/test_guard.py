@@ -93,3 +93,20 @@ def test_websocket_to_another_host_is_closed_and_logged(browser, two_hosts):
         assert hits == []
     finally:
         ctx.close()
+
+
+def test_page_budget_keeps_the_posts_already_read(browser, tmp_path, monkeypatch):
+    """Running out of pages while opening each post's own page (X comments) loses nothing read."""
+    import selfaudit.adapters.live as live_mod
+    from selfaudit.adapters.live import collect_live
+    from selfaudit.adapters.sessions import login_with_credentials
+    from selfaudit.replicas import ReplicaServer
+
+    small = load_spec("x").model_copy(update={"max_pages": 6})
+    monkeypatch.setattr(live_mod, "load_spec", lambda p: small if p == "x" else load_spec(p))
+    with ReplicaServer("high-risk") as srv:
+        state = login_with_credentials(browser, "x", srv.base_url("x"), *srv.credentials("x"))
+        [acct] = collect_live(["x"], base_urls={"x": srv.base_url("x")}, out_dir=tmp_path, browser=browser,
+                              storage_states={"x": state}, max_posts=10, max_photos=2)
+    assert acct.posts, acct.provenance.missing  # the posts read before the budget ran out are kept
+    assert any(m.fact.startswith("posts.") and "budget" in m.reason for m in acct.provenance.missing)

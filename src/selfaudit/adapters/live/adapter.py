@@ -516,7 +516,11 @@ class LiveAdapter:
                     break
                 links = lp.links_matching(ps.link_regex)
             for i, href in enumerate(links[: self.max_posts]):
-                self.open(lp, href)
+                try:
+                    self.open(lp, href)
+                except PageLimitReached as exc:  # keep the posts already read; say what was not
+                    self.miss("posts.more", f"{exc.message}: {len(links[: self.max_posts]) - i} more post(s) not read")
+                    break
                 arts = self._articles(lp)
                 if not arts.count():
                     self.miss(f"posts.{i + 1}", f"{self.spec.display}: the post page {href} shows no post")
@@ -534,8 +538,12 @@ class LiveAdapter:
             if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
         # comments shown only on each post's own page (X): read them there
-        for insert_at, url in reversed(detail):
-            self.open(lp, url)
+        for k, (insert_at, url) in enumerate(reversed(detail)):
+            try:
+                self.open(lp, url)
+            except PageLimitReached as exc:  # the posts stay; only these posts' comments are unread
+                self.miss("posts.comments", f"{exc.message}: comments on {len(detail) - k} post(s) not read")
+                break
             arts = self._articles(lp)
             if arts.count():
                 parent = next(p for p in posts if p.url == url and p.kind == "post")
