@@ -132,6 +132,16 @@ def test_member_over_per_file_limit_is_skipped(tmp_path, out_dir, guard):
     assert len(acct.posts) == 3
 
 
+def test_media_copied_out_of_one_export_are_bounded(tmp_path, out_dir, guard):
+    """Many small, highly compressed 'photos' cannot fill the disk: a total budget stops them."""
+    files = b.x_files()
+    [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir, limits=Limits(max_media_total_bytes=1))
+    skipped = [m.skipped for m in acct.all_media() if m.skipped]
+    assert skipped and all("add up to more than" in r for r in skipped)
+    assert not list((out_dir / "media").glob("*.jpg"))
+    assert len(acct.posts) == 3  # the rest of the archive is still audited
+
+
 def test_truncated_zip_is_a_clear_error(tmp_path, out_dir, guard):
     z = b.write_zip(guard / "x.zip", b.x_files())
     data = z.read_bytes()

@@ -50,7 +50,9 @@ class Limits:
     max_total_bytes: int = 64 * 2**30  # declared uncompressed total (real exports with video reach tens of GB)
     max_member_bytes: int = 4 * 2**30
     max_ratio: float = 250.0  # uncompressed/compressed, judged for members above ratio_floor
-    ratio_floor: int = 4 * 2**20
+    ratio_floor: int = 1 * 2**20
+    max_media_member_bytes: int = 256 * 2**20  # one photo (videos are never copied)
+    max_media_total_bytes: int = 16 * 2**30  # all media copied out of one export: bounds the disk used
     max_parse_bytes: int = 128 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go (big arrays are streamed)
     max_image_pixels: int = 89_478_485  # Pillow's own default decompression-bomb threshold
     max_depth: int = 32
@@ -142,6 +144,7 @@ class Archive:
         self.limits = limits
         self.skipped: list[Skipped] = []
         self.notes: list[str] = []
+        self.media_bytes = 0  # copied out so far, against limits.max_media_total_bytes
         self.members: dict[str, Member] = {}
         self._handles: list[Any] = []
         self._base_index: dict[str, list[str]] | None = None
@@ -503,6 +506,7 @@ class Archive:
         media_dir = private_dir(Path(out_dir) / "media")
         tmp = media_dir / f".part-{uuid.uuid4().hex}"
         h = hashlib.sha256()
+        copied = 0
         try:
             with self.open(name) as src:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
@@ -511,8 +515,17 @@ class Archive:
                         chunk = src.read(1 << 20)
                         if not chunk:
                             break
+                        copied += len(chunk)
+                        if copied > self.limits.max_media_member_bytes:
+                            raise MemberError(f"{name}: over {self.limits.max_media_member_bytes // 2**20} MiB for one photo; skipped")
+                        if self.media_bytes + copied > self.limits.max_media_total_bytes:
+                            raise MemberError(
+                                f"{name}: the export's media add up to more than "
+                                f"{self.limits.max_media_total_bytes // 2**30} GiB; the rest are skipped (possible zip bomb)"
+                            )
                         h.update(chunk)
                         dst.write(chunk)
+            self.media_bytes += copied
             fmt_ext, problem = check_image(tmp, self.limits.max_image_pixels)
             if problem:
                 tmp.unlink(missing_ok=True)
