@@ -30,10 +30,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from selfaudit.data.logos.make_standins import font  # noqa: E402  (the stand-ins' own font loader)
 
 KINDS = ("scale", "rotation", "perspective", "colour", "blur", "jpeg", "combined")
 
@@ -56,15 +58,6 @@ def base_photos() -> list[tuple[str, np.ndarray]]:
     return out
 
 
-def _font(size: int) -> ImageFont.ImageFont:
-    for name in ("DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"):
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size)
-
-
 def distractors(rng: random.Random) -> list[Image.Image]:
     """Other graphics (RGBA) for the negatives."""
     import matplotlib.cbook as cbook
@@ -80,8 +73,8 @@ def distractors(rng: random.Random) -> list[Image.Image]:
         img = Image.new("RGBA", (640, 320), (255, 255, 255, 255))
         d = ImageDraw.Draw(img)
         c = (rng.randrange(0, 160), rng.randrange(0, 160), rng.randrange(0, 200), 255)
-        d.text((20, 40), rng.choice(words), font=_font(96 if i % 2 else 64), fill=c)
-        d.text((24, 200), " ".join(rng.sample(words, 3)).title(), font=_font(27), fill=(40, 40, 40, 255))
+        d.text((20, 40), rng.choice(words), font=font(96 if i % 2 else 64), fill=c)
+        d.text((24, 200), " ".join(rng.sample(words, 3)).title(), font=font(27), fill=(40, 40, 40, 255))
         out.append(img)
     for colour, accent, acr in (((120, 0, 40), (0, 150, 200), "NHSFT"), ((30, 30, 30), (230, 180, 0), "HCSP")):
         # A look-alike: a shield and an acronym in the same font, but not the registered logo.
@@ -89,9 +82,9 @@ def distractors(rng: random.Random) -> list[Image.Image]:
         d = ImageDraw.Draw(img)
         d.polygon([(30, 40), (170, 40), (170, 170), (100, 280), (30, 170)], fill=colour)
         d.ellipse([60, 70, 140, 150], fill=accent)
-        d.text((195, 55), acr, font=_font(104), fill=colour)
+        d.text((195, 55), acr, font=font(104), fill=colour)
         d.rectangle([195, 190, 610, 198], fill=accent)
-        d.text((197, 212), "Working together for families", font=_font(27), fill=(40, 40, 40))
+        d.text((197, 212), "Working together for families", font=font(27), fill=(40, 40, 40))
         out.append(img)
     return out
 

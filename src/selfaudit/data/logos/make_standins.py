@@ -15,7 +15,8 @@ from PIL import Image, ImageDraw, ImageFont
 HERE = Path(__file__).resolve().parent
 
 
-def _font(size: int) -> ImageFont.ImageFont:
+def font(size: int) -> ImageFont.ImageFont:
+    """DejaVu Sans Bold where installed, else Pillow's own font (also used by bench/bench_images.py)."""
     for name in ("DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"):
         try:
             return ImageFont.truetype(name, size)
@@ -35,10 +36,10 @@ def draw_mark(acronym: str, tagline: str, colour: tuple[int, int, int], accent: 
     d.polygon([(70, 95), (100, 150), (130, 95), (130, 125), (100, 190), (70, 125)], fill=accent)
     for i, (x, y) in enumerate([(80, 205), (100, 218), (120, 205)]):
         d.ellipse([x - 7, y - 7, x + 7, y + 7], fill=colour if i != 1 else accent)
-    d.text((195, 55), acronym, font=_font(112), fill=colour)
+    d.text((195, 55), acronym, font=font(112), fill=colour)
     d.rectangle([195, 190, 610, 198], fill=accent)
-    d.text((197, 212), tagline, font=_font(27), fill=(40, 40, 40))
-    d.text((197, 250), "STAND-IN MARK", font=_font(20), fill=accent)
+    d.text((197, 212), tagline, font=font(27), fill=(40, 40, 40))
+    d.text((197, 250), "STAND-IN MARK", font=font(20), fill=accent)
     return img
 
 
