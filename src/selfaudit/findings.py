@@ -82,6 +82,11 @@ class Finding(BaseModel):
     fix: str | None = None
     reason: str | None = Field(None, description="Why it is not-checked, error or accepted")
     third_party: bool = Field(False, description="About something another person put on the profile")
+    outcome: str | None = Field(
+        None,
+        description="Why not-checked, as a kind: 'nothing-to-examine', 'not-collected', 'analyser-unavailable', "
+        "'unrecognised', 'not-applicable'; why pass: 'evidence' or 'empty-evidence'",
+    )
     fingerprint: str = ""
 
     @model_validator(mode="after")

@@ -133,12 +133,50 @@ class Connections(Model):
     following: int | None = None
 
 
+# What a stranger can learn from a profile: the inventory items, in the order a report lists them.
+STRANGER_ITEMS: dict[str, str] = {
+    "name": "your name",
+    "photo": "your photo",
+    "headline": "your headline or bio",
+    "employer": "where you work",
+    "education": "where you studied",
+    "location": "where you live",
+    "birthday": "your birthday",
+    "contact": "your contact details",
+    "links": "your links",
+    "connections": "your friends or followers",
+    "posts": "your posts",
+    "photos": "your photos",
+    "activity": "your activity (likes, comments, shares)",
+}
+
+
+class StrangerItem(Model):
+    """One thing a logged-out visitor can or cannot learn, with what showed it."""
+
+    what: str = Field(description="One of STRANGER_ITEMS")
+    state: Literal["shown", "not-shown", "not-recognised"]
+    text: str | None = Field(None, description="What the stranger sees (shown), or the page's own evidence it is hidden")
+    count: int | None = Field(None, description="For posts, photos, activity, connections: how many are visible")
+    source: str | None = Field(None, description="Where it was read: 'ld+json', 'embedded-json', 'api', 'aria', 'text'")
+
+
 class StrangerView(Model):
-    """What a logged-out visitor sees of the profile."""
+    """What a logged-out visitor sees of the profile.
+
+    ``recognised_as`` says what kind of page it was: only a recognised closed profile can
+    ever pass; a page selfaudit did not recognise is not-checked, never pass.
+    """
 
     url: str
     reachable: bool = True
     wall: Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"] = "unknown"
+    recognised_as: Literal[
+        "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
+        "rate_limit", "unrecognised", "unreachable",
+    ] = "unrecognised"
+    recognised_by: str | None = Field(None, description="The wording, data path or marker that recognised the page")
+    items: list[StrangerItem] = Field(default_factory=list)
     wall_text: str | None = None
     text: str = ""
     images: list[str] = Field(default_factory=list)
@@ -158,6 +196,16 @@ class Missing(Model):
     reason: str
 
 
+class EmptyEvidence(Model):
+    """Positive evidence that a collected list is really empty (not merely that nothing matched).
+
+    Without one, an empty list is "nothing was found to examine" (not-checked), never a pass.
+    """
+
+    fact: str = Field(description="e.g. 'posts', 'photos'")
+    evidence: str = Field(description="The platform's own wording or data, e.g. 'No posts yet' or 'timeline.instructions: []'")
+
+
 class Provenance(Model):
     source: Literal["live", "export", "fixture"]
     collected_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
@@ -165,7 +213,15 @@ class Provenance(Model):
     location: str | None = Field(None, description="Base URL or archive path")
     tool_version: str | None = None
     missing: list[Missing] = Field(default_factory=list)
+    empty: list[EmptyEvidence] = Field(default_factory=list, description="Lists proven empty by the platform's own data or wording")
     notes: list[str] = Field(default_factory=list)
+
+    def empty_evidence(self, fact: str) -> str | None:
+        """The platform's own evidence that ``fact`` (a list) is empty, if recorded."""
+        for e in self.empty:
+            if e.fact == fact:
+                return e.evidence
+        return None
 
     def missing_reason(self, fact: str) -> str | None:
         """The recorded reason a fact (or its parent, e.g. 'settings' for 'settings.x') is missing."""
