@@ -63,36 +63,71 @@ class Evaluation:
         return any(f.status in NEEDS_ACTION for f in self.findings)
 
 
-def _missing_requirement(req: str, acct: AccountSnapshot, analysis: Analysis) -> str | None:
-    """The reason a required fact or analyser is unavailable, or None when it is there."""
+def _missing_requirement(req: str, acct: AccountSnapshot, analysis: Analysis) -> tuple[str, str] | None:
+    """(outcome kind, reason) when a required fact or analyser is unavailable, else None."""
     if req.startswith("analysis."):
-        return analysis.available(req.split(".", 1)[1])
+        why = analysis.available(req.split(".", 1)[1])
+        return ("analyser-unavailable", why) if why else None
     recorded = acct.provenance.missing_reason(req)
     head, _, key = req.partition(".")
     if head not in _FACTS:
         raise ValueError(f"unknown requirement {req!r}")
     value = getattr(acct, head)
     if value is None:
-        return recorded or f"{head.replace('_', ' ')} were not collected from {acct.account.platform}"
+        return "not-collected", recorded or f"{head.replace('_', ' ')} were not collected from {acct.account.platform}"
     if head == "settings" and key and acct.setting(key) is None:
-        return recorded or f"the {acct.account.platform} audit did not find the setting '{key}'"
+        return "not-collected", recorded or f"the {acct.account.platform} audit did not find the setting '{key}'"
     return None
 
 
-def _run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analysis: Analysis) -> CheckResult:
+def _scope_fact(scope: str) -> str:
+    """The snapshot fact a check's scope names: 'posts' for 'posts', 'settings' for 'settings.x'."""
+    return scope.split(".", 1)[0].split(":", 1)[0]
+
+
+def _nothing_examined(meta: CheckMeta, acct: AccountSnapshot, ctx: CheckContext) -> None:
+    """The invariant's heart: a check that examined nothing passes only on the platform's own
+    evidence that there is nothing (recorded by the adapter); otherwise it is not-checked."""
+    fact = _scope_fact(meta.scope)
+    empty = acct.provenance.empty_evidence(fact)
+    platform = acct.account.platform
+    if empty:
+        ctx.passed(
+            meta.scope,
+            f"{meta.title}: {platform} shows there are none",
+            evidence={"text": empty, "details": {"empty_evidence": empty}},
+        ).outcome = "empty-evidence"
+        return
+    recorded = acct.provenance.missing_reason(fact)
+    reason = f"nothing was found to examine: selfaudit looked for {fact.replace('_', ' ')} on {platform} and read none"
+    if recorded:
+        reason += f" ({recorded})"
+    else:
+        reason += ", and the page or archive gave no sign that there are none"
+    ctx.not_checked(meta.scope, reason).outcome = "nothing-to-examine"
+
+
+def run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analysis: Analysis) -> CheckResult:
+    """Run one check on one account: the only place a check's outcome is decided.
+
+    Used by ``audit``, ``report``, ``check text`` and ``check image`` alike. Outcomes: pass
+    with evidence (something was examined and found fine, or the platform itself shows the
+    list is empty), fail / review, not-checked (fact not collected, analyser unavailable,
+    nothing to examine), error (the check crashed). A pass is never a default.
+    """
     ctx = CheckContext(meta, clauses, acct, analysis)
     impl = REGISTRY.get(meta.impl)
-    reason = None
+    missing: tuple[str, str] | None = None
     if impl is None:
-        reason = "this version of selfaudit has no implementation of this check"
+        missing = ("not-applicable", "this version of selfaudit has no implementation of this check")
     else:
         for req in meta.requires:
-            reason = _missing_requirement(req, acct, analysis)
-            if reason:
+            missing = _missing_requirement(req, acct, analysis)
+            if missing:
                 break
-    if reason:
+    if missing:
         ctx.findings.clear()
-        ctx.not_checked(meta.scope, reason)
+        ctx.not_checked(meta.scope, missing[1]).outcome = missing[0]
     else:
         try:
             impl.func(acct, ctx)  # type: ignore[union-attr]
@@ -104,12 +139,43 @@ def _run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analy
                 f"Check failed to run: {meta.title}",
                 reason=f"{type(exc).__name__}: {exc}",
             )
+        _require_evidence(ctx)
         if not ctx.findings:
-            n = ctx.examined_count
-            ctx.passed(meta.scope, f"{meta.title}: {n} examined, none flagged")
+            if ctx.examined_count:
+                n = ctx.examined_count
+                title = f"{meta.pass_title} ({n} examined)" if meta.pass_title else f"{meta.title}: {n} examined, none flagged"
+                ctx.passed(meta.scope, title, evidence={"details": {"examined": n}}).outcome = "evidence"
+            else:
+                _nothing_examined(meta, acct, ctx)
     flagged = sum(1 for f in ctx.findings if f.status in NEEDS_ACTION)
-    status = worst([f.status for f in ctx.findings]) or Status.PASS
+    status = worst([f.status for f in ctx.findings]) or Status.NOT_CHECKED
     return CheckResult(meta.id, ctx.platform, ctx.handle, ctx.examined_count, flagged, status, ctx.findings)
+
+
+def _require_evidence(ctx: CheckContext) -> None:
+    """A pass a check emitted without examining anything, or without evidence, is not a pass."""
+    for i, f in enumerate(ctx.findings):
+        if f.status != Status.PASS:
+            continue
+        if not ctx.examined_count or f.evidence is None:
+            ctx.findings[i] = f.model_copy(update={
+                "status": Status.NOT_CHECKED,
+                "outcome": "nothing-to-examine",
+                "reason": "the check reported no problem but recorded nothing it examined, so this is not a pass",
+            })
+        elif f.outcome is None:
+            f.outcome = "evidence"
+
+
+def run_checks(
+    acct: AccountSnapshot, check_ids: tuple[str, ...] | list[str], policy: Policy, analysis: Analysis
+) -> list[Finding]:
+    """Run the named checks on one account through ``run_check`` (``check text``/``check image``)."""
+    out: list[Finding] = []
+    for cid in check_ids:
+        meta = policy.catalogue.by_id[cid]
+        out.extend(run_check(meta, policy.served_by(cid) or [], acct, analysis).findings)
+    return out
 
 
 def _roll_up(entry: Entry, by_check: dict[str, list[Finding]]) -> EntryResult:
@@ -140,13 +206,13 @@ def evaluate(
             platforms = meta.params.get("platforms")
             if platforms and acct.account.platform not in platforms:
                 continue
-            results.append(_run_check(meta, clauses, acct, analysis))
+            results.append(run_check(meta, clauses, acct, analysis))
     for r in results:
         for i, f in enumerate(r.findings):
             if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION:
                 r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": accepted[f.fingerprint]})
         r.flagged = sum(1 for f in r.findings if f.status in NEEDS_ACTION)
-        r.status = worst([f.status for f in r.findings]) or Status.PASS
+        r.status = worst([f.status for f in r.findings]) or Status.NOT_CHECKED
     by_check: dict[str, list[Finding]] = {}
     for r in results:
         by_check.setdefault(r.check, []).extend(r.findings)

@@ -40,6 +40,7 @@ class CheckMeta(_Strict):
     requires: list[str] = Field(default_factory=list, description="Snapshot facts and analysers it needs")
     params: dict[str, Any] = Field(default_factory=dict)
     fix: dict[str, str] = Field(description="How to fix it: 'default' and per platform")
+    pass_title: str | None = Field(None, description="What a pass says, e.g. 'No faces found' (default: '<title>: N examined, none flagged')")
 
     @model_validator(mode="after")
     def _defaults(self) -> "CheckMeta":

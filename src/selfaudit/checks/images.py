@@ -120,11 +120,11 @@ def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if m.role in ("profile_photo", "cover_photo") and audience is None:
             audience = Audience.PUBLIC  # profile and cover photos are public on the major platforms
         unknown = audience is None or audience == Audience.UNKNOWN
+        ctx.examined()  # its audience was read: a friends-only photo is examined and fine
         if not unknown and audience.value not in wide:
             continue  # friends only / only me: outside this check
         if unknown and public_account is False:
             continue
-        ctx.examined()
         rep = _report(ctx, m)
         reason = rep.reason_for("faces")
         if reason:

@@ -11,12 +11,6 @@ import typer
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic"}
 IMAGE_CHECKS = ("photo_contains_logo", "photo_shows_people", "photo_location_at_workplace", "photo_location_metadata")
-_PASS_TITLES = {
-    "photo_contains_logo": "No organisation logo found",
-    "photo_shows_people": "No faces found",
-    "photo_location_at_workplace": "Not taken at a registered workplace",
-    "photo_location_metadata": "No GPS location in the file",
-}
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -30,11 +24,14 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> list[dict[str, Any]]:
-    """Run the photo checks on local files as if each were about to be posted publicly."""
+    """Run the photo checks on local files as if each were about to be posted publicly.
+
+    Each file becomes a one-photo account run through the audit's own check runner, so
+    ``check image`` and an audit always agree on the same photo.
+    """
     from ..analysis import Analysis
     from ..analysis.images import ImageAnalyser
-    from ..checks.registry import REGISTRY, CheckContext
-    from ..findings import Status
+    from ..evaluate import run_checks
     from ..policy import load_policy
     from ..render.json import finding_json
     from ..snapshot import Account, AccountSnapshot, Audience, Media, Provenance
@@ -50,20 +47,10 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
         media = Media(id=str(path), kind="photo", url=str(path), audience=Audience.PUBLIC)
         analyser.remember(media, rep)
         acct = AccountSnapshot(account=Account(platform="local", handle="you"), photos=[media], provenance=Provenance(source="fixture", adapter="check image"))
-        findings = []
-        for cid in IMAGE_CHECKS:
-            meta = pol.catalogue.by_id[cid]
-            ctx = CheckContext(meta, pol.served_by(cid), acct, analysis)
-            try:
-                REGISTRY[meta.impl].func(acct, ctx)
-            except Exception as exc:  # one broken check must not hide the others
-                ctx.findings.clear()
-                ctx.emit(Status.ERROR, f"photo:{media.id}", f"Check failed to run: {meta.title}", reason=f"{type(exc).__name__}: {exc}")
-            if not ctx.findings:
-                ctx.passed(f"photo:{media.id}", _PASS_TITLES[cid], evidence={"image": str(path)})
-            findings.extend(ctx.findings)
-        entry = {"path": str(path), "findings": []}
-        for f in findings:
+        entry: dict[str, Any] = {"path": str(path), "findings": []}
+        for f in run_checks(acct, IMAGE_CHECKS, pol, analysis):
+            if f.status.value == "pass" and f.evidence is not None:
+                f.evidence.image = str(path)
             d = finding_json(f)
             d.pop("platform", None)
             d.pop("account", None)

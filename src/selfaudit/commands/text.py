@@ -15,7 +15,7 @@ from typing import Any, List, Optional
 import typer
 
 from ..errors import SelfauditError
-from ..findings import NEEDS_ACTION, Finding, fingerprint
+from ..findings import NEEDS_ACTION, Finding, Status, fingerprint
 
 POST_CHECKS = ("post_offensive_language", "post_possible_offence", "post_confidential_info", "post_names_organisation")
 BIO_CHECKS = ("bio_disclaimer_missing", "post_offensive_language", "post_possible_offence", "post_confidential_info")
@@ -26,22 +26,23 @@ class NoTextError(SelfauditError):
 
 
 def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, policy: Any = None) -> list[dict[str, Any]]:
-    """The ``check text --json`` result: one ``{"text", "findings"}`` entry per text."""
-    from .. import checks as _checks  # noqa: F401  (registers the implementations)
+    """The ``check text --json`` result: one ``{"text", "findings"}`` entry per text.
+
+    Each text becomes a one-post account run through the audit's own check runner, so
+    ``check text`` and an audit always agree on the same words.
+    """
+    from ..analysis import Analysis
     from ..analysis.text import TextAnalyser
-    from ..checks.registry import REGISTRY, CheckContext
     from ..config import Config
+    from ..evaluate import run_checks
     from ..policy import load_policy
     from ..snapshot import Account, AccountSnapshot, Post, Profile, Provenance
 
     config = config if config is not None else Config.load()
     pol = policy or load_policy()
-    analyser = TextAnalyser(config)
-
-    class _Analysis:  # the one analyser these checks need
-        text = analyser
-
-    analyser.analyse_many(texts, bio=bio)  # one classifier batch for all
+    analysis = Analysis(None, config)
+    analysis.text = TextAnalyser(config)
+    analysis.text.analyse_many(texts, bio=bio)  # one classifier batch for all
     ids = BIO_CHECKS if bio else POST_CHECKS
     out = []
     for i, t in enumerate(texts, 1):
@@ -51,16 +52,13 @@ def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, poli
             posts=[Post(id=str(i), text=t)],
             provenance=Provenance(source="fixture", adapter="check text"),
         )
-        findings: list[Finding] = []
-        for cid in ids:
-            meta = pol.catalogue.by_id[cid]
-            ctx = CheckContext(meta, pol.served_by(cid) or [], acct, _Analysis())  # type: ignore[arg-type]
-            REGISTRY[meta.impl].func(acct, ctx)
-            item = f"text:{i}"
-            for f in ctx.findings:
-                findings.append(
-                    f.model_copy(update={"item": item, "platform": None, "account": None, "fingerprint": fingerprint(cid, None, None, item)})
-                )
+        item = f"text:{i}"
+        findings: list[Finding] = [
+            f.model_copy(update={"item": item, "platform": None, "account": None, "fingerprint": fingerprint(f.check, None, None, item)})
+            for f in run_checks(acct, ids, pol, analysis)
+            # Only what needs a word is listed; the disclaimer's pass is the answer to --bio.
+            if f.status != Status.PASS or f.check == "bio_disclaimer_missing"
+        ]
         out.append({"text": t, "findings": [f.model_dump(mode="json", exclude_none=True) for f in findings]})
     return out
 
