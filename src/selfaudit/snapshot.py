@@ -214,6 +214,9 @@ class Provenance(Model):
     tool_version: str | None = None
     missing: list[Missing] = Field(default_factory=list)
     empty: list[EmptyEvidence] = Field(default_factory=list, description="Lists proven empty by the platform's own data or wording")
+    not_audited: str | None = Field(
+        None, description="Why this platform could not be audited at all (expired session, bot challenge, rate limit) and what to do"
+    )
     notes: list[str] = Field(default_factory=list)
 
     def empty_evidence(self, fact: str) -> str | None:

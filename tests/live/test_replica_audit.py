@@ -289,3 +289,25 @@ def test_audit_combines_live_platform_and_export(srv, logged_in, tmp_path):
     assert r.exit_code == 1, r.output
     report = json.loads((tmp_path / "o" / "report.json").read_text())
     assert {(a["platform"], a["source"]) for a in report["accounts"]} == {("facebook", "live"), ("x", "export")}
+
+
+def test_expired_session_on_one_platform_the_others_are_still_audited(srv, logged_in, tmp_path):
+    """Issue 14: an expired session on the second of four platforms names it; the other three are reported."""
+    order = ["facebook", "instagram", "x", "linkedin"]
+    for p in order:
+        logged_in(p)
+    srv.expire_sessions("instagram")
+    args = ["audit", "--no-open", "--out", str(tmp_path / "o"), "--max-posts", "2", "--max-photos", "1"]
+    for p in order:
+        args += ["--platform", p, "--base-url", f"{p}={srv.base_url(p)}"]
+    r = CliRunner().invoke(app, args)
+    assert r.exit_code in (0, 1), r.output  # by findings, not 2
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    snap = json.loads((tmp_path / "o" / "snapshot.json").read_text())
+    by_platform = {a["account"]["platform"]: a for a in snap["accounts"]}
+    assert set(by_platform) == set(order)
+    assert "selfaudit login instagram" in (by_platform["instagram"]["provenance"]["not_audited"] or "")
+    for p in ("facebook", "x", "linkedin"):
+        assert by_platform[p]["provenance"]["not_audited"] is None
+        assert [f for f in report["findings"] if f["platform"] == p and f["status"] == "fail"], p
+    assert not [f for f in report["findings"] if f["platform"] == "instagram" and f["status"] == "pass"]

@@ -113,6 +113,12 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
                                      browser=browser, progress=progress, storage_states=storage_states)
             if timings is not None:
                 timings[p] = time.perf_counter() - t0
+        not_audited = [a.provenance.not_audited for a in accounts if a.provenance.not_audited]
+        if accounts and len(not_audited) == len(accounts):  # nothing at all could be audited: no report of gaps
+            first, *rest = not_audited
+            raise SelfauditError(first if not rest else "No platform could be audited:\n- " + "\n- ".join(not_audited))
+        for reason in not_audited:
+            progress(f"not audited: {reason}")
         progress("evaluating and writing the report")
         snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
         return evaluate_and_render(snap, out_dir, progress=None, config=config)

@@ -33,6 +33,7 @@ def report_dict(ev: Evaluation) -> dict[str, Any]:
                 "source": a.provenance.source,
                 "collected_at": a.provenance.collected_at.isoformat(),
                 "not_collected": [m.model_dump() for m in a.provenance.missing],
+                "not_audited": a.provenance.not_audited,
             }
             for a in ev.snapshot.accounts
         ],
