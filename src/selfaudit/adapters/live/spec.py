@@ -11,11 +11,12 @@ is kept). A list of finds means "the first one that matches".
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ...errors import SelfauditError
 from ...snapshot import Audience
@@ -109,14 +110,47 @@ def expand(template: str, *, base: str, profile: str | None = None, handle: str 
     return out
 
 
-@lru_cache(maxsize=None)
+def override_dir() -> Path:
+    """Where a person (or a maintainer's fix sent to them) puts locator files that take precedence."""
+    from ... import paths
+
+    return paths.home() / "locators"
+
+
 def load_spec(platform: str) -> PlatformSpec:
+    """The platform's locator data: the shipped file, with the top-level keys of an override
+    file (``selfaudit locators path``) replacing the shipped ones."""
     if platform not in LIVE_PLATFORMS:
         raise SelfauditError(
             f"Unknown platform {platform!r}.", f"Choose one of: {', '.join(LIVE_PLATFORMS)}."
         )
-    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    override = override_dir() / f"{platform}.yaml"
     try:
-        return PlatformSpec.model_validate(yaml.safe_load(text))
-    except Exception as exc:  # a broken data file is a bug in the package: say which
-        raise SelfauditError(f"locators/{platform}.yaml is invalid: {exc}") from None
+        stamp = override.stat().st_mtime_ns if override.is_file() else None
+    except OSError:
+        stamp = None
+    return _load_spec(platform, str(override) if stamp is not None else None, stamp)
+
+
+@lru_cache(maxsize=None)
+def _load_spec(platform: str, override: str | None, _stamp: int | None) -> PlatformSpec:
+    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    where = f"locators/{platform}.yaml (shipped with selfaudit)"
+    if override is not None:
+        where = f"{override} (your override)"
+        try:
+            extra = yaml.safe_load(Path(override).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise SelfauditError(f"{where} could not be read: {exc}", "Fix or remove that file.") from None
+        if not isinstance(extra, dict):
+            raise SelfauditError(f"{where} must be a mapping of locator sections.", "Fix or remove that file.")
+        data = {**data, **extra}
+    try:
+        return PlatformSpec.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(x) for x in first["loc"])
+        raise SelfauditError(f"{where} is invalid at '{field}': {first['msg']}.", "Fix or remove that file.") from None
+
+
