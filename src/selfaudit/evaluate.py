@@ -14,7 +14,7 @@ from typing import Any
 from . import checks as _checks  # noqa: F401  (registers the implementations)
 from .analysis import Analysis
 from .checks.registry import REGISTRY, CheckContext
-from .findings import NEEDS_ACTION, Finding, Status, worst
+from .findings import NEEDS_ACTION, Confidence, Evidence, Finding, Severity, Status, worst
 from .policy import _FACTS, CheckMeta, Entry, Policy
 from .snapshot import AccountSnapshot, Snapshot
 
@@ -178,13 +178,35 @@ def run_checks(
     return out
 
 
-def _roll_up(entry: Entry, by_check: dict[str, list[Finding]]) -> EntryResult:
+def _answer_finding(entry: Entry, answer: dict[str, str]) -> Finding:
+    """The person's own answer to a manual question: theirs, dated, never a pass."""
+    said = answer.get("answer", "")
+    when = (answer.get("answered_at") or "")[:10]
+    concern = said == entry.concern_if
+    return Finding(
+        check="manual_answer",
+        status=Status.REVIEW if concern else Status.ANSWERED,
+        severity=Severity.MEDIUM if concern else Severity.INFO,
+        confidence=Confidence.HIGH,
+        clauses=[entry.id],
+        item=f"question:{entry.id}",
+        title=entry.question or entry.text,
+        evidence=Evidence(text=f"You answered “{said}” on {when}.", details={"answer": said, "answered_at": answer.get("answered_at")}),
+        fix=("Your answer needs action under this part of the policy: " + entry.text) if concern else None,
+        outcome="answered",
+    )
+
+
+def _roll_up(entry: Entry, by_check: dict[str, list[Finding]], answered: dict[str, Finding]) -> EntryResult:
     found = [f for cid in entry.checks for f in by_check.get(cid, [])]
+    if entry.id in answered:
+        found.append(answered[entry.id])
     counts: dict[str, int] = {}
     for f in found:
         counts[f.status.value] = counts.get(f.status.value, 0) + 1
     status = worst([f.status for f in found])
-    if status is None or (entry.manual and status == Status.PASS):
+    answered = any(f.check == "manual_answer" for f in found)
+    if status is None or (entry.manual and not answered and status == Status.PASS):
         # A pass on the automatable part still leaves the person's own question open.
         status = Status.MANUAL if entry.manual else Status.NOT_CHECKED
     return EntryResult(entry, status, counts, found)
@@ -196,6 +218,7 @@ def evaluate(
     analysis: Analysis | None = None,
     accepted: dict[str, str] | None = None,
     progress: Any = None,
+    answers: dict[str, dict[str, str]] | None = None,
 ) -> Evaluation:
     analysis = analysis or Analysis()
     analysis.prepare(snapshot, progress=progress)
@@ -216,6 +239,12 @@ def evaluate(
     by_check: dict[str, list[Finding]] = {}
     for r in results:
         by_check.setdefault(r.check, []).extend(r.findings)
-    rows = [_roll_up(e, by_check) for e in policy.pack.rows]
-    clauses = [_roll_up(e, by_check) for e in policy.pack.clauses]
+    answered = {e.id: _answer_finding(e, answers[e.id])
+                for e in [*policy.pack.rows, *policy.pack.clauses] if e.manual and answers and e.id in answers}
+    if answered:  # the person's answers are findings of their own, listed with the rest
+        af = list(answered.values())
+        results.append(CheckResult("manual_answer", "", "", len(af), sum(f.status in NEEDS_ACTION for f in af),
+                                   worst([f.status for f in af]) or Status.ANSWERED, af))
+    rows = [_roll_up(e, by_check, answered) for e in policy.pack.rows]
+    clauses = [_roll_up(e, by_check, answered) for e in policy.pack.clauses]
     return Evaluation(policy, snapshot, results, rows, clauses, datetime.now(timezone.utc))

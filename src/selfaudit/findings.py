@@ -22,6 +22,7 @@ class Status(str, Enum):
     NOT_CHECKED = "not-checked"  # could not run; always carries a reason
     ERROR = "error"  # the check crashed; the run went on
     ACCEPTED = "accepted"  # an exception the person recorded, with a reason
+    ANSWERED = "answered"  # the person answered the question themselves (guided check, manual clause): never a pass
 
 
 # Worst first: the order a row's status is decided in.
@@ -31,6 +32,7 @@ STATUS_ORDER = [
     Status.ERROR,
     Status.NOT_CHECKED,
     Status.MANUAL,
+    Status.ANSWERED,
     Status.ACCEPTED,
     Status.PASS,
 ]

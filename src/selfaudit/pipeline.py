@@ -15,6 +15,7 @@ from . import paths
 from .analysis import build_analysis
 from .config import Config
 from .evaluate import Evaluation, evaluate
+from .guided import AnswerStore, apply_setting_answers
 from .policy import load_policy
 from .privacy import copy_private, private_dir, write_private
 from .snapshot import Snapshot, write_snapshot
@@ -51,7 +52,9 @@ def evaluate_and_render(
     if snapshot_dir.resolve() != out_dir.resolve() and (snapshot_dir / "media").is_dir():
         _copy_media(snapshot_dir / "media", out_dir / "media")
     analysis = build_analysis(out_dir, config)
-    evaluation = evaluate(snapshot, pol, analysis, accepted=config.accepted, progress=progress)
+    answers = AnswerStore.load()
+    apply_setting_answers(snapshot.accounts, answers)  # what the person told a guided run, marked as theirs
+    evaluation = evaluate(snapshot, pol, analysis, accepted=config.accepted, progress=progress, answers=answers.clauses)
     written: dict[str, Path] = {}
     if write_snapshot_copy:
         written["snapshot"] = write_snapshot(snapshot, out_dir / "snapshot.json")

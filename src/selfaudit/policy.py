@@ -85,6 +85,7 @@ class Entry(_Strict):
     checks: list[str] = Field(default_factory=list)
     manual: bool = False
     question: str | None = None
+    concern_if: Literal["yes", "no"] = Field("yes", description="The answer to the question that needs the person's attention")
 
     @model_validator(mode="after")
     def _served(self) -> "Entry":
@@ -157,6 +158,7 @@ class Policy:
             d = {"id": e.id, **extra, "text": e.text, "checks": list(e.checks), "manual": e.manual}
             if e.question:
                 d["question"] = e.question
+                d["concern_if"] = e.concern_if
             return d
 
         return {

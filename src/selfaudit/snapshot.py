@@ -70,6 +70,9 @@ class AudienceSetting(Model):
     option: str | None = Field(None, description="The option chosen, in the platform's words, e.g. 'Friends'")
     audience: Audience = Audience.UNKNOWN
     url: str | None = Field(None, description="Where the person changes it")
+    answered_at: datetime | None = Field(
+        None, description="Set when the person told selfaudit what the page shows (a guided check), not read by selfaudit"
+    )
 
 
 class GeoPoint(Model):

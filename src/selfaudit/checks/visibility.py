@@ -53,8 +53,15 @@ def setting_audience(acct: AccountSnapshot, ctx: CheckContext) -> None:
         "url": setting.url,
         "details": {"audience": setting.audience.value, "option": setting.option, "label": setting.label},
     }
+    if setting.answered_at is not None:  # the person told us what the page shows: theirs, never a pass
+        shown += f" (answered by you on {setting.answered_at:%Y-%m-%d})"
+        evidence["text"] = shown
+        if status == Status.PASS:
+            status = Status.ANSWERED
     if status == Status.NOT_CHECKED:
         ctx.not_checked(item, f"{shown}, which selfaudit could not map to an audience")
+    elif status == Status.ANSWERED:
+        ctx.emit(status, item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
     elif status == Status.PASS:
         ctx.passed(item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
     else:

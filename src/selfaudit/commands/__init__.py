@@ -10,7 +10,7 @@ import importlib
 from typing import Any
 
 # Areas whose modules exist in this version; each module defines register(app, check_app).
-_AREAS = ("text", "images", "live", "export", "state", "doctor")
+_AREAS = ("text", "images", "live", "export", "state", "doctor", "answers")
 
 
 def register_all(app: Any, check_app: Any) -> None:

@@ -78,6 +78,7 @@ def run_audit(
     storage_states: dict[str, dict[str, Any]] | None = None,
     timings: dict[str, float] | None = None,
     config: Any = None,
+    guided: bool = False,
 ) -> tuple[Any, dict[str, Path]]:
     """The one code path of `audit` and `demo`: collect, then evaluate and render."""
     from ..adapters.browser import Browser
@@ -87,17 +88,19 @@ def run_audit(
     accounts = []
     own = platforms and not isinstance(browser, Browser)
     if own:
-        browser = Browser(browser)  # one browser for every platform
+        from ..guided import has_display
+
+        browser = Browser(browser, headless=not (guided and has_display()))  # one browser for every platform
     try:
         return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
-                                   storage_states, timings, accounts, config)
+                                   storage_states, timings, accounts, config, guided)
     finally:
         if own:
             browser.close()
 
 
 def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts, config):
+                        storage_states, timings, accounts, config, guided=False):
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import evaluate_and_render
@@ -119,6 +122,13 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
             raise SelfauditError(first if not rest else "No platform could be audited:\n- " + "\n- ".join(not_audited))
         for reason in not_audited:
             progress(f"not audited: {reason}")
+        if guided:
+            from ..guided import run_guided
+            from ..policy import load_policy
+            from .answers import terminal_io
+
+            ask, say = terminal_io()
+            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)  # type: ignore[arg-type]
         progress("evaluating and writing the report")
         snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
         return evaluate_and_render(snap, out_dir, progress=None, config=config)
@@ -191,6 +201,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
         base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
         browser: Optional[str] = BROWSER_OPT,
+        guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
     ) -> None:
         """Audit your accounts: live through the browser (after `selfaudit login`) and/or from data exports."""
         from ..pipeline import default_out_dir
@@ -202,7 +213,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             target = out_dir or default_out_dir()
             evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
-                                            browser=browser, subject=None)
+                                            browser=browser, subject=None, guided=guided)
         except SelfauditError as exc:
             raise fail(exc)
         if as_json:

@@ -33,6 +33,7 @@ STATUS_WORDS = {
     "fail": "Fail",
     "review": "Review",
     "manual": "Your answer",
+    "answered": "Answered by you",
     "not-checked": "Not checked",
     "error": "Error",
     "accepted": "Accepted",
