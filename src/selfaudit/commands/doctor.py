@@ -72,6 +72,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             raise typer.Exit(EXIT_ERROR)
         raise typer.Exit(EXIT_ACTION if any(d.broken or d.not_audited for d in docs) else EXIT_OK)
 
+    register_capture(app)
     locators_app = typer.Typer(help="The page data selfaudit reads platforms with, and your fixes to it.", no_args_is_help=True)
     app.add_typer(locators_app, name="locators")
 
@@ -85,3 +86,56 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         out.print(str(d), markup=False)
         for f in sorted(d.glob("*.yaml")) if d.is_dir() else []:
             out.print(f"  override in use: {f.name}", markup=False)
+
+
+def register_capture(app: typer.Typer) -> None:
+    from ..cli import EXIT_OK, err, fail, out
+    from .live import BROWSER_OPT, _check_platforms, _parse_base_urls, progress_display
+
+    @app.command("capture")
+    def capture_cmd(
+        platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
+        out_file: Optional[Path] = typer.Option(None, "--out", help="File to save the capture in (default: PLATFORM-capture-DATE.json here)."),
+        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: another address (e.g. the local replicas)."),
+        yes: bool = typer.Option(False, "--yes", help="Save without asking (you have seen what a capture holds)."),
+        browser: Optional[str] = BROWSER_OPT,
+    ) -> None:
+        """Save a redacted copy of the pages an audit reads, to send when a platform changed.
+
+        Names, handles, post text, numbers, e-mail addresses, phone numbers and images are
+        replaced by placeholders of the same shape; scripts are removed. You see what will be
+        saved before anything is written. Nothing is sent anywhere: you choose whether to
+        send the file.
+
+        Example: selfaudit capture facebook --out facebook-capture.json
+        """
+        from datetime import date
+
+        from ..adapters.browser import Browser
+        from ..adapters.sessions import SessionStore
+        from ..capture import capture_platform
+        from ..privacy import write_private
+
+        try:
+            p = _check_platforms([platform])[0]
+            bases = _parse_base_urls(base_url)
+            saved = SessionStore().find(p, bases.get(p))
+            if saved is None:
+                raise SelfauditError(f"You are not logged in to {p} in selfaudit.", f"Run first: selfaudit login {p}")
+            target = out_file or Path(f"{p}-capture-{date.today():%Y-%m-%d}.json")
+            if target.exists():
+                raise SelfauditError(f"{target} already exists.", "Choose another --out file, or remove it first.")
+            with tempfile.TemporaryDirectory(prefix="selfaudit-capture-") as tmp, Browser(browser) as br, progress_display() as progress:
+                cap, _ = capture_platform(br, p, saved.base_url, saved.storage_state, Path(tmp), progress=progress)
+            for line in cap.summary():
+                out.print(line, markup=False, soft_wrap=True)
+            if not yes:
+                if not sys.stdin or not sys.stdin.isatty():
+                    raise SelfauditError("Not saved: run it in a terminal to confirm, or add --yes.")
+                if not typer.confirm(f"Save this to {target}?", default=False):
+                    err.print("Not saved.", markup=False)
+                    raise typer.Exit(EXIT_OK)
+            write_private(target, json.dumps(cap.as_json(), indent=1, ensure_ascii=False))
+        except SelfauditError as exc:
+            raise fail(exc)
+        out.print(f"Saved {target} (owner-only). Nothing was sent: send it to the maintainers yourself if you wish.", markup=False)

@@ -1,0 +1,324 @@
+"""`selfaudit capture`: a redacted copy of the pages an audit reads, for when a platform changed.
+
+The audit runs as usual (read-only, same locator data) while every page and JSON response it
+loads is noted; each is then fetched once more and saved with everything personal replaced by
+a placeholder of the same shape: every word that is not the platform's own wording (the words
+of the locator data), every run of digits (ids, counts, phone numbers), every image (never
+saved). The same word always gets the same placeholder within one capture (salted, so it
+cannot be reversed), so links, ids and labels still line up and the capture can be replayed
+through the readers (``replay_server``) to give the same structure as the live pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+CAPTURE_VERSION = 1
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d{2,}")
+_DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
+_BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+# Attribute values that are markup, not content: kept as they are.
+_KEEP_ATTRS = {"class", "role", "data-testid", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
+               "aria-hidden", "aria-level", "aria-expanded", "aria-checked", "aria-selected", "aria-pressed",
+               "aria-disabled", "aria-current", "aria-haspopup", "http-equiv", "property", "width", "height", "loading"}
+# Words of Playwright's ARIA snapshot syntax and of HTML documents, kept so the snapshot stays readable.
+_ARIA_WORDS = {"heading", "link", "button", "list", "listitem", "article", "img", "text", "url", "level", "region",
+               "main", "navigation", "banner", "contentinfo", "dialog", "checkbox", "radio", "combobox", "option",
+               "group", "feed", "tab", "tablist", "tabpanel", "separator", "paragraph", "textbox", "switch", "checked",
+               "true", "false", "mixed", "figure", "time", "strong", "emphasis", "cell", "row", "table", "menu",
+               "menuitem", "status", "alert", "form", "search", "complementary", "html", "doctype", "http", "https"}
+
+
+def platform_words(platform: str) -> set[str]:
+    """The platform's own wording: every word in its locator data (labels, options, walls, paths)."""
+    from .adapters.live.spec import override_dir
+
+    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    override = override_dir() / f"{platform}.yaml"
+    if override.is_file():
+        text += "\n" + override.read_text(encoding="utf-8", errors="replace")
+    return {w.lower() for w in _WORD.findall(text)} | _ARIA_WORDS | {platform}
+
+
+class Redactor:
+    """Same-shape, consistent, salted placeholders for everything that is not platform wording."""
+
+    def __init__(self, keep: set[str], salt: bytes | None = None):
+        self.keep = keep
+        self.salt = salt or secrets.token_bytes(16)
+        self.replaced = 0
+
+    def _digest(self, s: str) -> bytes:
+        return hashlib.blake2b(s.encode("utf-8"), key=self.salt, digest_size=32).digest()
+
+    def _word(self, m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in self.keep:
+            return w
+        self.replaced += 1
+        d = self._digest(w.lower())
+        out = []
+        for i, ch in enumerate(w):
+            c = "abcdefghijklmnopqrstuvwxyz"[d[i % len(d)] % 26]
+            out.append(c.upper() if ch.isupper() else c)
+        return "".join(out)
+
+    def _digits(self, m: re.Match[str]) -> str:
+        self.replaced += 1
+        d = self._digest("#" + m.group(0))
+        return "".join(str(d[i % len(d)] % 10) for i in range(len(m.group(0))))
+
+    def text(self, s: str) -> str:
+        s = _DATA_IMAGE.sub(_BLANK_PNG, s)
+        return _DIGITS.sub(self._digits, _WORD.sub(self._word, s))
+
+    def url(self, url: str, origin: str) -> str:
+        """Strip the site's origin (kept apart) and redact the rest of the address."""
+        if url.startswith("data:"):
+            return _BLANK_PNG if url.startswith("data:image") else ""
+        if origin and url.startswith(origin):
+            url = url[len(origin):] or "/"
+        return self.text(url)
+
+    def json_value(self, v: Any, origin: str) -> Any:
+        if isinstance(v, str):
+            return self.url(v, origin) if v.startswith(("http://", "https://", "/")) else self.text(v)
+        if isinstance(v, list):
+            return [self.json_value(x, origin) for x in v]
+        if isinstance(v, dict):
+            return {k: self.json_value(x, origin) for k, x in v.items()}  # keys are the platform's data paths
+        return v
+
+    def html(self, markup: str, origin: str) -> str:
+        from bs4 import BeautifulSoup
+        from bs4.element import Comment, NavigableString
+
+        soup = BeautifulSoup(markup, "html.parser")
+        for tag in soup.find_all(["script", "noscript", "iframe", "object", "embed"]):
+            kind = (tag.get("type") or "").lower() if tag.name == "script" else ""
+            if tag.name == "script" and "json" in kind and tag.string:
+                try:
+                    tag.string = json.dumps(self.json_value(json.loads(tag.string), origin), ensure_ascii=False)
+                    continue
+                except ValueError:
+                    pass
+            tag.decompose()  # code and embeds may hold the page's state: not kept
+        for node in list(soup.find_all(string=True)):
+            if isinstance(node, Comment):
+                node.extract()
+            elif isinstance(node, NavigableString) and node.parent is not None and node.parent.name not in ("style",):
+                node.replace_with(self.text(str(node)))
+        for tag in soup.find_all(True):
+            for attr, value in list(tag.attrs.items()):
+                if attr in _KEEP_ATTRS or attr.startswith("on"):
+                    if attr.startswith("on"):
+                        del tag.attrs[attr]
+                    continue
+                if isinstance(value, list):
+                    tag.attrs[attr] = [self.text(v) for v in value]
+                elif attr in ("href", "src", "action", "srcset", "poster"):
+                    tag.attrs[attr] = self.url(value, origin)
+                else:
+                    tag.attrs[attr] = self.text(value)
+        return str(soup)
+
+
+@dataclass
+class CapturedPage:
+    path: str  # redacted path and query, without the origin
+    view: str  # "owner" (logged in) or "stranger" (logged out)
+    kind: str  # "document" or "json"
+    content_type: str
+    body: str  # the response as served, redacted (replayable)
+    dom: str | None = None  # the rendered DOM, redacted
+    aria: str | None = None  # Playwright's ARIA snapshot of the body, redacted
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass
+class Capture:
+    platform: str
+    base_path: str
+    pages: list[CapturedPage] = field(default_factory=list)
+    captured_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"capture_version": CAPTURE_VERSION, "tool": "selfaudit", "platform": self.platform,
+                "base_path": self.base_path, "captured_at": self.captured_at,
+                "note": "Redacted: every word that is not the platform's own wording, every number and every image "
+                        "was replaced by a placeholder of the same shape. Scripts were removed.",
+                "pages": [p.as_json() for p in self.pages]}
+
+    def summary(self) -> list[str]:
+        lines = [f"{len(self.pages)} page(s) and data responses of {self.platform}, all redacted:"]
+        for p in self.pages:
+            size = len(p.body) + len(p.dom or "") + len(p.aria or "")
+            lines.append(f"  {p.view:<8} {p.kind:<8} {p.path[:90]}  ({size:,} characters)")
+        return lines
+
+
+class _RecordingBrowser:
+    """The audit's browser, noting every page and JSON response each context loads (no extra requests)."""
+
+    def __init__(self, browser: Any):
+        self._browser = browser
+        self.seen: list[tuple[str, str, str]] = []  # (view, resource type, url)
+        self.states: dict[str, Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+    def new_context(self, allow: Any, *, storage_state: Any = None, **kw: Any) -> Any:
+        g = self._browser.new_context(allow, storage_state=storage_state, **kw)
+        view = "owner" if storage_state else "stranger"
+        self.states[view] = storage_state
+
+        def note(response: Any) -> None:
+            try:
+                rt = response.request.resource_type
+                if rt in ("document", "xhr", "fetch") and response.request.method == "GET" and response.status == 200:
+                    self.seen.append((view, rt, response.url))
+            except Exception:  # pragma: no cover - a closed page mid-event
+                pass
+
+        g.context.on("response", note)
+        return g
+
+
+def capture_platform(browser: Any, platform: str, base_url: str, storage_state: dict[str, Any] | None,
+                     out_dir: Path, progress: Any = None) -> tuple[Capture, Any]:
+    """Run a small audit of one platform, then fetch and redact each page it loaded.
+
+    Returns the capture and the AccountSnapshot the audit collected (for comparison)."""
+    from .adapters.browser import Allowlist
+    from .adapters.live import LiveAdapter, load_spec
+
+    spec = load_spec(platform)
+    rec = _RecordingBrowser(browser)
+    adapter = LiveAdapter(rec, spec, base_url, storage_state=storage_state, out_dir=out_dir,  # type: ignore[arg-type]
+                          max_posts=3, max_photos=1, progress=progress)
+    acct = adapter.collect()
+    split = urlsplit(base_url)
+    origin = f"{split.scheme}://{split.netloc}"
+    red = Redactor(platform_words(platform))
+    cap = Capture(platform, red.url(base_url.rstrip("/"), origin))
+    allow = Allowlist.for_base_url(base_url, spec.hosts)
+    done: set[tuple[str, str]] = set()
+    for view in ("owner", "stranger"):
+        urls = [(rt, u) for v, rt, u in rec.seen if v == view]
+        if not urls:
+            continue
+        g = browser.new_context(allow, storage_state=storage_state if view == "owner" else None)
+        try:
+            page = g.new_page()
+            for rt, url in urls:
+                if (view, url) in done or not allow.allows(url):
+                    continue
+                done.add((view, url))
+                if progress:
+                    progress(f"{spec.display}: saving a redacted copy of {urlsplit(url).path}")
+                if rt == "document":
+                    resp = page.goto(url, wait_until="load")
+                    if resp is None:
+                        continue
+                    body = resp.text()
+                    aria = page.locator("body").aria_snapshot()
+                    cap.pages.append(CapturedPage(red.url(url, origin), view, "document", "text/html",
+                                                  red.html(body, origin), red.html(page.content(), origin), red.text(aria)))
+                else:
+                    r = g.context.request.get(url)
+                    ctype = r.headers.get("content-type", "")
+                    if "json" not in ctype:
+                        continue
+                    try:
+                        data = red.json_value(r.json(), origin)
+                    except ValueError:
+                        continue
+                    cap.pages.append(CapturedPage(red.url(url, origin), view, "json", "application/json",
+                                                  json.dumps(data, ensure_ascii=False)))
+        finally:
+            g.close()
+    return cap, acct
+
+
+def read_capture(path: Path) -> Capture:
+    from .errors import SelfauditError
+
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        cap = Capture(raw["platform"], raw["base_path"], captured_at=raw.get("captured_at", ""))
+        cap.pages = [CapturedPage(**p) for p in raw["pages"]]
+        return cap
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SelfauditError(f"{path}: not a selfaudit capture ({exc}).") from None
+
+
+class ReplayServer:
+    """Serves a capture on 127.0.0.1: the owner's pages to a browser with the replay cookie, the
+    stranger's to one without — so the readers can be run on it as on the live pages."""
+
+    COOKIE = "selfaudit_replay"
+
+    def __init__(self, capture: Capture):
+        self.capture = capture
+        table: dict[tuple[str, str], CapturedPage] = {}
+        for p in capture.pages:
+            table.setdefault((p.view, p.path), p)
+        handler = self._handler(table)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def _handler(self, table: dict[tuple[str, str], CapturedPage]) -> type[BaseHTTPRequestHandler]:
+        cookie = self.COOKIE
+
+        class H(BaseHTTPRequestHandler):
+            def log_message(self, *a: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                view = "owner" if cookie in (self.headers.get("Cookie") or "") else "stranger"
+                page = table.get((view, self.path)) or table.get((view, self.path.rstrip("/")))
+                if page is None:
+                    self.send_response(404)
+                    self.end_headers()
+                    return
+                data = page.body.encode("utf-8")
+                self.send_response(200)
+                self.send_header("Content-Type", page.content_type + "; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        return H
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}{self.capture.base_path}"
+
+    def owner_state(self) -> dict[str, Any]:
+        host, _ = self.httpd.server_address[:2]
+        return {"cookies": [{"name": self.COOKIE, "value": "1", "domain": str(host), "path": "/", "expires": -1,
+                             "httpOnly": False, "secure": False, "sameSite": "Lax"}], "origins": []}
+
+    def __enter__(self) -> "ReplayServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,69 @@
+"""`selfaudit capture`: a redacted copy of the pages an audit reads, that still replays.
+
+The high-risk persona's pages are captured; none of its names, handles, post texts, e-mail
+addresses, phone numbers or image bytes may be in the capture, and running the readers on the
+replayed capture gives the same structure (settings read, counts) as on the live pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from selfaudit.cli import app
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def srv(replicas_mod):
+    with replicas_mod.ReplicaServer(persona="high-risk", host="127.0.0.1", port=0) as s:
+        yield s
+
+
+def secrets_of(persona, platform):
+    acct = persona.account(platform)
+    out = {persona.name, acct.name, acct.handle, acct.login, acct.bio, *(p.text for p in acct.posts)}
+    out |= {c.text for p in acct.posts for c in p.comments} | {c.author for p in acct.posts for c in p.comments}
+    if acct.phone:
+        out |= {acct.phone, acct.phone.replace(" ", "")}
+    out |= {f.value for f in acct.fields}
+    return {s for s in out if s and len(s) >= 4}
+
+
+@pytest.mark.parametrize("platform", ["facebook", "x"])
+def test_capture_holds_nothing_personal_and_replays_to_the_same_structure(srv, browser, tmp_path, platform):
+    from selfaudit.adapters.live import LiveAdapter, load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+    from selfaudit.capture import ReplayServer, capture_platform, read_capture
+    from selfaudit.privacy import write_private
+
+    state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
+    cap, live = capture_platform(browser, platform, srv.base_url(platform), state, tmp_path / "m1")
+    assert cap.pages and any(p.view == "stranger" for p in cap.pages)
+    assert live.settings and live.posts  # the comparison below compares something
+    f = write_private(tmp_path / "cap.json", json.dumps(cap.as_json(), ensure_ascii=False))
+    text = f.read_text()
+    flat = json.dumps(json.loads(text), ensure_ascii=True)  # escaped forms too
+    for s in secrets_of(srv.persona, platform):
+        assert s not in text and json.dumps(s)[1:-1] not in flat, s
+    assert "/9j/" not in text and not re.search(r"data:image/(?!png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB)", text)
+    assert srv.base_url(platform).split("/")[2] not in text  # not even the address it came from
+
+    with ReplayServer(read_capture(f)) as rs:
+        replay = LiveAdapter(browser, load_spec(platform), rs.base_url, storage_state=rs.owner_state(),
+                             out_dir=tmp_path / "m2", max_posts=3, max_photos=1).collect()
+    assert sorted((s.key, s.option) for s in replay.settings or []) == sorted((s.key, s.option) for s in live.settings or [])
+    assert len(replay.posts or []) == len(live.posts or [])
+    assert (replay.stranger_view is None) == (live.stranger_view is None)
+    if live.stranger_view is not None:
+        assert replay.stranger_view.wall == live.stranger_view.wall
+
+
+def test_capture_command_needs_a_login_and_never_overwrites(tmp_path, monkeypatch):
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+    r = CliRunner().invoke(app, ["capture", "facebook", "--out", str(tmp_path / "c.json")])
+    assert r.exit_code == 2 and "selfaudit login facebook" in r.output
