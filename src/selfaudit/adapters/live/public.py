@@ -65,6 +65,7 @@ def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, 
     missing = [Missing(fact=f"stranger_view.{w}", reason=r) for w, r in view_missing(view)]
     missing.append(Missing(fact="settings", reason="a public audit reads no settings: it does not log in"))
     missing.append(Missing(fact="photos", reason="a public audit counts the photos a stranger sees, it does not open them"))
+    missing.append(Missing(fact="posts.media", reason="a public audit reads the text of visible posts, not their photos"))
     empty: list[EmptyEvidence] = []
     profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display), None
     shown = {i.what: i for i in view.items if i.state == "shown"}
@@ -98,9 +99,11 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
 def _posts(view: StrangerView, visible: list[dict], missing: list[Missing], empty: list[EmptyEvidence], display: str) -> list[Post] | None:
     item = next((i for i in view.items if i.what == "posts"), None)
     if item is not None and item.state == "not-shown":
-        # the platform's own word that nothing is visible (a closed profile, "hasn't posted")
-        empty.append(EmptyEvidence(fact="posts", evidence=item.text or "the platform shows no posts"))
-        return []
+        # Hidden from strangers is not "none": the posts exist and were not read, so the post
+        # checks are not-checked (the stranger-view check says what the wall proves).
+        missing.append(Missing(fact="posts", reason=f"{display}: a logged-out stranger sees no posts ({item.text}); "
+                               "log in (selfaudit login) to audit them"))
+        return None
     if not visible:
         why = item.text if item is not None and item.text else "no post was recognised"
         missing.append(Missing(fact="posts", reason=f"{display}: no post read on the logged-out page ({why})"))

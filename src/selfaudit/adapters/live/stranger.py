@@ -51,7 +51,10 @@ _POST_JS = """
 (el, p) => {
   const pick = p.textSelector ? el.querySelector(p.textSelector) : null;
   const links = Array.from(el.querySelectorAll('a[href]')).map(a => a.href);
-  return {text: ((pick || el).innerText || '').trim().slice(0, 4000), links};
+  let text = ((pick || el).innerText || '').trim();
+  // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
+  if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join('\n');
+  return {text: text.slice(0, 4000), links};
 }
 """
 
@@ -322,6 +325,10 @@ class StrangerReader:
                 kind, by = "profile", f"{kinds['profile'].probe}: {kinds['profile'].value[:120]}"  # type: ignore[union-attr]
             elif kind == "unrecognised" and details:
                 kind, by = "profile", "visible " + ", ".join(details)
+        if kind in ("profile", "closed_profile") and "platform" in self.spec.kinds and kinds.get("platform") is None:
+            # content on a page that is not the platform's (a random site, a parked domain) proves nothing
+            looked = "; ".join(describe(p) for p in self.spec.kinds["platform"])
+            kind, by = "unrecognised", f"not recognised as the platform's own page (looked for: {looked})"
         if kind == "closed_profile":  # the platform's own word that the content is hidden
             wording = kinds["closed_profile"].value  # type: ignore[union-attr]
             for i, it in enumerate(items):
