@@ -53,7 +53,7 @@ _POST_JS = """
   const links = Array.from(el.querySelectorAll('a[href]')).map(a => a.href);
   let text = ((pick || el).innerText || '').trim();
   // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
-  if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join('\n');
+  if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
   return {text: text.slice(0, 4000), links};
 }
 """
