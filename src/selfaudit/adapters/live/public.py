@@ -62,6 +62,12 @@ def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, 
     # loopback: that origin only; a real platform address: the platform's own hosts (its CDN too)
     allow = Allowlist.for_base_url(origin(url), spec.hosts)
     view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), max_posts=max_posts)
+    return snapshot_from_view(url, platform, view, visible)
+
+
+def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: list[dict]) -> AccountSnapshot:
+    """The account snapshot of a public audit, from the stranger view and the visible posts read."""
+    spec = load_spec(platform)
     missing = [Missing(fact=f"stranger_view.{w}", reason=r) for w, r in view_missing(view)]
     missing.append(Missing(fact="settings", reason="a public audit reads no settings: it does not log in"))
     missing.append(Missing(fact="photos", reason="a public audit counts the photos a stranger sees, it does not open them"))

@@ -58,6 +58,7 @@ _POST_JS = """
 }
 """
 
+_PRIMARY = ("ldjson", "json", "api", "meta", "title", "wording", "page_regex", "role", "label", "alt", "testid", "css")
 _MODIFIERS = ("regex", "equals", "count", "read", "unless")
 
 # Items that only say how much is visible; the rest are details about the person.
@@ -184,6 +185,9 @@ class StrangerReader:
 
     def _values(self, probe: Find) -> tuple[list[Any], int | None] | None:
         """Raw values found by one probe (and an element count), or None when it matched nothing."""
+        key = next((k for k in _PRIMARY if k in probe), None)
+        if key is None or not str(probe[key]).strip():
+            return None  # an empty or unknown probe looks for nothing, so it finds nothing
         if "ldjson" in probe:
             roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in (
                 r.get("@type") if isinstance(r.get("@type"), list) else [r.get("@type")]))]
