@@ -186,6 +186,7 @@ class GuardedContext:
     read_only: bool
     log: list[RequestRecord] = field(default_factory=list)
     images: dict[str, Any] = field(default_factory=dict)  # url -> Response (captured image bodies)
+    api: list[Any] = field(default_factory=list)  # JSON the page itself loaded (observed, never requested)
 
     def new_page(self) -> Any:
         page = self.context.new_page()
@@ -196,8 +197,25 @@ class GuardedContext:
         try:
             if response.request.resource_type == "image" and response.ok:
                 self.images[response.url] = response
+            elif (response.request.resource_type in ("xhr", "fetch") and response.ok and len(self.api) < 100
+                  and "json" in (response.headers.get("content-type") or "")):
+                self.api.append(response)
         except Exception:  # pragma: no cover - a closed page mid-event
             pass
+
+    def json_bodies(self) -> list[tuple[str, Any]]:
+        """(url, parsed JSON) of the API responses observed so far; unreadable ones are skipped."""
+        import json
+
+        out = []
+        for r in self.api:
+            try:
+                body = r.body()
+                if len(body) <= 5 * 2**20:
+                    out.append((r.url, json.loads(body)))
+            except Exception:
+                continue
+        return out
 
     def _guard(self, route: Any, request: Any) -> None:
         url, method = request.url, request.method

@@ -6,8 +6,8 @@ so a stricter or looser policy is a data edit.
 
 from __future__ import annotations
 
-from ..findings import Confidence, Status
-from ..snapshot import AccountSnapshot, Audience
+from ..findings import Confidence, Evidence, Status
+from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Audience, StrangerView
 from .registry import CheckContext, register
 
 _LABELS = {
@@ -98,39 +98,75 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
             ctx.not_checked("posts", recorded or f"the audience of {unknown} of {ctx.examined_count} posts could not be read")
 
 
+_PAGE_WORDS = {
+    "login_wall": "a login wall (the platform asked a visitor to log in, so what a stranger sees is unknown)",
+    "bot_challenge": "a bot check (the platform asked to prove the visitor is human)",
+    "not_found": "a “not found / not public” page (the address may be wrong, or the platform hides the profile)",
+    "cookie_wall": "a cookie wall (nothing was shown before accepting cookies)",
+    "rate_limit": "a “too many requests” page",
+    "unrecognised": "a page selfaudit did not recognise as a profile",
+    "unreachable": "no page (it could not be loaded)",
+}
+_CONTENT = ("posts", "photos", "activity")
+
+
+def stranger_words(view: StrangerView) -> str:
+    """The inventory in words: what a stranger sees, and what selfaudit could not tell."""
+    shown = [f"{STRANGER_ITEMS.get(i.what, i.what)}" + (f" ({i.count})" if i.count else "") for i in view.items if i.state == "shown"]
+    unknown = [STRANGER_ITEMS.get(i.what, i.what) for i in view.items if i.state == "not-recognised"]
+    out = "A logged-out stranger sees " + (", ".join(shown) if shown else "nothing selfaudit recognised")
+    if unknown:
+        out += "; not recognised: " + ", ".join(unknown)
+    return out
+
+
 @register("stranger_view_exposure")
 def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
-    """What a logged-out stranger can see: posts or photos beyond the bare profile header."""
+    """What a logged-out stranger learns, from the inventory of the logged-out page.
+
+    Pass only on a positively recognised closed profile; fail when details beyond name and
+    photo, or any post/photo/activity, are visible; anything else is not-checked, saying what
+    was not recognised. Walls, bot checks, not-found and rate-limit pages never pass.
+    """
     view = acct.stranger_view
     if view is None:  # guarded by requires, kept for direct callers
         ctx.not_checked("stranger_view", "the stranger view was not collected")
         return
     ctx.examined()
+    shown = {i.what: i for i in view.items if i.state == "shown"}
+    content = [w for w in _CONTENT if w in shown and (shown[w].count or 0) > 0]
+    details = [w for w in shown if w not in ("name", "photo") and w not in _CONTENT]
     evidence = {
-        "text": (view.wall_text or view.text[:400]) or None,
+        "text": stranger_words(view),
         "image": view.screenshot,
         "url": view.url,
-        "details": {"wall": view.wall, "posts_visible": view.posts_visible, "images": len(view.images)},
+        "details": {
+            "recognised_as": view.recognised_as,
+            "recognised_by": view.recognised_by,
+            "posts_visible": view.posts_visible,
+            "items": [i.model_dump(mode="json", exclude_none=True) for i in view.items],
+        },
     }
-    # Order matters: a page that did not load, or showed no profile, proves nothing; visible
-    # posts outrank any wall wording.
-    if not view.reachable:
-        ctx.not_checked("stranger_view", view.wall_text or "the logged-out page could not be loaded")
-    elif view.wall == "not_found":
-        ctx.not_checked("stranger_view", f"a logged-out visitor was told the profile does not exist at {view.url}")
-    elif view.posts_visible:
-        ctx.emit(
-            Status.FAIL,
-            "stranger_view",
-            f"A logged-out stranger can see {view.posts_visible} of your posts",
-            evidence=evidence,
-        )
-    elif view.wall in ("private", "protected", "locked"):
-        ctx.passed("stranger_view", "A logged-out stranger sees only a closed profile", evidence=evidence)
-    elif view.wall == "unknown":
-        ctx.not_checked("stranger_view", "selfaudit could not recognise what the logged-out page shows")
-    elif view.wall == "login_wall" or view.posts_visible == 0:
-        confidence = Confidence.MEDIUM if view.images else Confidence.HIGH
-        ctx.passed("stranger_view", "A logged-out stranger sees no posts", evidence=evidence, confidence=confidence)
+    # Visible content outranks any wording on the page; details fail only on a profile that is
+    # not closed (a closed profile's header is the platform's minimum).
+    own_page = view.recognised_as in ("profile", "closed_profile")  # content elsewhere proves nothing about you
+    if content and own_page:
+        what = ", ".join(f"{shown[w].count} {w}" for w in content)
+        ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {what}", evidence=evidence)
+    elif view.recognised_as == "closed_profile":
+        header = [STRANGER_ITEMS.get(w, w) for w in details]
+        title = "A logged-out stranger sees only a closed profile" + (f" (its header shows {', '.join(header)})" if header else "")
+        ctx.passed("stranger_view", title, evidence=evidence,
+                   confidence=Confidence.MEDIUM if header else Confidence.HIGH)
+    elif view.recognised_as == "profile" and details:
+        words = ", ".join(STRANGER_ITEMS.get(w, w) for w in details)
+        ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {words}", evidence=evidence)
     else:
-        ctx.not_checked("stranger_view", "the logged-out page was reachable but its posts could not be counted")
+        if view.recognised_as in _PAGE_WORDS:
+            reason = f"{view.url} showed a logged-out visitor {_PAGE_WORDS[view.recognised_as]}"
+        else:
+            unknown = [STRANGER_ITEMS.get(i.what, i.what) for i in view.items if i.state == "not-recognised"]
+            reason = ("a profile page, but selfaudit could not recognise " + (", ".join(unknown) if unknown else "whether it is closed"))
+        f = ctx.not_checked("stranger_view", reason)
+        f.evidence = Evidence(**evidence)  # the inventory, so the report can say what was and was not seen
+        f.outcome = "unrecognised"

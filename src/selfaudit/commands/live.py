@@ -58,6 +58,27 @@ def _parse_base_urls(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _pair_publics(urls: list[str], platforms: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(url, platform) for each --public address, and the --platform values left for logged-in audits.
+
+    A platform address (x.com, m.facebook.com, …) names its platform; any other address (a
+    test server, a self-hosted copy) takes the next --platform value, in order."""
+    from ..adapters.live.public import check_public_url, platform_for_url
+
+    left = list(platforms)
+    out = []
+    for raw in urls:
+        url = check_public_url(raw)
+        p = platform_for_url(url)
+        if p is None:
+            if not left:
+                raise SelfauditError(f"--public {url}: selfaudit cannot tell which platform this address is.",
+                                     "Add --platform P for it (facebook, instagram, x or linkedin).")
+            p = left.pop(0)
+        out.append((url, p))
+    return out, left
+
+
 def _open_report(path: Path) -> None:
     try:
         webbrowser.open(path.resolve().as_uri())
@@ -79,6 +100,7 @@ def run_audit(
     timings: dict[str, float] | None = None,
     config: Any = None,
     guided: bool = False,
+    publics: list[tuple[str, str]] | None = None,
 ) -> tuple[Any, dict[str, Path]]:
     """The one code path of `audit` and `demo`: collect, then evaluate and render."""
     from ..adapters.browser import Browser
@@ -86,21 +108,21 @@ def run_audit(
 
     private_dir(out_dir)
     accounts = []
-    own = platforms and not isinstance(browser, Browser)
+    own = (platforms or publics) and not isinstance(browser, Browser)
     if own:
         from ..guided import has_display
 
         browser = Browser(browser, headless=not (guided and has_display()))  # one browser for every platform
     try:
         return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
-                                   storage_states, timings, accounts, config, guided)
+                                   storage_states, timings, accounts, config, publics or [], guided)
     finally:
         if own:
             browser.close()
 
 
 def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts, config, guided=False):
+                        storage_states, timings, accounts, config, publics, guided=False):
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import evaluate_and_render
@@ -116,6 +138,13 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
                                      browser=browser, progress=progress, storage_states=storage_states)
             if timings is not None:
                 timings[p] = time.perf_counter() - t0
+        if publics:
+            from ..adapters.live.public import collect_public
+
+            browser.start()
+            for url, p in publics:
+                progress(f"{p}: looking at {url} as a logged-out stranger")
+                accounts.append(collect_public(url, p, browser, out_dir, max_posts=max_posts))
         not_audited = [a.provenance.not_audited for a in accounts if a.provenance.not_audited]
         if accounts and len(not_audited) == len(accounts):  # nothing at all could be audited: no report of gaps
             first, *rest = not_audited
@@ -200,20 +229,23 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_posts: int = typer.Option(20, "--max-posts", min=0, help="Most recent posts to read per platform."),
         max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
         base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
+        public: list[str] = typer.Option([], "--public", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
         browser: Optional[str] = BROWSER_OPT,
         guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
     ) -> None:
-        """Audit your accounts: live through the browser (after `selfaudit login`) and/or from data exports."""
+        """Audit your accounts: live through the browser (after `selfaudit login`), from data exports, and/or as a stranger sees them (--public)."""
         from ..pipeline import default_out_dir
 
         try:
-            platforms = _check_platforms(platform)
-            if not platforms and not export:
-                raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`) or --export PATH.")
+            named = [_check_platforms([p])[0] for p in platform]  # in order: --public addresses may take some
+            publics, left = _pair_publics(list(public), named)
+            platforms = _check_platforms(left)
+            if not platforms and not export and not publics:
+                raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`), --export PATH or --public URL.")
             target = out_dir or default_out_dir()
             evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
-                                            browser=browser, subject=None, guided=guided)
+                                            browser=browser, subject=None, publics=publics, guided=guided)
         except SelfauditError as exc:
             raise fail(exc)
         if as_json:

@@ -18,6 +18,17 @@ def finding_json(f: Any) -> dict[str, Any]:
     return d
 
 
+def stranger_json(ev: Evaluation, a: Any) -> dict[str, Any]:
+    """The stranger-view inventory of one account and the verdict it got (design/cli.md)."""
+    sv = a.stranger_view
+    status = next((r.status.value for r in ev.results if r.check == "stranger_view_exposure"
+                   and r.platform == a.account.platform and r.account == a.account.handle), None)
+    return {"status": status, "url": sv.url, "recognised_as": sv.recognised_as, "recognised_by": sv.recognised_by,
+            "items": [{"what": i.what, "state": i.state, "text": i.text, **({"count": i.count} if i.count is not None else {})}
+                      for i in sv.items],
+            "posts_visible": sv.posts_visible}
+
+
 def report_dict(ev: Evaluation) -> dict[str, Any]:
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
@@ -34,6 +45,7 @@ def report_dict(ev: Evaluation) -> dict[str, Any]:
                 "collected_at": a.provenance.collected_at.isoformat(),
                 "not_collected": [m.model_dump() for m in a.provenance.missing],
                 "not_audited": a.provenance.not_audited,
+                **({"stranger_view": stranger_json(ev, a)} if a.stranger_view is not None else {}),
             }
             for a in ev.snapshot.accounts
         ],

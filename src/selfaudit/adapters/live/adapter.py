@@ -33,6 +33,7 @@ from ...snapshot import (
 from ..browser import Allowlist, Browser
 from .page import LivePage, PageLimitReached, norm, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
+from .stranger import StrangerReader
 
 Progress = Callable[[str], None]
 
@@ -473,7 +474,7 @@ class LiveAdapter:
     # -- posts ------------------------------------------------------------------------
     def _articles(self, lp: LivePage) -> Any:
         # top-level posts only: an article inside another is a shared post or a comment
-        return lp.page.locator("article:not(article article):not([role=article] article), [role=article]:not(article [role=article]):not([role=article] [role=article])")
+        return lp.page.locator(self.spec.posts.element)
 
     def _load_more(self, lp: LivePage, want: int, finds_label: str) -> int:
         arts = self._articles(lp)
@@ -488,7 +489,7 @@ class LiveAdapter:
             clicks += 1
             try:
                 lp.page.wait_for_function(
-                    "n => document.querySelectorAll('article, [role=article]').length > n", arg=n, timeout=8000
+                    "([sel, n]) => document.querySelectorAll(sel).length > n", arg=[self.spec.posts.element, n], timeout=8000
                 )
             except Exception:
                 break
@@ -643,39 +644,44 @@ class LiveAdapter:
 
     # -- the stranger's view ----------------------------------------------------------
     def _stranger(self) -> StrangerView:
-        ctx = self.browser.new_context(self.allow, storage_state=None, read_only=True)
-        self.contexts.append(ctx)
+        view, _ = read_stranger_page(self.browser, self.spec, self._url(self.spec.stranger.page), self.allow,
+                                     self.out_dir, handle=self.handle, name=self.owner_name, contexts=self.contexts)
+        for what, looked in view_missing(view):
+            self.miss(f"stranger_view.{what}", looked)
+        return view
+
+
+def view_missing(view: StrangerView) -> list[tuple[str, str]]:
+    """The inventory items that were not recognised, each with what was looked for."""
+    return [(i.what, f"not recognised on the logged-out page ({i.text})") for i in view.items if i.state == "not-recognised"]
+
+
+def read_stranger_page(browser: Browser, spec: PlatformSpec, url: str, allow: Allowlist, out_dir: Path, *,
+                       handle: str | None = None, name: str | None = None, contexts: list[Any] | None = None,
+                       max_posts: int = 0) -> tuple[StrangerView, list[dict[str, Any]]]:
+    """Open ``url`` in a fresh context with no session and read what a stranger sees.
+
+    Returns the view and (up to ``max_posts``) the visible posts' text and links."""
+    ctx = browser.new_context(allow, storage_state=None, read_only=True)
+    if contexts is not None:
+        contexts.append(ctx)
+    try:
+        lp = LivePage(ctx, spec, url)
         try:
-            lp = LivePage(ctx, self.spec, self.base)
-            url = self._url(self.spec.stranger.page)
-            try:
-                lp.goto(url)
-            except Exception as exc:
-                return StrangerView(url=url, reachable=False, wall="unknown", wall_text=f"could not load: {type(exc).__name__}")
-            body = lp.body_text()
-            nbody = norm(body)
-            wall, wall_text = "unknown", None
-            name = self.owner_name or ""
-            for kind in ("locked", "private", "protected", "not_found", "login_wall"):
-                for phrase in self.spec.stranger.walls.get(kind, []):  # type: ignore[call-overload]
-                    p = norm(phrase.replace("{name}", name).replace("{handle}", self.handle or ""))
-                    if p and p in nbody:
-                        wall, wall_text = kind, phrase.replace("{name}", name).replace("{handle}", self.handle or "")
-                        break
-                if wall != "unknown":
-                    break
-            visible = self._articles(lp).count()
-            for f in self.spec.stranger.posts:
-                visible = max(visible, lp.locator(f).count())
-            if self.spec.stranger.post_link_regex:
-                visible = max(visible, len(lp.links_matching(self.spec.stranger.post_link_regex)))
-            if wall in ("locked", "private", "protected", "not_found"):
-                visible = min(visible, self._articles(lp).count())
-            if wall == "unknown" and visible:
-                wall = "none"
-            imgs = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
-            shot = lp.screenshot(self.out_dir)
-            return StrangerView(url=url, reachable=True, wall=wall, wall_text=wall_text, text=body[:4000],
-                                images=imgs, posts_visible=visible, screenshot=shot)
-        finally:
-            ctx.close()
+            lp.goto(url)
+        except Exception as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            return StrangerView(url=url, reachable=False, recognised_as="unreachable",
+                                wall_text=f"could not load: {first[:200]}"), []
+        try:
+            lp.page.wait_for_load_state("networkidle", timeout=3000)  # the JSON the page loads itself
+        except Exception:
+            pass
+        reader = StrangerReader(lp, spec.stranger, handle=handle, name=name)
+        view = reader.read(url)
+        posts = reader.visible_posts(max_posts) if max_posts and view.recognised_as == "profile" else []
+        view.images = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
+        view.screenshot = lp.screenshot(out_dir)
+        return view, posts
+    finally:
+        ctx.close()

@@ -52,6 +52,7 @@ class SettingSpec(Spec):
 
 class PostsSpec(Spec):
     page: str = "{profile}"
+    element: str = Field(description="CSS of one top-level post (what counts as a post on this platform)")
     more: list[str] = ["See more", "Show more"]
     text: list[Find] = Field(default_factory=list)
     audience_attr_regex: list[str] = Field(default_factory=list, description="aria-label/title regex, group 1 = option")
@@ -72,10 +73,26 @@ class PhotosSpec(Spec):
 
 
 class StrangerSpec(Spec):
+    """What a logged-out visitor's page is and shows (see stranger.py for the probe kinds).
+
+    Every probe is data: ``{ldjson: path}``, ``{json: path}``, ``{api: url-regex, path: …}``,
+    ``{meta: name}``, ``{title: regex}``, ``{wording: "…"}``, ``{page_regex: …}`` or an
+    element find (role/label/alt/testid/css). Readers try the page's own data first.
+    """
+
     page: str = "{profile}"
-    posts: list[Find] = Field(default_factory=list, description="What counts as a visible post (default: articles)")
-    post_link_regex: str | None = Field(None, description="Or: distinct links to posts (href regex) in the main area")
-    walls: dict[Literal["locked", "private", "protected", "not_found", "login_wall"], list[str]] = Field(default_factory=dict)
+    kinds: dict[
+        Literal["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall", "profile",
+                "platform"],
+        list[Find],
+    ] = Field(default_factory=dict, description="Page kinds, each recognised by any of its probes; 'platform': "
+              "the page is the platform's own (without it, no page is read as a profile)")
+    items: dict[str, list[Find]] = Field(default_factory=dict, description="Inventory item (STRANGER_ITEMS) → probes")
+    empty: dict[str, list[Find]] = Field(
+        default_factory=dict, description="The platform's own evidence an item is empty or hidden (e.g. 'hasn't posted')")
+    absent: list[str] = Field(default_factory=list, description="Items the platform's profiles have no place for")
+    post_text: list[Find] = Field(default_factory=list, description="Within one visible post: its text")
+    post_link_regex: str | None = Field(None, description="A visible post's permalink (href regex)")
 
 
 class PlatformSpec(Spec):
@@ -94,7 +111,7 @@ class PlatformSpec(Spec):
     profile_pages: list[str] = Field(default_factory=list, description="Extra pages read for profile fields (about)")
     connections: dict[str, list[str]] = Field(default_factory=dict, description="count/followers/following → text regexes")
     settings: list[SettingSpec] = Field(default_factory=list)
-    posts: PostsSpec = PostsSpec()
+    posts: PostsSpec
     photos: PhotosSpec = PhotosSpec()
     stranger: StrangerSpec = StrangerSpec()
 

@@ -1,0 +1,124 @@
+"""`audit --public URL`: the stranger-view audit of a profile address, with no login at all.
+
+A fresh browser context with no session opens the address; the allowlist is that address's
+origin (plus the platform's own hosts for a real platform address). The snapshot's profile
+and posts are what the stranger sees — or missing, with the reason — and its stranger view
+is the inventory. Settings are never read (there is no login).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ... import __version__
+from ...errors import SelfauditError
+from ...snapshot import (
+    Account,
+    AccountSnapshot,
+    Audience,
+    EmptyEvidence,
+    Missing,
+    Post,
+    Profile,
+    Provenance,
+    StrangerView,
+)
+from ..browser import Allowlist, Browser, is_loopback, origin
+from .adapter import read_stranger_page, view_missing
+from .spec import LIVE_PLATFORMS, load_spec
+
+_LABEL = "visible to a logged-out stranger"
+
+
+def platform_for_url(url: str) -> str | None:
+    """The platform whose own hosts serve ``url`` (facebook.com, m.facebook.com, x.com, …), if any."""
+    host = (urlsplit(url).hostname or "").lower()
+    for p in LIVE_PLATFORMS:
+        for h in load_spec(p).hosts:
+            if host == h or host.endswith("." + h):
+                return p
+    return None
+
+
+def check_public_url(url: str) -> str:
+    s = urlsplit(url.strip())
+    if s.scheme not in ("http", "https") or not s.hostname:
+        raise SelfauditError(f"--public {url!r}: not a web address.", "Give the profile's full address, e.g. https://x.com/yourname")
+    if s.scheme == "http" and not is_loopback(url):
+        raise SelfauditError(f"--public {url!r}: only https addresses are opened (http only on this computer).")
+    return url.strip()
+
+
+def _handle(url: str) -> str:
+    parts = [p for p in urlsplit(url).path.split("/") if p and p not in ("in", "pub")]
+    return parts[-1] if parts else (urlsplit(url).hostname or "unknown")
+
+
+def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, max_posts: int = 20) -> AccountSnapshot:
+    """One account snapshot of what a logged-out visitor of ``url`` sees."""
+    spec = load_spec(platform)
+    # loopback: that origin only; a real platform address: the platform's own hosts (its CDN too)
+    allow = Allowlist.for_base_url(origin(url), spec.hosts)
+    view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), max_posts=max_posts)
+    return snapshot_from_view(url, platform, view, visible)
+
+
+def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: list[dict]) -> AccountSnapshot:
+    """The account snapshot of a public audit, from the stranger view and the visible posts read."""
+    spec = load_spec(platform)
+    missing = [Missing(fact=f"stranger_view.{w}", reason=r) for w, r in view_missing(view)]
+    missing.append(Missing(fact="settings", reason="a public audit reads no settings: it does not log in"))
+    missing.append(Missing(fact="photos", reason="a public audit counts the photos a stranger sees, it does not open them"))
+    missing.append(Missing(fact="posts.media", reason="a public audit reads the text of visible posts, not their photos"))
+    empty: list[EmptyEvidence] = []
+    profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display), None
+    shown = {i.what: i for i in view.items if i.state == "shown"}
+    handle = _handle(url)
+    name = shown["name"].text if "name" in shown else None
+    return AccountSnapshot(
+        account=Account(platform=platform, handle=handle, url=url, display_name=name),
+        profile=profile,
+        settings=None,
+        posts=posts,
+        photos=None,
+        connections=connections,
+        stranger_view=view,
+        provenance=Provenance(source="live", adapter=f"public.{platform}", location=url, tool_version=__version__,
+                              missing=missing, empty=empty,
+                              notes=[f"public audit: what a logged-out visitor of {url} sees ({view.recognised_as})"]),
+    )
+
+
+def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
+    if view.recognised_as not in ("profile", "closed_profile"):
+        missing.append(Missing(fact="profile", reason=f"the logged-out page was not a profile ({view.recognised_as})"))
+        return None
+    shown = {i.what: i.text for i in view.items if i.state == "shown"}
+    return Profile(name=shown.get("name"), bio=shown.get("headline"), headline=shown.get("headline"),
+                   location=shown.get("location"), employer=shown.get("employer"),
+                   links=[l.strip() for l in (shown.get("links") or "").split(",") if l.strip()],
+                   fields={k: v for k, v in shown.items() if k in ("education", "birthday", "contact") and v})
+
+
+def _posts(view: StrangerView, visible: list[dict], missing: list[Missing], empty: list[EmptyEvidence], display: str) -> list[Post] | None:
+    item = next((i for i in view.items if i.what == "posts"), None)
+    if item is not None and item.state == "not-shown":
+        # Hidden from strangers is not "none": the posts exist and were not read, so the post
+        # checks are not-checked (the stranger-view check says what the wall proves).
+        missing.append(Missing(fact="posts", reason=f"{display}: a logged-out stranger sees no posts ({item.text}); "
+                               "log in (selfaudit login) to audit them"))
+        return None
+    if not visible:
+        why = item.text if item is not None and item.text else "no post was recognised"
+        missing.append(Missing(fact="posts", reason=f"{display}: no post read on the logged-out page ({why})"))
+        return None
+    out = []
+    for i, v in enumerate(visible):
+        text = v.get("text") or ""
+        pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        out.append(Post(id=pid, text=text, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
+    if item is not None and item.count and item.count > len(out):
+        missing.append(Missing(fact="posts.more", reason=f"{item.count - len(out)} more visible post(s) not read"))
+    return out

@@ -1,0 +1,379 @@
+"""The stranger view as an inventory: what a logged-out visitor's page is, and what it shows.
+
+Everything it looks for is a *probe* from the platform's locator data (``stranger:`` in
+locators/<platform>.yaml), tried in this order of trust — the page's own data first:
+
+- ``{ldjson: "mainEntity.description", type: ProfilePage}``: ``application/ld+json`` blocks
+  (each block, each ``@graph`` member; ``type`` filters by ``@type``);
+- ``{json: "path"}``: embedded JSON state (``<script type="application/json">``);
+- ``{api: "url regex", path: "…"}``: JSON the page itself loaded from the platform's own API
+  (observed read-only, never requested by selfaudit);
+- ``{meta: "og:description"}``, ``{title: regex}``;
+- element finds (``role``/``label``/``alt``/``testid``/``css``): ARIA first, markup after;
+- ``{wording: "…"}`` (the visible text contains it) and ``{page_regex: …}``.
+
+Modifiers: ``regex`` (group 1 is kept; the probe fails when it does not match), ``equals``
+(the value must equal it), ``count: true`` (the number of matches or list items is the count).
+A probe that finds nothing is recorded with what was looked for; nothing defaults to "hidden".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
+from .page import LivePage, norm
+from .spec import Find, StrangerSpec
+
+_PAGE_JS = """
+() => {
+  const out = {title: document.title || '', ld: [], json: [], meta: {}};
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try { out.ld.push(JSON.parse(s.textContent)); } catch (e) {}
+  }
+  for (const s of document.querySelectorAll('script[type="application/json"]')) {
+    const t = s.textContent || '';
+    if (t.length < 4000000) { try { out.json.push(JSON.parse(t)); } catch (e) {} }
+  }
+  for (const m of document.querySelectorAll('meta[content]')) {
+    const k = m.getAttribute('property') || m.getAttribute('name');
+    if (k && !(k in out.meta)) out.meta[k] = m.getAttribute('content');
+  }
+  return out;
+}
+"""
+
+# One visible post: its text, first permalink-like link and images (for a public audit's posts).
+_POST_JS = """
+(el, p) => {
+  const pick = p.textSelector ? el.querySelector(p.textSelector) : null;
+  const links = Array.from(el.querySelectorAll('a[href]')).map(a => a.href);
+  let text = ((pick || el).innerText || '').trim();
+  // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
+  if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
+  return {text: text.slice(0, 4000), links};
+}
+"""
+
+_PRIMARY = ("ldjson", "json", "api", "meta", "title", "wording", "page_regex", "role", "label", "alt", "testid", "css")
+_MODIFIERS = ("regex", "equals", "count", "read", "unless")
+
+# Items that only say how much is visible; the rest are details about the person.
+COUNTED = ("connections", "posts", "photos", "activity")
+CONTENT = ("posts", "photos", "activity")
+
+_NUM = re.compile(r"(\d[\d,.]*)\s*([KkMm])?")
+
+
+def parse_count(text: str) -> int | None:
+    m = _NUM.search(text or "")
+    if not m:
+        return None
+    raw, mult = m.group(1), (m.group(2) or "").lower()
+    try:
+        value = float(raw.replace(",", "")) if mult else int(raw.replace(",", "").replace(".", ""))
+    except ValueError:
+        return None
+    return int(value * {"k": 1000, "m": 1000000}.get(mult, 1))
+
+
+@dataclass
+class Hit:
+    value: str
+    count: int | None
+    source: str
+    probe: str
+
+
+def describe(probe: Find) -> str:
+    """A probe in words, for 'looked for …' notes."""
+    if "ldjson" in probe:
+        return f"ld+json {probe['ldjson']}" + (f" ({probe['type']})" if probe.get("type") else "")
+    if "json" in probe:
+        return f"embedded JSON {probe['json']}"
+    if "api" in probe:
+        return f"API response /{probe['api']}/ {probe.get('path', '')}".rstrip()
+    if "meta" in probe:
+        return f"meta {probe['meta']}"
+    if "title" in probe:
+        return f"page title /{probe['title']}/"
+    if "wording" in probe:
+        return f"the words “{probe['wording']}”"
+    if "page_regex" in probe:
+        return f"text /{probe['page_regex']}/"
+    for k in ("testid", "css", "role", "label", "alt"):
+        if k in probe:
+            extra = f" “{probe['name']}”" if "name" in probe else ""
+            return f"{k}={probe[k]}{extra}"
+    return str(probe)
+
+
+def _source(probe: Find) -> str:
+    for k, src in (("ldjson", "ld+json"), ("json", "embedded-json"), ("api", "api"), ("meta", "meta"), ("title", "text"),
+                   ("wording", "text"), ("page_regex", "text"), ("role", "aria"), ("label", "aria"), ("alt", "aria"),
+                   ("testid", "markup"), ("css", "markup")):
+        if k in probe:
+            return src
+    return "markup"
+
+
+def walk(obj: Any, path: str) -> list[Any]:
+    """Values at a dotted path; lists on the way are searched element by element."""
+    cur = [obj]
+    for seg in [s for s in path.split(".") if s]:
+        nxt: list[Any] = []
+        for c in cur:
+            items = c if isinstance(c, list) else [c]
+            for it in items:
+                if isinstance(it, dict) and seg in it:
+                    nxt.append(it[seg])
+        cur = nxt
+    return cur
+
+
+def _roots(blocks: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for b in blocks:
+        for x in b if isinstance(b, list) else [b]:
+            out.append(x)
+            if isinstance(x, dict) and isinstance(x.get("@graph"), list):
+                out += x["@graph"]
+    return out
+
+
+def _as_text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float, str)):
+        return str(v).strip()
+    if isinstance(v, dict):
+        for k in ("name", "addressLocality", "text", "url", "contentUrl", "@id"):
+            if isinstance(v.get(k), (str, int)) and str(v[k]).strip():
+                return str(v[k]).strip()
+        return ""
+    if isinstance(v, list):
+        return ", ".join(t for t in (_as_text(x) for x in v) if t)
+    return ""
+
+
+class StrangerReader:
+    """Reads one logged-out page (already loaded in ``lp``) with the platform's stranger data."""
+
+    def __init__(self, lp: LivePage, spec: StrangerSpec, *, handle: str | None = None, name: str | None = None):
+        self.lp = lp
+        self.spec = spec
+        self.fill = {"handle": handle, "name": name}
+        data = lp.page.evaluate(_PAGE_JS)
+        self.title: str = data.get("title") or ""
+        self.ld = _roots(data.get("ld") or [])
+        self.json = data.get("json") or []
+        self.meta: dict[str, str] = data.get("meta") or {}
+        self.body = lp.body_text()
+        self.nbody = norm(self.body)
+        self.looked_for: dict[str, list[str]] = {}
+
+    # -- probes -----------------------------------------------------------------------
+    def _api(self, rx: str) -> list[Any]:
+        out = []
+        for url, body in self.lp.ctx.json_bodies():
+            if re.search(rx, url):
+                out.append(body)
+        return out
+
+    def _values(self, probe: Find) -> tuple[list[Any], int | None] | None:
+        """Raw values found by one probe (and an element count), or None when it matched nothing."""
+        key = next((k for k in _PRIMARY if k in probe), None)
+        if key is None or not str(probe[key]).strip():
+            return None  # an empty or unknown probe looks for nothing, so it finds nothing
+        if "ldjson" in probe:
+            roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in (
+                r.get("@type") if isinstance(r.get("@type"), list) else [r.get("@type")]))]
+            vals = [v for r in roots for v in walk(r, probe["ldjson"])]
+            return vals, None
+        if "json" in probe:
+            return [v for blk in self.json for v in walk(blk, probe["json"])], None
+        if "api" in probe:
+            return [v for b in self._api(probe["api"]) for v in walk(b, probe.get("path", ""))], None
+        if "meta" in probe:
+            v = self.meta.get(probe["meta"])
+            return ([v] if v else []), None
+        if "title" in probe:
+            m = re.search(probe["title"], self.title, re.IGNORECASE)
+            return ([m.group(1) if m.groups() else m.group(0)] if m else []), None
+        if "wording" in probe:
+            w = probe["wording"]
+            for k, v in self.fill.items():
+                if "{" + k + "}" in w:
+                    if not v:
+                        return None
+                    w = w.replace("{" + k + "}", v)
+            i = self.nbody.find(norm(w))
+            return ([w] if i >= 0 else []), None
+        if "page_regex" in probe:
+            m = re.search(probe["page_regex"], self.body, re.IGNORECASE | re.MULTILINE)
+            return ([m.group(1) if m.groups() else m.group(0)] if m else []), None
+        loc = self.lp.locator({k: v for k, v in probe.items() if k not in _MODIFIERS})
+        n = loc.count()
+        if not n:
+            return [], 0
+        what = probe.get("read", "text")
+        if what == "text":  # every match's text (capped): the first one may be an empty wrapper
+            return [t for t in loc.all_inner_texts()[:20]], n
+        el = loc.first
+        v = el.evaluate(f"e => e.{what}") if what in ("href", "src") else el.get_attribute(what, timeout=3000)
+        return [v or ""], n
+
+    def probe(self, probe: Find) -> Hit | None:
+        got = self._values(probe)
+        if got is None:
+            return None
+        vals, n = got
+        src, desc = _source(probe), describe(probe)
+        if probe.get("count"):
+            if n is not None:  # an element find: how many matched
+                return Hit(str(n), n, src, desc) if n else None
+            counts = []
+            for v in vals:
+                if isinstance(v, list):
+                    counts.append(len(v))
+                elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                    counts.append(int(v))
+                else:
+                    t = _as_text(v)
+                    if "regex" in probe:
+                        m = re.search(probe["regex"], t, re.IGNORECASE)
+                        t = (m.group(1) if m and m.groups() else (m.group(0) if m else ""))
+                    c = parse_count(t) if t else None
+                    if c is not None:
+                        counts.append(c)
+            if not counts:
+                return None
+            return Hit(str(max(counts)), max(counts), src, desc)
+        for v in vals:
+            t = _as_text(v)
+            if "regex" in probe:
+                m = re.search(probe["regex"], t, re.IGNORECASE | re.MULTILINE)
+                if not m:
+                    continue
+                t = (m.group(1) if m.groups() else m.group(0)).strip()
+            if any(norm(t) == norm(u) for u in probe.get("unless", [])):
+                continue  # e.g. the platform's own name in the first heading (m.facebook.com)
+            if "equals" in probe:
+                if norm(t) != norm(str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])):
+                    continue
+            if t:
+                return Hit(t[:300], n, src, desc)
+        return None
+
+    def first(self, probes: list[Find]) -> Hit | None:
+        for p in probes:
+            try:
+                h = self.probe(p)
+            except Exception:  # a probe that cannot run on this page is one that did not match
+                h = None
+            if h is not None:
+                return h
+        return None
+
+    def most(self, probes: list[Find]) -> Hit | None:
+        """For counts: the largest count any probe gives (a renamed element is not a smaller count)."""
+        best: Hit | None = None
+        for p in probes:
+            try:
+                h = self.probe(p)
+            except Exception:
+                h = None
+            if h is not None and (best is None or (h.count or 0) > (best.count or 0)):
+                best = h
+        return best
+
+    # -- the page ---------------------------------------------------------------------
+    def read(self, url: str) -> StrangerView:
+        kinds = {k: self.first(v) for k, v in self.spec.kinds.items()}
+        items: list[StrangerItem] = []
+        for what in STRANGER_ITEMS:
+            probes = self.spec.items.get(what, [])
+            hit = (self.most(probes) if what in COUNTED else self.first(probes)) if probes else None
+            if hit is not None and (what not in COUNTED or (hit.count or 0) > 0):
+                items.append(StrangerItem(what=what, state="shown", text=hit.value, count=hit.count, source=hit.source))
+                continue
+            if what in self.spec.absent:
+                items.append(StrangerItem(what=what, state="not-shown", text="profiles on this platform have no such field"))
+                continue
+            empty = self.first(self.spec.empty.get(what, []))
+            if empty is not None:
+                items.append(StrangerItem(what=what, state="not-shown", text=empty.value, count=0, source=empty.source))
+                continue
+            looked = [describe(p) for p in probes] or ["(no locator data for this item)"]
+            self.looked_for[what] = looked
+            items.append(StrangerItem(what=what, state="not-recognised", text="looked for: " + "; ".join(looked)))
+        shown = {i.what for i in items if i.state == "shown"}
+        content = sorted(shown & set(CONTENT))
+        details = sorted(shown - {"name", "photo"} - set(CONTENT))
+        # What kind of page: visible content outranks any wall wording; a wall outranks a header.
+        kind, by = "unrecognised", None
+        order = ["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall"]
+        if content:
+            kind, by = "profile", "visible " + ", ".join(content)
+        else:
+            for k in order:
+                if kinds.get(k) is not None:
+                    kind, by = k, f"{kinds[k].probe}: {kinds[k].value[:120]}"  # type: ignore[union-attr]
+                    break
+            if kind in ("login_wall", "cookie_wall") and details:
+                kind, by = "profile", "visible " + ", ".join(details)  # an overlay on an open profile
+            elif kind == "unrecognised" and kinds.get("profile") is not None:
+                kind, by = "profile", f"{kinds['profile'].probe}: {kinds['profile'].value[:120]}"  # type: ignore[union-attr]
+            elif kind == "unrecognised" and details:
+                kind, by = "profile", "visible " + ", ".join(details)
+        if kind in ("profile", "closed_profile") and "platform" in self.spec.kinds and kinds.get("platform") is None:
+            # content on a page that is not the platform's (a random site, a parked domain) proves nothing
+            looked = "; ".join(describe(p) for p in self.spec.kinds["platform"])
+            kind, by = "unrecognised", f"not recognised as the platform's own page (looked for: {looked})"
+        if kind == "closed_profile":  # the platform's own word that the content is hidden
+            wording = kinds["closed_profile"].value  # type: ignore[union-attr]
+            for i, it in enumerate(items):
+                if it.what in CONTENT and it.state == "not-recognised":
+                    items[i] = StrangerItem(what=it.what, state="not-shown", text=wording, count=0, source=kinds["closed_profile"].source)  # type: ignore[union-attr]
+        wall = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}.get(kind, "none" if kind == "profile" else "unknown")
+        posts = next((i.count for i in items if i.what == "posts" and i.state != "not-recognised"), None)
+        return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,  # type: ignore[arg-type]
+                            items=items, wall_text=kinds[kind].value if kind in kinds and kinds[kind] else None,
+                            text=self.body[:4000], posts_visible=posts)
+
+    def post_elements(self) -> Any | None:
+        """The locator of the visible posts (the probe that found most), for reading them."""
+        best, n = None, 0
+        for p in self.spec.items.get("posts", []):
+            if any(k in p for k in ("ldjson", "json", "api", "meta", "title", "wording", "page_regex")):
+                continue
+            try:
+                loc = self.lp.locator({k: v for k, v in p.items() if k not in _MODIFIERS})
+                c = loc.count()
+            except Exception:
+                continue
+            if c > n:
+                best, n = loc, c
+        return best
+
+    def visible_posts(self, limit: int) -> list[dict[str, Any]]:
+        loc = self.post_elements()
+        if loc is None:
+            return []
+        from .adapter import _css_for  # the same finds→CSS rule the logged-in reader uses
+
+        sel = _css_for(self.spec.post_text) if self.spec.post_text else None
+        out = []
+        for i in range(min(loc.count(), limit)):
+            try:
+                out.append(loc.nth(i).evaluate(_POST_JS, {"textSelector": sel}))
+            except Exception:
+                continue
+        return out
+
+
+def view_json(view: StrangerView | None) -> str:  # pragma: no cover - debugging aid
+    return json.dumps(view.model_dump(mode="json") if view else None, indent=2)

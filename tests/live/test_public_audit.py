@@ -1,0 +1,76 @@
+"""`selfaudit audit --public URL --platform P`: the stranger view of the replicas, no login."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from selfaudit.cli import app
+
+PLATFORMS = ("facebook", "instagram", "x", "linkedin")
+
+
+def _audit(srv, out, platforms=PLATFORMS):
+    args = ["audit", "--no-open", "--out", str(out)]
+    for p in platforms:
+        args += ["--public", srv.profile_url(p), "--platform", p]
+    res = CliRunner().invoke(app, args)
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.output
+    return res, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def high_risk_public(replicas_mod, tmp_path_factory):
+    with replicas_mod.ReplicaServer(persona="high-risk") as srv:
+        return _audit(srv, tmp_path_factory.mktemp("pub-hr"))
+
+
+def test_high_risk_public_fails_on_every_platform_with_the_inventory(high_risk_public):
+    res, rep = high_risk_public
+    assert res.exit_code == 1, res.output
+    assert {a["platform"] for a in rep["accounts"]} == set(PLATFORMS)
+    for a in rep["accounts"]:
+        sv = a["stranger_view"]
+        assert sv["status"] == "fail", (a["platform"], sv)
+        assert sv["recognised_as"] == "profile"
+        shown = {i["what"] for i in sv["items"] if i["state"] == "shown"}
+        assert "posts" in shown and sv["posts_visible"], (a["platform"], shown)
+        assert {"what", "state", "text"} <= set(sv["items"][0])
+    # what the stranger sees is audited like any post: public posts fail the audience check
+    aud = [c for c in rep["checks"] if c["id"] == "post_audience_public"]
+    assert aud and all(c["status"] == "fail" for c in aud)
+
+
+def test_public_audit_sends_nothing_but_gets(high_risk_public):
+    _, rep = high_risk_public
+    assert all(a["source"] == "live" for a in rep["accounts"])
+    assert any(m["fact"] == "settings" for a in rep["accounts"] for m in a["not_collected"])
+
+
+def test_compliant_public_never_fails(replicas_mod, tmp_path):
+    with replicas_mod.ReplicaServer(persona="compliant") as srv:
+        res, rep = _audit(srv, tmp_path)
+    for a in rep["accounts"]:
+        assert a["stranger_view"]["status"] in ("pass", "not-checked"), a
+    assert not [f for f in rep["findings"] if f["check"] == "stranger_view_exposure" and f["status"] == "fail"]
+    # a pass is only ever a recognised closed profile
+    for a in rep["accounts"]:
+        if a["stranger_view"]["status"] == "pass":
+            assert a["stranger_view"]["recognised_as"] == "closed_profile"
+
+
+def test_public_address_without_platform_is_a_clear_error(tmp_path):
+    res = CliRunner().invoke(app, ["audit", "--no-open", "--out", str(tmp_path), "--public", "http://127.0.0.1:9/someone"])
+    assert res.exit_code == 2 and "--platform" in res.output and "Traceback" not in res.output
+
+
+def test_platform_comes_from_the_host():
+    from selfaudit.adapters.live.public import platform_for_url
+
+    assert platform_for_url("https://m.facebook.com/some.one") == "facebook"
+    assert platform_for_url("https://twitter.com/someone") == "x"
+    assert platform_for_url("https://www.linkedin.com/in/someone/") == "linkedin"
+    assert platform_for_url("https://www.instagram.com/someone/") == "instagram"
+    assert platform_for_url("https://example.org/someone") is None
