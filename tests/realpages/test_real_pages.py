@@ -15,12 +15,12 @@ _, PAGES = real_pages()
 def stranger_verdict(acct) -> str:
     """The stranger_view_exposure verdict, through the same runner the audit uses."""
     from selfaudit.analysis import Analysis
-    from selfaudit.evaluate import _run_check
+    from selfaudit.evaluate import run_check
     from selfaudit.policy import load_policy
 
     pol = load_policy(None)
     meta = pol.catalogue.by_id["stranger_view_exposure"]
-    return _run_check(meta, pol.served_by(meta.id), acct, Analysis()).status.value
+    return run_check(meta, pol.served_by(meta.id), acct, Analysis()).status.value
 
 
 def _verdict(acct, tmp_path: Path) -> str:
