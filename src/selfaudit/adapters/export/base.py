@@ -19,6 +19,7 @@ from ...snapshot import (
     AudienceSetting,
     Connections,
     Coverage,
+    EmptyEvidence,
     GeoPoint,
     Media,
     Missing,
@@ -54,6 +55,8 @@ class Context:
         # Coverage: every settings label the export held, and when the export was made.
         self.archive_settings: list[ArchiveSetting] = []
         self.exported_at: datetime | None = None
+        # The platform's own proof that a list is empty (e.g. the posts file holds "[]").
+        self.empty: dict[str, str] = {}
 
     # -- progress --------------------------------------------------------------------------
 
@@ -243,6 +246,7 @@ class Context:
             tool_version=__version__,
             missing=[Missing(fact=k, reason=v) for k, v in self.missing.items()],
             notes=all_notes,
+            empty=[EmptyEvidence(fact=k, evidence=v) for k, v in self.empty.items()],
             coverage=Coverage(
                 exported_at=self.exported_at,
                 from_archive=[k for k in SETTING_KEYS if k in have],
