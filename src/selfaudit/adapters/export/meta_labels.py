@@ -185,6 +185,8 @@ def _options(raw: dict[str, list[str]]) -> dict[str, Audience]:
     out: dict[str, Audience] = {}
     for aud, words in raw.items():
         for w in words:
+            if isinstance(w, bool):  # an unquoted On/Off/Yes/No in the YAML: refuse, do not guess
+                raise ValueError(f"labels: quote the option word {w!r} under {aud!r}")
             out.setdefault(norm(str(w)), Audience(aud))
     return out
 
