@@ -71,7 +71,7 @@ def iter_label_values(data: Any, *, file: str | None = None) -> Iterator[LabelVa
                 nested = [v for v in it["vec"] if isinstance(v, dict) and isinstance(v.get("dict"), list)]
                 if simple and label:
                     count += 1
-                    text = ", ".join(fix_text(v.get("value")) for v in simple)
+                    text = ", ".join(_scalar(v.get("value")) or "" for v in simple)
                     yield LabelValue(label, text, section, field, when, file)
                 for v in nested:
                     yield from leaves(v["dict"], section + ((label,) if label else ()), when, depth + 1)
@@ -79,7 +79,7 @@ def iter_label_values(data: Any, *, file: str | None = None) -> Iterator[LabelVa
             if not label:
                 continue
             if "value" in it:
-                value: str | None = fix_text(it.get("value"))
+                value: str | None = _scalar(it.get("value"))
             elif "timestamp_value" in it:
                 d = to_datetime(it.get("timestamp_value"))
                 value = d.isoformat() if d else str(it.get("timestamp_value"))
@@ -119,7 +119,7 @@ def iter_string_maps(data: Any, *, file: str | None = None) -> Iterator[LabelVal
                 for label, x in sm.items():
                     val = x.get("value") if isinstance(x, dict) else x
                     when = to_datetime(x.get("timestamp")) if isinstance(x, dict) else None
-                    yield LabelValue(fix_text(label).strip(), fix_text(val) if val is not None else None, (title,) if title else (), None, when, file)
+                    yield LabelValue(fix_text(label).strip(), _scalar(val), (title,) if title else (), None, when, file)
                 return
             for x in v.values():
                 yield from walk(x, depth + 1)
@@ -130,9 +130,18 @@ def iter_string_maps(data: Any, *, file: str | None = None) -> Iterator[LabelVal
     yield from walk(data, 0)
 
 
+def _scalar(v: Any) -> str | None:
+    """A value as text; a list or object where a value belongs is no value (never matched to an option)."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (str, int, float)):
+        return fix_text(str(v))
+    return None
+
+
 # -- mapping -------------------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[¿?¡!:.,;\"'’‘`()\[\]…]+")
+_PUNCT = re.compile(r"[¿?¡!:.,;\"'’‘`…]+")
 
 
 def norm(s: str | None) -> str:

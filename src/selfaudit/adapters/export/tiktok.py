@@ -86,7 +86,7 @@ def _k(rec: dict[str, Any], *names: str) -> Any:
     """A field by any of its spellings (userName, Username, user_name…)."""
     want = {re.sub(r"[\s_]", "", n).lower() for n in names}
     for k, v in rec.items():
-        if re.sub(r"[\s_]", "", str(k)).lower() in want and v not in (None, "", "N/A", "None"):
+        if re.sub(r"[\s_]", "", str(k)).lower() in want and isinstance(v, (str, int, float)) and v not in ("", "N/A", "None"):
             return v
     return None
 
@@ -175,7 +175,7 @@ def _int(v: Any) -> int | None:
 
 def _settings(ctx: Context, smap: dict[str, Any], source: str | None) -> tuple[list[AudienceSetting], bool | None]:
     lmap = label_map(PLATFORM, "tiktok.yaml")
-    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in smap.items() if isinstance(v, (str, int, bool))]
+    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in smap.items() if isinstance(v, (str, int)) and not isinstance(v, bool)]
     settings, shown = read_settings(records, lmap)
     ctx.archive_settings += shown
     if records:
