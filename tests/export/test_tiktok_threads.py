@@ -42,6 +42,7 @@ def test_tiktok_public_account(tmp_path, out_dir, layout):
     assert statuses(ev, "account_privacy_open") == ["fail"]
     # the public video fails; the one whose audience the export does not give is not-checked
     assert statuses(ev, "post_audience_public") == ["fail", "not-checked"]
+    assert statuses(ev, "wall_posts_open") == ["review"]  # anyone can comment on the videos
     assert row(ev).status.value == "fail"
     if layout == "current":
         assert acct.profile.links == ["https://youtube.com/@jobakes"]
