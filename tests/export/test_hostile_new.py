@@ -146,3 +146,15 @@ def test_instagram_settings_file_of_the_wrong_shape(tmp_path, out_dir, guard):
     s = acct.setting("wall_posts")
     assert s is None or s.audience == Audience.UNKNOWN
     assert acct.profile.bio == b.IG_BIO
+
+
+def test_a_damaged_threads_part_never_sinks_the_instagram_account(tmp_path, out_dir, guard, monkeypatch):
+    from selfaudit.adapters.export import threads
+
+    def boom(ctx):  # a shape the reader did not expect
+        raise KeyError("text_post_app_text_posts")
+
+    monkeypatch.setattr(threads, "read", boom)
+    accts = _read(tmp_path, out_dir, bs.threads_files())
+    assert [a.account.platform for a in accts] == ["instagram"]
+    assert any("threads part of this export could not be read" in n for n in accts[0].provenance.notes)

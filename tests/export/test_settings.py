@@ -196,3 +196,23 @@ def test_settings_an_archive_can_hold_but_this_one_lacks_are_not_in_this_export(
     cov = acct.provenance.coverage
     assert "future_posts" in cov.not_in_this_export and cov.from_archive == []
     assert acct.provenance.missing_reason("settings.future_posts") == NOT_IN_EXPORT
+
+
+def test_facebook_html_privacy_settings(tmp_path, out_dir):
+    files = b.facebook_files(variant="html")
+    files["facebook-alice-2024/preferences/preferences/privacy_settings.html"] = (
+        "<html><body><main><table>"
+        "<tr><td>Who can see your future posts?</td><td>Public</td></tr>"
+        "<tr><td>Who can see your friends list?</td><td>Friends</td></tr>"
+        "</table></main></body></html>"
+    )
+    acct = _fb(tmp_path, out_dir, files)
+    assert acct.setting("future_posts").audience == Audience.PUBLIC
+    assert acct.setting("friends_list").audience == Audience.FRIENDS
+    assert by_check(run(acct), "future_posts_audience")[0].status.value == "fail"
+
+
+def test_label_files_load_without_yaml_booleans():
+    for platform in ("facebook", "instagram", "threads"):
+        assert label_map(platform).entry("Who can see your future posts?") is not None or platform != "facebook"
+    assert label_map("tiktok", "tiktok.yaml").entry("Private Account").key == "account_privacy"

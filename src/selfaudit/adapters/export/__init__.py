@@ -113,8 +113,14 @@ def read_exports(
             targets[0][0].add_part(archive.path)
         out: list[AccountSnapshot] = []
         for a, r in sorted(mains, key=lambda m: [x[0] for x in opened].index(m[0])):
-            out.append(_read(a, r, out_dir, progress))
-            out += [_read(a, c, out_dir, progress) for c in COMPANIONS.get(r, ()) if c.inside(a)]
+            main = _read(a, r, out_dir, progress)
+            out.append(main)
+            for c in COMPANIONS.get(r, ()):
+                if c.inside(a):
+                    try:
+                        out.append(_read(a, c, out_dir, progress))
+                    except ExportFormatError as exc:  # a damaged companion never sinks the main account
+                        main.provenance.notes.append(f"The {c.PLATFORM} part of this export could not be read: {exc.message}")
         return out
     finally:
         for a, _ in opened:

@@ -27,7 +27,7 @@ from typing import Any
 from ...snapshot import AccountSnapshot, Connections, Media, Post, Profile
 from ...snapshot import AudienceSetting
 from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
-from .meta_labels import iter_label_values, label_map, read_settings
+from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
 
 # The privacy settings file of current exports, and settings files that hold a few more.
@@ -272,6 +272,9 @@ def _settings(ctx: Context) -> list[AudienceSetting]:
     records = []
     for name in a.find(_PRIVACY_FILES):
         records += list(iter_label_values(ctx.json(name), file=name))
+    for name in a.find(r"(^|/)privacy_settings\.html$"):  # the HTML download: label → value rows
+        fields = html_fields(ctx.text(name) or "")
+        records += [LabelValue(fix_text(k), fix_text(v), (), None, None, name) for k, v in fields.items() if k]
     settings, shown = read_settings(records, lmap)
     for name in a.find(_OTHER_SETTINGS):
         if name in a.find(_PRIVACY_FILES):
