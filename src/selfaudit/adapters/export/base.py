@@ -32,6 +32,14 @@ from .safe import Archive, CopiedMedia, MemberError
 NOT_IN_EXPORT = "not in this export — run a live audit"
 
 
+# Where a handle's profile lives, for readers whose export gives only the handle.
+PROFILE_URLS = {  # not Facebook: its exports may give only the person's name as a handle
+    "instagram": "https://www.instagram.com/{handle}/",
+    "threads": "https://www.threads.net/@{handle}",
+    "tiktok": "https://www.tiktok.com/@{handle}",
+}
+
+
 def no_archive_holds(platform: str) -> str:
     return f"no {platform} archive holds this setting; run a live audit"
 
@@ -196,6 +204,9 @@ class Context:
     ) -> AccountSnapshot:
         """The one builder of an export's AccountSnapshot: every fact not in the export named with its reason.
 
+        Without ``url`` the profile address comes from PROFILE_URLS and the handle; without
+        ``display_name``, the profile's name; an empty handle becomes "<platform>-user".
+
         Settings this export lacks are told apart: those an export of the platform can hold
         ("not in this export") and those no export of it holds (labels/coverage.yaml) —
         both not-checked, and both listed in ``provenance.coverage`` for the report.
@@ -255,8 +266,12 @@ class Context:
                 archive_settings=self.archive_settings,
             ),
         )
+        if url is None and handle and platform in PROFILE_URLS:
+            url = PROFILE_URLS[platform].format(handle=handle)
+        if display_name is None and profile is not None:
+            display_name = profile.name
         return AccountSnapshot(
-            account=Account(platform=platform, handle=handle or "unknown", url=url, display_name=display_name),
+            account=Account(platform=platform, handle=handle or f"{platform}-user", url=url, display_name=display_name),
             profile=profile,
             settings=settings,
             posts=posts,

@@ -245,24 +245,14 @@ def read(ctx: Context) -> AccountSnapshot:
     if posts:
         ctx.need("posts.audience", "who can see each post today is " + NOT_IN_EXPORT)
     handle = profile.handle if profile and profile.handle else None
-    return ctx.snapshot(
-        PLATFORM,
-        handle or name or "facebook-user",
-        url=f"https://www.facebook.com/{handle}" if handle else None,
-        display_name=name,
-        profile=profile,
-        settings=settings,
-        posts=posts,
-        photos=photos,
-        connections=Connections(count=friends) if friends is not None else None,
-        notes=notes
-        + (
-            ["Privacy settings were read from the export's privacy_settings.json."]
-            if settings
-            else ["This Facebook export holds no privacy settings file (preferences/privacy_settings.json); run a live audit for them."]
-        )
-        + ["A Facebook export does not hold each post's current audience, your profile lock or your About fields' audiences; run a live audit for those."],
-    )
+    notes += (
+        ["Privacy settings were read from the export's privacy_settings.json."]
+        if settings
+        else ["This Facebook export holds no privacy settings file (preferences/privacy_settings.json); run a live audit for them."]
+    ) + ["A Facebook export does not hold each post's current audience, your profile lock or your About fields' audiences; run a live audit for those."]
+    url = f"https://www.facebook.com/{handle}" if handle else None
+    conns = Connections(count=friends) if friends is not None else None
+    return ctx.snapshot(PLATFORM, handle or name or "", url=url, profile=profile, settings=settings, posts=posts, photos=photos, connections=conns, notes=notes)
 
 
 def _settings(ctx: Context) -> list[AudienceSetting]:

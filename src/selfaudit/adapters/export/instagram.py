@@ -182,18 +182,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 for v in data.values():
                     if isinstance(v, list):
                         followers += len(v)
-    return ctx.snapshot(
-        PLATFORM,
-        username or "instagram-user",
-        url=f"https://www.instagram.com/{username}/" if username else None,
-        display_name=profile.name if profile else None,
-        profile=profile,
-        settings=settings,
-        posts=posts,
-        photos=[],
-        connections=Connections(followers=followers) if followers is not None else None,
-        notes=notes,
-    )
+    conns = Connections(followers=followers) if followers is not None else None
+    return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
 
 
 def _file_settings(ctx: Context, private: bool | None) -> list[AudienceSetting]:

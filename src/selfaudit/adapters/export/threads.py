@@ -115,18 +115,9 @@ def read(ctx: Context) -> AccountSnapshot:
         data = ctx.json(name)
         lst = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else data if isinstance(data, list) else []
         followers = (followers or 0) + len(lst)
-    return ctx.snapshot(
-        PLATFORM,
-        username or "threads-user",
-        url=f"https://www.threads.net/@{username}" if username else None,
-        display_name=profile.name if profile else None,
-        profile=profile,
-        settings=settings,
-        posts=posts,
-        photos=[],
-        connections=Connections(followers=followers) if followers is not None else None,
-        notes=["Read from the Threads files of this export."],
-    )
+    conns = Connections(followers=followers) if followers is not None else None
+    notes = ["Read from the Threads files of this export."]
+    return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
 
 
 def _post(ctx: Context, rec: dict[str, Any], audience: Audience | None, private: bool | None) -> Post:

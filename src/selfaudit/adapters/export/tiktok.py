@@ -152,18 +152,8 @@ def read(ctx: Context) -> AccountSnapshot:
     conns = None
     if followers is not None or following is not None:
         conns = Connections(followers=_int(followers), following=_int(following))
-    return ctx.snapshot(
-        PLATFORM,
-        username or "tiktok-user",
-        url=f"https://www.tiktok.com/@{username}" if username else None,
-        display_name=profile.name if profile else None,
-        profile=profile,
-        settings=settings,
-        posts=posts,
-        photos=[],
-        connections=conns,
-        notes=["A TikTok export gives links to your videos, not the video files; they are not examined as images."],
-    )
+    notes = ["A TikTok export gives links to your videos, not the video files; they are not examined as images."]
+    return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
 
 
 def _int(v: Any) -> int | None:
