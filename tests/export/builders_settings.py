@@ -111,8 +111,12 @@ def _threads_posts() -> str:
     )
 
 
-def threads_files(*, private: bool = False, inside_instagram: bool = True) -> Files:
-    """Threads inside Instagram's export (your_instagram_activity/threads/…) or its own export."""
+def threads_files(*, private: bool = False, inside_instagram: bool = True, own_layout: str = "threads") -> Files:
+    """Threads inside Instagram's export (your_instagram_activity/threads/…) or its own export.
+
+    own_layout: "instagram-like" files a Threads-only export under your_instagram_activity/threads/
+    as Meta's Accounts Center does; "threads" under a folder of its own.
+    """
     if inside_instagram:
         files = instagram_files(variant="current")
         top = next(iter(files)).split("/", 1)[0] + "/"
@@ -120,7 +124,7 @@ def threads_files(*, private: bool = False, inside_instagram: bool = True) -> Fi
     else:
         files = {}
         top = "threads-sam-2026-09-02/"
-        base = top + "your_threads_activity/threads/"
+        base = top + ("your_instagram_activity/threads/" if own_layout == "instagram-like" else "your_threads_activity/threads/")
     files[base + "personal_information.json"] = _threads_profile(private)
     files[base + "threads_and_replies.json"] = _threads_posts()
     files[base + "followers.json"] = json.dumps({"text_post_app_text_post_app_followers": [{"title": "", "string_list_data": [{"href": "", "value": f"f{i}", "timestamp": 1}]} for i in range(4)]})

@@ -110,8 +110,10 @@ def test_threads_inside_instagram_is_a_second_account(tmp_path, out_dir):
     assert th.provenance.coverage.from_archive == ["account_privacy", "friends_list", "photos"]
 
 
-def test_threads_own_export_private(tmp_path, out_dir):
-    [th] = read_exports([b.write_zip(tmp_path / "threads.zip", bs.threads_files(private=True, inside_instagram=False))], out_dir=out_dir)
+@pytest.mark.parametrize("own_layout", ["threads", "instagram-like"])
+def test_threads_own_export_private(tmp_path, out_dir, own_layout):
+    files = bs.threads_files(private=True, inside_instagram=False, own_layout=own_layout)
+    [th] = read_exports([b.write_zip(tmp_path / "threads.zip", files)], out_dir=out_dir)  # no empty Instagram account beside it
     assert th.account.platform == "threads" and th.profile.bio == bs.THREADS_BIO
     assert len(th.posts) == 3 and all(p.audience == Audience.FRIENDS for p in th.posts)
     ev = run(th)

@@ -41,11 +41,15 @@ def inside(archive: Archive) -> bool:
 
 
 def detect(archive: Archive) -> int:
+    """Threads' own export — which also files Threads under ``your_instagram_activity/threads/``."""
     if not inside(archive):
         return 0
-    if archive.find(r"(^|/)your_instagram_activity/"):
+    instagram_own = archive.find(r"(^|/)your_instagram_activity/(?!threads/)") or archive.find(
+        r"(^|/)personal_information/personal_information/personal_information\.json$"
+    )
+    if instagram_own:
         return 0  # Instagram's export: read by instagram, Threads as its companion
-    return 92
+    return 96  # above instagram's 95 for the your_instagram_activity/ folder
 
 
 def _key(label: str) -> str | None:
