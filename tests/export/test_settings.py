@@ -216,3 +216,9 @@ def test_label_files_load_without_yaml_booleans():
     for platform in ("facebook", "instagram", "threads"):
         assert label_map(platform).entry("Who can see your future posts?") is not None or platform != "facebook"
     assert label_map("tiktok", "tiktok.yaml").entry("Private Account").key == "account_privacy"
+
+
+def test_export_date_from_the_top_folder_when_the_zip_was_renamed(tmp_path, out_dir):
+    files = {k.replace("facebook-alice-2024/", "facebook-alice-2026-10-05-abc/"): v for k, v in b.facebook_files().items()}
+    [acct] = read_exports([b.write_zip(tmp_path / "renamed.zip", files)], out_dir=out_dir)
+    assert acct.provenance.coverage.exported_at.date().isoformat() == "2026-10-05"

@@ -213,8 +213,9 @@ class Context:
         """
         from .meta_labels import archive_holds
 
-        if self.exported_at is None:
-            self.exported_at = export_date(self.archive.path.name)
+        if self.exported_at is None:  # the zip's name, else its top folder's (a renamed zip keeps it)
+            top = next(iter(self.archive.members), "").split("/", 1)[0]
+            self.exported_at = export_date(self.archive.path.name) or export_date(top)
         have = [s.key for s in settings or ()]
         holds = archive_holds(platform)
         unknown = [r for r in self.archive_settings if not r.recognised]
