@@ -158,3 +158,19 @@ def test_a_damaged_threads_part_never_sinks_the_instagram_account(tmp_path, out_
     accts = _read(tmp_path, out_dir, bs.threads_files())
     assert [a.account.platform for a in accts] == ["instagram"]
     assert any("threads part of this export could not be read" in n for n in accts[0].provenance.notes)
+
+
+@pytest.mark.parametrize("tail", ['"pad": ' + _deep(5000) + "}", '"Comment": {"Comments": {"CommentsList": [{"date": '])
+def test_tiktok_big_file_streamed_stays_bounded(tmp_path, out_dir, guard, tail):
+    from selfaudit.adapters.export import Limits
+
+    head = bs.tiktok_json()[:-1].rstrip() + ", "  # the full current layout, then a hostile or truncated end
+    [acct] = read_exports(
+        [b.write_zip(tmp_path / "big.zip", {"user_data_tiktok.json": head + tail + " " * 60_000})], out_dir=out_dir, limits=Limits(max_parse_bytes=50_000)
+    )
+    ev = run(acct)
+    if "pad" in tail:  # too deep: the whole file is refused with its reason, nothing guessed
+        assert acct.profile is None and "nested more than" in acct.provenance.missing_reason("posts")
+        assert not [f for f in ev.findings if f.status.value == "pass"]
+    else:  # truncated: the sections before the damage are kept, and the damage is said
+        assert acct.profile.bio == bs.TT_BIO and any("Only part of" in n for n in acct.provenance.notes)

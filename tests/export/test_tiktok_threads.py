@@ -140,3 +140,15 @@ def test_threads_empty_posts_file_is_proven_empty(tmp_path, out_dir):
     files[name] = json.dumps({"text_post_app_text_posts": []})
     [th] = read_exports([b.write_zip(tmp_path / "threads.zip", files)], out_dir=out_dir)
     assert th.posts == [] and "text_post_app_text_posts is empty" in th.provenance.empty_evidence("posts")
+
+
+def test_tiktok_user_data_too_big_to_parse_whole_is_streamed(tmp_path, out_dir):
+    from selfaudit.adapters.export import Limits
+
+    data = json.loads(bs.tiktok_json())
+    data["Your Activity"]["Watch History"] = {"VideoList": [{"Date": "2026-01-01 00:00:00", "Link": f"https://x/{i}"} for i in range(3000)]}
+    files = {"user_data_tiktok.json": json.dumps(data)}
+    [acct] = read_exports([b.write_zip(tmp_path / "tiktok.zip", files)], out_dir=out_dir, limits=Limits(max_parse_bytes=50_000))
+    assert acct.profile.bio == bs.TT_BIO and len([p for p in acct.posts if p.kind == "post"]) == 3  # not the watch history
+    assert acct.setting("account_privacy").audience == Audience.PUBLIC
+    assert any("is large" in n for n in acct.provenance.notes)

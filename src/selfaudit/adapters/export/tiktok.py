@@ -98,7 +98,8 @@ def read(ctx: Context) -> AccountSnapshot:
     json_name = a.first(_JSON)
     if json_name:
         files = [json_name]
-        data = ctx.json(json_name)
+        big = a.members[json_name].size > a.limits.max_parse_bytes
+        data = _stream_sections(ctx, json_name) if big else ctx.json(json_name)
     if json_name and not isinstance(data, dict):
         why = ctx.failed.get(json_name) or f"{json_name} is not a TikTok user_data object"
         for fact in ("profile", "posts", "settings"):
@@ -154,6 +155,70 @@ def read(ctx: Context) -> AccountSnapshot:
         conns = Connections(followers=_int(followers), following=_int(following))
     notes = ["A TikTok export gives links to your videos, not the video files; they are not examined as images."]
     return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
+
+
+# The sections read from a user_data.json too big to parse whole (watch history grows it):
+# ijson paths of both layouts.
+_SECTIONS = (
+    ("Profile And Settings", "Profile Info", "ProfileMap"),
+    ("Profile", "Profile Information", "ProfileMap"),
+    ("Profile", "Profile Info", "ProfileMap"),
+    ("Profile And Settings", "Settings", "SettingsMap"),
+    ("App Settings", "Settings", "SettingsMap"),
+    ("Post", "Posts", "VideoList"),
+    ("Video", "Videos", "VideoList"),
+    ("Comment", "Comments", "CommentsList"),
+)
+
+
+def _stream_sections(ctx: Context, name: str) -> dict[str, Any] | None:
+    """One streamed pass keeping only the sections selfaudit reads, nested as in the file."""
+    import ijson
+
+    from .safe import MemberError, _check_nesting
+
+    wanted = {".".join(path): path for path in _SECTIONS}
+    out: dict[str, Any] = {}
+    try:
+        with ctx.archive.open(name) as fh:  # linear-memory depth check first, as safe.iter_items does
+            try:
+                _check_nesting(ijson.basic_parse(fh, use_float=True), name)
+            except MemberError:
+                raise
+            except Exception:  # damaged JSON: the pass below keeps what comes before the damage
+                pass
+        with ctx.archive.open(name) as fh:
+            builder: Any = None
+            path: tuple[str, ...] = ()
+            depth = 0
+            for prefix, event, value in ijson.parse(fh, use_float=True):
+                if builder is None:
+                    if prefix in wanted and event in ("start_map", "start_array"):
+                        builder, path, depth = ijson.ObjectBuilder(), wanted[prefix], 0
+                    else:
+                        continue
+                builder.event(event, value)
+                depth += event in ("start_map", "start_array")
+                depth -= event in ("end_map", "end_array")
+                if depth == 0:
+                    node = out
+                    for part in path[:-1]:
+                        node = node.setdefault(part, {})
+                    node.setdefault(path[-1], builder.value)
+                    builder = None
+    except MemberError as exc:
+        ctx.archive.skip(name, exc.message)
+        ctx.failed[name] = exc.message
+        return None
+    except Exception as exc:  # damaged JSON: keep the sections completed before the damage
+        why = f"{name}: invalid JSON ({type(exc).__name__}: {str(exc)[:120]})"
+        ctx.archive.skip(name, why)
+        if not out:
+            ctx.failed[name] = why
+            return None
+        ctx.notes.append(f"Only part of {name} could be read: {why}")
+    ctx.notes.append(f"{name} is large; only your profile, settings, videos and comments were read from it.")
+    return out
 
 
 def _int(v: Any) -> int | None:
