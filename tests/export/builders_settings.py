@@ -1,7 +1,9 @@
 """Our own fixtures for settings files, TikTok and Threads, modelled on the real layouts.
 
-Layouts (field names and nesting) were read from public parsers of real archives and their
-documented structures; every value here is made up.
+Layouts (file paths, field names and nesting) were read from public parsers of real archives
+and the structures they document (e.g. the merged Facebook/Instagram/TikTok structure tables of
+what-if-horizon/what-if-data-donation, a 2026 script reading privacy_settings.json's
+label_values › dict › "Who can see your future posts?"); every value here is made up.
 """
 
 from __future__ import annotations
