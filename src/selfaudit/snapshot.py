@@ -24,7 +24,7 @@ from .privacy import write_private
 
 SCHEMA_VERSION = 1
 
-PLATFORMS = ("facebook", "instagram", "x", "linkedin", "mastodon", "bluesky")
+PLATFORMS = ("facebook", "instagram", "x", "linkedin", "mastodon", "bluesky", "tiktok", "threads")
 
 
 class Model(BaseModel):
@@ -209,6 +209,28 @@ class EmptyEvidence(Model):
     evidence: str = Field(description="The platform's own wording or data, e.g. 'No posts yet' or 'timeline.instructions: []'")
 
 
+class ArchiveSetting(Model):
+    """One setting exactly as a data export holds it, whether or not selfaudit recognises it."""
+
+    label: str = Field(description="The platform's own label, in the export's language")
+    value: str | None = Field(None, description="The value as the export gives it")
+    section: str | None = Field(None, description="The section or heading it sits under in the export, if any")
+    file: str | None = Field(None, description="The archive member it was read from")
+    key: str | None = Field(None, description="The SETTING_KEYS key it maps to; None when not judged or not recognised")
+    audience: Audience | None = None
+    recognised: bool = Field(True, description="False: a label selfaudit does not know; shown, never guessed")
+
+
+class Coverage(Model):
+    """Which settings an export held and which it cannot hold (for the report's coverage section)."""
+
+    exported_at: datetime | None = Field(None, description="When the export was made: the settings are as of then")
+    from_archive: list[str] = Field(default_factory=list, description="Setting keys read from this export")
+    not_in_this_export: list[str] = Field(default_factory=list, description="Keys an export of this platform can hold but this one did not")
+    no_archive_holds: list[str] = Field(default_factory=list, description="Keys no export of this platform holds: a live audit only")
+    archive_settings: list[ArchiveSetting] = Field(default_factory=list, description="Every settings label the export held, as read")
+
+
 class Provenance(Model):
     source: Literal["live", "export", "fixture"]
     collected_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
@@ -221,6 +243,7 @@ class Provenance(Model):
         None, description="Why this platform could not be audited at all (expired session, bot challenge, rate limit) and what to do"
     )
     notes: list[str] = Field(default_factory=list)
+    coverage: Coverage | None = Field(None, description="Exports only: settings read from the archive and those no archive holds")
 
     def empty_evidence(self, fact: str) -> str | None:
         """The platform's own evidence that ``fact`` (a list) is empty, if recorded."""

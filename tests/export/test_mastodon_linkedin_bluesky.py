@@ -55,7 +55,7 @@ def test_linkedin_profile_and_shares(tmp_path, out_dir, odd):
     # the public share fails; the share with no Visibility is said to be not checked, not passed
     assert statuses(ev, "post_audience_public") == ["fail", "not-checked"]
     [f] = by_check(ev, "account_privacy_open")
-    assert f.status.value == "not-checked" and f.reason == NOT_IN_EXPORT
+    assert f.status.value == "not-checked" and f.reason == "no linkedin archive holds this setting; run a live audit"
 
 
 # -- Bluesky -----------------------------------------------------------------------------------

@@ -32,9 +32,14 @@ def test_facebook_json_layouts(tmp_path, out_dir, variant):
 def test_facebook_audiences_are_not_checked_with_the_reason(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", b.facebook_files())], out_dir=out_dir)
     ev = run(acct)
-    for check in ("account_privacy_open", "future_posts_audience", "friends_list_audience", "stranger_view_exposure"):
+    # An export without privacy_settings.json: the settings an export can hold are "not in this
+    # export"; the profile lock no Facebook export holds says so.
+    for check in ("future_posts_audience", "friends_list_audience", "stranger_view_exposure"):
         [f] = by_check(ev, check)
         assert f.status.value == "not-checked" and f.reason == NOT_IN_EXPORT, check
+    [f] = by_check(ev, "account_privacy_open")
+    assert f.status.value == "not-checked" and f.reason == "no facebook archive holds this setting; run a live audit"
+    assert "future_posts" in acct.provenance.coverage.not_in_this_export
     assert acct.provenance.missing_reason("posts.audience").endswith(NOT_IN_EXPORT)
     assert statuses(ev, "post_audience_public") == ["not-checked"]
     assert row(ev).status.value == "not-checked"  # never pass

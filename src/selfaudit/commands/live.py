@@ -266,11 +266,24 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_posts: int = typer.Option(20, "--max-posts", min=0),
         max_photos: int = typer.Option(20, "--max-photos", min=0),
         browser: Optional[str] = BROWSER_OPT,
+        from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
     ) -> None:
         """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit."""
         try:
             from ..adapters.browser import find_browser
 
+            if from_export:  # the persona's "Download your information" zips, read as a person's would be
+                from ..pipeline import default_out_dir
+                from ..replicas.export_archive import persona_archives
+
+                target = out_dir or default_out_dir()
+                who, paths = persona_archives(persona, target / "demo-exports")
+                evaluation, written = run_audit(platforms=[], exports=paths, out_dir=target, base_urls={}, max_posts=max_posts,
+                                                max_photos=max_photos, browser=None, subject=who.name, config=_demo_config(who))
+                print_outcome(evaluation, written)
+                if not no_open:
+                    _open_report(written["html"])
+                raise typer.Exit(EXIT_OK)
             if not serve:
                 find_browser(browser)  # say "no browser" before starting anything
             try:

@@ -16,11 +16,13 @@ from typing import Any, Callable
 from ...errors import ExportFormatError, SelfauditError
 from ...privacy import private_dir
 from ...snapshot import AccountSnapshot
-from . import bluesky, facebook, instagram, linkedin, mastodon, x
+from . import bluesky, facebook, instagram, linkedin, mastodon, threads, tiktok, x
 from .base import Context
 from .safe import DEFAULT_LIMITS, Archive, Limits
 
-READERS = (x, instagram, facebook, linkedin, mastodon, bluesky)
+READERS = (x, instagram, facebook, linkedin, mastodon, bluesky, tiktok, threads)
+# Accounts of another platform carried inside an export (Threads in Instagram's, since 2023).
+COMPANIONS: dict[Any, tuple[Any, ...]] = {instagram: (threads,)}
 
 __all__ = ["read_exports", "read_export", "detect_platform", "READERS", "Limits"]
 
@@ -62,7 +64,7 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
 
 def _unknown(path: Path) -> ExportFormatError:
     return ExportFormatError(
-        f"{path}: not a recognised data export (X, Facebook, Instagram, LinkedIn, Mastodon or Bluesky).",
+        f"{path}: not a recognised data export (X, Facebook, Instagram, Threads, TikTok, LinkedIn, Mastodon or Bluesky).",
         "Give the .zip you downloaded from the platform (or its unpacked folder, or a Bluesky .car file).",
     )
 
@@ -109,7 +111,17 @@ def read_exports(
                     mains.append((archive, reader))  # no single home: read on its own
                     continue
             targets[0][0].add_part(archive.path)
-        return [_read(a, r, out_dir, progress) for a, r in sorted(mains, key=lambda m: [x[0] for x in opened].index(m[0]))]
+        out: list[AccountSnapshot] = []
+        for a, r in sorted(mains, key=lambda m: [x[0] for x in opened].index(m[0])):
+            main = _read(a, r, out_dir, progress)
+            out.append(main)
+            for c in COMPANIONS.get(r, ()):
+                if c.inside(a):
+                    try:
+                        out.append(_read(a, c, out_dir, progress))
+                    except ExportFormatError as exc:  # a damaged companion never sinks the main account
+                        main.provenance.notes.append(f"The {c.PLATFORM} part of this export could not be read: {exc.message}")
+        return out
     finally:
         for a, _ in opened:
             a.close()

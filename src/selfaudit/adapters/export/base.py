@@ -7,15 +7,19 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from ... import __version__
 from ...snapshot import (
     SETTING_KEYS,
     Account,
     AccountSnapshot,
+    ArchiveSetting,
+    Audience,
     AudienceSetting,
     Connections,
+    Coverage,
+    EmptyEvidence,
     GeoPoint,
     Media,
     Missing,
@@ -26,6 +30,19 @@ from ...snapshot import (
 from .safe import Archive, CopiedMedia, MemberError
 
 NOT_IN_EXPORT = "not in this export — run a live audit"
+
+
+# Where a handle's profile lives, for readers whose export gives only the handle.
+PROFILE_URLS = {  # not Facebook: its exports may give only the person's name as a handle
+    "instagram": "https://www.instagram.com/{handle}/",
+    "threads": "https://www.threads.net/@{handle}",
+    "tiktok": "https://www.tiktok.com/@{handle}",
+}
+
+
+def no_archive_holds(platform: str) -> str:
+    return f"no {platform} archive holds this setting; run a live audit"
+
 MAX_SKIP_NOTES = 50
 
 Progress = Callable[[str], Any]
@@ -43,6 +60,11 @@ class Context:
         self.missing: dict[str, str] = {}
         self.failed: dict[str, str] = {}
         self.media_count = 0
+        # Coverage: every settings label the export held, and when the export was made.
+        self.archive_settings: list[ArchiveSetting] = []
+        self.exported_at: datetime | None = None
+        # The platform's own proof that a list is empty (e.g. the posts file holds "[]").
+        self.empty: dict[str, str] = {}
 
     # -- progress --------------------------------------------------------------------------
 
@@ -180,17 +202,50 @@ class Context:
         connections: Connections | None = None,
         notes: list[str] | None = None,
     ) -> AccountSnapshot:
-        """An AccountSnapshot with provenance: every fact not in the export named with its reason."""
-        have = {s.key for s in settings or ()}
+        """The one builder of an export's AccountSnapshot: every fact not in the export named with its reason.
+
+        Without ``url`` the profile address comes from PROFILE_URLS and the handle; without
+        ``display_name``, the profile's name; an empty handle becomes "<platform>-user".
+
+        Settings this export lacks are told apart: those an export of the platform can hold
+        ("not in this export") and those no export of it holds (labels/coverage.yaml) —
+        both not-checked, and both listed in ``provenance.coverage`` for the report.
+        """
+        from .meta_labels import archive_holds
+
+        if self.exported_at is None:  # the zip's name, else its top folder's (a renamed zip keeps it)
+            top = next(iter(self.archive.members), "").split("/", 1)[0]
+            self.exported_at = export_date(self.archive.path.name) or export_date(top)
+        have = [s.key for s in settings or ()]
+        holds = archive_holds(platform)
+        unknown = [r for r in self.archive_settings if not r.recognised]
+        absent_reason = NOT_IN_EXPORT
+        if unknown:
+            shown = "; ".join(f"“{r.label}” = “{r.value}”" for r in unknown[:3])
+            absent_reason = (
+                f"not found among this export's settings; it holds {len(unknown)} setting(s) selfaudit does not "
+                f"recognise ({shown}) — run a live audit"
+            )
+        not_in, none_hold = [], []
         for key in SETTING_KEYS:
-            if key not in have:
-                self.need(f"settings.{key}")
+            if key in have:
+                continue
+            if key in holds:
+                not_in.append(key)
+                self.need(f"settings.{key}", absent_reason)
+            else:
+                none_hold.append(key)
+                self.need(f"settings.{key}", no_archive_holds(platform))
         self.need("stranger_view")
         if profile is None:
             self.need("profile", "no profile file was found in this export")
         if posts is None:
             self.need("posts", "no posts file was found in this export")
         all_notes = list(notes or ()) + self.notes + self.archive.notes
+        if settings and self.exported_at:
+            all_notes.append(f"Settings are as they were when the export was made ({self.exported_at.date().isoformat()}).")
+        elif settings:
+            all_notes.append("Settings are as they were when the export was made (its date is not recorded in the export).")
         skipped = self.archive.skipped
         for s in skipped[:MAX_SKIP_NOTES]:
             all_notes.append(f"skipped {s.item}: {s.reason}")
@@ -203,9 +258,21 @@ class Context:
             tool_version=__version__,
             missing=[Missing(fact=k, reason=v) for k, v in self.missing.items()],
             notes=all_notes,
+            empty=[EmptyEvidence(fact=k, evidence=v) for k, v in self.empty.items()],
+            coverage=Coverage(
+                exported_at=self.exported_at,
+                from_archive=[k for k in SETTING_KEYS if k in have],
+                not_in_this_export=not_in,
+                no_archive_holds=none_hold,
+                archive_settings=self.archive_settings,
+            ),
         )
+        if url is None and handle and platform in PROFILE_URLS:
+            url = PROFILE_URLS[platform].format(handle=handle)
+        if display_name is None and profile is not None:
+            display_name = profile.name
         return AccountSnapshot(
-            account=Account(platform=platform, handle=handle or "unknown", url=url, display_name=display_name),
+            account=Account(platform=platform, handle=handle or f"{platform}-user", url=url, display_name=display_name),
             profile=profile,
             settings=settings,
             posts=posts,
@@ -214,6 +281,37 @@ class Context:
             stranger_view=None,
             provenance=prov,
         )
+
+
+def account_privacy_settings(label: str, private: bool, url: str | None) -> list[AudienceSetting]:
+    """A private-account switch as the three settings it governs (account, photos, friends list)."""
+    audience = Audience.FRIENDS if private else Audience.PUBLIC
+    option = "On" if private else "Off"
+    return [
+        AudienceSetting(key=key, label=text, option=option, audience=audience, url=url)
+        for key, text in (
+            ("account_privacy", label),
+            ("photos", f"{label} (also covers your posts and photos)"),
+            ("friends_list", f"{label} (also hides your followers and following lists)"),
+        )
+    ]
+
+
+_ISO_DATE_IN_NAME = re.compile(r"(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def export_date(archive_name: str, stamps: Iterable[datetime | None] = ()) -> datetime | None:
+    """When the export was made: the newest timestamp its settings carry, else an ISO date in its name."""
+    known = [d for d in stamps if d is not None]
+    if known:
+        return max(known)
+    m = _ISO_DATE_IN_NAME.search(archive_name)
+    if m:
+        try:
+            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc)
+        except ValueError:
+            return None
+    return None
 
 
 def _escapes(ref: str) -> bool:

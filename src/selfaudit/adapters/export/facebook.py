@@ -10,9 +10,14 @@
   ``profile_information/profile_information.json`` (``profile``).
 
 Files are recognised by name pattern *and* JSON shape. Check-ins keep their coordinates;
-Meta's mojibake (UTF-8 bytes escaped as ``\\u00XX``) is repaired with ftfy. The export does
-not say who can see each post today, nor any privacy setting: those are listed as missing,
-so their checks say not-checked ("not in this export — run a live audit").
+Meta's mojibake (UTF-8 bytes escaped as ``\\u00XX``) is repaired with ftfy.
+
+Privacy settings (2024–26): ``preferences/preferences/privacy_settings.json`` (also found under
+``personal_information/profile_information/``), Meta's ``label_values`` records read by
+:mod:`.meta_labels` and mapped through ``labels/meta.yaml``: future posts, friends list,
+friend requests, search engines, profile and tagging. They are dated at the export's date.
+The export does not say who can see each post today, nor the profile lock or each About
+field's audience: those are listed as missing, so their checks say not-checked.
 """
 
 from __future__ import annotations
@@ -20,8 +25,14 @@ from __future__ import annotations
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Connections, Media, Post, Profile
-from .base import NOT_IN_EXPORT, Context, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from ...snapshot import AudienceSetting
+from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
+
+# The privacy settings file of current exports, and settings files that hold a few more.
+_PRIVACY_FILES = r"(^|/)(preferences/)?privacy_settings\.json$|(^|/)your_privacy_settings\.json$"
+_OTHER_SETTINGS = r"(^|/)preferences/[^/]*settings[^/]*\.json$|(^|/)your_post_composer_settings\.json$|(^|/)your_mentions_settings\.json$"
 
 PLATFORM = "facebook"
 
@@ -230,21 +241,43 @@ def read(ctx: Context) -> AccountSnapshot:
         fl = _list_in(ctx.json(fj), "friends_v2", "friends")
         friends = (friends or 0) + len(fl)
 
+    settings = _settings(ctx)
     if posts:
         ctx.need("posts.audience", "who can see each post today is " + NOT_IN_EXPORT)
     handle = profile.handle if profile and profile.handle else None
-    return ctx.snapshot(
-        PLATFORM,
-        handle or name or "facebook-user",
-        url=f"https://www.facebook.com/{handle}" if handle else None,
-        display_name=name,
-        profile=profile,
-        settings=[],
-        posts=posts,
-        photos=photos,
-        connections=Connections(count=friends) if friends is not None else None,
-        notes=notes + ["A Facebook export does not hold your privacy settings or each post's current audience; run a live audit for those."],
-    )
+    notes += (
+        ["Privacy settings were read from the export's privacy_settings.json."]
+        if settings
+        else ["This Facebook export holds no privacy settings file (preferences/privacy_settings.json); run a live audit for them."]
+    ) + ["A Facebook export does not hold each post's current audience, your profile lock or your About fields' audiences; run a live audit for those."]
+    url = f"https://www.facebook.com/{handle}" if handle else None
+    conns = Connections(count=friends) if friends is not None else None
+    return ctx.snapshot(PLATFORM, handle or name or "", url=url, profile=profile, settings=settings, posts=posts, photos=photos, connections=conns, notes=notes)
+
+
+def _settings(ctx: Context) -> list[AudienceSetting]:
+    """Privacy settings from privacy_settings.json (every label kept; unknown ones shown) and recognised ones elsewhere."""
+    lmap = label_map("facebook")
+    a = ctx.archive
+    records = []
+    for name in a.find(_PRIVACY_FILES):
+        records += list(iter_label_values(ctx.json(name), file=name))
+    for name in a.find(r"(^|/)privacy_settings\.html$"):  # the HTML download: label → value rows
+        fields = html_fields(ctx.text(name) or "")
+        records += [LabelValue(fix_text(k), fix_text(v), (), None, None, name) for k, v in fields.items() if k]
+    settings, shown = read_settings(records, lmap)
+    for name in a.find(_OTHER_SETTINGS):
+        if name in a.find(_PRIVACY_FILES):
+            continue
+        extra = [lv for lv in iter_label_values(ctx.json(name), file=name) if lmap.entry(lv.label) is not None]
+        more, more_shown = read_settings(extra, lmap)
+        have = {s.key for s in settings}
+        settings += [s for s in more if s.key not in have]
+        shown += more_shown
+    ctx.archive_settings += shown
+    if records or shown:
+        ctx.exported_at = export_date(a.path.name, [lv.timestamp for lv in records])
+    return settings
 
 
 def _profile(p: dict[str, Any]) -> Profile:

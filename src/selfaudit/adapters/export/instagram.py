@@ -9,6 +9,14 @@
   single yes/no field is taken as the privacy switch when no label is recognised (noted).
 - Posts carry their media (``uri`` into the archive) and EXIF (``exif_data`` with
   latitude/longitude); Meta's mojibake is repaired.
+- Settings files of current exports: ``preferences/settings/comments_allowed_from.json``
+  (``settings_allow_comments_from``), ``personal_information/…/instagram_profile_information.json``
+  (contact syncing, shown only), ``security_and_login_information/…/profile_privacy_changes.json``
+  (when the account was made private or public), and any ``label_values`` settings file —
+  labels mapped through ``labels/meta.yaml``. An export holds no tagging or mentions setting,
+  and no activity status: those say "no instagram archive holds this setting".
+- Threads, inside this export since 2023 (``your_instagram_activity/threads/``), is read as its
+  own account by :mod:`.threads`.
 """
 
 from __future__ import annotations
@@ -16,8 +24,15 @@ from __future__ import annotations
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
-from .base import Context, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .base import Context, account_privacy_settings, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
 from .safe import Archive
+
+_SETTINGS_FILES = (
+    r"(^|/)preferences/(settings|media_settings)/[^/]+\.json$"
+    r"|(^|/)instagram_profile_information\.json$"
+)
+_PRIVACY_HISTORY = r"(^|/)(account_privacy_changes|profile_privacy_changes)\.json$"
 
 PLATFORM = "instagram"
 _SETTINGS_URL = "https://www.instagram.com/accounts/privacy_setting/"
@@ -134,22 +149,19 @@ def read(ctx: Context) -> AccountSnapshot:
         if photo_uri:
             profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")
 
+    if private is None:
+        private = _privacy_from_history(ctx, notes)
     settings: list[AudienceSetting] = []
     audience = None
     if private is not None:
         audience = Audience.FRIENDS if private else Audience.PUBLIC
-        option = "On" if private else "Off"
-        for key, label in (
-            ("account_privacy", private_label),
-            ("photos", f"{private_label} (also covers your posts and photos)"),
-            ("friends_list", f"{private_label} (also hides your followers and following lists)"),
-        ):
-            settings.append(AudienceSetting(key=key, label=label, option=option, audience=audience, url=_SETTINGS_URL))
+        settings += account_privacy_settings(private_label, private, _SETTINGS_URL)
     else:
         ctx.need("settings.account_privacy", "the export's profile has no recognisable 'Private account' field; run a live audit")
 
+    settings += [x for x in _file_settings(ctx, private) if x.key not in {y.key for y in settings}]
     comments = known.get("comments") or _comment_setting(ctx)
-    if comments:
+    if comments and not any(x.key == "wall_posts" for x in settings):
         low = comments.lower()
         c_aud = Audience.PUBLIC if low in ("everyone", "herkes", "everybody") else Audience.FRIENDS if private else Audience.FRIENDS_OF_FRIENDS
         settings.append(AudienceSetting(key="wall_posts", label="Allow comments from", option=comments, audience=c_aud, url="https://www.instagram.com/accounts/comments/"))
@@ -170,18 +182,52 @@ def read(ctx: Context) -> AccountSnapshot:
                 for v in data.values():
                     if isinstance(v, list):
                         followers += len(v)
-    return ctx.snapshot(
-        PLATFORM,
-        username or "instagram-user",
-        url=f"https://www.instagram.com/{username}/" if username else None,
-        display_name=profile.name if profile else None,
-        profile=profile,
-        settings=settings,
-        posts=posts,
-        photos=[],
-        connections=Connections(followers=followers) if followers is not None else None,
-        notes=notes,
-    )
+    conns = Connections(followers=followers) if followers is not None else None
+    return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
+
+
+def _file_settings(ctx: Context, private: bool | None) -> list[AudienceSetting]:
+    """Settings from the export's settings files, labels mapped through labels/meta.yaml.
+
+    Only recognised labels are kept from these files (they hold notification and ad
+    preferences too); each one read is listed in the coverage section.
+    """
+    lmap = label_map("instagram")
+    records: list[LabelValue] = []
+    for name in ctx.archive.find(_SETTINGS_FILES):
+        data = ctx.json(name)
+        records += [lv for lv in iter_string_maps(data, file=name) if lmap.entry(lv.label)]
+        records += [lv for lv in iter_label_values(data, file=name) if lmap.entry(lv.label)]
+    settings, shown = read_settings(records, lmap)
+    ctx.archive_settings += shown
+    if records:
+        ctx.exported_at = export_date(ctx.archive.path.name, [lv.timestamp for lv in records])
+    return settings
+
+
+def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
+    """Private now? The latest account privacy change, when the profile file has no switch."""
+    latest: tuple[float, str] | None = None
+    for name in ctx.archive.find(_PRIVACY_HISTORY):
+        data = ctx.json(name)
+        for rec in next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []:
+            if not isinstance(rec, dict):
+                continue
+            words = " ".join([str(rec.get("title") or "")] + [str((v or {}).get("value") or "") for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)])
+            stamps = [to_datetime((v or {}).get("timestamp")) for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)]
+            when = max((d.timestamp() for d in stamps if d), default=0.0)
+            if latest is None or when >= latest[0]:
+                latest = (when, words.lower())
+    if latest is None:
+        return None
+    words = latest[1]
+    if "private" in words and "public" not in words:
+        notes.append("Account privacy read from the latest entry of the export's account privacy history.")
+        return True
+    if "public" in words and "private" not in words:
+        notes.append("Account privacy read from the latest entry of the export's account privacy history.")
+        return False
+    return None  # a change without a recognisable direction: not guessed
 
 
 def _comment_setting(ctx: Context) -> str | None:
