@@ -79,7 +79,9 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
     shown = [_phrase(i) for i in items if i.state == "shown"]
     hidden = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-shown"]
     unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
-    if sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall", "unrecognised") and not items:
+    blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
+    counted = sv.posts_visible is not None or bool(sv.images)
+    if not items and (blocked or (sv.recognised_as == "unrecognised" and not counted)):
         lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {sv.recognised_as.replace('_', ' ')}."
     elif shown:
         lead = "A stranger can see: " + ", ".join(shown) + "."

@@ -109,7 +109,7 @@ def _excerpt(f: Finding, limit: int = 240) -> str | None:
     return t if len(t) <= limit else t[: limit - 1].rstrip() + "…"
 
 
-def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[Status, ...]) -> list[Card]:
+def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[Status, ...], prefix: str = "c") -> list[Card]:
     """Cards for findings of ``statuses``, most harmful first."""
     labels = _describe(ev)
     by_fp = {fp: a for a in actions for fp in a["fixes"]}
@@ -159,6 +159,8 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
             c.action = min(acts, key=lambda a: a["tier"])
             c.tier = c.action["tier"]
     cards.sort(key=lambda c: (_STATUS_RANK.get(c.status, 9), c.tier, _SEV_RANK[c.severity], -len(c.entries)))
+    for i, c in enumerate(cards, 1):
+        c.key = f"{prefix}{i}"  # anchors stay free of internal ids
     return cards
 
 
