@@ -149,7 +149,7 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
             continue
         found = sorted(found, key=lambda f: (_STATUS_RANK.get(f.status.value, 9), _SEV_RANK[f.severity.value]))
         e = entry(key, found)
-        title = e.label if len(found) > 1 else found[0].title
+        title = found[0].title if len(found) == 1 else f"{found[0].title} (and {len(found) - 1} more problem{'s' if len(found) > 2 else ''})"
         cards.append(Card(key=found[0].fingerprint, title=title, status=found[0].status.value,
                           severity=min((f.severity.value for f in found), key=_SEV_RANK.__getitem__),
                           platform=key[0], entries=[e]))
