@@ -45,7 +45,10 @@ def build(root: Path, posts: int, public_every: int):  # type: ignore[no-untyped
     files = []
     for i in range(5):
         p = media / f"img{i}.jpg"
-        Image.new("RGB", (640, 480), (40 * i, 120, 200 - 30 * i)).save(p, "JPEG")
+        exif = Image.Exif()
+        # GPS in the file: every photo gets a "carries GPS coordinates" finding with its thumbnail.
+        exif.get_ifd(0x8825).update({1: "N", 2: (51.0, 32.0, 10.0 + i), 3: "W", 4: (0.0, 3.0, 20.0)})
+        Image.new("RGB", (640, 480), (40 * i, 120, 200 - 30 * i)).save(p, "JPEG", exif=exif)
         files.append(f"media/{p.name}")
     start = datetime(2012, 1, 1, tzinfo=timezone.utc)
     accounts = []
