@@ -59,8 +59,9 @@ def build(root: Path, posts: int, public_every: int):  # type: ignore[no-untyped
             aud = Audience.PUBLIC if i % public_every == 0 else Audience.FRIENDS
             text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(6, 30)))
             m = []
-            if i % (n // 100 or 1) == 0:
-                m = [Media(id=f"{platform}-m{i}", path=files[i % 5], url=f"https://example.invalid/{platform}/m{i}.jpg")]
+            step = n // 100 or 1
+            if i % step == 0:
+                m = [Media(id=f"{platform}-m{i}", path=files[(i // step) % 5], url=f"https://example.invalid/{platform}/m{i}.jpg")]
             items.append(Post(id=f"{i}", url=f"https://example.invalid/{platform}/posts/{i}", text=text, audience=aud,
                               created_at=start + timedelta(hours=i), media=m))
         accounts.append(AccountSnapshot(
