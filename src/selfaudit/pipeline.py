@@ -36,13 +36,15 @@ def evaluate_and_render(
     write_snapshot_copy: bool = True,
     config: Config | None = None,
     progress: Any = None,
+    demo: bool = False,
 ) -> tuple[Evaluation, dict[str, Path]]:
     """Evaluate ``snapshot`` and write snapshot.json, report.json and report.html into ``out_dir``.
 
     ``snapshot_dir`` is where the snapshot's media paths are relative to (default: out_dir);
     when it differs from out_dir the media are copied so the new folder stands alone.
     """
-    from .render.html import render_html
+    from . import history
+    from .render.html import render_pages
     from .render.json import render_json
 
     pol = load_policy(policy)
@@ -53,13 +55,21 @@ def evaluate_and_render(
         _copy_media(snapshot_dir / "media", out_dir / "media")
     analysis = build_analysis(out_dir, config)
     answers = AnswerStore.load()
-    apply_setting_answers(snapshot.accounts, answers)  # what the person told a guided run, marked as theirs
-    evaluation = evaluate(snapshot, pol, analysis, accepted=config.accepted, progress=progress, answers=answers.clauses)
+    if not demo:  # a fictional persona never gets the person's own answers, acceptances or history
+        apply_setting_answers(snapshot.accounts, answers)  # what the person told a guided run, marked as theirs
+    accepted = {} if demo else history.effective_acceptances(config.accepted)
+    evaluation = evaluate(snapshot, pol, analysis, accepted=accepted, progress=progress,
+                          answers=None if demo else answers.clauses)
+    extra = {"demo": demo, "acceptances": {} if demo else history.load_acceptances(),
+             "since_last": None if demo else history.since_last(evaluation, history.previous(evaluation.generated_at))}
     written: dict[str, Path] = {}
     if write_snapshot_copy:
         written["snapshot"] = write_snapshot(snapshot, out_dir / "snapshot.json")
-    written["json"] = write_private(out_dir / "report.json", render_json(evaluation))
-    written["html"] = write_private(out_dir / "report.html", render_html(evaluation, media_root=out_dir))
+    written["json"] = write_private(out_dir / "report.json", render_json(evaluation, extra))
+    for name, html in render_pages(evaluation, media_root=out_dir, extra=extra).items():
+        written["html" if name == "report.html" else name] = write_private(out_dir / name, html)
+    if not demo:
+        history.record(evaluation, out_dir)
     return evaluation, written
 
 

@@ -101,6 +101,7 @@ def run_audit(
     config: Any = None,
     guided: bool = False,
     publics: list[tuple[str, str]] | None = None,
+    demo: bool = False,
 ) -> tuple[Any, dict[str, Path]]:
     """The one code path of `audit` and `demo`: collect, then evaluate and render."""
     from ..adapters.browser import Browser
@@ -115,14 +116,14 @@ def run_audit(
         browser = Browser(browser, headless=not (guided and has_display()))  # one browser for every platform
     try:
         return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
-                                   storage_states, timings, accounts, config, publics or [], guided)
+                                   storage_states, timings, accounts, config, publics or [], guided, demo)
     finally:
         if own:
             browser.close()
 
 
 def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts, config, publics, guided=False):
+                        storage_states, timings, accounts, config, publics, guided=False, demo=False):
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import evaluate_and_render
@@ -160,7 +161,7 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
             run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)  # type: ignore[arg-type]
         progress("evaluating and writing the report")
         snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
-        return evaluate_and_render(snap, out_dir, progress=None, config=config)
+        return evaluate_and_render(snap, out_dir, progress=None, config=config, demo=demo)
 
 
 def _demo_config(persona: Any) -> Any:
@@ -292,6 +293,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                 raise SelfauditError("The demo needs the platform replicas, which are not in this version.") from None
             from ..adapters.browser import Browser
             from ..adapters.sessions import login_with_credentials
+            from ..history import demo_reports_dir
             from ..pipeline import default_out_dir
 
             try:
@@ -312,7 +314,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                             time.sleep(3600)
                     except KeyboardInterrupt:
                         return
-                target = out_dir or default_out_dir()
+                # Fictional: kept apart from the person's own reports and history.
+                target = out_dir or demo_reports_dir() / default_out_dir().name
                 served = getattr(srv, "sites", None)
                 platforms = [p for p in PLATFORM_CHOICES if served is None or p in served]
                 with Browser(browser) as br:
@@ -326,7 +329,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                         platforms=platforms, exports=[], out_dir=target,
                         base_urls={p: srv.base_url(p) for p in platforms}, max_posts=max_posts,
                         max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states,
-                        config=_demo_config(srv.persona))
+                        config=_demo_config(srv.persona), demo=True)
             finally:
                 srv.stop()
         except SelfauditError as exc:

@@ -15,64 +15,172 @@ from ..privacy import write_private
 
 
 def _latest_report() -> Path:
+    """Your latest real audit: from the history, else the newest report folder. Never a demo."""
+    from ..history import entries
+
+    for e in reversed(entries()):
+        p = Path(e.get("report", ""))
+        if p.is_file():
+            return p
     reports = sorted(paths.reports_dir().glob("*/report.json")) if paths.reports_dir().is_dir() else []
-    if not reports:
-        raise SelfauditError("No report found.", "Run an audit (or `selfaudit demo`) first, or give the path of a report.json.")
-    return reports[-1]
+    for p in reversed(reports):
+        try:
+            if not json.loads(p.read_text(encoding="utf-8")).get("demo"):
+                return p
+        except (ValueError, OSError):
+            continue
+    raise SelfauditError("No audit of your own found.", "Run `selfaudit audit` first, or give the path of a report.json.")
+
+
+SUMMARY_HELP = """Write a summary you can choose to share in supervision: no posts, names, photos or addresses.
+
+It says how each row of the policy stands, counts findings about other people's content
+(comments others left) apart, and shows progress since your previous audit. It prints
+well in black and white.
+
+Examples:
+
+  selfaudit summary
+
+  selfaudit summary --hide-platforms
+
+  selfaudit summary ~/reports/2026-11-29/report.json --out ~/Desktop
+"""
+
+ACCEPT_HELP = """Record that a finding is fine for you, with your reason; later reports show it as accepted.
+
+The FINGERPRINT is in the report, under "Details for your records" on each finding.
+With --until the acceptance ends on that date and the finding counts again.
+Without a FINGERPRINT, lists what you have accepted.
+
+Examples:
+
+  selfaudit accept 3f2a9c0d1e --reason "charity run photo, agreed in supervision"
+
+  selfaudit accept 3f2a9c0d1e --reason "until the event is over" --until 2027-01-31
+
+  selfaudit accept 3f2a9c0d1e --remove
+
+  selfaudit accept
+"""
+
+HISTORY_HELP = """List your past audits, newest first: when, which platforms, what needed action and what changed.
+
+Demo audits are not listed: they are about a fictional person.
+
+Examples:
+
+  selfaudit history
+
+  selfaudit history --json
+"""
 
 
 def register(app: Any, check_app: Any) -> None:
     from ..cli import fail, out
 
-    @app.command("summary")
+    @app.command("summary", help=SUMMARY_HELP)
     def summary_cmd(
-        report: Optional[Path] = typer.Argument(None, help="A report.json (default: your latest audit)."),
-        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for summary.html and summary.json (default: the report's folder)."),
+        report: Optional[Path] = typer.Argument(None, help="A report.json (default: your latest audit).", metavar="REPORT.json"),
+        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for summary.html, summary.txt and summary.json (default: the report's folder).", metavar="FOLDER"),
+        hide_platforms: bool = typer.Option(False, "--hide-platforms", help="Leave out which platforms you use."),
         as_json: bool = typer.Option(False, "--json", help="Also print the summary as JSON."),
     ) -> None:
-        """Write a content-free summary you can choose to share in supervision (no posts, names or images)."""
-        from ..render.summary import load_report, render_summary_html, summary_dict
+        from ..render.summary import load_report, render_summary_html, render_summary_text, summary_dict
 
         try:
             path = report or _latest_report()
-            summary = summary_dict(load_report(path))
+            summary = summary_dict(load_report(path), hide_platforms=hide_platforms)
+            target = out_dir or path.parent
+            j = write_private(target / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+            h = write_private(target / "summary.html", render_summary_html(summary))
+            t = write_private(target / "summary.txt", render_summary_text(summary))
         except SelfauditError as exc:
             raise fail(exc)
-        target = out_dir or path.parent
-        j = write_private(target / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-        h = write_private(target / "summary.html", render_summary_html(summary))
         if as_json:
             out.print_json(data=summary)
-        out.print(f"summary: {h}\nsummary json: {j}", soft_wrap=True)
+        out.print(f"summary: {h}\nplain text: {t}\nsummary json: {j}", soft_wrap=True, markup=False)
+        out.print(f"{summary['rows_needing_action']} of {len(summary['rows'])} policy rows need action. The summary holds no content.", markup=False)
 
-    @app.command("accept")
+    @app.command("accept", help=ACCEPT_HELP)
     def accept_cmd(
-        fingerprint: Optional[str] = typer.Argument(None, help="The finding's fingerprint, as shown in the report."),
-        reason: Optional[str] = typer.Option(None, "--reason", help="Why this is acceptable (required when accepting)."),
-        remove: bool = typer.Option(False, "--remove", help="Withdraw an accepted exception."),
+        fingerprint: Optional[str] = typer.Argument(None, help="The finding's fingerprint, from the report.", metavar="FINGERPRINT"),
+        reason: Optional[str] = typer.Option(None, "--reason", help="Why this is fine for you (needed to accept).", metavar="TEXT"),
+        until: Optional[str] = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD.", metavar="DATE"),
+        remove: bool = typer.Option(False, "--remove", help="Withdraw an acceptance."),
     ) -> None:
-        """Record (or withdraw) an accepted exception; it shows as 'accepted' with your reason in later reports."""
+        from datetime import date
+
         from ..config import Config
+        from ..history import is_expired, load_acceptances, parse_until, save_acceptances
 
         try:
             cfg = Config.load()
+            acc = load_acceptances()
+            if fingerprint is None:
+                for fp, why in sorted(cfg.accepted.items()):
+                    out.print(f"{fp}  {why}", soft_wrap=True, markup=False)
+                for fp, e in sorted(acc.items()):
+                    when = ""
+                    if e.get("until"):
+                        when = f"  (ended {e['until']}: counts again)" if is_expired(e) else f"  (until {e['until']})"
+                    out.print(f"{fp}  {e['reason']}{when}", soft_wrap=True, markup=False)
+                if not cfg.accepted and not acc:
+                    out.print("You have not accepted any findings.")
+                return
+            fingerprint = fingerprint.strip()
+            if remove:
+                gone = cfg.accepted.pop(fingerprint, None) is not None
+                gone = acc.pop(fingerprint, None) is not None or gone
+                if not gone:
+                    raise SelfauditError(f"No acceptance of {fingerprint}.", "List them with: selfaudit accept")
+                cfg.save()
+                save_acceptances(acc)
+                out.print(f"Withdrawn: {fingerprint}. It counts again in your next report.", markup=False)
+                return
+            if not reason or not reason.strip():
+                raise SelfauditError("An acceptance needs a reason.", 'Add --reason "…", e.g. --reason "agreed in supervision".')
+            entry = {"reason": reason.strip(), "at": date.today().isoformat()}
+            if until:
+                entry["until"] = parse_until(until).isoformat()
+            acc[fingerprint] = entry
+            cfg.accepted.pop(fingerprint, None)  # one place for it from now on
+            cfg.save()
+            save_acceptances(acc)
         except SelfauditError as exc:
             raise fail(exc)
-        if fingerprint is None:
-            for fp, why in sorted(cfg.accepted.items()):
-                out.print(f"{fp}  {why}", soft_wrap=True)
-            if not cfg.accepted:
-                out.print("No accepted exceptions.")
+        note = ""
+        if entry.get("until"):
+            note = " That date has already passed, so it counts again." if is_expired(entry) else f" Until {entry['until']}."
+        out.print(f"Accepted: {fingerprint}.{note} It shows as accepted, with your reason, in your next report.", markup=False)
+
+    @app.command("history", help=HISTORY_HELP)
+    def history_cmd(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
+        from ..history import entries
+
+        rows = []
+        prev = None
+        for e in entries():
+            counts = e.get("counts", {})
+            now_open = {fp for fp, v in e.get("findings", {}).items() if v[0] in ("fail", "review")}
+            row = {"date": e["generated_at"], "platforms": e.get("platforms", []), "needs_action": counts.get("fail", 0) + counts.get("review", 0),
+                   "not_checked": counts.get("not-checked", 0), "report": e.get("report")}
+            if prev is not None:
+                row["new"] = len(now_open - prev)
+                row["gone"] = len(prev - now_open)
+            prev = now_open
+            rows.append(row)
+        rows.reverse()
+        if as_json:
+            out.print_json(data=rows)
             return
-        if remove:
-            if cfg.accepted.pop(fingerprint, None) is None:
-                raise fail(SelfauditError(f"No accepted exception {fingerprint}.", "List them with: selfaudit accept"))
-        else:
-            if not reason or not reason.strip():
-                raise fail(SelfauditError("An accepted exception needs a reason.", 'Add --reason "…".'))
-            cfg.accepted[fingerprint] = reason.strip()
-        cfg.save()
-        out.print(("Withdrawn" if remove else "Accepted") + f": {fingerprint}")
+        if not rows:
+            out.print("No audits yet. Run `selfaudit audit` (demo audits are not kept in your history).", markup=False)
+            return
+        for r in rows:
+            change = f", {r['gone']} gone, {r['new']} new since the one before" if "new" in r else ""
+            out.print(f"{r['date'][:16].replace('T', ' ')}  {', '.join(r['platforms']) or '-'}: {r['needs_action']} need action, "
+                      f"{r['not_checked']} not checked{change}\n    {r['report']}", soft_wrap=True, markup=False)
 
     @app.command("forget")
     def forget_cmd(yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation.")) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import base64
 import io
-from collections import OrderedDict
-from dataclasses import dataclass, field
+import re
+import copy
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,23 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from PIL import Image, ImageDraw, ImageOps
 
 from .. import __version__
-from ..evaluate import EntryResult, Evaluation
-from ..findings import STATUS_ORDER, Finding, Status
+from ..evaluate import Evaluation
+from ..findings import Finding, Status
 from ..resources import templates_dir
+from .actions import PLATFORM_NAMES, build_actions
+from .coverage import SOURCE_WORDS, coverage, stranger_words
+from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
 
+# No scripts at all: folds print open through CSS (details::details-content), and the
+# failures-only and per-platform views are separate pages.
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+# Bidirectional-text controls can make a rendered line read differently from its bytes
+# (e.g. a URL or name that looks reversed): shown as a visible marker instead.
+BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\ufffd")
+# The first page stays small for huge audits; the full lists are on the linked pages.
+MAIN_LIST_LIMIT = 20
+MAIN_CARD_LIMIT = 120
+MAIN_ACTIONS = 8
 THUMB_MAX = 560
 # Decoding is bounded here too: an evidence image is the person's own file, but it may be huge.
 _MAX_PIXELS = 60_000_000
@@ -40,13 +52,6 @@ STATUS_WORDS = {
 }
 
 
-@dataclass
-class RowView:
-    result: EntryResult
-    primary: list[Finding] = field(default_factory=list)  # findings shown under this row
-    elsewhere: int = 0  # findings counted here but shown under a more specific row
-
-
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir())),
@@ -54,10 +59,19 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
     )
     env.filters["status_word"] = lambda s: STATUS_WORDS.get(getattr(s, "value", s), str(s))
     env.filters["sv"] = lambda s: getattr(s, "value", s)
+    env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(getattr(s, "value", s), str(s))
+    env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(getattr(s, "value", s), str(s))
     return env
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.translate(BIDI)
+    return "" if value is None else value
 
 
 def thumbnail_data_uri(path: Path, box: list[int] | None = None, max_side: int = THUMB_MAX) -> str | None:
@@ -86,80 +100,173 @@ def thumbnail_data_uri(path: Path, box: list[int] | None = None, max_side: int =
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def _primary_rows(ev: Evaluation) -> dict[str, str]:
-    """Each check is shown under its most specific row (the row with fewest checks)."""
-    out: dict[str, str] = {}
-    for r in sorted(ev.policy.pack.rows, key=lambda r: len(r.checks)):
-        for c in r.checks:
-            out.setdefault(c, r.id)
+def _platform_cards(cards: list[Card], platform: str) -> list[Card]:
+    out = []
+    for c in cards:
+        entries = [e for e in c.entries if e.platform == platform]
+        if entries:
+            c2 = copy.copy(c)
+            c2.entries = entries
+            out.append(c2)
     return out
 
 
-def _sort_key(f: Finding) -> tuple[int, int, str]:
-    sev = {"high": 0, "medium": 1, "low": 2, "info": 3}[f.severity.value]
-    return (STATUS_ORDER.index(f.status), sev, f.platform or "")
+class _Images:
+    """Evidence thumbnails, each made once and embedded once; later uses point to the first."""
 
+    def __init__(self, media_root: Path | None):
+        self.media_root = media_root
+        self.cache: dict[str, str | None] = {}
+        self.placed: dict[str, str] = {}  # key -> anchor of the first embed
 
-def build_context(ev: Evaluation, media_root: Path | None) -> dict[str, Any]:
-    primary = _primary_rows(ev)
-    rows: "OrderedDict[str, RowView]" = OrderedDict((r.id, RowView(r)) for r in ev.rows)
-    for f in ev.findings:
-        home = primary.get(f.check)
-        if home in rows:
-            rows[home].primary.append(f)
-    for rv in rows.values():
-        rv.primary.sort(key=_sort_key)
-        rv.elsewhere = sum(rv.result.counts.values()) - len(rv.primary)
-
-    images: dict[str, str | None] = {}
-
-    def image_for(f: Finding) -> str | None:
+    def key(self, f: Finding) -> str | None:
         ev_ = f.evidence
-        if not ev_ or not ev_.image or media_root is None or "://" in ev_.image:
+        if not ev_ or not ev_.image or self.media_root is None or "://" in ev_.image:
             return None
-        key = f"{ev_.image}|{ev_.box}"
-        if key not in images:
-            p = (media_root / ev_.image).resolve()
-            inside = media_root.resolve() in p.parents
-            images[key] = thumbnail_data_uri(p, ev_.box) if inside and p.is_file() else None
-        return images[key]
+        return f"{ev_.image}|{ev_.box}"
+
+    def place(self, f: Finding, anchor: str) -> dict[str, Any] | None:
+        """{'src': data URI} the first time, {'same_as': anchor} after; None without an image."""
+        k = self.key(f)
+        if k is None:
+            return None
+        if k in self.placed:
+            return {"same_as": self.placed[k]}
+        if k not in self.cache:
+            assert self.media_root is not None and f.evidence is not None and f.evidence.image
+            p = (self.media_root / f.evidence.image).resolve()
+            inside = self.media_root.resolve() in p.parents
+            self.cache[k] = thumbnail_data_uri(p, f.evidence.box) if inside and p.is_file() else None
+        if self.cache[k] is None:
+            return None
+        self.placed[k] = anchor
+        return {"src": self.cache[k], "anchor": anchor}
+
+
+def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any] | None = None,
+                  view: str = "main", actions: list[dict[str, Any]] | None = None,
+                  cards: list[Card] | None = None) -> dict[str, Any]:
+    extra = extra or {}
+    actions = actions if actions is not None else build_actions(ev)
+    open_cards = cards if cards is not None else build_cards(ev, actions, (Status.FAIL, Status.REVIEW, Status.ERROR))
+    accepted_cards = build_cards(ev, actions, (Status.ACCEPTED,), prefix="a")
+    platforms = sorted({a.account.platform for a in ev.snapshot.accounts})
+    limit: int | None = MAIN_LIST_LIMIT
+    card_limit: int | None = MAIN_CARD_LIMIT
+    if view == "failures":
+        limit = card_limit = None
+        open_cards = [c for c in open_cards if c.status in ("fail", "review")]
+    elif view != "main":
+        limit = card_limit = None
+        open_cards = _platform_cards(open_cards, view)
+        accepted_cards = _platform_cards(accepted_cards, view)
+
+    images = _Images(media_root)
+    fixes_shown: set[str] = set()
+
+    def fix_once(text: str | None) -> str | None:
+        """Each fix text appears once in a page; later cards point to the action or say 'as above'."""
+        if not text or text in fixes_shown:
+            return None
+        fixes_shown.add(text)
+        return text
+
+    for a in actions:
+        for p in a["parts"]:
+            for s in p["steps"]:
+                fixes_shown.add(s)
 
     stranger = []
     for a in ev.snapshot.accounts:
-        sv = a.stranger_view
-        if sv is None:
+        if view not in ("main", "failures") and a.account.platform != view:
             continue
+        words = stranger_words(a)
+        if words is None:
+            continue
+        sv = a.stranger_view
         shot = None
-        if sv.screenshot and media_root is not None:
+        if sv is not None and sv.screenshot and media_root is not None:
             p = (media_root / sv.screenshot).resolve()
             if media_root.resolve() in p.parents and p.is_file():
                 shot = thumbnail_data_uri(p, max_side=900)
-        stranger.append({"account": a.account, "view": sv, "screenshot": shot})
+        stranger.append({"account": a.account, "view": sv, "words": words, "screenshot": shot})
+
+    by_check_row: dict[str, list[str]] = {}
+    for r in ev.policy.pack.rows:
+        for c in r.checks:
+            by_check_row.setdefault(c, []).append(r.id)
+    row_cards: dict[str, list[Card]] = {r.id: [] for r in ev.rows}
+    for c in open_cards + accepted_cards:
+        for rid in sorted({rid for f in c.findings for rid in by_check_row.get(f.check, [])}):
+            row_cards[rid].append(c)
 
     needs = [f for f in ev.findings if f.status in (Status.FAIL, Status.REVIEW)]
     totals = {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status}
-    do_rows = [rv for rv in rows.values() if rv.result.entry.kind == "do"]  # type: ignore[attr-defined]
-    dont_rows = [rv for rv in rows.values() if rv.result.entry.kind == "dont"]  # type: ignore[attr-defined]
+    do_rows = [r for r in ev.rows if r.entry.kind == "do"]  # type: ignore[attr-defined]
+    dont_rows = [r for r in ev.rows if r.entry.kind == "dont"]  # type: ignore[attr-defined]
+    not_checked = [f for f in ev.findings if f.status == Status.NOT_CHECKED
+                   and (view in ("main", "failures") or f.platform == view)]
+    passed = [f for f in ev.findings if f.status == Status.PASS and (view in ("main", "failures") or f.platform == view)]
+    cov = coverage(ev.snapshot)
+    acceptances = extra.get("acceptances") or {}
+    from ..history import is_expired
+
+    expired = {fp: e for fp, e in acceptances.items() if is_expired(e)}
     return {
         "csp": CSP,
         "version": __version__,
-        "ev": ev,
+        "demo": bool(extra.get("demo")),
+        "view": view,
+        "view_title": {"main": "", "failures": "Only what needs action"}.get(view, f"{PLATFORM_NAMES.get(view, view)} only"),
+        "platforms": platforms,
+        "views": [{"file": f"report-{p}.html", "name": PLATFORM_NAMES.get(p, p), "id": p}
+                  for p in platforms if re.fullmatch(r"[a-z0-9_-]{1,40}", p)],
+        "platform_names": PLATFORM_NAMES,
         "policy": ev.policy.pack,
         "subject": ev.snapshot.subject,
         "accounts": ev.snapshot.accounts,
         "table": list(zip_longest(do_rows, dont_rows)),
-        "rows": list(rows.values()),
+        "rows": ev.rows,
+        "row_cards": row_cards,
         "clauses": ev.clauses,
-        "results": ev.results,
+        "results": ev.results if view in ("main", "failures") else [r for r in ev.results if r.platform == view],
         "needs_action": len(needs),
         "totals": totals,
-        "image_for": image_for,
+        "actions": actions,
+        "main_actions": MAIN_ACTIONS,
+        "cards": open_cards[:card_limit] if card_limit else open_cards,
+        "cards_hidden": max(0, len(open_cards) - card_limit) if card_limit else 0,
+        "accepted_cards": accepted_cards,
+        "acceptances": acceptances,
+        "expired": expired,
+        "list_limit": limit,
+        "not_checked": not_checked,
+        "passed": passed,
+        "coverage": cov,
+        "source_words": SOURCE_WORDS,
+        "since_last": extra.get("since_last"),
+        "images": images,
+        "fix_once": fix_once,
         "stranger": stranger,
         "generated_at": ev.generated_at.strftime("%d %B %Y, %H:%M UTC"),
     }
 
 
-def render_html(ev: Evaluation, media_root: Path | None = None) -> str:
+def render_pages(ev: Evaluation, media_root: Path | None = None, extra: dict[str, Any] | None = None) -> dict[str, str]:
+    """report.html, plus the failures-only page and one page per platform (full lists)."""
     env = _environment()
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
-    return env.get_template("report.html.j2").render(css=css, **build_context(ev, media_root))
+    tpl = env.get_template("report.html.j2")
+    actions = build_actions(ev)
+    cards = build_cards(ev, actions, (Status.FAIL, Status.REVIEW, Status.ERROR))
+    pages = {"report.html": tpl.render(css=css, **build_context(ev, media_root, extra, "main", actions, cards))}
+    pages["report-failures.html"] = tpl.render(css=css, **build_context(ev, media_root, extra, "failures", actions, cards))
+    for p in sorted({a.account.platform for a in ev.snapshot.accounts}):
+        if not re.fullmatch(r"[a-z0-9_-]{1,40}", p):
+            continue  # a name that is not a platform id never becomes a file name
+        pages[f"report-{p}.html"] = tpl.render(css=css, **build_context(ev, media_root, extra, p, actions, cards))
+    return pages
+
+
+def render_html(ev: Evaluation, media_root: Path | None = None, extra: dict[str, Any] | None = None) -> str:
+    return render_pages(ev, media_root, extra)["report.html"]

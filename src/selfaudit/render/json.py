@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import __version__
 from ..evaluate import Evaluation
+from .coverage import stranger_json
 
 REPORT_SCHEMA_VERSION = 1
 
@@ -18,19 +19,39 @@ def finding_json(f: Any) -> dict[str, Any]:
     return d
 
 
-def stranger_json(ev: Evaluation, a: Any) -> dict[str, Any]:
-    """The stranger-view inventory of one account and the verdict it got (design/cli.md)."""
-    sv = a.stranger_view
-    status = next((r.status.value for r in ev.results if r.check == "stranger_view_exposure"
-                   and r.platform == a.account.platform and r.account == a.account.handle), None)
-    return {"status": status, "url": sv.url, "recognised_as": sv.recognised_as, "recognised_by": sv.recognised_by,
-            "items": [{"what": i.what, "state": i.state, "text": i.text, **({"count": i.count} if i.count is not None else {})}
-                      for i in sv.items],
-            "posts_visible": sv.posts_visible}
+def _with_acceptance(d: dict[str, Any], acceptances: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    from ..history import is_expired
+
+    e = acceptances.get(d["fingerprint"])
+    if e:
+        if d["status"] == "accepted" and e.get("until"):
+            d["accepted_until"] = str(e["until"])
+        elif is_expired(e):
+            d["acceptance_expired"] = str(e["until"])
+    return d
 
 
-def report_dict(ev: Evaluation) -> dict[str, Any]:
-    return {
+def _row_split(r: Any) -> dict[str, Any]:
+    """A row's counts without other people's content, and theirs apart (the summary's fairness)."""
+    own: dict[str, int] = {}
+    theirs: dict[str, int] = {}
+    for f in r.findings:
+        bucket = theirs if f.third_party else own
+        bucket[f.status.value] = bucket.get(f.status.value, 0) + 1
+    from ..findings import Status, worst
+
+    own_status = worst([Status(k) for k in own]) if own else None
+    return {"own_status": (own_status.value if own_status else None), "own_counts": own, "third_party_counts": theirs}
+
+
+def report_dict(ev: Evaluation, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    from .actions import action_json, build_actions
+    from .coverage import coverage
+
+    extra = extra or {}
+    acceptances = extra.get("acceptances") or {}
+    actions = extra.get("actions") or build_actions(ev)
+    out = {
         "schema_version": REPORT_SCHEMA_VERSION,
         "tool": {"name": "selfaudit", "version": __version__},
         "policy": {"id": ev.policy.id, "version": ev.policy.pack.version, "title": ev.policy.pack.title},
@@ -45,12 +66,13 @@ def report_dict(ev: Evaluation) -> dict[str, Any]:
                 "collected_at": a.provenance.collected_at.isoformat(),
                 "not_collected": [m.model_dump() for m in a.provenance.missing],
                 "not_audited": a.provenance.not_audited,
-                **({"stranger_view": stranger_json(ev, a)} if a.stranger_view is not None else {}),
+                "stranger_view": stranger_json(a, ev),
             }
             for a in ev.snapshot.accounts
         ],
         "rows": [
-            {"id": r.id, "kind": r.entry.kind, "text": r.entry.text, "status": r.status.value, "counts": r.counts}  # type: ignore[attr-defined]
+            {"id": r.id, "kind": r.entry.kind, "text": r.entry.text, "status": r.status.value, "counts": r.counts,  # type: ignore[attr-defined]
+             **_row_split(r)}
             for r in ev.rows
         ],
         "clauses": [{"id": c.id, "status": c.status.value, "counts": c.counts} for c in ev.clauses],
@@ -65,9 +87,18 @@ def report_dict(ev: Evaluation) -> dict[str, Any]:
             }
             for r in ev.results
         ],
-        "findings": [finding_json(f) for f in ev.findings],
+        "actions": [action_json(a) for a in actions],
+        "coverage": coverage(ev.snapshot),
+        "findings": [_with_acceptance(finding_json(f), acceptances) for f in ev.findings],
     }
+    if extra.get("since_last"):
+        s = dict(extra["since_last"])
+        out["since_last"] = s
+    if extra.get("demo"):
+        out["demo"] = True
+        out["subject"] = f"{ev.snapshot.subject or 'Demo persona'} (fictional demo)"
+    return out
 
 
-def render_json(ev: Evaluation) -> str:
-    return json.dumps(report_dict(ev), indent=2, ensure_ascii=False) + "\n"
+def render_json(ev: Evaluation, extra: dict[str, Any] | None = None) -> str:
+    return json.dumps(report_dict(ev, extra), indent=2, ensure_ascii=False) + "\n"

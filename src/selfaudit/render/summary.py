@@ -1,8 +1,9 @@
 """The content-free summary a person may choose to share in supervision.
 
-Built from report.json, it carries only the policy, the date, which platforms were
-audited and each DO/Don't row's status and counts — no handles, no text, no images, no
-evidence. The line manager sees how the person is doing, never what they posted.
+Built from report.json, it carries only the policy, the date, which platforms were audited
+(or not even that, with --hide-platforms) and each DO/Don't row's status and counts — no
+handles, names, text, addresses, images or evidence. Findings about other people's content
+(comments others left) are counted apart and said so: the person did not write them.
 """
 
 from __future__ import annotations
@@ -15,25 +16,63 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..errors import SelfauditError
 from ..resources import templates_dir
-from .html import CSP, STATUS_WORDS
+from .html import BIDI, CSP, STATUS_WORDS
 
-# The only keys of report.json a summary may carry.
-_ROW_KEYS = ("id", "kind", "text", "status", "counts")
+SUMMARY_STATUS = {
+    "fail": "Needs action",
+    "review": "A possible issue for the person to judge",
+    "not-checked": "Not checked (not a pass)",
+    "error": "Could not be checked",
+    "manual": "Only the person can answer",
+    "accepted": "Accepted with a reason",
+    "pass": "No problem found",
+    "others-only": "Only other people's content was flagged",
+}
+EXPLAIN = [
+    ("Needs action", "the person's own content or settings go against this part of the policy."),
+    ("A possible issue for the person to judge", "selfaudit found something that may be a problem, such as a photo with faces; the person decides."),
+    ("Not checked", "selfaudit could not check this part (the reason is in the person's private report); it is never counted as a pass."),
+    ("Only the person can answer", "a question no tool can answer, such as who their friends are."),
+    ("Other people's content", "comments or posts others left on the person's profile, counted apart: the person did not write them, but may want to remove them."),
+]
+_ROW_KEYS = ("id", "kind", "text")
 
 
-def summary_dict(report: dict[str, Any]) -> dict[str, Any]:
+def _row(r: dict[str, Any]) -> dict[str, Any]:
+    row = {k: r[k] for k in _ROW_KEYS if k in r}
+    if "own_counts" in r:
+        own, theirs = r.get("own_counts") or {}, r.get("third_party_counts") or {}
+        status = r.get("own_status") or ("others-only" if theirs else r["status"])
+    else:  # an older report.json without the split
+        own, theirs, status = r.get("counts") or {}, {}, r["status"]
+    row.update(status=status, counts=dict(own), others_counts=dict(theirs))
+    return row
+
+
+def summary_dict(report: dict[str, Any], hide_platforms: bool = False) -> dict[str, Any]:
     try:
-        rows = [{k: r[k] for k in _ROW_KEYS if k in r} for r in report["rows"]]
-        return {
+        rows = [_row(r) for r in report["rows"]]
+        since = report.get("since_last") or None
+        out: dict[str, Any] = {
             "kind": "selfaudit-summary",
-            "schema_version": 1,
+            "schema_version": 2,
             "policy": {k: report["policy"][k] for k in ("id", "version", "title") if k in report["policy"]},
             "date": str(report["generated_at"])[:10],
-            "platforms": sorted({a["platform"] for a in report.get("accounts", [])}),
+            "platforms": [] if hide_platforms else sorted({str(a["platform"]) for a in report.get("accounts", [])}),
+            "platforms_hidden": hide_platforms,
             "rows": rows,
             "rows_needing_action": sum(1 for r in rows if r["status"] in ("fail", "review")),
+            "others_findings": sum(1 for f in report.get("findings", [])
+                                   if f.get("third_party") and f.get("status") in ("fail", "review")),
+            "since_last": None if not since else {
+                "previous": str(since.get("previous", ""))[:10],
+                **{k: int(since.get(k, 0)) for k in ("fixed", "new", "still_open", "unknown")},
+            },
         }
-    except (KeyError, TypeError) as exc:
+        if report.get("demo"):
+            out["demo"] = True
+        return out
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise SelfauditError(f"not a selfaudit report.json (missing {exc})", "Give the report.json written by an audit.") from None
 
 
@@ -44,9 +83,41 @@ def load_report(path: Path) -> dict[str, Any]:
         raise SelfauditError(f"{path}: no such report.", "Run an audit first, or give the path of its report.json.") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise SelfauditError(f"{path}: not a report.json ({exc}).") from None
+    except IsADirectoryError:
+        raise SelfauditError(f"{path} is a folder.", "Give the report.json inside it.") from None
     if not isinstance(data, dict):
         raise SelfauditError(f"{path}: not a report.json.")
     return data
+
+
+def _counts_words(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {STATUS_WORDS.get(k, k).lower()}" for k, n in sorted(counts.items()))
+
+
+def render_summary_text(s: dict[str, Any]) -> str:
+    lines = []
+    if s.get("demo"):
+        lines += ["FICTIONAL DEMO: this summary is about a made-up person.", ""]
+    lines += [f"Social-media self-audit: summary ({s['date']})", f"Policy: {s['policy'].get('title', s['policy'].get('id'))}"]
+    lines.append("Platforms: not shown (left out by the person)" if s["platforms_hidden"] else f"Platforms: {', '.join(s['platforms']) or 'none'}")
+    if s.get("since_last"):
+        sl = s["since_last"]
+        lines.append(f"Since the previous audit ({sl['previous']}): {sl['fixed']} fixed, {sl['new']} new, {sl['still_open']} still open.")
+    lines.append("")
+    for r in s["rows"]:
+        label = "DO" if r.get("kind") == "do" else "Don't"
+        lines.append(f"[{SUMMARY_STATUS.get(r['status'], r['status'])}] {label}: {r.get('text', r['id'])}")
+        if r["counts"]:
+            lines.append(f"    {_counts_words(r['counts'])}")
+        if r["others_counts"]:
+            lines.append(f"    other people's content, counted apart: {_counts_words(r['others_counts'])}")
+    lines.append("")
+    lines.append(f"{s['rows_needing_action']} of {len(s['rows'])} rows have something the person is working on.")
+    if s["others_findings"]:
+        lines.append(f"{s['others_findings']} finding(s) are about content other people left on the profile; they are counted apart.")
+    lines.append("")
+    lines += [f"{a}: {b}" for a, b in EXPLAIN]
+    return "\n".join(lines).translate(BIDI) + "\n"
 
 
 def render_summary_html(summary: dict[str, Any]) -> str:
@@ -54,7 +125,9 @@ def render_summary_html(summary: dict[str, Any]) -> str:
         loader=FileSystemLoader(str(templates_dir())),
         autoescape=select_autoescape(default=True),
         undefined=StrictUndefined,
+        finalize=lambda v: v.translate(BIDI) if isinstance(v, str) else v,
     )
-    env.filters["status_word"] = lambda s: STATUS_WORDS.get(s, s)
+    env.filters["status_word"] = lambda s: SUMMARY_STATUS.get(s, s)
+    env.filters["counts_words"] = _counts_words
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
-    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP)
+    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN)

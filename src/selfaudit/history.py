@@ -1,0 +1,157 @@
+"""Past audits and accepted exceptions, kept locally and owner-only in the data folder.
+
+Each real audit leaves one small record (history/<time>.json): when, which platforms, and
+each finding's fingerprint with its status — no text, no images. That is enough to say
+"since your last audit: 3 fixed, 1 new" and to list past audits. Demo audits are never
+recorded: a fictional persona must not become "your latest audit".
+
+Accepted exceptions live in accepted.yaml: fingerprint → reason, when, and an optional
+end date. An expired acceptance no longer applies, so the finding counts again.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import paths
+from .errors import SelfauditError
+from .findings import NEEDS_ACTION, Status
+from .privacy import private_dir, write_private
+
+_GONE_OK = {Status.PASS}  # a finding now passing was fixed
+_UNKNOWN = {Status.NOT_CHECKED, Status.ERROR}
+
+
+def history_dir() -> Path:
+    return paths.home() / "history"
+
+
+def demo_reports_dir() -> Path:
+    """Demo audits go here, apart from the person's own reports."""
+    return paths.home() / "demo-reports"
+
+
+def accepted_file() -> Path:
+    return paths.home() / "accepted.yaml"
+
+
+# --- accepted exceptions -------------------------------------------------------------------
+
+def load_acceptances() -> dict[str, dict[str, Any]]:
+    p = accepted_file()
+    if not p.exists():
+        return {}
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise SelfauditError(f"{p}: unreadable list of accepted exceptions: {exc}", f"Fix or delete {p}.") from None
+    if not isinstance(data, dict):
+        raise SelfauditError(f"{p}: not a list of accepted exceptions.", f"Fix or delete {p}.")
+    return {str(k): v for k, v in data.items() if isinstance(v, dict) and v.get("reason")}
+
+
+def save_acceptances(acc: dict[str, dict[str, Any]]) -> Path:
+    private_dir(paths.home())
+    return write_private(accepted_file(), yaml.safe_dump(acc, sort_keys=True, allow_unicode=True))
+
+
+def is_expired(entry: dict[str, Any], today: date | None = None) -> bool:
+    until = entry.get("until")
+    if not until:
+        return False
+    return date.fromisoformat(str(until)) < (today or date.today())
+
+
+def effective_acceptances(legacy: dict[str, str] | None = None, today: date | None = None) -> dict[str, str]:
+    """fingerprint → reason for every acceptance still in force (older config.yaml ones included)."""
+    out = dict(legacy or {})
+    for fp, e in load_acceptances().items():
+        if is_expired(e, today):
+            out.pop(fp, None)
+        else:
+            out[fp] = str(e["reason"])
+    return out
+
+
+def parse_until(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise SelfauditError(f"--until {text!r} is not a date.", "Give it as YYYY-MM-DD, e.g. --until 2027-03-31.") from None
+
+
+# --- past audits ---------------------------------------------------------------------------
+
+def record(ev: Any, report_dir: Path) -> Path:
+    """Keep a content-free record of this audit."""
+    d = private_dir(history_dir())
+    stamp = ev.generated_at.strftime("%Y%m%dT%H%M%S%fZ")
+    data = {
+        "generated_at": ev.generated_at.isoformat(),
+        "report": str((report_dir / "report.json").resolve()),
+        "platforms": sorted({a.account.platform for a in ev.snapshot.accounts}),
+        "counts": {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status},
+        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or ""] for f in ev.findings},
+        "checked": sorted({f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}),
+    }
+    return write_private(d / f"{stamp}.json", json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def entries() -> list[dict[str, Any]]:
+    """Past audits, oldest first; unreadable records are skipped."""
+    d = history_dir()
+    out = []
+    for p in sorted(d.glob("*.json")) if d.is_dir() else []:
+        try:
+            e = json.loads(p.read_text(encoding="utf-8"))
+            e["_file"] = str(p)
+            datetime.fromisoformat(e["generated_at"])
+            out.append(e)
+        except (ValueError, KeyError, TypeError, OSError):
+            continue
+    return sorted(out, key=lambda e: e["generated_at"])
+
+
+def previous(before: datetime) -> dict[str, Any] | None:
+    older = [e for e in entries() if datetime.fromisoformat(e["generated_at"]) < before]
+    return older[-1] if older else None
+
+
+def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Fixed, new and still open since ``prev``. A finding on a check that could not run this
+    time is neither fixed nor new: it is unknown."""
+    if prev is None:
+        return None
+    now = {f.fingerprint: f for f in ev.findings}
+    checked = {f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}
+    was_open = {fp: v for fp, v in prev.get("findings", {}).items() if v[0] in ("fail", "review")}
+    fixed, still, unknown = [], [], []
+    for fp, (_st, check, platform) in was_open.items():
+        f = now.get(fp)
+        if f is None:
+            (fixed if f"{check}|{platform}" in checked else unknown).append(fp)
+        elif f.status in NEEDS_ACTION:
+            still.append(fp)
+        elif f.status in _GONE_OK:
+            fixed.append(fp)
+        elif f.status != Status.ACCEPTED:
+            unknown.append(fp)
+    new = [fp for fp, f in now.items() if f.status in NEEDS_ACTION and fp not in was_open]
+    return {
+        "previous": prev["generated_at"],
+        "fixed": len(fixed),
+        "new": len(new),
+        "still_open": len(still),
+        "unknown": len(unknown),
+        "fixed_fingerprints": fixed,
+        "new_fingerprints": new,
+    }
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,128 @@
+"""How much was read (coverage) and what a stranger learns (the stranger view in words)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Snapshot
+from .actions import PLATFORM_NAMES
+
+SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "the data export you downloaded",
+                "fixture": "a saved snapshot"}
+# Missing facts and notes that say a --max-posts / --max-photos bound stopped the reading.
+_BOUND_FACTS = ("posts.more", "photos.more", "posts.limit", "photos.limit", "posts.bound", "photos.bound")
+_BOUND_NOTE = re.compile(r"--max-(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
+
+
+def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
+    prov = a.provenance
+    posts = a.posts
+    photos = a.all_media() if (a.photos is not None or posts is not None) else None
+    dates = sorted(p.created_at for p in posts or () if p.created_at)
+    bound_facts = [m for m in prov.missing if m.fact in _BOUND_FACTS or m.fact.endswith((".more", ".limit"))]
+    bound_notes = [n for n in prov.notes if _BOUND_NOTE.search(n)]
+    return {
+        "platform": a.account.platform,
+        "source": prov.source,
+        "collected_at": prov.collected_at.isoformat(),
+        "posts_read": None if posts is None else len(posts),
+        "photos_read": None if photos is None else len([m for m in photos if not m.skipped]),
+        "photos_skipped": 0 if photos is None else len([m for m in photos if m.skipped]),
+        "first_post": dates[0].date().isoformat() if dates else None,
+        "last_post": dates[-1].date().isoformat() if dates else None,
+        "not_read": [{"what": m.fact, "why": m.reason} for m in prov.missing],
+        # True: the audit stopped at a --max-* bound; None: nothing recorded either way.
+        "bound_hit": True if (bound_facts or bound_notes) else None,
+        "bound_evidence": [m.reason for m in bound_facts] + bound_notes,
+    }
+
+
+def coverage(snapshot: Snapshot) -> dict[str, Any]:
+    accts = [account_coverage(a) for a in snapshot.accounts]
+    return {
+        "accounts": accts,
+        "platforms": [c["platform"] for c in accts],
+        "posts_read": sum(c["posts_read"] or 0 for c in accts),
+        "photos_read": sum(c["photos_read"] or 0 for c in accts),
+        "bound_hit": any(c["bound_hit"] for c in accts) or None,
+    }
+
+
+def _phrase(item: Any) -> str:
+    what, text, count = item.what, (item.text or "").strip(), item.count
+    base = STRANGER_ITEMS.get(what, what.replace("_", " "))
+    if what == "employer" and text:
+        return f"that you work at {text}"
+    if what == "education" and text:
+        return f"that you studied at {text}"
+    if what == "location" and text:
+        return f"where you live ({text})"
+    if what in ("posts", "photos", "connections") and count is not None:
+        noun = {"posts": "post", "photos": "photo", "connections": "friend or follower"}[what]
+        return f"{count} {noun}{'s' if count != 1 else ''}" if what != "connections" else f"your {count} friends or followers"
+    if what == "activity" and count is not None:
+        return f"{count} of your likes, comments or shares"
+    if text and what in ("headline", "links", "contact", "birthday") and len(text) <= 80:
+        return f"{base} ({text})"
+    return base
+
+
+def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
+    """The stranger view as sentences; None when no stranger view was collected."""
+    sv = a.stranger_view
+    if sv is None:
+        return None
+    name = PLATFORM_NAMES.get(a.account.platform, a.account.platform)
+    order = list(STRANGER_ITEMS)
+    items = sorted(sv.items, key=lambda i: order.index(i.what) if i.what in order else len(order))
+    shown = [_phrase(i) for i in items if i.state == "shown"]
+    hidden = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-shown"]
+    unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
+    blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
+    counted = sv.posts_visible is not None or bool(sv.images)
+    if not items and (blocked or (sv.recognised_as == "unrecognised" and not counted)):
+        lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {sv.recognised_as.replace('_', ' ')}."
+    elif shown:
+        lead = "A stranger can see: " + ", ".join(shown) + "."
+    elif items:
+        lead = f"A stranger sees none of the listed details on {name}."
+    else:
+        # Older snapshots have no inventory: say what was counted, and that the list is missing.
+        bits = []
+        if sv.posts_visible is not None:
+            bits.append(f"{sv.posts_visible} post{'s' if sv.posts_visible != 1 else ''}")
+        if sv.images:
+            bits.append(f"{len(sv.images)} image{'s' if len(sv.images) != 1 else ''}")
+        lead = ("A stranger can see at least " + " and ".join(bits) + ". " if bits else "") + \
+            "This audit did not list which profile details (name, photo, employer, place) a stranger sees."
+    return {
+        "platform": a.account.platform,
+        "platform_name": name,
+        "lead": lead,
+        "shown": shown,
+        "hidden": hidden,
+        "unsure": unsure,
+        "recognised_as": sv.recognised_as,
+    }
+
+
+def stranger_json(a: AccountSnapshot, ev: Any = None) -> dict[str, Any] | None:
+    """The stranger-view inventory of one account and the verdict it got (design/cli.md)."""
+    sv = a.stranger_view
+    if sv is None:
+        return None
+    words = stranger_words(a) or {}
+    status = None
+    if ev is not None:
+        status = next((r.status.value for r in ev.results if r.check == "stranger_view_exposure"
+                       and r.platform == a.account.platform and r.account == a.account.handle), None)
+    return {
+        "status": status,
+        "url": sv.url,
+        "recognised_as": sv.recognised_as,
+        "recognised_by": sv.recognised_by,
+        "items": [i.model_dump(exclude_none=True) for i in sv.items],
+        "posts_visible": sv.posts_visible,
+        "in_words": words.get("lead"),
+    }
