@@ -81,10 +81,15 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
     unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
     blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
     counted = sv.posts_visible is not None or bool(sv.images)
-    if not items and (blocked or (sv.recognised_as == "unrecognised" and not counted)):
-        lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {sv.recognised_as.replace('_', ' ')}."
+    if blocked or (sv.recognised_as == "unrecognised" and not shown and not (not items and counted)):
+        what = "not recognised as a profile" if sv.recognised_as == "unrecognised" else sv.recognised_as.replace("_", " ")
+        lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {what}."
     elif shown:
-        lead = "A stranger can see: " + ", ".join(shown) + "."
+        lead = "A stranger can see: " + ", ".join(shown) + "." + (
+            f" selfaudit could not tell about {', '.join(unsure)}." if unsure else "")
+    elif items and unsure:
+        lead = f"A stranger sees none of {', '.join(hidden) or 'the details selfaudit recognised'} on {name}; " \
+               f"selfaudit could not tell about {', '.join(unsure)}."
     elif items:
         lead = f"A stranger sees none of the listed details on {name}."
     else:
