@@ -86,7 +86,7 @@ def diagnose(acct: AccountSnapshot, spec: PlatformSpec) -> PlatformDoctor:
         doc.entries.append(EntryState("profile", f"profile.{key}", bool(value),
                                       "" if value else why(f"profile.{key}", f"no {key.replace('_', ' ')} was read (it may be empty on your profile)")))
     for s in spec.settings:
-        if s.kind == "absent":
+        if s.kind in ("absent", "guided"):  # not read by design: nothing to match
             continue
         got = acct.setting(s.key)
         detail = f"“{got.label}”: {got.option}" if got else why(f"settings.{s.key}", f"“{' / '.join(s.label)}” was not found")

@@ -86,3 +86,22 @@ def test_a_concerning_answer_is_review_not_answered(tmp_path, monkeypatch):
     ev = evaluate(Snapshot(), load_policy(), answers=AnswerStore.load().clauses)
     [c] = [c for c in ev.clauses if c.id == "3.6.h"]
     assert c.status.value == "review"
+
+
+def test_settings_no_page_shows_are_guided_questions(tmp_path, monkeypatch):
+    """LinkedIn's invitations and post audience, Instagram's contact details: asked, not skipped."""
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.guided import AnswerStore, ask_settings
+    from selfaudit.snapshot import Account, AccountSnapshot, Provenance
+
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+    asked: list[str] = []
+    for platform, labels in (("linkedin", ["Invitations to connect", "Who can see your posts"]),
+                             ("instagram", ["Who can see your birthday on Instagram"])):
+        acct = AccountSnapshot(account=Account(platform=platform, handle="me"), settings=[], provenance=Provenance(source="live"))
+        said: list[str] = []
+        ask_settings(acct, load_spec(platform), "http://127.0.0.1:1", AnswerStore({}, {}), lambda _p: "", said.append)
+        for label in labels:
+            assert any(label in line for line in said), (platform, label)
+        asked += said
+    assert asked

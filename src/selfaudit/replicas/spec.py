@@ -1,6 +1,6 @@
 """What each replica platform offers: settings (exact labels and option words), pages, login.
 
-The labels and option words follow /work/shared/design/platform-settings.md. Personas set
+The labels and option words follow the design notes' platform-settings.md (shared/design/ beside the project). Personas set
 values by the short ``key`` of a setting (e.g. ``future_posts: Friends``); the pages show the
 platform's own label. Everything here is data: the page templates render it generically.
 """

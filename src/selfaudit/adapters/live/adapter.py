@@ -411,7 +411,7 @@ class LiveAdapter:
             url = self._url(tpl)
             opened = self._step("settings", lambda: self.open(lp, url) or True)
             for s in specs:
-                if s.kind in ("action", "absent"):
+                if s.kind in ("action", "absent", "guided"):
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", s.note or f"{self.spec.display}: “{s.label[0]}” has no readable value")
                     continue

@@ -40,7 +40,8 @@ class SettingSpec(Spec):
     key: str
     page: str = Field(description="Path template of the settings page, e.g. /settings/?tab=privacy")
     label: list[str] = Field(description="The control's accessible name (alternatives, newest first)")
-    kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers"] = "auto"
+    kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers", "guided"] = "auto"
+    # guided: selfaudit cannot read it from the page; `audit --guided` asks the person (options = the page's choices)
     options: dict[str, Audience] = Field(default_factory=dict, description="Option words (or on/off) → audience")
     also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
     within: list[str] = Field(default_factory=list, description="markers: the region (by name) holding the items")
