@@ -55,6 +55,11 @@ def test_guided_run_records_answers_and_the_report_shows_them_as_the_persons(srv
     assert ans["status"] == "answered" and "You answered “no”" in ans["evidence"]["text"]
     assert not any(f["status"] == "pass" for f in report["findings"] if f["check"] in ("friends_list_audience", "manual_answer"))
     assert "Answered by you" in (tmp_path / "o" / "report.html").read_text()
+    from selfaudit.render.summary import render_summary_text, summary_dict
+
+    summary = summary_dict(report)
+    assert summary["answers"] == {"questions": 1, "of_concern": 0, "settings": 1}
+    assert "answered 1 of the policy's questions" in render_summary_text(summary)
 
     # reused by the next (not guided) audit, while the page still cannot be read
     srv.override_text("facebook", "Who can see your friends list?", "Who may view the list of your pals?")

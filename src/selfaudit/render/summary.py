@@ -25,6 +25,7 @@ SUMMARY_STATUS = {
     "error": "Could not be checked",
     "manual": "Only the person can answer",
     "accepted": "Accepted with a reason",
+    "answered": "Answered by the person",
     "pass": "No problem found",
     "others-only": "Only other people's content was flagged",
 }
@@ -33,6 +34,7 @@ EXPLAIN = [
     ("A possible issue for the person to judge", "selfaudit found something that may be a problem, such as a photo with faces; the person decides."),
     ("Not checked", "selfaudit could not check this part (the reason is in the person's private report); it is never counted as a pass."),
     ("Only the person can answer", "a question no tool can answer, such as who their friends are."),
+    ("Answered by the person", "the person answered the question themselves (or told selfaudit what a settings page shows); it is their answer, not a check."),
     ("Other people's content", "comments or posts others left on the person's profile, counted apart: the person did not write them, but may want to remove them."),
 ]
 _ROW_KEYS = ("id", "kind", "text")
@@ -64,6 +66,14 @@ def summary_dict(report: dict[str, Any], hide_platforms: bool = False) -> dict[s
             "rows_needing_action": sum(1 for r in rows if r["status"] in ("fail", "review")),
             "others_findings": sum(1 for f in report.get("findings", [])
                                    if f.get("third_party") and f.get("status") in ("fail", "review")),
+            # The person's own answers, as counts only (never which answer to which question).
+            "answers": {
+                "questions": sum(1 for f in report.get("findings", []) if f.get("check") == "manual_answer"),
+                "of_concern": sum(1 for f in report.get("findings", []) if f.get("check") == "manual_answer" and f.get("status") == "review"),
+                "settings": sum(1 for f in report.get("findings", []) if "answered by you" in str((f.get("evidence") or {}).get("text", ""))
+                                and f.get("check") != "manual_answer"),
+            },
+            "platforms_not_audited": sum(1 for a in report.get("accounts", []) if a.get("not_audited")),
             "since_last": None if not since else {
                 "previous": str(since.get("previous", ""))[:10],
                 **{k: int(since.get(k, 0)) for k in ("fixed", "new", "still_open", "unknown")},
@@ -115,6 +125,12 @@ def render_summary_text(s: dict[str, Any]) -> str:
     lines.append(f"{s['rows_needing_action']} of {len(s['rows'])} rows have something the person is working on.")
     if s["others_findings"]:
         lines.append(f"{s['others_findings']} finding(s) are about content other people left on the profile; they are counted apart.")
+    ans = s.get("answers") or {}
+    if ans.get("questions") or ans.get("settings"):
+        lines.append(f"The person answered {ans.get('questions', 0)} of the policy's questions themselves "
+                     f"({ans.get('of_concern', 0)} with an answer to follow up) and told selfaudit {ans.get('settings', 0)} setting(s) it could not read.")
+    if s.get("platforms_not_audited"):
+        lines.append(f"{s['platforms_not_audited']} platform(s) could not be audited this time (for example an expired login).")
     lines.append("")
     lines += [f"{a}: {b}" for a, b in EXPLAIN]
     return "\n".join(lines).translate(BIDI) + "\n"
