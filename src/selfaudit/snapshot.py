@@ -215,6 +215,8 @@ class Provenance(Model):
     missing: list[Missing] = Field(default_factory=list)
     empty: list[EmptyEvidence] = Field(default_factory=list, description="Lists proven empty by the platform's own data or wording")
     notes: list[str] = Field(default_factory=list)
+    blocked_requests: list[str] = Field(
+        default_factory=list, description="Live audits: each request the browser guard refused, 'host/path — reason'")
 
     def empty_evidence(self, fact: str) -> str | None:
         """The platform's own evidence that ``fact`` (a list) is empty, if recorded."""

@@ -1,0 +1,244 @@
+"""Issue 11: a hostile page on the allowed origin tries every way out; nothing reaches the other host.
+
+The platform is one 127.0.0.1 origin; "elsewhere" is another port on 127.0.0.1 with a TCP
+listener (HTTP) and a UDP socket on the same port that record anything arriving. The
+allowlist is origin-based (scheme + host + port), so the second port is another host.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from selfaudit.adapters.browser import Allowlist
+from selfaudit.adapters.live.spec import LIVE_PLATFORMS, load_spec
+
+pytestmark = pytest.mark.browser
+
+DENY = [r"^/logout\b", r"^/settings/toggle"]
+
+
+class _Recorder(ThreadingHTTPServer):
+    """The other host: counts every TCP connection (preconnects and TURN included), every HTTP request."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        self.connections: list[tuple] = []
+        self.paths: list[str] = []
+        self.datagrams: list[bytes] = []
+        rec = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                rec.paths.append(self.path)
+                self.send_response(200)
+                self.send_header("Access-Control-Allow-Origin", "*")
+                self.end_headers()
+
+            def log_message(self, *a):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.port = self.server_address[1]
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", self.port))  # STUN goes here
+        self.udp.settimeout(0.2)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self._udp_loop, daemon=True).start()
+
+    def get_request(self):
+        conn, addr = super().get_request()
+        self.connections.append(addr)
+        return conn, addr
+
+    def _udp_loop(self):
+        while self.udp.fileno() != -1:
+            try:
+                self.datagrams.append(self.udp.recvfrom(4096)[0])
+            except OSError:
+                continue
+
+    def reached(self) -> bool:
+        return bool(self.connections or self.paths or self.datagrams)
+
+    def stop(self):
+        self.shutdown()
+        self.server_close()
+        self.udp.close()
+
+
+def _escape_page(other: str, port: int) -> str:
+    return f"""<!doctype html><html><head>
+<link rel="preconnect" href="{other}"><link rel="dns-prefetch" href="{other}">
+</head><body>
+<img src="/moved.png">
+<a id="logout" href="/logout">Log out</a>
+<form id="toggle" method="get" action="/settings/audience"><input name="public" value="1"></form>
+<script>
+  try {{ new SharedWorker('/shared.js'); }} catch (e) {{}}
+  try {{ new Worker('/dedicated.js'); }} catch (e) {{}}
+  try {{
+    const pc = new RTCPeerConnection({{iceServers: [
+      {{urls: 'stun:127.0.0.1:{port}'}},
+      {{urls: 'turn:127.0.0.1:{port}?transport=tcp', username: 'u', credential: 'p'}}]}});
+    pc.createDataChannel('x');
+    pc.createOffer().then(o => pc.setLocalDescription(o));
+  }} catch (e) {{}}
+</script></body></html>"""
+
+
+@pytest.fixture()
+def hosts():
+    other = _Recorder()
+    other_url = f"http://127.0.0.1:{other.port}"
+    platform_paths: list[str] = []
+
+    class Platform(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            platform_paths.append(self.path)
+            redirects = {"/moved.png": other_url + "/stolen.png", "/hop": "/hop2", "/hop2": other_url + "/navstolen",
+                         "/to-logout": "/logout"}
+            if self.path in redirects:
+                self.send_response(302 if self.path != "/hop2" else 307)
+                self.send_header("Location", redirects[self.path])
+                self.end_headers()
+                return
+            scripts = {"/shared.js": f"fetch('{other_url}/shared-worker')", "/dedicated.js": f"fetch('{other_url}/dedicated-worker')"}
+            if self.path in scripts:
+                body, ctype = scripts[self.path].encode(), "text/javascript"
+            else:
+                body, ctype = _escape_page(other_url, other.port).encode(), "text/html"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    platform = ThreadingHTTPServer(("127.0.0.1", 0), Platform)
+    platform.daemon_threads = True
+    threading.Thread(target=platform.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{platform.server_address[1]}", other_url, other, platform_paths
+    platform.shutdown()
+    platform.server_close()
+    other.stop()
+
+
+def _settle(page, other, seconds=1.0):
+    """Give STUN retransmits, workers and late sockets time to try."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+
+
+def test_every_escape_is_refused_and_named(browser, hosts):
+    platform_url, other_url, other, platform_paths = hosts
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), deny_paths=DENY)
+    try:
+        page = ctx.new_page()
+        ctx.navigate(page, platform_url + "/", wait_until="load")
+        # the page's own script submits a GET form; then someone clicks "Log out"
+        page.evaluate("document.getElementById('toggle').submit()")
+        _settle(page, other, 0.3)
+        ctx.navigate(page, platform_url + "/", wait_until="load")
+        page.evaluate("document.getElementById('logout').click()")
+        _settle(page, other, 0.3)
+        # a page the audit chose that redirects 302 -> 307 -> the other host; one that redirects to /logout
+        for path in ("/hop", "/to-logout", "/logout"):
+            with pytest.raises(Exception, match="ERR_BLOCKED_BY_CLIENT|ERR_ABORTED|interrupted"):
+                ctx.navigate(page, platform_url + path, wait_until="load")
+        _settle(page, other, 0.6)
+    finally:
+        ctx.close()
+
+    assert not other.reached(), (other.connections, other.paths, other.datagrams)  # nothing arrived, not even a SYN
+    assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen")) for p in platform_paths), platform_paths
+    blocked = "\n".join(ctx.blocked())
+    port = str(other.port)
+    named = {
+        "redirected image": f"{port}/stolen.png",
+        "redirected navigation (302 -> 307)": f"{port}/navstolen",
+        "dedicated worker fetch": f"{port}/dedicated-worker",
+        "SharedWorker": "/shared.js — sharedworker switched off",
+        "WebRTC STUN (UDP)": f"stun:127.0.0.1:{port} — webrtc",
+        "WebRTC TURN (TCP)": f"turn:127.0.0.1:{port}?transport=tcp — webrtc",
+        "preconnect": f"{port}/ — preconnect hint",
+        "scripted GET form": "/settings/audience — a navigation the audit did not choose",
+        "logout link clicked": "/logout — ",
+        "redirect to the logout page": "/logout — ",
+    }
+    missing = [what for what, text in named.items() if text not in blocked]
+    assert not missing, f"not named: {missing}\n{blocked}"
+
+
+def test_the_network_layer_holds_without_the_page_script(browser, hosts, monkeypatch):
+    """Defence in depth: with the init script gone, the flags and the refusing proxy still stop WebRTC and preconnects."""
+    import selfaudit.adapters.browser as bmod
+
+    platform_url, other_url, other, _ = hosts
+    monkeypatch.setattr(bmod, "GUARD_INIT_JS", "")
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
+    try:
+        page = ctx.new_page()
+        ctx.navigate(page, platform_url + "/", wait_until="load")
+        assert page.evaluate("typeof RTCPeerConnection") == "function"  # the real one this time
+        _settle(page, other, 1.2)
+    finally:
+        ctx.close()
+    assert not other.reached(), (other.connections, other.paths, other.datagrams)
+    assert any("network layer" in b or "redirect" in b or "allowlist" in b for b in ctx.blocked()), ctx.blocked()
+
+
+def test_navigation_the_audit_chose_passes_and_nothing_is_blocked(browser, hosts):
+    platform_url, other_url, other, platform_paths = hosts
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), deny_paths=DENY)
+    try:
+        page = ctx.new_page()
+        ctx.navigate(page, platform_url + "/plain", wait_until="domcontentloaded")
+        assert page.url == platform_url + "/plain"
+    finally:
+        ctx.close()
+    assert "/plain" in platform_paths
+
+
+def test_login_contexts_have_no_navigation_lock(browser, hosts):
+    """Logging in is the person's own browsing: links work there (hosts and methods still guarded)."""
+    platform_url, other_url, other, platform_paths = hosts
+    ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), read_only=False)
+    try:
+        page = ctx.new_page()
+        page.goto(platform_url + "/")
+        with page.expect_navigation():
+            page.evaluate("document.getElementById('toggle').submit()")
+        assert "/settings/audience" in page.url
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("platform", LIVE_PLATFORMS)
+def test_each_platform_has_a_deny_list_with_its_logout(platform):
+    from selfaudit.adapters.guard import compile_deny, denied
+
+    spec = load_spec(platform)
+    assert spec.deny_get_paths, platform
+    deny = compile_deny(spec.deny_get_paths)
+    assert any(denied(deny, u) for u in ("https://x/logout", "https://x/logout.php", "https://x/accounts/logout/",
+                                          "https://x/m/logout/", "https://x/logout?x=1"))
+    assert denied(deny, "https://x/settings/privacy") is None  # reading settings pages stays allowed
+
+
+def test_deny_list_data_must_compile():
+    from pydantic import ValidationError
+
+    from selfaudit.adapters.live.spec import PlatformSpec
+
+    data = load_spec("x").model_dump()
+    data["deny_get_paths"] = ["(unclosed"]
+    with pytest.raises(ValidationError):
+        PlatformSpec.model_validate(data)
