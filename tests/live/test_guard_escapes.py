@@ -82,6 +82,7 @@ def _escape_page(other: str, port: int) -> str:
 <script>
   try {{ new SharedWorker('/shared.js'); }} catch (e) {{}}
   try {{ new Worker('/dedicated.js'); }} catch (e) {{}}
+  try {{ navigator.serviceWorker.register('/service.js').catch(() => {{}}); }} catch (e) {{}}
   try {{
     const pc = new RTCPeerConnection({{iceServers: [
       {{urls: 'stun:127.0.0.1:{port}'}},
@@ -158,7 +159,7 @@ def test_every_escape_is_refused_and_named(browser, hosts):
         ctx.close()
 
     assert not other.reached(), (other.connections, other.paths, other.datagrams)  # nothing arrived, not even a SYN
-    assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen")) for p in platform_paths), platform_paths
+    assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen", "/service.js")) for p in platform_paths), platform_paths
     blocked = "\n".join(ctx.blocked())
     port = str(other.port)
     named = {
@@ -242,3 +243,28 @@ def test_deny_list_data_must_compile():
     data["deny_get_paths"] = ["(unclosed"]
     with pytest.raises(ValidationError):
         PlatformSpec.model_validate(data)
+
+
+def test_a_live_audit_lists_what_the_guard_refused_in_the_report(browser, hosts, tmp_path):
+    """End to end: the adapter reads a hostile 'home page'; provenance and report.json name every refusal."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.analysis import Analysis
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.render.json import report_dict
+    from selfaudit.snapshot import Snapshot
+
+    platform_url, other_url, other, platform_paths = hosts
+    spec = load_spec("facebook").model_copy(update={"deny_get_paths": DENY, "max_pages": 3, "settings": []})
+    acct = LiveAdapter(browser, spec, platform_url, storage_state=None, out_dir=tmp_path).collect()
+    blocked = acct.provenance.blocked_requests
+    port = str(other.port)
+    assert any(f"{port}/stolen.png" in b for b in blocked), blocked
+    assert any(f"stun:127.0.0.1:{port}" in b for b in blocked), blocked
+    assert not other.reached()
+    assert acct.provenance.missing  # the page was not a Facebook page: gaps recorded, never a pass
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), Analysis())
+    assert report_dict(ev)["accounts"][0]["blocked_requests"] == blocked
+    from selfaudit.render.html import render_html
+
+    assert f"127.0.0.1:{port}/stolen.png" in render_html(ev)

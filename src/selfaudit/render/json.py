@@ -33,6 +33,7 @@ def report_dict(ev: Evaluation) -> dict[str, Any]:
                 "source": a.provenance.source,
                 "collected_at": a.provenance.collected_at.isoformat(),
                 "not_collected": [m.model_dump() for m in a.provenance.missing],
+                "blocked_requests": list(a.provenance.blocked_requests),  # what the live browser guard refused
             }
             for a in ev.snapshot.accounts
         ],
