@@ -150,6 +150,9 @@ def test_every_escape_is_refused_and_named(browser, hosts):
         ctx.navigate(page, platform_url + "/", wait_until="load")
         page.evaluate("document.getElementById('logout').click()")
         _settle(page, other, 0.3)
+        ctx.navigate(page, platform_url + "/", wait_until="load")
+        page.evaluate("window.open('/popup-target')")  # a popup is a navigation the audit did not choose either
+        _settle(page, other, 0.3)
         # a page the audit chose that redirects 302 -> 307 -> the other host; one that redirects to /logout
         for path in ("/hop", "/to-logout", "/logout"):
             with pytest.raises(Exception, match="ERR_BLOCKED_BY_CLIENT|ERR_ABORTED|interrupted"):
@@ -159,7 +162,7 @@ def test_every_escape_is_refused_and_named(browser, hosts):
         ctx.close()
 
     assert not other.reached(), (other.connections, other.paths, other.datagrams)  # nothing arrived, not even a SYN
-    assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen", "/service.js")) for p in platform_paths), platform_paths
+    assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen", "/service.js", "/popup-target")) for p in platform_paths), platform_paths
     blocked = "\n".join(ctx.blocked())
     port = str(other.port)
     named = {
@@ -173,6 +176,7 @@ def test_every_escape_is_refused_and_named(browser, hosts):
         "scripted GET form": "/settings/audience — a navigation the audit did not choose",
         "logout link clicked": "/logout — ",
         "redirect to the logout page": "/logout — ",
+        "popup": "/popup-target — a navigation the audit did not choose",
     }
     missing = [what for what, text in named.items() if text not in blocked]
     assert not missing, f"not named: {missing}\n{blocked}"
@@ -268,3 +272,29 @@ def test_a_live_audit_lists_what_the_guard_refused_in_the_report(browser, hosts,
     from selfaudit.render.html import render_html
 
     assert f"127.0.0.1:{port}/stolen.png" in render_html(ev)
+
+
+def test_the_page_the_audit_chose_is_recognised_however_it_is_encoded():
+    from selfaudit.adapters.browser import _same_page
+
+    assert _same_page("http://127.0.0.1:5/x/Zoë Smith?q=a b#top", "http://127.0.0.1:5/x/Zo%C3%AB%20Smith?q=a%20b")
+    assert _same_page("https://WWW.facebook.com", "https://www.facebook.com/")
+    assert not _same_page("https://www.facebook.com/me", "https://www.facebook.com/logout")
+    assert not _same_page("https://www.facebook.com/me?tab=a", "https://www.facebook.com/me?tab=b")
+
+
+def test_deny_list_paths_are_relative_to_a_replica_prefix():
+    from selfaudit.adapters.guard import compile_deny, denied
+
+    deny = compile_deny([r"^/logout\b"])
+    assert denied(deny, "http://127.0.0.1:5/facebook/logout", "/facebook")
+    assert denied(deny, "https://www.facebook.com/logout")
+    assert not denied(deny, "http://127.0.0.1:5/facebook/logouts", "/facebook")
+    assert not denied(deny, "http://127.0.0.1:5/facebook/me", "/facebook")
+
+
+def test_proxy_bypass_is_the_allowlist():
+    a = Allowlist.for_base_url("http://127.0.0.1:5000/facebook", ["facebook.com"])
+    assert a.proxy_bypass() == "127.0.0.1:5000,.127.0.0.1"  # that port only, for Chromium
+    b = Allowlist.for_base_url("https://www.facebook.com", ["facebook.com", "fbcdn.net"])
+    assert b.proxy_bypass() == "facebook.com,.facebook.com,fbcdn.net,.fbcdn.net"

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..errors import BrowserNotFoundError, SelfauditError
 from .guard import (
@@ -194,8 +194,11 @@ class Allowlist:
 
 def _same_page(a: str, b: str) -> bool:
     """Two URLs name the same page (the fragment, default path and host case aside)."""
-    sa, sb = urlsplit(a), urlsplit(b)
-    return (sa.scheme.lower(), sa.netloc.lower(), sa.path or "/", sa.query) == (sb.scheme.lower(), sb.netloc.lower(), sb.path or "/", sb.query)
+    def key(u: str) -> tuple[str, str, str, str]:  # Chromium may percent-encode what the adapter wrote plainly
+        s = urlsplit(u)
+        return s.scheme.lower(), s.netloc.lower(), unquote(s.path or "/"), unquote(s.query)
+
+    return key(a) == key(b)
 
 
 @dataclass
@@ -260,9 +263,14 @@ class GuardedContext:
 
     def _main_frame_navigation(self, request: Any) -> bool:
         try:
-            return bool(request.is_navigation_request() and request.frame.parent_frame is None)
-        except Exception:  # a worker's request has no frame
+            if not request.is_navigation_request():
+                return False
+        except Exception:
             return False
+        try:
+            return request.frame.parent_frame is None
+        except Exception:  # a navigation before its frame exists (a popup): locked like a main frame
+            return True
 
     def _guard(self, route: Any, request: Any) -> None:
         url, method = request.url, request.method
