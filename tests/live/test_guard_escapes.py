@@ -197,7 +197,10 @@ def test_the_network_layer_holds_without_the_page_script(browser, hosts, monkeyp
     finally:
         ctx.close()
     assert not other.reached(), (other.connections, other.paths, other.datagrams)
-    assert any("network layer" in b or "redirect" in b or "allowlist" in b for b in ctx.blocked()), ctx.blocked()
+    blocked = "\n".join(ctx.blocked())
+    # TURN over TCP went to the refusing proxy (CONNECT); STUN over UDP was never sent (no datagram above)
+    assert f"127.0.0.1:{other.port}/ — network layer: a connection to a host off the allowlist (CONNECT)" in blocked, blocked
+    assert f"127.0.0.1:{other.port}/stolen.png — redirect hop" in blocked, blocked
 
 
 def test_navigation_the_audit_chose_passes_and_nothing_is_blocked(browser, hosts):
