@@ -301,3 +301,47 @@ def test_proxy_bypass_is_the_allowlist():
     assert a.proxy_bypass() == "127.0.0.1:5000,.127.0.0.1"  # that port only, for Chromium
     b = Allowlist.for_base_url("https://www.facebook.com", ["facebook.com", "fbcdn.net"])
     assert b.proxy_bypass() == "facebook.com,.facebook.com,fbcdn.net,.fbcdn.net"
+
+
+def test_a_read_needing_a_cors_preflight_still_works(browser, hosts):
+    """Platforms read their API on another allowed host with custom headers: the preflight must pass."""
+    platform_url, other_url, other, platform_paths = hosts
+    api_hits: list[tuple[str, str]] = []
+
+    class Api(BaseHTTPRequestHandler):
+        def _cors(self):
+            self.send_header("Access-Control-Allow-Origin", platform_url)
+            self.send_header("Access-Control-Allow-Headers", "x-read")
+
+        def do_OPTIONS(self):  # noqa: N802
+            api_hits.append(("OPTIONS", self.path))
+            self.send_response(204)
+            self._cors()
+            self.end_headers()
+
+        def do_GET(self):  # noqa: N802
+            api_hits.append(("GET", self.path))
+            self.send_response(200)
+            self._cors()
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"read ok")
+
+        def log_message(self, *a):
+            pass
+
+    api = ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    api_url = f"http://127.0.0.1:{api.server_address[1]}"
+    try:
+        ctx = browser.new_context(Allowlist(origins=frozenset({platform_url, api_url})))
+        page = ctx.new_page()
+        ctx.navigate(page, platform_url + "/plain", wait_until="domcontentloaded")
+        got = page.evaluate("u => fetch(u, {headers: {'x-read': '1'}}).then(r => r.text()).catch(e => String(e))",
+                            api_url + "/api/posts")
+        ctx.close()
+    finally:
+        api.shutdown()
+        api.server_close()
+    assert got == "read ok", (got, api_hits, ctx.blocked())
+    assert ("GET", "/api/posts") in api_hits

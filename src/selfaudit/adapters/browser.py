@@ -254,6 +254,7 @@ class GuardedContext:
         """Why this request must not be sent (None: it may). The same rules at every layer."""
         if not self.allow.allows(url):
             return "host not on the platform's allowlist"
+        # (CORS preflights pass: Playwright answers them itself; see the preflight test)
         if self.read_only and method not in ("GET", "HEAD"):
             return f"{method} refused: the audit is read-only"
         rule = denied(self.deny, url, self.allow.base_path)
