@@ -131,6 +131,16 @@ def hosts():
     other.stop()
 
 
+def _wait_named(ctx, page, texts, timeout=6.0):
+    """Wait (bounded) until the guard has named each of ``texts``: the page's escapes are asynchronous."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        blocked = "\n".join(ctx.blocked())
+        if all(t in blocked for t in texts):
+            return
+        page.wait_for_timeout(100)
+
+
 def _settle(page, other, seconds=1.0):
     """Give STUN retransmits, workers and late sockets time to try."""
     deadline = time.monotonic() + seconds
@@ -144,6 +154,8 @@ def test_every_escape_is_refused_and_named(browser, hosts):
     try:
         page = ctx.new_page()
         ctx.navigate(page, platform_url + "/", wait_until="load")
+        port = str(other.port)
+        _wait_named(ctx, page, [f"{port}/stolen.png", f"{port}/dedicated-worker", f"stun:127.0.0.1:{port}", "/shared.js"])
         # the page's own script submits a GET form; then someone clicks "Log out"
         page.evaluate("document.getElementById('toggle').submit()")
         _settle(page, other, 0.3)
@@ -164,7 +176,6 @@ def test_every_escape_is_refused_and_named(browser, hosts):
     assert not other.reached(), (other.connections, other.paths, other.datagrams)  # nothing arrived, not even a SYN
     assert not any(p.startswith(("/logout", "/settings/audience", "/navstolen", "/service.js", "/popup-target")) for p in platform_paths), platform_paths
     blocked = "\n".join(ctx.blocked())
-    port = str(other.port)
     named = {
         "redirected image": f"{port}/stolen.png",
         "redirected navigation (302 -> 307)": f"{port}/navstolen",
@@ -193,7 +204,8 @@ def test_the_network_layer_holds_without_the_page_script(browser, hosts, monkeyp
         page = ctx.new_page()
         ctx.navigate(page, platform_url + "/", wait_until="load")
         assert page.evaluate("typeof RTCPeerConnection") == "function"  # the real one this time
-        _settle(page, other, 1.2)
+        _wait_named(ctx, page, [f"127.0.0.1:{other.port}/ — network layer", f"{other.port}/stolen.png"])
+        _settle(page, other, 0.5)  # STUN would have been sent by now
     finally:
         ctx.close()
     assert not other.reached(), (other.connections, other.paths, other.datagrams)
