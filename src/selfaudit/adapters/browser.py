@@ -210,6 +210,10 @@ class RequestRecord:
     time: float
 
 
+_MAX_LOGGED = 100_000  # allowed requests kept in a context's log
+_MAX_REFUSED = 5_000  # refused ones (each is listed in the report once per path)
+
+
 @dataclass
 class GuardedContext:
     """A Playwright BrowserContext plus its allowlist, deny-list and request log.
@@ -228,6 +232,8 @@ class GuardedContext:
     proxy: RefusingProxy | None = None
     closed: bool = False
     on_close: Any = None
+    _refused: int = 0
+    _refused_unlisted: int = 0
 
     def new_page(self) -> Any:
         page = self.context.new_page()
@@ -247,8 +253,13 @@ class GuardedContext:
             pass
 
     def record(self, method: str, url: str, resource_type: str, reason: str | None) -> None:
-        if len(self.log) < 20000:  # a hostile page cannot grow the log without bound
+        # bounded, so a hostile page cannot grow it without limit; refusals have their own budget
+        kept = self._refused if reason else len(self.log) - self._refused
+        if kept < (_MAX_REFUSED if reason else _MAX_LOGGED):
             self.log.append(RequestRecord(method, url, resource_type, reason, time.time()))
+            self._refused += bool(reason)
+        elif reason:
+            self._refused_unlisted += 1
 
     def check(self, method: str, url: str) -> str | None:
         """Why this request must not be sent (None: it may). The same rules at every layer."""
@@ -281,7 +292,8 @@ class GuardedContext:
                 reason = "a navigation the audit did not choose (a link, form or script on the page)"
         self.record(method, url, request.resource_type, reason)
         if reason:
-            route.abort("blockedbyclient")
+            # a refused page load is dropped ("aborted"): no error page replaces what is being read
+            route.abort("aborted" if request.resource_type == "document" else "blockedbyclient")
         else:
             route.continue_()
 
@@ -296,8 +308,8 @@ class GuardedContext:
 
     def _hint(self, source: Any, kind: Any, url: Any = "") -> None:
         """Reported by the init script: a resource hint it removed, or WebRTC/SharedWorker refused."""
-        if not isinstance(kind, str) or not isinstance(url, str) or len(self.log) > 5000:
-            return  # the page itself can call the binding: keep only well-formed, bounded reports
+        if not isinstance(kind, str) or not isinstance(url, str):
+            return  # the page itself can call the binding: keep only well-formed reports
         kind = kind[:20]
         if kind in ("webrtc", "sharedworker", "webtransport"):
             self.record(kind.upper(), url, kind, f"{kind} switched off in the audit browser")
@@ -310,7 +322,10 @@ class GuardedContext:
         for r in self.log:
             if r.blocked:
                 out.setdefault(where(r.url), r.blocked)
-        return [f"{w} — {why}" for w, why in out.items()]
+        lines = [f"{w} — {why}" for w, why in out.items()]
+        if self._refused_unlisted:
+            lines.append(f"… and {self._refused_unlisted} more refused request(s), not listed (over {_MAX_REFUSED})")
+        return lines
 
     def close(self) -> None:
         if self.closed:
@@ -438,11 +453,15 @@ class Browser:
         ctx.set_default_navigation_timeout(step_timeout_ms * 2)
         guarded = GuardedContext(ctx, allow, read_only, deny=compile_deny(deny_paths), proxy=proxy, on_close=self._forget)
         guarded_ref.append(guarded)
-        self._open.append(guarded)
-        ctx.expose_binding(HINT_BINDING, guarded._hint)
-        ctx.add_init_script(GUARD_INIT_JS)
-        ctx.route("**/*", guarded._guard)
-        ctx.route_web_socket(lambda url: True, guarded._guard_socket)  # route() does not see WebSockets
+        try:
+            ctx.expose_binding(HINT_BINDING, guarded._hint)
+            ctx.add_init_script(GUARD_INIT_JS)
+            ctx.route("**/*", guarded._guard)
+            ctx.route_web_socket(lambda url: True, guarded._guard_socket)  # route() does not see WebSockets
+        except Exception:  # no half-guarded context is ever handed out
+            guarded.close()
+            raise
+        self._open.append(guarded)  # before any page exists: the interceptor knows its rules
         return guarded
 
     def _forget(self, guarded: GuardedContext) -> None:

@@ -191,8 +191,9 @@ class NetworkInterceptor:
         except Exception as exc:  # never leave a request paused, and fail closed
             reason = f"guard error: {type(exc).__name__}"
         try:
-            if reason:
-                self._cdp.send("Fetch.failRequest", {"requestId": ev["requestId"], "errorReason": "BlockedByClient"})
+            if reason:  # a refused page load is dropped, so no error page replaces the page being read
+                why = "Aborted" if str(ev.get("resourceType")) == "Document" else "BlockedByClient"
+                self._cdp.send("Fetch.failRequest", {"requestId": ev["requestId"], "errorReason": why})
             else:
                 self._cdp.send("Fetch.continueRequest", {"requestId": ev["requestId"]})
         except Exception:  # the page or browser closed meanwhile
