@@ -222,7 +222,7 @@ def capture_platform(browser: Any, platform: str, base_url: str, storage_state: 
         urls = [(rt, u) for v, rt, u in rec.seen if v == view]
         if not urls:
             continue
-        g = browser.new_context(allow, storage_state=storage_state if view == "owner" else None)
+        g = browser.new_context(allow, storage_state=storage_state if view == "owner" else None, deny_paths=spec.deny_get_paths)
         try:
             page = g.new_page()
             for rt, url in urls:
@@ -232,7 +232,7 @@ def capture_platform(browser: Any, platform: str, base_url: str, storage_state: 
                 if progress:
                     progress(f"{spec.display}: saving a redacted copy of {urlsplit(url).path}")
                 if rt == "document":
-                    resp = page.goto(url, wait_until="load")
+                    resp = g.navigate(page, url, wait_until="load")
                     if resp is None:
                         continue
                     body = resp.text()

@@ -172,10 +172,12 @@ def run_guided(accounts: list[AccountSnapshot], base_urls: dict[str, str], stora
         def open_page(url: str, spec: Any = spec, p: str = p, state: Any = state) -> None:
             if not getattr(browser, "headless", True) and state is not None:
                 if "ctx" not in page_holder:
-                    page_holder["ctx"] = browser.new_context(Allowlist.for_base_url(base_urls[p], spec.hosts), storage_state=state)
+                    # the person's own window: they may click around the platform (the guard still holds the hosts)
+                    page_holder["ctx"] = browser.new_context(Allowlist.for_base_url(base_urls[p], spec.hosts), storage_state=state,
+                                                             read_only=False, deny_paths=spec.deny_get_paths)
                     page_holder["page"] = page_holder["ctx"].new_page()
                 try:
-                    page_holder["page"].goto(url)
+                    page_holder["ctx"].navigate(page_holder["page"], url)
                     return
                 except Exception:  # the window is the person's to use; if it fails, they open the address themselves
                     pass

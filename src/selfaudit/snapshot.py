@@ -244,6 +244,8 @@ class Provenance(Model):
     )
     notes: list[str] = Field(default_factory=list)
     coverage: Coverage | None = Field(None, description="Exports only: settings read from the archive and those no archive holds")
+    blocked_requests: list[str] = Field(
+        default_factory=list, description="Live audits: each request the browser guard refused, 'host/path — reason'")
 
     def empty_evidence(self, fact: str) -> str | None:
         """The platform's own evidence that ``fact`` (a list) is empty, if recorded."""

@@ -83,7 +83,7 @@ def test_websocket_to_another_host_is_closed_and_logged(browser, two_hosts):
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
     try:
         page = ctx.new_page()
-        page.goto(platform_url + "/")
+        ctx.navigate(page, platform_url + "/")
         for _ in range(50):  # the page opens its socket on load; wait until the guard has seen it
             sockets = [r for r in ctx.log if r.method == "WEBSOCKET"]
             if sockets:

@@ -1,10 +1,14 @@
 """Find a Chromium-family browser, launch it privately, and give out guarded contexts.
 
-Privacy by design: every context routes its requests through ``_guard``, which aborts any
-request to a host outside the platform's allowlist (for the local replicas: only their
-127.0.0.1 origin) and, in read-only contexts, any method other than GET/HEAD — so the audit
-cannot submit a form even by accident. Each context keeps a request log for tests and the
-report's provenance.
+Privacy by design, in layers (see SECURITY-guard.md): every context routes its requests
+through ``_guard``, which aborts any request to a host outside the platform's allowlist (for
+the local replicas: only their 127.0.0.1 origin), any path on the platform's deny-list of
+state-changing GETs and, in read-only contexts, any method other than GET/HEAD and any
+main-frame navigation the audit did not choose. Below that (guard.py) a refusing proxy takes
+whatever Chromium would send off the allowlist (redirect hops, workers, preconnects, WebRTC
+over TCP), Chromium's own interception checks every request and redirect hop, and WebRTC,
+SharedWorker, service workers, resource hints and downloads are off. Each context keeps a
+request log for tests and the report's provenance, blocked requests included.
 """
 
 from __future__ import annotations
@@ -19,9 +23,22 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..errors import BrowserNotFoundError, SelfauditError
+from .guard import (
+    GUARD_ARGS,
+    GUARD_DISABLED_FEATURES,
+    GUARD_INIT_JS,
+    HINT_BINDING,
+    PLAYWRIGHT_DISABLED_FEATURES,
+    NetworkInterceptor,
+    RefusingProxy,
+    compile_deny,
+    denied,
+    proxy_bypass,
+    where,
+)
 
 ENV_VAR = "SELFAUDIT_BROWSER"
 
@@ -38,7 +55,10 @@ PRIVATE_ARGS = (
     "--disable-client-side-phishing-detection",
     "--disable-default-apps",
     "--no-pings",
-    "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication",
+    "--disable-features=" + ",".join((
+        "Translate", "OptimizationHints", "MediaRouter", "DialMediaRouteProvider", "AutofillServerCommunication",
+        *PLAYWRIGHT_DISABLED_FEATURES, *GUARD_DISABLED_FEATURES)),
+    *GUARD_ARGS,
 )
 
 _INSTALL_HINT = (
@@ -149,11 +169,12 @@ class Allowlist:
 
     origins: frozenset[str] = frozenset()
     host_suffixes: tuple[str, ...] = ()
+    base_path: str = ""  # a replica lives under /<platform>: deny-list paths are relative to it
 
     @classmethod
     def for_base_url(cls, base_url: str, platform_hosts: Iterable[str]) -> "Allowlist":
         if is_loopback(base_url):
-            return cls(origins=frozenset({origin(base_url)}))
+            return cls(origins=frozenset({origin(base_url)}), base_path=urlsplit(base_url).path.rstrip("/"))
         return cls(host_suffixes=tuple(h.lower().lstrip(".") for h in platform_hosts))
 
     def allows(self, url: str) -> bool:
@@ -167,6 +188,18 @@ class Allowlist:
         host = (s.hostname or "").lower()
         return s.scheme == "https" and any(host == h or host.endswith("." + h) for h in self.host_suffixes)
 
+    def proxy_bypass(self) -> str:
+        return proxy_bypass(self.origins, self.host_suffixes)
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Two URLs name the same page (the fragment, default path and host case aside)."""
+    def key(u: str) -> tuple[str, str, str, str]:  # Chromium may percent-encode what the adapter wrote plainly
+        s = urlsplit(u)
+        return s.scheme.lower(), s.netloc.lower(), unquote(s.path or "/"), unquote(s.query)
+
+    return key(a) == key(b)
+
 
 @dataclass
 class RequestRecord:
@@ -177,9 +210,17 @@ class RequestRecord:
     time: float
 
 
+_MAX_LOGGED = 100_000  # allowed requests kept in a context's log
+_MAX_REFUSED = 5_000  # refused ones (each is listed in the report once per path)
+
+
 @dataclass
 class GuardedContext:
-    """A Playwright BrowserContext plus its allowlist and request log."""
+    """A Playwright BrowserContext plus its allowlist, deny-list and request log.
+
+    In a read-only context the main frame may only load what ``navigate`` was asked for: a
+    link clicked or a form submitted by the page's own script is refused.
+    """
 
     context: Any
     allow: Allowlist
@@ -187,11 +228,23 @@ class GuardedContext:
     log: list[RequestRecord] = field(default_factory=list)
     images: dict[str, Any] = field(default_factory=dict)  # url -> Response (captured image bodies)
     api: list[Any] = field(default_factory=list)  # JSON the page itself loaded (observed, never requested)
+    deny: tuple[Any, ...] = ()  # compiled deny-list patterns (state-changing GET paths)
+    intended: str | None = None  # the one main-frame URL the audit chose to open now
+    proxy: RefusingProxy | None = None
+    closed: bool = False
+    on_close: Any = None
+    _refused: int = 0
+    _refused_unlisted: int = 0
 
     def new_page(self) -> Any:
         page = self.context.new_page()
         page.on("response", self._on_response)
         return page
+
+    def navigate(self, page: Any, url: str, **kw: Any) -> Any:
+        """Open ``url`` in ``page``: the only main-frame navigation allowed until the next one."""
+        self.intended = url
+        return page.goto(url, **kw)
 
     def _on_response(self, response: Any) -> None:
         try:
@@ -217,34 +270,93 @@ class GuardedContext:
                 continue
         return out
 
+    def record(self, method: str, url: str, resource_type: str, reason: str | None) -> None:
+        # bounded, so a hostile page cannot grow it without limit; refusals have their own budget
+        kept = self._refused if reason else len(self.log) - self._refused
+        if kept < (_MAX_REFUSED if reason else _MAX_LOGGED):
+            self.log.append(RequestRecord(method, url, resource_type, reason, time.time()))
+            self._refused += bool(reason)
+        elif reason:
+            self._refused_unlisted += 1
+
+    def check(self, method: str, url: str) -> str | None:
+        """Why this request must not be sent (None: it may). The same rules at every layer."""
+        if not self.allow.allows(url):
+            return "host not on the platform's allowlist"
+        # (CORS preflights pass: Playwright answers them itself; see the preflight test)
+        if self.read_only and method not in ("GET", "HEAD"):
+            return f"{method} refused: the audit is read-only"
+        rule = denied(self.deny, url, self.allow.base_path)
+        if rule:
+            return f"on the platform's deny-list of state-changing pages ({rule})"
+        return None
+
+    def _main_frame_navigation(self, request: Any) -> bool:
+        try:
+            if not request.is_navigation_request():
+                return False
+        except Exception:
+            return False
+        try:
+            return request.frame.parent_frame is None
+        except Exception:  # a navigation before its frame exists (a popup): locked like a main frame
+            return True
+
     def _guard(self, route: Any, request: Any) -> None:
         url, method = request.url, request.method
-        reason = None
-        if not self.allow.allows(url):
-            reason = "host not on the platform's allowlist"
-        elif self.read_only and method not in ("GET", "HEAD"):
-            reason = f"{method} refused: the audit is read-only"
-        self.log.append(RequestRecord(method, url, request.resource_type, reason, time.time()))
+        reason = self.check(method, url)
+        if reason is None and self.read_only and self._main_frame_navigation(request):
+            if self.intended is None or not _same_page(url, self.intended):
+                reason = "a navigation the audit did not choose (a link, form or script on the page)"
+        self.record(method, url, request.resource_type, reason)
         if reason:
-            route.abort("blockedbyclient")
+            # a refused page load is dropped ("aborted"): no error page replaces what is being read
+            route.abort("aborted" if request.resource_type == "document" else "blockedbyclient")
         else:
             route.continue_()
 
     def _guard_socket(self, ws: Any) -> None:
         url = ws.url
-        allowed = self.allow.allows("http" + url[2:] if url.startswith("ws") else url)
-        reason = None if allowed else "host not on the platform's allowlist"
-        self.log.append(RequestRecord("WEBSOCKET", url, "websocket", reason, time.time()))
-        if allowed:
+        reason = self.check("GET", "http" + url[2:] if url.startswith("ws") else url)
+        self.record("WEBSOCKET", url, "websocket", reason)
+        if reason is None:
             ws.connect_to_server()
         else:
             ws.close()
 
+    def _hint(self, source: Any, kind: Any, url: Any = "") -> None:
+        """Reported by the init script: a resource hint it removed, or WebRTC/SharedWorker refused."""
+        if not isinstance(kind, str) or not isinstance(url, str):
+            return  # the page itself can call the binding: keep only well-formed reports
+        kind = kind[:20]
+        if kind in ("webrtc", "sharedworker", "webtransport"):
+            self.record(kind.upper(), url, kind, f"{kind} switched off in the audit browser")
+        elif url and not self.allow.allows(url):
+            self.record("HINT", url, kind, f"{kind} hint to a host off the allowlist removed")
+
+    def blocked(self) -> list[str]:
+        """Every refused request once, as 'host/path — reason' (queries left out: they can hold tokens)."""
+        out: dict[str, str] = {}
+        for r in self.log:
+            if r.blocked:
+                out.setdefault(where(r.url), r.blocked)
+        lines = [f"{w} — {why}" for w, why in out.items()]
+        if self._refused_unlisted:
+            lines.append(f"… and {self._refused_unlisted} more refused request(s), not listed (over {_MAX_REFUSED})")
+        return lines
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         try:
             self.context.close()
         except Exception:
             pass
+        if self.proxy is not None:
+            self.proxy.close()
+        if self.on_close is not None:
+            self.on_close(self)
 
 
 # Playwright's sync API allows one driver per thread: Browsers in the same thread share it.
@@ -279,6 +391,8 @@ class Browser:
         self._slow_mo = slow_mo
         self._pw: Any = None
         self._browser: Any = None
+        self._interceptor: NetworkInterceptor | None = None
+        self._open: list[GuardedContext] = []
 
     def __enter__(self) -> "Browser":
         return self.start()
@@ -306,7 +420,22 @@ class Browser:
                     "Run this on a computer with a desktop (a display), not over a plain SSH session.",
                 ) from None
             raise BrowserNotFoundError(f"The browser at {self.executable} could not be started: {first}", _INSTALL_HINT) from None
+        self._interceptor = NetworkInterceptor(self._browser, self._decide)
         return self
+
+    def _decide(self, method: str, url: str, resource_type: str, is_redirect: bool) -> str | None:
+        """Chromium's own interception: a request (or redirect hop) passes if an open context allows it."""
+        if url.startswith(("data:", "blob:", "about:")):
+            return None
+        reasons = [g.check(method, url) for g in self._open if not g.closed]
+        if any(r is None for r in reasons):
+            return None
+        reason = (reasons[0] if reasons else "no audit context is open")
+        if is_redirect:
+            reason = f"redirect hop: {reason}"
+        for g in self._open:
+            g.record(method, url, resource_type, reason)
+        return reason
 
     @property
     def version(self) -> str:
@@ -319,23 +448,50 @@ class Browser:
         storage_state: dict[str, Any] | None = None,
         read_only: bool = True,
         step_timeout_ms: int = 15000,
+        deny_paths: Iterable[str] = (),
     ) -> GuardedContext:
+        """A guarded context; ``deny_paths`` are regexes of state-changing GET paths (locator data)."""
         self.start()
-        ctx = self._browser.new_context(
-            storage_state=storage_state,
-            viewport={"width": 1280, "height": 900},
-            locale="en-GB",
-            service_workers="block",
-            accept_downloads=False,
-        )
+        guarded_ref: list[GuardedContext] = []
+        proxy = RefusingProxy(lambda target, why: guarded_ref and guarded_ref[0].record("PROXY", target, "network", why))
+        try:
+            ctx = self._browser.new_context(
+                storage_state=storage_state,
+                viewport={"width": 1280, "height": 900},
+                locale="en-GB",
+                service_workers="block",
+                accept_downloads=False,
+                # everything off the allowlist goes to a proxy that refuses it (guard.py)
+                proxy={"server": proxy.server, "bypass": allow.proxy_bypass()},
+            )
+        except Exception:
+            proxy.close()
+            raise
         ctx.set_default_timeout(step_timeout_ms)
         ctx.set_default_navigation_timeout(step_timeout_ms * 2)
-        guarded = GuardedContext(ctx, allow, read_only)
-        ctx.route("**/*", guarded._guard)
-        ctx.route_web_socket(lambda url: True, guarded._guard_socket)  # route() does not see WebSockets
+        guarded = GuardedContext(ctx, allow, read_only, deny=compile_deny(deny_paths), proxy=proxy, on_close=self._forget)
+        guarded_ref.append(guarded)
+        try:
+            ctx.expose_binding(HINT_BINDING, guarded._hint)
+            ctx.add_init_script(GUARD_INIT_JS)
+            ctx.route("**/*", guarded._guard)
+            ctx.route_web_socket(lambda url: True, guarded._guard_socket)  # route() does not see WebSockets
+        except Exception:  # no half-guarded context is ever handed out
+            guarded.close()
+            raise
+        self._open.append(guarded)  # before any page exists: the interceptor knows its rules
         return guarded
 
+    def _forget(self, guarded: GuardedContext) -> None:
+        if guarded in self._open:
+            self._open.remove(guarded)
+
     def close(self) -> None:
+        for g in list(self._open):
+            g.close()
+        if self._interceptor is not None:
+            self._interceptor.close()
+            self._interceptor = None
         if self._browser is not None:
             try:
                 self._browser.close()

@@ -67,6 +67,7 @@ def report_dict(ev: Evaluation, extra: dict[str, Any] | None = None) -> dict[str
                 "not_collected": [m.model_dump() for m in a.provenance.missing],
                 "not_audited": a.provenance.not_audited,
                 "stranger_view": stranger_json(a, ev),
+                "blocked_requests": list(a.provenance.blocked_requests),  # what the live browser guard refused
             }
             for a in ev.snapshot.accounts
         ],

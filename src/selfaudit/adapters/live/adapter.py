@@ -222,7 +222,8 @@ class LiveAdapter:
 
     # -- the whole account ------------------------------------------------------------
     def collect(self) -> AccountSnapshot:
-        ctx = self.browser.new_context(self.allow, storage_state=self.storage_state, read_only=True)
+        ctx = self.browser.new_context(self.allow, storage_state=self.storage_state, read_only=True,
+                                       deny_paths=self.spec.deny_get_paths)
         self.contexts.append(ctx)
         lp = LivePage(ctx, self.spec, self.base)
         try:
@@ -280,8 +281,13 @@ class LiveAdapter:
             connections=connections,
             stranger_view=stranger,
             provenance=Provenance(source="live", adapter=f"live.{self.spec.platform}", location=self.base,
-                                  tool_version=__version__, missing=self.missing, notes=self.notes),
+                                  tool_version=__version__, missing=self.missing, notes=self.notes,
+                                  blocked_requests=self.blocked_requests()),
         )
+
+    def blocked_requests(self) -> list[str]:
+        """What the guard refused in this platform's contexts, each once (for the report)."""
+        return list(dict.fromkeys(b for ctx in self.contexts for b in ctx.blocked()))
 
     # -- profile ----------------------------------------------------------------------
     def _find_profile(self, lp: LivePage) -> bool:
@@ -662,7 +668,7 @@ def read_stranger_page(browser: Browser, spec: PlatformSpec, url: str, allow: Al
     """Open ``url`` in a fresh context with no session and read what a stranger sees.
 
     Returns the view and (up to ``max_posts``) the visible posts' text and links."""
-    ctx = browser.new_context(allow, storage_state=None, read_only=True)
+    ctx = browser.new_context(allow, storage_state=None, read_only=True, deny_paths=spec.deny_get_paths)
     if contexts is not None:
         contexts.append(ctx)
     try:

@@ -165,7 +165,7 @@ class LivePage:
         self.pages_loaded += 1
         self._controls = None
         self._body = None
-        self.page.goto(url, wait_until="load")
+        self.ctx.navigate(self.page, url, wait_until="load")  # the only page the main frame may load now
         self.visited.append(url)
         # one round trip: press the essential-only cookie button if a dialog asks, and note
         # whether the page has a password field (a login form: the session is gone)

@@ -10,13 +10,14 @@ is kept). A list of finds means "the first one that matches".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ...errors import SelfauditError
 from ...snapshot import Audience
@@ -115,6 +116,19 @@ class PlatformSpec(Spec):
     posts: PostsSpec
     photos: PhotosSpec = PhotosSpec()
     stranger: StrangerSpec = StrangerSpec()
+    deny_get_paths: list[str] = Field(
+        default_factory=list,
+        description="Regexes (searched in path?query) of GET pages that change state (log out, toggles): never loaded")
+
+    @field_validator("deny_get_paths")
+    @classmethod
+    def _deny_compiles(cls, v: list[str]) -> list[str]:
+        for p in v:  # a broken pattern is a broken data file: say so at load, not mid-audit
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"deny_get_paths: {p!r} is not a valid regex ({exc})") from None
+        return v
 
     def url(self, base_url: str, name_or_template: str, **fmt: str) -> str:
         tpl = self.paths.get(name_or_template, name_or_template)
