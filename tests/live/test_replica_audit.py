@@ -112,8 +112,9 @@ def test_high_risk_stranger_view_in_report(high_risk):
     assert all(f["status"] == "fail" and f["evidence"]["image"] for f in sv_findings)
     html = (out / "report.html").read_text()
     assert "What a stranger sees" in html
+    names = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn"}
     for p in PLATFORMS:  # each platform's logged-out screenshot is embedded in the report
-        assert f'alt="Screenshot of the logged-out view of {p}" src="data:image/' in html
+        assert f'alt="Screenshot: what a stranger sees of your {names[p]} profile" src="data:image/' in html
 
 
 def test_high_risk_collects_posts_comments_and_media(high_risk):
