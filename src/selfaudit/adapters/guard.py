@@ -63,7 +63,8 @@ GUARD_INIT_JS = r"""
                  SharedWorker: refuse('sharedworker', abs), WebTransport: refuse('webtransport', abs)};
   for (const k of ['RTCDataChannel', 'RTCIceTransport', 'RTCDtlsTransport', 'RTCSctpTransport']) stubs[k] = undefined;
   for (const [k, v] of Object.entries(stubs)) {
-    try { Object.defineProperty(window, k, {value: v, writable: false, configurable: false}); } catch (e) {}
+    // writable: a page's own shim that wraps it keeps working (and still wraps the stub)
+    try { Object.defineProperty(window, k, {value: v, writable: true, configurable: true}); } catch (e) {}
   }
   const hint = /(^|\s)(preconnect|dns-prefetch|prefetch|prerender)(\s|$)/i;
   const strip = (el) => {
