@@ -47,6 +47,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..errors import SelfauditError
 from . import text_patterns as P
 from .text_gate import Gate
+from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
+from .text_language import detect as detect_language
 
 Status = Literal["fail", "review"]
 
@@ -124,7 +126,7 @@ def normalise(text: str) -> tuple[str, str]:
 
     ``clean`` keeps case and punctuation (for identifiers, names and abbreviations): mojibake
     repaired, NFKC-folded, hashtags split into words, zero-width characters removed.
-    ``words`` is what the word patterns see: lower case, no accents, no emoji or punctuation.
+    ``words`` is what the word patterns see: lower case, no emoji or punctuation, accents kept.
     """
     if not text.isascii():
         from ftfy.badness import is_bad
@@ -137,15 +139,21 @@ def normalise(text: str) -> tuple[str, str]:
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
+    # Accents are kept: folding them away makes words the writer did not write ("kết" is not
+    # "ket"). The French/Spanish/German lists and the disclaimer see the folded form (``fold``).
     low = _SYMBOLS.sub(" not ", text).replace("&", " and ").casefold()
-    if not low.isascii():
-        low = _strip_marks(low)
     if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
         for rx, rep in _MASKED:
             low = rx.sub(rep, low)
     low = _APOS.sub("", low)
     words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
     return clean, words
+
+
+def fold(words: str) -> str:
+    """The words form without accents, for lists written that way (French, Spanish, German,
+    the disclaimer): "mías" -> "mias"."""
+    return words if words.isascii() else _strip_marks(words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -189,8 +197,9 @@ NOTHING = Verdict()
 
 @dataclass(frozen=True)
 class Disclaimer:
-    status: Literal["present", "absent", "unclear"]
+    status: Literal["present", "absent", "unclear", "not-analysed"]
     matched: tuple[str, ...] = ()
+    language: str | None = None  # for "not-analysed": the language no wordings are known for
 
 
 @dataclass(frozen=True)
@@ -204,6 +213,12 @@ class TextReport:
     disclaimer: Disclaimer | None = None
     profanity: float | None = None
     organisations: tuple[str, ...] = ()
+    language: Language = ENGLISH_BY_DEFAULT
+    # Per area, the categories not looked for because the text's language has no list for them.
+    not_analysed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def unchecked(self, area: str) -> tuple[str, ...]:
+        return dict(self.not_analysed).get(area, ())
 
     @property
     def truncated(self) -> bool:
@@ -329,6 +344,11 @@ _GATED = {
 }
 _GATE = Gate(_GATED)
 _ALL_GATED = frozenset(_GATED)
+# French, Spanish and German lists: small, so no prefilter; matched on the accent-folded form.
+_FOREIGN = {k: _join(v) for k, v in P.NON_ENGLISH.items()}
+_FOREIGN_NAMES = frozenset(_FOREIGN)
+_FOREIGN_LANGS = ("fr", "es", "de")
+_FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
 _PRACTICE = _join(P.PRACTICE)
 _CASE = _join(P.CASE_MARKERS)
 _GENERIC = _join(P.GENERIC_PRACTICE)
@@ -455,19 +475,22 @@ class TextAnalyser:
         if not todo:
             return out  # type: ignore[return-value]
         forms = {}
+        langs: dict[str, Language] = {}
         for i in todo:
             t = texts[i]
             if t not in forms:
                 clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
-        self._score_batch([f[2] for f in forms.values()])
+                langs[t] = detect_language(clean)
+        # The classifier was trained on English: it only scores English text.
+        self._score_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])
         with self._lock:
             if len(self._cache) > self._cache_size:
                 self._cache.clear()
             for i in todo:
                 t = texts[i]
                 clean, words, masked = forms[t]
-                rep = self._report(t, clean, words, masked, bio)
+                rep = self._report(t, clean, words, masked, bio, langs[t])
                 self._cache[(t, bio)] = rep
                 out[i] = rep
         return out  # type: ignore[return-value]
@@ -522,16 +545,39 @@ class TextAnalyser:
 
     # -- the work -----------------------------------------------------------------------------
 
-    def _report(self, text: str, clean: str, words: str, masked: str, bio: bool) -> TextReport:
-        """``text`` is the original; the forms are of at most MAX_CHARS of it."""
-        score = self._scores.get(masked) if masked.strip() else 0.0
-        orgs = self._organisations(clean, words)
-        may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
-        offensive = self._offensive(clean, words, masked, score, may)
-        offence = self._offence(masked, may)
-        confidential = self._confidential(clean, words)
+    def _report(self, text: str, clean: str, words: str, masked: str, bio: bool, lang: Language = ENGLISH_BY_DEFAULT) -> TextReport:
+        """``text`` is the original; the forms are of at most MAX_CHARS of it. A language's word
+        lists and the (English) classifier only see text in that language."""
+        orgs = self._organisations(clean, fold(words))
+        not_analysed: list[tuple[str, tuple[str, ...]]] = []
+        score: float | None = None
+        if lang.code == "en":
+            score = self._scores.get(masked) if masked.strip() else 0.0
+            may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
+            offensive = self._offensive(clean, words, masked, score, may)
+            offence = self._offence(masked, may)
+            confidential = self._confidential(clean, words)
+            if not lang.sure:
+                # Too short to tell, in plain ASCII: the French/Spanish/German lists look too
+                # ("Je vais te tuer connard"); they hold no English words.
+                fmasked = fold(masked)
+                offensive = _worse(offensive, self._offensive(clean, fold(words), fmasked, None, _FOREIGN_NAMES, _FOREIGN))
+                offence = _worse(offence, self._offence_foreign(fmasked))
+        elif lang.code in _FOREIGN_LANGS:
+            fmasked = fold(masked)
+            offensive = self._offensive(clean, fold(words), fmasked, None, _FOREIGN_NAMES, _FOREIGN)
+            offence = self._offence_foreign(fmasked)
+            confidential = self._confidential(clean, words, english=False)
+            not_analysed = [("offensive", ("classifier",)),
+                            ("offence", tuple(c for c in OFFENCE_CATEGORIES if c not in _FOREIGN_OFFENCE)),
+                            ("confidential", ("practice", "date_of_birth"))]
+        else:
+            offensive = offence = NOTHING
+            confidential = self._confidential(clean, words, english=False)
+            not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
+                            ("confidential", ("practice", "date_of_birth"))]
         organisation = self._organisation(clean, words, orgs, bio)
-        disclaimer = self._disclaimer(words) if bio and "disclaimer" not in self.disabled else None
+        disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
         return TextReport(
             text=text,
             words=words,
@@ -542,9 +588,11 @@ class TextAnalyser:
             disclaimer=disclaimer,
             profanity=score,
             organisations=tuple(orgs),
+            language=lang,
+            not_analysed=tuple((a, tuple(c for c in cats if c not in self.disabled)) for a, cats in not_analysed),
         )
 
-    def _disclaimer(self, words: str) -> Disclaimer:
+    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT) -> Disclaimer:
         w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
         if _DISC_PRESENT_ANY.search(w):
             matched = []
@@ -562,15 +610,18 @@ class TextAnalyser:
         m = _DISC_UNCLEAR.search(w)
         if m:
             return Disclaimer("unclear", (m.group(0).strip(),))
+        if lang.code not in DISCLAIMER_LANGUAGES:
+            return Disclaimer("not-analysed", (), lang.name)  # no wordings known for this language
         return Disclaimer("absent")
 
-    def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED) -> Verdict:
+    def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
+                   lists: dict[str, re.Pattern[str]] = _GATED) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
 
         def find(name: str, category: str) -> list[Hit]:
-            return [Hit(category, m.group(0)) for m in _GATED[name].finditer(masked)] if name in may else []
+            return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
 
         if "threat" not in d:
             hits += find("threat", "threat")
@@ -662,7 +713,14 @@ class TextAnalyser:
             return Verdict("review", "low", "medium", tuple(hits), tuple(notes))
         return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
 
-    def _confidential(self, clean: str, words: str) -> Verdict:
+    def _offence_foreign(self, masked: str) -> Verdict:
+        hits = [Hit(cat, m.group(0).strip()) for cat in _FOREIGN_OFFENCE if cat not in self.disabled
+                for m in _FOREIGN[f"offence_{cat}"].finditer(masked)]
+        if not hits:
+            return NOTHING
+        return Verdict("review", "medium", "medium", tuple(hits), ())
+
+    def _confidential(self, clean: str, words: str, english: bool = True) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         spans: list[tuple[int, int]] = []
@@ -692,9 +750,9 @@ class TextAnalyser:
             hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
         if "postcode" not in d:
             hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
-        if "date_of_birth" not in d and _DOB_GATE.search(words):
+        if "date_of_birth" not in d and english and _DOB_GATE.search(words):
             hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
-        practice = [] if "practice" in d else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
+        practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
         if not hits and not practice:
             return NOTHING
         kinds = {h.category for h in hits}
@@ -754,6 +812,11 @@ class TextAnalyser:
         if _OPINION.search(words):
             return Verdict("review", "medium", "low", tuple(hits), ("names the organisation next to an opinion",))
         return Verdict("review", "low", "low", tuple(hits), ("names the organisation",))
+
+
+def _worse(a: Verdict, b: Verdict) -> Verdict:
+    rank = {None: 0, "review": 1, "fail": 2}
+    return b if rank[b.status] > rank[a.status] else a
 
 
 def _tick(progress: Any, done: int, total: int) -> None:

@@ -29,7 +29,7 @@ _ACCOUNT = r"(?:account|acct|acc|page|profile|feed|twitter|insta|instagram|blog|
 
 DISCLAIMER_PRESENT = [
     # English
-    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|100))? {_MINE}\b",
+    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b",
     rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})",
     rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}",
     rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}",
@@ -160,7 +160,6 @@ OBSCENE_STRONG = [
     r"\btits\b|\bboobs\b|\bpussy\b|\bcock\b|\bdick\b|\bprick\b|\bknob\b|\bbellend\b|\btwat\w*",
 ]
 OBSCENE_MILD = [
-    r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
     r"\bf+u+c+k+\w*|\bf+u+k+\b|\bfk+\b|\bfcks?\b|\bfkn\b|\bfking\b|\bfkin\b|\bfecking\b|\bfeck\b|\bwtf\b|\bstfu\b|\bffs\b",
     r"\bsh+i+t+e?\w*|\bbullshit\b|\bshite\b|\bsht\b",
     r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ing)?\b|\bpissed (?:on|all over)\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
@@ -176,10 +175,6 @@ _INSULT_WORD = (
 )
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
 INSULT = [
-    # French, Spanish, German: the commonest insults aimed at someone
-    r"\b(?:connard|connasse|salope|salaud|enfoire|encule|petasse|abruti|debile|ta gueule|va te faire foutre|ferme ta gueule|fils de pute)\b",
-    r"\b(?:gilipollas|cabron|cabrona|imbecil|idiota|estupido|estupida|hijo de puta|hija de puta|vete a la mierda|cállate|callate|pendejo|pendeja|zorra)\b",
-    r"\b(?:arschloch|wichser|hurensohn|vollidiot|missgeburt|halt die fresse|halts maul|verpiss dich|fick dich|schlampe|miststuck|dummkopf)\b",
     rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
@@ -206,9 +201,6 @@ INSULT = [
 ]
 
 THREAT = [
-    r"\bje vais te (?:tuer|buter|defoncer|frapper|casser la gueule)\b|\bon va te (?:tuer|buter|retrouver)\b|\bje sais ou tu (?:habites|vis)\b",
-    r"\bte voy a (?:matar|partir la cara|reventar|pegar)\b|\bse donde vives\b|\bte vas a enterar\b",
-    r"\bich (?:bring|bringe|werde) dich (?:um|umbringen|fertigmachen|kaputt)\b|\bich weiss wo du wohnst\b|\bich schlag dich\b",
     r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     r"\bwatch (?:your|ur|yer) back\b",
@@ -250,7 +242,6 @@ DISCRIMINATORY_LOOSE = [
 
 # Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
 SLURS = [
-    r"\b(?:bougnoules?|bicots?|negros?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
     r"\bn+[i1]+gg+(?:a|er|az|ers|as|ah)s?\b|\bnigs?\b|\bniggs?\b",
     r"\bp+a+k+i+s?\b|\bpakkis?\b|\bchinks?\b|\bgooks?\b|\bwogs?\b|\bcoons?\b|\bspics?\b|\bwetbacks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowel ?heads?\b|\bsand ?n\w+|\bgolliwogs?\b|\bsambo\b|\bjungle bunn\w*|\bpikeys?\b|\bgyppos?\b|\bgypos?\b|\btinkers?\b|\bpaddys?\b(?= (?:are|is))|\bmuzzies?\b|\bmoslems?\b|\bconkers?\b(?= (?:are|is))",
     r"\bfaggots?\b|\bfags?\b(?! (?:packet|end|break))|\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|\bdykes?\b|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
@@ -305,14 +296,45 @@ REPORTING_CONTEXT = [
     r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
 
+
+# --------------------------------------------------------------------------------------------
+# French, Spanish and German: the commonest abuse, threats, swearing, slurs, drunkenness and drug
+# words. Applied only to text identified as one of these languages (text_language), and the
+# English lists above only to English, so neither language's words are looked for in the other.
+# --------------------------------------------------------------------------------------------
+
+NON_ENGLISH = {
+    "insult": [
+        r"\b(?:connard|connasse|salope|salaud|enfoire|encule|petasse|abruti|debile|ta gueule|va te faire foutre|ferme ta gueule|fils de pute)\b",
+        r"\b(?:gilipollas|cabron|cabrona|imbecil|idiota|estupido|estupida|hijo de puta|hija de puta|vete a la mierda|cállate|callate|pendejo|pendeja|zorra)\b",
+        r"\b(?:arschloch|wichser|hurensohn|vollidiot|missgeburt|halt die fresse|halts maul|verpiss dich|fick dich|schlampe|miststuck|dummkopf)\b",
+    ],
+    "threat": [
+        r"\bje vais te (?:tuer|buter|defoncer|frapper|casser la gueule)\b|\bon va te (?:tuer|buter|retrouver)\b|\bje sais ou tu (?:habites|vis)\b",
+        r"\bte voy a (?:matar|partir la cara|reventar|pegar)\b|\bse donde vives\b|\bte vas a enterar\b",
+        r"\bich (?:bring|bringe|werde) dich (?:um|umbringen|fertigmachen|kaputt)\b|\bich weiss wo du wohnst\b|\bich schlag dich\b",
+    ],
+    "obscene_mild": [
+        r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
+    ],
+    "slur": [
+        r"\b(?:bougnoules?|bicots?|negros?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
+    ],
+    "offence_alcohol": [
+        r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
+        r"\b(?:gueule de bois|resaca de muerte|kater)\b",
+    ],
+    "offence_drugs": [
+        r"\b(?:(?:fume|fumer|fumé|fumait) (?:un|des) (?:joint|petard|oinj)|(?:completement|trop|grave) (?:defonce|defoncee|perche|perchee)|(?:fumando|fumarse|fumamos) (?:un|unos|porros?)|porros?|(?:muy|super|bien) (?:colocado|colocada|fumado)|(?:am )?kiffen|gekifft|einen joint|(?:total|voll) (?:breit|stoned|drauf)|koks|ziehen eine line)\b",
+    ],
+}
+
 # --------------------------------------------------------------------------------------------
 # Could be portrayed as an offence
 # --------------------------------------------------------------------------------------------
 
 OFFENCE = {
     "alcohol": [
-        r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
-        r"\b(?:gueule de bois|resaca de muerte|kater)\b",
         r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
@@ -331,7 +353,6 @@ OFFENCE = {
         r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
     ],
     "drugs": [
-        r"\b(?:(?:fume|fumer|fumé|fumait) (?:un|des) (?:joint|petard|oinj)|(?:completement|trop|grave) (?:defonce|defoncee|perche|perchee)|(?:fumando|fumarse|fumamos) (?:un|unos|porros?)|porros?|(?:muy|super|bien) (?:colocado|colocada|fumado)|(?:am )?kiffen|gekifft|einen joint|(?:total|voll) (?:breit|stoned|drauf)|koks|ziehen eine line)\b",
         r"\b(?:cocaine|crack|heroin|smack|ketamine|ket|mdma|mandy|ecstasy|pills|molly|lsd|acid|shrooms|magic mushrooms|meth|speed|weed|cannabis|skunk|hash|spice|pot|ganja|gear|charlie|coke|nitrous|balloons|laughing gas|edibles|a gram|a bag|bags|baggie|lines?|bumps?|tabs?|spliffs?|joints?|blunts?|bongs?)\b(?=[^.!?]{0,40}\b(?:last night|tonight|this weekend|at the party|at the festival|with the lads|with the girls|sorted|got|had|did|done|doing|took|taking|smoked|smoking|snorted|snorting|dropped|popped|bought|picked up|score|scored|off my)\b)",
         r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:(?:massive|fat|big|huge|cheeky|little|quick|sneaky) )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
         r"\b(?:snort(?:ed|ing)?|did|doing|racked up|rack up|cut|chop(?:ped)?) (?:a |some |the |two |three |few |couple of |cheeky )?(?:lines?|bumps?|coke|charlie|cocaine|ket|key|gear)\b",
