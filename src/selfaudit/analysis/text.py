@@ -430,10 +430,12 @@ class TextAnalyser:
         self._org_gate = self.options.org_gate()
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
+        self._model_scores: dict[str, float] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._classifier: Any = None
         self.classifier_error: str | None = None
+        self.model_threshold = 0.66  # replaced by the threshold stored with the model when it loads
         self.use_gate = True  # the literal prefilter (only ever skips patterns that cannot match)
 
     # -- classifier ---------------------------------------------------------------------------
@@ -451,6 +453,23 @@ class TextAnalyser:
         if self._classifier is None:
             return [None] * len(texts)
         return [float(x) for x in self._classifier(list(texts))]
+
+    def _model_batch(self, cleans: list[str]) -> None:
+        """The offence model (text_model) over English texts not scored yet."""
+        if "classifier" in self.disabled:
+            return
+        todo = [c for c in dict.fromkeys(cleans) if c not in self._model_scores and c.strip()]
+        if not todo:
+            return
+        from . import text_model
+
+        model, error = text_model.load()
+        if model is None:
+            self.classifier_error = self.classifier_error or f"offence model: {error}"
+            return
+        self.model_threshold = model.threshold
+        for c, s in zip(todo, model.score(todo)):
+            self._model_scores[c] = s
 
     def _score_batch(self, masked: list[str]) -> None:
         todo = [m for m in dict.fromkeys(masked) if m not in self._scores and m.strip()]
@@ -484,6 +503,7 @@ class TextAnalyser:
                 langs[t] = detect_language(clean)
         # The classifier was trained on English: it only scores English text.
         self._score_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])
+        self._model_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])  # harmless phrases blanked
         with self._lock:
             if len(self._cache) > self._cache_size:
                 self._cache.clear()
@@ -554,7 +574,7 @@ class TextAnalyser:
         if lang.code == "en":
             score = self._scores.get(masked) if masked.strip() else 0.0
             may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
-            offensive = self._offensive(clean, words, masked, score, may)
+            offensive = self._offensive(clean, words, masked, score, may, model=self._model_scores.get(masked))
             offence = self._offence(masked, may)
             confidential = self._confidential(clean, words)
             if not lang.sure:
@@ -615,7 +635,7 @@ class TextAnalyser:
         return Disclaimer("absent")
 
     def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
-                   lists: dict[str, re.Pattern[str]] = _GATED) -> Verdict:
+                   lists: dict[str, re.Pattern[str]] = _GATED, model: float | None = None) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
@@ -644,7 +664,10 @@ class TextAnalyser:
         notes: list[str] = []
         if score is not None:
             notes.append(f"classifier score {score:.2f}")
-        if not hits and not loose and (score is None or score < self.options.classifier_threshold):
+        if model is not None:
+            notes.append(f"offence model score {model:.2f}")
+        model_flags = model is not None and model >= self.model_threshold
+        if not hits and not loose and not model_flags and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
@@ -660,8 +683,15 @@ class TextAnalyser:
                 threshold = max(threshold, 0.9)
             if _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            if score is not None and score >= threshold and "classifier" not in d:
-                return Verdict("review", "low", "low", (Hit("classifier", f"profanity score {score:.2f}"),), tuple(notes))
+            model_hit = model is not None and model >= (max(self.model_threshold, 0.9) if threshold > self.options.classifier_threshold else self.model_threshold)
+            if "classifier" not in d and ((score is not None and score >= threshold) or model_hit):
+                # A model alone never fails a post: it makes it worth a person's look.
+                phrases = []
+                if score is not None and score >= threshold:
+                    phrases.append(Hit("classifier", f"profanity score {score:.2f}"))
+                if model_hit:
+                    phrases.append(Hit("classifier", f"offence model score {model:.2f}"))
+                return Verdict("review", "medium" if model_hit and (model or 0) >= 0.85 else "low", "low", tuple(phrases), tuple(notes))
             return NOTHING
         if professional:
             notes.append("professional or supportive voice")
