@@ -54,7 +54,7 @@ Status = Literal["fail", "review"]
 
 OFFENSIVE_CATEGORIES = ("insult", "threat", "discriminatory", "obscene", "classifier")
 OFFENCE_CATEGORIES = tuple(P.OFFENCE)
-CONFIDENTIAL_CATEGORIES = ("phone", "email", "nhs_number", "ni_number", "postcode", "date_of_birth", "practice")
+CONFIDENTIAL_CATEGORIES = ("phone", "email", "nhs_number", "ni_number", "postcode", "date_of_birth", "practice", "work_material")
 ALL_CATEGORIES = OFFENSIVE_CATEGORIES + OFFENCE_CATEGORIES + CONFIDENTIAL_CATEGORIES + ("organisation", "disclaimer")
 
 # The organisation and its partners (CHSCB 2017 policy, City & Hackney). Full names match in
@@ -105,7 +105,9 @@ _MASKED = [  # common self-censoring of swear words, written back so the lexicon
 _NON_WORD = re.compile(r"[^\w@]+")
 _APOS = re.compile(r"['’‘`´]")
 _SPACES = re.compile(r"\s+")
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b")
+# The first person, said or implied: a post that opens with a past-tense verb ("Bought a bit of
+# weed...", "Necked a bottle...") is about the writer.
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b|^(?:just |finally |accidentally )?(?:\w+ed|bought|got|had|took|did|went|sold|smoked|drank|drove|ran|fell|woke|threw|stole|nicked|necked|sank|hit|lost)\b")
 
 
 def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
@@ -350,6 +352,7 @@ _FOREIGN_NAMES = frozenset(_FOREIGN)
 _FOREIGN_LANGS = ("fr", "es", "de")
 _FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
 _PRACTICE = _join(P.PRACTICE)
+_WORK_MATERIAL = _join(P.WORK_MATERIAL)
 _CASE = _join(P.CASE_MARKERS)
 _GENERIC = _join(P.GENERIC_PRACTICE)
 
@@ -366,6 +369,7 @@ _SELF_DEPRECATING = re.compile(
     r"(?: such| a| an| a total| a complete| a right| an absolute| an utter| so| proper)* (?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick)\b"
 )
 _OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
+_OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
 _DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
 _AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
 _STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
@@ -590,12 +594,12 @@ class TextAnalyser:
             confidential = self._confidential(clean, words, english=False)
             not_analysed = [("offensive", ("classifier",)),
                             ("offence", tuple(c for c in OFFENCE_CATEGORIES if c not in _FOREIGN_OFFENCE)),
-                            ("confidential", ("practice", "date_of_birth"))]
+                            ("confidential", ("practice", "date_of_birth", "work_material"))]
         else:
             offensive = offence = NOTHING
             confidential = self._confidential(clean, words, english=False)
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
-                            ("confidential", ("practice", "date_of_birth"))]
+                            ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
         disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
         return TextReport(
@@ -783,6 +787,13 @@ class TextAnalyser:
         if "date_of_birth" not in d and english and _DOB_GATE.search(words):
             hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
         practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
+        material = [] if "work_material" in d or not english else [Hit("work_material", m.group(0)) for m in _WORK_MATERIAL.finditer(words)]
+        if material:
+            # Work documents or meetings offered or talked about in public: worth a look even
+            # with no identifier; with a contact detail it reads as an offer to anyone.
+            contact = any(h.category in ("phone", "email") for h in hits) or bool(_OFFER_CONTACT.search(words))
+            return Verdict("review", "high" if contact else "medium", "high", tuple(material + practice + hits),
+                           ("work documents or meetings offered or discussed in public" + (", with a way to reach you" if contact else ""),))
         if not hits and not practice:
             return NOTHING
         kinds = {h.category for h in hits}

@@ -353,6 +353,9 @@ OFFENCE = {
         r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
     ],
     "drugs": [
+        # Buying or being sold drugs in everyday words: a purchase verb, an amount, a drug word.
+        r"\b(?:bought|buy|buying|got|getting|picked up|pick up|picking up|scored|scoring|copped|grabbed|ordered|sorted(?: out)?|sold me|selling me|sells|sold) (?:(?:a|me a|us a|me|us) )?(?:(?:little |cheeky |small |big )?(?:bit|bag|baggie|gram|g|eighth|quarter|q|ounce|oz|ten bag|twenty bag|score|few|couple)(?: of)? |some |more )?(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope)\b(?! (?:beer|tea|card|light|party|space|belt|grass|bay|peppers?|salad|veg\w*|smoothie|jacket|onions?|beans|cola|zero|float)|(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery|vet))",
+        r"\b(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope) (?:off|from) (?:a|my|the|some|this|that|our) (?:kid|lad|guy|bloke|dealer|plug|man|fella|geezer|mate|youth|boy|teenager)s?\b",
         r"\b(?:cocaine|crack|heroin|smack|ketamine|ket|mdma|mandy|ecstasy|pills|molly|lsd|acid|shrooms|magic mushrooms|meth|speed|weed|cannabis|skunk|hash|spice|pot|ganja|gear|charlie|coke|nitrous|balloons|laughing gas|edibles|a gram|a bag|bags|baggie|lines?|bumps?|tabs?|spliffs?|joints?|blunts?|bongs?)\b(?=[^.!?]{0,40}\b(?:last night|tonight|this weekend|at the party|at the festival|with the lads|with the girls|sorted|got|had|did|done|doing|took|taking|smoked|smoking|snorted|snorting|dropped|popped|bought|picked up|score|scored|off my)\b)",
         r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:(?:massive|fat|big|huge|cheeky|little|quick|sneaky) )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
         r"\b(?:snort(?:ed|ing)?|did|doing|racked up|rack up|cut|chop(?:ped)?) (?:a |some |the |two |three |few |couple of |cheeky )?(?:lines?|bumps?|coke|charlie|cocaine|ket|key|gear)\b",
@@ -425,7 +428,7 @@ OFFENCE_WEAK = {
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"],
     "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up)\b(?! (?:me|the air|above|for|against|back tears))"],
     "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
-    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|pills)\b"],
+    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )pills)\b"],
     "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
@@ -469,6 +472,17 @@ CASE_MARKERS = [
     r"\b(?:visited|visit(?:ing)?|went to see|saw) (?:a|the|this|my) (?:family|child|kid|mum|dad|young person|client)\b",
     r"\b(?:house|flat|home) (?:was|is) (?:filthy|disgusting|a tip|a state|a mess|minging|rank)\b",
 ]
+# Work documents, case notes and meetings offered or discussed in public ("Call me if you need the
+# notes from the CP review"). Structures, not one post's words: an offer or a request, a work
+# document, and a work meeting, case or team it comes from.
+_WORK_DOC = r"(?:notes|case notes|minutes|case files?|files?|reports?|paperwork|records|assessments?|referrals?|documents?|docs|spreadsheets?|chronology|plan|care plan|safety plan|list|details|recording|recordings|photos|screenshots?)"
+_WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|case|professionals|network|family group|child|children s|serious case|rapid|practice|placement|permanency|fostering|adoption|legal|gateway|mash|marac|mappa|tac|team around the child|pep|ehcp|annual|statutory|initial|review) (?:review|meeting|conference|discussion|visit|panel|hearing|planning meeting)s?|icpc|rcpc|marac|mappa|mash|core group|case ?load|caseload|supervision|home visit|case)"
+WORK_MATERIAL = [
+    rf"\b(?:need|want|wants|needs|after|ask me for|message me for|dm me for|pm me for|email me for|call me for|ring me for|text me for|can send|can share|can forward|happy to send|happy to share|ill send|i ll send|i will send|ill share|i will share|ill forward|sending|sharing|leaked|leaking|posted|posting) (?:you |u |over |out )?(?:a copy of |copies of |a look at |the |my |our |a |these |those |all the )?{_WORK_DOC}\b(?: \w+){{0,2}} (?:from|for|of|on|about|at) (?:the |my |our |this |that |todays |yesterdays |last weeks |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
+    rf"\b(?:copy|copies|photo|photos|pic|picture|screenshot|screenshots) of (?:the |my |our |a |this |that )?(?:\w+ ){{0,2}}{_WORK_DOC} (?:from|for|of|on|about) (?:the |my |our |this |that |todays |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
+    rf"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
+]
+
 GENERIC_PRACTICE = [
     r"\b(?:training|webinar|course|workshop|guidance|research|learning|lecture|module|toolkit|procedures?|briefing|cpd|best practice|students?|newly qualified|nqsw|asye|job|jobs|vacanc\w*|recruit\w*|hiring|policy|framework|how to|tips)\b",
 ]

@@ -45,6 +45,7 @@ _CATEGORY_WORDS = {
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
     "practice": "safeguarding-practice language",
+    "work_material": "work documents or meetings offered or discussed in public",
     "name": "a name",
     "age": "an age",
     "street": "a street",
