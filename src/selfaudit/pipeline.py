@@ -50,7 +50,7 @@ def evaluate_and_render(
     snapshot_dir = snapshot_dir or out_dir
     if snapshot_dir.resolve() != out_dir.resolve() and (snapshot_dir / "media").is_dir():
         _copy_media(snapshot_dir / "media", out_dir / "media")
-    analysis = build_analysis(out_dir, config)
+    analysis = build_analysis(out_dir, config, policy=pol)
     evaluation = evaluate(snapshot, pol, analysis, accepted=config.accepted, progress=progress)
     written: dict[str, Path] = {}
     if write_snapshot_copy:

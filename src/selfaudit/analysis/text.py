@@ -46,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import SelfauditError
 from . import text_patterns as P
+from ..organisations import OrganisationData
 from .text_gate import Gate
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
@@ -56,26 +57,6 @@ OFFENSIVE_CATEGORIES = ("insult", "threat", "discriminatory", "obscene", "classi
 OFFENCE_CATEGORIES = tuple(P.OFFENCE)
 CONFIDENTIAL_CATEGORIES = ("phone", "email", "nhs_number", "ni_number", "postcode", "date_of_birth", "practice", "work_material")
 ALL_CATEGORIES = OFFENSIVE_CATEGORIES + OFFENCE_CATEGORIES + CONFIDENTIAL_CATEGORIES + ("organisation", "disclaimer")
-
-# The organisation and its partners (CHSCB 2017 policy, City & Hackney). Full names match in
-# any case; abbreviations only in capitals, so "elft" or "lbh" in other words do not match.
-DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
-    "CHSCB": [r"\bCHSCB\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? board\b"],
-    "CHSCP": [r"\bCHSCP\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? partnership\b"],
-    "City of London Corporation": [r"(?i)\bcity of london(?: corporation| police)?\b", r"(?i)\bcorporation of london\b"],
-    "Hackney Council": [r"(?i)\bhackney council\b", r"(?i)\blondon borough of hackney\b", r"(?i)\bLB ?hackney\b", r"\bLBH\b", r"(?i)\bhackney children'?s (?:social care|services)\b"],
-    "Homerton Healthcare": [
-        r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b",
-        r"(?i)\bthe homerton\b",
-        r"\bHUHFT\b",
-        r"\bHomerton (?:maternity|A&E|A and E|midwives|nurses|staff|ward|neonatal|NICU|ICU|birth centre|emergency)\b",
-    ],
-    "East London NHS Foundation Trust": [r"(?i)\beast london nhs (?:foundation )?trust\b", r"\bELFT\b"],
-    "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
-}
-
-# Every default pattern above contains one of these words (checked by a test).
-DEFAULT_ORG_WORDS = ("chscb", "chscp", "city", "corporation", "hackney", "lbh", "homerton", "huhft", "elft", "london", "met", "metropolitan")
 
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
 _SPEAK_FOR = re.compile(
@@ -247,14 +228,19 @@ class TextOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     disabled: list[str] = Field(default_factory=list, description=f"Categories to switch off: {', '.join(ALL_CATEGORIES)}")
-    organisations: list[str | Organisation] | None = Field(None, description="Replaces the default organisations")
-    extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the organisations")
+    organisations: list[str | Organisation] | None = Field(None, description="Replaces the policy pack's organisations")
+    extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the policy pack's organisations")
     classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
 
-    def org_gate(self) -> tuple[str, ...] | None:
+    def org_gate(self, pack: OrganisationData) -> tuple[str, ...] | None:
         """Lower-case words of which every organisation match contains at least one (a cheap
         test before the organisation regex runs), or None when a custom pattern makes that unknowable."""
-        words: list[str] = list(DEFAULT_ORG_WORDS) if self.organisations is None else []
+        words: list[str] = []
+        if self.organisations is None:
+            pack_words = pack.gate_words()
+            if pack_words is None:
+                return None
+            words.extend(pack_words)
         for entry in list(self.organisations or []) + list(self.extra_organisations):
             if isinstance(entry, Organisation) and entry.patterns:
                 return None
@@ -262,9 +248,10 @@ class TextOptions(BaseModel):
             words.extend(w.lower() for w in re.findall(r"\w+", name))
         return tuple(dict.fromkeys(words))
 
-    def compiled_organisations(self) -> dict[str, list[re.Pattern[str]]]:
+    def compiled_organisations(self, pack: OrganisationData) -> dict[str, list[re.Pattern[str]]]:
+        """The pack's organisations (unless config replaces them) plus the config's extra ones."""
         if self.organisations is None:
-            orgs: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_ORGANISATIONS.items()}
+            orgs: dict[str, list[str]] = pack.patterns()
         else:
             orgs = {}
         for entry in list(self.organisations or []) + list(self.extra_organisations):
@@ -426,12 +413,20 @@ class TextAnalyser:
 
     name = "text"
 
-    def __init__(self, config: Any = None, *, cache_size: int = 200_000):
+    def __init__(self, config: Any = None, *, policy: Any = None, cache_size: int = 200_000):
+        """``policy``: the Policy whose pack names the organisation (default: the pack
+        SELFAUDIT_POLICY or the default names)."""
         self.options = load_options(config)
         self.disabled = frozenset(self.options.disabled)
-        self._orgs = self.options.compiled_organisations()
+        if policy is None:
+            from ..policy import load_policy
+
+            policy = load_policy(None)
+        self.organisation: OrganisationData = policy.organisation
+        self._orgs = self.options.compiled_organisations(self.organisation)
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
-        self._org_gate = self.options.org_gate()
+        self._org_gate = self.options.org_gate(self.organisation)
+        self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
         self._model_scores: dict[str, float] = {}
@@ -535,7 +530,8 @@ class TextAnalyser:
                 chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
                 opts = self.options.model_dump()
                 with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as ex:
-                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, c, bio) for c in chunks])):
+                    org = self.organisation.model_dump()
+                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks])):
                         for t, r in zip(chunk, reps):
                             self._cache[(t, bio)] = r
             except Exception:  # noqa: BLE001 - a pool problem must not stop the audit
@@ -805,7 +801,7 @@ class TextAnalyser:
             for rx in _NAME_PATTERNS:
                 for m in rx.finditer(clean):
                     name = next((g for g in m.groups() if g), None)
-                    if name and name.lower() not in P.NOT_NAMES and not any(name in o for o in self._orgs):
+                    if name and name.lower() not in P.NOT_NAMES and name.lower() not in self._places and not any(name in o for o in self._orgs):
                         ident.append(Hit("name", name))
             case = bool(_CASE.search(words))
             allhits = tuple(practice + ident)
@@ -875,13 +871,16 @@ PARALLEL_CHUNK = 10_000
 MAX_CHARS = 50_000
 
 
-def _analyse_chunk(job: tuple[dict[str, Any], list[str], bool]) -> list[TextReport]:
-    opts, texts, bio = job
+def _analyse_chunk(job: tuple[dict[str, Any], dict[str, Any], list[str], bool]) -> list[TextReport]:
+    opts, org, texts, bio = job
 
     class _Cfg:
         text = opts
 
-    return TextAnalyser(_Cfg()).analyse_many(texts, bio=bio)
+    class _Policy:
+        organisation = OrganisationData.model_validate(org)
+
+    return TextAnalyser(_Cfg(), policy=_Policy()).analyse_many(texts, bio=bio)
 
 
 # --------------------------------------------------------------------------------------------

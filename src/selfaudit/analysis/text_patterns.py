@@ -502,7 +502,7 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "mum", "dad", "mam", "nan", "child", "children", "family", "court", "police", "school", "nhs", "gp", "ofsted", "cafcass",
     "mash", "marac", "lado", "icpc", "cin", "lac", "cp", "social", "care", "services", "council", "trust", "board",
-    "hackney", "london", "city", "homerton", "met", "god", "lol", "omg", "christmas", "easter", "eid", "diwali",
+    "city", "met", "god",  # the pack's place names are added (organisation.places) "lol", "omg", "christmas", "easter", "eid", "diwali",
     "just", "had", "got", "so", "what", "when", "then", "after", "before", "at", "on", "in", "with", "for", "of",
     "english", "british", "section", "strategy", "case", "conference", "plan", "meeting", "looked", "after", "emergency",
     "protection", "order", "team", "referral", "review", "contact", "home", "visit", "baby", "little", "poor", "his", "her",
