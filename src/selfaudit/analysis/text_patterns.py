@@ -318,7 +318,7 @@ NON_ENGLISH = {
         r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
     ],
     "slur": [
-        r"\b(?:bougnoules?|bicots?|negros?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
+        r"\b(?:bougnoules?|bicots?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
     ],
     "offence_alcohol": [
         r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
@@ -428,7 +428,7 @@ OFFENCE_WEAK = {
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"],
     "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up)\b(?! (?:me|the air|above|for|against|back tears))"],
     "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
-    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )pills)\b"],
+    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )pills(?!(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery)))\b"],
     "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
