@@ -233,10 +233,9 @@ THREAT_LOOSE = [
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
-    r"\b(?:send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
+    r"\b(?:(?:another|new|more) (?:mosque|synagogue|temple|gurdwara)s? (?:going up|being built|opening)|send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
     r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
     r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
-    r"\b(?:another|new|more) (?:mosque|mosques|synagogue|temple|gurdwara)s? (?:going up|being built|opening)\b",
     rf"\b(?:{'|'.join(['trannies','trannys','gays','homos','queers','muslims','paedos'])}) (?:shouldnt|should not|must not|mustnt) be (?:near|around|allowed near) (?:our )?(?:kids|children|schools)\b",
 ]
 
@@ -335,6 +334,8 @@ NON_ENGLISH = {
 
 OFFENCE = {
     "alcohol": [
+        # Drink next to losing control of the body, either order.
+        r"\b(?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b(?: \w+){0,5} (?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|cant walk|room is spinning|seeing double)\b|\b(?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|room is spinning|seeing double)\b(?: \w+){0,5} (?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b",
         r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
@@ -343,7 +344,6 @@ OFFENCE = {
         r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
         r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
         r"\bdrunk (?:at|by) \d{1,2} ?(?:am|pm)?\b|\b(?:bottles?|glasses) of (?:red|white|rose|wine|prosecco|fizz|vodka|gin)(?: \w+){0,2} (?:and (?:im|i am|were|we are) still|still going|and counting)\b",
-        r"\bcant feel my (?:face|legs|feet)\b(?=[^.!?]{0,40}\b(?:shots|drinks|wine|vodka|beers?|pints|drunk|tequila|gin|jager)\b)",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
@@ -353,6 +353,8 @@ OFFENCE = {
         r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
     ],
     "drugs": [
+        # A drug word next to where or how it is taken (one structure for "bumps in the toilets", "weed brownies", "coke for afters", "edibles kicked in").
+        r"\b(?:coke|charlie|ket|mdma|mandy|pills|edibles?|weed|hash|pot|cannabis|thc|space|bumps?|lines?|key)\b(?: \w+){0,3} (?:kicked in|kicking in|hit|hitting|in the (?:toilets?|loos?|bathroom|cubicle|car)|off (?:a|the|my) key|for afters|afters|after ?party|brownies|cookies|gummies|cakes?|sweets)\b(?! (?:of|for) (?:the )?(?:year|month|week|season))",
         # Buying or being sold drugs in everyday words: a purchase verb, an amount, a drug word.
         r"\b(?:bought|buy|buying|got|getting|picked up|pick up|picking up|scored|scoring|copped|grabbed|ordered|sorted(?: out)?|sold me|selling me|sells|sold) (?:(?:a|me a|us a|me|us) )?(?:(?:little |cheeky |small |big )?(?:bit|bag|baggie|gram|g|eighth|quarter|q|ounce|oz|ten bag|twenty bag|score|few|couple)(?: of)? |some |more )?(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope)\b(?! (?:beer|tea|card|light|party|space|belt|grass|bay|peppers?|salad|veg\w*|smoothie|jacket|onions?|beans|cola|zero|float)|(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery|vet))",
         r"\b(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope) (?:off|from) (?:a|my|the|some|this|that|our) (?:kid|lad|guy|bloke|dealer|plug|man|fella|geezer|mate|youth|boy|teenager)s?\b",
@@ -366,11 +368,7 @@ OFFENCE = {
         r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
         r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|marks|scores?|praise|grades|ratings?|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
-        r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
         r"\bpill popping\b|\bpopping pills\b|\b(?:popped|dropped|necked|took) (?:a|half a|two|some) (?:pill|pills|tab|tabs)\b(?! for (?:my )?(?:headache|pain|back|hay ?fever|migraine|period))",
-        r"\b(?:weed|hash|pot|cannabis|thc|space) (?:brownies|cookies|gummies|cakes?|edibles|sweets)\b",
-        r"\bcoke\b(?=[^.!?]{0,30}\b(?:afters|afterparty|after party|tonight|sesh|club|lines?)\b)",
-        r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
     "violence": [
