@@ -9,8 +9,12 @@ batches by ``analyse_many`` / ``prepare``.
 Choices, and why:
 
 * Mojibake (``CafÃ©``, ``ðŸ˜€``) is repaired with ftfy; ``unicodedata`` NFKC folds the
-  "fancy letters" people put in bios (𝐕𝐢𝐞𝐰𝐬, ｖｉｅｗｓ); accents are stripped for matching
-  so "mías"/"mias" and "persönlich"/"personlich" both match.
+  "fancy letters" people put in bios (𝐕𝐢𝐞𝐰𝐬, ｖｉｅｗｓ). Accents are kept for the English
+  lists (folding "kết" makes "ket", a word the writer did not write) and stripped only for the
+  lists written that way (French, Spanish, German, the disclaimer): "mías"/"mias" both match.
+* Language (``text_language``): each text's language is identified first. English lists and
+  the classifiers see English only; French, Spanish and German their own short lists; any
+  other language is not looked at by word lists at all and the checks say so, naming it.
 * Identifiers use maintained libraries where they exist (``phonenumbers`` for phone numbers)
   and small validators otherwise (the NHS number's modulus-11 check digit, the National
   Insurance number's prefix rules, the UK postcode format). Presidio was evaluated and not
@@ -23,14 +27,16 @@ Choices, and why:
   before it runs, and categories (insult, threat, discriminatory, obscene) decide the verdict.
   Identity words alone never fail; a professional, supportive or reporting voice turns a
   match into ``review`` so a person judges it with the text in front of them. Looser
-  co-occurrence rules, and single words for possible offences, only ever give ``review``.
+  co-occurrence rules, single words for possible offences, and the offence model
+  (``text_model``, trained on OLID's training split) only ever give ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
-* Languages: the disclaimer in English, French, Spanish, German (and Italian, Dutch); the
+* Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
-* Figures (precision/recall per category on hand-written held-out sets, posts/s): bench/README.md.
+* Organisation names come from the policy pack (``organisation:`` in checks/<pack>/pack.yaml).
+* Figures (per category, tuned and untouched sets, posts/s): bench/README-text.md.
 
 Options (``text:`` in config.yaml, see ``TextOptions``): ``disabled`` (categories to switch
-off), ``organisations`` (replaces the default list), ``extra_organisations`` (adds to it; a
+off), ``organisations`` (replaces the pack's list), ``extra_organisations`` (adds to it; a
 name, or ``{name, patterns}``), ``classifier_threshold`` (default 0.7).
 """
 
