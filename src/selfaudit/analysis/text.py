@@ -45,24 +45,31 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Sequence
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from ..errors import SelfauditError
-from . import text_patterns as P
 from ..organisations import OrganisationData
+from . import text_patterns as P
+from .text_confidential import confidential, nhs_number_valid
 from .text_gate import Gate
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
+from .text_options import (
+    ALL_CATEGORIES,
+    CONFIDENTIAL_CATEGORIES,
+    OFFENCE_CATEGORIES,
+    OFFENSIVE_CATEGORIES,
+    Organisation,
+    TextOptions,
+    load_options,
+)
+from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
-Status = Literal["fail", "review"]
-
-OFFENSIVE_CATEGORIES = ("insult", "threat", "discriminatory", "obscene", "classifier")
-OFFENCE_CATEGORIES = tuple(P.OFFENCE)
-CONFIDENTIAL_CATEGORIES = ("phone", "email", "nhs_number", "ni_number", "postcode", "date_of_birth", "practice", "work_material")
-ALL_CATEGORIES = OFFENSIVE_CATEGORIES + OFFENCE_CATEGORIES + CONFIDENTIAL_CATEGORIES + ("organisation", "disclaimer")
+# Re-exported: the checks, the bench and the tests import these from here.
+__all__ = [
+    "ALL_CATEGORIES", "CONFIDENTIAL_CATEGORIES", "OFFENCE_CATEGORIES", "OFFENSIVE_CATEGORIES", "MAX_CHARS", "NOTHING",
+    "Disclaimer", "Hit", "Organisation", "Status", "TextAnalyser", "TextOptions", "TextReport", "Verdict",
+    "load_options", "normalise", "fold", "nhs_number_valid", "post_text", "profile_texts",
+]
 
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
 _SPEAK_FOR = re.compile(
@@ -146,158 +153,6 @@ def fold(words: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Results
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Hit:
-    category: str
-    phrase: str
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """One area's conclusion about a text: None (nothing), "review" or "fail"."""
-
-    status: Status | None = None
-    confidence: str = "high"
-    severity: str | None = None
-    hits: tuple[Hit, ...] = ()
-    notes: tuple[str, ...] = ()
-
-    @property
-    def matched(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.phrase, None)
-        return list(seen)
-
-    @property
-    def categories(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.category, None)
-        return list(seen)
-
-
-NOTHING = Verdict()
-
-
-@dataclass(frozen=True)
-class Disclaimer:
-    status: Literal["present", "absent", "unclear", "not-analysed"]
-    matched: tuple[str, ...] = ()
-    language: str | None = None  # for "not-analysed": the language no wordings are known for
-
-
-@dataclass(frozen=True)
-class TextReport:
-    text: str
-    words: str
-    offensive: Verdict = NOTHING
-    offence: Verdict = NOTHING
-    confidential: Verdict = NOTHING
-    organisation: Verdict = NOTHING
-    disclaimer: Disclaimer | None = None
-    profanity: float | None = None
-    organisations: tuple[str, ...] = ()
-    language: Language = ENGLISH_BY_DEFAULT
-    # Per area, the categories not looked for because the text's language has no list for them.
-    not_analysed: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    def unchecked(self, area: str) -> tuple[str, ...]:
-        return dict(self.not_analysed).get(area, ())
-
-    @property
-    def truncated(self) -> bool:
-        return len(self.text) > MAX_CHARS
-
-    @property
-    def risky(self) -> bool:
-        return any(v.status for v in (self.offensive, self.offence, self.confidential))
-
-
-# --------------------------------------------------------------------------------------------
-# Options (config.text)
-# --------------------------------------------------------------------------------------------
-
-
-class Organisation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str
-    patterns: list[str] = Field(default_factory=list, description="Regular expressions; default: the name as a phrase, any case")
-
-
-class TextOptions(BaseModel):
-    """The ``text:`` section of config.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    disabled: list[str] = Field(default_factory=list, description=f"Categories to switch off: {', '.join(ALL_CATEGORIES)}")
-    organisations: list[str | Organisation] | None = Field(None, description="Replaces the policy pack's organisations")
-    extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the policy pack's organisations")
-    classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
-
-    def org_gate(self, pack: OrganisationData) -> tuple[str, ...] | None:
-        """Lower-case words of which every organisation match contains at least one (a cheap
-        test before the organisation regex runs), or None when a custom pattern makes that unknowable."""
-        words: list[str] = []
-        if self.organisations is None:
-            pack_words = pack.gate_words()
-            if pack_words is None:
-                return None
-            words.extend(pack_words)
-        for entry in list(self.organisations or []) + list(self.extra_organisations):
-            if isinstance(entry, Organisation) and entry.patterns:
-                return None
-            name = entry if isinstance(entry, str) else entry.name
-            words.extend(w.lower() for w in re.findall(r"\w+", name))
-        return tuple(dict.fromkeys(words))
-
-    def compiled_organisations(self, pack: OrganisationData) -> dict[str, list[re.Pattern[str]]]:
-        """The pack's organisations (unless config replaces them) plus the config's extra ones."""
-        if self.organisations is None:
-            orgs: dict[str, list[str]] = pack.patterns()
-        else:
-            orgs = {}
-        for entry in list(self.organisations or []) + list(self.extra_organisations):
-            if isinstance(entry, str):
-                entry = Organisation(name=entry)
-            pats = entry.patterns or [r"(?i)\b" + re.escape(entry.name).replace(r"\ ", r"\s+") + r"\b"]
-            orgs.setdefault(entry.name, []).extend(pats)
-        out: dict[str, list[re.Pattern[str]]] = {}
-        for name, pats in orgs.items():
-            try:
-                out[name] = [re.compile(p) for p in pats]
-            except re.error as exc:
-                raise SelfauditError(
-                    f"config text.organisations: the pattern for {name!r} is not a valid regular expression ({exc}).",
-                    "Fix it in config.yaml, or give the name only.",
-                ) from None
-        return out
-
-
-def load_options(config: Any) -> TextOptions:
-    raw = getattr(config, "text", None) or {}
-    try:
-        opts = TextOptions.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise SelfauditError(
-            f"config text.{where}: {first['msg']}.",
-            f"Valid keys: disabled, organisations, extra_organisations, classifier_threshold. Categories: {', '.join(ALL_CATEGORIES)}.",
-        ) from None
-    unknown = [c for c in opts.disabled if c not in ALL_CATEGORIES]
-    if unknown:
-        raise SelfauditError(
-            f"config text.disabled: unknown categor{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)}.",
-            f"Known categories: {', '.join(ALL_CATEGORIES)}.",
-        )
-    return opts
-
-
-# --------------------------------------------------------------------------------------------
 # Compiled patterns (module level: compiled once per process)
 # --------------------------------------------------------------------------------------------
 
@@ -344,37 +199,12 @@ _FOREIGN = {k: _join(v) for k, v in P.NON_ENGLISH.items()}
 _FOREIGN_NAMES = frozenset(_FOREIGN)
 _FOREIGN_LANGS = ("fr", "es", "de")
 _FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
-_PRACTICE = _join(P.PRACTICE)
-_WORK_MATERIAL = _join(P.WORK_MATERIAL)
-_CASE = _join(P.CASE_MARKERS)
-_GENERIC = _join(P.GENERIC_PRACTICE)
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
-_PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
-_NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
-_NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
-_NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
-_DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
 _SELF_DEPRECATING = re.compile(
     r"\b(?:i|im|i am|i was|i felt like|i feel like|i look like|i looked like|made me look like|makes me look like)"
     r"(?: such| a| an| a total| a complete| a right| an absolute| an utter| so| proper)* (?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick)\b"
 )
 _OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
-_OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
-_DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
-_AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
-_STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
-_SCHOOL = re.compile(r"\b(?:St\.? )?[A-Z][\w']+(?: [A-Z][\w']+)* (?:Primary|Academy|Secondary|High School|Nursery|School|College)\b")
-_NAME_PATTERNS = [
-    re.compile(r"\b(?i:mum|dad|mother|father|brother|sister|son|daughter|baby|boy|girl|child|nan|gran|grandma|grandad|stepdad|stepmum|partner|boyfriend|girlfriend|carer|little|called|named|young|client|service user)(?i:s)? \(?([A-Z][a-z]{2,})\)?"),
-    re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:family|children|kids|twins|boys|girls|siblings|household)\b|\bthe ([A-Z][a-z]{2,}[^s\W])s\b"),
-    re.compile(r"(?:^|[,.;:!?] )([A-Z][a-z]{2,}) (?:is|was|has|had) (?:settling|settled|doing|back|home|safe|missing|in care|with|living|staying|moving|moved|placed)\b"),
-    re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)? (?:mum|dad|mother|father|nan|stepdad|stepmum|foster carers?|social worker|teacher|school|brother|sister)\b"),
-    re.compile(r"\b([A-Z][a-z]{2,}) ?(?:\(\d{1,2}\)|, ?\d{1,2},| aged? \d{1,2})"),
-]
-
 
 def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One regex for every organisation pattern (one scan per text); None if they cannot be combined."""
@@ -393,20 +223,6 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
         return re.compile("|".join(parts)), names
     except re.error:
         return None, names
-
-
-def nhs_number_valid(digits: str) -> bool:
-    """True for a 10-digit NHS number whose last digit is its modulus-11 check digit."""
-    d = [int(c) for c in digits if c.isdigit()]
-    if len(d) != 10 or len(set(d)) == 1:
-        return False
-    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    if check == 10:
-        return False
-    return check == d[9]
 
 
 # --------------------------------------------------------------------------------------------
@@ -593,13 +409,13 @@ class TextAnalyser:
             fmasked = fold(masked)
             offensive = self._offensive(clean, fold(words), fmasked, None, _FOREIGN_NAMES, _FOREIGN)
             offence = self._offence_foreign(fmasked)
-            confidential = self._confidential(clean, words, english=False)
+            confidential = self._confidential(clean, words, False)
             not_analysed = [("offensive", ("classifier",)),
                             ("offence", tuple(c for c in OFFENCE_CATEGORIES if c not in _FOREIGN_OFFENCE)),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         else:
             offensive = offence = NOTHING
-            confidential = self._confidential(clean, words, english=False)
+            confidential = self._confidential(clean, words, False)
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
@@ -757,74 +573,7 @@ class TextAnalyser:
         return Verdict("review", "medium", "medium", tuple(hits), ())
 
     def _confidential(self, clean: str, words: str, english: bool = True) -> Verdict:
-        d = self.disabled
-        hits: list[Hit] = []
-        spans: list[tuple[int, int]] = []
-        if "nhs_number" not in d and _DIGITS9.search(clean):
-            for m in _NHS.finditer(clean):
-                if nhs_number_valid(m.group(0)):
-                    hits.append(Hit("nhs_number", m.group(0)))
-                    spans.append(m.span())
-                elif _NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]):
-                    # Said to be an NHS number but the check digit does not match: a typo in a
-                    # real one is still sensitive, so a person looks at it.
-                    hits.append(Hit("nhs_number?", m.group(0)))
-                    spans.append(m.span())
-        if "phone" not in d and _DIGITS9.search(clean):
-            import phonenumbers
-
-            # The matcher is slow on long digit-heavy texts: give it each candidate run only.
-            for cand in _PHONE_CANDIDATE.finditer(clean):
-                base = cand.start()
-                for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
-                    if any(s < base + m.end and base + m.start < e for s, e in spans):
-                        continue
-                    hits.append(Hit("phone", m.raw_string))
-        if "email" not in d and "@" in clean:
-            hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
-        if "ni_number" not in d:
-            hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
-        if "postcode" not in d:
-            hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
-        if "date_of_birth" not in d and english and _DOB_GATE.search(words):
-            hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
-        practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
-        material = [] if "work_material" in d or not english else [Hit("work_material", m.group(0)) for m in _WORK_MATERIAL.finditer(words)]
-        if material:
-            # Work documents or meetings offered or talked about in public: worth a look even
-            # with no identifier; with a contact detail it reads as an offer to anyone.
-            contact = any(h.category in ("phone", "email") for h in hits) or bool(_OFFER_CONTACT.search(words))
-            return Verdict("review", "high" if contact else "medium", "high", tuple(material + practice + hits),
-                           ("work documents or meetings offered or discussed in public" + (", with a way to reach you" if contact else ""),))
-        if not hits and not practice:
-            return NOTHING
-        kinds = {h.category for h in hits}
-        if practice:
-            ident = list(hits)
-            ident += [Hit("age", m.group(0)) for m in _AGE.finditer(clean)]
-            ident += [Hit("street", m.group(0)) for m in _STREET.finditer(clean)]
-            ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
-            for rx in _NAME_PATTERNS:
-                for m in rx.finditer(clean):
-                    name = next((g for g in m.groups() if g), None)
-                    if name and name.lower() not in P.NOT_NAMES and name.lower() not in self._places and not any(name in o for o in self._orgs):
-                        ident.append(Hit("name", name))
-            case = bool(_CASE.search(words))
-            allhits = tuple(practice + ident)
-            if ident:
-                return Verdict("fail", "high" if case else "medium", "high", allhits, ("practice language with identifying details",))
-            if case:
-                return Verdict("review", "medium", "high", allhits, ("practice language about what reads as a real case",))
-            if _GENERIC.search(words):
-                return NOTHING
-            return Verdict("review", "low", "medium", allhits, ("practice language",))
-        if kinds & {"nhs_number", "ni_number"}:
-            return Verdict("fail", "medium", "high", tuple(hits), ("a national identifier",))
-        if "nhs_number?" in kinds:
-            return Verdict("review", "low", "medium", tuple(hits), ("called an NHS number, but its check digit does not match",))
-        if "date_of_birth" in kinds:
-            return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
-        return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
+        return confidential(clean, words, disabled=self.disabled, orgs=self._orgs, places=self._places, english=english)
 
     def _org_hits(self, clean: str, words: str | None = None) -> list[tuple[str, re.Match[str]]]:
         if "organisation" in self.disabled:
@@ -872,9 +621,6 @@ def _tick(progress: Any, done: int, total: int) -> None:
 
 
 PARALLEL_CHUNK = 10_000
-# Longer texts (a very long "about" page) are analysed up to this many characters; TextReport
-# says so in ``truncated``.
-MAX_CHARS = 50_000
 
 
 def _analyse_chunk(job: tuple[dict[str, Any], dict[str, Any], list[str], bool]) -> list[TextReport]:

@@ -179,7 +179,7 @@ INSULT = [
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
-    rf"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
+    r"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
     r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
     r"\b(?:you|u) make me (?:sick|want to (?:puke|vomit|be sick))\b|\b(?:you|u) (?:vile|disgusting|horrible|nasty|pathetic|ugly|fat|stupid|thick|useless) (?:woman|man|person|creature|cow|pig|thing|bitch|lot)\b",
     r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
@@ -266,7 +266,7 @@ _GROUP_TAILS = [
 
 DISCRIMINATORY = [
     rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP} (?:{'|'.join(_GROUP_TAILS)})",
-    rf"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
+    r"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
     r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
     r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
     rf"\b(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
@@ -478,7 +478,7 @@ _WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|strategy|c
 WORK_MATERIAL = [
     rf"\b(?:need|want|wants|needs|after|ask me for|message me for|dm me for|pm me for|email me for|call me for|ring me for|text me for|can send|can share|can forward|happy to send|happy to share|ill send|i ll send|i will send|ill share|i will share|ill forward|sending|sharing|leaked|leaking|posted|posting) (?:you |u |over |out )?(?:a copy of |copies of |a look at |the |my |our |a |these |those |all the )?{_WORK_DOC}\b(?: \w+){{0,2}} (?:from|for|of|on|about|at) (?:the |my |our |this |that |todays |yesterdays |last weeks |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
     rf"\b(?:copy|copies|photo|photos|pic|picture|screenshot|screenshots) of (?:the |my |our |a |this |that )?(?:\w+ ){{0,2}}{_WORK_DOC} (?:from|for|of|on|about) (?:the |my |our |this |that |todays |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
-    rf"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
+    r"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
 ]
 
 GENERIC_PRACTICE = [
