@@ -103,3 +103,19 @@ def test_a_pack_that_only_names_its_organisation_looks_for_nothing():
 
     a = TextAnalyser(Config(), policy=load_policy(DATA / "tiny-pack"))
     assert a.analyse("Hackney Council are a shambles").organisations == ()
+
+
+def test_a_pack_without_names_gives_not_checked_not_pass():
+    """Could not tell: with no organisation names to look for, the check says so instead of passing."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Post, Provenance, Snapshot
+
+    base = load_policy()
+    tiny = load_policy(DATA / "tiny-pack")
+    acct = AccountSnapshot(account=Account(platform="x", handle="me"), posts=[Post(id="1", text="Hackney Council again")],
+                           provenance=Provenance(source="fixture", adapter="test"))
+    ev = evaluate(Snapshot(accounts=[acct]), base, build_analysis(None, Config(), policy=tiny))
+    [r] = [r for r in ev.results if r.check == "post_names_organisation"]
+    assert r.status.value == "not-checked" and "names no organisation" in r.findings[0].reason

@@ -248,6 +248,7 @@ class TextAnalyser:
         self._orgs = self.options.compiled_organisations(self.organisation)
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
         self._org_gate = self.options.org_gate(self.organisation)
+        self.has_organisations = bool(self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}

@@ -192,6 +192,12 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     if all_off:
         ctx.not_checked("posts", f"every category of this check is switched off in your settings ({', '.join(off)})")
         return
+    if area == "organisation" and not getattr(analyser, "has_organisations", True):
+        # Nothing to look for is not "nothing found".
+        f = ctx.not_checked("posts", "the policy pack names no organisation to look for (organisation: names in its pack.yaml), "
+                            "and your settings add none (text.extra_organisations)")
+        f.outcome = "not-applicable"
+        return
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
