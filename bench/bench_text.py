@@ -48,10 +48,13 @@ SETS = {
     "posts_heldout4.tsv": ("aeafc59ff9da1b61a5c1ff49bce2fad2e7b1bc0660e04ee179fd6c4005396fc6", "tuned", "round 5"),
     "posts_heldout5.tsv": ("7974c99792ab72838fb8aca39dfaa920af3aaa4e85cb6761115d7b15d0b2278d", "tuned", "round 6 read its negatives"),
     "posts_heldout6.tsv": ("0e06f5506f4e3b152930c58235fbfec08811b4dffef98e1f789b28f9d4e9e471", "tuned", "commit b3a9d74 fixed its two false alarms"),
+    # Untouched when run once after freeze 9be033f (bench/results/text-untouched7-run1.txt);
+    # the threat, dehumanising, drug and work-material structures added after were written
+    # with its misses in view, so it is tuned now.
+    "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "tuned", "untouched for its first run; tuned after"),
 }
 # Written after the code was frozen (commit recorded in README-text.md), run once.
 UNTOUCHED = {
-    "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "untouched", "written after code freeze 9be033f, run once"),
 }
 
 

@@ -201,6 +201,18 @@ INSULT = [
 ]
 
 THREAT = [
+    # Threats worded without swear words: general structures of intimidation in English.
+    # Knowing where someone lives, their car, their children.
+    r"\b(?:i|we) know (?:where (?:you|u|she|he|they) (?:live|lives|work|works|park|drink)|which school (?:your|ur|her|his|their) (?:kids|children|son|daughter)|your (?:car|address|house|road|street|kids|children|family|wife|husband|mum|routine))\b",
+    r"\b(?:find out|found out|know|knows) (?:which|what) school (?:your|ur|her|his|their) (?:kids|children|son|daughter|boy|girl)\b",
+    # Bodily harm promised or wished on someone.
+    r"\b(?:break|snap|smash) (?:every bone in |both )?(?:your|ur|his|her|their) (?:legs?|arms?|neck|jaw|face|fingers|nose|body|skull|kneecaps)\b",
+    r"\b(?:hope|hoping|wish) (?:someone|somebody|something|a bus|a car|a lorry|a train)? ?(?:runs? (?:you|u|him|her|them) over|(?:hits?|kills?|hurts?|attacks?|stabs?|batters?) (?:you|u|him|her|them))\b|\bhope (?:you|u|he|she|they) (?:get|gets) (?:run over|hit by|hurt|attacked|stabbed|beaten|what(?:s| is) coming)\b",
+    r"\b(?:you|u|youll|you will|hell|he will|shell|she will|theyll|they will|people like (?:you|u|him|her|them))(?: \w+){0,3} (?:end up|ends up|be going home|go home|leave|be leaving|be carried out|be eating) (?:in|at|under|through|on) (?:the |a |an )?(?:hospital|canal|river|ditch|box|body bag|wheelchair|morgue|grave|intensive care|ambulance|straw|stretcher)\b",
+    r"\b(?:going|go|leaving|leave|end up|ends up|be) (?:home )?in (?:an ambulance|a body bag|a box|a wheelchair|a coffin)\b|\beating through a straw\b|\b(?:carried|stretchered) out of (?:it|there|here|the \w+)\b",
+    r"\b(?:if (?:you|u|she|he|they) knows? what(?:s| is) good for (?:you|u|her|him|them))\b",
+    r"\b(?:ill|i will|well|we will|i ll|we ll)(?: \w+)? be waiting (?:for (?:you|u|him|her|them)|outside (?:your|ur|his|her|their))\b",
+    r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
     r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     r"\bwatch (?:your|ur|yer) back\b",
@@ -228,6 +240,12 @@ THREAT = [
 # Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
 # generalise better than whole phrases but are less certain, so they only ever give review.
 THREAT_LOOSE = [
+    # Veiled: a lesson, a last week, a warning about what happens next. Review only.
+    r"\b(?:teach|taught|teaching) (?:you|u|him|her|them|that \w+|this \w+)? ?a (?:hard |real |proper |good )?lesson\b(?: (?:she|he|you|they) (?:wont|will not|will never) forget)?",
+    r"\benjoy (?:your|ur) last (?:day|week|night|month|weekend)\b|\b(?:your|ur) (?:front door|windows?|car) (?:isnt|is not|aint) as (?:strong|safe) as\b",
+    r"\b(?:keep (?:talking|going|it up|pushing)|one more (?:word|time|post|comment)|carry on)\b(?: \w+){0,6} (?:and|then)? ?(?:see what happens|youll|you will|you ll)\b",
+    r"\b(?:you|u)(?:ll| will| wont| will not|re not going to| are not going to)(?: be)? (?:smiling|laughing|so brave|so cocky|so smug|so confident)\b(?: \w+){0,4} (?:when|after|once) (?:i|we)\b",
+    r"\bstay (?:indoors|inside|at home|off the streets)\b(?: \w+){0,4} (?:if (?:she|he|you|they) know|this weekend|tonight)\b",
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
     r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
@@ -265,7 +283,9 @@ _GROUP_TAILS = [
 ]
 
 DISCRIMINATORY = [
-    rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP} (?:{'|'.join(_GROUP_TAILS)})",
+    rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
+    # Dehumanising comparisons: a group (or "those people") that breeds or lives like animals.
+    rf"\b(?:{_GROUP}|they|them)(?: lot| people| ones| families)? (?:breed|multiply|live|behave|act) like (?:rats|rabbits|cockroaches|animals|pigs|vermin|dogs|savages|insects|parasites)\b",
     r"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
     r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
     r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
@@ -353,6 +373,9 @@ OFFENCE = {
         r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
     ],
     "drugs": [
+        # Smoking, coming down, being out of one's mind: how people say they used, in everyday words.
+        r"\b(?:puffs?|tokes?|drags?|hits?|blasts?) (?:on|of|off) (?:a |the |my |his |her |our |some )?(?:joint|spliff|zoot|blunt|bong|pipe|doobie|bifta)\b|\b(?:baked|stoned|mashed|wasted|high|monged|munted) out of (?:my|our|his|her|their) (?:mind|head|face|tree|skull|box)\b",
+        r"\b(?:coming|come|came) down (?:from|off) (?:the )?(?:pills|mandy|mdma|molly|ket|coke|charlie|gear|acid|shrooms|the weekend|saturday|friday|last night)\b(?=[^.!?]{0,60}\b(?:pills|mandy|mdma|ket|coke|gear|never again|party|rave|festival)\b)|\b(?:couple of|few|two|three|some|a) grams?\b(?= (?:in|of|for|sorted|between))",
         # A drug word next to where or how it is taken (one structure for "bumps in the toilets", "weed brownies", "coke for afters", "edibles kicked in").
         r"\b(?:coke|charlie|ket|mdma|mandy|pills|edibles?|weed|hash|pot|cannabis|thc|space|bumps?|lines?|key)\b(?: \w+){0,3} (?:kicked in|kicking in|hit|hitting|in the (?:toilets?|loos?|bathroom|cubicle|car)|off (?:a|the|my) key|for afters|afters|after ?party|brownies|cookies|gummies|cakes?|sweets)\b(?! (?:of|for) (?:the )?(?:year|month|week|season))",
         # Buying or being sold drugs in everyday words: a purchase verb, an amount, a drug word.
@@ -476,6 +499,10 @@ CASE_MARKERS = [
 _WORK_DOC = r"(?:notes|case notes|minutes|case files?|files?|reports?|paperwork|records|assessments?|referrals?|documents?|docs|spreadsheets?|chronology|plan|care plan|safety plan|list|details|recording|recordings|photos|screenshots?)"
 _WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|case|professionals|network|family group|child|children s|serious case|rapid|practice|placement|permanency|fostering|adoption|legal|gateway|mash|marac|mappa|tac|team around the child|pep|ehcp|annual|statutory|initial|review) (?:review|meeting|conference|discussion|visit|panel|hearing|planning meeting)s?|icpc|rcpc|marac|mappa|mash|core group|case ?load|caseload|supervision|home visit|case)"
 WORK_MATERIAL = [
+    # Case records offered or asked for, or kept where they should not be: the document alone says it.
+    rf"\b(?:need|want|wants|needs|can send|can share|can forward|happy to send|happy to share|ill send|i will send|ill share|sending|sharing|posting|posted|leaked|forward(?:ed|ing)?|screenshot(?:ted)?) (?:you |u |over |out )?(?:a copy of |copies of |the |my |our |a |these |those )?(?:case notes|case files?|chronology|core group minutes|child protection plan|safety plan|assessment report|referral form|referral paperwork)\b",
+    r"\b(?:photos?|pictures?|pics?|screenshots?|copies) of (?:the |a |my |our |this )?(?:case ?files?|case notes|referral|assessment|chronology|minutes|child protection plan)\b|\b(?:case ?files?|case notes|chronology) (?:on|in) (?:my|a) (?:personal|own|private) (?:phone|laptop|email|whatsapp|drive)\b",
+    rf"\b(?:call|ring|text|message|dm|pm|email|whatsapp) me\b(?: \w+){{0,4}} (?:for|if you (?:need|want)) (?:the |a |my |our )?(?:\w+ )?{_WORK_DOC}\b",
     rf"\b(?:need|want|wants|needs|after|ask me for|message me for|dm me for|pm me for|email me for|call me for|ring me for|text me for|can send|can share|can forward|happy to send|happy to share|ill send|i ll send|i will send|ill share|i will share|ill forward|sending|sharing|leaked|leaking|posted|posting) (?:you |u |over |out )?(?:a copy of |copies of |a look at |the |my |our |a |these |those |all the )?{_WORK_DOC}\b(?: \w+){{0,2}} (?:from|for|of|on|about|at) (?:the |my |our |this |that |todays |yesterdays |last weeks |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
     rf"\b(?:copy|copies|photo|photos|pic|picture|screenshot|screenshots) of (?:the |my |our |a |this |that )?(?:\w+ ){{0,2}}{_WORK_DOC} (?:from|for|of|on|about) (?:the |my |our |this |that |todays |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
     r"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
