@@ -53,8 +53,9 @@ SETS = {
     # with its misses in view, so it is tuned now.
     "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "tuned", "untouched for its first run; tuned after"),
 }
-# Written after the code was frozen (commit recorded in README-text.md), run once.
+# Written after the code was frozen (commit recorded in README-text.md and the set's header), run once.
 UNTOUCHED = {
+    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "untouched", "written after code freeze 4e486c4, run once"),
 }
 
 
