@@ -116,3 +116,32 @@ def test_model_alone_gives_review_never_fail(analyser):
 @pytest.mark.parametrize("text", ["Trans women are women", "As a gay man I am proud of who I am", "Racism has no place in our schools, report it"])
 def test_identity_and_counter_speech_not_flagged(analyser, text):
     assert analyser.analyse(text).offensive.status != "fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know which school your kids go to",
+        "I will break every bone in your body",
+        "People like you end up in the canal",
+        "Someone should put a brick through their window",
+        "Those people breed like rats",
+    ],
+)
+def test_threats_and_dehumanising_without_swear_words(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hope you get well soon, thinking of you", "Broke my leg skiing, six weeks in a cast", "Rabbits breed like rabbits, who knew"],
+)
+def test_not_threats(analyser, text):
+    assert analyser.analyse(text).offensive.status != "fail", text
+
+
+def test_models_load_once_per_process():
+    from selfaudit.analysis import text_language, text_model
+
+    assert text_model.load()[0] is text_model.load()[0] is not None
+    assert text_language._model() is text_language._model()
