@@ -3,10 +3,13 @@
     .venv/bin/python bench/bench_text.py [--n 20000] [--workers 2]
 
 Data (bench/data/, hand-written for selfaudit; see the header of each file for the styles
-they imitate and bench/README.md for their limits):
-  disclaimer_bios.tsv   label<TAB>bio        (present | absent)
-  posts.tsv             labels<TAB>tag<TAB>text
-Prints figures only; nothing here is a test.
+they imitate and bench/README-text.md for their limits):
+  disclaimer_bios*.tsv  label<TAB>bio        (present | absent)
+  posts*.tsv            labels<TAB>tag<TAB>text
+Every set is frozen: its sha256 is recorded in SETS below and checked before it is read, and
+each is printed as "tuned" (the rules were changed after looking at its results) or
+"untouched" (written after the code was frozen and run once). Figures come with 95 % Wilson
+intervals and the number of items. Prints figures only; nothing here is a test.
 """
 
 from __future__ import annotations
@@ -28,6 +31,58 @@ from selfaudit.analysis.text import (  # noqa: E402
     TextReport,
 )
 from selfaudit.config import Config  # noqa: E402
+
+import hashlib
+import math
+
+# name -> (sha256, status, what). A tuned set's figures are not held-out figures.
+SETS = {
+    "disclaimer_bios.tsv": ("2a50e4ac0bd376c6866b21b9952511a81e4a43059da82761a7d538e2f48956d0", "tuned", "round 1"),
+    "disclaimer_bios_heldout.tsv": ("f1fdb960e63cab17f92732f3ebd710ec57edc380097dc024268707701e9e3384", "tuned", "round 2"),
+    "disclaimer_bios_heldout2.tsv": ("fedf4ac0574cc3cb1577b80440e5dff900f7d63a630b9b793a9789fc861667ef", "tuned", "round 3"),
+    "disclaimer_bios_heldout3.tsv": ("7bdc95a67a6def93aa2e8895d9341344808d4a484cafe1163b110e44ce44db26", "tuned", "round 4 (the language-aware change read its French/Spanish/German bios)"),
+    "posts.tsv": ("ecc53d6e9ca29b387152a4916e74e2fee0afc4936be83605f50ae7d456f68f7d", "tuned", "round 1"),
+    "posts_heldout.tsv": ("922df917762e095d9804e1ab5c177749d8788f18913ff4cc3e4f77855523b92e", "tuned", "round 2"),
+    "posts_heldout2.tsv": ("7c9228538e805e849883cc18bdf34307855866a3a6f3aa5f80270e219513b49b", "tuned", "round 3"),
+    "posts_heldout3.tsv": ("4e1db10b7a4b2e08dedd410bd755e6a1ab27695a0df9cf59b886f81b055f46ae", "tuned", "round 4"),
+    "posts_heldout4.tsv": ("aeafc59ff9da1b61a5c1ff49bce2fad2e7b1bc0660e04ee179fd6c4005396fc6", "tuned", "round 5"),
+    "posts_heldout5.tsv": ("7974c99792ab72838fb8aca39dfaa920af3aaa4e85cb6761115d7b15d0b2278d", "tuned", "round 6 read its negatives"),
+    "posts_heldout6.tsv": ("0e06f5506f4e3b152930c58235fbfec08811b4dffef98e1f789b28f9d4e9e471", "tuned", "commit b3a9d74 fixed its two false alarms"),
+    # Untouched when run once after freeze 9be033f (bench/results/text-untouched7-run1.txt);
+    # the threat, dehumanising, drug and work-material structures added after were written
+    # with its misses in view, so it is tuned now.
+    "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "tuned", "untouched for its first run; tuned after"),
+}
+# Written after the code was frozen (commit recorded in README-text.md and the set's header), run once.
+UNTOUCHED = {
+    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "untouched", "written after code freeze 4e486c4, run once"),
+}
+
+
+def check_frozen(name: str) -> str:
+    sha, status, _ = {**SETS, **UNTOUCHED}[name]
+    got = hashlib.sha256((HERE / "data" / name).read_bytes()).hexdigest()
+    if got != sha:
+        sys.exit(f"{name} changed since it was frozen (sha256 {got[:12]}…, recorded {sha[:12]}…): a frozen set is never edited")
+    return status
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+def fmt(k: int, n: int) -> str:
+    if n == 0:
+        return "   —  (n=0)        "
+    lo, hi = wilson(k, n)
+    return f"{k / n:.2f} [{lo:.2f}–{hi:.2f}] {k}/{n}"
+
 
 OFFENSIVE = ("insult", "threat", "discriminatory", "obscene")
 AREAS = {c: "offensive" for c in OFFENSIVE} | {c: "offence" for c in OFFENCE_CATEGORIES} | {c: "confidential" for c in CONFIDENTIAL_CATEGORIES} | {"organisation": "organisation"}
@@ -63,6 +118,7 @@ def predicted(rep: TextReport) -> set[str]:
 
 
 def bench_disclaimer(a: TextAnalyser, verbose: bool, name: str) -> None:
+    status = check_frozen(name)
     data = rows(name, 2)
     reps = a.analyse_many([t for _, t in data], bio=True)
     tp = fp = fn = tn = unclear = 0
@@ -79,14 +135,15 @@ def bench_disclaimer(a: TextAnalyser, verbose: bool, name: str) -> None:
         if got != want:
             misses.append((label, st, bio))
     p, r, f = prf(tp, fp, fn)
-    print(f"\nDisclaimer — {name} ({len(data)} bios: {tp + fn} with, {fp + tn} without; 'unclear' counts as not present)")
-    print(f"  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   (tp {tp} fp {fp} fn {fn} tn {tn}; unclear {unclear})")
+    print(f"\nDisclaimer — {name} [{status.upper()}] ({len(data)} bios: {tp + fn} with, {fp + tn} without; 'unclear' counts as not present)")
+    print(f"  precision {fmt(tp, tp + fp)}  recall {fmt(tp, tp + fn)}  F1 {f:.3f}   (unclear {unclear})")
     if verbose:
         for m in misses:
             print("   miss:", m)
 
 
 def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
+    status = check_frozen(name)
     data = rows(name, 3)
     reps = a.analyse_many([t for _, _, t in data])
     counts = {c: Counter() for c in AREAS}
@@ -99,22 +156,20 @@ def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
             counts[c]["tp" if w and g else "fp" if g else "fn" if w else "tn"] += 1
             if w != g and verbose:
                 misses.append((c, "missed" if w else "false", text))
-    print(f"\nPosts — {name} ({len(data)}): per category — flagged (fail or review) in that category")
-    print(f"  {'category':<15}{'support':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
+    print(f"\nPosts — {name} [{status.upper()}] ({len(data)}): per category — flagged (fail or review) in that category")
+    print(f"  {'category':<15}{'precision [95% CI] k/n':<28}{'recall [95% CI] k/n':<28}")
     tot = Counter()
     for c in AREAS:
         k = counts[c]
         if k["tp"] + k["fn"] + k["fp"] == 0:
             continue
-        p, r, f = prf(k["tp"], k["fp"], k["fn"])
         tot.update(k)
-        print(f"  {c:<15}{k['tp'] + k['fn']:>8}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
-    p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
-    print(f"  {'micro average':<15}{tot['tp'] + tot['fn']:>8}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
+        print(f"  {c:<15}{fmt(k['tp'], k['tp'] + k['fp']):<28}{fmt(k['tp'], k['tp'] + k['fn']):<28}")
+    print(f"  {'micro average':<15}{fmt(tot['tp'], tot['tp'] + tot['fp']):<28}{fmt(tot['tp'], tot['tp'] + tot['fn']):<28}")
 
     # Area-level: does the post get flagged at all in the right area, and how are the
     # must-not-fail groups treated?
-    print("\nBy area (post flagged in the area at all):")
+    print("\nBy area (post flagged in the area at all; a labelled category caught by another rule of its area, e.g. a threat caught by the model, counts):")
     for area in ("offensive", "offence", "confidential", "organisation"):
         tp = fp = fn = 0
         for (labels, tag, text), rep in zip(data, reps):
@@ -123,15 +178,30 @@ def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
             tp += want and got
             fp += got and not want
             fn += want and not got
-        p, r, f = prf(tp, fp, fn)
-        print(f"  {area:<15} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        print(f"  {area:<15} precision {fmt(tp, tp + fp):<26} recall {fmt(tp, tp + fn)}")
+    print("  offensive, per labelled category (recall = flagged in the offensive area at all):")
+    for c in OFFENSIVE:
+        lab = [rep for (labels, _, _), rep in zip(data, reps) if c in {x.strip() for x in labels.split(",")}]
+        if lab:
+            print(f"    {c:<15} recall {fmt(sum(r.offensive.status is not None for r in lab), len(lab))}; fail {sum(r.offensive.status == 'fail' for r in lab)}")
     print("\nMust-not-fail groups (offensive verdict):")
-    for tag in ("professional", "identity", "trap", "clean"):
+    for tag in ("professional", "identity", "counter", "trap", "clean"):
         group = [(l, rep) for (l, t, _), rep in zip(data, reps) if t == tag]
         fails = sum(rep.offensive.status == "fail" for _, rep in group)
         reviews = sum(rep.offensive.status == "review" for _, rep in group)
         anyflag = sum(bool(predicted(rep)) for l, rep in group if l.strip() == "-")
-        print(f"  {tag:<13} {len(group):>3} posts: offensive fail {fails}, offensive review {reviews}, any flag on unlabelled {anyflag}")
+        if group:
+            print(f"  {tag:<13} {len(group):>3} posts: offensive fail {fmt(fails, len(group))}, offensive review {reviews}, any flag on unlabelled {anyflag}")
+    langs = [(t, rep) for (_, t, _), rep in zip(data, reps) if t.startswith("lang-")]
+    if langs:
+        print("\nPosts in other languages (tag lang-xx): flags and what the checks say")
+        for tag in sorted({t for t, _ in langs}):
+            g = [rep for t, rep in langs if t == tag]
+            detected = Counter(r.language.name for r in g)
+            flagged = sum(any(getattr(r, ar).status for ar in ("offensive", "offence")) for r in g)
+            named = sum(bool(r.unchecked("offensive")) for r in g)
+            print(f"  {tag:<8} {len(g):>3} posts: detected {dict(detected)}; offensive/offence flagged {flagged}; "
+                  f"offensive not-checked with the language named {named}")
     fails = [rep for (l, t, _), rep in zip(data, reps) if t == "abuse" and any(x in l for x in ("insult", "threat", "discriminatory"))]
     print(f"  abusive posts (insult/threat/discriminatory) that FAIL outright: {sum(r.offensive.status == 'fail' for r in fails)}/{len(fails)}")
     if verbose:
@@ -200,14 +270,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--only", help="run one set (file name) and skip the speed figures")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
     a = TextAnalyser(Config())
-    for name in ("disclaimer_bios.tsv", "disclaimer_bios_heldout.tsv", "disclaimer_bios_heldout2.tsv", "disclaimer_bios_heldout3.tsv"):
-        bench_disclaimer(a, args.verbose, name)
-    for name in ("posts.tsv", "posts_heldout.tsv", "posts_heldout2.tsv", "posts_heldout3.tsv", "posts_heldout4.tsv", "posts_heldout5.tsv", "posts_heldout6.tsv"):
-        bench_posts(a, args.verbose, name)
-    bench_speed(args.n, args.workers)
+    names = [args.only] if args.only else list(SETS) + list(UNTOUCHED)
+    for name in names:
+        (bench_disclaimer if name.startswith("disclaimer") else bench_posts)(a, args.verbose, name)
+    if not args.only:
+        bench_speed(args.n, args.workers)
 
 
 if __name__ == "__main__":

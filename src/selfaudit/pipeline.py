@@ -53,7 +53,7 @@ def evaluate_and_render(
     snapshot_dir = snapshot_dir or out_dir
     if snapshot_dir.resolve() != out_dir.resolve() and (snapshot_dir / "media").is_dir():
         _copy_media(snapshot_dir / "media", out_dir / "media")
-    analysis = build_analysis(out_dir, config)
+    analysis = build_analysis(out_dir, config, policy=pol)
     answers = AnswerStore.load()
     if not demo:  # a fictional persona never gets the person's own answers, acceptances or history
         apply_setting_answers(snapshot.accounts, answers)  # what the person told a guided run, marked as theirs

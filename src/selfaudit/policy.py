@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import PolicyPackError
 from .findings import Severity
+from .organisations import OrganisationData, as_data
 from .resources import checks_dir
 
 DEFAULT_PACK = "chscb-2017"
@@ -110,7 +111,8 @@ class Pack(_Strict):
     id: str
     title: str
     version: str
-    organisation: str | None = None
+    # The organisation's names, aliases and places (organisations.py), or just its name.
+    organisation: str | OrganisationData | None = None
     source: str | None = None
     rows: list[Row]
     clauses: list[Clause]
@@ -140,6 +142,11 @@ class Policy:
     @property
     def id(self) -> str:
         return self.pack.id
+
+    @property
+    def organisation(self) -> OrganisationData:
+        """The names the text checks look for (none when the pack only names its organisation)."""
+        return as_data(self.pack.organisation)
 
     def served_by(self, check_id: str) -> list[str]:
         """Row and clause ids whose checks include this one (rows first, in pack order)."""

@@ -1,10 +1,14 @@
 """Naming the organisation or speaking for it."""
 
+from pathlib import Path
+
 import pytest
 
 from selfaudit.analysis.text import TextAnalyser
 from selfaudit.config import Config
 from selfaudit.errors import SelfauditError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.mark.parametrize(
@@ -48,12 +52,70 @@ def test_bad_pattern_is_a_clear_error():
         TextAnalyser(Config(text={"extra_organisations": [{"name": "X", "patterns": ["(unclosed"]}]}))
 
 
-def test_gate_words_cover_every_default_pattern():
+def test_gate_words_cover_every_pack_pattern():
+    """The pack's prefilter words: every name's every pattern contains one of them."""
     import re
 
-    from selfaudit.analysis.text import DEFAULT_ORG_WORDS, DEFAULT_ORGANISATIONS
+    from selfaudit.policy import load_policy
 
-    for name, pats in DEFAULT_ORGANISATIONS.items():
+    org = load_policy().organisation
+    words = org.gate_words()
+    assert words and "hackney" in words
+    for name, pats in org.patterns().items():
         for p in pats:
-            literal = re.sub(r"\(\?[^)]*\)|\\b|[()?:|'&\\]", " ", p).lower()
-            assert any(w in literal for w in DEFAULT_ORG_WORDS), (name, p)
+            literal = re.sub(r"\(\?[^)]*\)|\\b|\\s\+|[()?:|'&\\]", " ", p).lower()
+            assert any(w in literal for w in words), (name, p)
+
+
+def test_organisation_names_come_from_the_pack_not_the_code():
+    """A made-up second pack names another organisation: that one is found, Hackney is not."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Post, Profile, Provenance, Snapshot
+
+    pol = load_policy(DATA / "other-org-pack")
+    assert str(pol.organisation) == "Riverside Children's Partnership (RCP)"
+    a = TextAnalyser(Config(), policy=pol)
+    assert a.analyse("Speaking on behalf of the Riverside Partnership today").organisations == ("Riverside Children's Partnership",)
+    assert a.analyse("RCP panel this week, Riverside Council again").organisations == ("Riverside Children's Partnership", "Riverside Borough Council")
+    assert a.analyse("Hackney Council are a shambles, and the Homerton too").organisations == ()
+    # Through an audit: the pack reaches the text checks.
+    acct = AccountSnapshot(
+        account=Account(platform="x", handle="me"),
+        profile=Profile(bio="Views my own"),
+        posts=[Post(id="1", text="Hackney Council are a shambles"), Post(id="2", text="Riverside Council are a shambles")],
+        provenance=Provenance(source="fixture", adapter="test"),
+    )
+    ev = evaluate(Snapshot(accounts=[acct]), pol, build_analysis(None, Config(), policy=pol))
+    named = [f for r in ev.results if r.check == "post_names_organisation" for f in r.findings if f.status.value == "review"]
+    assert [f.item for f in named] == ["post:2"]
+
+
+def test_config_adds_to_the_pack():
+    a = TextAnalyser(Config(text={"extra_organisations": ["Kingsmead Academy"]}))
+    assert a.analyse("Kingsmead Academy open day").organisations == ("Kingsmead Academy",)
+    assert a.analyse("Hackney Council again").organisations == ("Hackney Council",)
+
+
+def test_a_pack_that_only_names_its_organisation_looks_for_nothing():
+    from selfaudit.policy import load_policy
+
+    a = TextAnalyser(Config(), policy=load_policy(DATA / "tiny-pack"))
+    assert a.analyse("Hackney Council are a shambles").organisations == ()
+
+
+def test_a_pack_without_names_gives_not_checked_not_pass():
+    """Could not tell: with no organisation names to look for, the check says so instead of passing."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Post, Provenance, Snapshot
+
+    base = load_policy()
+    tiny = load_policy(DATA / "tiny-pack")
+    acct = AccountSnapshot(account=Account(platform="x", handle="me"), posts=[Post(id="1", text="Hackney Council again")],
+                           provenance=Provenance(source="fixture", adapter="test"))
+    ev = evaluate(Snapshot(accounts=[acct]), base, build_analysis(None, Config(), policy=tiny))
+    [r] = [r for r in ev.results if r.check == "post_names_organisation"]
+    assert r.status.value == "not-checked" and "names no organisation" in r.findings[0].reason

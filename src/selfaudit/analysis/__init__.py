@@ -45,11 +45,12 @@ class Analysis:
         return self.unavailable.get(name, f"{name} analysis is not available")
 
 
-def build_analysis(snapshot_dir: Path | None = None, config: Any = None) -> Analysis:
+def build_analysis(snapshot_dir: Path | None = None, config: Any = None, policy: Any = None) -> Analysis:
     """An Analysis with every analyser this installation has.
 
     ``analysis.text.TextAnalyser(config)`` and ``analysis.images.ImageAnalyser(config)`` are
     optional modules; when one is absent its checks report not-checked, never pass.
+    ``policy``: the pack whose organisation names the text checks look for (default pack if None).
     """
     if config is None:
         from ..config import Config
@@ -61,7 +62,7 @@ def build_analysis(snapshot_dir: Path | None = None, config: Any = None) -> Anal
     except ImportError:
         pass
     else:
-        a.text = TextAnalyser(config)
+        a.text = TextAnalyser(config, policy=policy)
     try:
         from .images import ImageAnalyser
     except ImportError:

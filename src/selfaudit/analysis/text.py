@@ -9,8 +9,12 @@ batches by ``analyse_many`` / ``prepare``.
 Choices, and why:
 
 * Mojibake (``CafÃ©``, ``ðŸ˜€``) is repaired with ftfy; ``unicodedata`` NFKC folds the
-  "fancy letters" people put in bios (𝐕𝐢𝐞𝐰𝐬, ｖｉｅｗｓ); accents are stripped for matching
-  so "mías"/"mias" and "persönlich"/"personlich" both match.
+  "fancy letters" people put in bios (𝐕𝐢𝐞𝐰𝐬, ｖｉｅｗｓ). Accents are kept for the English
+  lists (folding "kết" makes "ket", a word the writer did not write) and stripped only for the
+  lists written that way (French, Spanish, German, the disclaimer): "mías"/"mias" both match.
+* Language (``text_language``): each text's language is identified first. English lists and
+  the classifiers see English only; French, Spanish and German their own short lists; any
+  other language is not looked at by word lists at all and the checks say so, naming it.
 * Identifiers use maintained libraries where they exist (``phonenumbers`` for phone numbers)
   and small validators otherwise (the NHS number's modulus-11 check digit, the National
   Insurance number's prefix rules, the UK postcode format). Presidio was evaluated and not
@@ -23,14 +27,16 @@ Choices, and why:
   before it runs, and categories (insult, threat, discriminatory, obscene) decide the verdict.
   Identity words alone never fail; a professional, supportive or reporting voice turns a
   match into ``review`` so a person judges it with the text in front of them. Looser
-  co-occurrence rules, and single words for possible offences, only ever give ``review``.
+  co-occurrence rules, single words for possible offences, and the offence model
+  (``text_model``, trained on OLID's training split) only ever give ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
-* Languages: the disclaimer in English, French, Spanish, German (and Italian, Dutch); the
+* Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
-* Figures (precision/recall per category on hand-written held-out sets, posts/s): bench/README.md.
+* Organisation names come from the policy pack (``organisation:`` in checks/<pack>/pack.yaml).
+* Figures (per category, tuned and untouched sets, posts/s): bench/README-text.md.
 
 Options (``text:`` in config.yaml, see ``TextOptions``): ``disabled`` (categories to switch
-off), ``organisations`` (replaces the default list), ``extra_organisations`` (adds to it; a
+off), ``organisations`` (replaces the pack's list), ``extra_organisations`` (adds to it; a
 name, or ``{name, patterns}``), ``classifier_threshold`` (default 0.7).
 """
 
@@ -39,41 +45,31 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Iterable, Sequence
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from ..errors import SelfauditError
+from ..organisations import OrganisationData
 from . import text_patterns as P
+from .text_confidential import confidential, nhs_number_valid
 from .text_gate import Gate
+from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
+from .text_language import detect as detect_language
+from .text_options import (
+    ALL_CATEGORIES,
+    CONFIDENTIAL_CATEGORIES,
+    OFFENCE_CATEGORIES,
+    OFFENSIVE_CATEGORIES,
+    Organisation,
+    TextOptions,
+    load_options,
+)
+from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
-Status = Literal["fail", "review"]
-
-OFFENSIVE_CATEGORIES = ("insult", "threat", "discriminatory", "obscene", "classifier")
-OFFENCE_CATEGORIES = tuple(P.OFFENCE)
-CONFIDENTIAL_CATEGORIES = ("phone", "email", "nhs_number", "ni_number", "postcode", "date_of_birth", "practice")
-ALL_CATEGORIES = OFFENSIVE_CATEGORIES + OFFENCE_CATEGORIES + CONFIDENTIAL_CATEGORIES + ("organisation", "disclaimer")
-
-# The organisation and its partners (CHSCB 2017 policy, City & Hackney). Full names match in
-# any case; abbreviations only in capitals, so "elft" or "lbh" in other words do not match.
-DEFAULT_ORGANISATIONS: dict[str, list[str]] = {
-    "CHSCB": [r"\bCHSCB\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? board\b"],
-    "CHSCP": [r"\bCHSCP\b", r"(?i)\bcity (?:and|&) hackney safeguarding children'?s? partnership\b"],
-    "City of London Corporation": [r"(?i)\bcity of london(?: corporation| police)?\b", r"(?i)\bcorporation of london\b"],
-    "Hackney Council": [r"(?i)\bhackney council\b", r"(?i)\blondon borough of hackney\b", r"(?i)\bLB ?hackney\b", r"\bLBH\b", r"(?i)\bhackney children'?s (?:social care|services)\b"],
-    "Homerton Healthcare": [
-        r"(?i)\bhomerton (?:university )?(?:hospital|healthcare)\b",
-        r"(?i)\bthe homerton\b",
-        r"\bHUHFT\b",
-        r"\bHomerton (?:maternity|A&E|A and E|midwives|nurses|staff|ward|neonatal|NICU|ICU|birth centre|emergency)\b",
-    ],
-    "East London NHS Foundation Trust": [r"(?i)\beast london nhs (?:foundation )?trust\b", r"\bELFT\b"],
-    "Metropolitan Police": [r"(?i)\bmetropolitan police(?: service)?\b", r"(?i)\bmet police\b", r"(?i)\bthe met\b(?!\s+(?:office|gala|opera|museum|ball|line))"],
-}
-
-# Every default pattern above contains one of these words (checked by a test).
-DEFAULT_ORG_WORDS = ("chscb", "chscp", "city", "corporation", "hackney", "lbh", "homerton", "huhft", "elft", "london", "met", "metropolitan")
+# Re-exported: the checks, the bench and the tests import these from here.
+__all__ = [
+    "ALL_CATEGORIES", "CONFIDENTIAL_CATEGORIES", "OFFENCE_CATEGORIES", "OFFENSIVE_CATEGORIES", "MAX_CHARS", "NOTHING",
+    "Disclaimer", "Hit", "Organisation", "Status", "TextAnalyser", "TextOptions", "TextReport", "Verdict",
+    "load_options", "normalise", "fold", "nhs_number_valid", "post_text", "profile_texts",
+]
 
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
 _SPEAK_FOR = re.compile(
@@ -103,7 +99,9 @@ _MASKED = [  # common self-censoring of swear words, written back so the lexicon
 _NON_WORD = re.compile(r"[^\w@]+")
 _APOS = re.compile(r"['’‘`´]")
 _SPACES = re.compile(r"\s+")
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b")
+# The first person, said or implied: a post that opens with a past-tense verb ("Bought a bit of
+# weed...", "Necked a bottle...") is about the writer.
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b|^(?:just |finally |accidentally )?(?:\w+ed|bought|got|had|took|did|went|sold|smoked|drank|drove|ran|fell|woke|threw|stole|nicked|necked|sank|hit|lost)\b")
 
 
 def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
@@ -124,7 +122,7 @@ def normalise(text: str) -> tuple[str, str]:
 
     ``clean`` keeps case and punctuation (for identifiers, names and abbreviations): mojibake
     repaired, NFKC-folded, hashtags split into words, zero-width characters removed.
-    ``words`` is what the word patterns see: lower case, no accents, no emoji or punctuation.
+    ``words`` is what the word patterns see: lower case, no emoji or punctuation, accents kept.
     """
     if not text.isascii():
         from ftfy.badness import is_bad
@@ -137,9 +135,9 @@ def normalise(text: str) -> tuple[str, str]:
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
+    # Accents are kept: folding them away makes words the writer did not write ("kết" is not
+    # "ket"). The French/Spanish/German lists and the disclaimer see the folded form (``fold``).
     low = _SYMBOLS.sub(" not ", text).replace("&", " and ").casefold()
-    if not low.isascii():
-        low = _strip_marks(low)
     if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
         for rx, rep in _MASKED:
             low = rx.sub(rep, low)
@@ -148,143 +146,10 @@ def normalise(text: str) -> tuple[str, str]:
     return clean, words
 
 
-# --------------------------------------------------------------------------------------------
-# Results
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Hit:
-    category: str
-    phrase: str
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """One area's conclusion about a text: None (nothing), "review" or "fail"."""
-
-    status: Status | None = None
-    confidence: str = "high"
-    severity: str | None = None
-    hits: tuple[Hit, ...] = ()
-    notes: tuple[str, ...] = ()
-
-    @property
-    def matched(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.phrase, None)
-        return list(seen)
-
-    @property
-    def categories(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.category, None)
-        return list(seen)
-
-
-NOTHING = Verdict()
-
-
-@dataclass(frozen=True)
-class Disclaimer:
-    status: Literal["present", "absent", "unclear"]
-    matched: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TextReport:
-    text: str
-    words: str
-    offensive: Verdict = NOTHING
-    offence: Verdict = NOTHING
-    confidential: Verdict = NOTHING
-    organisation: Verdict = NOTHING
-    disclaimer: Disclaimer | None = None
-    profanity: float | None = None
-    organisations: tuple[str, ...] = ()
-
-    @property
-    def truncated(self) -> bool:
-        return len(self.text) > MAX_CHARS
-
-    @property
-    def risky(self) -> bool:
-        return any(v.status for v in (self.offensive, self.offence, self.confidential))
-
-
-# --------------------------------------------------------------------------------------------
-# Options (config.text)
-# --------------------------------------------------------------------------------------------
-
-
-class Organisation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str
-    patterns: list[str] = Field(default_factory=list, description="Regular expressions; default: the name as a phrase, any case")
-
-
-class TextOptions(BaseModel):
-    """The ``text:`` section of config.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    disabled: list[str] = Field(default_factory=list, description=f"Categories to switch off: {', '.join(ALL_CATEGORIES)}")
-    organisations: list[str | Organisation] | None = Field(None, description="Replaces the default organisations")
-    extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the organisations")
-    classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
-
-    def org_gate(self) -> tuple[str, ...] | None:
-        """Lower-case words of which every organisation match contains at least one (a cheap
-        test before the organisation regex runs), or None when a custom pattern makes that unknowable."""
-        words: list[str] = list(DEFAULT_ORG_WORDS) if self.organisations is None else []
-        for entry in list(self.organisations or []) + list(self.extra_organisations):
-            if isinstance(entry, Organisation) and entry.patterns:
-                return None
-            name = entry if isinstance(entry, str) else entry.name
-            words.extend(w.lower() for w in re.findall(r"\w+", name))
-        return tuple(dict.fromkeys(words))
-
-    def compiled_organisations(self) -> dict[str, list[re.Pattern[str]]]:
-        if self.organisations is None:
-            orgs: dict[str, list[str]] = {k: list(v) for k, v in DEFAULT_ORGANISATIONS.items()}
-        else:
-            orgs = {}
-        for entry in list(self.organisations or []) + list(self.extra_organisations):
-            if isinstance(entry, str):
-                entry = Organisation(name=entry)
-            pats = entry.patterns or [r"(?i)\b" + re.escape(entry.name).replace(r"\ ", r"\s+") + r"\b"]
-            orgs.setdefault(entry.name, []).extend(pats)
-        out: dict[str, list[re.Pattern[str]]] = {}
-        for name, pats in orgs.items():
-            try:
-                out[name] = [re.compile(p) for p in pats]
-            except re.error as exc:
-                raise SelfauditError(
-                    f"config text.organisations: the pattern for {name!r} is not a valid regular expression ({exc}).",
-                    "Fix it in config.yaml, or give the name only.",
-                ) from None
-        return out
-
-
-def load_options(config: Any) -> TextOptions:
-    raw = getattr(config, "text", None) or {}
-    try:
-        opts = TextOptions.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise SelfauditError(
-            f"config text.{where}: {first['msg']}.",
-            f"Valid keys: disabled, organisations, extra_organisations, classifier_threshold. Categories: {', '.join(ALL_CATEGORIES)}.",
-        ) from None
-    unknown = [c for c in opts.disabled if c not in ALL_CATEGORIES]
-    if unknown:
-        raise SelfauditError(
-            f"config text.disabled: unknown categor{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)}.",
-            f"Known categories: {', '.join(ALL_CATEGORIES)}.",
-        )
-    return opts
+def fold(words: str) -> str:
+    """The words form without accents, for lists written that way (French, Spanish, German,
+    the disclaimer): "mías" -> "mias"."""
+    return words if words.isascii() else _strip_marks(words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,35 +194,17 @@ _GATED = {
 }
 _GATE = Gate(_GATED)
 _ALL_GATED = frozenset(_GATED)
-_PRACTICE = _join(P.PRACTICE)
-_CASE = _join(P.CASE_MARKERS)
-_GENERIC = _join(P.GENERIC_PRACTICE)
+# French, Spanish and German lists: small, so no prefilter; matched on the accent-folded form.
+_FOREIGN = {k: _join(v) for k, v in P.NON_ENGLISH.items()}
+_FOREIGN_NAMES = frozenset(_FOREIGN)
+_FOREIGN_LANGS = ("fr", "es", "de")
+_FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
-_PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
-_NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
-_NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
-_NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
-_DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
 _SELF_DEPRECATING = re.compile(
     r"\b(?:i|im|i am|i was|i felt like|i feel like|i look like|i looked like|made me look like|makes me look like)"
     r"(?: such| a| an| a total| a complete| a right| an absolute| an utter| so| proper)* (?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick)\b"
 )
 _OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
-_DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
-_AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
-_STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
-_SCHOOL = re.compile(r"\b(?:St\.? )?[A-Z][\w']+(?: [A-Z][\w']+)* (?:Primary|Academy|Secondary|High School|Nursery|School|College)\b")
-_NAME_PATTERNS = [
-    re.compile(r"\b(?i:mum|dad|mother|father|brother|sister|son|daughter|baby|boy|girl|child|nan|gran|grandma|grandad|stepdad|stepmum|partner|boyfriend|girlfriend|carer|little|called|named|young|client|service user)(?i:s)? \(?([A-Z][a-z]{2,})\)?"),
-    re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:family|children|kids|twins|boys|girls|siblings|household)\b|\bthe ([A-Z][a-z]{2,}[^s\W])s\b"),
-    re.compile(r"(?:^|[,.;:!?] )([A-Z][a-z]{2,}) (?:is|was|has|had) (?:settling|settled|doing|back|home|safe|missing|in care|with|living|staying|moving|moved|placed)\b"),
-    re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)? (?:mum|dad|mother|father|nan|stepdad|stepmum|foster carers?|social worker|teacher|school|brother|sister)\b"),
-    re.compile(r"\b([A-Z][a-z]{2,}) ?(?:\(\d{1,2}\)|, ?\d{1,2},| aged? \d{1,2})"),
-]
-
 
 def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One regex for every organisation pattern (one scan per text); None if they cannot be combined."""
@@ -378,20 +225,6 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
         return None, names
 
 
-def nhs_number_valid(digits: str) -> bool:
-    """True for a 10-digit NHS number whose last digit is its modulus-11 check digit."""
-    d = [int(c) for c in digits if c.isdigit()]
-    if len(d) != 10 or len(set(d)) == 1:
-        return False
-    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    if check == 10:
-        return False
-    return check == d[9]
-
-
 # --------------------------------------------------------------------------------------------
 # The analyser
 # --------------------------------------------------------------------------------------------
@@ -402,18 +235,29 @@ class TextAnalyser:
 
     name = "text"
 
-    def __init__(self, config: Any = None, *, cache_size: int = 200_000):
+    def __init__(self, config: Any = None, *, policy: Any = None, cache_size: int = 200_000):
+        """``policy``: the Policy whose pack names the organisation (default: the pack
+        SELFAUDIT_POLICY or the default names)."""
         self.options = load_options(config)
         self.disabled = frozenset(self.options.disabled)
-        self._orgs = self.options.compiled_organisations()
+        if policy is None:
+            from ..policy import load_policy
+
+            policy = load_policy(None)
+        self.organisation: OrganisationData = policy.organisation
+        self._orgs = self.options.compiled_organisations(self.organisation)
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
-        self._org_gate = self.options.org_gate()
+        self._org_gate = self.options.org_gate(self.organisation)
+        self.has_organisations = bool(self._orgs)
+        self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
+        self._model_scores: dict[str, float] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._classifier: Any = None
         self.classifier_error: str | None = None
+        self.model_threshold = 0.66  # replaced by the threshold stored with the model when it loads
         self.use_gate = True  # the literal prefilter (only ever skips patterns that cannot match)
 
     # -- classifier ---------------------------------------------------------------------------
@@ -431,6 +275,23 @@ class TextAnalyser:
         if self._classifier is None:
             return [None] * len(texts)
         return [float(x) for x in self._classifier(list(texts))]
+
+    def _model_batch(self, cleans: list[str]) -> None:
+        """The offence model (text_model) over English texts not scored yet."""
+        if "classifier" in self.disabled:
+            return
+        todo = [c for c in dict.fromkeys(cleans) if c not in self._model_scores and c.strip()]
+        if not todo:
+            return
+        from . import text_model
+
+        model, error = text_model.load()
+        if model is None:
+            self.classifier_error = self.classifier_error or f"offence model: {error}"
+            return
+        self.model_threshold = model.threshold
+        for c, s in zip(todo, model.score(todo)):
+            self._model_scores[c] = s
 
     def _score_batch(self, masked: list[str]) -> None:
         todo = [m for m in dict.fromkeys(masked) if m not in self._scores and m.strip()]
@@ -455,19 +316,23 @@ class TextAnalyser:
         if not todo:
             return out  # type: ignore[return-value]
         forms = {}
+        langs: dict[str, Language] = {}
         for i in todo:
             t = texts[i]
             if t not in forms:
                 clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
-        self._score_batch([f[2] for f in forms.values()])
+                langs[t] = detect_language(clean)
+        # The classifier was trained on English: it only scores English text.
+        self._score_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])
+        self._model_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])  # harmless phrases blanked
         with self._lock:
             if len(self._cache) > self._cache_size:
                 self._cache.clear()
             for i in todo:
                 t = texts[i]
                 clean, words, masked = forms[t]
-                rep = self._report(t, clean, words, masked, bio)
+                rep = self._report(t, clean, words, masked, bio, langs[t])
                 self._cache[(t, bio)] = rep
                 out[i] = rep
         return out  # type: ignore[return-value]
@@ -488,7 +353,8 @@ class TextAnalyser:
                 chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
                 opts = self.options.model_dump()
                 with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as ex:
-                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, c, bio) for c in chunks])):
+                    org = self.organisation.model_dump()
+                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks])):
                         for t, r in zip(chunk, reps):
                             self._cache[(t, bio)] = r
             except Exception:  # noqa: BLE001 - a pool problem must not stop the audit
@@ -522,16 +388,39 @@ class TextAnalyser:
 
     # -- the work -----------------------------------------------------------------------------
 
-    def _report(self, text: str, clean: str, words: str, masked: str, bio: bool) -> TextReport:
-        """``text`` is the original; the forms are of at most MAX_CHARS of it."""
-        score = self._scores.get(masked) if masked.strip() else 0.0
-        orgs = self._organisations(clean, words)
-        may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
-        offensive = self._offensive(clean, words, masked, score, may)
-        offence = self._offence(masked, may)
-        confidential = self._confidential(clean, words)
+    def _report(self, text: str, clean: str, words: str, masked: str, bio: bool, lang: Language = ENGLISH_BY_DEFAULT) -> TextReport:
+        """``text`` is the original; the forms are of at most MAX_CHARS of it. A language's word
+        lists and the (English) classifier only see text in that language."""
+        orgs = self._organisations(clean, fold(words))
+        not_analysed: list[tuple[str, tuple[str, ...]]] = []
+        score: float | None = None
+        if lang.code == "en":
+            score = self._scores.get(masked) if masked.strip() else 0.0
+            may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
+            offensive = self._offensive(clean, words, masked, score, may, model=self._model_scores.get(masked))
+            offence = self._offence(masked, may)
+            confidential = self._confidential(clean, words)
+            if not lang.sure:
+                # Too short to tell, in plain ASCII: the French/Spanish/German lists look too
+                # ("Je vais te tuer connard"); they hold no English words.
+                fmasked = fold(masked)
+                offensive = _worse(offensive, self._offensive(clean, fold(words), fmasked, None, _FOREIGN_NAMES, _FOREIGN))
+                offence = _worse(offence, self._offence_foreign(fmasked))
+        elif lang.code in _FOREIGN_LANGS:
+            fmasked = fold(masked)
+            offensive = self._offensive(clean, fold(words), fmasked, None, _FOREIGN_NAMES, _FOREIGN)
+            offence = self._offence_foreign(fmasked)
+            confidential = self._confidential(clean, words, False)
+            not_analysed = [("offensive", ("classifier",)),
+                            ("offence", tuple(c for c in OFFENCE_CATEGORIES if c not in _FOREIGN_OFFENCE)),
+                            ("confidential", ("practice", "date_of_birth", "work_material"))]
+        else:
+            offensive = offence = NOTHING
+            confidential = self._confidential(clean, words, False)
+            not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
+                            ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
-        disclaimer = self._disclaimer(words) if bio and "disclaimer" not in self.disabled else None
+        disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
         return TextReport(
             text=text,
             words=words,
@@ -542,9 +431,11 @@ class TextAnalyser:
             disclaimer=disclaimer,
             profanity=score,
             organisations=tuple(orgs),
+            language=lang,
+            not_analysed=tuple((a, tuple(c for c in cats if c not in self.disabled)) for a, cats in not_analysed),
         )
 
-    def _disclaimer(self, words: str) -> Disclaimer:
+    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT) -> Disclaimer:
         w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
         if _DISC_PRESENT_ANY.search(w):
             matched = []
@@ -562,15 +453,18 @@ class TextAnalyser:
         m = _DISC_UNCLEAR.search(w)
         if m:
             return Disclaimer("unclear", (m.group(0).strip(),))
+        if lang.code not in DISCLAIMER_LANGUAGES:
+            return Disclaimer("not-analysed", (), lang.name)  # no wordings known for this language
         return Disclaimer("absent")
 
-    def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED) -> Verdict:
+    def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
+                   lists: dict[str, re.Pattern[str]] = _GATED, model: float | None = None) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
 
         def find(name: str, category: str) -> list[Hit]:
-            return [Hit(category, m.group(0)) for m in _GATED[name].finditer(masked)] if name in may else []
+            return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
 
         if "threat" not in d:
             hits += find("threat", "threat")
@@ -593,7 +487,10 @@ class TextAnalyser:
         notes: list[str] = []
         if score is not None:
             notes.append(f"classifier score {score:.2f}")
-        if not hits and not loose and (score is None or score < self.options.classifier_threshold):
+        if model is not None:
+            notes.append(f"offence model score {model:.2f}")
+        model_flags = model is not None and model >= self.model_threshold
+        if not hits and not loose and not model_flags and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
@@ -609,8 +506,15 @@ class TextAnalyser:
                 threshold = max(threshold, 0.9)
             if _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            if score is not None and score >= threshold and "classifier" not in d:
-                return Verdict("review", "low", "low", (Hit("classifier", f"profanity score {score:.2f}"),), tuple(notes))
+            model_hit = model is not None and model >= (max(self.model_threshold, 0.9) if threshold > self.options.classifier_threshold else self.model_threshold)
+            if "classifier" not in d and ((score is not None and score >= threshold) or model_hit):
+                # A model alone never fails a post: it makes it worth a person's look.
+                phrases = []
+                if score is not None and score >= threshold:
+                    phrases.append(Hit("classifier", f"profanity score {score:.2f}"))
+                if model_hit:
+                    phrases.append(Hit("classifier", f"offence model score {model:.2f}"))
+                return Verdict("review", "medium" if model_hit and (model or 0) >= 0.85 else "low", "low", tuple(phrases), tuple(notes))
             return NOTHING
         if professional:
             notes.append("professional or supportive voice")
@@ -662,68 +566,15 @@ class TextAnalyser:
             return Verdict("review", "low", "medium", tuple(hits), tuple(notes))
         return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
 
-    def _confidential(self, clean: str, words: str) -> Verdict:
-        d = self.disabled
-        hits: list[Hit] = []
-        spans: list[tuple[int, int]] = []
-        if "nhs_number" not in d and _DIGITS9.search(clean):
-            for m in _NHS.finditer(clean):
-                if nhs_number_valid(m.group(0)):
-                    hits.append(Hit("nhs_number", m.group(0)))
-                    spans.append(m.span())
-                elif _NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]):
-                    # Said to be an NHS number but the check digit does not match: a typo in a
-                    # real one is still sensitive, so a person looks at it.
-                    hits.append(Hit("nhs_number?", m.group(0)))
-                    spans.append(m.span())
-        if "phone" not in d and _DIGITS9.search(clean):
-            import phonenumbers
-
-            # The matcher is slow on long digit-heavy texts: give it each candidate run only.
-            for cand in _PHONE_CANDIDATE.finditer(clean):
-                base = cand.start()
-                for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
-                    if any(s < base + m.end and base + m.start < e for s, e in spans):
-                        continue
-                    hits.append(Hit("phone", m.raw_string))
-        if "email" not in d and "@" in clean:
-            hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
-        if "ni_number" not in d:
-            hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
-        if "postcode" not in d:
-            hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
-        if "date_of_birth" not in d and _DOB_GATE.search(words):
-            hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
-        practice = [] if "practice" in d else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
-        if not hits and not practice:
+    def _offence_foreign(self, masked: str) -> Verdict:
+        hits = [Hit(cat, m.group(0).strip()) for cat in _FOREIGN_OFFENCE if cat not in self.disabled
+                for m in _FOREIGN[f"offence_{cat}"].finditer(masked)]
+        if not hits:
             return NOTHING
-        kinds = {h.category for h in hits}
-        if practice:
-            ident = list(hits)
-            ident += [Hit("age", m.group(0)) for m in _AGE.finditer(clean)]
-            ident += [Hit("street", m.group(0)) for m in _STREET.finditer(clean)]
-            ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
-            for rx in _NAME_PATTERNS:
-                for m in rx.finditer(clean):
-                    name = next((g for g in m.groups() if g), None)
-                    if name and name.lower() not in P.NOT_NAMES and not any(name in o for o in self._orgs):
-                        ident.append(Hit("name", name))
-            case = bool(_CASE.search(words))
-            allhits = tuple(practice + ident)
-            if ident:
-                return Verdict("fail", "high" if case else "medium", "high", allhits, ("practice language with identifying details",))
-            if case:
-                return Verdict("review", "medium", "high", allhits, ("practice language about what reads as a real case",))
-            if _GENERIC.search(words):
-                return NOTHING
-            return Verdict("review", "low", "medium", allhits, ("practice language",))
-        if kinds & {"nhs_number", "ni_number"}:
-            return Verdict("fail", "medium", "high", tuple(hits), ("a national identifier",))
-        if "nhs_number?" in kinds:
-            return Verdict("review", "low", "medium", tuple(hits), ("called an NHS number, but its check digit does not match",))
-        if "date_of_birth" in kinds:
-            return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
-        return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
+        return Verdict("review", "medium", "medium", tuple(hits), ())
+
+    def _confidential(self, clean: str, words: str, english: bool = True) -> Verdict:
+        return confidential(clean, words, disabled=self.disabled, orgs=self._orgs, places=self._places, english=english)
 
     def _org_hits(self, clean: str, words: str | None = None) -> list[tuple[str, re.Match[str]]]:
         if "organisation" in self.disabled:
@@ -756,6 +607,11 @@ class TextAnalyser:
         return Verdict("review", "low", "low", tuple(hits), ("names the organisation",))
 
 
+def _worse(a: Verdict, b: Verdict) -> Verdict:
+    rank = {None: 0, "review": 1, "fail": 2}
+    return b if rank[b.status] > rank[a.status] else a
+
+
 def _tick(progress: Any, done: int, total: int) -> None:
     """Report progress the way the image analyser does: progress(done, total, "texts")."""
     if callable(progress):
@@ -766,18 +622,18 @@ def _tick(progress: Any, done: int, total: int) -> None:
 
 
 PARALLEL_CHUNK = 10_000
-# Longer texts (a very long "about" page) are analysed up to this many characters; TextReport
-# says so in ``truncated``.
-MAX_CHARS = 50_000
 
 
-def _analyse_chunk(job: tuple[dict[str, Any], list[str], bool]) -> list[TextReport]:
-    opts, texts, bio = job
+def _analyse_chunk(job: tuple[dict[str, Any], dict[str, Any], list[str], bool]) -> list[TextReport]:
+    opts, org, texts, bio = job
 
     class _Cfg:
         text = opts
 
-    return TextAnalyser(_Cfg()).analyse_many(texts, bio=bio)
+    class _Policy:
+        organisation = OrganisationData.model_validate(org)
+
+    return TextAnalyser(_Cfg(), policy=_Policy()).analyse_many(texts, bio=bio)
 
 
 # --------------------------------------------------------------------------------------------

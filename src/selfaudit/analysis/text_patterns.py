@@ -29,7 +29,7 @@ _ACCOUNT = r"(?:account|acct|acc|page|profile|feed|twitter|insta|instagram|blog|
 
 DISCLAIMER_PRESENT = [
     # English
-    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|100))? {_MINE}\b",
+    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b",
     rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})",
     rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}",
     rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}",
@@ -160,7 +160,6 @@ OBSCENE_STRONG = [
     r"\btits\b|\bboobs\b|\bpussy\b|\bcock\b|\bdick\b|\bprick\b|\bknob\b|\bbellend\b|\btwat\w*",
 ]
 OBSCENE_MILD = [
-    r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
     r"\bf+u+c+k+\w*|\bf+u+k+\b|\bfk+\b|\bfcks?\b|\bfkn\b|\bfking\b|\bfkin\b|\bfecking\b|\bfeck\b|\bwtf\b|\bstfu\b|\bffs\b",
     r"\bsh+i+t+e?\w*|\bbullshit\b|\bshite\b|\bsht\b",
     r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ing)?\b|\bpissed (?:on|all over)\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
@@ -176,15 +175,11 @@ _INSULT_WORD = (
 )
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
 INSULT = [
-    # French, Spanish, German: the commonest insults aimed at someone
-    r"\b(?:connard|connasse|salope|salaud|enfoire|encule|petasse|abruti|debile|ta gueule|va te faire foutre|ferme ta gueule|fils de pute)\b",
-    r"\b(?:gilipollas|cabron|cabrona|imbecil|idiota|estupido|estupida|hijo de puta|hija de puta|vete a la mierda|cállate|callate|pendejo|pendeja|zorra)\b",
-    r"\b(?:arschloch|wichser|hurensohn|vollidiot|missgeburt|halt die fresse|halts maul|verpiss dich|fick dich|schlampe|miststuck|dummkopf)\b",
     rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
-    rf"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
+    r"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
     r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
     r"\b(?:you|u) make me (?:sick|want to (?:puke|vomit|be sick))\b|\b(?:you|u) (?:vile|disgusting|horrible|nasty|pathetic|ugly|fat|stupid|thick|useless) (?:woman|man|person|creature|cow|pig|thing|bitch|lot)\b",
     r"\b(?:clown|joke|waste|disgrace|embarrassment) of a (?:man|woman|human|person|manager|mother|father|parent)\b",
@@ -206,9 +201,18 @@ INSULT = [
 ]
 
 THREAT = [
-    r"\bje vais te (?:tuer|buter|defoncer|frapper|casser la gueule)\b|\bon va te (?:tuer|buter|retrouver)\b|\bje sais ou tu (?:habites|vis)\b",
-    r"\bte voy a (?:matar|partir la cara|reventar|pegar)\b|\bse donde vives\b|\bte vas a enterar\b",
-    r"\bich (?:bring|bringe|werde) dich (?:um|umbringen|fertigmachen|kaputt)\b|\bich weiss wo du wohnst\b|\bich schlag dich\b",
+    # Threats worded without swear words: general structures of intimidation in English.
+    # Knowing where someone lives, their car, their children.
+    r"\b(?:i|we) know (?:where (?:you|u|she|he|they) (?:live|lives|work|works|park|drink)|which school (?:your|ur|her|his|their) (?:kids|children|son|daughter)|your (?:car|address|house|road|street|kids|children|family|wife|husband|mum|routine))\b",
+    r"\b(?:find out|found out|know|knows) (?:which|what) school (?:your|ur|her|his|their) (?:kids|children|son|daughter|boy|girl)\b",
+    # Bodily harm promised or wished on someone.
+    r"\b(?:break|snap|smash) (?:every bone in |both )?(?:your|ur|his|her|their) (?:legs?|arms?|neck|jaw|face|fingers|nose|body|skull|kneecaps)\b",
+    r"\b(?:hope|hoping|wish) (?:someone|somebody|something|a bus|a car|a lorry|a train)? ?(?:runs? (?:you|u|him|her|them) over|(?:hits?|kills?|hurts?|attacks?|stabs?|batters?) (?:you|u|him|her|them))\b|\bhope (?:you|u|he|she|they) (?:get|gets) (?:run over|hit by|hurt|attacked|stabbed|beaten|what(?:s| is) coming)\b",
+    r"\b(?:you|u|youll|you will|hell|he will|shell|she will|theyll|they will|people like (?:you|u|him|her|them))(?: \w+){0,3} (?:end up|ends up|be going home|go home|leave|be leaving|be carried out|be eating) (?:in|at|under|through|on) (?:the |a |an )?(?:hospital|canal|river|ditch|box|body bag|wheelchair|morgue|grave|intensive care|ambulance|straw|stretcher)\b",
+    r"\b(?:going|go|leaving|leave|end up|ends up|be) (?:home )?in (?:an ambulance|a body bag|a box|a wheelchair|a coffin)\b|\beating through a straw\b|\b(?:carried|stretchered) out of (?:it|there|here|the \w+)\b",
+    r"\b(?:if (?:you|u|she|he|they) knows? what(?:s| is) good for (?:you|u|her|him|them))\b",
+    r"\b(?:ill|i will|well|we will|i ll|we ll)(?: \w+)? be waiting (?:for (?:you|u|him|her|them)|outside (?:your|ur|his|her|their))\b",
+    r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
     r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     r"\bwatch (?:your|ur|yer) back\b",
@@ -236,21 +240,25 @@ THREAT = [
 # Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
 # generalise better than whole phrases but are less certain, so they only ever give review.
 THREAT_LOOSE = [
+    # Veiled: a lesson, a last week, a warning about what happens next. Review only.
+    r"\b(?:teach|taught|teaching) (?:you|u|him|her|them|that \w+|this \w+)? ?a (?:hard |real |proper |good )?lesson\b(?: (?:she|he|you|they) (?:wont|will not|will never) forget)?",
+    r"\benjoy (?:your|ur) last (?:day|week|night|month|weekend)\b|\b(?:your|ur) (?:front door|windows?|car) (?:isnt|is not|aint) as (?:strong|safe) as\b",
+    r"\b(?:keep (?:talking|going|it up|pushing)|one more (?:word|time|post|comment)|carry on)\b(?: \w+){0,6} (?:and|then)? ?(?:see what happens|youll|you will|you ll)\b",
+    r"\b(?:you|u)(?:ll| will| wont| will not|re not going to| are not going to)(?: be)? (?:smiling|laughing|so brave|so cocky|so smug|so confident)\b(?: \w+){0,4} (?:when|after|once) (?:i|we)\b",
+    r"\bstay (?:indoors|inside|at home|off the streets)\b(?: \w+){0,4} (?:if (?:she|he|you|they) know|this weekend|tonight)\b",
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
     r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
-    r"\b(?:send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
+    r"\b(?:(?:another|new|more) (?:mosque|synagogue|temple|gurdwara)s? (?:going up|being built|opening)|send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
     r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
     r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
-    r"\b(?:another|new|more) (?:mosque|mosques|synagogue|temple|gurdwara)s? (?:going up|being built|opening)\b",
     rf"\b(?:{'|'.join(['trannies','trannys','gays','homos','queers','muslims','paedos'])}) (?:shouldnt|should not|must not|mustnt) be (?:near|around|allowed near) (?:our )?(?:kids|children|schools)\b",
 ]
 
 # Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
 SLURS = [
-    r"\b(?:bougnoules?|bicots?|negros?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
     r"\bn+[i1]+gg+(?:a|er|az|ers|as|ah)s?\b|\bnigs?\b|\bniggs?\b",
     r"\bp+a+k+i+s?\b|\bpakkis?\b|\bchinks?\b|\bgooks?\b|\bwogs?\b|\bcoons?\b|\bspics?\b|\bwetbacks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowel ?heads?\b|\bsand ?n\w+|\bgolliwogs?\b|\bsambo\b|\bjungle bunn\w*|\bpikeys?\b|\bgyppos?\b|\bgypos?\b|\btinkers?\b|\bpaddys?\b(?= (?:are|is))|\bmuzzies?\b|\bmoslems?\b|\bconkers?\b(?= (?:are|is))",
     r"\bfaggots?\b|\bfags?\b(?! (?:packet|end|break))|\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|\bdykes?\b|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
@@ -275,8 +283,10 @@ _GROUP_TAILS = [
 ]
 
 DISCRIMINATORY = [
-    rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP} (?:{'|'.join(_GROUP_TAILS)})",
-    rf"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
+    rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
+    # Dehumanising comparisons: a group (or "those people") that breeds or lives like animals.
+    rf"\b(?:{_GROUP}|they|them)(?: lot| people| ones| families)? (?:breed|multiply|live|behave|act) like (?:rats|rabbits|cockroaches|animals|pigs|vermin|dogs|savages|insects|parasites)\b",
+    r"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
     r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
     r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
     rf"\b(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
@@ -305,14 +315,47 @@ REPORTING_CONTEXT = [
     r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
 
+
+# --------------------------------------------------------------------------------------------
+# French, Spanish and German: the commonest abuse, threats, swearing, slurs, drunkenness and drug
+# words. Applied only to text identified as one of these languages (text_language), and the
+# English lists above only to English, so neither language's words are looked for in the other.
+# --------------------------------------------------------------------------------------------
+
+NON_ENGLISH = {
+    "insult": [
+        r"\b(?:connard|connasse|salope|salaud|enfoire|encule|petasse|abruti|debile|ta gueule|va te faire foutre|ferme ta gueule|fils de pute)\b",
+        r"\b(?:gilipollas|cabron|cabrona|imbecil|idiota|estupido|estupida|hijo de puta|hija de puta|vete a la mierda|cállate|callate|pendejo|pendeja|zorra)\b",
+        r"\b(?:arschloch|wichser|hurensohn|vollidiot|missgeburt|halt die fresse|halts maul|verpiss dich|fick dich|schlampe|miststuck|dummkopf)\b",
+    ],
+    "threat": [
+        r"\bje vais te (?:tuer|buter|defoncer|frapper|casser la gueule)\b|\bon va te (?:tuer|buter|retrouver)\b|\bje sais ou tu (?:habites|vis)\b",
+        r"\bte voy a (?:matar|partir la cara|reventar|pegar)\b|\bse donde vives\b|\bte vas a enterar\b",
+        r"\bich (?:bring|bringe|werde) dich (?:um|umbringen|fertigmachen|kaputt)\b|\bich weiss wo du wohnst\b|\bich schlag dich\b",
+    ],
+    "obscene_mild": [
+        r"\b(?:putain|merde|bordel|mierda|joder|hostia|cono|scheisse|scheiss|verdammt)\b",
+    ],
+    "slur": [
+        r"\b(?:bougnoules?|bicots?|youpins?|pedes?|tapettes?|gouines?|sale (?:arabe|noir|juif|pd|pede|gitan|chinetoque)|chinetoques?|moros? de mierda|sudacas?|maricon(?:es)?|bollera|panchitos?|kanaken?|schwuchtel(?:n)?|kanacke|zigeunerpack|spast(?:i|en)?)\b",
+    ],
+    "offence_alcohol": [
+        r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
+        r"\b(?:gueule de bois|resaca de muerte|kater)\b",
+    ],
+    "offence_drugs": [
+        r"\b(?:(?:fume|fumer|fumé|fumait) (?:un|des) (?:joint|petard|oinj)|(?:completement|trop|grave) (?:defonce|defoncee|perche|perchee)|(?:fumando|fumarse|fumamos) (?:un|unos|porros?)|porros?|(?:muy|super|bien) (?:colocado|colocada|fumado)|(?:am )?kiffen|gekifft|einen joint|(?:total|voll) (?:breit|stoned|drauf)|koks|ziehen eine line)\b",
+    ],
+}
+
 # --------------------------------------------------------------------------------------------
 # Could be portrayed as an offence
 # --------------------------------------------------------------------------------------------
 
 OFFENCE = {
     "alcohol": [
-        r"\b(?:(?:completement|trop|tellement|grave|j etais|je suis) (?:bourre|bourree|saoul|saoule|arrache|arrachee|dechire|dechiree|torche)|(?:muy|super|bien|estaba|estoy|iba) (?:borracho|borracha|pedo|ciego|ciega|mamado)|(?:total|voll|richtig|sturz|stock) (?:besoffen|betrunken|blau|dicht|hacke))\b",
-        r"\b(?:gueule de bois|resaca de muerte|kater)\b",
+        # Drink next to losing control of the body, either order.
+        r"\b(?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b(?: \w+){0,5} (?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|cant walk|room is spinning|seeing double)\b|\b(?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|room is spinning|seeing double)\b(?: \w+){0,5} (?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b",
         r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
@@ -321,7 +364,6 @@ OFFENCE = {
         r"\bwoke up (?:in|on|under) (?:a |the |some )?(?:bush|hedge|floor|street|bench|strangers?\w*|bath|doorway|park|pavement|bus shelter)\b|\bwasted (?:at|on) (?:\w+s )?(?:\d+(?:st|nd|rd|th)|party|wedding|do|night out|birthday)\b",
         r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
         r"\bdrunk (?:at|by) \d{1,2} ?(?:am|pm)?\b|\b(?:bottles?|glasses) of (?:red|white|rose|wine|prosecco|fizz|vodka|gin)(?: \w+){0,2} (?:and (?:im|i am|were|we are) still|still going|and counting)\b",
-        r"\bcant feel my (?:face|legs|feet)\b(?=[^.!?]{0,40}\b(?:shots|drinks|wine|vodka|beers?|pints|drunk|tequila|gin|jager)\b)",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
         r"\b(?:hungover|hangover from hell|hanging from last night|still hanging|hangxiety|cant remember (?:last night|how i got home|anything)|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
@@ -331,7 +373,14 @@ OFFENCE = {
         r"\b(?:threw up|puked|vomited|was sick) (?:\w+ ){0,3}(?:after|from) (?:all )?(?:the )?(?:drink|drinks|shots|wine|vodka|tequila|beers?|pints)\b",
     ],
     "drugs": [
-        r"\b(?:(?:fume|fumer|fumé|fumait) (?:un|des) (?:joint|petard|oinj)|(?:completement|trop|grave) (?:defonce|defoncee|perche|perchee)|(?:fumando|fumarse|fumamos) (?:un|unos|porros?)|porros?|(?:muy|super|bien) (?:colocado|colocada|fumado)|(?:am )?kiffen|gekifft|einen joint|(?:total|voll) (?:breit|stoned|drauf)|koks|ziehen eine line)\b",
+        # Smoking, coming down, being out of one's mind: how people say they used, in everyday words.
+        r"\b(?:puffs?|tokes?|drags?|hits?|blasts?) (?:on|of|off) (?:a |the |my |his |her |our |some )?(?:joint|spliff|zoot|blunt|bong|pipe|doobie|bifta)\b|\b(?:baked|stoned|mashed|wasted|high|monged|munted) out of (?:my|our|his|her|their) (?:mind|head|face|tree|skull|box)\b",
+        r"\b(?:coming|come|came) down (?:from|off) (?:the )?(?:pills|mandy|mdma|molly|ket|coke|charlie|gear|acid|shrooms|the weekend|saturday|friday|last night)\b(?=[^.!?]{0,60}\b(?:pills|mandy|mdma|ket|coke|gear|never again|party|rave|festival)\b)|\b(?:couple of|few|two|three|some|a) grams?\b(?= (?:in|of|for|sorted|between))",
+        # A drug word next to where or how it is taken (one structure for "bumps in the toilets", "weed brownies", "coke for afters", "edibles kicked in").
+        r"\b(?:coke|charlie|ket|mdma|mandy|pills|edibles?|weed|hash|pot|cannabis|thc|space|bumps?|lines?|key)\b(?: \w+){0,3} (?:kicked in|kicking in|hit|hitting|in the (?:toilets?|loos?|bathroom|cubicle|car)|off (?:a|the|my) key|for afters|afters|after ?party|brownies|cookies|gummies|cakes?|sweets)\b(?! (?:of|for) (?:the )?(?:year|month|week|season))",
+        # Buying or being sold drugs in everyday words: a purchase verb, an amount, a drug word.
+        r"\b(?:bought|buy|buying|got|getting|picked up|pick up|picking up|scored|scoring|copped|grabbed|ordered|sorted(?: out)?|sold me|selling me|sells|sold) (?:(?:a|me a|us a|me|us) )?(?:(?:little |cheeky |small |big )?(?:bit|bag|baggie|gram|g|eighth|quarter|q|ounce|oz|ten bag|twenty bag|score|few|couple)(?: of)? |some |more )?(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope)\b(?! (?:beer|tea|card|light|party|space|belt|grass|bay|peppers?|salad|veg\w*|smoothie|jacket|onions?|beans|cola|zero|float)|(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery|vet))",
+        r"\b(?:weed|bud|skunk|hash|cannabis|green|coke|charlie|cocaine|gear|pills|mdma|mandy|molly|ket|ketamine|shrooms|acid|edibles|pingers|xans|xanax|ganja|dope) (?:off|from) (?:a|my|the|some|this|that|our) (?:kid|lad|guy|bloke|dealer|plug|man|fella|geezer|mate|youth|boy|teenager)s?\b",
         r"\b(?:cocaine|crack|heroin|smack|ketamine|ket|mdma|mandy|ecstasy|pills|molly|lsd|acid|shrooms|magic mushrooms|meth|speed|weed|cannabis|skunk|hash|spice|pot|ganja|gear|charlie|coke|nitrous|balloons|laughing gas|edibles|a gram|a bag|bags|baggie|lines?|bumps?|tabs?|spliffs?|joints?|blunts?|bongs?)\b(?=[^.!?]{0,40}\b(?:last night|tonight|this weekend|at the party|at the festival|with the lads|with the girls|sorted|got|had|did|done|doing|took|taking|smoked|smoking|snorted|snorting|dropped|popped|bought|picked up|score|scored|off my)\b)",
         r"\b(?:smok(?:e|ed|ing)|skinning up|skinned up|rolled|rolling|rolling up|toke|toking|spark(?:ed|ing)? up|hotbox\w*) (?:a |some |up a |up some |the |my )?(?:(?:massive|fat|big|huge|cheeky|little|quick|sneaky) )?(?:joint|spliff|blunt|weed|zoot|bifta|doobie|bong|dab|cannabis|skunk|pot|ganja|a fat one|one up)\b",
         r"\b(?:snort(?:ed|ing)?|did|doing|racked up|rack up|cut|chop(?:ped)?) (?:a |some |the |two |three |few |couple of |cheeky )?(?:lines?|bumps?|coke|charlie|cocaine|ket|key|gear)\b",
@@ -342,11 +391,7 @@ OFFENCE = {
         r"\b(?:spliffs?|zoots?|doobies?|biftas?|ket|ketamine|mdma|mandy|cocaine|ecstasy|lsd|shrooms|magic mushrooms|bongs?|nos canisters|k hole|charlie)\b",
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
         r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|marks|scores?|praise|grades|ratings?|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
-        r"\b(?:bumps?|lines?|key) (?:in|off) (?:the )?(?:toilets?|loos?|bathroom|cubicle|key|car)\b",
         r"\bpill popping\b|\bpopping pills\b|\b(?:popped|dropped|necked|took) (?:a|half a|two|some) (?:pill|pills|tab|tabs)\b(?! for (?:my )?(?:headache|pain|back|hay ?fever|migraine|period))",
-        r"\b(?:weed|hash|pot|cannabis|thc|space) (?:brownies|cookies|gummies|cakes?|edibles|sweets)\b",
-        r"\bcoke\b(?=[^.!?]{0,30}\b(?:afters|afterparty|after party|tonight|sesh|club|lines?)\b)",
-        r"\bedibles? (?:kicked in|hit|hitting|kicking in)\b",
         r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
     ],
     "violence": [
@@ -404,7 +449,7 @@ OFFENCE_WEAK = {
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"],
     "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up)\b(?! (?:me|the air|above|for|against|back tears))"],
     "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
-    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|pills)\b"],
+    "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )pills(?!(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery)))\b"],
     "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
@@ -448,6 +493,21 @@ CASE_MARKERS = [
     r"\b(?:visited|visit(?:ing)?|went to see|saw) (?:a|the|this|my) (?:family|child|kid|mum|dad|young person|client)\b",
     r"\b(?:house|flat|home) (?:was|is) (?:filthy|disgusting|a tip|a state|a mess|minging|rank)\b",
 ]
+# Work documents, case notes and meetings offered or discussed in public ("Call me if you need the
+# notes from the CP review"). Structures, not one post's words: an offer or a request, a work
+# document, and a work meeting, case or team it comes from.
+_WORK_DOC = r"(?:notes|case notes|minutes|case files?|files?|reports?|paperwork|records|assessments?|referrals?|documents?|docs|spreadsheets?|chronology|plan|care plan|safety plan|list|details|recording|recordings|photos|screenshots?)"
+_WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|case|professionals|network|family group|child|children s|serious case|rapid|practice|placement|permanency|fostering|adoption|legal|gateway|mash|marac|mappa|tac|team around the child|pep|ehcp|annual|statutory|initial|review) (?:review|meeting|conference|discussion|visit|panel|hearing|planning meeting)s?|icpc|rcpc|marac|mappa|mash|core group|case ?load|caseload|supervision|home visit|case)"
+WORK_MATERIAL = [
+    # Case records offered or asked for, or kept where they should not be: the document alone says it.
+    r"\b(?:need|want|wants|needs|can send|can share|can forward|happy to send|happy to share|ill send|i will send|ill share|sending|sharing|posting|posted|leaked|forward(?:ed|ing)?|screenshot(?:ted)?) (?:you |u |over |out )?(?:a copy of |copies of |the |my |our |a |these |those )?(?:case notes|case files?|chronology|core group minutes|child protection plan|safety plan|assessment report|referral form|referral paperwork)\b",
+    r"\b(?:photos?|pictures?|pics?|screenshots?|copies) of (?:the |a |my |our |this )?(?:case ?files?|case notes|referral|assessment|chronology|minutes|child protection plan)\b|\b(?:case ?files?|case notes|chronology) (?:on|in) (?:my|a) (?:personal|own|private) (?:phone|laptop|email|whatsapp|drive)\b",
+    rf"\b(?:call|ring|text|message|dm|pm|email|whatsapp) me\b(?: \w+){{0,4}} (?:for|if you (?:need|want)) (?:the |a |my |our )?(?:\w+ )?{_WORK_DOC}\b",
+    rf"\b(?:need|want|wants|needs|after|ask me for|message me for|dm me for|pm me for|email me for|call me for|ring me for|text me for|can send|can share|can forward|happy to send|happy to share|ill send|i ll send|i will send|ill share|i will share|ill forward|sending|sharing|leaked|leaking|posted|posting) (?:you |u |over |out )?(?:a copy of |copies of |a look at |the |my |our |a |these |those |all the )?{_WORK_DOC}\b(?: \w+){{0,2}} (?:from|for|of|on|about|at) (?:the |my |our |this |that |todays |yesterdays |last weeks |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
+    rf"\b(?:copy|copies|photo|photos|pic|picture|screenshot|screenshots) of (?:the |my |our |a |this |that )?(?:\w+ ){{0,2}}{_WORK_DOC} (?:from|for|of|on|about) (?:the |my |our |this |that |todays |a )?(?:\w+ ){{0,3}}{_WORK_MEETING}\b",
+    r"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
+]
+
 GENERIC_PRACTICE = [
     r"\b(?:training|webinar|course|workshop|guidance|research|learning|lecture|module|toolkit|procedures?|briefing|cpd|best practice|students?|newly qualified|nqsw|asye|job|jobs|vacanc\w*|recruit\w*|hiring|policy|framework|how to|tips)\b",
 ]
@@ -467,7 +527,7 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "mum", "dad", "mam", "nan", "child", "children", "family", "court", "police", "school", "nhs", "gp", "ofsted", "cafcass",
     "mash", "marac", "lado", "icpc", "cin", "lac", "cp", "social", "care", "services", "council", "trust", "board",
-    "hackney", "london", "city", "homerton", "met", "god", "lol", "omg", "christmas", "easter", "eid", "diwali",
+    "city", "met", "god",  # the pack's place names are added (organisation.places) "lol", "omg", "christmas", "easter", "eid", "diwali",
     "just", "had", "got", "so", "what", "when", "then", "after", "before", "at", "on", "in", "with", "for", "of",
     "english", "british", "section", "strategy", "case", "conference", "plan", "meeting", "looked", "after", "emergency",
     "protection", "order", "team", "referral", "review", "contact", "home", "visit", "baby", "little", "poor", "his", "her",

@@ -11,11 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of
 from ..findings import Confidence, Severity, Status
 from ..snapshot import AccountSnapshot
 from .registry import CheckContext, register
 
 EVIDENCE_CHARS = 500
+KNOWN_WORDINGS = [name_of(c) for c in DISCLAIMER_LANGUAGES]
+KNOWN_WORDINGS_TEXT = ", ".join(KNOWN_WORDINGS[:-1]) + " and " + KNOWN_WORDINGS[-1]
 _SEV_UP = {Severity.INFO: Severity.LOW, Severity.LOW: Severity.MEDIUM, Severity.MEDIUM: Severity.HIGH, Severity.HIGH: Severity.HIGH}
 
 THIRD_PARTY_FIX = (
@@ -42,6 +45,7 @@ _CATEGORY_WORDS = {
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
     "practice": "safeguarding-practice language",
+    "work_material": "work documents or meetings offered or discussed in public",
     "name": "a name",
     "age": "an age",
     "street": "a street",
@@ -188,6 +192,12 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     if all_off:
         ctx.not_checked("posts", f"every category of this check is switched off in your settings ({', '.join(off)})")
         return
+    if area == "organisation" and not getattr(analyser, "has_organisations", True):
+        # Nothing to look for is not "nothing found".
+        f = ctx.not_checked("posts", "the policy pack names no organisation to look for (organisation: names in its pack.yaml), "
+                            "and your settings add none (text.extra_organisations)")
+        f.outcome = "not-applicable"
+        return
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
@@ -199,11 +209,33 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         if area == "organisation" and verdict.status and rep.risky:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
+        language_not_checked(ctx, item, what, rep, area)
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
     if off and ctx.examined_count:
         why = ("the offline classifier could not load: " + analyser.classifier_error) if off == ["classifier"] and analyser.classifier_error \
             else f"not looked for (switched off in your settings or unavailable): {', '.join(off)}"
         ctx.not_checked("posts:" + "+".join(off), why)
+
+
+def language_not_checked(ctx: CheckContext, item: str, what: str, rep: TextReport, area: str) -> None:
+    """Not-checked for the categories this post's language has no word list or model for: an
+    English list is never used on another language, and silence is never a pass."""
+    unchecked = [c for c in rep.unchecked(area) if c in _area_categories(area)]
+    if not unchecked:
+        return
+    lang = rep.language.name
+    if set(unchecked) >= set(_area_categories(area)) - {"classifier"}:
+        why = f"this {what} is in {lang}, which selfaudit has no word lists or model for"
+    else:
+        why = f"in {lang} only some categories are looked for; not looked for: {describe(unchecked) or ', '.join(unchecked)}"
+    f = ctx.emit(
+        Status.NOT_CHECKED,
+        item,
+        f"Not checked ({lang}): {ctx.meta.title}",
+        reason=why + f" (analysed languages: {', '.join(name_of(c) for c in ANALYSED)})",
+        evidence={"text": truncate(rep.text), "details": {"language": rep.language.code or lang, "not_analysed": unchecked}},
+    )
+    f.outcome = "analyser-unavailable"
 
 
 @register("post_offensive_language")
@@ -246,6 +278,7 @@ def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -
     reports = analyser.analyse_many([t for _, t in sources], bio=True)
     orgs: list[str] = []
     unclear: tuple[str, list[str]] | None = None
+    unread: tuple[str, list[str]] | None = None
     for (where, _), rep in zip(sources, reports):
         orgs.extend(rep.organisations)
         d = rep.disclaimer
@@ -255,8 +288,12 @@ def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -
             return "present", where, list(d.matched), list(dict.fromkeys(orgs))
         if d.status == "unclear" and unclear is None:
             unclear = (where, list(d.matched))
+        if d.status == "not-analysed" and unread is None:
+            unread = (where, [d.language or "an unidentified language"])
     if unclear:
         return "unclear", unclear[0], unclear[1], list(dict.fromkeys(orgs))
+    if unread:  # a disclaimer may be there in a language whose wordings are not known
+        return "not-analysed", unread[0], unread[1], list(dict.fromkeys(orgs))
     return "absent", None, [], list(dict.fromkeys(orgs))
 
 
@@ -274,10 +311,19 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
     if acct.profile is not None and acct.profile.employer:
         orgs = list(dict.fromkeys(orgs + [acct.profile.employer]))
     shown = "\n".join(f"{w}: {truncate(t, 200)}" for w, t in sources) or "(the profile has no bio, about, headline or location text)"
-    details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources]}
+    details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources], "wordings_known_in": KNOWN_WORDINGS}
     if orgs:
         details["employer_identified"] = orgs
-    if status == "present":
+    if status == "not-analysed":
+        f = ctx.emit(
+            Status.NOT_CHECKED,
+            "profile",
+            f"Not checked ({matched[0]}): {ctx.meta.title}",
+            reason=f"the {where} is in {matched[0]}; selfaudit knows the wordings of this statement in {KNOWN_WORDINGS_TEXT} only",
+            evidence={"text": shown, "details": details},
+        )
+        f.outcome = "analyser-unavailable"
+    elif status == "present":
         ctx.passed("profile", f"Says the account is personal ({where}: “{matched[0]}”)", evidence={"text": shown, "matched": matched, "details": details})
     elif status == "unclear":
         ctx.emit(
@@ -289,7 +335,7 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
         )
     else:
         sev = Severity.HIGH if orgs else ctx.meta.severity
-        title = "No statement that the account is personal and the views are your own"
+        title = f"No statement that the account is personal and the views are your own (wordings looked for: {KNOWN_WORDINGS_TEXT})"
         if orgs:
             title += f", while the profile names {', '.join(orgs)}"
         ctx.emit(Status.FAIL, "profile", title, evidence={"text": shown, "details": details}, severity=sev, confidence=Confidence.MEDIUM)

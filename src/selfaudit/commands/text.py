@@ -41,7 +41,7 @@ def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, poli
     config = config if config is not None else Config.load()
     pol = policy or load_policy()
     analysis = Analysis(None, config)
-    analysis.text = TextAnalyser(config)
+    analysis.text = TextAnalyser(config, policy=pol)
     analysis.text.analyse_many(texts, bio=bio)  # one classifier batch for all
     ids = BIO_CHECKS if bio else POST_CHECKS
     out = []

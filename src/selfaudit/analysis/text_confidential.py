@@ -1,0 +1,128 @@
+"""Confidential or identifying information: national identifiers with their check digits,
+phone numbers (phonenumbers), e-mail addresses, postcodes, dates of birth, and safeguarding
+practice language or work material together with what identifies a child or family."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from . import text_patterns as P
+from .text_results import NOTHING, Hit, Verdict
+
+
+def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_PRACTICE = _join(P.PRACTICE)
+_WORK_MATERIAL = _join(P.WORK_MATERIAL)
+_CASE = _join(P.CASE_MARKERS)
+_GENERIC = _join(P.GENERIC_PRACTICE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
+_PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
+_NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
+_NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
+_NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
+_DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
+_OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
+_DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
+_AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
+_STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
+_SCHOOL = re.compile(r"\b(?:St\.? )?[A-Z][\w']+(?: [A-Z][\w']+)* (?:Primary|Academy|Secondary|High School|Nursery|School|College)\b")
+_NAME_PATTERNS = [
+    re.compile(r"\b(?i:mum|dad|mother|father|brother|sister|son|daughter|baby|boy|girl|child|nan|gran|grandma|grandad|stepdad|stepmum|partner|boyfriend|girlfriend|carer|little|called|named|young|client|service user)(?i:s)? \(?([A-Z][a-z]{2,})\)?"),
+    re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:family|children|kids|twins|boys|girls|siblings|household)\b|\bthe ([A-Z][a-z]{2,}[^s\W])s\b"),
+    re.compile(r"(?:^|[,.;:!?] )([A-Z][a-z]{2,}) (?:is|was|has|had) (?:settling|settled|doing|back|home|safe|missing|in care|with|living|staying|moving|moved|placed)\b"),
+    re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s)? (?:mum|dad|mother|father|nan|stepdad|stepmum|foster carers?|social worker|teacher|school|brother|sister)\b"),
+    re.compile(r"\b([A-Z][a-z]{2,}) ?(?:\(\d{1,2}\)|, ?\d{1,2},| aged? \d{1,2})"),
+]
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """True for a 10-digit NHS number whose last digit is its modulus-11 check digit."""
+    d = [int(c) for c in digits if c.isdigit()]
+    if len(d) != 10 or len(set(d)) == 1:
+        return False
+    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    if check == 10:
+        return False
+    return check == d[9]
+
+
+def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any = (), places: frozenset[str] = frozenset(), english: bool = True) -> Verdict:
+    """Identifiers in any language; practice language, dates of birth and work material in
+    English only. ``orgs``: organisation names (never read as a person's name)."""
+    d = disabled
+    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    if "nhs_number" not in d and _DIGITS9.search(clean):
+        for m in _NHS.finditer(clean):
+            if nhs_number_valid(m.group(0)):
+                hits.append(Hit("nhs_number", m.group(0)))
+                spans.append(m.span())
+            elif _NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]):
+                # Said to be an NHS number but the check digit does not match: a typo in a
+                # real one is still sensitive, so a person looks at it.
+                hits.append(Hit("nhs_number?", m.group(0)))
+                spans.append(m.span())
+    if "phone" not in d and _DIGITS9.search(clean):
+        import phonenumbers
+
+        # The matcher is slow on long digit-heavy texts: give it each candidate run only.
+        for cand in _PHONE_CANDIDATE.finditer(clean):
+            base = cand.start()
+            for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
+                if any(s < base + m.end and base + m.start < e for s, e in spans):
+                    continue
+                hits.append(Hit("phone", m.raw_string))
+    if "email" not in d and "@" in clean:
+        hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
+    if "ni_number" not in d:
+        hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
+    if "postcode" not in d:
+        hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
+    if "date_of_birth" not in d and english and _DOB_GATE.search(words):
+        hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
+    practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
+    material = [] if "work_material" in d or not english else [Hit("work_material", m.group(0)) for m in _WORK_MATERIAL.finditer(words)]
+    if material:
+        # Work documents or meetings offered or talked about in public: worth a look even
+        # with no identifier; with a contact detail it reads as an offer to anyone.
+        contact = any(h.category in ("phone", "email") for h in hits) or bool(_OFFER_CONTACT.search(words))
+        return Verdict("review", "high" if contact else "medium", "high", tuple(material + practice + hits),
+                       ("work documents or meetings offered or discussed in public" + (", with a way to reach you" if contact else ""),))
+    if not hits and not practice:
+        return NOTHING
+    kinds = {h.category for h in hits}
+    if practice:
+        ident = list(hits)
+        ident += [Hit("age", m.group(0)) for m in _AGE.finditer(clean)]
+        ident += [Hit("street", m.group(0)) for m in _STREET.finditer(clean)]
+        ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
+        for rx in _NAME_PATTERNS:
+            for m in rx.finditer(clean):
+                name = next((g for g in m.groups() if g), None)
+                if name and name.lower() not in P.NOT_NAMES and name.lower() not in places and not any(name in o for o in orgs):
+                    ident.append(Hit("name", name))
+        case = bool(_CASE.search(words))
+        allhits = tuple(practice + ident)
+        if ident:
+            return Verdict("fail", "high" if case else "medium", "high", allhits, ("practice language with identifying details",))
+        if case:
+            return Verdict("review", "medium", "high", allhits, ("practice language about what reads as a real case",))
+        if _GENERIC.search(words):
+            return NOTHING
+        return Verdict("review", "low", "medium", allhits, ("practice language",))
+    if kinds & {"nhs_number", "ni_number"}:
+        return Verdict("fail", "medium", "high", tuple(hits), ("a national identifier",))
+    if "nhs_number?" in kinds:
+        return Verdict("review", "low", "medium", tuple(hits), ("called an NHS number, but its check digit does not match",))
+    if "date_of_birth" in kinds:
+        return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
+    return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))

@@ -1,0 +1,87 @@
+"""The offline offensive-language model: a logistic regression over hashed word and character
+n-grams, trained by ``tools/train_text_model.py`` on the training split of OLID (Zampieri et
+al. 2019, English tweets; see that script for provenance and licence). Only the weights ship
+(``data/text_model.npz``, ~3 MB); the corpus does not.
+
+It catches what the word lists miss — insults, threats and contempt worded without swear
+words — so its score only ever makes a post ``review``: a person judges it. It reads English
+only (the analyser gives it English text alone). Loaded once per process; scores thousands of
+posts a second (the hashing is scikit-learn's, in C).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "text_model.npz"
+N_FEATURES = 2**20
+
+_MENTION = re.compile(r"@\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_SPACES = re.compile(r"\s+")
+
+
+def prepare(text: str) -> str:
+    """The form both training and scoring see: mentions and links as in OLID (@user, url)."""
+    text = _URL.sub(" url ", text)
+    text = _MENTION.sub(" @user ", text)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def vectorisers() -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    words = HashingVectorizer(n_features=N_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm="l2",
+                              token_pattern=r"(?u)\b\w+\b|[@#]\w+", lowercase=False)
+    chars = HashingVectorizer(n_features=N_FEATURES, analyzer="char_wb", ngram_range=(2, 5), alternate_sign=False,
+                              norm="l2", lowercase=False)
+    return words, chars
+
+
+def features(texts: Sequence[str]) -> Any:
+    import scipy.sparse as sp
+
+    words, chars = vectorisers()
+    prepared = [prepare(t) for t in texts]
+    return sp.hstack([words.transform(prepared), chars.transform(prepared)], format="csr")
+
+
+class OffenceModel:
+    """``score(texts)`` -> probabilities that each text is offensive (0..1)."""
+
+    def __init__(self, path: Path = MODEL_FILE):
+        data = np.load(path, allow_pickle=False)
+        self.coef = np.zeros(2 * N_FEATURES, dtype=np.float32)
+        self.coef[data["index"]] = data["weight"].astype(np.float32)
+        self.intercept = float(data["intercept"])
+        self.threshold = float(data["threshold"])  # chosen on a validation part of the training split
+        self.meta = str(data["meta"])
+
+    def score(self, texts: Sequence[str]) -> list[float]:
+        if not texts:
+            return []
+        z = features(texts) @ self.coef + self.intercept
+        return [float(x) for x in 1.0 / (1.0 + np.exp(-z))]
+
+
+_lock = threading.Lock()
+_model: OffenceModel | None = None
+_error: str | None = None
+
+
+def load() -> tuple[OffenceModel | None, str | None]:
+    """(model, None) or (None, why it could not load). Once per process."""
+    global _model, _error
+    if _model is None and _error is None:
+        with _lock:
+            if _model is None and _error is None:
+                try:
+                    _model = OffenceModel()
+                except Exception as exc:  # noqa: BLE001 - the rules still work without it
+                    _error = f"{type(exc).__name__}: {exc}"
+    return _model, _error

@@ -1,0 +1,87 @@
+"""What the text analysis concludes about one text: hits, verdicts per area, the report.
+
+Kept apart from the analyser (text.py) so the checks and the bench read results without the
+patterns, and so each file stays one responsibility.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .text_language import ENGLISH_BY_DEFAULT, Language
+
+Status = Literal["fail", "review"]
+
+# Longer texts (a very long "about" page) are analysed up to this many characters; TextReport
+# says so in ``truncated``.
+MAX_CHARS = 50_000
+
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One area's conclusion about a text: None (nothing), "review" or "fail"."""
+
+    status: Status | None = None
+    confidence: str = "high"
+    severity: str | None = None
+    hits: tuple[Hit, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def matched(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for h in self.hits:
+            seen.setdefault(h.phrase, None)
+        return list(seen)
+
+    @property
+    def categories(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for h in self.hits:
+            seen.setdefault(h.category, None)
+        return list(seen)
+
+
+NOTHING = Verdict()
+
+
+@dataclass(frozen=True)
+class Disclaimer:
+    status: Literal["present", "absent", "unclear", "not-analysed"]
+    matched: tuple[str, ...] = ()
+    language: str | None = None  # for "not-analysed": the language no wordings are known for
+
+
+@dataclass(frozen=True)
+class TextReport:
+    text: str
+    words: str
+    offensive: Verdict = NOTHING
+    offence: Verdict = NOTHING
+    confidential: Verdict = NOTHING
+    organisation: Verdict = NOTHING
+    disclaimer: Disclaimer | None = None
+    profanity: float | None = None
+    organisations: tuple[str, ...] = ()
+    language: Language = ENGLISH_BY_DEFAULT
+    # Per area, the categories not looked for because the text's language has no list for them.
+    not_analysed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def unchecked(self, area: str) -> tuple[str, ...]:
+        return dict(self.not_analysed).get(area, ())
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.text) > MAX_CHARS
+
+    @property
+    def risky(self) -> bool:
+        return any(v.status for v in (self.offensive, self.offence, self.confidential))
