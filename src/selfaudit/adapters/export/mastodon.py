@@ -28,8 +28,8 @@ def detect(archive: Archive) -> int:
     for base in ("actor", "outbox"):
         name = _find(archive, base)
         if name:
-            head = archive.head(name, 4096)
-            if b"activitystreams" in head and (b"Person" in head or b"OrderedCollection" in head or b"orderedItems" in head):
+            head = archive.head_text(name, 4096)
+            if "activitystreams" in head and ("Person" in head or "OrderedCollection" in head or "orderedItems" in head):
                 return 90
     return 0
 

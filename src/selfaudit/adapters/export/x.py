@@ -28,8 +28,7 @@ def _ytd_files(archive: Archive) -> dict[str, list[str]]:
     for name in archive.find(r"\.js$"):
         if "/" in name and not re.search(r"(^|/)data/[^/]+\.js$", name):
             continue
-        head = archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")
-        ds = js_assignment_name(head)
+        ds = js_assignment_name(archive.head_text(name, 512))
         if ds:
             out.setdefault(ds, []).append(name)
     for v in out.values():
@@ -47,7 +46,7 @@ def detect(archive: Archive) -> int:
     if not js:
         return 0
     for name in js[:40]:
-        if js_assignment_name(archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")):
+        if js_assignment_name(archive.head_text(name, 512)):
             return 100
     return 0
 
