@@ -68,21 +68,71 @@ def detect(archive: Archive) -> int:
     return 0
 
 
-def _walk_mst(blocks: dict[bytes, Any], cid: bytes | None, out: list[tuple[str, bytes]], depth: int = 0) -> None:
-    """In-order walk of an atproto Merkle Search Tree node: (collection/rkey, record CID)."""
-    if cid is None or depth > 64:
-        return
-    node = blocks.get(cid)
-    if not isinstance(node, dict):
-        return
-    _walk_mst(blocks, node.get("l"), out, depth + 1)
-    prev = b""
-    for e in node.get("e") or []:
-        key = prev[: int(e.get("p") or 0)] + bytes(e.get("k") or b"")
-        prev = key
-        if e.get("v") is not None:
-            out.append((key.decode("utf-8", "replace"), e["v"]))
-        _walk_mst(blocks, e.get("t"), out, depth + 1)
+MAX_MST_DEPTH = 64  # a real repository's tree is a handful of levels deep
+MAX_KEY_BYTES = 1024  # atproto record keys are far shorter
+
+
+class _Walk:
+    """One walk of a repository's tree: every node at most once, at most ``budget`` entries.
+
+    A hostile CAR can point twice (or back) to the same node; without the visited set a 12 KB
+    file whose nodes share children 60 levels deep is 2^60 steps.
+    """
+
+    def __init__(self, blocks: dict[bytes, Any]):
+        self.blocks = blocks
+        self.visited: set[bytes] = set()
+        self.budget = sum(len(b.get("e") or ()) + 1 if isinstance(b, dict) and isinstance(b.get("e"), list) else 1 for b in blocks.values())
+        self.problems: list[str] = []
+
+    def problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
+    def node(self, cid: Any, out: list[tuple[str, Any]], depth: int = 0) -> None:
+        """In-order walk of an atproto Merkle Search Tree node: (collection/rkey, record CID)."""
+        if cid is None:
+            return
+        if depth > MAX_MST_DEPTH:
+            self.problem(f"the tree is deeper than {MAX_MST_DEPTH} levels; the deeper part was not read")
+            return
+        if not isinstance(cid, (bytes, str)):
+            return
+        if cid in self.visited:
+            self.problem("the tree reaches one node twice (damaged or crafted); each node was read once")
+            return
+        self.visited.add(cid)
+        node = self.blocks.get(cid)
+        if not isinstance(node, dict):
+            return
+        entries = node.get("e")
+        entries = entries if isinstance(entries, list) else []
+        self.node(node.get("l"), out, depth + 1)
+        prev = b""
+        for e in entries:
+            self.budget -= 1
+            if self.budget < 0:
+                self.problem("the tree has more entries than the file holds; the walk stopped")
+                return
+            if not isinstance(e, dict):
+                continue
+            p = e.get("p") if isinstance(e.get("p"), int) else 0
+            k = e.get("k") if isinstance(e.get("k"), (bytes, bytearray)) else b""
+            key = prev[: max(p, 0)] + bytes(k)
+            if len(key) > MAX_KEY_BYTES:
+                self.problem("a record key is longer than any real one; that entry was skipped")
+                continue
+            prev = key
+            if e.get("v") is not None:
+                out.append((key.decode("utf-8", "replace"), e["v"]))
+            self.node(e.get("t"), out, depth + 1)
+
+
+def _walk_mst(blocks: dict[bytes, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
+    """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when sound)."""
+    walk = _Walk(blocks)
+    walk.node(cid, out)
+    return walk.problems
 
 
 def _blob_cid(blob: Any) -> str | None:
@@ -124,9 +174,10 @@ def read(ctx: Context) -> AccountSnapshot:
     commit = blocks.get(roots[0]) if roots else None
     if isinstance(commit, dict) and commit.get("data") is not None:
         did = str(commit.get("did") or "")
-        entries: list[tuple[str, bytes]] = []
-        _walk_mst(blocks, commit["data"], entries)
-        records = [(k, blocks.get(v)) for k, v in entries]
+        entries: list[tuple[str, Any]] = []
+        for problem in _walk_mst(blocks, commit["data"], entries):
+            a.notes.append(f"{car}: {problem}")
+        records = [(k, blocks.get(v) if isinstance(v, (bytes, str)) else None) for k, v in entries]
     if not records:  # no readable tree: every block that looks like a record
         records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
     blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
