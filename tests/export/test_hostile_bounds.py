@@ -153,3 +153,33 @@ def test_tweets_js_in_utf16_or_utf32_is_decoded(tmp_path, encoding):
     [acct] = r.accounts
     assert acct["posts"] == 3, acct["missing"].get("posts")
     assert "not UTF-8; decoded as such" in r.notes()
+
+
+def test_unbalanced_quotes_in_hand_edited_js_cost_linear_time(tmp_path):
+    """The lenient parser's depth guard once rescanned from every quote: 80 KB took 95 s."""
+    from tests.export import builders as b
+
+    files = b.x_files(protected=["Protect"])
+    name = next(n for n in files if n.endswith("data/tweets.js"))
+    files[name] = "window.YTD.tweets.part0 = [" + '"' + '\\"' * 500_000
+    z = h.write(tmp_path / "x.zip", files)
+    r = read_bounded([z], tmp_path / "out", timeout=30)
+    assert r.error is None, r.message
+    [acct] = r.accounts
+    assert acct["posts"] is None and "invalid JSON" in acct["missing"]["posts"]  # not-checked, with the reason
+    assert r.seconds < 10
+
+
+def test_html_page_with_too_many_tags_is_skipped_not_parsed(tmp_path):
+    from tests.export import builders as b
+
+    files = b.linkedin_files()
+    tags = "".join(f"<b id={i * 7919 % 1_000_003}>" for i in range(500_000))  # varied: not a zip bomb by ratio
+    files["Articles/Articles/bomb.html"] = "<html><body>" + tags + "</body></html>"
+    z = h.write(tmp_path / "li.zip", files)
+    r = read_bounded([z], tmp_path / "out", timeout=30)
+    assert r.error is None, r.message
+    [acct] = r.accounts
+    assert acct["posts"] == 3  # the shares are still read
+    assert "HTML tags, more than the 400,000" in r.notes()
+    assert r.peak_kb < 400_000

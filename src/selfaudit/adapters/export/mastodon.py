@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Post, Profile
-from .base import Context, html_to_text, stable_id, to_datetime
+from .base import MAX_INLINE_TAGS, Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
 
 PLATFORM = "mastodon"
@@ -81,9 +81,10 @@ def read(ctx: Context) -> AccountSnapshot:
             if isinstance(att, dict) and att.get("type") == "PropertyValue":
                 value_html = str(att.get("value") or "")
                 fields[str(att.get("name") or "field")] = html_to_text(value_html)
-                from bs4 import BeautifulSoup
+                if value_html.count("<") <= MAX_INLINE_TAGS:  # a field is a line of HTML; a huge one is not parsed
+                    from bs4 import BeautifulSoup
 
-                links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
+                    links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
         for key in ("discoverable", "indexable"):
             if key in actor:
                 fields[key] = "yes" if actor.get(key) else "no"

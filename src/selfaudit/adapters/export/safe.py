@@ -58,6 +58,9 @@ class Limits:
     max_parse_bytes: int = 128 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go (big arrays are streamed)
     max_image_pixels: int = 89_478_485  # Pillow's own default decompression-bomb threshold
     max_depth: int = 32
+    # Parsed HTML costs ~600 bytes of memory per tag (BeautifulSoup): 4 MiB of "<b>" took 850 MB.
+    # A page with more tags than this is skipped with its reason; real export pages stay far below.
+    max_html_tags: int = 400_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -472,7 +475,15 @@ class Archive:
         return data.decode(enc or "utf-8", "replace").lstrip("\ufeff")
 
     def read_text(self, name: str) -> str:
-        return decode_text(self.read_bytes(name), name, self.notes)
+        text = decode_text(self.read_bytes(name), name, self.notes)
+        if name.lower().endswith((".html", ".htm")):
+            tags = text.count("<")
+            if tags > self.limits.max_html_tags:
+                raise MemberError(
+                    f"{name}: {tags:,} HTML tags, more than the {self.limits.max_html_tags:,} that can be parsed "
+                    "within the memory limit; skipped"
+                )
+        return text
 
     def read_json(self, name: str) -> Any:
         """Parse a JSON member; strict JSON first, then JavaScript object-literal syntax."""
@@ -688,7 +699,9 @@ def _check_nesting(events: Iterator[tuple[str, Any]], name: str) -> None:
             depth -= 1
 
 
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', re.S)
+# A string literal, or an unterminated one up to the end: every quote is consumed by one match,
+# so a file of unbalanced quotes ('"\\"\\"…') costs linear time, not a rescan from each quote.
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.|\\\Z)*+(?:"|\Z)|\'(?:[^\'\\]|\\.|\\\Z)*+(?:\'|\Z)', re.S)
 
 
 def _guard_depth(text: str, name: str) -> None:
