@@ -183,3 +183,21 @@ def test_html_page_with_too_many_tags_is_skipped_not_parsed(tmp_path):
     assert acct["posts"] == 3  # the shares are still read
     assert "HTML tags, more than the 400,000" in r.notes()
     assert r.peak_kb < 400_000
+
+
+def test_car_with_one_damaged_block_reads_the_others(tmp_path):
+    from tests.export import builders as b
+    from selfaudit.adapters.export.bluesky import _varint
+
+    car, _ = b.bluesky_car(with_image=False)
+    hlen, i = _varint(car)
+    n, j = _varint(car, i + hlen)
+    bad = bytearray(car)
+    bad[j + 36 : j + 38] = b"\xff\xff"  # inside the first block's CBOR (the first post)
+    path = tmp_path / "repo.car"
+    path.write_bytes(bytes(bad))
+    r = read_bounded([path], tmp_path / "out", timeout=30)
+    assert r.error is None, r.message
+    [acct] = r.accounts
+    assert acct["posts"] == 2
+    assert "1 damaged block(s) skipped" in r.notes()

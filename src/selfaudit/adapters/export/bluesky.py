@@ -135,6 +135,56 @@ def _walk_mst(blocks: dict[bytes, Any], cid: Any, out: list[tuple[str, Any]]) ->
     return walk.problems
 
 
+def _cid_length(block: bytes) -> int:
+    """Length of the CID that opens a CAR block (CIDv0: a bare sha2-256 multihash; CIDv1: versioned)."""
+    if block[:2] == b"\x12\x20":
+        return 34
+    i = 0
+    for _ in range(3):  # version, codec, multihash code
+        _, i = _varint(block, i)
+    size, i = _varint(block, i)
+    if size > 128:
+        raise ValueError("implausible hash length")
+    return i + size
+
+
+def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes, Any]]:
+    """(header, blocks by CID). A damaged block is left out with a note, not the whole repository.
+
+    libipld reads the whole file in one go and fails on the first bad block; only then is the
+    file re-read block by block. Both passes are linear in its size.
+    """
+    import libipld
+
+    try:
+        return libipld.decode_car(data)
+    except Exception as exc:
+        first_error = f"{type(exc).__name__}: {str(exc)[:120]}"
+    hlen, i = _varint(data)
+    header = libipld.decode_dag_cbor(data[i : i + hlen])  # no header: not a CAR at all (the caller says so)
+    i += hlen
+    blocks: dict[bytes, Any] = {}
+    bad = 0
+    while i < len(data):
+        try:
+            n, j = _varint(data, i)
+        except ValueError:
+            notes.append(f"{name}: damaged after {len(blocks):,} blocks; the rest was not read")
+            break
+        block, i = data[j : j + n], j + n
+        if len(block) < n:
+            notes.append(f"{name}: truncated after {len(blocks):,} blocks; those were read")
+            break
+        try:
+            k = _cid_length(block)
+            blocks[bytes(block[:k])] = libipld.decode_dag_cbor(block[k:])
+        except Exception:
+            bad += 1
+    if bad:
+        notes.append(f"{name}: {bad:,} damaged block(s) skipped ({first_error}); the other {len(blocks):,} were read")
+    return header, blocks
+
+
 def _blob_cid(blob: Any) -> str | None:
     import libipld
 
@@ -158,7 +208,7 @@ def read(ctx: Context) -> AccountSnapshot:
     car = _car_members(a)[0]
     try:
         data = a.read_bytes(car)
-        header, blocks = libipld.decode_car(data)
+        header, blocks = decode_car(data, car, a.notes)
     except MemberError as exc:
         a.skip(car, exc.message)
         header, blocks = {}, {}
