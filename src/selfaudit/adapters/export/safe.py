@@ -604,7 +604,7 @@ class Archive:
 
 def _kind_of(mode: int) -> str:
     if stat.S_ISCHR(mode):
-        return "a character device (like /dev/zero: endless data)"
+        return "a character device (an endless stream, like /dev/zero)"
     if stat.S_ISBLK(mode):
         return "a block device (a disk)"
     if stat.S_ISFIFO(mode):
