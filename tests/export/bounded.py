@@ -75,3 +75,31 @@ def read_bounded(paths: list[Path], out_dir: Path, *, mem: int = MEM_CAP, timeou
         seconds=data["seconds"],
         peak_kb=data["peak_kb"],
     )
+
+
+def read_here(paths: list[Path], out_dir: Path) -> Outcome:
+    """The same outcome read in this process, for inputs that risk neither memory nor time."""
+    import time
+
+    from selfaudit.adapters.export import read_exports
+    from selfaudit.errors import SelfauditError
+
+    t0 = time.perf_counter()
+    try:
+        accts = read_exports(list(paths), out_dir=out_dir)
+    except SelfauditError as exc:
+        return Outcome(error=type(exc).__name__, message=exc.message, hint=exc.hint, seconds=time.perf_counter() - t0)
+    return Outcome(
+        accounts=[
+            {
+                "platform": a.account.platform,
+                "posts": None if a.posts is None else len(a.posts),
+                "post_texts": [p.text for p in a.posts or []][:50],
+                "connections": a.connections.model_dump() if a.connections else None,
+                "notes": a.provenance.notes,
+                "missing": {m.fact: m.reason for m in a.provenance.missing},
+            }
+            for a in accts
+        ],
+        seconds=time.perf_counter() - t0,
+    )

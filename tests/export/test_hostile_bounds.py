@@ -1,7 +1,8 @@
-"""Each hostile input of issue 11, read in a child with a memory cap (RLIMIT_AS) and a time cap.
+"""Each hostile input of issue 11 with its expected outcome.
 
-Expected outcomes: devices, pipes and sockets refused before any read; CAR walks bounded with
-the reason noted; one broken CSV record skipped, not the archive; every platform in one zip
+Inputs that risk memory or time are read in a child capped by RLIMIT_AS and a wall-time limit
+(bounded.read_bounded); the others in this process (bounded.read_here). Expected outcomes:
+devices, pipes and sockets refused before any read; CAR walks bounded with the reason noted; one broken CSV record skipped, not the archive; every platform in one zip
 read; plain messages for --out naming a file, a password-protected zip, UTF-16/32 text.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.export import hostile_inputs as h
-from tests.export.bounded import read_bounded
+from tests.export.bounded import read_bounded, read_here
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -105,7 +106,7 @@ def test_csv_full_of_unclosed_quotes_is_linear(tmp_path):
 
 def test_five_platforms_in_one_zip_are_all_read(tmp_path):
     z = h.write(tmp_path / "all.zip", h.five_platforms())
-    r = read_bounded([z], tmp_path / "out")
+    r = read_here([z], tmp_path / "out")
     assert r.error is None, r.message
     assert sorted(a["platform"] for a in r.accounts) == ["bluesky", "instagram", "linkedin", "mastodon", "x"]
     assert all(a["posts"] for a in r.accounts)
@@ -118,7 +119,7 @@ def test_out_naming_a_file_says_so(tmp_path):
     z = h.write(tmp_path / "x.zip", b.x_files(protected=["Protect"]))
     target = tmp_path / "report.txt"
     target.write_text("keep me")
-    r = read_bounded([z], target)
+    r = read_here([z], target)
     assert r.error == "ExportFormatError"
     assert "--out names a file, not a folder" in r.message and "unexpected content" not in r.message
     assert target.read_text() == "keep me"
@@ -128,7 +129,7 @@ def test_all_encrypted_zip_says_it_is_encrypted(tmp_path):
     from tests.export import builders as b
 
     z = h.encrypt_flags(h.write(tmp_path / "x.zip", b.x_files(protected=["Protect"])))
-    r = read_bounded([z], tmp_path / "out")
+    r = read_here([z], tmp_path / "out")
     assert r.error == "ExportFormatError"
     assert "password-protected" in r.message and "not a recognised" not in r.message
     assert "without a password" in (r.hint or "")
@@ -148,7 +149,7 @@ def test_partly_encrypted_zip_reads_the_rest_and_names_the_encrypted(tmp_path):
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"])
 def test_tweets_js_in_utf16_or_utf32_is_decoded(tmp_path, encoding):
     z = h.write(tmp_path / "x.zip", h.x_tweets_encoded(encoding))
-    r = read_bounded([z], tmp_path / "out")
+    r = read_here([z], tmp_path / "out")
     assert r.error is None, r.message
     [acct] = r.accounts
     assert acct["posts"] == 3, acct["missing"].get("posts")
