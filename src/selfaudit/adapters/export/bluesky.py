@@ -247,39 +247,42 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] = []
     follows = 0
     for key, rec in records:
-        if not isinstance(rec, dict):
-            continue
-        collection, _, rkey = key.partition("/")
-        typ = rec.get("$type") or collection
-        if typ == "app.bsky.actor.profile":
-            labels = [v.get("val") for v in ((rec.get("labels") or {}).get("values") or []) if isinstance(v, dict)]
-            no_unauth = NO_UNAUTH in labels
-            profile = Profile(name=rec.get("displayName") or None, handle=did or None, bio=rec.get("description") or "")
-            if rec.get("avatar"):
-                profile.profile_photo = blob_media(rec["avatar"], role="profile_photo")
-            if rec.get("banner"):
-                profile.cover_photo = blob_media(rec["banner"], role="cover_photo")
-        elif typ == "app.bsky.feed.post":
-            embed = rec.get("embed") or {}
-            images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
-            media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
-            reply = rec.get("reply")
-            posts.append(
-                Post(
-                    id=f"at://{did}/{key}",
-                    kind="reply" if reply else "post",
-                    url=f"https://bsky.app/profile/{did}/post/{rkey}" if did else None,
-                    created_at=to_datetime(rec.get("createdAt")),
-                    text=str(rec.get("text") or ""),
-                    audience=Audience.PUBLIC,
-                    audience_label="Public (Bluesky has no private posts)",
-                    media=media,
-                    parent_id=((reply.get("parent") or {}).get("uri") if isinstance(reply, dict) else None),
+        try:
+            if not isinstance(rec, dict):
+                continue
+            collection, _, rkey = key.partition("/")
+            typ = rec.get("$type") or collection
+            if typ == "app.bsky.actor.profile":
+                labels = [v.get("val") for v in ((rec.get("labels") or {}).get("values") or []) if isinstance(v, dict)]
+                no_unauth = NO_UNAUTH in labels
+                profile = Profile(name=rec.get("displayName") or None, handle=did or None, bio=rec.get("description") or "")
+                if rec.get("avatar"):
+                    profile.profile_photo = blob_media(rec["avatar"], role="profile_photo")
+                if rec.get("banner"):
+                    profile.cover_photo = blob_media(rec["banner"], role="cover_photo")
+            elif typ == "app.bsky.feed.post":
+                embed = rec.get("embed") or {}
+                images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
+                media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
+                reply = rec.get("reply")
+                posts.append(
+                    Post(
+                        id=f"at://{did}/{key}",
+                        kind="reply" if reply else "post",
+                        url=f"https://bsky.app/profile/{did}/post/{rkey}" if did else None,
+                        created_at=to_datetime(rec.get("createdAt")),
+                        text=str(rec.get("text") or ""),
+                        audience=Audience.PUBLIC,
+                        audience_label="Public (Bluesky has no private posts)",
+                        media=media,
+                        parent_id=((reply.get("parent") or {}).get("uri") if isinstance(reply, dict) else None),
+                    )
                 )
-            )
-            ctx.tick("posts", len(posts))
-        elif typ == "app.bsky.graph.follow":
-            follows += 1
+                ctx.tick("posts", len(posts))
+            elif typ == "app.bsky.graph.follow":
+                follows += 1
+        except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the repository
+            a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     url = "https://bsky.app/settings/privacy-and-security"
     if no_unauth:
