@@ -226,3 +226,45 @@ def car_graphs(draw: Any) -> bytes:
     commit = cbor2.dumps({"did": "did:plc:fuzz", "version": 3, "data": link(draw(st.integers(0, n))), "rev": "1", "sig": b""})
     commit_cid = bytes([1, 0x71, 0x12, 0x20]) + b"\xff" * 32
     return h._car(commit_cid, [(commit_cid, commit)] + blocks)
+
+
+# -- one JSON member of a real-shaped export, with one subtree replaced ---------------------------
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, prefix + (i,))
+    return out
+
+
+def _replace(value: Any, path: tuple, new: Any) -> Any:
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {k: (_replace(v, rest, new) if k == head else v) for k, v in value.items()}
+    return [(_replace(v, rest, new) if i == head else v) for i, v in enumerate(value)]
+
+
+def _seed_files(platform: str) -> dict[str, Any]:
+    return {"x": b.x_files(protected=["Protect"]), "mastodon": b.mastodon_files()}[platform]
+
+
+@st.composite
+def reshaped_exports(draw: Any) -> tuple[str, dict[str, Any]]:
+    """(platform, files) where one JSON/JS member has one value swapped for any other JSON value."""
+    platform = draw(st.sampled_from(["x", "mastodon"]))
+    files = dict(_seed_files(platform))
+    names = sorted(n for n in files if n.endswith((".json", ".js")) and "manifest" not in n)
+    name = draw(st.sampled_from(names))
+    text = files[name] if isinstance(files[name], str) else files[name].decode()
+    prefix, sep, body = text.partition("= ") if name.endswith(".js") else ("", "", text)
+    value = json.loads(body)
+    path = draw(st.sampled_from(_paths(value)))
+    files[name] = prefix + sep + json.dumps(_replace(value, path, draw(json_values)))
+    return platform, files

@@ -78,3 +78,18 @@ def test_several_parts_together(first, second):
         a = s.write_zip(root / "part1.zip", first)
         b = s.write_zip(root / "part2.zip", second)
         check_read([a, b], root)
+
+
+@FUZZ
+@given(case=s.reshaped_exports())
+def test_one_odd_value_never_rejects_the_whole_export(case):
+    """Per-item errors skip the item: one value of an unexpected type in one file must not make the
+    reader give up on the archive ("unexpected content in this … export")."""
+    from selfaudit.adapters.export import read_exports
+
+    platform, files = case
+    with sandbox() as root:
+        p = s.write_zip(root / f"{platform}.zip", {n: (v.encode() if isinstance(v, str) else v) for n, v in files.items()})
+        check_read([p], root)
+        accounts = read_exports([p], out_dir=root / "out2")  # raises if the archive as a whole was given up
+        assert [a.account.platform for a in accounts] == [platform]
