@@ -202,3 +202,18 @@ def test_car_with_one_damaged_block_reads_the_others(tmp_path):
     [acct] = r.accounts
     assert acct["posts"] == 2
     assert "1 damaged block(s) skipped" in r.notes()
+
+
+def test_fifo_inside_an_unpacked_folder_is_skipped_and_the_rest_read(tmp_path):
+    from tests.export import builders as b
+
+    files = b.x_files(protected=["Protect"])
+    folder = b.write_tree(tmp_path / "unpacked", files)
+    follower = next(folder.rglob("follower.js"))
+    follower.unlink()
+    os.mkfifo(follower)  # a pipe where a data file should be: reading it would wait forever
+    r = read_bounded([folder], tmp_path / "out", timeout=30)
+    assert r.error is None, r.message
+    [acct] = r.accounts
+    assert acct["posts"] == 3
+    assert "follower.js: not a regular file" in r.notes()

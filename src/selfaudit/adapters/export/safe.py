@@ -154,7 +154,11 @@ class Archive:
         self._handles: list[Any] = []
         self._base_index: dict[str, list[str]] | None = None
         self._base_index_size = -1
-        self.add_part(self.path)
+        try:
+            self.add_part(self.path)
+        except BaseException:  # refused: release what was opened before the refusal
+            self.close()
+            raise
 
     def add_part(self, path: Path) -> None:
         """Index another part of the same export (large exports come as several zips).
