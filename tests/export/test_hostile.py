@@ -330,3 +330,14 @@ def test_a_reader_crash_names_the_file_instead_of_a_traceback(tmp_path, out_dir,
     with pytest.raises(ExportFormatError) as exc:
         read_exports([b.write_zip(guard / "x.zip", b.x_files())], out_dir=out_dir)
     assert "x.zip" in exc.value.message and "unexpected content" in exc.value.message
+
+
+def test_mastodon_actor_with_odd_value_types_is_read_around(tmp_path, out_dir, guard):
+    """Found by tests/fuzz: a list as the actor's name rejected the whole archive."""
+    files = b.mastodon_files()
+    actor = json.loads(files["actor.json"])
+    actor.update(name=[], manuallyApprovesFollowers="yes", followers=5)
+    files["actor.json"] = json.dumps(actor)
+    [acct] = read_exports([b.write_zip(guard / "m.zip", files)], out_dir=out_dir)
+    assert acct.account.display_name is None and len(acct.posts) == 4
+    assert "settings.account_privacy" in {m.fact for m in acct.provenance.missing}  # not a guessed "Off"

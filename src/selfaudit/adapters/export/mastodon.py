@@ -74,8 +74,9 @@ def read(ctx: Context) -> AccountSnapshot:
     domain = urlparse(actor_id).hostname or ""
     user = str(actor.get("preferredUsername") or "")
     handle = f"@{user}@{domain}" if user and domain else (user or "unknown")
-    locked = actor.get("manuallyApprovesFollowers")
-    followers_url = actor.get("followers") or (actor_id + "/followers" if actor_id else None)
+    locked = actor.get("manuallyApprovesFollowers") if isinstance(actor.get("manuallyApprovesFollowers"), bool) else None
+    followers_url = actor.get("followers") if isinstance(actor.get("followers"), str) else (actor_id + "/followers" if actor_id else None)
+    display_name = actor.get("name") if isinstance(actor.get("name"), str) else None
 
     profile: Profile | None = None
     settings: list[AudienceSetting] = []
@@ -95,7 +96,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 if key in actor:
                     fields[key] = "yes" if actor.get(key) else "no"
             profile = Profile(
-                name=actor.get("name") or None,
+                name=display_name or None,
                 handle=handle,
                 bio=html_to_text(actor.get("summary")),
                 links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
@@ -181,7 +182,7 @@ def read(ctx: Context) -> AccountSnapshot:
         PLATFORM,
         handle,
         url=actor.get("url") if isinstance(actor.get("url"), str) else actor_id or None,
-        display_name=actor.get("name"),
+        display_name=display_name,
         profile=profile,
         settings=settings,
         posts=posts,
