@@ -307,12 +307,37 @@ def test_lenient_reparse_is_refused_for_huge_invalid_files(tmp_path, out_dir, gu
     assert any("too large" in n for n in skipped_notes(acct))
 
 
-def test_unexpected_shape_names_the_file_instead_of_a_traceback(tmp_path, out_dir, guard):
-    from selfaudit.errors import ExportFormatError
-
+def test_unexpected_shape_in_one_file_is_read_around(tmp_path, out_dir, guard):
     files = b.x_files()
     name = next(n for n in files if n.endswith("data/profile.js"))
     files[name] = 'window.YTD.profile.part0 = [{"profile": {"description": "oops"}}]'
+    tweets = next(n for n in files if n.endswith("data/tweets.js"))
+    recs = [{"tweet": b.x_tweet(i)} for i in range(3)]
+    recs[1]["tweet"]["extended_entities"] = ["not", "a", "dict"]
+    files[tweets] = b.ytd("tweets", recs)
+    [acct] = read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir)
+    assert len(acct.posts) == 3 and acct.profile is not None and acct.profile.bio == ""
+
+
+def test_a_reader_crash_names_the_file_instead_of_a_traceback(tmp_path, out_dir, guard, monkeypatch):
+    from selfaudit.adapters.export import x
+    from selfaudit.errors import ExportFormatError
+
+    def broken(ctx):  # type: ignore[no-untyped-def]
+        raise KeyError("a shape no reader expected")
+
+    monkeypatch.setattr(x, "read", broken)
     with pytest.raises(ExportFormatError) as exc:
-        read_exports([b.write_zip(guard / "x.zip", files)], out_dir=out_dir)
+        read_exports([b.write_zip(guard / "x.zip", b.x_files())], out_dir=out_dir)
     assert "x.zip" in exc.value.message and "unexpected content" in exc.value.message
+
+
+def test_mastodon_actor_with_odd_value_types_is_read_around(tmp_path, out_dir, guard):
+    """Found by tests/fuzz: a list as the actor's name rejected the whole archive."""
+    files = b.mastodon_files()
+    actor = json.loads(files["actor.json"])
+    actor.update(name=[], manuallyApprovesFollowers="yes", followers=5)
+    files["actor.json"] = json.dumps(actor)
+    [acct] = read_exports([b.write_zip(guard / "m.zip", files)], out_dir=out_dir)
+    assert acct.account.display_name is None and len(acct.posts) == 4
+    assert "settings.account_privacy" in {m.fact for m in acct.provenance.missing}  # not a guessed "Off"

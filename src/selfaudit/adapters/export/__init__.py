@@ -24,20 +24,45 @@ READERS = (x, instagram, facebook, linkedin, mastodon, bluesky, tiktok, threads)
 # Accounts of another platform carried inside an export (Threads in Instagram's, since 2023).
 COMPANIONS: dict[Any, tuple[Any, ...]] = {instagram: (threads,)}
 
-__all__ = ["read_exports", "read_export", "detect_platform", "READERS", "Limits"]
+__all__ = ["read_exports", "read_export", "detect_platform", "detect_platforms", "READERS", "Limits"]
 
 
-def detect_platform(archive: Archive) -> Any:
-    """The reader module whose structural markers this archive matches best, or None."""
-    best, best_score = None, 0
-    for reader in READERS:
+def detect_platforms(archive: Archive) -> list[Any]:
+    """Every reader module whose structural markers this archive matches, best match first.
+
+    One zip may hold several platforms' exports (a person re-zipping their downloads): each
+    is read, none is dropped silently.
+    """
+    scored = []
+    for i, reader in enumerate(READERS):
         try:
             score = reader.detect(archive)
         except Exception:  # a detector must never sink the run; treat as no match
             score = 0
-        if score > best_score:
-            best, best_score = reader, score
-    return best
+        if score > 0:
+            scored.append((-score, i, reader))
+    return [r for _, _, r in sorted(scored, key=lambda t: t[:2])]
+
+
+def detect_platform(archive: Archive) -> Any:
+    """The reader module whose structural markers this archive matches best, or None."""
+    found = detect_platforms(archive)
+    return found[0] if found else None
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """``--out`` must be a folder (or not exist yet): say so before any export is read."""
+    if out_dir.is_symlink() and not out_dir.is_dir():
+        raise ExportFormatError(f"{out_dir}: --out is a broken symbolic link.", "Give a folder for the report; a new one is created if needed.")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportFormatError(
+            f"{out_dir}: --out names a file, not a folder; the report and media need a folder.",
+            "Give a folder for the report (a new one is created if it does not exist).",
+        )
+    try:
+        private_dir(out_dir)
+    except OSError as exc:
+        raise ExportFormatError(f"{out_dir}: the --out folder cannot be created ({exc.strerror}).", "Give a folder you can write to.") from None
 
 
 def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str], Any] | None) -> AccountSnapshot:
@@ -92,12 +117,16 @@ def read_exports(
     Raises ExportFormatError (exit 2) naming the file that is not a recognised export, and
     UnsafeArchiveError for archives refused as a whole (truncated zip, zip bomb).
     """
-    private_dir(out_dir)
+    _check_out_dir(Path(out_dir))
     opened: list[tuple[Archive, Any]] = []
+    others: dict[int, list[tuple[Archive, Any]]] = {}  # more platforms inside one archive, by its position
     try:
         for p in paths:
             archive = Archive(Path(p), limits)
-            opened.append((archive, detect_platform(archive)))
+            found = detect_platforms(archive)
+            opened.append((archive, found[0] if found else None))
+            for reader in found[1:]:  # each read through its own index, so skip notes stay per platform
+                others.setdefault(len(opened) - 1, []).append((Archive(Path(p), limits), reader))
         mains = [(a, r) for a, r in opened if r is not None and not _is_part(a, r)]
         parts = [(a, r) for a, r in opened if (a, r) not in mains]
         for archive, reader in parts:
@@ -111,20 +140,37 @@ def read_exports(
                     mains.append((archive, reader))  # no single home: read on its own
                     continue
             targets[0][0].add_part(archive.path)
-        out: list[AccountSnapshot] = []
-        for a, r in sorted(mains, key=lambda m: [x[0] for x in opened].index(m[0])):
+        order = [x[0] for x in opened]
+        jobs: list[tuple[Archive, Any]] = []
+        for a, r in sorted(mains, key=lambda m: order.index(m[0])):
+            jobs.append((a, r))
+            # companions (Threads inside Instagram's) are read below, where damage to them is tolerated
+            jobs += [(a2, r2) for a2, r2 in others.get(order.index(a), []) if r2 not in COMPANIONS.get(r, ())]
+        for i, extra in others.items():
+            if opened[i] not in mains:  # the archive joined another as a part: its other platforms are still read
+                jobs += extra
+        accounts: list[AccountSnapshot] = []
+        for a, r in jobs:
             main = _read(a, r, out_dir, progress)
-            out.append(main)
+            together = [x[1].PLATFORM for x in jobs if x[0].path == a.path and x[1] is not r]
+            if together:
+                main.provenance.notes.append(
+                    f"{a.path.name} holds exports of several platforms; each was read: " + ", ".join([r.PLATFORM] + together)
+                )
+            accounts.append(main)
             for c in COMPANIONS.get(r, ()):
                 if c.inside(a):
                     try:
-                        out.append(_read(a, c, out_dir, progress))
+                        accounts.append(_read(a, c, out_dir, progress))
                     except ExportFormatError as exc:  # a damaged companion never sinks the main account
                         main.provenance.notes.append(f"The {c.PLATFORM} part of this export could not be read: {exc.message}")
-        return out
+        return accounts
     finally:
         for a, _ in opened:
             a.close()
+        for extra in others.values():
+            for a, _ in extra:
+                a.close()
 
 
 def _is_part(archive: Archive, reader: Any) -> bool:

@@ -388,9 +388,14 @@ def stable_id(*parts: Any) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
+MAX_INLINE_TAGS = 20_000  # one post's or field's HTML; past this, tags are stripped without parsing (memory)
+
+
 def html_to_text(html: str | None) -> str:
     if not html:
         return ""
+    if html.count("<") > MAX_INLINE_TAGS:
+        return re.sub(r"\s*\n\s*\n\s*", "\n\n", re.sub(r"<[^<>]*>", " ", html)).strip()
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")

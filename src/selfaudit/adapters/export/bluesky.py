@@ -68,21 +68,121 @@ def detect(archive: Archive) -> int:
     return 0
 
 
-def _walk_mst(blocks: dict[bytes, Any], cid: bytes | None, out: list[tuple[str, bytes]], depth: int = 0) -> None:
-    """In-order walk of an atproto Merkle Search Tree node: (collection/rkey, record CID)."""
-    if cid is None or depth > 64:
-        return
-    node = blocks.get(cid)
-    if not isinstance(node, dict):
-        return
-    _walk_mst(blocks, node.get("l"), out, depth + 1)
-    prev = b""
-    for e in node.get("e") or []:
-        key = prev[: int(e.get("p") or 0)] + bytes(e.get("k") or b"")
-        prev = key
-        if e.get("v") is not None:
-            out.append((key.decode("utf-8", "replace"), e["v"]))
-        _walk_mst(blocks, e.get("t"), out, depth + 1)
+MAX_MST_DEPTH = 64  # a real repository's tree is a handful of levels deep
+MAX_KEY_BYTES = 1024  # atproto record keys are far shorter
+
+
+class _Walk:
+    """One walk of a repository's tree: every node at most once, at most ``budget`` entries.
+
+    A hostile CAR can point twice (or back) to the same node; without the visited set a 12 KB
+    file whose nodes share children 60 levels deep is 2^60 steps.
+    """
+
+    def __init__(self, blocks: dict[bytes, Any]):
+        self.blocks = blocks
+        self.visited: set[bytes] = set()
+        self.budget = sum(len(b.get("e") or ()) + 1 if isinstance(b, dict) and isinstance(b.get("e"), list) else 1 for b in blocks.values())
+        self.problems: list[str] = []
+
+    def problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
+    def node(self, cid: Any, out: list[tuple[str, Any]], depth: int = 0) -> None:
+        """In-order walk of an atproto Merkle Search Tree node: (collection/rkey, record CID)."""
+        if cid is None:
+            return
+        if depth > MAX_MST_DEPTH:
+            self.problem(f"the tree is deeper than {MAX_MST_DEPTH} levels; the deeper part was not read")
+            return
+        if not isinstance(cid, (bytes, str)):
+            return
+        if cid in self.visited:
+            self.problem("the tree reaches one node twice (damaged or crafted); each node was read once")
+            return
+        self.visited.add(cid)
+        node = self.blocks.get(cid)
+        if not isinstance(node, dict):
+            return
+        entries = node.get("e")
+        entries = entries if isinstance(entries, list) else []
+        self.node(node.get("l"), out, depth + 1)
+        prev = b""
+        for e in entries:
+            self.budget -= 1
+            if self.budget < 0:
+                self.problem("the tree has more entries than the file holds; the walk stopped")
+                return
+            if not isinstance(e, dict):
+                continue
+            p = e.get("p") if isinstance(e.get("p"), int) else 0
+            k = e.get("k") if isinstance(e.get("k"), (bytes, bytearray)) else b""
+            key = prev[: max(p, 0)] + bytes(k)
+            if len(key) > MAX_KEY_BYTES:
+                self.problem("a record key is longer than any real one; that entry was skipped")
+                continue
+            prev = key
+            if e.get("v") is not None:
+                out.append((key.decode("utf-8", "replace"), e["v"]))
+            self.node(e.get("t"), out, depth + 1)
+
+
+def _walk_mst(blocks: dict[bytes, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
+    """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when sound)."""
+    walk = _Walk(blocks)
+    walk.node(cid, out)
+    return walk.problems
+
+
+def _cid_length(block: bytes) -> int:
+    """Length of the CID that opens a CAR block (CIDv0: a bare sha2-256 multihash; CIDv1: versioned)."""
+    if block[:2] == b"\x12\x20":
+        return 34
+    i = 0
+    for _ in range(3):  # version, codec, multihash code
+        _, i = _varint(block, i)
+    size, i = _varint(block, i)
+    if size > 128:
+        raise ValueError("implausible hash length")
+    return i + size
+
+
+def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes, Any]]:
+    """(header, blocks by CID). A damaged block is left out with a note, not the whole repository.
+
+    libipld reads the whole file in one go and fails on the first bad block; only then is the
+    file re-read block by block. Both passes are linear in its size.
+    """
+    import libipld
+
+    try:
+        return libipld.decode_car(data)
+    except Exception as exc:
+        first_error = f"{type(exc).__name__}: {str(exc)[:120]}"
+    hlen, i = _varint(data)
+    header = libipld.decode_dag_cbor(data[i : i + hlen])  # no header: not a CAR at all (the caller says so)
+    i += hlen
+    blocks: dict[bytes, Any] = {}
+    bad = 0
+    while i < len(data):
+        try:
+            n, j = _varint(data, i)
+        except ValueError:
+            notes.append(f"{name}: damaged after {len(blocks):,} blocks; the rest was not read")
+            break
+        block, i = data[j : j + n], j + n
+        if len(block) < n:
+            notes.append(f"{name}: truncated after {len(blocks):,} blocks; those were read")
+            break
+        try:
+            k = _cid_length(block)
+            blocks[bytes(block[:k])] = libipld.decode_dag_cbor(block[k:])
+        except Exception:
+            bad += 1
+    if bad:
+        notes.append(f"{name}: {bad:,} damaged block(s) skipped ({first_error}); the other {len(blocks):,} were read")
+    return header, blocks
 
 
 def _blob_cid(blob: Any) -> str | None:
@@ -108,7 +208,7 @@ def read(ctx: Context) -> AccountSnapshot:
     car = _car_members(a)[0]
     try:
         data = a.read_bytes(car)
-        header, blocks = libipld.decode_car(data)
+        header, blocks = decode_car(data, car, a.notes)
     except MemberError as exc:
         a.skip(car, exc.message)
         header, blocks = {}, {}
@@ -124,9 +224,10 @@ def read(ctx: Context) -> AccountSnapshot:
     commit = blocks.get(roots[0]) if roots else None
     if isinstance(commit, dict) and commit.get("data") is not None:
         did = str(commit.get("did") or "")
-        entries: list[tuple[str, bytes]] = []
-        _walk_mst(blocks, commit["data"], entries)
-        records = [(k, blocks.get(v)) for k, v in entries]
+        entries: list[tuple[str, Any]] = []
+        for problem in _walk_mst(blocks, commit["data"], entries):
+            a.notes.append(f"{car}: {problem}")
+        records = [(k, blocks.get(v) if isinstance(v, (bytes, str)) else None) for k, v in entries]
     if not records:  # no readable tree: every block that looks like a record
         records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
     blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
@@ -146,39 +247,42 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] = []
     follows = 0
     for key, rec in records:
-        if not isinstance(rec, dict):
-            continue
-        collection, _, rkey = key.partition("/")
-        typ = rec.get("$type") or collection
-        if typ == "app.bsky.actor.profile":
-            labels = [v.get("val") for v in ((rec.get("labels") or {}).get("values") or []) if isinstance(v, dict)]
-            no_unauth = NO_UNAUTH in labels
-            profile = Profile(name=rec.get("displayName") or None, handle=did or None, bio=rec.get("description") or "")
-            if rec.get("avatar"):
-                profile.profile_photo = blob_media(rec["avatar"], role="profile_photo")
-            if rec.get("banner"):
-                profile.cover_photo = blob_media(rec["banner"], role="cover_photo")
-        elif typ == "app.bsky.feed.post":
-            embed = rec.get("embed") or {}
-            images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
-            media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
-            reply = rec.get("reply")
-            posts.append(
-                Post(
-                    id=f"at://{did}/{key}",
-                    kind="reply" if reply else "post",
-                    url=f"https://bsky.app/profile/{did}/post/{rkey}" if did else None,
-                    created_at=to_datetime(rec.get("createdAt")),
-                    text=str(rec.get("text") or ""),
-                    audience=Audience.PUBLIC,
-                    audience_label="Public (Bluesky has no private posts)",
-                    media=media,
-                    parent_id=((reply.get("parent") or {}).get("uri") if isinstance(reply, dict) else None),
+        try:
+            if not isinstance(rec, dict):
+                continue
+            collection, _, rkey = key.partition("/")
+            typ = rec.get("$type") or collection
+            if typ == "app.bsky.actor.profile":
+                labels = [v.get("val") for v in ((rec.get("labels") or {}).get("values") or []) if isinstance(v, dict)]
+                no_unauth = NO_UNAUTH in labels
+                profile = Profile(name=rec.get("displayName") or None, handle=did or None, bio=rec.get("description") or "")
+                if rec.get("avatar"):
+                    profile.profile_photo = blob_media(rec["avatar"], role="profile_photo")
+                if rec.get("banner"):
+                    profile.cover_photo = blob_media(rec["banner"], role="cover_photo")
+            elif typ == "app.bsky.feed.post":
+                embed = rec.get("embed") or {}
+                images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
+                media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
+                reply = rec.get("reply")
+                posts.append(
+                    Post(
+                        id=f"at://{did}/{key}",
+                        kind="reply" if reply else "post",
+                        url=f"https://bsky.app/profile/{did}/post/{rkey}" if did else None,
+                        created_at=to_datetime(rec.get("createdAt")),
+                        text=str(rec.get("text") or ""),
+                        audience=Audience.PUBLIC,
+                        audience_label="Public (Bluesky has no private posts)",
+                        media=media,
+                        parent_id=((reply.get("parent") or {}).get("uri") if isinstance(reply, dict) else None),
+                    )
                 )
-            )
-            ctx.tick("posts", len(posts))
-        elif typ == "app.bsky.graph.follow":
-            follows += 1
+                ctx.tick("posts", len(posts))
+            elif typ == "app.bsky.graph.follow":
+                follows += 1
+        except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the repository
+            a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     url = "https://bsky.app/settings/privacy-and-security"
     if no_unauth:

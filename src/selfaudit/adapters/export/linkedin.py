@@ -10,16 +10,16 @@ settings and no media files (only links).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
+from .textio import csv_dicts, csv_records
 
 PLATFORM = "linkedin"
 _DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
+_SWALLOWED = re.compile(r'\n"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
 _VIS = {
     "PUBLIC": Audience.PUBLIC,
     "ANYONE": Audience.PUBLIC,
@@ -53,25 +53,36 @@ def _rows(ctx: Context, name: str | None, header_start: str | None = None) -> li
     if header_start:  # Connections.csv opens with a few "Notes:" lines before its header
         idx = text.find(header_start)
         text = text[idx:] if idx >= 0 else text
-    return [dict(r) for r in csv.DictReader(io.StringIO(text, newline=""))]
+    return csv_dicts(text, name, ctx.archive.skipped)
 
 
-def parse_shares(text: str) -> tuple[list[dict[str, str]], bool]:
-    """Shares.csv rows as dicts; second value True when the record-by-record repair was needed."""
-    reader = list(csv.reader(io.StringIO(text, newline="")))
+def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, str]], bool]:
+    """Shares.csv rows as dicts; second value True when the record-by-record repair was needed.
+
+    When the csv module cannot read a record (a huge field, an unclosed quote) or the rows do
+    not line up, the record-by-record repair reads every record from its date instead.
+    """
+    first_pass: list = []
+    reader = csv_records(text, name, first_pass)
     if not reader:
         return [], False
     header = [h.strip() for h in reader[0]]
-    ok = all(len(r) == len(header) and re.match(r"^\d{4}-\d{2}-\d{2}", r[0] or "") for r in reader[1:] if any(r))
+    # A field holding a line that starts like a record means an unclosed quote swallowed it.
+    ok = not first_pass and all(
+        len(r) == len(header) and re.match(r"^\d{4}-\d{2}-\d{2}", r[0] or "") and not any(_SWALLOWED.search(f) for f in r)
+        for r in reader[1:]
+        if any(r)
+    )
     if ok:
         return [dict(zip(header, r)) for r in reader[1:] if any(r)], False
     lines = text.splitlines()
-    records: list[str] = []
+    grouped: list[list[str]] = []
     for line in lines[1:]:
-        if _DATE_START.match(line) or not records:
-            records.append(line)
+        if _DATE_START.match(line) or not grouped:
+            grouped.append([line])
         else:
-            records[-1] += "\n" + line
+            grouped[-1].append(line)
+    records = ["\n".join(g) for g in grouped]
     rows = []
     for rec in records:
         date, _, rest = rec.partition(",")
@@ -116,7 +127,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if shares:
         text = ctx.text(shares)
         if text is not None:
-            rows, repaired = parse_shares(text)
+            rows, repaired = parse_shares(text, shares)
             if repaired:
                 notes.append("Shares.csv had irregular quoting; its rows were re-read record by record.")
             posts = []
@@ -153,7 +164,7 @@ def read(ctx: Context) -> AccountSnapshot:
         text = ctx.text(comments)
         if text is not None:
             # Comments.csv escapes quotes with a backslash rather than doubling them.
-            rows = list(csv.DictReader(io.StringIO(text, newline=""), escapechar="\\"))
+            rows = csv_dicts(text, comments, a.skipped, escapechar="\\")
             posts = posts if posts is not None else []
             for r in rows:
                 msg = (r.get("Message") or "").strip()

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Post, Profile
-from .base import Context, html_to_text, stable_id, to_datetime
+from .base import MAX_INLINE_TAGS, Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
 
 PLATFORM = "mastodon"
@@ -28,8 +28,8 @@ def detect(archive: Archive) -> int:
     for base in ("actor", "outbox"):
         name = _find(archive, base)
         if name:
-            head = archive.head(name, 4096)
-            if b"activitystreams" in head and (b"Person" in head or b"OrderedCollection" in head or b"orderedItems" in head):
+            head = archive.head_text(name, 4096)
+            if "activitystreams" in head and ("Person" in head or "OrderedCollection" in head or "orderedItems" in head):
                 return 90
     return 0
 
@@ -39,7 +39,12 @@ def _list(v: Any) -> list[str]:
         return []
     if isinstance(v, str):
         return [v]
-    return [str(x) for x in v if isinstance(x, str)]
+    return [x for x in v if isinstance(x, str)] if isinstance(v, list) else []
+
+
+def _entries(v: Any) -> list[Any]:
+    """A JSON array's elements, or none when the field holds something else (damaged or hand-edited)."""
+    return v if isinstance(v, list) else []
 
 
 def visibility(obj: dict[str, Any], activity: dict[str, Any], followers_url: str | None) -> str:
@@ -69,46 +74,52 @@ def read(ctx: Context) -> AccountSnapshot:
     domain = urlparse(actor_id).hostname or ""
     user = str(actor.get("preferredUsername") or "")
     handle = f"@{user}@{domain}" if user and domain else (user or "unknown")
-    locked = actor.get("manuallyApprovesFollowers")
-    followers_url = actor.get("followers") or (actor_id + "/followers" if actor_id else None)
+    locked = actor.get("manuallyApprovesFollowers") if isinstance(actor.get("manuallyApprovesFollowers"), bool) else None
+    followers_url = actor.get("followers") if isinstance(actor.get("followers"), str) else (actor_id + "/followers" if actor_id else None)
+    display_name = actor.get("name") if isinstance(actor.get("name"), str) else None
 
     profile: Profile | None = None
     settings: list[AudienceSetting] = []
-    if actor:
-        fields: dict[str, str] = {}
-        links: list[str] = []
-        for att in actor.get("attachment") or []:
-            if isinstance(att, dict) and att.get("type") == "PropertyValue":
-                value_html = str(att.get("value") or "")
-                fields[str(att.get("name") or "field")] = html_to_text(value_html)
-                from bs4 import BeautifulSoup
+    try:
+        if actor:
+            fields: dict[str, str] = {}
+            links: list[str] = []
+            for att in _entries(actor.get("attachment")):
+                if isinstance(att, dict) and att.get("type") == "PropertyValue":
+                    value_html = str(att.get("value") or "")
+                    fields[str(att.get("name") or "field")] = html_to_text(value_html)
+                    if value_html.count("<") <= MAX_INLINE_TAGS:  # a field is a line of HTML; a huge one is not parsed
+                        from bs4 import BeautifulSoup
 
-                links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
-        for key in ("discoverable", "indexable"):
-            if key in actor:
-                fields[key] = "yes" if actor.get(key) else "no"
-        profile = Profile(
-            name=actor.get("name") or None,
-            handle=handle,
-            bio=html_to_text(actor.get("summary")),
-            links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
-            fields=fields,
-        )
-        for attr, role in (("icon", "profile_photo"), ("image", "cover_photo")):
-            img = actor.get(attr)
-            if isinstance(img, dict) and img.get("url"):
-                m = ctx.media(str(img["url"]), base=base, role=role, id=role)
-                setattr(profile, role, m)
-        if locked is not None:
-            settings.append(
-                AudienceSetting(
-                    key="account_privacy",
-                    label="Require follow requests (lock account)",
-                    option="On" if locked else "Off",
-                    audience=Audience.FRIENDS if locked else Audience.PUBLIC,
-                    url=f"https://{domain}/settings/profile" if domain else None,
-                )
+                        links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
+            for key in ("discoverable", "indexable"):
+                if key in actor:
+                    fields[key] = "yes" if actor.get(key) else "no"
+            profile = Profile(
+                name=display_name or None,
+                handle=handle,
+                bio=html_to_text(actor.get("summary")),
+                links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
+                fields=fields,
             )
+            for attr, role in (("icon", "profile_photo"), ("image", "cover_photo")):
+                img = actor.get(attr)
+                if isinstance(img, dict) and img.get("url"):
+                    m = ctx.media(str(img["url"]), base=base, role=role, id=role)
+                    setattr(profile, role, m)
+            if locked is not None:
+                settings.append(
+                    AudienceSetting(
+                        key="account_privacy",
+                        label="Require follow requests (lock account)",
+                        option="On" if locked else "Off",
+                        audience=Audience.FRIENDS if locked else Audience.PUBLIC,
+                        url=f"https://{domain}/settings/profile" if domain else None,
+                    )
+                )
+    except (AttributeError, TypeError, ValueError) as exc:  # a damaged actor.json: no profile, said why
+        profile, settings = None, []
+        ctx.need("profile", f"{actor_name}: unexpected shape ({type(exc).__name__}: {str(exc)[:80]})")
 
     posts: list[Post] | None = None
     boosts = 0
@@ -123,39 +134,42 @@ def read(ctx: Context) -> AccountSnapshot:
             obj = act.get("object")
             if act.get("type") != "Create" or not isinstance(obj, dict):
                 continue
-            vis = visibility(obj, act, followers_url)
-            audience = {
-                "public": Audience.PUBLIC,
-                "unlisted": Audience.PUBLIC,
-                "private": Audience.FRIENDS if locked else Audience.FRIENDS_OF_FRIENDS,
-                "direct": Audience.CUSTOM,
-            }[vis]
-            media = []
-            for att in obj.get("attachment") or []:
-                if not isinstance(att, dict) or not att.get("url"):
-                    continue
-                mtype = str(att.get("mediaType") or "")
-                kind = "video" if mtype.startswith("video") else "photo" if mtype.startswith("image") or not mtype else "other"
-                m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
-                if m:
-                    media.append(m)
-            text = html_to_text(obj.get("content"))
-            if obj.get("summary"):
-                text = f"CW: {obj['summary']}\n{text}"
-            pid = str(obj.get("id") or act.get("id") or stable_id(text, obj.get("published")))
-            posts.append(
-                Post(
-                    id=pid,
-                    kind="reply" if obj.get("inReplyTo") else "post",
-                    url=obj.get("url") if isinstance(obj.get("url"), str) else pid,
-                    created_at=to_datetime(obj.get("published") or act.get("published")),
-                    text=text,
-                    audience=audience,
-                    audience_label=_LABELS[vis],
-                    media=media,
-                    parent_id=obj.get("inReplyTo") if isinstance(obj.get("inReplyTo"), str) else None,
+            try:
+                vis = visibility(obj, act, followers_url)
+                audience = {
+                    "public": Audience.PUBLIC,
+                    "unlisted": Audience.PUBLIC,
+                    "private": Audience.FRIENDS if locked else Audience.FRIENDS_OF_FRIENDS,
+                    "direct": Audience.CUSTOM,
+                }[vis]
+                media = []
+                for att in _entries(obj.get("attachment")):
+                    if not isinstance(att, dict) or not att.get("url"):
+                        continue
+                    mtype = str(att.get("mediaType") or "")
+                    kind = "video" if mtype.startswith("video") else "photo" if mtype.startswith("image") or not mtype else "other"
+                    m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
+                    if m:
+                        media.append(m)
+                text = html_to_text(obj.get("content") if isinstance(obj.get("content"), str) else None)
+                if obj.get("summary"):
+                    text = f"CW: {obj['summary']}\n{text}"
+                pid = str(obj.get("id") or act.get("id") or stable_id(text, obj.get("published")))
+                posts.append(
+                    Post(
+                        id=pid,
+                        kind="reply" if obj.get("inReplyTo") else "post",
+                        url=obj.get("url") if isinstance(obj.get("url"), str) else pid,
+                        created_at=to_datetime(obj.get("published") or act.get("published")),
+                        text=text,
+                        audience=audience,
+                        audience_label=_LABELS[vis],
+                        media=media,
+                        parent_id=obj.get("inReplyTo") if isinstance(obj.get("inReplyTo"), str) else None,
+                    )
                 )
-            )
+            except (AttributeError, TypeError, ValueError) as exc:  # one odd post, not the archive
+                a.skip(f"{outbox_name}: post {str(obj.get('id'))[:60]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
             ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, [outbox_name])
 
@@ -168,7 +182,7 @@ def read(ctx: Context) -> AccountSnapshot:
         PLATFORM,
         handle,
         url=actor.get("url") if isinstance(actor.get("url"), str) else actor_id or None,
-        display_name=actor.get("name"),
+        display_name=display_name,
         profile=profile,
         settings=settings,
         posts=posts,

@@ -36,6 +36,8 @@ from typing import IO, Any, Iterator
 
 from ...errors import ExportFormatError, SelfauditError, UnsafeArchiveError
 from ...privacy import private_dir
+from .textio import csv_records, sniff_encoding
+from .textio import utf8_stream as _utf8_stream
 
 
 class MemberError(SelfauditError):
@@ -56,6 +58,9 @@ class Limits:
     max_parse_bytes: int = 128 * 2**20  # a whole JSON/JS/CSV/HTML file parsed in one go (big arrays are streamed)
     max_image_pixels: int = 89_478_485  # Pillow's own default decompression-bomb threshold
     max_depth: int = 32
+    # Parsed HTML costs ~600 bytes of memory per tag (BeautifulSoup): 4 MiB of "<b>" took 850 MB.
+    # A page with more tags than this is skipped with its reason; real export pages stay far below.
+    max_html_tags: int = 400_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -149,32 +154,55 @@ class Archive:
         self._handles: list[Any] = []
         self._base_index: dict[str, list[str]] | None = None
         self._base_index_size = -1
-        self.add_part(self.path)
+        try:
+            self.add_part(self.path)
+        except BaseException:  # refused: release what was opened before the refusal
+            self.close()
+            raise
 
     def add_part(self, path: Path) -> None:
-        """Index another part of the same export (large exports come as several zips)."""
+        """Index another part of the same export (large exports come as several zips).
+
+        The path's kind and size come from ``lstat`` before anything is opened: a device
+        (``/dev/zero``), a named pipe or a socket is refused here, because probing it as a
+        zip would read forever or block forever.
+        """
         path = Path(path)
         self.paths.append(path)
-        if not path.exists() and not path.is_symlink():
-            raise ExportFormatError(f"{path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.")
-        if path.is_symlink():
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            raise ExportFormatError(f"{path}: no such file or folder.", "Give the path of the downloaded export (.zip) or its unpacked folder.") from None
+        except OSError as exc:
+            raise ExportFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+        if stat.S_ISLNK(st.st_mode):
             raise UnsafeArchiveError(f"{path}: is a symbolic link; give the real file or folder.")
-        if path.is_dir():
+        if stat.S_ISDIR(st.st_mode):
             self._index_folder(path)
-        elif zipfile.is_zipfile(path):
-            self._index_zip(path)
+            return
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafeArchiveError(
+                f"{path}: is {_kind_of(st.st_mode)}, not a file; refused without reading it.",
+                "Give the downloaded export (.zip), its unpacked folder or a Bluesky .car file.",
+            )
+        try:
+            fh = _open_regular(path)
+        except OSError as exc:
+            raise ExportFormatError(f"{path}: cannot be opened ({exc.strerror}).") from None
+        if fh is None:
+            raise UnsafeArchiveError(f"{path}: changed into something that is not a regular file while being opened; refused.")
+        self._handles.append(fh)
+        if zipfile.is_zipfile(fh):
+            self._index_zip(path, fh)
         elif _is_tar(path):
-            self._index_tar(path)
+            self._index_tar(path, fh)
         elif path.suffix.lower() == ".zip":
             raise UnsafeArchiveError(
                 f"{path}: not a readable zip (truncated or damaged: its table of contents is missing).",
                 "Download the export again; if it came in several parts, give each part.",
             )
-        elif path.is_file():
-            st = path.stat()
-            self._add(Member(path.name, st.st_size, None, None, path))
         else:
-            raise ExportFormatError(f"{path}: not a file or folder selfaudit can read.")
+            self._add(Member(path.name, st.st_size, None, None, path))
 
     def _add(self, m: Member) -> None:
         if m.name in self.members:
@@ -184,9 +212,10 @@ class Archive:
 
     # -- indexing -----------------------------------------------------------------------
 
-    def _index_zip(self, path: Path) -> None:
+    def _index_zip(self, path: Path, fh: IO[bytes]) -> None:
         try:
-            zf = zipfile.ZipFile(path)
+            fh.seek(0)
+            zf = zipfile.ZipFile(fh)
             infos = zf.infolist()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise UnsafeArchiveError(
@@ -206,8 +235,18 @@ class Archive:
                 f"{self.limits.max_total_bytes / 2**30:.1f} GiB; refused (possible zip bomb)."
             )
         self._handles.append(zf)
+        files = [i for i in infos if not i.is_dir()]
+        encrypted = [i for i in files if i.flag_bits & 0x1]
+        if files and len(encrypted) == len(files):
+            raise ExportFormatError(
+                f"{path}: is password-protected (every file in it is encrypted); selfaudit cannot read encrypted archives.",
+                "Download the export again from the platform and give that zip as it is, or re-zip it without a password.",
+            )
         for info in infos:
             if info.is_dir():
+                continue
+            if info.flag_bits & 0x1:
+                self.skip(normalise_name(info.filename) or info.filename, "encrypted (password-protected); cannot be read")
                 continue
             name = normalise_name(info.filename)
             if name is None:
@@ -234,11 +273,12 @@ class Archive:
                 continue
             self._add(Member(name, info.file_size, info.compress_size, info, None, _zip=zf))
 
-    def _index_tar(self, path: Path) -> None:
+    def _index_tar(self, path: Path, fh: IO[bytes]) -> None:
         """A .tar/.tar.gz (older Mastodon archives). Links, devices and escaping names are skipped;
         a truncated tar keeps the members read before the damage."""
         try:
-            tf = tarfile.open(path, "r:*")
+            fh.seek(0)
+            tf = tarfile.open(fileobj=fh, mode="r:*")
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise UnsafeArchiveError(f"{path}: not a readable tar archive ({exc}).", "Download the export again.") from None
         self._handles.append(tf)
@@ -411,12 +451,13 @@ class Archive:
                 raise MemberError(f"{name}: cannot be read ({exc})") from None
         else:
             assert m._path is not None
-            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
             try:
-                fd = os.open(m._path, flags)
+                opened = _open_regular(m._path)
             except OSError as exc:
                 raise MemberError(f"{name}: cannot be opened ({exc.strerror})") from None
-            raw = os.fdopen(fd, "rb")
+            if opened is None:
+                raise MemberError(f"{name}: not a regular file")
+            raw = opened
         return io.BufferedReader(_CountingReader(raw, max(m.size, 0) if m._zinfo is not None else cap, name), 1 << 16)
 
     def read_bytes(self, name: str, limit: int | None = None) -> bytes:
@@ -431,8 +472,22 @@ class Archive:
         except MemberError:
             return b""
 
+    def head_text(self, name: str, n: int = 512) -> str:
+        """The first characters of a text member, whatever its Unicode encoding (for recognising formats)."""
+        data = self.head(name, n)
+        enc = sniff_encoding(data)
+        return data.decode(enc or "utf-8", "replace").lstrip("\ufeff")
+
     def read_text(self, name: str) -> str:
-        return decode_text(self.read_bytes(name), name, self.notes)
+        text = decode_text(self.read_bytes(name), name, self.notes)
+        if name.lower().endswith((".html", ".htm")):
+            tags = text.count("<")
+            if tags > self.limits.max_html_tags:
+                raise MemberError(
+                    f"{name}: {tags:,} HTML tags, more than the {self.limits.max_html_tags:,} that can be parsed "
+                    "within the memory limit; skipped"
+                )
+        return text
 
     def read_json(self, name: str) -> Any:
         """Parse a JSON member; strict JSON first, then JavaScript object-literal syntax."""
@@ -461,7 +516,8 @@ class Archive:
             # costs memory quadratic in the nesting depth, so a 400 KB member nested 200,000
             # deep would exhaust the machine.
             with self.open(name) as fh:
-                stream: IO[bytes] = _skip_js_assignment(fh) if js_assignment else fh
+                stream: IO[bytes] = _utf8_stream(fh, name, self.notes)
+                stream = _skip_js_assignment(stream) if js_assignment else stream
                 try:
                     _check_nesting(ijson.basic_parse(stream, use_float=True), name)
                 except MemberError:
@@ -469,7 +525,8 @@ class Archive:
                 except Exception:  # invalid JSON: the streaming pass below keeps what it can
                     pass
             with self.open(name) as fh:
-                stream = _skip_js_assignment(fh) if js_assignment else fh
+                stream = _utf8_stream(fh, name, None)
+                stream = _skip_js_assignment(stream) if js_assignment else stream
                 for item in ijson.items(stream, prefix, use_float=True):
                     delivered += 1
                     yield item
@@ -491,9 +548,9 @@ class Archive:
         for item in items[delivered:]:
             yield item
 
-    def read_csv(self, name: str) -> list[list[str]]:
-        text = self.read_text(name)
-        return list(csv.reader(io.StringIO(text, newline="")))
+    def read_csv(self, name: str, **fmt: Any) -> list[list[str]]:
+        """A CSV member's records; a broken record is skipped with its reason, never the file."""
+        return csv_records(self.read_text(name), name, self.skipped, **fmt)
 
     # -- media ---------------------------------------------------------------------------
 
@@ -549,9 +606,35 @@ class Archive:
             raise
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISCHR(mode):
+        return "a character device (an endless stream, like /dev/zero)"
+    if stat.S_ISBLK(mode):
+        return "a block device (a disk)"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO: reading it may wait forever)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _open_regular(path: Path) -> IO[bytes] | None:
+    """Open ``path`` for reading without following a link or blocking on a pipe; None if not a regular file."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+    except OSError:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
 def _is_tar(path: Path) -> bool:
     """Tar archives are recognised by name; an unreadable one then gets a clear error."""
-    return path.is_file() and path.name.lower().endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz"))
+    return path.name.lower().endswith((".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz"))
 
 
 def check_image(path: Path, max_pixels: int) -> tuple[str | None, str | None]:
@@ -580,6 +663,12 @@ def decode_text(data: bytes, name: str = "", notes: list[str] | None = None) -> 
     """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 by BOM, else a detected legacy encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    enc = sniff_encoding(data[:4096])
+    if enc is not None:
+        text = data.decode(enc, errors="replace").lstrip("\ufeff")
+        if notes is not None and "\ufffd" in text:
+            notes.append(f"{name}: read as {enc}; some unreadable characters were replaced")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -614,7 +703,9 @@ def _check_nesting(events: Iterator[tuple[str, Any]], name: str) -> None:
             depth -= 1
 
 
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', re.S)
+# A string literal, or an unterminated one up to the end: every quote is consumed by one match,
+# so a file of unbalanced quotes ('"\\"\\"…') costs linear time, not a rescan from each quote.
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.|\\\Z)*+(?:"|\Z)|\'(?:[^\'\\]|\\.|\\\Z)*+(?:\'|\Z)', re.S)
 
 
 def _guard_depth(text: str, name: str) -> None:

@@ -28,8 +28,7 @@ def _ytd_files(archive: Archive) -> dict[str, list[str]]:
     for name in archive.find(r"\.js$"):
         if "/" in name and not re.search(r"(^|/)data/[^/]+\.js$", name):
             continue
-        head = archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")
-        ds = js_assignment_name(head)
+        ds = js_assignment_name(archive.head_text(name, 512))
         if ds:
             out.setdefault(ds, []).append(name)
     for v in out.values():
@@ -47,9 +46,13 @@ def detect(archive: Archive) -> int:
     if not js:
         return 0
     for name in js[:40]:
-        if js_assignment_name(archive.head(name, 256).decode("utf-8", "replace").lstrip("\ufeff")):
+        if js_assignment_name(archive.head_text(name, 512)):
             return 100
     return 0
+
+
+def _dict(v: Any) -> dict[str, Any]:
+    return v if isinstance(v, dict) else {}
 
 
 def _unwrap(rec: Any, key: str) -> dict[str, Any]:
@@ -68,6 +71,8 @@ def read(ctx: Context) -> AccountSnapshot:
         data = ctx.json_js(name)
         if isinstance(data, list) and data:
             account = _unwrap(data[0], "account")
+    # Scalars only: a hand-edited or damaged account.js must not turn into a crash later.
+    account = {k: str(v) for k, v in account.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
     username = str(account.get("username") or "")
     account_id = str(account.get("accountId") or "")
 
@@ -82,7 +87,7 @@ def read(ctx: Context) -> AccountSnapshot:
         data = ctx.json_js(name)
         if isinstance(data, list) and data:
             p = _unwrap(data[0], "profile")
-            desc = p.get("description") or {}
+            desc = {k: v for k, v in _dict(p.get("description")).items() if isinstance(v, str)}
             website = desc.get("website") or ""
             profile = Profile(
                 name=account.get("accountDisplayName") or None,
@@ -92,14 +97,14 @@ def read(ctx: Context) -> AccountSnapshot:
                 links=[website] if website else [],
             )
             avatar = p.get("avatarMediaUrl")
-            if avatar:
+            if isinstance(avatar, str) and avatar:
                 base = avatar.rsplit("/", 1)[-1]
                 member = media_by_file.get(f"{account_id}-{base}") or next(
                     (m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(base)), None
                 )
                 profile.profile_photo = ctx.media(member, role="profile_photo", id="profile_photo", url=avatar)
             header = p.get("headerMediaUrl")
-            if header:
+            if isinstance(header, str) and header:
                 member = next((m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(header.rsplit("/", 1)[-1])), None)
                 profile.cover_photo = ctx.media(member, role="cover_photo", id="cover_photo", url=header)
     if profile is None and account:
@@ -151,7 +156,10 @@ def read(ctx: Context) -> AccountSnapshot:
                 if not tid or tid in seen:
                     continue
                 seen.add(tid)
-                posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
+                try:
+                    posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
+                except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the archive
+                    a.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
                 ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, tweet_files)
         if posts:
@@ -191,7 +199,7 @@ def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_fil
     elif text.startswith("RT @"):
         kind = "share"
     media = []
-    ents = (t.get("extended_entities") or {}).get("media") or (t.get("entities") or {}).get("media") or []
+    ents = _dict(t.get("extended_entities")).get("media") or _dict(t.get("entities")).get("media") or []
     for m in ents if isinstance(ents, list) else []:
         if not isinstance(m, dict):
             continue
@@ -223,7 +231,7 @@ def _apply_note_tweets(ctx: Context, posts: list[Post], files: list[str]) -> Non
     for name in files:
         for rec in ctx.items(name, js_assignment=True):
             n = _unwrap(rec, "noteTweet")
-            text = (n.get("core") or {}).get("text") if isinstance(n.get("core"), dict) else None
+            text = _dict(n.get("core")).get("text")
             when = to_datetime(n.get("createdAt"))
             if text and when:
                 notes[when.replace(microsecond=0)] = str(text)
@@ -264,7 +272,10 @@ def _grailbird(ctx: Context, files: list[str], profile: Profile | None, username
             tid = str(t.get("id_str") or t.get("id") or "")
             if tid and tid not in seen:
                 seen.add(tid)
-                posts.append(_post(ctx, t, tid, username, {}, None, None))
+                try:
+                    posts.append(_post(ctx, t, tid, username, {}, None, None))
+                except (AttributeError, TypeError, ValueError) as exc:
+                    ctx.archive.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}); that post was skipped")
     return ctx.collected(posts, files) or [], profile, username
 
 
