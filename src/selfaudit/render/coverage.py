@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Snapshot
+from ..snapshot import SETTING_KEYS, STRANGER_ITEMS, AccountSnapshot, Snapshot
 from .actions import PLATFORM_NAMES
 
 SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "the data export you downloaded",
@@ -13,6 +13,16 @@ SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "th
 # Missing facts and notes that say a --max-posts / --max-photos bound stopped the reading.
 _BOUND_FACTS = ("posts.more", "photos.more", "posts.limit", "photos.limit", "posts.bound", "photos.bound")
 _BOUND_NOTE = re.compile(r"--max-(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
+
+
+def _fact_words(fact: str) -> str:
+    head, _, key = fact.partition(".")
+    if head == "settings" and key:
+        return SETTING_KEYS.get(key, key.replace("_", " "))
+    words = {"posts": "Posts", "photos": "Photos", "profile": "Profile", "settings": "Settings",
+             "connections": "Friends and followers", "stranger_view": "The view a stranger has",
+             "posts.more": "More posts", "photos.more": "More photos"}
+    return words.get(fact, fact.replace("_", " ").replace(".", ": "))
 
 
 def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
@@ -31,7 +41,7 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
         "photos_skipped": 0 if photos is None else len([m for m in photos if m.skipped]),
         "first_post": dates[0].date().isoformat() if dates else None,
         "last_post": dates[-1].date().isoformat() if dates else None,
-        "not_read": [{"what": m.fact, "why": m.reason} for m in prov.missing],
+        "not_read": [{"what": m.fact, "what_words": _fact_words(m.fact), "why": m.reason} for m in prov.missing],
         # True: the audit stopped at a --max-* bound; None: nothing recorded either way.
         "bound_hit": True if (bound_facts or bound_notes) else None,
         "bound_evidence": [m.reason for m in bound_facts] + bound_notes,
