@@ -12,7 +12,7 @@ SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "th
                 "fixture": "a saved snapshot"}
 # Missing facts and notes that say a --max-posts / --max-photos bound stopped the reading.
 _BOUND_FACTS = ("posts.more", "photos.more", "posts.limit", "photos.limit", "posts.bound", "photos.bound")
-_BOUND_NOTE = re.compile(r"--max-(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
+_BOUND_NOTE = re.compile(r"--max-(posts|photos)|max_(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
 
 
 def _fact_words(fact: str) -> str:
@@ -30,7 +30,8 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
     posts = a.posts
     photos = a.all_media() if (a.photos is not None or posts is not None) else None
     dates = sorted(p.created_at for p in posts or () if p.created_at)
-    bound_facts = [m for m in prov.missing if m.fact in _BOUND_FACTS or m.fact.endswith((".more", ".limit"))]
+    # Only a recorded bound counts: "posts.more" can also mean the page budget ran out.
+    bound_facts = [m for m in prov.missing if m.fact in _BOUND_FACTS and _BOUND_NOTE.search(m.reason)]
     bound_notes = [n for n in prov.notes if _BOUND_NOTE.search(n)]
     return {
         "platform": a.account.platform,
