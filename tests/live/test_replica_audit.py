@@ -113,7 +113,8 @@ def test_high_risk_stranger_view_in_report(high_risk):
     html = (out / "report.html").read_text()
     assert "What a stranger sees" in html
     for p in PLATFORMS:  # each platform's logged-out screenshot is embedded in the report
-        assert f'alt="Screenshot of the logged-out view of {p}" src="data:image/' in html
+        name = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn"}[p]
+        assert f'alt="Screenshot: what a stranger sees of your {name} profile" src="data:image/' in html
 
 
 def test_high_risk_collects_posts_comments_and_media(high_risk):
