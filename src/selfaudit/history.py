@@ -149,6 +149,7 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
         "still_open": len(still),
         "unknown": len(unknown),
         "fixed_fingerprints": fixed,
+        "fixed_what": [{"check": was_open[fp][1], "platform": was_open[fp][2]} for fp in fixed],
         "new_fingerprints": new,
     }
 

@@ -49,7 +49,8 @@ def test_fix_then_rerun_shows_fixed_and_history_lists_audits(tmp_path: Path, sel
     write_snapshot(snap, snap_path)
     second = report(snap_path, tmp_path / "b")
     assert second["since_last"]["fixed"] == 1 and second["since_last"]["new"] == 0
-    assert "Since your last audit" in (tmp_path / "b" / "report.html").read_text()
+    html_b = (tmp_path / "b" / "report.html").read_text()
+    assert "Since your last audit" in html_b and "Posts visible beyond friends — fixed" in html_b
     fixed_fp = second["since_last"]["fixed_fingerprints"][0]
     assert fixed_fp == next(f["fingerprint"] for f in first["findings"] if f["item"] == "post:2000" and f["status"] == "fail")
     hist = runner.invoke(app, ["history", "--json"])

@@ -43,7 +43,7 @@ def demo_outputs(tmp_path_factory):
         for persona in PERSONAS:
             out = tmp_path_factory.mktemp(persona)
             r = CliRunner().invoke(app, ["demo", "--persona", persona, "--no-open", "--out", str(out),
-                                         "--max-posts", "10", "--max-photos", "6"])
+                                         "--max-posts", "8", "--max-photos", "5"])
             assert r.exit_code == 0, r.output
             s = CliRunner().invoke(app, ["summary", str(out / "report.json")])
             assert s.exit_code == 0, s.output

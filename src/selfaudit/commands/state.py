@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any, Optional
@@ -128,7 +129,10 @@ def register(app: Any, check_app: Any) -> None:
                 if not cfg.accepted and not acc:
                     out.print("You have not accepted any findings.")
                 return
-            fingerprint = fingerprint.strip()
+            fingerprint = fingerprint.strip().lower()
+            if not remove and not re.fullmatch(r"[0-9a-f]{8,64}", fingerprint):
+                raise SelfauditError(f"{fingerprint!r} is not a fingerprint.",
+                                     'Copy it from "Details for your records" under the finding in your report.')
             if remove:
                 gone = cfg.accepted.pop(fingerprint, None) is not None
                 gone = acc.pop(fingerprint, None) is not None or gone

@@ -5,14 +5,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Snapshot
+from ..snapshot import SETTING_KEYS, STRANGER_ITEMS, AccountSnapshot, Snapshot
 from .actions import PLATFORM_NAMES
 
 SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "the data export you downloaded",
                 "fixture": "a saved snapshot"}
 # Missing facts and notes that say a --max-posts / --max-photos bound stopped the reading.
 _BOUND_FACTS = ("posts.more", "photos.more", "posts.limit", "photos.limit", "posts.bound", "photos.bound")
-_BOUND_NOTE = re.compile(r"--max-(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
+_BOUND_NOTE = re.compile(r"--max-(posts|photos)|max_(posts|photos)|\bmax(imum)? (posts|photos)\b|bound (was )?hit|limit of \d+", re.I)
+
+
+def _fact_words(fact: str) -> str:
+    head, _, key = fact.partition(".")
+    if head == "settings" and key:
+        return SETTING_KEYS.get(key, key.replace("_", " "))
+    words = {"posts": "Posts", "photos": "Photos", "profile": "Profile", "settings": "Settings",
+             "connections": "Friends and followers", "stranger_view": "The view a stranger has",
+             "posts.more": "More posts", "photos.more": "More photos"}
+    return words.get(fact, fact.replace("_", " ").replace(".", ": "))
 
 
 def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
@@ -20,7 +30,8 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
     posts = a.posts
     photos = a.all_media() if (a.photos is not None or posts is not None) else None
     dates = sorted(p.created_at for p in posts or () if p.created_at)
-    bound_facts = [m for m in prov.missing if m.fact in _BOUND_FACTS or m.fact.endswith((".more", ".limit"))]
+    # Only a recorded bound counts: "posts.more" can also mean the page budget ran out.
+    bound_facts = [m for m in prov.missing if m.fact in _BOUND_FACTS and _BOUND_NOTE.search(m.reason)]
     bound_notes = [n for n in prov.notes if _BOUND_NOTE.search(n)]
     return {
         "platform": a.account.platform,
@@ -31,7 +42,7 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
         "photos_skipped": 0 if photos is None else len([m for m in photos if m.skipped]),
         "first_post": dates[0].date().isoformat() if dates else None,
         "last_post": dates[-1].date().isoformat() if dates else None,
-        "not_read": [{"what": m.fact, "why": m.reason} for m in prov.missing],
+        "not_read": [{"what": m.fact, "what_words": _fact_words(m.fact), "why": m.reason} for m in prov.missing],
         # True: the audit stopped at a --max-* bound; None: nothing recorded either way.
         "bound_hit": True if (bound_facts or bound_notes) else None,
         "bound_evidence": [m.reason for m in bound_facts] + bound_notes,

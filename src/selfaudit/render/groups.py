@@ -128,9 +128,10 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
     # Singletons of one check (and status) on several items collapse into one card.
     singles: dict[tuple[str, str, str], list[tuple[str | None, str]]] = {}
     for key, found in by_item.items():
-        if len(found) == 1 and _item_kind(key[1]) in ("post", "photo"):
+        if len(found) == 1:
             f = found[0]
-            singles.setdefault((f.check, f.status.value, str(f.third_party)), []).append(key)
+            kind = _item_kind(key[1])
+            singles.setdefault((f.check, f.status.value, str(f.third_party) + kind), []).append(key)
     cards: list[Card] = []
     used: set[tuple[str | None, str]] = set()
     for (check, status, _tp), keys in singles.items():
@@ -149,7 +150,7 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
             continue
         found = sorted(found, key=lambda f: (_STATUS_RANK.get(f.status.value, 9), _SEV_RANK[f.severity.value]))
         e = entry(key, found)
-        title = found[0].title if len(found) == 1 else f"{found[0].title} (and {len(found) - 1} more problem{'s' if len(found) > 2 else ''})"
+        title = found[0].title if len(found) == 1 else f"{e.label}: {len(found)} problems"
         cards.append(Card(key=found[0].fingerprint, title=title, status=found[0].status.value,
                           severity=min((f.severity.value for f in found), key=_SEV_RANK.__getitem__),
                           platform=key[0], entries=[e]))
@@ -167,12 +168,16 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
 def _group_title(fs: list[Finding], ev: Evaluation) -> str:
     n = len(fs)
     f = fs[0]
-    tpl = action_data().get("group_titles", {}).get(f.check)
-    if tpl and not f.third_party:
-        return tpl.format(n=n)
     kind = _item_kind(f.item)
-    noun = {"post": "posts", "photo": "photos"}.get(kind, "items")
+    tpl = action_data().get("group_titles", {}).get(f.check)
+    if tpl and not f.third_party and kind in ("post", "photo"):
+        return tpl.format(n=n)
+    noun = {"post": "posts", "photo": "photos", "setting": "settings", "profile": "profiles",
+            "stranger_view": "profiles seen by strangers"}.get(kind, "items")
     if f.third_party:
         noun = "comments or posts by other people"
     meta = ev.policy.catalogue.by_id.get(f.check)
-    return f"{n} {noun}: {(meta.title if meta else f.title).lower()}"
+    title = meta.title if meta else f.title
+    if kind not in ("post", "photo") and not f.third_party and len({x.platform for x in fs}) == n:
+        return f"{title}: on {n} platforms"  # one setting or profile per platform
+    return f"{n} {noun}: {title[0].lower() + title[1:]}"

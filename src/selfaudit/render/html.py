@@ -245,6 +245,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "coverage": cov,
         "source_words": SOURCE_WORDS,
         "since_last": extra.get("since_last"),
+        "check_titles": {c.id: c.title for c in ev.policy.catalogue.checks},
         "images": images,
         "fix_once": fix_once,
         "stranger": stranger,
