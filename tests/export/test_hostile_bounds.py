@@ -70,7 +70,7 @@ def test_car_node_pointing_at_itself_is_bounded(tmp_path):
     [acct] = r.accounts
     assert acct["posts"] == 8
     assert "reaches one node twice" in r.notes()
-    assert r.peak_kb < 300_000 and r.seconds < 5
+    assert r.peak_kb < 600_000 and r.seconds < 5  # the child process itself (imports) is ~330 MB
 
 
 @pytest.mark.parametrize(

@@ -145,7 +145,8 @@ def read_exports(
         for a, r in sorted(mains, key=lambda m: order.index(m[0])):
             jobs.append((a, r))
             # companions (Threads inside Instagram's) are read below, where damage to them is tolerated
-            jobs += [(a2, r2) for a2, r2 in others.get(order.index(a), []) if r2 not in COMPANIONS.get(r, ())]
+            jobs += [(a2, r2) for a2, r2 in others.get(order.index(a), [])
+                     if r2 not in COMPANIONS.get(r, ()) and r not in COMPANIONS.get(r2, ())]
         for i, extra in others.items():
             if opened[i] not in mains:  # the archive joined another as a part: its other platforms are still read
                 jobs += extra
