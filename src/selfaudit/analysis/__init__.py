@@ -7,8 +7,9 @@ report not-checked with ``unavailable[name]`` as the reason.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..snapshot import Snapshot
 
@@ -69,3 +70,48 @@ def build_analysis(snapshot_dir: Path | None = None, config: Any = None) -> Anal
     else:
         a.images = ImageAnalyser(config)
     return a
+
+
+# --- worker pools that stop on Ctrl-C --------------------------------------------------------
+# A terminal's Ctrl-C reaches every process of the group. Workers ignore it, so the pool does not
+# break half-way; the main process gets KeyboardInterrupt, cancels the queued jobs and ends the
+# workers at once instead of waiting for every submitted image (which took minutes).
+
+
+def _start_worker(init: Any, args: tuple[Any, ...]) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if init is not None:
+        init(*args)
+
+
+def cancel_pool(pool: Any) -> None:
+    """Drop queued jobs and end the workers now (a running job is not waited for)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001 - already gone
+            continue
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.join(0.5)
+        except Exception:  # noqa: BLE001
+            continue
+
+
+@contextmanager
+def worker_pool(max_workers: int, mp_context: Any, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """A ProcessPoolExecutor whose jobs are cancelled (workers ended) when the caller is
+    interrupted or fails, and waited for only when it finishes normally."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
+                               initargs=(initializer, tuple(initargs)))
+    try:
+        yield pool
+    except BaseException:
+        cancel_pool(pool)
+        raise
+    pool.shutdown(wait=True)

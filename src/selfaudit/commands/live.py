@@ -21,6 +21,7 @@ from ..errors import SelfauditError
 
 BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
+FORCE_OPT = typer.Option(False, "--force", help="Write into a --out folder that is not empty (files of the same name are replaced).")
 
 
 @contextmanager
@@ -100,22 +101,29 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
                         storage_states, timings, accounts, config):
     from .. import __version__
     from ..adapters.live import collect_live
-    from ..pipeline import evaluate_and_render
-    from ..snapshot import Snapshot
+    from ..pipeline import AuditRun
     from .export import collect_exports
 
-    with progress_display() as progress:
-        if exports:
-            accounts += collect_exports(list(exports), out_dir, progress=progress)
+    # The snapshot is saved after each source; Ctrl-C writes a partial report (AuditStopped).
+    exports_label = "the exports " + ", ".join(Path(p).name for p in exports) if exports else None
+    run = AuditRun(out_dir, subject=subject, tool_version=__version__,
+                   sources=[*([exports_label] if exports_label else []), *(f"{p} (live)" for p in platforms)])
+    with run.guard(config), progress_display() as progress:
+        if exports_label:
+            with run.source(exports_label):
+                got = collect_exports(list(exports), out_dir, progress=progress)
+            run.collected(exports_label, got)
         for p in platforms:
             t0 = time.perf_counter()
-            accounts += collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
-                                     browser=browser, progress=progress, storage_states=storage_states)
+            with run.source(f"{p} (live)"):
+                got = collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
+                                   browser=browser, progress=progress, storage_states=storage_states)
+            run.collected(f"{p} (live)", got)
             if timings is not None:
                 timings[p] = time.perf_counter() - t0
+        accounts += run.accounts
         progress("evaluating and writing the report")
-        snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
-        return evaluate_and_render(snap, out_dir, progress=None, config=config)
+        return run.finish(progress=None, config=config)
 
 
 def _demo_config(persona: Any) -> Any:
@@ -134,7 +142,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome
+    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -152,6 +160,11 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         except SelfauditError as exc:
             raise fail(exc)
         out.print(f"Logged in to {p}; session saved to {saved.path}", markup=False)
+        if saved.encrypted:
+            out.print("It is encrypted with a key kept in your system keyring.", markup=False)
+        else:  # say plainly what protects it, and what does not (SECURITY.md)
+            out.print(f"It is NOT encrypted: {saved.unencrypted_because}. It is readable only by your user account "
+                      "(and by an administrator); see SECURITY.md.", markup=False, soft_wrap=True)
 
     @app.command("logout")
     def logout_cmd(
@@ -185,18 +198,22 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
         base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
         browser: Optional[str] = BROWSER_OPT,
+        force: bool = FORCE_OPT,
     ) -> None:
         """Audit your accounts: live through the browser (after `selfaudit login`) and/or from data exports."""
-        from ..pipeline import default_out_dir
+        from ..pipeline import AuditStopped, check_out_dir, default_out_dir
 
         try:
             platforms = _check_platforms(platform)
             if not platforms and not export:
                 raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`) or --export PATH.")
             target = out_dir or default_out_dir()
+            check_out_dir(target, force)
             evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
                                             browser=browser, subject=None)
+        except AuditStopped as exc:
+            raise stopped(exc)
         except SelfauditError as exc:
             raise fail(exc)
         if as_json:
@@ -217,10 +234,16 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_posts: int = typer.Option(20, "--max-posts", min=0),
         max_photos: int = typer.Option(20, "--max-photos", min=0),
         browser: Optional[str] = BROWSER_OPT,
+        force: bool = FORCE_OPT,
     ) -> None:
         """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit."""
+        from ..pipeline import AuditStopped, check_out_dir
+
         try:
             from ..adapters.browser import find_browser
+
+            if not serve and out_dir is not None:
+                check_out_dir(out_dir, force)
 
             if not serve:
                 find_browser(browser)  # say "no browser" before starting anything
@@ -267,6 +290,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                         config=_demo_config(srv.persona))
             finally:
                 srv.stop()
+        except AuditStopped as exc:
+            raise stopped(exc)
         except SelfauditError as exc:
             raise fail(exc)
         print_outcome(evaluation, written)

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import random
-import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
-from ..privacy import private_dir, write_private
+from ..privacy import private_dir, read_private, write_private
 from .persona import Geo, ImageSpec, Persona
 
 MEDIA_VERSION = "5"
@@ -34,11 +32,10 @@ _memory: dict[str, bytes] = {}
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("SELFAUDIT_REPLICA_CACHE")
-    if base:
-        return Path(base)
-    uid = os.getuid() if hasattr(os, "getuid") else "user"
-    return Path(tempfile.gettempdir()) / f"selfaudit-replica-media-{uid}"
+    """Under the selfaudit data folder (owner-only, removed by `forget`), not a shared temp path."""
+    from .. import paths
+
+    return paths.replica_media_dir()
 
 
 def _key(persona: Persona, spec: ImageSpec) -> str:
@@ -60,7 +57,7 @@ def image_bytes(persona: Persona, image_id: str) -> bytes:
     path = cache_dir() / f"{key}.jpg"
     data: bytes | None = None
     try:
-        data = path.read_bytes()
+        data = read_private(path)  # never through a link planted in the cache
     except OSError:
         pass
     if not data:
