@@ -25,7 +25,7 @@ from .analysis import Analysis, build_analysis
 from .config import Config
 from .errors import SelfauditError
 from .evaluate import Evaluation, evaluate
-from .policy import load_policy
+from .policy import Policy, load_policy
 from .privacy import copy_private, private_dir, read_private, write_private
 from .snapshot import Snapshot, write_snapshot
 
@@ -71,7 +71,7 @@ def evaluate_and_render(
     snapshot: Snapshot,
     out_dir: Path,
     *,
-    policy: str | Path | None = None,
+    policy: str | Path | Policy | None = None,
     snapshot_dir: Path | None = None,
     write_snapshot_copy: bool = True,
     config: Config | None = None,
@@ -87,7 +87,7 @@ def evaluate_and_render(
     from .render.html import render_html
     from .render.json import render_json
 
-    pol = load_policy(policy)
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
     config = config or Config.load()
     out_dir = private_dir(out_dir)
     snapshot_dir = snapshot_dir or out_dir
@@ -174,6 +174,24 @@ class AuditRun:
         self._saved = -1  # accounts in the snapshot.json last written
         media = self.out_dir / "media"
         self._media_before = {p.name for p in media.iterdir()} if media.is_dir() else set()
+        # Load the policy and compile the report template while collecting, so that on Ctrl-C
+        # the partial report is written in well under a second.
+        self._ready: dict[str, Any] = {}
+        self._warm = threading.Thread(target=self._prepare, name="selfaudit-prepare", daemon=True)
+        self._warm.start()
+
+    def _prepare(self) -> None:
+        try:
+            self._ready["policy"] = load_policy(None)
+            from .render.html import _environment
+
+            _environment().get_template("report.html.j2")
+        except Exception as exc:  # noqa: BLE001 - the same error is raised (and reported) when evaluating
+            self._ready["error"] = exc
+
+    def _policy(self) -> Any:
+        self._warm.join()
+        return self._ready.get("policy")
 
     def snapshot(self) -> Snapshot:
         return Snapshot(subject=self.subject, accounts=list(self.accounts), tool_version=self.tool_version)
@@ -196,8 +214,8 @@ class AuditRun:
         """Analyse, evaluate and write the report; the snapshot is no longer partial."""
         self.stage = "analysing photos and texts, and writing the report"
         (self.out_dir / PARTIAL_FILE).unlink(missing_ok=True)
-        result = evaluate_and_render(self.snapshot(), self.out_dir, **kwargs)
-        return result
+        kwargs.setdefault("policy", self._policy())
+        return evaluate_and_render(self.snapshot(), self.out_dir, **kwargs)
 
     def _note(self, summary: str, not_analysed: str | None = None) -> dict[str, Any]:
         note: dict[str, Any] = {"summary": summary, "stage": self.stage, "read": list(self.read),
@@ -236,7 +254,8 @@ class AuditRun:
         for name in ("text", "images"):
             stopped.unavailable[name] = f"the audit was stopped ({why.lower()}) before {'photos' if name == 'images' else 'texts'} were analysed"
         try:
-            _, written = evaluate_and_render(self.snapshot(), self.out_dir, analysis=stopped, write_snapshot_copy=False, config=config)
+            _, written = evaluate_and_render(self.snapshot(), self.out_dir, analysis=stopped, write_snapshot_copy=False,
+                                             config=config, policy=self._policy())
         except SelfauditError:
             written = {}
         if not written:  # still say it was partial, in the place a person (or a script) looks

@@ -88,13 +88,14 @@ def _start_worker(init: Any, args: tuple[Any, ...]) -> None:
 
 def cancel_pool(pool: Any) -> None:
     """Drop queued jobs and end the workers now (a running job is not waited for)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    for proc in procs:
         try:
             proc.terminate()
         except Exception:  # noqa: BLE001 - already gone
             continue
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    for proc in procs:
         try:
             proc.join(0.5)
         except Exception:  # noqa: BLE001
@@ -102,13 +103,50 @@ def cancel_pool(pool: Any) -> None:
 
 
 @contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (and SIGTERM/SIGHUP) while a worker is being started, then deliver it.
+
+    Interrupted half-way through starting a worker, the pool would not know that worker, and it
+    would be left running (and printing a traceback) after selfaudit had exited.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    got: list[int] = []
+    old = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            old[sig] = signal.signal(sig, lambda signum, frame: got.append(signum))
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        for sig in got[:1]:
+            signal.raise_signal(sig)
+
+
+def _pool_class() -> Any:
+    from concurrent.futures import ProcessPoolExecutor
+
+    class _Pool(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            with _signals_deferred():
+                return super().submit(fn, *args, **kwargs)
+
+    return _Pool
+
+
+@contextmanager
 def worker_pool(max_workers: int, mp_context: Any, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
     """A ProcessPoolExecutor whose jobs are cancelled (workers ended) when the caller is
     interrupted or fails, and waited for only when it finishes normally."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
-                               initargs=(initializer, tuple(initargs)))
+    pool = _pool_class()(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
+                         initargs=(initializer, tuple(initargs)))
     try:
         yield pool
     except BaseException:

@@ -8,6 +8,7 @@ forbids every network load, so opening the report never tells anyone anything.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class RowView:
     elsewhere: int = 0  # findings counted here but shown under a more specific row
 
 
+@functools.lru_cache(maxsize=1)  # compiled templates are kept: a stopped audit renders in time
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir())),
