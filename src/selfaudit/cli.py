@@ -160,8 +160,17 @@ def main() -> None:
     try:
         app()
     except SystemExit as exc:  # Typer turns Ctrl-C into exit 130 without a word: say it
-        if exc.code == EXIT_STOPPED and not _said_stopped:
-            err.print("Stopped.", markup=False)
+        if exc.code == EXIT_STOPPED:
+            if not _said_stopped:
+                err.print("Stopped.", markup=False)
+            # Stop now: tearing down a big run's objects at exit takes seconds; what must be
+            # written is written (each file complete, by rename) and the workers are ended.
+            from .analysis import release_worker_resources
+
+            release_worker_resources()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_STOPPED)
         raise
     except SelfauditError as exc:  # a command forgot to catch: still a clean message and exit 2
         err.print(f"error: {exc.message}", markup=False)

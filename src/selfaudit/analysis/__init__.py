@@ -7,6 +7,7 @@ report not-checked with ``unavailable[name]`` as the reason.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -95,6 +96,7 @@ def cancel_pool(pool: Any) -> None:
             proc.terminate()
         except Exception:  # noqa: BLE001 - already gone
             continue
+    _stop_forkserver()
     for proc in procs:
         try:
             proc.join(0.5)
@@ -102,54 +104,60 @@ def cancel_pool(pool: Any) -> None:
             continue
 
 
-@contextmanager
-def _signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C (and SIGTERM/SIGHUP) while a worker is being started, then deliver it.
+def _stop_forkserver() -> None:
+    """End the fork server and the workers it is still starting.
 
-    Interrupted half-way through starting a worker, the pool would not know that worker, and it
-    would be left running (and printing a traceback) after selfaudit had exited.
+    Ctrl-C can land while a worker is being started (the pool does not know it yet); left
+    alone it would run on after selfaudit exits and print a traceback. A later pool starts a
+    new fork server.
     """
     import signal
-    import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    got: list[int] = []
-    old = {}
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        sig = getattr(signal, name, None)
-        if sig is not None:
-            old[sig] = signal.signal(sig, lambda signum, frame: got.append(signum))
     try:
-        yield
-    finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
-        for sig in got[:1]:
-            signal.raise_signal(sig)
+        from multiprocessing import forkserver
 
-
-def _pool_class() -> Any:
-    from concurrent.futures import ProcessPoolExecutor
-
-    class _Pool(ProcessPoolExecutor):
-        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-            with _signals_deferred():
-                return super().submit(fn, *args, **kwargs)
-
-    return _Pool
+        pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    except Exception:  # noqa: BLE001 - no fork server on this platform
+        return
+    if not pid:
+        return
+    kids: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            kids += [int(k) for k in (task / "children").read_text().split()]
+    except OSError:
+        pass  # not Linux: the workers it started were ended above
+    for k in [*kids, pid]:
+        try:
+            os.kill(k, signal.SIGKILL if k != pid else signal.SIGTERM)
+        except OSError:
+            continue
 
 
 @contextmanager
 def worker_pool(max_workers: int, mp_context: Any, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
     """A ProcessPoolExecutor whose jobs are cancelled (workers ended) when the caller is
     interrupted or fails, and waited for only when it finishes normally."""
-    pool = _pool_class()(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
-                         initargs=(initializer, tuple(initargs)))
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
+                               initargs=(initializer, tuple(initargs)))
     try:
         yield pool
     except BaseException:
         cancel_pool(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def release_worker_resources() -> None:
+    """Before a fast exit (os._exit after Ctrl-C): free the pools' named semaphores ourselves,
+    so the multiprocessing resource tracker has nothing to warn about after selfaudit has gone."""
+    try:
+        from multiprocessing import synchronize, util
+
+        for f in list(getattr(util, "_finalizer_registry", {}).values()):
+            if getattr(f, "_callback", None) is synchronize.SemLock._cleanup:
+                f()
+    except Exception:  # noqa: BLE001 - only tidiness is lost
+        pass
