@@ -135,7 +135,7 @@ def _copy_media(src: Path, dst: Path) -> None:
     for f in src.iterdir():
         if f.is_file() and not f.is_symlink() and not f.name.startswith("."):
             target = dst / f.name
-            if not target.exists():
+            if target.is_symlink() or not target.is_file():  # a link planted there is replaced
                 copy_private(f, target)
 
 

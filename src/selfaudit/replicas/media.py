@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
+from ..errors import SelfauditError
 from ..privacy import private_dir, read_private, write_private
 from .persona import Geo, ImageSpec, Persona
 
@@ -57,16 +58,22 @@ def image_bytes(persona: Persona, image_id: str) -> bytes:
     path = cache_dir() / f"{key}.jpg"
     data: bytes | None = None
     try:
-        data = read_private(path)  # never through a link planted in the cache
-    except OSError:
-        pass
+        private_dir(cache_dir())  # ours, owner-only, not a link: only then is a cached photo trusted
+        usable = True
+    except (OSError, SelfauditError):
+        usable = False  # refused (a link, or not ours): draw the photo, use no file
+    if usable:
+        try:
+            data = read_private(path)  # never through a link planted in the cache
+        except OSError:
+            pass
     if not data:
         data = render(persona, spec)
-        try:
-            private_dir(cache_dir())
-            write_private(path, data)
-        except OSError:
-            pass  # a read-only temp dir only costs regeneration
+        if usable:
+            try:
+                write_private(path, data)
+            except (OSError, SelfauditError):
+                pass  # a read-only folder only costs drawing again
     with _lock:
         _memory[key] = data
     return data
