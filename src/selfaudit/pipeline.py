@@ -275,7 +275,7 @@ class AuditRun:
         try:
             yield
         except KeyboardInterrupt:
-            why = _signal_name.get("why", "Stopped (Ctrl-C)")
+            why = _signal_name.get("why") or "Stopped (Ctrl-C)"
             written = self._stopped_report(why, config)
             what = "; ".join(self.read) or "nothing yet"
             msg = (f"Stopped. A partial report (labelled partial) is in {self.out_dir}: read {what}"
@@ -285,6 +285,10 @@ class AuditRun:
                 hint = f"To analyse the photos and texts too, run: selfaudit report {written['hint']}"
             raise AuditStopped(msg, hint) from None
         except Exception as exc:
+            if _signal_name.get("why"):  # Ctrl-C also reaches the browser; its death is the stop, not a crash
+                self._stopped_report(_signal_name["why"], config)
+                raise AuditStopped(f"Stopped. A partial report (labelled partial) is in {self.out_dir}: read "
+                                   f"{'; '.join(self.read) or 'nothing yet'}.") from None
             if self.stage.startswith("analysing") or not self.accounts:
                 raise
             self._clean_media()
@@ -310,11 +314,13 @@ def _stop_on_signals() -> Any:
     old: dict[int, Any] = {}
 
     def handler(signum: int, frame: Any) -> None:
-        _signal_name["why"] = f"Stopped ({signal.Signals(signum).name})"
+        _signal_name["why"] = "Stopped (Ctrl-C)" if signum == signal.SIGINT else f"Stopped ({signal.Signals(signum).name})"
         raise KeyboardInterrupt
 
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
+        if sig == signal.SIGINT and signal.getsignal(sig) is not signal.default_int_handler:
+            continue  # Ctrl-C deliberately ignored (or handled) by whoever started us
         if sig is not None:
             try:
                 old[sig] = signal.signal(sig, handler)
