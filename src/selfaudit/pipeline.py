@@ -12,6 +12,7 @@ labelled partial — what was read, what was not — within a second or two.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import threading
 import time
@@ -35,7 +36,11 @@ PARTIAL_FILE = "partial.json"  # next to snapshot.json while (or because) the au
 def default_out_dir() -> Path:
     """A new dated folder under the user's data folder."""
     stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    return paths.reports_dir() / stamp
+    target, n = paths.reports_dir() / stamp, 1
+    while os.path.lexists(target):  # two audits in one second: never share (or overwrite) a folder
+        n += 1
+        target = paths.reports_dir() / f"{stamp}-{n}"
+    return target
 
 
 def check_out_dir(out_dir: Path, force: bool) -> None:

@@ -207,8 +207,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             platforms = _check_platforms(platform)
             if not platforms and not export:
                 raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`) or --export PATH.")
+            if out_dir is not None:
+                check_out_dir(out_dir, force)
             target = out_dir or default_out_dir()
-            check_out_dir(target, force)
             evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
                                             browser=browser, subject=None)
