@@ -116,7 +116,8 @@ def _stop_forkserver() -> None:
     try:
         from multiprocessing import forkserver
 
-        pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+        server = forkserver._forkserver
+        pid = getattr(server, "_forkserver_pid", None)
     except Exception:  # noqa: BLE001 - no fork server on this platform
         return
     if not pid:
@@ -132,6 +133,10 @@ def _stop_forkserver() -> None:
             os.kill(k, signal.SIGKILL if k != pid else signal.SIGTERM)
         except OSError:
             continue
+    try:
+        server._stop()  # reap it and forget it, so that a later pool starts a fresh one
+    except Exception:  # noqa: BLE001 - already gone
+        pass
 
 
 @contextmanager
