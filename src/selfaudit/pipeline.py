@@ -177,6 +177,7 @@ class AuditRun:
         self.stage = "starting"
         self.current: str | None = None
         self._saved = -1  # accounts in the snapshot.json last written
+        self._analysis: Analysis | None = None  # the run's analysis, once evaluating
         media = self.out_dir / "media"
         self._media_before = {p.name for p in media.iterdir()} if media.is_dir() else set()
         # Load the policy and compile the report template while collecting, so that on Ctrl-C
@@ -220,6 +221,8 @@ class AuditRun:
         self.stage = "analysing photos and texts, and writing the report"
         (self.out_dir / PARTIAL_FILE).unlink(missing_ok=True)
         kwargs.setdefault("policy", self._policy())
+        self._analysis = kwargs.get("analysis") or build_analysis(self.out_dir, kwargs.get("config") or Config.load())
+        kwargs["analysis"] = self._analysis
         return evaluate_and_render(self.snapshot(), self.out_dir, **kwargs)
 
     def _note(self, summary: str, not_analysed: str | None = None) -> dict[str, Any]:
@@ -251,13 +254,20 @@ class AuditRun:
     def _stopped_report(self, why: str, config: Any = None) -> dict[str, Path]:
         """Write snapshot, partial note and a report of what was read, with nothing analysed."""
         analysing = self.current is None and not self.pending
-        not_analysed = "photos and texts (the audit stopped before they were analysed); checks that need them say not checked"
+        done = self._analysis.prepared if self._analysis is not None else []
+        words = {"text": "texts", "images": "photos"}
+        left = [words[n] for n in ("text", "images") if n not in done]
+        not_analysed = (f"{' and '.join(left)} (the audit stopped before they were analysed); checks that need them say not checked"
+                        if left else None)
         summary = f"{why} while {self.stage}."
         self._clean_media()
         self._save(self._note(summary, not_analysed))
         stopped = Analysis(self.out_dir, config)
         for name in ("text", "images"):
-            stopped.unavailable[name] = f"the audit was stopped ({why.lower()}) before {'photos' if name == 'images' else 'texts'} were analysed"
+            if name in done:  # finished before the stop: its results are kept
+                setattr(stopped, name, getattr(self._analysis, name))
+            else:
+                stopped.unavailable[name] = f"the audit was stopped ({why.lower()}) before {words[name]} were analysed"
         try:
             _, written = evaluate_and_render(self.snapshot(), self.out_dir, analysis=stopped, write_snapshot_copy=False,
                                              config=config, policy=self._policy())

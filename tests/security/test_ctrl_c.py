@@ -100,7 +100,9 @@ def test_sigint_stops_within_2s_with_a_partial_report(big_export: Path, tmp_path
     if when == "analysing":
         assert reason["read"] and "1,500 posts" in reason["read"][0] and reason["not_read"] == []
         assert "photos" in reason["not_analysed"]
-        assert all(r["status"] != "pass" for r in report["rows"])  # nothing passes on what was not analysed
+        photo_checks = [c for c in report["checks"] if c["id"].startswith("photo_")]
+        assert photo_checks and all(c["status"] == "not-checked" for c in photo_checks)  # no pass on photos not analysed
+        assert report["rows"] and {r["id"]: r["status"] for r in report["rows"]}["dont-logo"] == "not-checked"
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "Partial report" in html
     # No half-copied media: every file in media/ is whole and named by its content, none is a temp copy.

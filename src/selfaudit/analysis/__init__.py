@@ -28,6 +28,7 @@ class Analysis:
         self.config = config
         self.text: Any = None
         self.images: Any = None
+        self.prepared: list[str] = []
         self.unavailable: dict[str, str] = {
             "text": "text analysis is not part of this version of selfaudit",
             "images": "image analysis is not part of this version of selfaudit",
@@ -35,10 +36,11 @@ class Analysis:
 
     def prepare(self, snapshot: Snapshot, progress: Any = None) -> None:
         """Run the analysers that need a pass over the whole snapshot (e.g. all images in parallel)."""
-        for analyser in (self.text, self.images):
+        for name, analyser in (("text", self.text), ("images", self.images)):
             prep = getattr(analyser, "prepare", None)
             if prep is not None:
                 prep(snapshot, self, progress=progress)
+            self.prepared.append(name)  # a stopped audit keeps the analysis that finished
 
     def available(self, name: str) -> str | None:
         """None when the analyser is available, else the reason it is not."""
