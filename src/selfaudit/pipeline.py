@@ -82,6 +82,7 @@ def evaluate_and_render(
     config: Config | None = None,
     progress: Any = None,
     analysis: Analysis | None = None,
+    on_analysis: Any = None,
 ) -> tuple[Evaluation, dict[str, Path]]:
     """Evaluate ``snapshot`` and write snapshot.json, report.json and report.html into ``out_dir``.
 
@@ -103,6 +104,8 @@ def evaluate_and_render(
         if partial is not None:
             write_private(out_dir / PARTIAL_FILE, json.dumps(partial, indent=2, ensure_ascii=False) + "\n")
     analysis = analysis or build_analysis(out_dir, config)
+    if on_analysis is not None:  # an AuditRun keeps it: on Ctrl-C, what finished analysing is kept
+        on_analysis(analysis)
     evaluation = evaluate(snapshot, pol, analysis, accepted=config.accepted, progress=progress)
     written: dict[str, Path] = {}
     if write_snapshot_copy:
@@ -221,9 +224,10 @@ class AuditRun:
         self.stage = "analysing photos and texts, and writing the report"
         (self.out_dir / PARTIAL_FILE).unlink(missing_ok=True)
         kwargs.setdefault("policy", self._policy())
-        self._analysis = kwargs.get("analysis") or build_analysis(self.out_dir, kwargs.get("config") or Config.load())
-        kwargs["analysis"] = self._analysis
-        return evaluate_and_render(self.snapshot(), self.out_dir, **kwargs)
+        return evaluate_and_render(self.snapshot(), self.out_dir, on_analysis=self._keep_analysis, **kwargs)
+
+    def _keep_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
 
     def _note(self, summary: str, not_analysed: str | None = None) -> dict[str, Any]:
         note: dict[str, Any] = {"summary": summary, "stage": self.stage, "read": list(self.read),
