@@ -13,6 +13,8 @@ def selfaudit_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SELFAUDIT_HOME", str(home))
     monkeypatch.delenv("SELFAUDIT_POLICY", raising=False)
+    # Never the person's real keyring: sessions are stored unencrypted unless a test sets its own.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return home
 
 

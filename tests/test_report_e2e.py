@@ -117,7 +117,8 @@ def test_accepted_exception_via_cli_survives_rerun(sample_snapshot: Path, tmp_pa
     assert runner.invoke(app, ["accept", f["fingerprint"]]).exit_code == 2  # a reason is required
     res = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "charity event, agreed in supervision"])
     assert res.exit_code == 0, res.output
-    runner.invoke(app, ["report", str(sample_snapshot), "--out", str(out)])
+    assert runner.invoke(app, ["report", str(sample_snapshot), "--out", str(out)]).exit_code == 2  # not empty
+    runner.invoke(app, ["report", str(sample_snapshot), "--out", str(out), "--force"])
     data = json.loads((out / "report.json").read_text())
     g = next(g for g in data["findings"] if g["fingerprint"] == f["fingerprint"])
     assert g["status"] == "accepted" and g["reason"] == "charity event, agreed in supervision"

@@ -47,6 +47,20 @@ def fail(exc: SelfauditError) -> "typer.Exit":
     return typer.Exit(exc.exit_code)
 
 
+EXIT_STOPPED = 130  # Ctrl-C, as shells expect
+_said_stopped = False
+
+
+def stopped(exc: SelfauditError) -> "typer.Exit":
+    """Ctrl-C during an audit: say so, and where the partial report is; exit 130."""
+    global _said_stopped
+    _said_stopped = True
+    err.print(exc.message, markup=False, soft_wrap=True)
+    if exc.hint:
+        err.print(exc.hint, markup=False, soft_wrap=True)
+    return typer.Exit(EXIT_STOPPED)
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"selfaudit {__version__}")
@@ -99,12 +113,15 @@ def report_cmd(
     snapshot: Path = typer.Argument(..., help="A snapshot.json saved by an earlier audit."),
     out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
     policy: Optional[str] = POLICY_OPT,
+    force: bool = typer.Option(False, "--force", help="Write into a --out folder that is not empty."),
 ) -> None:
     """Re-evaluate and re-render a saved snapshot (no browser, no network)."""
-    from .pipeline import evaluate_and_render
+    from .pipeline import check_out_dir, evaluate_and_render
     from .snapshot import read_snapshot
 
     try:
+        if out_dir is not None:
+            check_out_dir(out_dir, force)
         snap = read_snapshot(snapshot)
         evaluation, written = evaluate_and_render(
             snap, out_dir or snapshot.parent, policy=policy, snapshot_dir=snapshot.parent, write_snapshot_copy=out_dir is not None
@@ -135,8 +152,26 @@ if check_app.registered_commands:  # only list commands that exist in this versi
 
 
 def main() -> None:
+    import signal
+
+    # Ctrl-C must stop selfaudit even when it was started with SIGINT ignored (a background job
+    # of a script): the audit then writes its partial report and exits 130.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app()
+    except SystemExit as exc:  # Typer turns Ctrl-C into exit 130 without a word: say it
+        if exc.code == EXIT_STOPPED:
+            if not _said_stopped:
+                err.print("Stopped.", markup=False)
+            # Stop now: tearing down a big run's objects at exit takes seconds; what must be
+            # written is written (each file complete, by rename) and the workers are ended.
+            from .analysis import release_worker_resources
+
+            release_worker_resources()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_STOPPED)
+        raise
     except SelfauditError as exc:  # a command forgot to catch: still a clean message and exit 2
         err.print(f"error: {exc.message}", markup=False)
         if exc.hint:
@@ -144,7 +179,7 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         err.print("Stopped.", markup=False)
-        sys.exit(EXIT_ERROR)
+        sys.exit(EXIT_STOPPED)
     except OSError as exc:  # a folder that cannot be written, a full disk, no permission
         where = f" {exc.filename}" if exc.filename else ""
         err.print(f"error: cannot use{where}: {exc.strerror or exc}", markup=False)

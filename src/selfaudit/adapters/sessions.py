@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from .. import paths
 from ..errors import SelfauditError, SessionExpiredError
-from ..privacy import private_dir, write_private
+from ..privacy import private_dir, read_private, write_private
 from .browser import Allowlist, Browser
 from .live.spec import PlatformSpec, load_spec
 
@@ -43,24 +43,124 @@ class SavedSession:
     saved_at: float
     storage_state: dict[str, Any]
     path: Path
+    encrypted: bool = False
+    problem: str | None = None  # why storage_state could not be read (then it is empty)
+    unencrypted_because: str | None = None  # set by a save that could not encrypt
+
+
+# --- encryption at rest -------------------------------------------------------------------
+# The session's cookies are encrypted with Fernet (AES-128-CBC + HMAC-SHA256) under a key kept
+# in the OS keyring (macOS Keychain, Windows Credential Locker, Secret Service on Linux). With
+# no keyring the file is stored owner-only but unencrypted, and `login` says so.
+
+KEYRING_SERVICE = "selfaudit"
+KEYRING_ENTRY = "session-key"
+FORMAT = "fernet-v1"
+
+
+def _keyring() -> tuple[Any, str | None]:
+    """(the keyring module, None) when a real OS keyring is usable, else (None, why not)."""
+    try:
+        import keyring
+        from keyring.backends import fail, null
+    except Exception:  # noqa: BLE001 - no keyring package: store unencrypted, and say so
+        return None, "the keyring package is not installed"
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # noqa: BLE001
+        return None, f"the system keyring could not be opened ({type(exc).__name__})"
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return None, "no system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet)"
+    return keyring, None
+
+
+def keyring_status() -> str | None:
+    """None when sessions are encrypted with a key in the OS keyring, else the reason they are not."""
+    return _keyring()[1]
+
+
+def _session_key(create: bool) -> tuple[bytes | None, str | None]:
+    kr, why = _keyring()
+    if kr is None:
+        return None, why
+    try:
+        key = kr.get_password(KEYRING_SERVICE, KEYRING_ENTRY)
+        if key is None and create:
+            from cryptography.fernet import Fernet
+
+            key = Fernet.generate_key().decode("ascii")
+            kr.set_password(KEYRING_SERVICE, KEYRING_ENTRY, key)
+    except Exception as exc:  # noqa: BLE001 - a locked or broken keyring: say why
+        return None, f"the system keyring refused access ({type(exc).__name__}: {str(exc)[:120]})"
+    if key is None:
+        return None, "the key for saved logins is no longer in your system keyring"
+    return key.encode("ascii"), None
+
+
+def forget_session_key() -> bool:
+    """Delete the session key from the OS keyring (``forget``). True when one was removed."""
+    kr, _ = _keyring()
+    if kr is None:
+        return False
+    try:
+        if kr.get_password(KEYRING_SERVICE, KEYRING_ENTRY) is None:
+            return False
+        kr.delete_password(KEYRING_SERVICE, KEYRING_ENTRY)
+        return True
+    except Exception:  # noqa: BLE001 - nothing to delete, or a locked keyring
+        return False
+
+
+def _seal(doc: dict[str, Any], key: bytes) -> str:
+    from cryptography.fernet import Fernet
+
+    # The platform and address are sealed with the cookies, so a file swapped for another is refused.
+    inner = {"platform": doc["platform"], "base_url": doc["base_url"], "storage_state": doc["storage_state"]}
+    return Fernet(key).encrypt(json.dumps(inner).encode("utf-8")).decode("ascii")
+
+
+def _open_sealed(doc: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    from cryptography.fernet import Fernet, InvalidToken
+
+    key, why = _session_key(create=False)
+    if key is None:
+        return {}, f"this saved login is encrypted and cannot be read: {why}"
+    try:
+        inner = json.loads(Fernet(key).decrypt(doc["sealed"].encode("ascii")))
+    except (InvalidToken, ValueError, TypeError):
+        return {}, "this saved login could not be decrypted with the key in your system keyring"
+    if inner.get("platform") != doc["platform"] or inner.get("base_url") != doc["base_url"]:
+        return {}, "this saved login belongs to another platform or address"
+    return inner["storage_state"], None
 
 
 class SessionStore:
     def __init__(self, root: Path | None = None):
         self.root = root or paths.sessions_dir()
+        self.unencrypted_because: str | None = None  # after save(): why it was stored unencrypted
 
     def path(self, platform: str, base_url: str) -> Path:
         return self.root / f"{_key(platform, base_url)}.json"
 
     def save(self, platform: str, base_url: str, storage_state: dict[str, Any]) -> Path:
+        """Save owner-only; encrypted when the OS has a keyring (see :func:`keyring_status`)."""
         private_dir(self.root)
-        doc = {"platform": platform, "base_url": normalise_base_url(base_url), "saved_at": time.time(), "storage_state": storage_state}
+        doc: dict[str, Any] = {"platform": platform, "base_url": normalise_base_url(base_url), "saved_at": time.time()}
+        key, self.unencrypted_because = _session_key(create=True)
+        if key is not None:
+            doc.update(format=FORMAT, sealed=_seal({**doc, "storage_state": storage_state}, key))
+        else:
+            doc["storage_state"] = storage_state
         return write_private(self.path(platform, base_url), json.dumps(doc))
 
     def _read(self, p: Path) -> SavedSession | None:
         try:
-            doc = json.loads(p.read_text(encoding="utf-8"))
-            return SavedSession(doc["platform"], doc["base_url"], float(doc.get("saved_at", 0)), doc["storage_state"], p)
+            doc = json.loads(read_private(p).decode("utf-8"))
+            platform, base_url, saved_at = doc["platform"], doc["base_url"], float(doc.get("saved_at", 0))
+            if "sealed" in doc:
+                state, problem = _open_sealed(doc)
+                return SavedSession(platform, base_url, saved_at, state, p, encrypted=True, problem=problem)
+            return SavedSession(platform, base_url, saved_at, doc["storage_state"], p)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -71,7 +171,25 @@ class SessionStore:
         return sorted(found, key=lambda s: s.saved_at, reverse=True)
 
     def find(self, platform: str, base_url: str | None = None) -> SavedSession | None:
-        """The session for ``base_url``; without one, the platform's default site, else the newest saved one."""
+        """The session for ``base_url``; without one, the platform's default site, else the newest saved one.
+
+        Raises SessionExpiredError when the session is there but cannot be decrypted. A session
+        saved unencrypted by an older version is encrypted now, when a keyring is available.
+        """
+        found = self._find(platform, base_url)
+        if found is None:
+            return None
+        if found.problem:
+            raise SessionExpiredError(platform, f"Your saved login to {platform} cannot be used: {found.problem}.")
+        if not found.encrypted and keyring_status() is None:
+            try:
+                self.save(found.platform, found.base_url, found.storage_state)
+                found.encrypted = True
+            except OSError:
+                pass  # still usable as it is; the next login encrypts it
+        return found
+
+    def _find(self, platform: str, base_url: str | None) -> SavedSession | None:
         if base_url:
             p = self.path(platform, base_url)
             return self._read(p) if p.exists() else None
@@ -192,9 +310,11 @@ def interactive_login(
                 if _logged_in(page, spec, base):
                     page.wait_for_load_state("load")
                     state = ctx.context.storage_state()
-                    path = SessionStore().save(platform, base, state)
+                    store = SessionStore()
+                    path = store.save(platform, base, state)
                     ctx.close()
-                    return SavedSession(platform, base, time.time(), state, path)
+                    return SavedSession(platform, base, time.time(), state, path, encrypted=store.unencrypted_because is None,
+                                        unencrypted_because=store.unencrypted_because)
             except Exception:
                 break
         ctx.close()

@@ -7,8 +7,10 @@ report not-checked with ``unavailable[name]`` as the reason.
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..snapshot import Snapshot
 
@@ -26,6 +28,7 @@ class Analysis:
         self.config = config
         self.text: Any = None
         self.images: Any = None
+        self.prepared: list[str] = []
         self.unavailable: dict[str, str] = {
             "text": "text analysis is not part of this version of selfaudit",
             "images": "image analysis is not part of this version of selfaudit",
@@ -33,10 +36,11 @@ class Analysis:
 
     def prepare(self, snapshot: Snapshot, progress: Any = None) -> None:
         """Run the analysers that need a pass over the whole snapshot (e.g. all images in parallel)."""
-        for analyser in (self.text, self.images):
+        for name, analyser in (("text", self.text), ("images", self.images)):
             prep = getattr(analyser, "prepare", None)
             if prep is not None:
                 prep(snapshot, self, progress=progress)
+            self.prepared.append(name)  # a stopped audit keeps the analysis that finished
 
     def available(self, name: str) -> str | None:
         """None when the analyser is available, else the reason it is not."""
@@ -70,3 +74,98 @@ def build_analysis(snapshot_dir: Path | None = None, config: Any = None, policy:
     else:
         a.images = ImageAnalyser(config)
     return a
+
+
+# --- worker pools that stop on Ctrl-C --------------------------------------------------------
+# A terminal's Ctrl-C reaches every process of the group. Workers ignore it, so the pool does not
+# break half-way; the main process gets KeyboardInterrupt, cancels the queued jobs and ends the
+# workers at once instead of waiting for every submitted image (which took minutes).
+
+
+def _start_worker(init: Any, args: tuple[Any, ...]) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if init is not None:
+        init(*args)
+
+
+def cancel_pool(pool: Any) -> None:
+    """Drop queued jobs and end the workers now (a running job is not waited for)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001 - already gone
+            continue
+    _stop_forkserver()
+    for proc in procs:
+        try:
+            proc.join(0.5)
+        except Exception:  # noqa: BLE001
+            continue
+
+
+def _stop_forkserver() -> None:
+    """End the fork server and the workers it is still starting.
+
+    Ctrl-C can land while a worker is being started (the pool does not know it yet); left
+    alone it would run on after selfaudit exits and print a traceback. A later pool starts a
+    new fork server.
+    """
+    import signal
+
+    try:
+        from multiprocessing import forkserver
+
+        server = forkserver._forkserver
+        pid = getattr(server, "_forkserver_pid", None)
+    except Exception:  # noqa: BLE001 - no fork server on this platform
+        return
+    if not pid:
+        return
+    kids: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            kids += [int(k) for k in (task / "children").read_text().split()]
+    except OSError:
+        pass  # not Linux: the workers it started were ended above
+    for k in [*kids, pid]:
+        try:
+            os.kill(k, signal.SIGKILL if k != pid else signal.SIGTERM)
+        except OSError:
+            continue
+    try:
+        server._stop()  # reap it and forget it, so that a later pool starts a fresh one
+    except Exception:  # noqa: BLE001 - already gone
+        pass
+
+
+@contextmanager
+def worker_pool(max_workers: int, mp_context: Any, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """A ProcessPoolExecutor whose jobs are cancelled (workers ended) when the caller is
+    interrupted or fails, and waited for only when it finishes normally."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=max_workers, mp_context=mp_context, initializer=_start_worker,
+                               initargs=(initializer, tuple(initargs)))
+    try:
+        yield pool
+    except BaseException:
+        cancel_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def release_worker_resources() -> None:
+    """Before a fast exit (os._exit after Ctrl-C): free the pools' named semaphores ourselves,
+    so the multiprocessing resource tracker has nothing to warn about after selfaudit has gone."""
+    try:
+        from multiprocessing import synchronize, util
+
+        for f in list(getattr(util, "_finalizer_registry", {}).values()):
+            if getattr(f, "_callback", None) is synchronize.SemLock._cleanup:
+                f()
+    except Exception:  # noqa: BLE001 - only tidiness is lost
+        pass

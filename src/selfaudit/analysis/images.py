@@ -22,7 +22,7 @@ import hashlib
 import json
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable
 from .. import paths
 from ..errors import ImageError
 from ..privacy import write_private
+from . import worker_pool
 from .image_decode import DEFAULT_MAX_PIXELS, DEFAULT_MAX_SIDE, Decoded, decode_image
 from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, Logo, LogoFeatures, all_logos, hash_match, prepare_logo
@@ -250,7 +251,7 @@ class ImageAnalyser:
         jobs = list(todo.items())
         if len(jobs) >= 4 and self.workers > 1:
             ctx = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(max_workers=min(self.workers, len(jobs)), mp_context=ctx, initializer=_init_worker, initargs=(logos, self.options)) as pool:
+            with worker_pool(min(self.workers, len(jobs)), ctx, _init_worker, (logos, self.options)) as pool:  # Ctrl-C cancels
                 futs = {pool.submit(_analyse_path, path, sha): sha for sha, (path, _) in jobs}
                 for fut in as_completed(futs):
                     sha = futs[fut]

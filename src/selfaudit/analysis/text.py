@@ -346,18 +346,20 @@ class TextAnalyser:
         workers = workers or min(2, os.cpu_count() or 1)
         todo = list(dict.fromkeys(t for t in texts if (t, bio) not in self._cache))
         if workers > 1 and len(todo) >= 2 * PARALLEL_CHUNK:
-            try:
-                import multiprocessing as mp
-                from concurrent.futures import ProcessPoolExecutor
+            import multiprocessing as mp
+            from concurrent.futures.process import BrokenProcessPool
 
+            from . import worker_pool
+
+            try:
                 chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
                 opts = self.options.model_dump()
-                with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as ex:
+                with worker_pool(workers, mp.get_context("spawn")) as ex:  # Ctrl-C cancels, never swallowed
                     org = self.organisation.model_dump()
                     for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks])):
                         for t, r in zip(chunk, reps):
                             self._cache[(t, bio)] = r
-            except Exception:  # noqa: BLE001 - a pool problem must not stop the audit
+            except (BrokenProcessPool, OSError):  # a worker died (out of memory): the rest are read in this process below
                 pass
         return self.analyse_many(texts, bio=bio)
 

@@ -21,6 +21,7 @@ from ..errors import SelfauditError
 
 BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
+FORCE_OPT = typer.Option(False, "--force", help="Write into a --out folder that is not empty (files of the same name are replaced).")
 
 
 @contextmanager
@@ -126,17 +127,24 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
                         storage_states, timings, accounts, config, publics, guided=False, demo=False):
     from .. import __version__
     from ..adapters.live import collect_live
-    from ..pipeline import evaluate_and_render
-    from ..snapshot import Snapshot
+    from ..pipeline import AuditRun
     from .export import collect_exports
 
-    with progress_display() as progress:
-        if exports:
-            accounts += collect_exports(list(exports), out_dir, progress=progress)
+    # The snapshot is saved after each source; Ctrl-C writes a partial report (AuditStopped).
+    exports_label = "the exports " + ", ".join(Path(p).name for p in exports) if exports else None
+    run = AuditRun(out_dir, subject=subject, tool_version=__version__,
+                   sources=[*([exports_label] if exports_label else []), *(f"{p} (live)" for p in platforms)])
+    with run.guard(config), progress_display() as progress:
+        if exports_label:
+            with run.source(exports_label):
+                got = collect_exports(list(exports), out_dir, progress=progress)
+            run.collected(exports_label, got)
         for p in platforms:
             t0 = time.perf_counter()
-            accounts += collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
-                                     browser=browser, progress=progress, storage_states=storage_states)
+            with run.source(f"{p} (live)"):
+                got = collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
+                                   browser=browser, progress=progress, storage_states=storage_states)
+            run.collected(f"{p} (live)", got)
             if timings is not None:
                 timings[p] = time.perf_counter() - t0
         if publics:
@@ -144,8 +152,12 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
 
             browser.start()
             for url, p in publics:
-                progress(f"{p}: looking at {url} as a logged-out stranger")
-                accounts.append(collect_public(url, p, browser, out_dir, max_posts=max_posts))
+                label = f"{url} (stranger view)"
+                with run.source(label):
+                    progress(f"{p}: looking at {url} as a logged-out stranger")
+                    got = [collect_public(url, p, browser, out_dir, max_posts=max_posts)]
+                run.collected(label, got)
+        accounts += run.accounts
         not_audited = [a.provenance.not_audited for a in accounts if a.provenance.not_audited]
         if accounts and len(not_audited) == len(accounts):  # nothing at all could be audited: no report of gaps
             first, *rest = not_audited
@@ -160,8 +172,7 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
             ask, say = terminal_io()
             run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)  # type: ignore[arg-type]
         progress("evaluating and writing the report")
-        snap = Snapshot(subject=subject, accounts=accounts, tool_version=__version__)
-        return evaluate_and_render(snap, out_dir, progress=None, config=config, demo=demo)
+        return run.finish(progress=None, config=config, demo=demo)
 
 
 def _demo_config(persona: Any) -> Any:
@@ -180,7 +191,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome
+    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -198,6 +209,11 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         except SelfauditError as exc:
             raise fail(exc)
         out.print(f"Logged in to {p}; session saved to {saved.path}", markup=False)
+        if saved.encrypted:
+            out.print("It is encrypted with a key kept in your system keyring.", markup=False)
+        else:  # say plainly what protects it, and what does not (SECURITY.md)
+            out.print(f"It is NOT encrypted: {saved.unencrypted_because}. It is readable only by your user account "
+                      "(and by an administrator); see SECURITY.md.", markup=False, soft_wrap=True)
 
     @app.command("logout")
     def logout_cmd(
@@ -233,9 +249,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         public: list[str] = typer.Option([], "--public", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
         browser: Optional[str] = BROWSER_OPT,
         guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
+        force: bool = FORCE_OPT,
     ) -> None:
         """Audit your accounts: live through the browser (after `selfaudit login`), from data exports, and/or as a stranger sees them (--public)."""
-        from ..pipeline import default_out_dir
+        from ..pipeline import AuditStopped, check_out_dir, default_out_dir
 
         try:
             named = [_check_platforms([p])[0] for p in platform]  # in order: --public addresses may take some
@@ -243,10 +260,14 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             platforms = _check_platforms(left)
             if not platforms and not export and not publics:
                 raise SelfauditError("Nothing to audit.", "Give --platform P (after `selfaudit login P`), --export PATH or --public URL.")
+            if out_dir is not None:
+                check_out_dir(out_dir, force)
             target = out_dir or default_out_dir()
             evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
                                             browser=browser, subject=None, publics=publics, guided=guided)
+        except AuditStopped as exc:
+            raise stopped(exc)
         except SelfauditError as exc:
             raise fail(exc)
         if as_json:
@@ -268,19 +289,27 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         max_photos: int = typer.Option(20, "--max-photos", min=0),
         browser: Optional[str] = BROWSER_OPT,
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
+        force: bool = FORCE_OPT,
     ) -> None:
         """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit."""
+        from ..pipeline import AuditStopped, check_out_dir
+
         try:
             from ..adapters.browser import find_browser
 
+            if not serve and out_dir is not None:
+                check_out_dir(out_dir, force)
             if from_export:  # the persona's "Download your information" zips, read as a person's would be
                 from ..pipeline import default_out_dir
                 from ..replicas.export_archive import persona_archives
 
-                target = out_dir or default_out_dir()
+                from ..history import demo_reports_dir
+
+                target = out_dir or demo_reports_dir() / default_out_dir().name  # never "your latest audit"
                 who, paths = persona_archives(persona, target / "demo-exports")
                 evaluation, written = run_audit(platforms=[], exports=paths, out_dir=target, base_urls={}, max_posts=max_posts,
-                                                max_photos=max_photos, browser=None, subject=who.name, config=_demo_config(who))
+                                                max_photos=max_photos, browser=None, subject=who.name, config=_demo_config(who),
+                                                demo=True)
                 print_outcome(evaluation, written)
                 if not no_open:
                     _open_report(written["html"])
@@ -332,6 +361,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                         config=_demo_config(srv.persona), demo=True)
             finally:
                 srv.stop()
+        except AuditStopped as exc:
+            raise stopped(exc)
         except SelfauditError as exc:
             raise fail(exc)
         print_outcome(evaluation, written)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -188,12 +189,93 @@ def register(app: Any, check_app: Any) -> None:
 
     @app.command("forget")
     def forget_cmd(yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation.")) -> None:
-        """Remove all local state: saved logins, reports, logos, places and settings."""
-        home = paths.home()
-        if not home.exists():
-            out.print(f"Nothing to remove ({home} does not exist).")
+        """Remove all local state: saved logins (and their key), reports, history, caches, logos, places and settings."""
+        try:
+            items = forget_plan()
+        except SelfauditError as exc:
+            raise fail(exc)
+        if not items:
+            out.print(f"Nothing to remove ({paths.home()} does not exist).", markup=False)
             return
-        if not yes and not typer.confirm(f"Delete {home} and everything in it (logins, reports, settings)?"):
-            raise typer.Exit(1)
-        shutil.rmtree(home)
-        out.print(f"Removed {home}.")
+        if not yes:
+            out.print("This deletes:", markup=False)
+            for _, what in items:
+                out.print(f"  {what}", markup=False, soft_wrap=True)
+            if not typer.confirm("Delete all of it?"):
+                raise typer.Exit(1)
+        removed = forget_all(items)
+        for what in removed:
+            out.print(f"Removed {what}.", markup=False, soft_wrap=True)
+        out.print("Reports you saved elsewhere with --out are not touched; delete those folders yourself.", markup=False)
+
+
+# What each entry of the data folder is, in the person's words (unknown ones keep their name).
+_KINDS = {
+    "sessions": "saved logins",
+    "reports": "reports",
+    "cache": "caches (image analysis, demo photos)",
+    "config.yaml": "settings (accepted exceptions, places, options)",
+    "logos": "your logos",
+    "history": "audit history",
+    "demo-reports": "demo reports",
+    "accepted.yaml": "accepted exceptions",
+    "answers.yaml": "your answers to guided questions",
+    "history.json": "audit history",
+    "history.jsonl": "audit history",
+    "locators": "locator overrides",
+}
+
+
+def _count(p: Path) -> int:
+    if p.is_symlink() or not p.is_dir():
+        return 1
+    return sum(1 for f in p.rglob("*") if not f.is_dir() or f.is_symlink())
+
+
+def forget_plan() -> list[tuple[Path | None, str]]:
+    """Everything `forget` would remove: (path, description); path None is the keyring key."""
+    from ..adapters.sessions import KEYRING_SERVICE, _session_key
+
+    home = paths.home()
+    items: list[tuple[Path | None, str]] = []
+    if home.is_symlink():
+        raise SelfauditError(f"{home} is a symbolic link to {os.readlink(home)}; selfaudit does not delete through links.",
+                             "Delete that folder yourself, or remove the link.")
+    if home.is_dir():
+        for entry in sorted(home.iterdir()):
+            n = _count(entry)
+            kind = _KINDS.get(entry.name, entry.name)
+            items.append((entry, f"{kind}: {entry} ({n} file{'s' if n != 1 else ''})"))
+        items.append((home, f"the selfaudit folder {home}"))
+    elif home.exists():
+        items.append((home, f"{home}"))
+    for old in paths.legacy_paths():  # older versions' demo photo cache in the shared temp folder
+        try:
+            st = old.lstat()
+        except OSError:
+            continue
+        if not hasattr(os, "geteuid") or st.st_uid == os.geteuid():
+            items.append((old, f"an old demo photo cache: {old} ({_count(old)} files)"))
+    key, _ = _session_key(create=False)
+    if key is not None:
+        items.append((None, f"the key for saved logins in your system keyring ({KEYRING_SERVICE})"))
+    return items
+
+
+def forget_all(items: list[tuple[Path | None, str]]) -> list[str]:
+    """Remove what :func:`forget_plan` listed; links are removed, never followed."""
+    from ..adapters.sessions import forget_session_key
+    from ..privacy import remove_tree
+
+    removed = []
+    for path, what in items:
+        if path is None:
+            if forget_session_key():
+                removed.append(what)
+            continue
+        try:
+            remove_tree(path)
+        except FileNotFoundError:
+            continue
+        removed.append(what)
+    return removed

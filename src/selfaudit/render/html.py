@@ -8,6 +8,7 @@ forbids every network load, so opening the report never tells anyone anything.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import re
 import copy
@@ -52,6 +53,7 @@ STATUS_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=1)  # compiled templates are kept: a stopped audit renders in time
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir())),

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import random
-import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
-from ..privacy import private_dir, write_private
+from ..errors import SelfauditError
+from ..privacy import private_dir, read_private, write_private
 from .persona import Geo, ImageSpec, Persona
 
 MEDIA_VERSION = "5"
@@ -34,11 +33,10 @@ _memory: dict[str, bytes] = {}
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("SELFAUDIT_REPLICA_CACHE")
-    if base:
-        return Path(base)
-    uid = os.getuid() if hasattr(os, "getuid") else "user"
-    return Path(tempfile.gettempdir()) / f"selfaudit-replica-media-{uid}"
+    """Under the selfaudit data folder (owner-only, removed by `forget`), not a shared temp path."""
+    from .. import paths
+
+    return paths.replica_media_dir()
 
 
 def _key(persona: Persona, spec: ImageSpec) -> str:
@@ -60,16 +58,22 @@ def image_bytes(persona: Persona, image_id: str) -> bytes:
     path = cache_dir() / f"{key}.jpg"
     data: bytes | None = None
     try:
-        data = path.read_bytes()
-    except OSError:
-        pass
+        private_dir(cache_dir())  # ours, owner-only, not a link: only then is a cached photo trusted
+        usable = True
+    except (OSError, SelfauditError):
+        usable = False  # refused (a link, or not ours): draw the photo, use no file
+    if usable:
+        try:
+            data = read_private(path)  # never through a link planted in the cache
+        except OSError:
+            pass
     if not data:
         data = render(persona, spec)
-        try:
-            private_dir(cache_dir())
-            write_private(path, data)
-        except OSError:
-            pass  # a read-only temp dir only costs regeneration
+        if usable:
+            try:
+                write_private(path, data)
+            except (OSError, SelfauditError):
+                pass  # a read-only folder only costs drawing again
     with _lock:
         _memory[key] = data
     return data

@@ -593,7 +593,7 @@ class Archive:
                 ext = "bin"
             digest = h.hexdigest()
             final = media_dir / f"{digest}.{ext}"
-            if final.exists():
+            if os.path.lexists(final) and stat.S_ISREG(os.lstat(final).st_mode):  # a link planted there is replaced
                 tmp.unlink()
             else:
                 os.replace(tmp, final)
