@@ -100,3 +100,11 @@ def test_summary_never_takes_a_demo_as_your_latest_audit(tmp_path: Path):
     report(snap, tmp_path / "real")
     res = runner.invoke(app, ["summary"])
     assert res.exit_code == 0 and str(tmp_path / "real") in res.output
+
+
+def test_accept_refuses_a_made_up_fingerprint(tmp_path: Path, selfaudit_home: Path):
+    res = runner.invoke(app, ["accept", "0123456789abcdef0123", "--reason", "x"])
+    assert res.exit_code == 2 and "no audit yet" in res.output.lower()
+    report(snapshot(tmp_path), tmp_path / "a")
+    res = runner.invoke(app, ["accept", "0123456789abcdef0123", "--reason", "x"])
+    assert res.exit_code == 2 and "not a finding of your last audit" in res.output

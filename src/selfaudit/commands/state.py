@@ -145,6 +145,14 @@ def register(app: Any, check_app: Any) -> None:
                 return
             if not reason or not reason.strip():
                 raise SelfauditError("An acceptance needs a reason.", 'Add --reason "…", e.g. --reason "agreed in supervision".')
+            from ..history import entries
+
+            past = entries()
+            if not past:
+                raise SelfauditError("There is no audit yet to accept a finding from.", "Run an audit first: selfaudit audit …")
+            if fingerprint not in (past[-1].get("findings") or {}):
+                raise SelfauditError(f"{fingerprint} is not a finding of your last audit ({str(past[-1]['generated_at'])[:10]}).",
+                                     'Copy the fingerprint from "Details for your records" under the finding in that report.')
             entry = {"reason": reason.strip(), "at": date.today().isoformat()}
             if until:
                 entry["until"] = parse_until(until).isoformat()
