@@ -136,3 +136,15 @@ def test_logos_remove_refuses_a_path(tmp_path: Path) -> None:
     paths.logos_dir().mkdir(parents=True, exist_ok=True)
     assert run("logos", "remove", "../victim").exit_code == 2
     assert victim.read_bytes() == b"keep me"
+
+
+def test_check_image_on_a_missing_file_is_a_clear_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from selfaudit.cli import app
+
+    r = CliRunner().invoke(app, ["check", "image", str(tmp_path / "nope.jpg")])
+    assert r.exit_code == 2 and "No such file" in r.output
+    (tmp_path / "empty").mkdir()
+    r = CliRunner().invoke(app, ["check", "image", str(tmp_path / "empty")])
+    assert r.exit_code == 2 and "No images found" in r.output

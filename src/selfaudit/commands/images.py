@@ -77,7 +77,13 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             for lg in logo or []:
                 if not lg.is_file():
                     raise SelfauditError(f"--logo {lg}: no such file.", "Give the path of a PNG or JPEG of the logo.")
-            results = check_images(_expand(paths), list(logo or []), config)
+            missing = [str(p) for p in paths if not p.exists()]
+            if missing:  # a typo in a path is a usage error, not a photo that "could not be checked"
+                raise SelfauditError(f"No such file or folder: {', '.join(missing)}.", "Check the path and try again.")
+            files = _expand(paths)
+            if not files:
+                raise SelfauditError("No images found in the folder(s) given.", "Give image files (JPEG, PNG, WebP…) or folders that hold them.")
+            results = check_images(files, list(logo or []), config)
         except SelfauditError as exc:
             raise fail(exc)
         needs = any(f["status"] in ("fail", "review") for r in results for f in r["findings"])
