@@ -125,9 +125,9 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     if dec.frames > 1:
         rep.partial = f"animated image with {dec.frames} frames: only the first frame was examined"
     m = dec.metadata
-    if m.error:
-        rep.detector_errors["metadata"] = m.error
-    else:
+    if m.error or m.gps_error:
+        rep.detector_errors["metadata"] = m.error or m.gps_error
+    if not m.error:
         rep.gps = list(m.gps) if m.gps else None
         rep.taken_at, rep.device = m.taken_at, m.device
     gray = dec.gray()
