@@ -328,8 +328,13 @@ def run_logos(args: argparse.Namespace) -> None:
     folder = args.keep or tmp / "set"
     folder.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    items = build_logo_set(folder, logos, photos, others, args.per_kind, args.negatives, seed)
-    print(f"built {len(items)} pictures in {time.perf_counter() - t:.0f}s")
+    labels = folder / f"labels-{fp_}.json"
+    if labels.is_file():  # the same fingerprint: the same pictures, already written
+        items = [{**it, "path": Path(it["path"])} for it in json.loads(labels.read_text())]
+    else:
+        items = build_logo_set(folder, logos, photos, others, args.per_kind, args.negatives, seed)
+        labels.write_text(json.dumps([{**it, "path": str(it["path"])} for it in items]))
+    print(f"{len(items)} pictures ready in {time.perf_counter() - t:.0f}s")
     opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **parse_sets(args.param)}
     analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
     t = time.perf_counter()
@@ -381,7 +386,7 @@ def run_logos(args: argparse.Namespace) -> None:
     from selfaudit.analysis import images as I
 
     I._init_worker(analyser.logos, analyser.options)
-    sample = items[:: max(1, len(items) // 40)]
+    sample = items[:: max(1, len(items) // 24)]
     c = time.process_time()
     for it in sample:
         I._analyse_path(str(it["path"]), "x")

@@ -22,8 +22,8 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "face_detectio
 SIDE = 128
 # Tuned on the dev face set of bench/bench_images.py (see bench/README-images.md).
 DEFAULTS: dict[str, Any] = {
-    "face_min_score": 0.75,
-    "face_tiles": (2, 4),  # grids of overlapping tiles, besides the whole photo
+    "face_min_score": 0.8,
+    "face_tiles": (2, 4, 7),  # grids of overlapping tiles, besides the whole photo
     "face_quarter_turns": True,
     "face_nms_iou": 0.3,
 }
