@@ -335,6 +335,8 @@ def run_logos(args: argparse.Namespace) -> None:
         items = build_logo_set(folder, logos, photos, others, args.per_kind, args.negatives, seed)
         labels.write_text(json.dumps([{**it, "path": str(it["path"])} for it in items]))
     print(f"{len(items)} pictures ready in {time.perf_counter() - t:.0f}s")
+    if args.build_only:
+        return
     opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **parse_sets(args.param)}
     analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
     t = time.perf_counter()
@@ -522,6 +524,7 @@ def main() -> None:
     ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="detector parameter (JSON value)")
     ap.add_argument("--keep", type=Path, help="keep the generated pictures in this folder")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--build-only", action="store_true", help="write the set into --keep and stop")
     args = ap.parse_args()
     args.root = args.root or ["/"]
     os.environ.setdefault("SELFAUDIT_HOME", tempfile.mkdtemp(prefix="sa-bench-home-"))

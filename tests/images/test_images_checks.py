@@ -184,3 +184,15 @@ def test_impossible_or_broken_gps_is_not_checked_with_the_reason_never_pass(make
         assert got["photo:far"].status.value == "not-checked" and "impossible" in got["photo:far"].reason, check
         assert got["photo:zero"].status.value == "not-checked" and "GPS" in got["photo:zero"].reason, check
     assert not [f for f in findings if f.check == "photo_location_metadata" and f.status.value == "pass"]
+
+
+def test_people_check_is_not_checked_when_the_face_model_fails(make_snapshot: Any, monkeypatch: Any) -> None:
+    from selfaudit.analysis import faces as F
+
+    def broken(*_a: Any, **_k: Any) -> Any:
+        raise RuntimeError("the face model could not be loaded")
+
+    monkeypatch.setattr(F, "find_faces", broken)
+    snap, folder = make_snapshot([("pub", HOPPER.read_bytes(), "jpg", {"audience": "public"})])
+    found = by(run_checks(snap, folder, Config(images={"workers": 1, "cache": False})), "photo_shows_people")
+    assert found["photo:pub"].status.value == "not-checked" and "face model" in found["photo:pub"].reason

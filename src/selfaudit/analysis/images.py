@@ -13,7 +13,7 @@ Options (``config.images``; this module owns the section):
 * ``places``: list of ``{name, lat, lon, radius}`` (see :mod:`.places`)
 * ``disabled_logos``: shipped logo names not to look for
 * ``max_pixels``, ``max_side``, ``faces`` (bool), ``workers`` and the detector parameters in
-  :data:`selfaudit.analysis.logos.DEFAULTS`.
+  :data:`selfaudit.analysis.logos.DEFAULTS` and :data:`selfaudit.analysis.faces.DEFAULTS`.
 """
 
 from __future__ import annotations

@@ -34,13 +34,15 @@ NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
-    "ratio": 0.8,  # Lowe's ratio test
-    "min_inliers": 8,
+    "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
+    "min_inliers": 6,
+    "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
     "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
     "min_zncc_gray": 0.7,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
+    "logo_blur": (),
 }
 
 
@@ -120,7 +122,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     """Decode a logo file and extract what both detectors need (memoised per process)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -153,15 +155,20 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     pts, descs = [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
+    # And blurred copies of each level: an out-of-focus or motion-softened print loses the
+    # fine corners SIFT finds on the sharp file (sigma in pixels of that level).
     levels = [
-        (s, inv)
+        (s, inv, b)
         for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"])
         for inv in (False, True)
+        for b in (0.0, *params.get("logo_blur", DEFAULTS["logo_blur"]))
     ]
-    for s, inv in levels:
+    for s, inv, b in levels:
         img = gray if s == 1.0 else cv2.resize(gray, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
         if inv:
             img = 255 - img
+        if b > 0:
+            img = cv2.GaussianBlur(img, (0, 0), b)
         kps, des = sift.detectAndCompute(img, None)
         if des is None or not kps:
             continue
