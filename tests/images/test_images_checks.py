@@ -156,3 +156,43 @@ def test_profile_photo_counts_as_public(make_snapshot: Any) -> None:
     snap.accounts[0].profile = Profile(profile_photo=Media(id="pp", role="profile_photo", path="media/hopper.jpg"))
     found = by(run_checks(snap, folder), "photo_shows_people")
     assert found["photo:pp"].status.value == "review"
+
+
+def _raw_gps_exif(lat: Any, lon: Any) -> bytes:
+    from PIL import Image, TiffImagePlugin
+
+    ex = Image.Exif()
+    ex[0x8825] = {1: "N", 2: lat, 3: "E", 4: lon}
+    return ex.tobytes()
+
+
+def test_impossible_or_broken_gps_is_not_checked_with_the_reason_never_pass(make_snapshot: Any) -> None:
+    from fractions import Fraction
+
+    from PIL import TiffImagePlugin
+
+    R = TiffImagePlugin.IFDRational
+    thousand = _raw_gps_exif((Fraction(1000), Fraction(0), Fraction(0)), (Fraction(0), Fraction(5), Fraction(0)))
+    zero_den = _raw_gps_exif((R(51, 0), R(0, 0), R(0, 1)), (R(0, 1), R(3, 1), R(0, 1)))
+    snap, folder = make_snapshot([
+        ("far", jpeg_bytes(scene(320, 240), exif=thousand), "jpg", {}),
+        ("zero", jpeg_bytes(scene(300, 240), exif=zero_den), "jpg", {}),
+    ])
+    findings = run_checks(snap, folder, Config(images={"places": [OFFICE]}))
+    for check in ("photo_location_metadata", "photo_location_at_workplace"):
+        got = by(findings, check)
+        assert got["photo:far"].status.value == "not-checked" and "impossible" in got["photo:far"].reason, check
+        assert got["photo:zero"].status.value == "not-checked" and "GPS" in got["photo:zero"].reason, check
+    assert not [f for f in findings if f.check == "photo_location_metadata" and f.status.value == "pass"]
+
+
+def test_people_check_is_not_checked_when_the_face_model_fails(make_snapshot: Any, monkeypatch: Any) -> None:
+    from selfaudit.analysis import faces as F
+
+    def broken(*_a: Any, **_k: Any) -> Any:
+        raise RuntimeError("the face model could not be loaded")
+
+    monkeypatch.setattr(F, "find_faces", broken)
+    snap, folder = make_snapshot([("pub", HOPPER.read_bytes(), "jpg", {"audience": "public"})])
+    found = by(run_checks(snap, folder, Config(images={"workers": 1, "cache": False})), "photo_shows_people")
+    assert found["photo:pub"].status.value == "not-checked" and "face model" in found["photo:pub"].reason

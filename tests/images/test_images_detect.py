@@ -73,3 +73,20 @@ def test_exif_orientation_is_applied(analyser: I.ImageAnalyser) -> None:
     ex[0x0112] = 6  # rotate 90° when displayed
     rep = I.analyse_bytes(jpeg_bytes(scene(320, 240), exif=ex.tobytes()))
     assert (rep.width, rep.height) == (240, 320)
+
+
+def test_faces_come_from_the_shipped_model_and_survive_a_quarter_turn_and_a_small_size(analyser: I.ImageAnalyser) -> None:
+    from selfaudit.analysis import faces as F
+
+    assert F.kind() == "blazeface"  # the shipped BlazeFace model, not the Haar fallback
+    turned = Image.open(HOPPER).convert("RGB").rotate(90, expand=True)  # 600 x 512, face on its side
+    rep = I.analyse_bytes(jpeg_bytes(turned, 85))
+    assert len(rep.faces) == 1, rep.faces
+    x, y, w, h = rep.faces[0]
+    assert 80 < x + w / 2 < 330 and 100 < y + h / 2 < 420, rep.faces[0]
+    # Her head at ~110 px in a 1200 px office scene: found by the tiles, not the whole-photo pass.
+    img = scene(1200, 800)
+    head = Image.open(HOPPER).convert("RGB").crop((130, 100, 410, 390)).resize((110, 114))
+    img.paste(head, (900, 150))
+    found = I.analyse_bytes(jpeg_bytes(img, 85)).faces
+    assert len(found) == 1 and iou(found[0], [900, 150, 110, 114]) > 0.2, found

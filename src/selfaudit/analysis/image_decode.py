@@ -10,6 +10,7 @@ several times faster than decoding the full picture and then shrinking it.
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,6 +38,7 @@ class Metadata:
     taken_at: str | None = None
     device: str | None = None
     error: str | None = None  # why the metadata could not be read (the pixels may still be fine)
+    gps_error: str | None = None  # the file has GPS tags, but they cannot be a place on Earth
 
 
 @dataclass
@@ -76,6 +78,25 @@ def _dms(values: Any, ref: Any) -> float:
     return deg
 
 
+def _gps(gps: Any) -> tuple[tuple[float, float] | None, str | None]:
+    """(lat, lon), or the reason the GPS tags cannot be trusted: a broken or impossible
+    location must read as "could not tell", never as "no location"."""
+    if 2 not in gps or 4 not in gps:
+        return None, "the photo's GPS tags are incomplete (latitude or longitude missing), so its location cannot be read"
+    try:
+        lat = _dms(gps[2], gps.get(1, "N"))
+        lon = _dms(gps[4], gps.get(3, "E"))
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        return None, "the photo's GPS tags are damaged (unreadable degrees/minutes/seconds), so its location cannot be read"
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None, "the photo's GPS tags are damaged (a zero denominator), so its location cannot be read"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None, f"the photo's GPS tags give an impossible place (latitude {lat:g}°, longitude {lon:g}°), so its location cannot be read"
+    if lat == 0 and lon == 0:
+        return None, None  # 0°, 0°: cameras write this when they had no fix; it reveals nothing
+    return (round(lat, 7), round(lon, 7)), None
+
+
 def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata:
     raw = im.info.get("exif")
     if isinstance(raw, (bytes, bytearray)) and len(raw) > max_exif:
@@ -90,11 +111,8 @@ def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata
     meta = Metadata()
     try:
         gps = exif.get_ifd(_GPS_IFD)
-        if gps and 2 in gps and 4 in gps:
-            lat = _dms(gps[2], gps.get(1, "N"))
-            lon = _dms(gps[4], gps.get(3, "E"))
-            if -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0):
-                meta.gps = (round(lat, 7), round(lon, 7))
+        if gps and (2 in gps or 4 in gps):
+            meta.gps, meta.gps_error = _gps(gps)
         sub = exif.get_ifd(_EXIF_IFD)
         when = sub.get(36867) or exif.get(306)
         if when:

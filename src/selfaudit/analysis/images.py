@@ -13,7 +13,7 @@ Options (``config.images``; this module owns the section):
 * ``places``: list of ``{name, lat, lon, radius}`` (see :mod:`.places`)
 * ``disabled_logos``: shipped logo names not to look for
 * ``max_pixels``, ``max_side``, ``faces`` (bool), ``workers`` and the detector parameters in
-  :data:`selfaudit.analysis.logos.DEFAULTS`.
+  :data:`selfaudit.analysis.logos.DEFAULTS` and :data:`selfaudit.analysis.faces.DEFAULTS`.
 """
 
 from __future__ import annotations
@@ -36,9 +36,8 @@ from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, Logo, LogoFeatures, all_logos, hash_match, prepare_logo
 from .places import Place, load_places
 
-VERSION = "images-1"
+VERSION = "images-2"
 _OWN_KEYS = {"places", "disabled_logos", "workers", "cache"}
-FACE_SIDE = 640
 
 
 @dataclass
@@ -92,31 +91,17 @@ def _init_worker(logos: list[LogoFeatures], options: dict[str, Any]) -> None:
     _STATE["logos"] = logos
     _STATE["options"] = options
     _STATE["matcher"] = FeatureMatcher(logos, options)
-    _STATE["faces"] = None
 
 
-def _face_detector() -> Any:
-    import cv2
+def detect_faces(dec: Decoded, gray: Any = None) -> list[list[int]]:
+    """Face boxes [x, y, w, h] in the image's own pixels (BlazeFace on the decoded pixels)."""
+    from .faces import find_faces
 
-    if _STATE.get("faces") is None:
-        path = os.path.join(cv2.data.haarcascades, "haarcascade_frontalface_default.xml")
-        cascade = cv2.CascadeClassifier(path)
-        if cascade.empty():
-            raise RuntimeError(f"the face model {path} could not be loaded")
-        _STATE["faces"] = cascade
-    return _STATE["faces"]
-
-
-def detect_faces(dec: Decoded, gray: Any) -> list[list[int]]:
-    import cv2
-
-    k = min(1.0, FACE_SIDE / max(gray.shape[:2]))
-    small = gray if k == 1.0 else cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
-    small = cv2.equalizeHist(small)
-    min_side = max(24, round(min(small.shape[:2]) * 0.04))
-    boxes = _face_detector().detectMultiScale(small, scaleFactor=1.2, minNeighbors=7, minSize=(min_side, min_side))
-    f = 1.0 / (k * dec.scale)
-    return [[round(x * f), round(y * f), round(w * f), round(h * f)] for (x, y, w, h) in (boxes if len(boxes) else [])]
+    f = 1.0 / dec.scale
+    out = []
+    for (x0, y0, x1, y1), _score in find_faces(dec.rgb, _STATE.get("options")):
+        out.append([round(x0 * f), round(y0 * f), round((x1 - x0) * f), round((y1 - y0) * f)])
+    return out
 
 
 def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
@@ -126,9 +111,9 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     if dec.frames > 1:
         rep.partial = f"animated image with {dec.frames} frames: only the first frame was examined"
     m = dec.metadata
-    if m.error:
-        rep.detector_errors["metadata"] = m.error
-    else:
+    if m.error or m.gps_error:
+        rep.detector_errors["metadata"] = m.error or m.gps_error
+    if not m.error:
         rep.gps = list(m.gps) if m.gps else None
         rep.taken_at, rep.device = m.taken_at, m.device
     gray = dec.gray()

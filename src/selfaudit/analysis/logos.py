@@ -34,13 +34,15 @@ NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
-    "ratio": 0.8,  # Lowe's ratio test
-    "min_inliers": 8,
+    "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
+    "min_inliers": 6,
+    "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
     "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
     "min_zncc_gray": 0.7,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
+    "logo_blur": (),
 }
 
 
@@ -107,10 +109,10 @@ def all_logos(disabled: list[str] | None = None, extra: list[Path] | None = None
     return logos
 
 
-def _sift() -> Any:
+def _sift(max_features: int = 0) -> Any:
     import cv2
 
-    return cv2.SIFT_create(contrastThreshold=0.03)
+    return cv2.SIFT_create(nfeatures=max_features, contrastThreshold=0.03)
 
 
 _PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
@@ -120,7 +122,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     """Decode a logo file and extract what both detectors need (memoised per process)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -153,15 +155,20 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     pts, descs = [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
+    # And blurred copies of each level: an out-of-focus or motion-softened print loses the
+    # fine corners SIFT finds on the sharp file (sigma in pixels of that level).
     levels = [
-        (s, inv)
+        (s, inv, b)
         for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"])
         for inv in (False, True)
+        for b in (0.0, *params.get("logo_blur", DEFAULTS["logo_blur"]))
     ]
-    for s, inv in levels:
+    for s, inv, b in levels:
         img = gray if s == 1.0 else cv2.resize(gray, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
         if inv:
             img = 255 - img
+        if b > 0:
+            img = cv2.GaussianBlur(img, (0, 0), b)
         kps, des = sift.detectAndCompute(img, None)
         if des is None or not kps:
             continue
@@ -245,69 +252,94 @@ def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) 
     return [best[1]] if best else []
 
 
+def rootsift(des: np.ndarray) -> np.ndarray:
+    """RootSIFT (Arandjelović & Zisserman 2012): L1-normalise, then square root. Compares
+    histograms by the Hellinger kernel, which matches better than SIFT's L2 under changes of
+    tone and blur (measured on the logo bench)."""
+    d = des.astype(np.float32)
+    d /= d.sum(axis=1, keepdims=True) + 1e-7
+    return np.sqrt(d)
+
+
 class FeatureMatcher:
-    """SIFT + ratio test + RANSAC (affine, then homography) + photometric verification."""
+    """SIFT (RootSIFT) + one index over every logo + ratio test + RANSAC + photometric verification.
+
+    All logos share one search index, so a photo's descriptors are searched once whatever the
+    number of logos; a logo is only verified when enough of the photo's features chose it
+    (early rejection: most photos stop after the search)."""
 
     def __init__(self, logos: list[LogoFeatures], params: dict[str, Any]):
         import cv2
 
         self.logos = logos
         self.params = {**DEFAULTS, **params}
-        self.sift = _sift()
-        # One FLANN index per logo, built once: photo descriptors are the queries.
-        self.index = [cv2.flann_Index(lg.descriptors, {"algorithm": 1, "trees": 4}) for lg in logos]
+        self.sift = _sift(int(self.params.get("max_features", 0)))
         self.checks = int(self.params.get("flann_checks", 48))
+        if logos:
+            self.desc = rootsift(np.concatenate([lg.descriptors for lg in logos]))
+            self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
+            self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
+            self.index = cv2.flann_Index(self.desc, {"algorithm": 1, "trees": 4})
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
         import cv2
 
+        if not self.logos:
+            return []
         p = self.params
         side = int(p["feature_side"])
         k = min(1.0, side / max(gray.shape[:2]))
         img = gray if k == 1.0 else cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
         self._rgb = None if rgb is None else (rgb if k == 1.0 else cv2.resize(rgb, (img.shape[1], img.shape[0]), interpolation=cv2.INTER_AREA))
-        kps, des = self.sift.detectAndCompute(img, None)
+        clip = float(p.get("photo_clahe", 0.0))
+        # Local contrast normalisation: a mark printed into a scene keeps its shapes but loses
+        # most of its grey-level contrast, which SIFT's contrast threshold would discard.
+        look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
+        kps, des = self.sift.detectAndCompute(look, None)
         if des is None or len(kps) < 4:
             return []
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        for lg, index in zip(self.logos, self.index):
-            m = self._match_one(img, photo_pts, des, lg, index)
+        for li, src, q in self._pairs(rootsift(des)):
+            m = self._match_one(img, src, photo_pts[q], self.logos[li])
             if m is not None:
                 x, y, w, h = m["box"]
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
         return _suppress(found)
 
-    def _pairs(self, des: np.ndarray, lg: LogoFeatures, index: Any) -> tuple[np.ndarray, np.ndarray]:
-        """(logo point, photo point) pairs passing a ratio test that ignores the logo pyramid's
-        own duplicates: the runner-up must be a different place on the logo."""
+    def _pairs(self, des: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
+        """Per logo with enough votes: (logo index, logo points, photo descriptor indexes) of the
+        matches passing a ratio test whose runner-up is another logo or another place on the
+        same logo (the logo pyramid's duplicates of one place do not count as rivals)."""
         ratio = float(self.params["ratio"])
-        k = min(4, len(lg.descriptors))
-        if k < 2:
-            return np.zeros((0, 2), np.float32), np.zeros(0, np.int64)
-        idx, d2 = index.knnSearch(des, k, params={"checks": self.checks})
+        kk = min(6, len(self.desc))
+        if kk < 2:
+            return []
+        idx, d2 = self.index.knnSearch(des, kk, params={"checks": self.checks})
         idx = idx.astype(np.int64)
-        pts = lg.points[idx]  # Q x k x 2
-        far = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0  # Q x (k-1)
-        has = far.any(axis=1)
-        first = far.argmax(axis=1) + 1
+        own = self.owner[idx]  # Q x k
+        pts = self.points[idx]  # Q x k x 2
+        rival = (own[:, 1:] != own[:, :1]) | (np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0)
+        has = rival.any(axis=1)
+        first = rival.argmax(axis=1) + 1
         runner = d2[np.arange(len(d2)), first]
-        # Squared L2 distances: the ratio test squared. No distinct runner-up: keep (unique).
         ok = ~has | (d2[:, 0] < (ratio * ratio) * runner)
-        q = np.nonzero(ok)[0]
-        return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
+        need = int(self.params["min_inliers"])
+        out = []
+        best = own[:, 0]
+        for li in np.unique(best[ok]):
+            q = np.nonzero(ok & (best == li))[0]
+            if len(q) >= need:
+                out.append((int(li), pts[q, 0, :].astype(np.float32), q.astype(np.int64)))
+        return out
 
-    def _match_one(self, img: np.ndarray, photo_pts: np.ndarray, des: np.ndarray, lg: LogoFeatures, index: Any) -> dict[str, Any] | None:
+    def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures) -> dict[str, Any] | None:
         import cv2
 
         p = self.params
         need = int(p["min_inliers"])
-        src, qidx = self._pairs(des, lg, index)
-        if len(src) < need:
-            return None
-        dst = photo_pts[qidx]
         px = float(p.get("ransac_px", 4.0))
         # Two models, keep the plausible one with more support: a full affine (stable with few or
         # nearly collinear inliers, e.g. a text line) and a homography (perspective on big marks).
