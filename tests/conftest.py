@@ -7,6 +7,16 @@ from pathlib import Path
 import pytest
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any fixture (module-scoped ones too): a throwaway home and no real keyring, so
+    nothing a test runs can reach the person's own selfaudit folder or keyring."""
+    import os
+    import tempfile
+
+    os.environ["SELFAUDIT_HOME"] = tempfile.mkdtemp(prefix="selfaudit-test-home-")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+
 @pytest.fixture(autouse=True)
 def selfaudit_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own SELFAUDIT_HOME; nothing touches the real home or data dirs."""
