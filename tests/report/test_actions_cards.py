@@ -114,7 +114,7 @@ def test_stranger_view_claims_hidden_only_on_a_recognised_profile(tmp_path: Path
     report(snap, tmp_path / "u")
     html = unescape((tmp_path / "u" / "report.html").read_text())
     assert "Hidden from strangers" not in html and "sees none of" not in html
-    assert "Facebook profiles have no separate field for where you work" in html
+    assert "Facebook profiles have no separate field for where you work; your bio or posts can still say" in html
     sv["recognised_as"] = "profile"
     snap.write_text(_json.dumps(raw))
     report(snap, tmp_path / "p")

@@ -132,6 +132,9 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
         "shown": shown,
         "hidden": hidden,
         "no_field": no_field,
+        # Only personal details can still be written in a bio; activity and photos cannot.
+        "no_field_in_bio": any(i.what in ("employer", "education", "location", "birthday", "contact") for i in items
+                               if i.state == "not-shown" and _NO_FIELD.search(i.text or "")),
         "unsure": unsure,
         "recognised_as": sv.recognised_as,
     }
