@@ -106,7 +106,7 @@ def test_stranger_view_claims_hidden_only_on_a_recognised_profile(tmp_path: Path
     raw = _json.loads(snap.read_text())
     fb = next(a for a in raw["accounts"] if a["account"]["platform"] == "facebook")
     sv = fb["stranger_view"]
-    sv["items"] = [{"what": "name", "state": "not-recognised"},
+    sv["items"] = [{"what": "name", "state": "shown", "text": "Sourdough"},
                    {"what": "employer", "state": "not-shown", "text": "profiles on this platform have no such field"},
                    {"what": "birthday", "state": "not-shown"}]
     sv["recognised_as"] = "unrecognised"
@@ -114,6 +114,8 @@ def test_stranger_view_claims_hidden_only_on_a_recognised_profile(tmp_path: Path
     report(snap, tmp_path / "u")
     html = unescape((tmp_path / "u" / "report.html").read_text())
     assert "Hidden from strangers" not in html and "sees none of" not in html
+    assert "could not tell what a stranger sees on Facebook" in html and "A stranger can see" not in html
+    assert "which may not be about you" in html and 'aria-label="Seen by strangers"' not in html
     assert "Facebook profiles have no separate field for where you work; your bio or posts can still say" in html
     sv["recognised_as"] = "profile"
     snap.write_text(_json.dumps(raw))

@@ -105,9 +105,11 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
     unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
     blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
     counted = sv.posts_visible is not None or bool(sv.images)
-    if blocked or (sv.recognised_as == "unrecognised" and not shown and not (not items and counted)):
+    if blocked or (sv.recognised_as == "unrecognised" and not (not items and counted)):
         what = "not recognised as a profile" if sv.recognised_as == "unrecognised" else sv.recognised_as.replace("_", " ")
         lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {what}."
+        if shown:  # on a page that is not a profile, what matched may not be about you at all
+            lead += " It did show what looked like " + ", ".join(shown) + ", which may not be about you."
     elif shown:
         lead = "A stranger can see: " + ", ".join(shown) + "." + (
             f" selfaudit could not tell about {', '.join(unsure)}." if unsure else "")
