@@ -62,6 +62,7 @@ def test_coverage_and_stranger_view_in_words(tmp_path: Path):
     assert "A stranger can see: your name, your photo, that you work at Hackney Council" in html
     assert "Could not tell: your contact details" in html and "Hidden from strangers: your birthday" in html
     assert "Stopped at the limit" in html
+    assert "What this report is based on:" in html and "stopped at the --max-posts or --max-photos limit" in html
 
 
 def test_stranger_view_without_inventory_falls_back(tmp_path: Path):
