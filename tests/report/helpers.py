@@ -31,6 +31,7 @@ def snapshot(tmp: Path, public_posts: int = 6, bidi: bool = False) -> Path:
                          created_at=datetime(2026, 6, 20, tzinfo=timezone.utc), audience=Audience.PUBLIC))
     if bidi:
         fb.posts[0].text = "Look \u202eevil\u202c text " + fb.posts[0].text
+    fb.stranger_view.recognised_as = "profile"
     fb.stranger_view.items = [
         StrangerItem(what="name", state="shown", text="Sam Okafor"),
         StrangerItem(what="photo", state="shown"),

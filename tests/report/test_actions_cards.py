@@ -62,6 +62,7 @@ def test_coverage_and_stranger_view_in_words(tmp_path: Path):
     assert "A stranger can see: your name, your photo, that you work at Hackney Council" in html
     assert "Could not tell: your contact details" in html and "Hidden from strangers: your birthday" in html
     assert "Stopped at the limit" in html
+    assert "What this report is based on:" in html and "stopped at the --max-posts or --max-photos limit" in html
 
 
 def test_stranger_view_without_inventory_falls_back(tmp_path: Path):
@@ -96,3 +97,29 @@ def test_demo_flag_marks_every_page(tmp_path: Path):
     from selfaudit.history import entries
 
     assert entries() == []  # a demo never enters the person's history
+
+
+def test_stranger_view_claims_hidden_only_on_a_recognised_profile(tmp_path: Path):
+    """An unrecognised page proves nothing hidden; a field the platform lacks is not "hidden"."""
+    import json as _json
+
+    snap = snapshot(tmp_path)
+    raw = _json.loads(snap.read_text())
+    fb = next(a for a in raw["accounts"] if a["account"]["platform"] == "facebook")
+    sv = fb["stranger_view"]
+    sv["items"] = [{"what": "name", "state": "shown", "text": "Sourdough"},
+                   {"what": "employer", "state": "not-shown", "text": "profiles on this platform have no such field"},
+                   {"what": "birthday", "state": "not-shown"}]
+    sv["recognised_as"] = "unrecognised"
+    snap.write_text(_json.dumps(raw))
+    report(snap, tmp_path / "u")
+    html = unescape((tmp_path / "u" / "report.html").read_text())
+    assert "Hidden from strangers" not in html and "sees none of" not in html
+    assert "could not tell what a stranger sees on Facebook" in html and "A stranger can see" not in html
+    assert "which may not be about you" in html and 'aria-label="Seen by strangers"' not in html
+    assert "Facebook profiles have no separate field for where you work; your bio or posts can still say" in html
+    sv["recognised_as"] = "profile"
+    snap.write_text(_json.dumps(raw))
+    report(snap, tmp_path / "p")
+    html = unescape((tmp_path / "p" / "report.html").read_text())
+    assert "Hidden from strangers: your birthday." in html

@@ -36,6 +36,9 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
     return {
         "platform": a.account.platform,
         "source": prov.source,
+        # A public audit is "live" too, but it read the logged-out page, not the person's own pages.
+        "source_words": ("the page a logged-out stranger sees at that address, read in a browser"
+                         if (prov.adapter or "").startswith("public.") else SOURCE_WORDS.get(prov.source, prov.source)),
         "collected_at": prov.collected_at.isoformat(),
         "posts_read": None if posts is None else len(posts),
         "photos_read": None if photos is None else len([m for m in photos if not m.skipped]),
@@ -60,11 +63,15 @@ def coverage(snapshot: Snapshot) -> dict[str, Any]:
     }
 
 
+_NO_FIELD = re.compile(r"no such field", re.I)
+
+
 def _phrase(item: Any) -> str:
     what, text, count = item.what, (item.text or "").strip(), item.count
     base = STRANGER_ITEMS.get(what, what.replace("_", " "))
     if what == "employer" and text:
-        return f"that you work at {text}"
+        # The text is often "Job title at Employer": then "that you work as ...".
+        return f"that you work {'as' if re.search(r' at ', text) else 'at'} {text}"
     if what == "education" and text:
         return f"that you studied at {text}"
     if what == "location" and text:
@@ -88,13 +95,21 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
     order = list(STRANGER_ITEMS)
     items = sorted(sv.items, key=lambda i: order.index(i.what) if i.what in order else len(order))
     shown = [_phrase(i) for i in items if i.state == "shown"]
-    hidden = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-shown"]
+    # "Hidden" only where a recognised profile page was read: on any other page nothing was seen.
+    # A field the platform's profiles do not have is not hidden: a bio or post can still say it.
+    recognised = sv.recognised_as in ("profile", "closed_profile")
+    no_field = [STRANGER_ITEMS.get(i.what, i.what) for i in items
+                if i.state == "not-shown" and _NO_FIELD.search(i.text or "")]
+    hidden = [STRANGER_ITEMS.get(i.what, i.what) for i in items
+              if recognised and i.state == "not-shown" and not _NO_FIELD.search(i.text or "")]
     unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
     blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
     counted = sv.posts_visible is not None or bool(sv.images)
-    if blocked or (sv.recognised_as == "unrecognised" and not shown and not (not items and counted)):
+    if blocked or (sv.recognised_as == "unrecognised" and not (not items and counted)):
         what = "not recognised as a profile" if sv.recognised_as == "unrecognised" else sv.recognised_as.replace("_", " ")
         lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {what}."
+        if shown:  # on a page that is not a profile, what matched may not be about you at all
+            lead += " It did show what looked like " + ", ".join(shown) + ", which may not be about you."
     elif shown:
         lead = "A stranger can see: " + ", ".join(shown) + "." + (
             f" selfaudit could not tell about {', '.join(unsure)}." if unsure else "")
@@ -118,6 +133,10 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
         "lead": lead,
         "shown": shown,
         "hidden": hidden,
+        "no_field": no_field,
+        # Only personal details can still be written in a bio; activity and photos cannot.
+        "no_field_in_bio": any(i.what in ("employer", "education", "location", "birthday", "contact") for i in items
+                               if i.state == "not-shown" and _NO_FIELD.search(i.text or "")),
         "unsure": unsure,
         "recognised_as": sv.recognised_as,
     }
