@@ -72,6 +72,8 @@ def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: lis
     missing.append(Missing(fact="settings", reason="a public audit reads no settings: it does not log in"))
     missing.append(Missing(fact="photos", reason="a public audit counts the photos a stranger sees, it does not open them"))
     missing.append(Missing(fact="posts.media", reason="a public audit reads the text of visible posts, not their photos"))
+    missing.append(Missing(fact="posts.comments", reason="a public audit reads the posts a stranger sees, not the comments "
+                                                        "under them: log in and run a full audit for what others wrote"))
     empty: list[EmptyEvidence] = []
     profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display), None
     shown = {i.what: i for i in view.items if i.state == "shown"}
