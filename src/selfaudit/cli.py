@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
 from . import __version__
+from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, err, fail, out, print_outcome
 from .errors import SelfauditError
+
+# Re-exported: older callers import these from cli.
+__all__ = ["EXIT_ACTION", "EXIT_ERROR", "EXIT_OK", "app", "err", "fail", "main", "out", "print_outcome"]
 
 app = typer.Typer(
     name="selfaudit",
@@ -33,19 +36,6 @@ app = typer.Typer(
 policy_app = typer.Typer(help="The policy pack: its DO/Don't rows, clauses and the checks that serve them.", no_args_is_help=True)
 check_app = typer.Typer(help="'Think before you post': check a text or image before posting it.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
-
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
-
-EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
-
-
-def fail(exc: SelfauditError) -> "typer.Exit":
-    err.print(f"[bold red]error:[/] {exc.message}", markup=True, soft_wrap=True)
-    if exc.hint:
-        err.print(exc.hint, markup=False, soft_wrap=True)
-    return typer.Exit(exc.exit_code)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -113,17 +103,6 @@ def report_cmd(
         raise fail(exc)
     print_outcome(evaluation, written)
     raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
-
-
-def print_outcome(evaluation, written: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
-    """A short terminal summary: each DO/Don't row's status, and where the report is."""
-    colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan", "accepted": "blue"}
-    for row in evaluation.rows:
-        s = row.status.value
-        kind = "DO" if row.entry.kind == "do" else "Don't"
-        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
-    for name, path in written.items():
-        out.print(f"{name}: {path}", soft_wrap=True)
 
 
 # Each area's commands (check text/image, logos, places, login/logout/audit/demo, summary, forget).

@@ -27,7 +27,7 @@ def terminal_io() -> tuple[object, object]:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_OK, fail, out
+    from ..console import EXIT_OK, fail, out
 
     @app.command("answer")
     def answer_cmd(

@@ -31,7 +31,7 @@ def run_doctor(platforms: list[str], base_urls: dict[str, str], browser: Any = N
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_ACTION, EXIT_ERROR, EXIT_OK, fail, out
+    from ..console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, fail, out
     from .live import BROWSER_OPT, PLATFORM_CHOICES, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("doctor")
@@ -89,7 +89,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
 
 def register_capture(app: typer.Typer) -> None:
-    from ..cli import EXIT_OK, err, fail, out
+    from ..console import EXIT_OK, err, fail, out
     from .live import BROWSER_OPT, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("capture")

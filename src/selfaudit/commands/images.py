@@ -60,7 +60,7 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_ACTION, EXIT_OK, fail, out
+    from ..console import EXIT_ACTION, EXIT_OK, fail, out
 
     @check_app.command("image")
     def check_image(

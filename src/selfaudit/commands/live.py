@@ -26,7 +26,7 @@ PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
 @contextmanager
 def progress_display() -> Iterator[Callable[[str], None]]:
     """A one-line progress display on stderr (plain lines when stderr is not a terminal)."""
-    from ..cli import err
+    from ..console import err
 
     if err.is_terminal:
         with err.status("starting…") as status:
@@ -180,7 +180,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome
+    from ..console import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome
 
     @app.command("login")
     def login_cmd(

@@ -87,7 +87,7 @@ def register(app: Any, check_app: Any) -> None:
     ) -> None:
         """Check a post (or a bio) before you publish it: offensive words, possible offences,
         confidential details, naming your organisation."""
-        from ..cli import EXIT_ACTION, EXIT_OK, fail, out
+        from ..console import EXIT_ACTION, EXIT_OK, fail, out
 
         try:
             result = check_texts(_read_texts(texts), bio=bio)
