@@ -17,7 +17,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -154,7 +154,7 @@ class Capture:
     platform: str
     base_path: str
     pages: list[CapturedPage] = field(default_factory=list)
-    captured_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    captured_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     def as_json(self) -> dict[str, Any]:
         return {"capture_version": CAPTURE_VERSION, "tool": "selfaudit", "platform": self.platform,
@@ -289,7 +289,7 @@ class ReplayServer:
             def log_message(self, *a: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 view = "owner" if cookie in (self.headers.get("Cookie") or "") else "stranger"
                 page = table.get((view, self.path)) or table.get((view, self.path.rstrip("/")))
                 if page is None:
@@ -315,7 +315,7 @@ class ReplayServer:
         return {"cookies": [{"name": self.COOKIE, "value": "1", "domain": str(host), "path": "/", "expires": -1,
                              "httpOnly": False, "secure": False, "sameSite": "Lax"}], "origins": []}
 
-    def __enter__(self) -> "ReplayServer":
+    def __enter__(self) -> ReplayServer:
         self.thread.start()
         return self
 

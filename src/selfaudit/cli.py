@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -56,7 +55,7 @@ POLICY_OPT = typer.Option(None, "--policy", help="Policy pack id or folder (defa
 @policy_app.command("show")
 def policy_show(
     as_json: bool = typer.Option(False, "--json", help="Print the pack as JSON."),
-    policy: Optional[str] = POLICY_OPT,
+    policy: str | None = POLICY_OPT,
 ) -> None:
     """Show the policy's DO/Don't rows and clauses, and which checks serve each."""
     from .policy import load_policy
@@ -64,7 +63,7 @@ def policy_show(
     try:
         pol = load_policy(policy)
     except SelfauditError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     if as_json:
         sys.stdout.write(json.dumps(pol.as_json(), indent=2, ensure_ascii=False) + "\n")
         return
@@ -87,8 +86,8 @@ def policy_show(
 @app.command("report")
 def report_cmd(
     snapshot: Path = typer.Argument(..., help="A snapshot.json saved by an earlier audit."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
-    policy: Optional[str] = POLICY_OPT,
+    out_dir: Path | None = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
+    policy: str | None = POLICY_OPT,
 ) -> None:
     """Re-evaluate and re-render a saved snapshot (no browser, no network)."""
     from .pipeline import evaluate_and_render
@@ -100,7 +99,7 @@ def report_cmd(
             snap, out_dir or snapshot.parent, policy=policy, snapshot_dir=snapshot.parent, write_snapshot_copy=out_dir is not None
         )
     except SelfauditError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     print_outcome(evaluation, written)
     raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
 

@@ -8,7 +8,7 @@ implementation in this version says so. Nothing here turns "could not check" int
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from . import checks as _checks  # noqa: F401  (registers the implementations)
@@ -17,7 +17,6 @@ from .checks.registry import REGISTRY, CheckContext
 from .findings import NEEDS_ACTION, Confidence, Evidence, Finding, Severity, Status, worst
 from .policy import _FACTS, CheckMeta, Entry, Policy
 from .snapshot import AccountSnapshot, Snapshot
-
 
 
 @dataclass
@@ -247,4 +246,4 @@ def evaluate(
                                    worst([f.status for f in af]) or Status.ANSWERED, af))
     rows = [_roll_up(e, by_check, answered) for e in policy.pack.rows]
     clauses = [_roll_up(e, by_check, answered) for e in policy.pack.clauses]
-    return Evaluation(policy, snapshot, results, rows, clauses, datetime.now(timezone.utc))
+    return Evaluation(policy, snapshot, results, rows, clauses, datetime.now(UTC))

@@ -12,7 +12,7 @@ end date. An expired acceptance no longer applies, so the finding counts again.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -155,4 +155,4 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -12,7 +12,7 @@ so a saved snapshot can be re-evaluated and re-rendered without a browser.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
@@ -233,7 +233,7 @@ class Coverage(Model):
 
 class Provenance(Model):
     source: Literal["live", "export", "fixture"]
-    collected_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    collected_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     adapter: str = ""
     location: str | None = Field(None, description="Base URL or archive path")
     tool_version: str | None = None
@@ -297,7 +297,7 @@ class Snapshot(Model):
     schema_version: int = SCHEMA_VERSION
     tool: str = "selfaudit"
     tool_version: str | None = None
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     subject: str | None = Field(None, description="Whose accounts (a name or persona), for the report heading")
     accounts: list[AccountSnapshot] = Field(default_factory=list)
 

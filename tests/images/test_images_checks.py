@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-
 from selfaudit.analysis.images import ImageAnalyser
 from selfaudit.config import Config
 

@@ -45,7 +45,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
@@ -66,9 +67,26 @@ from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextRepor
 
 # Re-exported: the checks, the bench and the tests import these from here.
 __all__ = [
-    "ALL_CATEGORIES", "CONFIDENTIAL_CATEGORIES", "OFFENCE_CATEGORIES", "OFFENSIVE_CATEGORIES", "MAX_CHARS", "NOTHING",
-    "Disclaimer", "Hit", "Organisation", "Status", "TextAnalyser", "TextOptions", "TextReport", "Verdict",
-    "load_options", "normalise", "fold", "nhs_number_valid", "post_text", "profile_texts",
+    "ALL_CATEGORIES",
+    "CONFIDENTIAL_CATEGORIES",
+    "MAX_CHARS",
+    "NOTHING",
+    "OFFENCE_CATEGORIES",
+    "OFFENSIVE_CATEGORIES",
+    "Disclaimer",
+    "Hit",
+    "Organisation",
+    "Status",
+    "TextAnalyser",
+    "TextOptions",
+    "TextReport",
+    "Verdict",
+    "fold",
+    "load_options",
+    "nhs_number_valid",
+    "normalise",
+    "post_text",
+    "profile_texts",
 ]
 
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
@@ -290,13 +308,13 @@ class TextAnalyser:
             self.classifier_error = self.classifier_error or f"offence model: {error}"
             return
         self.model_threshold = model.threshold
-        for c, s in zip(todo, model.score(todo)):
+        for c, s in zip(todo, model.score(todo), strict=False):
             self._model_scores[c] = s
 
     def _score_batch(self, masked: list[str]) -> None:
         todo = [m for m in dict.fromkeys(masked) if m not in self._scores and m.strip()]
         if todo:
-            for m, s in zip(todo, self._predict(todo)):
+            for m, s in zip(todo, self._predict(todo), strict=False):
                 if s is not None:
                     self._scores[m] = s
 
@@ -354,10 +372,10 @@ class TextAnalyser:
                 opts = self.options.model_dump()
                 with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as ex:
                     org = self.organisation.model_dump()
-                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks])):
-                        for t, r in zip(chunk, reps):
+                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks]), strict=False):
+                        for t, r in zip(chunk, reps, strict=False):
                             self._cache[(t, bio)] = r
-            except Exception:  # noqa: BLE001 - a pool problem must not stop the audit
+            except Exception:
                 pass
         return self.analyse_many(texts, bio=bio)
 
@@ -617,7 +635,7 @@ def _tick(progress: Any, done: int, total: int) -> None:
     if callable(progress):
         try:
             progress(done, total, "texts")
-        except Exception:  # noqa: BLE001 - a progress display must not stop the audit
+        except Exception:
             pass
 
 

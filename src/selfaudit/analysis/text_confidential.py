@@ -5,7 +5,8 @@ practice language or work material together with what identifies a child or fami
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from . import text_patterns as P
 from .text_results import NOTHING, Hit, Verdict
@@ -46,7 +47,7 @@ def nhs_number_valid(digits: str) -> bool:
     d = [int(c) for c in digits if c.isdigit()]
     if len(d) != 10 or len(set(d)) == 1:
         return False
-    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1)))
+    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1), strict=False))
     check = 11 - total % 11
     if check == 11:
         check = 0

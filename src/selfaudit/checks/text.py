@@ -137,7 +137,7 @@ def emit_text_finding(
     if third_party:
         details["author"] = author
     if report.truncated:
-        details["notes"] = details.get("notes", []) + [f"only the first {MAX_CHARS:,} characters were analysed"]
+        details["notes"] = [*details.get("notes", []), f"only the first {MAX_CHARS:,} characters were analysed"]
     ctx.emit(
         status,
         item,
@@ -201,13 +201,13 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
-    for (item, what, text, url, third_party, author), rep in zip(items, reports):
+    for (item, what, text, url, third_party, author), rep in zip(items, reports, strict=False):
         if not text.strip():
             continue
         ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
-            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
+            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, (*verdict.notes, "next to a risky post"))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
         language_not_checked(ctx, item, what, rep, area)
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
@@ -279,7 +279,7 @@ def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -
     orgs: list[str] = []
     unclear: tuple[str, list[str]] | None = None
     unread: tuple[str, list[str]] | None = None
-    for (where, _), rep in zip(sources, reports):
+    for (where, _), rep in zip(sources, reports, strict=False):
         orgs.extend(rep.organisations)
         d = rep.disclaimer
         if d is None:
@@ -309,7 +309,7 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
     ctx.examined(len(sources) or 1)
     status, where, matched, orgs = disclaimer_verdict(_analyser(ctx), sources)
     if acct.profile is not None and acct.profile.employer:
-        orgs = list(dict.fromkeys(orgs + [acct.profile.employer]))
+        orgs = list(dict.fromkeys([*orgs, acct.profile.employer]))
     shown = "\n".join(f"{w}: {truncate(t, 200)}" for w, t in sources) or "(the profile has no bio, about, headline or location text)"
     details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources], "wordings_known_in": KNOWN_WORDINGS}
     if orgs:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import typer
 
@@ -31,7 +30,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
     @app.command("answer")
     def answer_cmd(
-        clause: Optional[list[str]] = typer.Argument(None, help="Only these questions, by clause id (e.g. 3.6.h); default: all."),
+        clause: list[str] | None = typer.Argument(None, help="Only these questions, by clause id (e.g. 3.6.h); default: all."),
         show: bool = typer.Option(False, "--show", help="Only show your saved answers."),
     ) -> None:
         """Answer the policy's questions that only you can answer (e.g. 3.6.h: friend requests
@@ -60,5 +59,5 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             n = ask_clauses(pol, store, ask, say, only=clause or None)  # type: ignore[arg-type]
             store.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"{n} answer(s) saved. They show in your next report as answered by you.", markup=False)

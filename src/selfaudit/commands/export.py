@@ -6,8 +6,9 @@ for every ``--export`` given, so live and export sources land in one snapshot an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..adapters.export import read_exports
 from ..snapshot import AccountSnapshot

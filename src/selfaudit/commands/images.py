@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -43,7 +43,7 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
     analysis = Analysis(None, config)
     analysis.images = analyser
     out = []
-    for path, rep in zip(files, reports):
+    for path, rep in zip(files, reports, strict=False):
         media = Media(id=str(path), kind="photo", url=str(path), audience=Audience.PUBLIC)
         analyser.remember(media, rep)
         acct = AccountSnapshot(account=Account(platform="local", handle="you"), photos=[media], provenance=Provenance(source="fixture", adapter="check image"))
@@ -65,7 +65,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @check_app.command("image")
     def check_image(
         paths: list[Path] = typer.Argument(..., help="Image files (or folders of images) to check before posting."),
-        logo: Optional[list[Path]] = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
+        logo: list[Path] | None = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of {path, findings}."),
     ) -> None:
         """Check photos before posting: organisation logo, faces, GPS location, workplace."""
@@ -79,7 +79,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                     raise SelfauditError(f"--logo {lg}: no such file.", "Give the path of a PNG or JPEG of the logo.")
             results = check_images(_expand(paths), list(logo or []), config)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         needs = any(f["status"] in ("fail", "review") for r in results for f in r["findings"])
         if as_json:
             sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
@@ -135,7 +135,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             private_dir(paths.logos_dir())
             write_private(target, buf.getvalue())
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
 
     @logos_app.command("list")
@@ -148,7 +148,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         try:
             disabled = set(Config.load().images.get("disabled_logos") or [])
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         rows = [
             {"name": lg.name, "label": lg.label, "kind": "stand-in" if lg.builtin else "yours", "path": str(lg.path), "enabled": lg.name not in disabled}
             for lg in builtin_logos() + user_logos()
@@ -164,11 +164,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     def logos_remove(name: str = typer.Argument(..., help="The logo's name (see: selfaudit logos list).")) -> None:
         """Stop looking for a logo (your own is deleted; a shipped stand-in is switched off)."""
         from .. import paths
-        from ..analysis.logos import builtin_logos
+        from ..analysis.logos import builtin_logos, check_name
         from ..config import Config
         from ..errors import SelfauditError
-
-        from ..analysis.logos import check_name
 
         try:
             n = check_name(name)  # a name, never a path: '../x' must not reach unlink()
@@ -188,15 +186,15 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 return
             raise SelfauditError(f"No logo named {n!r}.", "See the names with: selfaudit logos list")
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
 
     @places_app.command("add")
     def places_add(
         name: str = typer.Argument(..., help="e.g. 'Hackney office' or 'Homerton hospital'."),
-        lat: Optional[float] = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
-        lon: Optional[float] = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
+        lat: float | None = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
+        lon: float | None = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
         radius: float = typer.Option(200.0, "--radius", help="Radius in metres (default 200)."),
-        address: Optional[str] = typer.Option(None, "--address", help="Not supported offline: see the message."),
+        address: str | None = typer.Option(None, "--address", help="Not supported offline: see the message."),
     ) -> None:
         """Register a workplace or partner premises by its coordinates."""
         from ..analysis.places import load_places, validate
@@ -220,7 +218,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             cfg.images["places"] = [*(cfg.images.get("places") or []), {"name": place.name, "lat": place.lat, "lon": place.lon, "radius": place.radius}]
             cfg.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Added {place.name!r}: photos taken within {place.radius:.0f} m of {place.lat}, {place.lon} will be flagged.", markup=False)
 
     @places_app.command("list")
@@ -233,7 +231,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         try:
             places = load_places(Config.load().images)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if as_json:
             sys.stdout.write(json.dumps([p.__dict__ for p in places], indent=2) + "\n")
             return
@@ -257,5 +255,5 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             cfg.images["places"] = keep
             cfg.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Removed {name!r}.", markup=False)

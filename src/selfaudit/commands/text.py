@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, List, Optional
+from typing import Any
 
 import typer
 
@@ -81,7 +81,7 @@ _COLOURS = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "
 def register(app: Any, check_app: Any) -> None:
     @check_app.command("text")
     def check_text(
-        texts: Optional[List[str]] = typer.Argument(None, help="Texts to check; without any, one text per line is read from standard input."),
+        texts: list[str] | None = typer.Argument(None, help="Texts to check; without any, one text per line is read from standard input."),
         bio: bool = typer.Option(False, "--bio", help="Treat each text as a profile bio: also check for a 'views are my own' statement."),
         as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
     ) -> None:
@@ -92,7 +92,7 @@ def register(app: Any, check_app: Any) -> None:
         try:
             result = check_texts(_read_texts(texts), bio=bio)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         action = any(f["status"] in {s.value for s in NEEDS_ACTION} for e in result for f in e["findings"])
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

@@ -8,9 +8,9 @@ forbids every network load, so opening the report never tells anyone anything.
 from __future__ import annotations
 
 import base64
+import copy
 import io
 import re
-import copy
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any

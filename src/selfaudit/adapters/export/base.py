@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ... import __version__
 from ...snapshot import (
@@ -308,7 +309,7 @@ def export_date(archive_name: str, stamps: Iterable[datetime | None] = ()) -> da
     m = _ISO_DATE_IN_NAME.search(archive_name)
     if m:
         try:
-            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc)
+            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=UTC)
         except ValueError:
             return None
     return None
@@ -348,7 +349,7 @@ def to_datetime(v: Any) -> datetime | None:
             x = float(v)
             if x > 1e11:
                 x /= 1000
-            return datetime.fromtimestamp(x, tz=timezone.utc)
+            return datetime.fromtimestamp(x, tz=UTC)
         s = str(v).strip()
         m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
         if m and m.group(1) in _MONTHS:
@@ -358,7 +359,7 @@ def to_datetime(v: Any) -> datetime | None:
             return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
         try:
             d = datetime.fromisoformat(s.replace("Z", "+00:00"))
-            return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+            return d if d.tzinfo else d.replace(tzinfo=UTC)
         except ValueError:
             pass
         for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z"):
@@ -427,7 +428,7 @@ def _html_date(s: str) -> datetime | None:
     s = s.strip()
     for fmt in ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M %p", "%B %d, %Y %I:%M:%S %p", "%b %d, %Y"):
         try:
-            return datetime.strptime(s.replace("am", "AM").replace("pm", "PM"), fmt).replace(tzinfo=timezone.utc)
+            return datetime.strptime(s.replace("am", "AM").replace("pm", "PM"), fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
     return to_datetime(s)

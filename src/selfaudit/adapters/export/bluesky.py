@@ -202,8 +202,6 @@ def _blob_cid(blob: Any) -> str | None:
 
 
 def read(ctx: Context) -> AccountSnapshot:
-    import libipld
-
     a = ctx.archive
     car = _car_members(a)[0]
     try:

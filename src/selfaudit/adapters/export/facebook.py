@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...snapshot import AccountSnapshot, Connections, Media, Post, Profile
-from ...snapshot import AudienceSetting
+from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, Profile
 from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive

@@ -74,7 +74,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
         if any(r)
     )
     if ok:
-        return [dict(zip(header, r)) for r in reader[1:] if any(r)], False
+        return [dict(zip(header, r, strict=False)) for r in reader[1:] if any(r)], False
     lines = text.splitlines()
     grouped: list[list[str]] = []
     for line in lines[1:]:
@@ -94,7 +94,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
             commentary = commentary[1:-1]
         commentary = commentary.replace('""', '"')
         values = [date.strip('"'), link.strip('"'), commentary] + [t.strip().strip('"') for t in tail[1:]]
-        rows.append(dict(zip(header, values)))
+        rows.append(dict(zip(header, values, strict=False)))
     return rows, True
 
 
@@ -222,5 +222,5 @@ def read(ctx: Context) -> AccountSnapshot:
         posts=posts,
         photos=photos,
         connections=connections,
-        notes=notes + ["LinkedIn exports hold no privacy settings and only links to media; run a live audit for them."],
+        notes=[*notes, "LinkedIn exports hold no privacy settings and only links to media; run a live audit for them."],
     )

@@ -19,7 +19,6 @@ cannot identify.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -30,9 +29,10 @@ import tarfile
 import uuid
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from ...errors import ExportFormatError, SelfauditError, UnsafeArchiveError
 from ...privacy import private_dir
@@ -278,7 +278,7 @@ class Archive:
         a truncated tar keeps the members read before the damage."""
         try:
             fh.seek(0)
-            tf = tarfile.open(fileobj=fh, mode="r:*")
+            tf = tarfile.open(fileobj=fh, mode="r:*")  # noqa: SIM115 - kept open in self._handles until close()
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise UnsafeArchiveError(f"{path}: not a readable tar archive ({exc}).", "Download the export again.") from None
         self._handles.append(tf)
@@ -369,7 +369,7 @@ class Archive:
             h.close()
         self._handles = []
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: Any) -> None:

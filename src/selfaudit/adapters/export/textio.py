@@ -124,7 +124,7 @@ class _LineFeed:
     def __init__(self, text: str, pos: int, limit: int):
         self.text, self.pos, self.record_start, self.limit = text, pos, pos, limit
 
-    def __iter__(self) -> "_LineFeed":
+    def __iter__(self) -> _LineFeed:
         return self
 
     def __next__(self) -> str:
@@ -202,4 +202,4 @@ def csv_dicts(text: str, name: str, skipped: list[Any], **fmt: Any) -> list[dict
     if not rows:
         return []
     header = rows[0]
-    return [dict(zip(header, r)) for r in rows[1:] if any(r)]
+    return [dict(zip(header, r, strict=False)) for r in rows[1:] if any(r)]

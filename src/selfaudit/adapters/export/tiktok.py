@@ -19,7 +19,8 @@ private (then every video is for approved followers); otherwise it stays unknown
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
 from .base import Context, account_privacy_settings, export_date, stable_id, to_datetime
