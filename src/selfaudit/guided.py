@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from . import paths
@@ -30,7 +31,7 @@ Say = Callable[[str], None]
 YES_NO = ("Yes", "No", "Not sure")
 
 
-def answers_file():  # type: ignore[no-untyped-def]
+def answers_file() -> Path:
     return paths.home() / "answers.json"
 
 

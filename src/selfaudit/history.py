@@ -130,7 +130,9 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
     now = {f.fingerprint: f for f in ev.findings}
     checked = {f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}
     was_open = {fp: v for fp, v in prev.get("findings", {}).items() if v[0] in ("fail", "review")}
-    fixed, still, unknown = [], [], []
+    fixed: list[str] = []
+    still: list[str] = []
+    unknown: list[str] = []
     for fp, (_st, check, platform) in was_open.items():
         f = now.get(fp)
         if f is None:

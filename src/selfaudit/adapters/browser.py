@@ -454,7 +454,12 @@ class Browser:
         """A guarded context; ``deny_paths`` are regexes of state-changing GET paths (locator data)."""
         self.start()
         guarded_ref: list[GuardedContext] = []
-        proxy = RefusingProxy(lambda target, why: guarded_ref and guarded_ref[0].record("PROXY", target, "network", why))
+
+        def refused(target: str, why: str) -> None:
+            if guarded_ref:
+                guarded_ref[0].record("PROXY", target, "network", why)
+
+        proxy = RefusingProxy(refused)
         try:
             ctx = self._browser.new_context(
                 storage_state=storage_state,

@@ -62,7 +62,7 @@ def coverage(snapshot: Snapshot) -> dict[str, Any]:
 
 def _phrase(item: Any) -> str:
     what, text, count = item.what, (item.text or "").strip(), item.count
-    base = STRANGER_ITEMS.get(what, what.replace("_", " "))
+    base: str = STRANGER_ITEMS.get(what, what.replace("_", " "))
     if what == "employer" and text:
         return f"that you work at {text}"
     if what == "education" and text:
