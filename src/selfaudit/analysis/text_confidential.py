@@ -78,10 +78,10 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         # The matcher is slow on long digit-heavy texts: give it each candidate run only.
         for cand in _PHONE_CANDIDATE.finditer(clean):
             base = cand.start()
-            for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
-                if any(s < base + m.end and base + m.start < e for s, e in spans):
+            for pm in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
+                if any(s < base + pm.end and base + pm.start < e for s, e in spans):
                     continue
-                hits.append(Hit("phone", m.raw_string))
+                hits.append(Hit("phone", pm.raw_string))
     if "email" not in d and "@" in clean:
         hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
     if "ni_number" not in d:

@@ -136,7 +136,7 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
     shown = {i.what: i for i in view.items if i.state == "shown"}
     content = [w for w in _CONTENT if w in shown and (shown[w].count or 0) > 0]
     details = [w for w in shown if w not in ("name", "photo") and w not in _CONTENT]
-    evidence = {
+    evidence: dict[str, Any] = {
         "text": stranger_words(view),
         "image": view.screenshot,
         "url": view.url,
