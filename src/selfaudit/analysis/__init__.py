@@ -8,24 +8,29 @@ report not-checked with ``unavailable[name]`` as the reason.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..policy import Policy
+    from ..seams import Analyser, ImageAnalysis, TextAnalysis
 
 
 class Analysis:
     """Per-run analysis state: analysers, the snapshot folder (for media), and caches.
 
-    ``text`` and ``images`` are filled by the text and image analysis modules; each exposes
-    its own result types, consumed by the checks that declare ``requires: [analysis.text]``
-    or ``[analysis.images]``.
+    ``text`` and ``images`` are filled by the text and image analysis modules (see
+    ``seams.TextAnalysis`` and ``seams.ImageAnalysis``), consumed by the checks that declare
+    ``requires: [analysis.text]`` or ``[analysis.images]``.
     """
 
-    def __init__(self, snapshot_dir: Path | None = None, config: Any = None):
+    def __init__(self, snapshot_dir: Path | None = None, config: Config | None = None):
         self.snapshot_dir = snapshot_dir
         self.config = config
-        self.text: Any = None
-        self.images: Any = None
+        self.text: TextAnalysis | None = None
+        self.images: ImageAnalysis | None = None
         self.unavailable: dict[str, str] = {
             "text": "text analysis is not part of this version of selfaudit",
             "images": "image analysis is not part of this version of selfaudit",
@@ -33,10 +38,10 @@ class Analysis:
 
     def prepare(self, snapshot: Snapshot, progress: Any = None) -> None:
         """Run the analysers that need a pass over the whole snapshot (e.g. all images in parallel)."""
-        for analyser in (self.text, self.images):
-            prep = getattr(analyser, "prepare", None)
-            if prep is not None:
-                prep(snapshot, self, progress=progress)
+        analysers: list[Analyser | None] = [self.text, self.images]
+        for analyser in analysers:
+            if analyser is not None:
+                analyser.prepare(snapshot, self, progress=progress)
 
     def available(self, name: str) -> str | None:
         """None when the analyser is available, else the reason it is not."""
@@ -45,7 +50,7 @@ class Analysis:
         return self.unavailable.get(name, f"{name} analysis is not available")
 
 
-def build_analysis(snapshot_dir: Path | None = None, config: Any = None, policy: Any = None) -> Analysis:
+def build_analysis(snapshot_dir: Path | None = None, config: Config | None = None, policy: Policy | None = None) -> Analysis:
     """An Analysis with every analyser this installation has.
 
     ``analysis.text.TextAnalyser(config)`` and ``analysis.images.ImageAnalyser(config)`` are

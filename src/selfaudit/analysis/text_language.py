@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 # Languages whose word lists this package has (the disclaimer also knows Italian and Dutch).
 ANALYSED = ("en", "fr", "es", "de")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextReport, Verdict, post_text, profile_texts
 from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of
 from ..findings import Confidence, Severity, Status
+from ..seams import TextAnalysis
 from ..snapshot import AccountSnapshot
 from .registry import CheckContext, register
 
@@ -67,11 +68,14 @@ def describe(categories: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _analyser(ctx: CheckContext) -> TextAnalyser:
-    return ctx.analysis.text
+def _analyser(ctx: CheckContext) -> TextAnalysis:
+    analyser = ctx.analysis.text
+    if analyser is None:  # the runner checks ``requires: [analysis.text]`` first; this only guards a misdeclared check
+        raise RuntimeError("text analysis is not available")
+    return analyser
 
 
-def employer_identified(acct: AccountSnapshot | None, analyser: TextAnalyser) -> list[str]:
+def employer_identified(acct: AccountSnapshot | None, analyser: TextAnalysis) -> list[str]:
     """Organisations the profile itself names (bio, headline, about, employer): anyone reading
     a risky post can then link it to the employer."""
     if acct is None or acct.profile is None:
@@ -273,7 +277,7 @@ def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
     return sources
 
 
-def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
+def disclaimer_verdict(analyser: TextAnalysis, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
     """(status present/unclear/absent, where, matched words, organisations named) over all sources."""
     reports = analyser.analyse_many([t for _, t in sources], bio=True)
     orgs: list[str] = []

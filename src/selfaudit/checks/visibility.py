@@ -6,6 +6,8 @@ so a stricter or looser policy is a data edit.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..findings import Confidence, Evidence, Status
 from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Audience, StrangerView
 from .registry import CheckContext, register
