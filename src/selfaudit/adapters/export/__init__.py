@@ -72,7 +72,7 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
         progress(f"{name}: reading a {reader.PLATFORM} export")
     ctx = Context(archive, out_dir, progress)
     try:
-        acct = reader.read(ctx)
+        acct: AccountSnapshot = reader.read(ctx)
     except SelfauditError:
         raise
     except Exception as exc:  # a shape the reader did not expect: name the file, no traceback

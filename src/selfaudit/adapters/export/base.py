@@ -444,11 +444,11 @@ def html_blocks(html: str) -> list[HtmlBlock]:
     from bs4 import BeautifulSoup, Tag
 
     soup = BeautifulSoup(html, "html.parser")
-    root = soup.find(attrs={"role": "main"}) or soup.find("main") or soup.body or soup
+    root = soup.find(role="main") or soup.find("main") or soup.body or soup
     for tag in root.find_all(["script", "style", "nav", "header", "footer"]):
         tag.decompose()
     # Descend through single-child wrappers to the element that holds the list of entries.
-    node: Tag = root  # type: ignore[assignment]
+    node: Tag = root
     while True:
         kids = [c for c in node.children if isinstance(c, Tag)]
         if len(kids) == 1:
@@ -492,7 +492,8 @@ def html_blocks(html: str) -> list[HtmlBlock]:
 
 def html_fields(html: str) -> dict[str, str]:
     """Label → value pairs of a Meta HTML settings/profile page (table rows or label+nested value)."""
-    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
 
     soup = BeautifulSoup(html, "html.parser")
     out: dict[str, str] = {}

@@ -10,7 +10,7 @@ download it. The "logged-out visibility" switch is only a self-label
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
 from .base import Context, to_datetime
@@ -79,9 +79,9 @@ class _Walk:
     file whose nodes share children 60 levels deep is 2^60 steps.
     """
 
-    def __init__(self, blocks: dict[bytes, Any]):
+    def __init__(self, blocks: dict[bytes | str, Any]):
         self.blocks = blocks
-        self.visited: set[bytes] = set()
+        self.visited: set[bytes | str] = set()
         self.budget = sum(len(b.get("e") or ()) + 1 if isinstance(b, dict) and isinstance(b.get("e"), list) else 1 for b in blocks.values())
         self.problems: list[str] = []
 
@@ -116,8 +116,9 @@ class _Walk:
                 return
             if not isinstance(e, dict):
                 continue
-            p = e.get("p") if isinstance(e.get("p"), int) else 0
-            k = e.get("k") if isinstance(e.get("k"), (bytes, bytearray)) else b""
+            p_raw, k_raw = e.get("p"), e.get("k")
+            p = p_raw if isinstance(p_raw, int) else 0
+            k = k_raw if isinstance(k_raw, (bytes, bytearray)) else b""
             key = prev[: max(p, 0)] + bytes(k)
             if len(key) > MAX_KEY_BYTES:
                 self.problem("a record key is longer than any real one; that entry was skipped")
@@ -128,7 +129,7 @@ class _Walk:
             self.node(e.get("t"), out, depth + 1)
 
 
-def _walk_mst(blocks: dict[bytes, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
+def _walk_mst(blocks: dict[bytes | str, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
     """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when sound)."""
     walk = _Walk(blocks)
     walk.node(cid, out)
@@ -148,7 +149,7 @@ def _cid_length(block: bytes) -> int:
     return i + size
 
 
-def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes, Any]]:
+def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes | str, Any]]:
     """(header, blocks by CID). A damaged block is left out with a note, not the whole repository.
 
     libipld reads the whole file in one go and fails on the first bad block; only then is the
@@ -157,13 +158,14 @@ def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[byte
     import libipld
 
     try:
-        return libipld.decode_car(data)
+        # libipld keys blocks by CID bytes; the repair below may key by str: one mapping type for both
+        return cast("tuple[Any, dict[bytes | str, Any]]", libipld.decode_car(data))
     except Exception as exc:
         first_error = f"{type(exc).__name__}: {str(exc)[:120]}"
     hlen, i = _varint(data)
     header = libipld.decode_dag_cbor(data[i : i + hlen])  # no header: not a CAR at all (the caller says so)
     i += hlen
-    blocks: dict[bytes, Any] = {}
+    blocks: dict[bytes | str, Any] = {}
     bad = 0
     while i < len(data):
         try:

@@ -167,9 +167,9 @@ def read(ctx: Context) -> AccountSnapshot:
         settings.append(AudienceSetting(key="wall_posts", label="Allow comments from", option=comments, audience=c_aud, url="https://www.instagram.com/accounts/comments/"))
 
     posts = _posts(ctx, audience)
-    label = ("Private account: approved followers" if private else "Public account: anyone") if private is not None else None
+    post_label = ("Private account: approved followers" if private else "Public account: anyone") if private is not None else None
     for p in posts or ():
-        p.audience_label = label
+        p.audience_label = post_label
     follow = a.find(r"(^|/)followers(_\d+)?\.json$")
     followers = None
     if follow:

@@ -11,6 +11,7 @@ settings and no media files (only links).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, html_to_text, stable_id, to_datetime
@@ -62,7 +63,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
     When the csv module cannot read a record (a huge field, an unclosed quote) or the rows do
     not line up, the record-by-record repair reads every record from its date instead.
     """
-    first_pass: list = []
+    first_pass: list[Any] = []
     reader = csv_records(text, name, first_pass)
     if not reader:
         return [], False

@@ -91,7 +91,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     if value_html.count("<") <= MAX_INLINE_TAGS:  # a field is a line of HTML; a huge one is not parsed
                         from bs4 import BeautifulSoup
 
-                        links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
+                        links += [str(x["href"]) for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
             for key in ("discoverable", "indexable"):
                 if key in actor:
                     fields[key] = "yes" if actor.get(key) else "no"
