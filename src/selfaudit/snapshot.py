@@ -81,9 +81,13 @@ class GeoPoint(Model):
     name: str | None = None
 
 
+MediaKind = Literal["photo", "video", "audio", "other"]
+PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"]
+
+
 class Media(Model):
     id: str = Field(description="The platform's id, or a stable id derived from the URL/archive path")
-    kind: Literal["photo", "video", "audio", "other"] = "photo"
+    kind: MediaKind = "photo"
     role: Literal["post", "profile_photo", "cover_photo", "album", "tagged"] = "post"
     url: str | None = None
     path: str | None = Field(None, description="Local file relative to the snapshot folder (media/…) or archive path")
@@ -102,7 +106,7 @@ class Media(Model):
 
 class Post(Model):
     id: str
-    kind: Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"] = "post"
+    kind: PostKind = "post"
     url: str | None = None
     created_at: datetime | None = None
     text: str = ""

@@ -332,7 +332,7 @@ class TextAnalyser:
         out: list[TextReport | None] = [self._cache.get((t, bio)) for t in texts]
         todo = [i for i, r in enumerate(out) if r is None]
         if not todo:
-            return out  # type: ignore[return-value]
+            return [r for r in out if r is not None]  # every one was cached
         forms = {}
         langs: dict[str, Language] = {}
         for i in todo:
@@ -353,7 +353,7 @@ class TextAnalyser:
                 rep = self._report(t, clean, words, masked, bio, langs[t])
                 self._cache[(t, bio)] = rep
                 out[i] = rep
-        return out  # type: ignore[return-value]
+        return [r for r in out if r is not None]  # every slot is filled by now
 
     def analyse_parallel(self, texts: Sequence[str], *, bio: bool = False, workers: int | None = None) -> list[TextReport]:
         """``analyse_many`` split over worker processes (each loads its own classifier, ~1 s).
@@ -600,7 +600,8 @@ class TextAnalyser:
         if self._org_gate is not None and words is not None and not any(w in words for w in self._org_gate):
             return []
         if self._org_rx is not None:
-            return [(self._org_names[m.lastgroup], m) for m in self._org_rx.finditer(clean)]  # type: ignore[index]
+            # every alternative of the combined pattern is a named group: lastgroup is never None
+            return [(self._org_names[m.lastgroup or ""], m) for m in self._org_rx.finditer(clean)]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
     def _organisations(self, clean: str, words: str | None = None) -> list[str]:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..errors import SelfauditError
 
+if TYPE_CHECKING:
+    from ..guided import Ask, Say
 
-def terminal_io() -> tuple[object, object]:
+
+def terminal_io() -> tuple[Ask, Say]:
     """ask/say on the terminal; piped answers (one per line) work too, and end of input skips."""
     def ask(prompt: str) -> str:
         sys.stdout.write(prompt)
@@ -56,7 +60,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 raise SelfauditError(f"No question for {', '.join(unknown)} in this policy.",
                                      "The questions are: " + ", ".join(sorted(manual)))
             ask, say = terminal_io()
-            n = ask_clauses(pol, store, ask, say, only=clause or None)  # type: ignore[arg-type]
+            n = ask_clauses(pol, store, ask, say, only=clause or None)
             store.save()
         except SelfauditError as exc:
             raise fail(exc) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
@@ -23,6 +23,7 @@ from ...snapshot import (
     EmptyEvidence,
     GeoPoint,
     Media,
+    MediaKind,
     Missing,
     Post,
     Profile,
@@ -111,7 +112,7 @@ class Context:
             self.failed[name] = exc.message
             return None
 
-    def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False):  # type: ignore[no-untyped-def]
+    def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False) -> Iterator[Any]:
         """Stream a JSON array's elements; a damaged file ends the stream with a skip note."""
         try:
             yield from self.archive.iter_items(name, prefix, js_assignment=js_assignment)
@@ -142,7 +143,7 @@ class Context:
         base: str = "",
         id: str | None = None,
         role: str = "post",
-        kind: str | None = None,
+        kind: MediaKind | None = None,
         caption: str | None = None,
         alt: str | None = None,
         taken_at: datetime | None = None,
@@ -155,7 +156,7 @@ class Context:
         member = self.archive.resolve(ref, base) if ref else None
         mid = id or (member or ref or url or "")
         ext = PurePosixPath(ref or url or "").suffix.lower().lstrip(".")
-        guess_kind = kind or ("video" if ext in {"mp4", "mov", "m4v", "webm"} else "photo")
+        guess_kind: MediaKind = kind or ("video" if ext in {"mp4", "mov", "m4v", "webm"} else "photo")
         common: dict[str, Any] = dict(
             id=str(mid), role=role, caption=caption or None, alt=alt or None, taken_at=taken_at, location=location
         )
@@ -171,7 +172,7 @@ class Context:
                 )
             else:
                 reason = "only a link in this export; the file itself is not included"
-            return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)  # type: ignore[arg-type]
+            return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)
         copied = self._copied.get(member)
         if copied is None:
             copied = self.archive.copy_media(member, self.out_dir)
@@ -181,8 +182,8 @@ class Context:
             else:
                 self.media_count += 1
                 self.tick("media files", self.media_count, every=500)
-        kind_out = copied.kind if copied.kind in ("photo", "video") else (kind or "other")
-        return Media(kind=kind_out, url=url, path=copied.path, sha256=copied.sha256, skipped=copied.skipped, **common)  # type: ignore[arg-type]
+        kind_out: MediaKind = "photo" if copied.kind == "photo" else "video" if copied.kind == "video" else (kind or "other")
+        return Media(kind=kind_out, url=url, path=copied.path, sha256=copied.sha256, skipped=copied.skipped, **common)
 
     # -- assembly ----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, to_datetime
 from .safe import Archive, MemberError
 
@@ -232,7 +232,7 @@ def read(ctx: Context) -> AccountSnapshot:
         records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
     blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
 
-    def blob_media(blob: Any, **kw: Any):  # type: ignore[no-untyped-def]
+    def blob_media(blob: Any, **kw: Any) -> Media | None:
         cid = _blob_cid(blob)
         member = blob_files.get(cid or "")
         if member:

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
@@ -244,7 +245,7 @@ def _comment_setting(ctx: Context) -> str | None:
     return None
 
 
-def _iter_string_maps(v: Any):  # type: ignore[no-untyped-def]
+def _iter_string_maps(v: Any) -> Iterator[dict[str, Any]]:
     if isinstance(v, dict):
         if isinstance(v.get("string_map_data"), dict):
             yield v["string_map_data"]
