@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from ... import __version__
 from ...snapshot import (
@@ -46,6 +46,7 @@ def no_archive_holds(platform: str) -> str:
     return f"no {platform} archive holds this setting; run a live audit"
 
 MAX_SKIP_NOTES = 50
+_T = TypeVar("_T")
 
 Progress = Callable[[str], Any]
 
@@ -80,45 +81,37 @@ class Context:
 
     # -- reading members safely -------------------------------------------------------------
 
-    def json(self, name: str | None) -> Any:
-        """A JSON member, or None (the member is skipped with its reason) when it cannot be read."""
+    def _member(self, name: str | None, read: Callable[[str], _T]) -> _T | None:
+        """``read(name)``, or None when there is no name or the member cannot be read (skipped with its reason)."""
         if not name:
             return None
         try:
-            return self.archive.read_json(name)
+            return read(name)
         except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
+            self._unreadable(name, exc)
             return None
+
+    def _unreadable(self, name: str, exc: MemberError) -> None:
+        self.archive.skip(name, exc.message)
+        self.failed[name] = exc.message
+
+    def json(self, name: str | None) -> Any:
+        """A JSON member, or None (the member is skipped with its reason) when it cannot be read."""
+        return self._member(name, self.archive.read_json)
 
     def json_js(self, name: str | None) -> Any:
         """An X ``window.YTD…= [...]`` file, or None (skipped with its reason)."""
-        if not name:
-            return None
-        try:
-            return self.archive.read_js(name)
-        except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
-            return None
+        return self._member(name, self.archive.read_js)
 
     def text(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        try:
-            return self.archive.read_text(name)
-        except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
-            return None
+        return self._member(name, self.archive.read_text)
 
     def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False) -> Iterator[Any]:
         """Stream a JSON array's elements; a damaged file ends the stream with a skip note."""
         try:
             yield from self.archive.iter_items(name, prefix, js_assignment=js_assignment)
         except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
+            self._unreadable(name, exc)
 
     def collected(self, posts: list[Post], files: list[str], what: str = "posts") -> list[Post] | None:
         """``posts`` — or None with the reason when every file holding them was unreadable.

@@ -285,22 +285,13 @@ def read(ctx: Context) -> AccountSnapshot:
             a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     url = "https://bsky.app/settings/privacy-and-security"
-    if no_unauth:
-        acc = AudienceSetting(
-            key="account_privacy",
-            label="Logged-out visibility: discourage apps from showing my account to logged-out users",
-            option="On (advisory only; the account stays public)",
-            audience=Audience.LOGGED_IN,
-            url=url,
-        )
-    else:
-        acc = AudienceSetting(
-            key="account_privacy",
-            label="Bluesky has no private accounts",
-            option="Public (everything on Bluesky is public by design)",
-            audience=Audience.PUBLIC,
-            url=url,
-        )
+    label, option, audience = (
+        ("Logged-out visibility: discourage apps from showing my account to logged-out users",
+         "On (advisory only; the account stays public)", Audience.LOGGED_IN)
+        if no_unauth
+        else ("Bluesky has no private accounts", "Public (everything on Bluesky is public by design)", Audience.PUBLIC)
+    )
+    acc = AudienceSetting(key="account_privacy", label=label, option=option, audience=audience, url=url)
     settings = [
         acc,
         AudienceSetting(key="photos", label="Bluesky posts and images are public", option="Public", audience=Audience.PUBLIC, url=url),

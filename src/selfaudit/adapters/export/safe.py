@@ -36,7 +36,7 @@ from typing import IO, Any
 
 from ...errors import ExportFormatError, SelfauditError, UnsafeArchiveError
 from ...privacy import private_dir
-from .textio import csv_records, sniff_encoding
+from .textio import Prepended, csv_records, sniff_encoding
 from .textio import utf8_stream as _utf8_stream
 
 
@@ -789,25 +789,6 @@ def _at_prefix(value: Any, prefix: str) -> list[Any]:
     return cur if isinstance(cur, list) else []
 
 
-class _Prepended(io.RawIOBase):
-    def __init__(self, head: bytes, rest: IO[bytes]):
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        if self._head:
-            n = min(len(b), len(self._head))
-            b[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(b))
-        b[: len(data)] = data
-        return len(data)
-
-
 def _skip_js_assignment(fh: IO[bytes]) -> IO[bytes]:
     head = fh.read(4096)
     if head.startswith(b"\xef\xbb\xbf"):
@@ -815,7 +796,7 @@ def _skip_js_assignment(fh: IO[bytes]) -> IO[bytes]:
     m = re.match(rb"^\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*", head)
     if m:
         head = head[m.end():]
-    return io.BufferedReader(_Prepended(head, fh), 1 << 16)
+    return io.BufferedReader(Prepended(head, fh), 1 << 16)
 
 
 # -- small helpers shared by readers ------------------------------------------------------

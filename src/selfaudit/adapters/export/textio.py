@@ -77,7 +77,9 @@ class _Transcoder(io.RawIOBase):
         return n
 
 
-class _Prepended(io.RawIOBase):
+class Prepended(io.RawIOBase):
+    """A stream whose first bytes were already read (to sniff them), put back in front of the rest."""
+
     def __init__(self, head: bytes, rest: IO[bytes]):
         self._head = head
         self._rest = rest
@@ -103,7 +105,7 @@ def utf8_stream(fh: IO[bytes], name: str = "", notes: list[str] | None = None) -
     if enc is None:
         if head.startswith(codecs.BOM_UTF8):
             head = head[3:]
-        return io.BufferedReader(_Prepended(head, fh), 1 << 16)
+        return io.BufferedReader(Prepended(head, fh), 1 << 16)
     if notes is not None:
         notes.append(f"{name}: written as {enc.upper()}, not UTF-8; decoded as such")
     return io.BufferedReader(_Transcoder(head, fh, enc), 1 << 16)
