@@ -29,7 +29,8 @@ from ...snapshot import (
     Profile,
     Provenance,
 )
-from .safe import Archive, CopiedMedia, MemberError
+from .parse import MemberError
+from .safe import Archive, CopiedMedia
 
 NOT_IN_EXPORT = "not in this export — run a live audit"
 

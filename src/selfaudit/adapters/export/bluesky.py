@@ -14,7 +14,8 @@ from typing import Any, cast
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, to_datetime
-from .safe import Archive, MemberError
+from .parse import MemberError
+from .safe import Archive
 
 PLATFORM = "bluesky"
 PUBLIC_NOTE = (

@@ -176,7 +176,7 @@ def _stream_sections(ctx: Context, name: str) -> dict[str, Any] | None:
     """One streamed pass keeping only the sections selfaudit reads, nested as in the file."""
     import ijson
 
-    from .safe import MemberError, _check_nesting
+    from .parse import MemberError, _check_nesting
 
     wanted = {".".join(path): path for path in _SECTIONS}
     out: dict[str, Any] = {}

@@ -15,7 +15,8 @@ from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, MediaKind, Post, PostKind, Profile
 from .base import NOT_IN_EXPORT, Context, to_datetime
-from .safe import Archive, js_assignment_name
+from .parse import js_assignment_name
+from .safe import Archive
 
 PLATFORM = "x"
 _TWEET_SETS = ("tweets", "tweet")
