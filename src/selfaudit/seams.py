@@ -69,3 +69,18 @@ class Renderer(Protocol):
     """An evaluation as a document (report.html, report.json); ``extra`` carries run details."""
 
     def __call__(self, ev: Evaluation, /, *, extra: dict[str, Any] | None = None) -> str: ...
+
+
+if TYPE_CHECKING:  # mypy proves the real parts fit their seams; nothing runs here
+
+    from .analysis.images import ImageAnalyser
+    from .analysis.text import TextAnalyser
+    from .render.html import render_html
+    from .render.json import render_json
+    from .sources import ExportSource, LiveSource, PublicSource
+
+    def _fits(text: TextAnalyser, images: ImageAnalyser, export: ExportSource, live: LiveSource, public: PublicSource) -> None:
+        analysers: tuple[TextAnalysis, ImageAnalysis] = (text, images)
+        sources: tuple[AccountSource, ...] = (export, live, public)
+        renderers: tuple[Renderer, ...] = (render_html, render_json)
+        del analysers, sources, renderers
