@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from ..console import EXIT_OK, fail, out
 from ..errors import SelfauditError
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ def terminal_io() -> tuple[Ask, Say]:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import EXIT_OK, fail, out
 
     @app.command("answer")
     def answer_cmd(

@@ -15,6 +15,7 @@ from typing import Any
 
 import typer
 
+from ..console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, err, fail, out
 from ..errors import SelfauditError
 
 
@@ -31,7 +32,6 @@ def run_doctor(platforms: list[str], base_urls: dict[str, str], browser: Any = N
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, fail, out
     from .live import BROWSER_OPT, PLATFORM_CHOICES, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("doctor")
@@ -89,7 +89,6 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
 
 def register_capture(app: typer.Typer) -> None:
-    from ..console import EXIT_OK, err, fail, out
     from .live import BROWSER_OPT, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("capture")

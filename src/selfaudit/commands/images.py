@@ -9,6 +9,8 @@ from typing import Any
 
 import typer
 
+from ..console import EXIT_ACTION, EXIT_OK, fail, out
+
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic"}
 IMAGE_CHECKS = ("photo_contains_logo", "photo_shows_people", "photo_location_at_workplace", "photo_location_metadata")
 
@@ -60,7 +62,6 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import EXIT_ACTION, EXIT_OK, fail, out
 
     @check_app.command("image")
     def check_image(
@@ -84,24 +85,33 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         if as_json:
             sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
         else:
-            from rich.markup import escape
-
-            colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
-            for r in results:
-                out.print(f"[bold]{escape(r['path'])}[/]")
-                for f in r["findings"]:
-                    s = f["status"]
-                    extra = f" — {f['reason']}" if f.get("reason") else ""
-                    box = (f.get("evidence") or {}).get("box")
-                    where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
-                    out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+            _print_results(results)
         raise typer.Exit(EXIT_ACTION if needs else EXIT_OK)
 
     logos_app = typer.Typer(help="The organisation logos selfaudit looks for in photos.", no_args_is_help=True)
     places_app = typer.Typer(help="Workplaces and partner premises: photos taken there are flagged.", no_args_is_help=True)
     app.add_typer(logos_app, name="logos")
     app.add_typer(places_app, name="places")
+    _register_logos(logos_app)
+    _register_places(places_app)
 
+
+def _print_results(results: list[dict[str, Any]]) -> None:
+    """Each image, then each finding with where in the photo it was seen."""
+    from rich.markup import escape
+
+    colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
+    for r in results:
+        out.print(f"[bold]{escape(r['path'])}[/]")
+        for f in r["findings"]:
+            s = f["status"]
+            extra = f" — {f['reason']}" if f.get("reason") else ""
+            box = (f.get("evidence") or {}).get("box")
+            where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
+            out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+
+
+def _register_logos(logos_app: typer.Typer) -> None:
     @logos_app.command("add")
     def logos_add(
         file: Path = typer.Argument(..., help="A PNG or JPEG of the logo (the real artwork, as large as you have it)."),
@@ -188,6 +198,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         except SelfauditError as exc:
             raise fail(exc) from exc
 
+
+def _register_places(places_app: typer.Typer) -> None:
     @places_app.command("add")
     def places_add(
         name: str = typer.Argument(..., help="e.g. 'Hackney office' or 'Homerton hospital'."),
