@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
-from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, stable_id, to_datetime
+from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
 

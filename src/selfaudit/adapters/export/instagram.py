@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
-from .base import Context, account_privacy_settings, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .base import Context, account_privacy_settings, export_date, fix_text, geo, stable_id, to_datetime
+from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
 from .safe import Archive
 
