@@ -1,4 +1,5 @@
 """Find a Chromium-family browser, launch it privately, and give out guarded contexts.
+(Over 500 lines on purpose: the request guard is security code, read and reviewed as one piece.)
 
 Privacy by design, in layers (see SECURITY-guard.md): every context routes its requests
 through ``_guard``, which aborts any request to a host outside the platform's allowlist (for

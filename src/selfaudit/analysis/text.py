@@ -1,5 +1,6 @@
 """Text analysis: the "views are my own" disclaimer, offensive words, possible offences,
 confidential or identifying information, and naming the organisation.
+(Over 500 lines: one analyser whose verdicts weigh each other; its data, reading and options are split out.)
 
 ``TextAnalyser(config).analyse(text, bio=False)`` returns a ``TextReport``; results are cached
 by text. It is pure (no network, no files) and fast: patterns are compiled once, and the

@@ -1,4 +1,5 @@
 """Word lists and patterns for text analysis, kept apart from the engine so they read as data.
+(Over 500 lines: it is data, one list per category, not logic.)
 
 Every pattern here is matched against the *words form* of a text (see ``text.normalise``):
 case-folded, accents stripped, emoji and punctuation turned into single spaces, apostrophes

@@ -1,4 +1,5 @@
 """Reading untrusted export archives safely: one place for every hostile case.
+(Over 500 lines on purpose: every bound on a hostile archive in one reviewable file; parsing is in parse.py.)
 
 An export is a zip, an unpacked folder or a single file (a Bluesky CAR). Nothing here ever
 extracts an archive: readers ask for the members they need and get a *stream*; media are
