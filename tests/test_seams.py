@@ -14,7 +14,7 @@ COMMANDS = Path(__file__).resolve().parents[1] / "src" / "selfaudit" / "commands
 
 
 def test_console_names_are_still_importable_from_cli():
-    for name in ("err", "out", "fail", "print_outcome", "EXIT_OK", "EXIT_ACTION", "EXIT_ERROR"):
+    for name in ("err", "out", "fail", "stopped", "print_outcome", "EXIT_OK", "EXIT_ACTION", "EXIT_ERROR", "EXIT_STOPPED"):
         assert getattr(cli, name) is getattr(console, name)
     assert (console.EXIT_OK, console.EXIT_ACTION, console.EXIT_ERROR) == (0, 1, 2)
 

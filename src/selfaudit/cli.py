@@ -14,11 +14,11 @@ from pathlib import Path
 import typer
 
 from . import __version__
-from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, err, fail, out, print_outcome
+from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, EXIT_STOPPED, err, fail, out, print_outcome, stopped
 from .errors import SelfauditError
 
 # Re-exported: older callers import these from cli.
-__all__ = ["EXIT_ACTION", "EXIT_ERROR", "EXIT_OK", "app", "err", "fail", "main", "out", "print_outcome"]
+__all__ = ["EXIT_ACTION", "EXIT_ERROR", "EXIT_OK", "EXIT_STOPPED", "app", "err", "fail", "main", "out", "print_outcome", "stopped"]
 
 app = typer.Typer(
     name="selfaudit",

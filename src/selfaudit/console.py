@@ -20,6 +20,8 @@ err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+EXIT_STOPPED = 130  # Ctrl-C, as shells expect
+_said_stopped = False
 
 _COLOURS = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan",
             "accepted": "blue"}
@@ -31,6 +33,21 @@ def fail(exc: SelfauditError) -> typer.Exit:
     if exc.hint:
         err.print(exc.hint, markup=False, soft_wrap=True)
     return typer.Exit(exc.exit_code)
+
+
+def stopped(exc: SelfauditError) -> typer.Exit:
+    """Ctrl-C during an audit: say so, and where the partial report is; exit 130."""
+    global _said_stopped
+    _said_stopped = True
+    err.print(exc.message, markup=False, soft_wrap=True)
+    if exc.hint:
+        err.print(exc.hint, markup=False, soft_wrap=True)
+    return typer.Exit(EXIT_STOPPED)
+
+
+def said_stopped() -> bool:
+    """Whether ``stopped`` already told the person (so cli.main does not say "Stopped." twice)."""
+    return _said_stopped
 
 
 def print_outcome(evaluation: Evaluation, written: dict[str, Path]) -> None:
