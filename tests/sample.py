@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -27,7 +27,7 @@ from selfaudit.snapshot import (
     StrangerView,
 )
 
-WHEN = datetime(2026, 11, 20, 18, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 20, 18, 30, tzinfo=UTC)
 
 
 def _photo(media_dir: Path) -> Media:

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from selfaudit.cli import app
-from tests.sample import build
 from selfaudit.snapshot import write_snapshot
+from tests.sample import build
 
 runner = CliRunner()
 

@@ -17,11 +17,11 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 CAPTURE_VERSION = 1
@@ -103,11 +103,11 @@ class Redactor:
 
     def html(self, markup: str, origin: str) -> str:
         from bs4 import BeautifulSoup
-        from bs4.element import Comment, NavigableString
+        from bs4.element import AttributeValueList, Comment, NavigableString
 
         soup = BeautifulSoup(markup, "html.parser")
         for tag in soup.find_all(["script", "noscript", "iframe", "object", "embed"]):
-            kind = (tag.get("type") or "").lower() if tag.name == "script" else ""
+            kind = str(tag.get("type") or "").lower() if tag.name == "script" else ""
             if tag.name == "script" and "json" in kind and tag.string:
                 try:
                     tag.string = json.dumps(self.json_value(json.loads(tag.string), origin), ensure_ascii=False)
@@ -127,7 +127,7 @@ class Redactor:
                         del tag.attrs[attr]
                     continue
                 if isinstance(value, list):
-                    tag.attrs[attr] = [self.text(v) for v in value]
+                    tag.attrs[attr] = AttributeValueList(self.text(v) for v in value)
                 elif attr in ("href", "src", "action", "srcset", "poster"):
                     tag.attrs[attr] = self.url(value, origin)
                 else:
@@ -154,7 +154,7 @@ class Capture:
     platform: str
     base_path: str
     pages: list[CapturedPage] = field(default_factory=list)
-    captured_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    captured_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     def as_json(self) -> dict[str, Any]:
         return {"capture_version": CAPTURE_VERSION, "tool": "selfaudit", "platform": self.platform,
@@ -204,12 +204,13 @@ def capture_platform(browser: Any, platform: str, base_url: str, storage_state: 
     """Run a small audit of one platform, then fetch and redact each page it loaded.
 
     Returns the capture and the AccountSnapshot the audit collected (for comparison)."""
-    from .adapters.browser import Allowlist
+    from .adapters.browser import Allowlist, Browser
     from .adapters.live import LiveAdapter, load_spec
 
     spec = load_spec(platform)
     rec = _RecordingBrowser(browser)
-    adapter = LiveAdapter(rec, spec, base_url, storage_state=storage_state, out_dir=out_dir,  # type: ignore[arg-type]
+    # The recorder stands in for the Browser by delegation (duck typing), hence the cast.
+    adapter = LiveAdapter(cast("Browser", rec), spec, base_url, storage_state=storage_state, out_dir=out_dir,
                           max_posts=3, max_photos=1, progress=progress)
     acct = adapter.collect()
     split = urlsplit(base_url)
@@ -289,7 +290,7 @@ class ReplayServer:
             def log_message(self, *a: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 view = "owner" if cookie in (self.headers.get("Cookie") or "") else "stranger"
                 page = table.get((view, self.path)) or table.get((view, self.path.rstrip("/")))
                 if page is None:
@@ -308,6 +309,8 @@ class ReplayServer:
     @property
     def base_url(self) -> str:
         host, port = self.httpd.server_address[:2]
+        if isinstance(host, bytes):
+            host = host.decode()
         return f"http://{host}:{port}{self.capture.base_path}"
 
     def owner_state(self) -> dict[str, Any]:
@@ -315,7 +318,7 @@ class ReplayServer:
         return {"cookies": [{"name": self.COOKIE, "value": "1", "domain": str(host), "path": "/", "expires": -1,
                              "httpOnly": False, "secure": False, "sameSite": "Lax"}], "origins": []}
 
-    def __enter__(self) -> "ReplayServer":
+    def __enter__(self) -> ReplayServer:
         self.thread.start()
         return self
 

@@ -10,13 +10,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
-from rich.console import Console
 
 from . import __version__
+from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, EXIT_STOPPED, err, fail, out, print_outcome, said_stopped, stopped
 from .errors import SelfauditError
+
+# Re-exported: older callers import these from cli.
+__all__ = ["EXIT_ACTION", "EXIT_ERROR", "EXIT_OK", "EXIT_STOPPED", "app", "err", "fail", "main", "out", "print_outcome", "stopped"]
 
 app = typer.Typer(
     name="selfaudit",
@@ -33,33 +35,6 @@ app = typer.Typer(
 policy_app = typer.Typer(help="The policy pack: its DO/Don't rows, clauses and the checks that serve them.", no_args_is_help=True)
 check_app = typer.Typer(help="'Think before you post': check a text or image before posting it.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
-
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
-
-EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
-
-
-def fail(exc: SelfauditError) -> "typer.Exit":
-    err.print(f"[bold red]error:[/] {exc.message}", markup=True, soft_wrap=True)
-    if exc.hint:
-        err.print(exc.hint, markup=False, soft_wrap=True)
-    return typer.Exit(exc.exit_code)
-
-
-EXIT_STOPPED = 130  # Ctrl-C, as shells expect
-_said_stopped = False
-
-
-def stopped(exc: SelfauditError) -> "typer.Exit":
-    """Ctrl-C during an audit: say so, and where the partial report is; exit 130."""
-    global _said_stopped
-    _said_stopped = True
-    err.print(exc.message, markup=False, soft_wrap=True)
-    if exc.hint:
-        err.print(exc.hint, markup=False, soft_wrap=True)
-    return typer.Exit(EXIT_STOPPED)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -80,7 +55,7 @@ POLICY_OPT = typer.Option(None, "--policy", help="Policy pack id or folder (defa
 @policy_app.command("show")
 def policy_show(
     as_json: bool = typer.Option(False, "--json", help="Print the pack as JSON."),
-    policy: Optional[str] = POLICY_OPT,
+    policy: str | None = POLICY_OPT,
 ) -> None:
     """Show the policy's DO/Don't rows and clauses, and which checks serve each."""
     from .policy import load_policy
@@ -88,7 +63,7 @@ def policy_show(
     try:
         pol = load_policy(policy)
     except SelfauditError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     if as_json:
         sys.stdout.write(json.dumps(pol.as_json(), indent=2, ensure_ascii=False) + "\n")
         return
@@ -111,8 +86,8 @@ def policy_show(
 @app.command("report")
 def report_cmd(
     snapshot: Path = typer.Argument(..., help="A snapshot.json saved by an earlier audit."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
-    policy: Optional[str] = POLICY_OPT,
+    out_dir: Path | None = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
+    policy: str | None = POLICY_OPT,
     force: bool = typer.Option(False, "--force", help="Write into a --out folder that is not empty."),
 ) -> None:
     """Re-evaluate and re-render a saved snapshot (no browser, no network)."""
@@ -127,20 +102,9 @@ def report_cmd(
             snap, out_dir or snapshot.parent, policy=policy, snapshot_dir=snapshot.parent, write_snapshot_copy=out_dir is not None
         )
     except SelfauditError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     print_outcome(evaluation, written)
     raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
-
-
-def print_outcome(evaluation, written: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
-    """A short terminal summary: each DO/Don't row's status, and where the report is."""
-    colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan", "accepted": "blue"}
-    for row in evaluation.rows:
-        s = row.status.value
-        kind = "DO" if row.entry.kind == "do" else "Don't"
-        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
-    for name, path in written.items():
-        out.print(f"{name}: {path}", soft_wrap=True)
 
 
 # Each area's commands (check text/image, logos, places, login/logout/audit/demo, summary, forget).
@@ -161,7 +125,7 @@ def main() -> None:
         app()
     except SystemExit as exc:  # Typer turns Ctrl-C into exit 130 without a word: say it
         if exc.code == EXIT_STOPPED:
-            if not _said_stopped:
+            if not said_stopped():
                 err.print("Stopped.", markup=False)
             # Stop now: tearing down a big run's objects at exit takes seconds; what must be
             # written is written (each file complete, by rename) and the workers are ended.

@@ -26,7 +26,7 @@ class Config(BaseModel):
     accepted: dict[str, str] = Field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Config":
+    def load(cls, path: Path | None = None) -> Config:
         p = path or paths.config_file()
         if not p.exists():
             return cls()

@@ -8,16 +8,15 @@ implementation in this version says so. Nothing here turns "could not check" int
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
 
 from . import checks as _checks  # noqa: F401  (registers the implementations)
 from .analysis import Analysis
 from .checks.registry import REGISTRY, CheckContext
 from .findings import NEEDS_ACTION, Confidence, Evidence, Finding, Severity, Status, worst
-from .policy import _FACTS, CheckMeta, Entry, Policy
+from .policy import _FACTS, CheckMeta, Clause, Entry, Policy, Row
 from .snapshot import AccountSnapshot, Snapshot
-
 
 
 @dataclass
@@ -31,11 +30,14 @@ class CheckResult:
     findings: list[Finding]
 
 
+E = TypeVar("E", bound=Entry)
+
+
 @dataclass
-class EntryResult:
+class EntryResult(Generic[E]):
     """A DO/Don't row or a clause with its status across every account."""
 
-    entry: Entry
+    entry: E
     status: Status
     counts: dict[str, int]
     findings: list[Finding] = field(default_factory=list)
@@ -50,8 +52,8 @@ class Evaluation:
     policy: Policy
     snapshot: Snapshot
     results: list[CheckResult]
-    rows: list[EntryResult]
-    clauses: list[EntryResult]
+    rows: list[EntryResult[Row]]
+    clauses: list[EntryResult[Clause]]
     generated_at: datetime
 
     @property
@@ -128,9 +130,9 @@ def run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analys
     if missing:
         ctx.findings.clear()
         ctx.not_checked(meta.scope, missing[1]).outcome = missing[0]
-    else:
+    elif impl is not None:  # always, here: no implementation sets ``missing`` above
         try:
-            impl.func(acct, ctx)  # type: ignore[union-attr]
+            impl.func(acct, ctx)
         except Exception as exc:  # a broken check must not stop the audit
             ctx.findings.clear()
             ctx.emit(
@@ -197,7 +199,7 @@ def _answer_finding(entry: Entry, answer: dict[str, str]) -> Finding:
     )
 
 
-def _roll_up(entry: Entry, by_check: dict[str, list[Finding]], answered: dict[str, Finding]) -> EntryResult:
+def _roll_up(entry: E, by_check: dict[str, list[Finding]], answered: dict[str, Finding]) -> EntryResult[E]:
     found = [f for cid in entry.checks for f in by_check.get(cid, [])]
     if entry.id in answered:
         found.append(answered[entry.id])
@@ -205,8 +207,8 @@ def _roll_up(entry: Entry, by_check: dict[str, list[Finding]], answered: dict[st
     for f in found:
         counts[f.status.value] = counts.get(f.status.value, 0) + 1
     status = worst([f.status for f in found])
-    answered = any(f.check == "manual_answer" for f in found)
-    if status is None or (entry.manual and not answered and status == Status.PASS):
+    has_answer = any(f.check == "manual_answer" for f in found)
+    if status is None or (entry.manual and not has_answer and status == Status.PASS):
         # A pass on the automatable part still leaves the person's own question open.
         status = Status.MANUAL if entry.manual else Status.NOT_CHECKED
     return EntryResult(entry, status, counts, found)
@@ -246,5 +248,5 @@ def evaluate(
         results.append(CheckResult("manual_answer", "", "", len(af), sum(f.status in NEEDS_ACTION for f in af),
                                    worst([f.status for f in af]) or Status.ANSWERED, af))
     rows = [_roll_up(e, by_check, answered) for e in policy.pack.rows]
-    clauses = [_roll_up(e, by_check, answered) for e in policy.pack.clauses]
-    return Evaluation(policy, snapshot, results, rows, clauses, datetime.now(timezone.utc))
+    clause_results = [_roll_up(e, by_check, answered) for e in policy.pack.clauses]
+    return Evaluation(policy, snapshot, results, rows, clause_results, datetime.now(UTC))

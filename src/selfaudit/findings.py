@@ -92,7 +92,7 @@ class Finding(BaseModel):
     fingerprint: str = ""
 
     @model_validator(mode="after")
-    def _fill(self) -> "Finding":
+    def _fill(self) -> Finding:
         if not self.fingerprint:
             self.fingerprint = fingerprint(self.check, self.platform, self.account, self.item)
         if self.status in (Status.NOT_CHECKED, Status.ERROR, Status.ACCEPTED) and not self.reason:

@@ -14,9 +14,11 @@ answers are reused by later audits until the next guided run asks again.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from . import paths
 from .errors import SelfauditError
@@ -29,7 +31,7 @@ Say = Callable[[str], None]
 YES_NO = ("Yes", "No", "Not sure")
 
 
-def answers_file():  # type: ignore[no-untyped-def]
+def answers_file() -> Path:
     return paths.home() / "answers.json"
 
 
@@ -39,7 +41,7 @@ class AnswerStore:
     settings: dict[str, dict[str, dict[str, str]]]
 
     @classmethod
-    def load(cls) -> "AnswerStore":
+    def load(cls) -> AnswerStore:
         f = answers_file()
         if not f.exists():
             return cls({}, {})
@@ -62,7 +64,7 @@ class AnswerStore:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def choose(question: str, options: list[str], ask: Ask, say: Say) -> int | None:
@@ -108,7 +110,7 @@ def ask_settings(acct: AccountSnapshot, spec: Any, base_url: str, store: AnswerS
             open_page(url)
         options = list(s.options)
         pick = choose(f"\n{spec.display}: selfaudit could not read “{s.label[0]}” on {url}.\n"
-                      "Look at that page in the browser window: what does it show?", options + ["I can't find it"], ask, say)
+                      "Look at that page in the browser window: what does it show?", [*options, "I can't find it"], ask, say)
         if pick is None or pick == len(options):
             continue
         option = options[pick]
@@ -169,7 +171,9 @@ def run_guided(accounts: list[AccountSnapshot], base_urls: dict[str, str], stora
             state = saved.storage_state if saved else None
         page_holder: dict[str, Any] = {}
 
-        def open_page(url: str, spec: Any = spec, p: str = p, state: Any = state) -> None:
+        # Loop values bound as defaults: open_page is only called within this iteration, but says so.
+        def open_page(url: str, spec: Any = spec, p: str = p, state: Any = state, page_holder: dict[str, Any] = page_holder,
+                      base_urls: dict[str, str] = base_urls) -> None:
             if not getattr(browser, "headless", True) and state is not None:
                 if "ctx" not in page_holder:
                     # the person's own window: they may click around the platform (the guard still holds the hosts)

@@ -12,7 +12,7 @@ end date. An expired acceptance no longer applies, so the finding counts again.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,9 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
     now = {f.fingerprint: f for f in ev.findings}
     checked = {f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}
     was_open = {fp: v for fp, v in prev.get("findings", {}).items() if v[0] in ("fail", "review")}
-    fixed, still, unknown = [], [], []
+    fixed: list[str] = []
+    still: list[str] = []
+    unknown: list[str] = []
     for fp, (_st, check, platform) in was_open.items():
         f = now.get(fp)
         if f is None:
@@ -155,4 +157,4 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

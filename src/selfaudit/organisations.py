@@ -26,7 +26,7 @@ class OrganisationName(BaseModel):
     patterns: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _valid(self) -> "OrganisationName":
+    def _valid(self) -> OrganisationName:
         for p in self.patterns:
             try:
                 re.compile(p)

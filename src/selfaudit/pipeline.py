@@ -16,10 +16,11 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from . import paths
 from .analysis import Analysis, build_analysis
@@ -208,7 +209,7 @@ class AuditRun:
             from .render.html import _environment
 
             _environment().get_template("report.html.j2")
-        except Exception as exc:  # noqa: BLE001 - the same error is raised (and reported) when evaluating
+        except Exception as exc:
             self._ready["error"] = exc
 
     def _policy(self) -> Any:

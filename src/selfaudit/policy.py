@@ -44,7 +44,7 @@ class CheckMeta(_Strict):
     pass_title: str | None = Field(None, description="What a pass says, e.g. 'No faces found' (default: '<title>: N examined, none flagged')")
 
     @model_validator(mode="after")
-    def _defaults(self) -> "CheckMeta":
+    def _defaults(self) -> CheckMeta:
         if "default" not in self.fix:
             raise ValueError("fix needs a 'default' entry")
         for req in self.requires:
@@ -65,7 +65,7 @@ class Catalogue(_Strict):
     checks: list[CheckMeta]
 
     @model_validator(mode="after")
-    def _unique(self) -> "Catalogue":
+    def _unique(self) -> Catalogue:
         seen: set[str] = set()
         for i, c in enumerate(self.checks):
             if c.id in seen:
@@ -89,7 +89,7 @@ class Entry(_Strict):
     concern_if: Literal["yes", "no"] = Field("yes", description="The answer to the question that needs the person's attention")
 
     @model_validator(mode="after")
-    def _served(self) -> "Entry":
+    def _served(self) -> Entry:
         if not self.checks and not self.manual:
             raise ValueError("needs checks, or manual: true with a question")
         if self.manual and not self.question:

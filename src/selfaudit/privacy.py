@@ -38,7 +38,7 @@ def _selfaudit_home() -> Path | None:
 
     try:
         return Path(os.path.abspath(paths.home()))
-    except Exception:  # noqa: BLE001 - no home cannot make a write unsafe
+    except Exception:
         return None
 
 

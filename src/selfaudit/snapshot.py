@@ -12,7 +12,7 @@ so a saved snapshot can be re-evaluated and re-rendered without a browser.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
@@ -81,9 +81,13 @@ class GeoPoint(Model):
     name: str | None = None
 
 
+MediaKind = Literal["photo", "video", "audio", "other"]
+PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"]
+
+
 class Media(Model):
     id: str = Field(description="The platform's id, or a stable id derived from the URL/archive path")
-    kind: Literal["photo", "video", "audio", "other"] = "photo"
+    kind: MediaKind = "photo"
     role: Literal["post", "profile_photo", "cover_photo", "album", "tagged"] = "post"
     url: str | None = None
     path: str | None = Field(None, description="Local file relative to the snapshot folder (media/…) or archive path")
@@ -102,7 +106,7 @@ class Media(Model):
 
 class Post(Model):
     id: str
-    kind: Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"] = "post"
+    kind: PostKind = "post"
     url: str | None = None
     created_at: datetime | None = None
     text: str = ""
@@ -233,7 +237,7 @@ class Coverage(Model):
 
 class Provenance(Model):
     source: Literal["live", "export", "fixture"]
-    collected_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    collected_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     adapter: str = ""
     location: str | None = Field(None, description="Base URL or archive path")
     tool_version: str | None = None
@@ -297,7 +301,7 @@ class Snapshot(Model):
     schema_version: int = SCHEMA_VERSION
     tool: str = "selfaudit"
     tool_version: str | None = None
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     subject: str | None = Field(None, description="Whose accounts (a name or persona), for the report heading")
     accounts: list[AccountSnapshot] = Field(default_factory=list)
 

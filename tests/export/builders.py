@@ -103,8 +103,8 @@ def x_files(*, variant: str = "tweets", protected: list[str] | None = None, top:
         files[f"{top}data/tweets-part1.js"] = ytd("tweets", [{"tweet": t} for t in tweets[2:]], part=1)
     elif variant == "handjs":
         body = ",\n".join(
-            "  {tweet: {id_str: '%s', full_text: %s, created_at: '%s', extended_entities: {media: %s,},},}"
-            % (t["id_str"], json.dumps(t["full_text"]), t["created_at"], json.dumps(t.get("extended_entities", {}).get("media", [])))
+            f"  {{tweet: {{id_str: '{t['id_str']}', full_text: {json.dumps(t['full_text'])}, created_at: '{t['created_at']}', "
+            f"extended_entities: {{media: {json.dumps(t.get('extended_entities', {}).get('media', []))},}},}},}}"
             for t in tweets
         )
         files[f"{top}data/tweets.js"] = "window.YTD.tweets.part0 = [\n" + body + ",\n]"
@@ -140,7 +140,7 @@ def mastodon_files(*, locked: bool = False) -> Files:
             "id": f"{actor_id}/statuses/{i}",
             "type": "Note",
             "url": f"https://social.example/@alice/{i}",
-            "published": "2024-01-0%dT10:00:00Z" % (i + 1),
+            "published": f"2024-01-0{i + 1}T10:00:00Z",
             "to": to,
             "cc": cc,
             "content": f"<p>Post {i}</p>",

@@ -6,10 +6,10 @@ import json
 
 from typer.testing import CliRunner
 
-from tests.export import builders as b
 from selfaudit.cli import app
 from selfaudit.commands.export import collect_exports
 from selfaudit.snapshot import Snapshot, write_snapshot
+from tests.export import builders as b
 
 
 def test_export_snapshot_through_selfaudit_report(tmp_path, out_dir):

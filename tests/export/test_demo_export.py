@@ -7,10 +7,10 @@ import stat
 
 import pytest
 
-from tests.export.helpers import by_check, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.replicas import load_persona
 from selfaudit.replicas.export_archive import write_archives
+from tests.export.helpers import by_check, run, statuses
 
 
 @pytest.mark.parametrize("name", ["high-risk", "compliant"])

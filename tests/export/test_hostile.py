@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.export import builders as b
-from tests.export.helpers import media_files
 from selfaudit.adapters.export import Limits, read_exports
 from selfaudit.errors import ExportFormatError, UnsafeArchiveError
+from tests.export import builders as b
+from tests.export.helpers import media_files
 
 TOP = "twitter-2024-01-01-abc/"
 
@@ -114,7 +114,7 @@ def test_zip_bomb_member_by_ratio_is_skipped(tmp_path, out_dir, guard):
 
 def test_zip_bomb_total_size_is_refused(tmp_path, out_dir, guard):
     z = b.write_zip(guard / "x.zip", {**b.x_files(), f"{TOP}data/big.bin": b"\0" * 300_000})
-    with pytest.raises(UnsafeArchiveError, match="would unpack to .* more than the limit"):
+    with pytest.raises(UnsafeArchiveError, match=r"would unpack to .* more than the limit"):
         read_exports([z], out_dir=out_dir, limits=Limits(max_total_bytes=200_000))
 
 

@@ -136,8 +136,8 @@ def test_all_encrypted_zip_says_it_is_encrypted(tmp_path):
 
 
 def test_partly_encrypted_zip_reads_the_rest_and_names_the_encrypted(tmp_path):
-    from tests.export import builders as b
     from selfaudit.adapters.export import read_exports
+    from tests.export import builders as b
 
     files = {**b.x_files(protected=["Protect"]), "secret/notes.txt": "x"}
     z = h.encrypt_flags(h.write(tmp_path / "x.zip", files), only="secret/notes.txt")
@@ -187,12 +187,12 @@ def test_html_page_with_too_many_tags_is_skipped_not_parsed(tmp_path):
 
 
 def test_car_with_one_damaged_block_reads_the_others(tmp_path):
-    from tests.export import builders as b
     from selfaudit.adapters.export.bluesky import _varint
+    from tests.export import builders as b
 
     car, _ = b.bluesky_car(with_image=False)
     hlen, i = _varint(car)
-    n, j = _varint(car, i + hlen)
+    _n, j = _varint(car, i + hlen)
     bad = bytearray(car)
     bad[j + 36 : j + 38] = b"\xff\xff"  # inside the first block's CBOR (the first post)
     path = tmp_path / "repo.car"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from selfaudit.adapters.export import read_exports
+from selfaudit.snapshot import Audience
 from tests.export import builders as b
 from tests.export import builders_settings as bs
 from tests.export.helpers import by_check, media_files, run
-from selfaudit.adapters.export import read_exports
-from selfaudit.snapshot import Audience
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ def test_privacy_settings_nested_and_huge_are_bounded(tmp_path, out_dir, guard):
         deep = {"label": f"Level {i}", "dict": [deep]}
     many = [{"label": f"Unknown setting {i}", "value": "x"} for i in range(20_000)]
     files = b.facebook_files()
-    files["facebook-alice-2024/preferences/preferences/privacy_settings.json"] = json.dumps({"label_values": [deep] + many})
+    files["facebook-alice-2024/preferences/preferences/privacy_settings.json"] = json.dumps({"label_values": [deep, *many]})
     t0 = time.perf_counter()
     [acct] = _read(tmp_path, out_dir, files)
     assert time.perf_counter() - t0 < 20

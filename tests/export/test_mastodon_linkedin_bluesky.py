@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.export import builders as b
-from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.adapters.export.bluesky import PUBLIC_NOTE
 from selfaudit.snapshot import Audience
-
+from tests.export import builders as b
+from tests.export.helpers import by_check, media_files, row, run, statuses
 
 # -- Mastodon ----------------------------------------------------------------------------------
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.export import builders as b
-from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.snapshot import Audience
+from tests.export import builders as b
+from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 
 
 @pytest.mark.parametrize("variant", ["current", "v2", "old"])
@@ -122,7 +122,7 @@ def test_facebook_part_with_only_activity_media_joins_the_main_part(tmp_path, ou
 def test_media_only_zip_alone_is_not_an_export(tmp_path, out_dir):
     from selfaudit.errors import ExportFormatError
 
-    with pytest.raises(ExportFormatError, match="photos.zip"):
+    with pytest.raises(ExportFormatError, match=r"photos\.zip"):
         read_exports([b.write_zip(tmp_path / "photos.zip", {"a.jpg": b.jpeg()})], out_dir=out_dir)
 
 

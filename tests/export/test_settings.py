@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from tests.export import builders as b
-from tests.export import builders_settings as bs
-from tests.export.helpers import NOT_IN_EXPORT, by_check, row, run
 from selfaudit.adapters.export import read_exports
 from selfaudit.adapters.export.meta_labels import iter_label_values, label_map, norm
 from selfaudit.snapshot import Audience
+from tests.export import builders as b
+from tests.export import builders_settings as bs
+from tests.export.helpers import NOT_IN_EXPORT, by_check, row, run
 
 VISIBILITY_SETTING_CHECKS = ("future_posts_audience", "friends_list_audience", "photos_audience", "search_engine_indexing", "tagging_open", "wall_posts_open")
 

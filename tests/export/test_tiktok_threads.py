@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from tests.export import builders as b
-from tests.export import builders_settings as bs
-from tests.export.helpers import by_check, media_files, row, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.adapters.export.meta_labels import label_map
 from selfaudit.snapshot import Audience
+from tests.export import builders as b
+from tests.export import builders_settings as bs
+from tests.export.helpers import by_check, media_files, row, run, statuses
 
 
 def _tiktok(tmp_path, out_dir, files):

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.export import builders as b
-from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 from selfaudit.adapters.export import read_exports
 from selfaudit.snapshot import Audience
+from tests.export import builders as b
+from tests.export.helpers import NOT_IN_EXPORT, by_check, media_files, row, run, statuses
 
 
 @pytest.mark.parametrize("variant", ["tweets", "tweet", "parts", "handjs"])

@@ -7,7 +7,7 @@ import io
 import json
 import tarfile
 import zipfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from tests.export import hostile_inputs as h
 # -- seeds: small, valid exports of every platform ------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_zips() -> dict[str, bytes]:
     out = {}
     for name, files in (
@@ -37,12 +37,12 @@ def seed_zips() -> dict[str, bytes]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_car() -> bytes:
     return b.bluesky_car(with_image=False)[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_tar() -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz") as tf:
@@ -225,7 +225,7 @@ def car_graphs(draw: Any) -> bytes:
         blocks.append((cids[i], cbor2.dumps(obj)))
     commit = cbor2.dumps({"did": "did:plc:fuzz", "version": 3, "data": link(draw(st.integers(0, n))), "rev": "1", "sig": b""})
     commit_cid = bytes([1, 0x71, 0x12, 0x20]) + b"\xff" * 32
-    return h._car(commit_cid, [(commit_cid, commit)] + blocks)
+    return h._car(commit_cid, [(commit_cid, commit), *blocks])
 
 
 # -- one JSON member of a real-shaped export, with one subtree replaced ---------------------------
@@ -235,10 +235,10 @@ def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
     out = [prefix]
     if isinstance(value, dict):
         for k, v in value.items():
-            out += _paths(v, prefix + (k,))
+            out += _paths(v, (*prefix, k))
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            out += _paths(v, prefix + (i,))
+            out += _paths(v, (*prefix, i))
     return out
 
 

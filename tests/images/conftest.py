@@ -6,9 +6,10 @@ import hashlib
 import io
 import struct
 import zlib
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-
 from selfaudit.analysis.images import ImageAnalyser
 from selfaudit.config import Config
 
@@ -159,7 +158,7 @@ def test_profile_photo_counts_as_public(make_snapshot: Any) -> None:
 
 
 def _raw_gps_exif(lat: Any, lon: Any) -> bytes:
-    from PIL import Image, TiffImagePlugin
+    from PIL import Image
 
     ex = Image.Exif()
     ex[0x8825] = {1: "N", 2: lat, 3: "E", 4: lon}

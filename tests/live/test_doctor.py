@@ -41,7 +41,7 @@ def doctor(srv, platform):
 
 def test_doctor_names_a_renamed_settings_label_and_nothing_else(srv, logged_in):
     logged_in("facebook")
-    code, before, broken_before = doctor(srv, "facebook")
+    _code, _before, broken_before = doctor(srv, "facebook")
     srv.override_text("facebook", "Who can see your friends list?", "Who may view the list of your pals?")
     try:
         code_after, after, broken_after = doctor(srv, "facebook")

@@ -26,7 +26,7 @@ def two_hosts():
     hits: list[str] = []
 
     class Elsewhere(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -39,7 +39,7 @@ def two_hosts():
     other, other_url = _serve(Elsewhere)
 
     class Platform(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             if self.path == "/moved.png":
                 self.send_response(302)
                 self.send_header("Location", other_url + "/stolen.png")
@@ -79,7 +79,7 @@ def test_media_fetch_does_not_follow_a_redirect_off_the_allowlist(browser, two_h
 
 
 def test_websocket_to_another_host_is_closed_and_logged(browser, two_hosts):
-    platform_url, other_url, hits = two_hosts
+    platform_url, _other_url, hits = two_hosts
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
     try:
         page = ctx.new_page()

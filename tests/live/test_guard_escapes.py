@@ -34,7 +34,7 @@ class _Recorder(ThreadingHTTPServer):
         rec = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 rec.paths.append(self.path)
                 self.send_response(200)
                 self.send_header("Access-Control-Allow-Origin", "*")
@@ -100,7 +100,7 @@ def hosts():
     platform_paths: list[str] = []
 
     class Platform(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             platform_paths.append(self.path)
             redirects = {"/moved.png": other_url + "/stolen.png", "/hop": "/hop2", "/hop2": other_url + "/navstolen",
                          "/to-logout": "/logout"}
@@ -149,7 +149,7 @@ def _settle(page, other, seconds=1.0):
 
 
 def test_every_escape_is_refused_and_named(browser, hosts):
-    platform_url, other_url, other, platform_paths = hosts
+    platform_url, _other_url, other, platform_paths = hosts
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), deny_paths=DENY)
     try:
         page = ctx.new_page()
@@ -168,7 +168,7 @@ def test_every_escape_is_refused_and_named(browser, hosts):
         assert page.url == platform_url + "/" and page.locator("#logout").count() == 1
         # a page the audit chose that redirects 302 -> 307 -> the other host; one that redirects to /logout
         for path in ("/hop", "/to-logout", "/logout"):
-            with pytest.raises(Exception, match="ERR_BLOCKED_BY_CLIENT|ERR_ABORTED|interrupted"):
+            with pytest.raises(Exception, match=r"ERR_BLOCKED_BY_CLIENT|ERR_ABORTED|interrupted"):
                 ctx.navigate(page, platform_url + path, wait_until="load")
         _settle(page, other, 0.6)
     finally:
@@ -198,7 +198,7 @@ def test_the_network_layer_holds_without_the_page_script(browser, hosts, monkeyp
     """Defence in depth: with the init script gone, the flags and the refusing proxy still stop WebRTC and preconnects."""
     import selfaudit.adapters.browser as bmod
 
-    platform_url, other_url, other, _ = hosts
+    platform_url, _other_url, other, _ = hosts
     monkeypatch.setattr(bmod, "GUARD_INIT_JS", "")
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()))
     try:
@@ -217,7 +217,7 @@ def test_the_network_layer_holds_without_the_page_script(browser, hosts, monkeyp
 
 
 def test_navigation_the_audit_chose_passes_and_nothing_is_blocked(browser, hosts):
-    platform_url, other_url, other, platform_paths = hosts
+    platform_url, _other_url, _other, platform_paths = hosts
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), deny_paths=DENY)
     try:
         page = ctx.new_page()
@@ -230,7 +230,7 @@ def test_navigation_the_audit_chose_passes_and_nothing_is_blocked(browser, hosts
 
 def test_login_contexts_have_no_navigation_lock(browser, hosts):
     """Logging in is the person's own browsing: links work there (hosts and methods still guarded)."""
-    platform_url, other_url, other, platform_paths = hosts
+    platform_url, _other_url, _other, _platform_paths = hosts
     ctx = browser.new_context(Allowlist.for_base_url(platform_url, ()), read_only=False)
     try:
         page = ctx.new_page()
@@ -274,7 +274,7 @@ def test_a_live_audit_lists_what_the_guard_refused_in_the_report(browser, hosts,
     from selfaudit.render.json import report_dict
     from selfaudit.snapshot import Snapshot
 
-    platform_url, other_url, other, platform_paths = hosts
+    platform_url, _other_url, other, _platform_paths = hosts
     spec = load_spec("facebook").model_copy(update={"deny_get_paths": DENY, "max_pages": 3, "settings": []})
     acct = LiveAdapter(browser, spec, platform_url, storage_state=None, out_dir=tmp_path).collect()
     blocked = acct.provenance.blocked_requests
@@ -318,7 +318,7 @@ def test_proxy_bypass_is_the_allowlist():
 
 def test_a_read_needing_a_cors_preflight_still_works(browser, hosts):
     """Platforms read their API on another allowed host with custom headers: the preflight must pass."""
-    platform_url, other_url, other, platform_paths = hosts
+    platform_url, _other_url, _other, _platform_paths = hosts
     api_hits: list[tuple[str, str]] = []
 
     class Api(BaseHTTPRequestHandler):
@@ -326,13 +326,13 @@ def test_a_read_needing_a_cors_preflight_still_works(browser, hosts):
             self.send_header("Access-Control-Allow-Origin", platform_url)
             self.send_header("Access-Control-Allow-Headers", "x-read")
 
-        def do_OPTIONS(self):  # noqa: N802
+        def do_OPTIONS(self):
             api_hits.append(("OPTIONS", self.path))
             self.send_response(204)
             self._cors()
             self.end_headers()
 
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             api_hits.append(("GET", self.path))
             self.send_response(200)
             self._cors()

@@ -51,7 +51,7 @@ def test_public_audit_sends_nothing_but_gets(high_risk_public):
 
 def test_compliant_public_never_fails(replicas_mod, tmp_path):
     with replicas_mod.ReplicaServer(persona="compliant") as srv:
-        res, rep = _audit(srv, tmp_path)
+        _res, rep = _audit(srv, tmp_path)
     for a in rep["accounts"]:
         assert a["stranger_view"]["status"] in ("pass", "not-checked"), a
     assert not [f for f in rep["findings"] if f["check"] == "stranger_view_exposure" and f["status"] == "fail"]

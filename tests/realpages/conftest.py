@@ -11,8 +11,9 @@ import http.server
 import json
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,7 @@ def real_server() -> Iterator[str]:
         pytest.skip(f"no real pages: {root}/expected.json is absent (set SELFAUDIT_SHARED to the shared folder)")
 
     class Handler(_Quiet):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             odd = {"/odd/empty": b"", "/odd/other-site": b"<!doctype html><title>Recipes</title><h1>Lentil soup</h1>"
                    b"<p>Soak the lentils overnight. Serves four.</p><article>Comments are closed.</article>"}
             if self.path in odd:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from selfaudit.replicas import ReplicaServer, SPECS
+from selfaudit.replicas import SPECS, ReplicaServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]

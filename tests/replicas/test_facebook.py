@@ -157,7 +157,7 @@ def test_visit_stays_on_loopback_and_only_login_posts(high_risk, visit):
         v.page.mouse.wheel(0, 4000)
     v.page.wait_for_timeout(200)
     assert v.requests
-    for method, url in v.requests:
+    for _method, url in v.requests:
         assert url.startswith("http://127.0.0.1:") or url.startswith("data:"), url
     log = high_risk.request_log[since:]
     assert {r.method for r in log} == {"GET", "POST"}

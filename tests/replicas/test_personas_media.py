@@ -67,7 +67,7 @@ def test_compliant_is_clean():
     assert p.setting("x", "protect_posts") is True
     assert p.setting("linkedin", "public_profile") is False
     for platform in ("facebook", "instagram", "x", "linkedin"):
-        for who, text in all_text(p.account(platform)):
+        for _who, text in all_text(p.account(platform)):
             assert not PHONE.search(text), text
             assert "hackney council" not in text.lower()
             assert "child protection plan" not in text.lower()

@@ -4,7 +4,7 @@ abusive comment someone else left, long words, bidi controls and a stranger-view
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -23,12 +23,12 @@ def snapshot(tmp: Path, public_posts: int = 6, bidi: bool = False) -> Path:
     fb = snap.accounts[0]
     for i in range(public_posts):
         fb.posts.append(Post(id=f"20{i:02d}", url=f"https://www.facebook.com/sam.okafor.demo/posts/20{i:02d}",
-                             created_at=datetime(2026, 6, 1 + i, tzinfo=timezone.utc),
+                             created_at=datetime(2026, 6, 1 + i, tzinfo=UTC),
                              text=f"Summer BBQ number {i} " + ("x" * 120 if i == 0 else ""),
                              audience=Audience.PUBLIC, audience_label="Public"))
     fb.posts.append(Post(id="3001-c1", kind="comment", parent_id="1001", author="Dean Harper", third_party=True,
                          text="Shut up you stupid bitch, nobody gives a fuck about your boring posts",
-                         created_at=datetime(2026, 6, 20, tzinfo=timezone.utc), audience=Audience.PUBLIC))
+                         created_at=datetime(2026, 6, 20, tzinfo=UTC), audience=Audience.PUBLIC))
     if bidi:
         fb.posts[0].text = "Look \u202eevil\u202c text " + fb.posts[0].text
     fb.stranger_view.recognised_as = "profile"

@@ -88,7 +88,7 @@ def test_demo_flag_marks_every_page(tmp_path: Path):
 
     snap = snapshot(tmp_path)
     out = tmp_path / "demo"
-    _, written = evaluate_and_render(read_snapshot(snap), out, snapshot_dir=snap.parent, demo=True)
+    _, _written = evaluate_and_render(read_snapshot(snap), out, snapshot_dir=snap.parent, demo=True)
     import json
 
     assert json.loads((out / "report.json").read_text())["demo"] is True

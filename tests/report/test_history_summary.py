@@ -6,9 +6,9 @@ import json
 import stat
 from pathlib import Path
 
+from selfaudit.cli import app
 from selfaudit.snapshot import Audience, read_snapshot, write_snapshot
 from tests.report.helpers import SECRET_TEXTS, report, runner, snapshot
-from selfaudit.cli import app
 
 
 def _fail(data: dict, check: str = "post_audience_public") -> dict:
@@ -66,7 +66,7 @@ def test_summary_holds_no_content_and_counts_other_people_apart(tmp_path: Path):
     snap = read_snapshot(snap_path)
     res = runner.invoke(app, ["summary", str(tmp_path / "out" / "report.json"), "--out", str(tmp_path / "s")])
     assert res.exit_code == 0, res.output
-    secrets = list(SECRET_TEXTS) + ["http://", "https://", "www.", "Dean Harper", "Hackney"]
+    secrets = [*list(SECRET_TEXTS), "http://", "https://", "www.", "Dean Harper", "Hackney"]
     for a in snap.accounts:
         secrets += [a.account.handle, a.account.handle.lstrip("@")]
         secrets += [x for x in (a.account.display_name, a.profile and a.profile.name) if x]

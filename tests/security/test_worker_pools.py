@@ -24,12 +24,11 @@ def test_interrupt_ends_workers_and_drops_queued_jobs():
     ctx = multiprocessing.get_context("forkserver")
     t0 = time.monotonic()
     procs = []
-    with pytest.raises(KeyboardInterrupt):
-        with worker_pool(2, ctx) as pool:
-            futs = [pool.submit(_slow, i) for i in range(50)]
-            futs[0].running() or time.sleep(0.5)
-            procs = list(pool._processes.values())
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), worker_pool(2, ctx) as pool:
+        futs = [pool.submit(_slow, i) for i in range(50)]
+        futs[0].running() or time.sleep(0.5)
+        procs = list(pool._processes.values())
+        raise KeyboardInterrupt
     assert time.monotonic() - t0 < 10  # not 50 × 30 s / 2 workers
     time.sleep(0.2)
     assert procs and not any(p.is_alive() for p in procs)

@@ -1,4 +1,5 @@
 """Find a Chromium-family browser, launch it privately, and give out guarded contexts.
+(Over 500 lines on purpose: the request guard is security code, read and reviewed as one piece.)
 
 Privacy by design, in layers (see SECURITY-guard.md): every context routes its requests
 through ``_guard``, which aborts any request to a host outside the platform's allowlist (for
@@ -20,9 +21,10 @@ import platform as _platform
 import shutil
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..errors import BrowserNotFoundError, SelfauditError
@@ -172,7 +174,7 @@ class Allowlist:
     base_path: str = ""  # a replica lives under /<platform>: deny-list paths are relative to it
 
     @classmethod
-    def for_base_url(cls, base_url: str, platform_hosts: Iterable[str]) -> "Allowlist":
+    def for_base_url(cls, base_url: str, platform_hosts: Iterable[str]) -> Allowlist:
         if is_loopback(base_url):
             return cls(origins=frozenset({origin(base_url)}), base_path=urlsplit(base_url).path.rstrip("/"))
         return cls(host_suffixes=tuple(h.lower().lstrip(".") for h in platform_hosts))
@@ -305,9 +307,9 @@ class GuardedContext:
     def _guard(self, route: Any, request: Any) -> None:
         url, method = request.url, request.method
         reason = self.check(method, url)
-        if reason is None and self.read_only and self._main_frame_navigation(request):
-            if self.intended is None or not _same_page(url, self.intended):
-                reason = "a navigation the audit did not choose (a link, form or script on the page)"
+        if (reason is None and self.read_only and self._main_frame_navigation(request)
+                and (self.intended is None or not _same_page(url, self.intended))):
+            reason = "a navigation the audit did not choose (a link, form or script on the page)"
         self.record(method, url, request.resource_type, reason)
         if reason:
             # a refused page load is dropped ("aborted"): no error page replaces what is being read
@@ -394,13 +396,13 @@ class Browser:
         self._interceptor: NetworkInterceptor | None = None
         self._open: list[GuardedContext] = []
 
-    def __enter__(self) -> "Browser":
+    def __enter__(self) -> Browser:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    def start(self) -> "Browser":
+    def start(self) -> Browser:
         from playwright.sync_api import Error as PWError
 
         if self._browser is not None:
@@ -453,7 +455,12 @@ class Browser:
         """A guarded context; ``deny_paths`` are regexes of state-changing GET paths (locator data)."""
         self.start()
         guarded_ref: list[GuardedContext] = []
-        proxy = RefusingProxy(lambda target, why: guarded_ref and guarded_ref[0].record("PROXY", target, "network", why))
+
+        def refused(target: str, why: str) -> None:
+            if guarded_ref:
+                guarded_ref[0].record("PROXY", target, "network", why)
+
+        proxy = RefusingProxy(refused)
         try:
             ctx = self._browser.new_context(
                 storage_state=storage_state,

@@ -63,11 +63,11 @@ def _keyring() -> tuple[Any, str | None]:
     try:
         import keyring
         from keyring.backends import fail, null
-    except Exception:  # noqa: BLE001 - no keyring package: store unencrypted, and say so
+    except Exception:
         return None, "the keyring package is not installed"
     try:
         backend = keyring.get_keyring()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return None, f"the system keyring could not be opened ({type(exc).__name__})"
     if isinstance(backend, (fail.Keyring, null.Keyring)):
         return None, "no system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet)"
@@ -90,7 +90,7 @@ def _session_key(create: bool) -> tuple[bytes | None, str | None]:
 
             key = Fernet.generate_key().decode("ascii")
             kr.set_password(KEYRING_SERVICE, KEYRING_ENTRY, key)
-    except Exception as exc:  # noqa: BLE001 - a locked or broken keyring: say why
+    except Exception as exc:
         return None, f"the system keyring refused access ({type(exc).__name__}: {str(exc)[:120]})"
     if key is None:
         return None, "the key for saved logins is no longer in your system keyring"
@@ -107,7 +107,7 @@ def forget_session_key() -> bool:
             return False
         kr.delete_password(KEYRING_SERVICE, KEYRING_ENTRY)
         return True
-    except Exception:  # noqa: BLE001 - nothing to delete, or a locked keyring
+    except Exception:
         return False
 
 

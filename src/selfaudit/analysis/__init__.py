@@ -8,26 +8,32 @@ report not-checked with ``unavailable[name]`` as the reason.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..policy import Policy
+    from ..seams import Analyser, ImageAnalysis, TextAnalysis
 
 
 class Analysis:
     """Per-run analysis state: analysers, the snapshot folder (for media), and caches.
 
-    ``text`` and ``images`` are filled by the text and image analysis modules; each exposes
-    its own result types, consumed by the checks that declare ``requires: [analysis.text]``
-    or ``[analysis.images]``.
+    ``text`` and ``images`` are filled by the text and image analysis modules (see
+    ``seams.TextAnalysis`` and ``seams.ImageAnalysis``), consumed by the checks that declare
+    ``requires: [analysis.text]`` or ``[analysis.images]``.
     """
 
-    def __init__(self, snapshot_dir: Path | None = None, config: Any = None):
+    def __init__(self, snapshot_dir: Path | None = None, config: Config | None = None):
         self.snapshot_dir = snapshot_dir
         self.config = config
-        self.text: Any = None
-        self.images: Any = None
+        self.text: TextAnalysis | None = None
+        self.images: ImageAnalysis | None = None
         self.prepared: list[str] = []
         self.unavailable: dict[str, str] = {
             "text": "text analysis is not part of this version of selfaudit",
@@ -36,10 +42,10 @@ class Analysis:
 
     def prepare(self, snapshot: Snapshot, progress: Any = None) -> None:
         """Run the analysers that need a pass over the whole snapshot (e.g. all images in parallel)."""
-        for name, analyser in (("text", self.text), ("images", self.images)):
-            prep = getattr(analyser, "prepare", None)
-            if prep is not None:
-                prep(snapshot, self, progress=progress)
+        analysers: list[tuple[str, Analyser | None]] = [("text", self.text), ("images", self.images)]
+        for name, analyser in analysers:
+            if analyser is not None:
+                analyser.prepare(snapshot, self, progress=progress)
             self.prepared.append(name)  # a stopped audit keeps the analysis that finished
 
     def available(self, name: str) -> str | None:
@@ -49,7 +55,7 @@ class Analysis:
         return self.unavailable.get(name, f"{name} analysis is not available")
 
 
-def build_analysis(snapshot_dir: Path | None = None, config: Any = None, policy: Any = None) -> Analysis:
+def build_analysis(snapshot_dir: Path | None = None, config: Config | None = None, policy: Policy | None = None) -> Analysis:
     """An Analysis with every analyser this installation has.
 
     ``analysis.text.TextAnalyser(config)`` and ``analysis.images.ImageAnalyser(config)`` are
@@ -97,13 +103,13 @@ def cancel_pool(pool: Any) -> None:
     for proc in procs:
         try:
             proc.terminate()
-        except Exception:  # noqa: BLE001 - already gone
+        except Exception:
             continue
     _stop_forkserver()
     for proc in procs:
         try:
             proc.join(0.5)
-        except Exception:  # noqa: BLE001
+        except Exception:
             continue
 
 
@@ -121,7 +127,7 @@ def _stop_forkserver() -> None:
 
         server = forkserver._forkserver
         pid = getattr(server, "_forkserver_pid", None)
-    except Exception:  # noqa: BLE001 - no fork server on this platform
+    except Exception:
         return
     if not pid:
         return
@@ -137,8 +143,9 @@ def _stop_forkserver() -> None:
         except OSError:
             continue
     try:
-        server._stop()  # reap it and forget it, so that a later pool starts a fresh one
-    except Exception:  # noqa: BLE001 - already gone
+        # reap it and forget it, so that a later pool starts a fresh one (private: no public way to stop it)
+        server._stop()  # type: ignore[attr-defined]
+    except Exception:
         pass
 
 
@@ -165,7 +172,7 @@ def release_worker_resources() -> None:
         from multiprocessing import synchronize, util
 
         for f in list(getattr(util, "_finalizer_registry", {}).values()):
-            if getattr(f, "_callback", None) is synchronize.SemLock._cleanup:
+            if getattr(f, "_callback", None) is synchronize.SemLock._cleanup:  # type: ignore[attr-defined]  # private: the finaliser registered for a semaphore
                 f()
-    except Exception:  # noqa: BLE001 - only tidiness is lost
+    except Exception:
         pass

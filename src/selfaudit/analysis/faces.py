@@ -53,7 +53,7 @@ def detector() -> Any:
             _STATE["anchors"] = _anchors()
             _STATE["outs"] = net.getUnconnectedOutLayersNames()
         except (cv2.error, AttributeError) as exc:
-            path = os.path.join(cv2.data.haarcascades, "haarcascade_frontalface_default.xml")
+            path = os.path.join(cv2.data.haarcascades, "haarcascade_frontalface_default.xml")  # type: ignore[attr-defined]  # cv2.data has no stubs
             cascade = cv2.CascadeClassifier(path)
             if cascade.empty():
                 raise RuntimeError(f"neither the face model {MODEL.name} ({exc}) nor the Haar cascade could be loaded") from None
@@ -133,7 +133,7 @@ def _blazeface(rgb: np.ndarray, params: dict[str, Any]) -> list[tuple[list[float
             for x, y in corners:
                 s, b = _run(canvas[y:y + SIDE, x:x + SIDE])
                 sel = s >= thr
-                for (bx0, by0, bx1, by1), sc in zip(b[sel], s[sel]):
+                for (bx0, by0, bx1, by1), sc in zip(b[sel], s[sel], strict=True):
                     X0, Y0, X1, Y1 = ((x + bx0 * SIDE) / scale, (y + by0 * SIDE) / scale, (x + bx1 * SIDE) / scale, (y + by1 * SIDE) / scale)
                     # Back to the unturned photo (np.rot90 turns anticlockwise).
                     if k == 1:

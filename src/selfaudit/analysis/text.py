@@ -1,5 +1,6 @@
 """Text analysis: the "views are my own" disclaimer, offensive words, possible offences,
 confidential or identifying information, and naming the organisation.
+(Over 500 lines: one analyser whose verdicts weigh each other; its data, reading and options are split out.)
 
 ``TextAnalyser(config).analyse(text, bio=False)`` returns a ``TextReport``; results are cached
 by text. It is pure (no network, no files) and fast: patterns are compiled once, and the
@@ -44,8 +45,8 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
@@ -62,13 +63,31 @@ from .text_options import (
     TextOptions,
     load_options,
 )
+from .text_read import fold, normalise, post_text, profile_texts
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
 __all__ = [
-    "ALL_CATEGORIES", "CONFIDENTIAL_CATEGORIES", "OFFENCE_CATEGORIES", "OFFENSIVE_CATEGORIES", "MAX_CHARS", "NOTHING",
-    "Disclaimer", "Hit", "Organisation", "Status", "TextAnalyser", "TextOptions", "TextReport", "Verdict",
-    "load_options", "normalise", "fold", "nhs_number_valid", "post_text", "profile_texts",
+    "ALL_CATEGORIES",
+    "CONFIDENTIAL_CATEGORIES",
+    "MAX_CHARS",
+    "NOTHING",
+    "OFFENCE_CATEGORIES",
+    "OFFENSIVE_CATEGORIES",
+    "Disclaimer",
+    "Hit",
+    "Organisation",
+    "Status",
+    "TextAnalyser",
+    "TextOptions",
+    "TextReport",
+    "Verdict",
+    "fold",
+    "load_options",
+    "nhs_number_valid",
+    "normalise",
+    "post_text",
+    "profile_texts",
 ]
 
 # Speaking for the organisation (3.2): "on behalf of", "we at X", "X's official position".
@@ -79,26 +98,6 @@ _OPINION = re.compile(
     r"\b(?:i think|i feel|i believe|imo|imho|in my opinion|disgrace\w*|shambles|useless|rubbish|terrible|awful|joke|angry|furious|fed up|sick of|cuts|strike|management|failing|worst|incompetent|scandal\w*|shameful|should|must|never again|hate|ridiculous)\b"
 )
 
-_HASHTAG = re.compile(r"#(\w+)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-_SMALLCAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
-_SYMBOLS = re.compile(r"≠|≢|=/=|!=|=\\=|/=")
-_MASKED = [  # common self-censoring of swear words, written back so the lexicon sees them
-    (re.compile(r"(?i)\bf[\*#@%\-_.]{1,3}c?k"), "fuck"),
-    (re.compile(r"(?i)\bf[u\*]{1}[\*#@%]{1,2}"), "fuck"),
-    (re.compile(r"(?i)\bs[h\*][\*#@%1!i][t\*]\b"), "shit"),
-    (re.compile(r"(?i)\bc[\*#@%u]{1,2}n[t\*]\b"), "cunt"),
-    (re.compile(r"(?i)\bb[\*#@%i1!]tch"), "bitch"),
-    (re.compile(r"(?i)\bn[\*#@%i1!]gg"), "nigg"),
-    (re.compile(r"(?i)\bn[\*#@%]{2,4}(?:er|a)\b"), "nigger"),
-    (re.compile(r"(?i)\bp[\*#@%]k[i1\*]\b"), "paki"),
-    (re.compile(r"(?i)\bp[a@][\*#%]i\b"), "paki"),
-    (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
-    (re.compile(r"(?i)\bc[\*#@%]nt\b"), "cunt"),
-]
-_NON_WORD = re.compile(r"[^\w@]+")
-_APOS = re.compile(r"['’‘`´]")
-_SPACES = re.compile(r"\s+")
 # The first person, said or implied: a post that opens with a past-tense verb ("Bought a bit of
 # weed...", "Necked a bottle...") is about the writer.
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b|^(?:just |finally |accidentally )?(?:\w+ed|bought|got|had|took|did|went|sold|smoked|drank|drove|ran|fell|woke|threw|stole|nicked|necked|sank|hit|lost)\b")
@@ -106,50 +105,6 @@ _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our
 
 def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
-
-
-def _strip_marks(s: str) -> str:
-    """Drop accents (emoji and symbols are turned into spaces later with the punctuation)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
-
-
-def normalise(text: str) -> tuple[str, str]:
-    """(clean, words) forms of a text.
-
-    ``clean`` keeps case and punctuation (for identifiers, names and abbreviations): mojibake
-    repaired, NFKC-folded, hashtags split into words, zero-width characters removed.
-    ``words`` is what the word patterns see: lower case, no emoji or punctuation, accents kept.
-    """
-    if not text.isascii():
-        from ftfy.badness import is_bad
-
-        if is_bad(text):  # ftfy's own mojibake detector; fixing costs ~10x more than checking
-            import ftfy
-
-            text = ftfy.fix_text(text, normalization="NFKC")
-        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS))
-    if "#" in text:
-        text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
-    clean = text
-    # Accents are kept: folding them away makes words the writer did not write ("kết" is not
-    # "ket"). The French/Spanish/German lists and the disclaimer see the folded form (``fold``).
-    low = _SYMBOLS.sub(" not ", text).replace("&", " and ").casefold()
-    if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
-        for rx, rep in _MASKED:
-            low = rx.sub(rep, low)
-    low = _APOS.sub("", low)
-    words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
-    return clean, words
-
-
-def fold(words: str) -> str:
-    """The words form without accents, for lists written that way (French, Spanish, German,
-    the disclaimer): "mías" -> "mias"."""
-    return words if words.isascii() else _strip_marks(words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -290,13 +245,13 @@ class TextAnalyser:
             self.classifier_error = self.classifier_error or f"offence model: {error}"
             return
         self.model_threshold = model.threshold
-        for c, s in zip(todo, model.score(todo)):
+        for c, s in zip(todo, model.score(todo), strict=False):
             self._model_scores[c] = s
 
     def _score_batch(self, masked: list[str]) -> None:
         todo = [m for m in dict.fromkeys(masked) if m not in self._scores and m.strip()]
         if todo:
-            for m, s in zip(todo, self._predict(todo)):
+            for m, s in zip(todo, self._predict(todo), strict=False):
                 if s is not None:
                     self._scores[m] = s
 
@@ -314,7 +269,7 @@ class TextAnalyser:
         out: list[TextReport | None] = [self._cache.get((t, bio)) for t in texts]
         todo = [i for i, r in enumerate(out) if r is None]
         if not todo:
-            return out  # type: ignore[return-value]
+            return [r for r in out if r is not None]  # every one was cached
         forms = {}
         langs: dict[str, Language] = {}
         for i in todo:
@@ -335,7 +290,7 @@ class TextAnalyser:
                 rep = self._report(t, clean, words, masked, bio, langs[t])
                 self._cache[(t, bio)] = rep
                 out[i] = rep
-        return out  # type: ignore[return-value]
+        return [r for r in out if r is not None]  # every slot is filled by now
 
     def analyse_parallel(self, texts: Sequence[str], *, bio: bool = False, workers: int | None = None) -> list[TextReport]:
         """``analyse_many`` split over worker processes (each loads its own classifier, ~1 s).
@@ -356,8 +311,8 @@ class TextAnalyser:
                 opts = self.options.model_dump()
                 with worker_pool(workers, mp.get_context("spawn")) as ex:  # Ctrl-C cancels, never swallowed
                     org = self.organisation.model_dump()
-                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks])):
-                        for t, r in zip(chunk, reps):
+                    for chunk, reps in zip(chunks, ex.map(_analyse_chunk, [(opts, org, c, bio) for c in chunks]), strict=False):
+                        for t, r in zip(chunk, reps, strict=False):
                             self._cache[(t, bio)] = r
             except (BrokenProcessPool, OSError):  # a worker died (out of memory): the rest are read in this process below
                 pass
@@ -584,7 +539,8 @@ class TextAnalyser:
         if self._org_gate is not None and words is not None and not any(w in words for w in self._org_gate):
             return []
         if self._org_rx is not None:
-            return [(self._org_names[m.lastgroup], m) for m in self._org_rx.finditer(clean)]  # type: ignore[index]
+            # every alternative of the combined pattern is a named group: lastgroup is never None
+            return [(self._org_names[m.lastgroup or ""], m) for m in self._org_rx.finditer(clean)]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
     def _organisations(self, clean: str, words: str | None = None) -> list[str]:
@@ -619,7 +575,7 @@ def _tick(progress: Any, done: int, total: int) -> None:
     if callable(progress):
         try:
             progress(done, total, "texts")
-        except Exception:  # noqa: BLE001 - a progress display must not stop the audit
+        except Exception:
             pass
 
 
@@ -636,31 +592,3 @@ def _analyse_chunk(job: tuple[dict[str, Any], dict[str, Any], list[str], bool]) 
         organisation = OrganisationData.model_validate(org)
 
     return TextAnalyser(_Cfg(), policy=_Policy()).analyse_many(texts, bio=bio)
-
-
-# --------------------------------------------------------------------------------------------
-# Helpers shared with the checks
-# --------------------------------------------------------------------------------------------
-
-
-def post_text(post: Any) -> str:
-    """A post's words plus its media captions and alt texts (what a reader sees)."""
-    parts = [post.text or ""]
-    for m in getattr(post, "media", ()) or ():
-        for t in (m.caption, m.alt):
-            if t and t not in parts:
-                parts.append(t)
-    return "\n".join(p for p in parts if p)
-
-
-def profile_texts(profile: Any) -> list[tuple[str, str]]:
-    """(field, text) for each profile field that can carry a disclaimer."""
-    out = []
-    for name in ("bio", "about", "headline", "location"):
-        v = getattr(profile, name, None)
-        if v:
-            out.append((name, v))
-    for k, v in (getattr(profile, "fields", None) or {}).items():
-        if v:
-            out.append((f"fields.{k}", v))
-    return out

@@ -5,7 +5,8 @@ practice language or work material together with what identifies a child or fami
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from . import text_patterns as P
 from .text_results import NOTHING, Hit, Verdict
@@ -46,7 +47,7 @@ def nhs_number_valid(digits: str) -> bool:
     d = [int(c) for c in digits if c.isdigit()]
     if len(d) != 10 or len(set(d)) == 1:
         return False
-    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1)))
+    total = sum(v * w for v, w in zip(d[:9], range(10, 1, -1), strict=False))
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -77,10 +78,10 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         # The matcher is slow on long digit-heavy texts: give it each candidate run only.
         for cand in _PHONE_CANDIDATE.finditer(clean):
             base = cand.start()
-            for m in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
-                if any(s < base + m.end and base + m.start < e for s, e in spans):
+            for pm in phonenumbers.PhoneNumberMatcher(cand.group(0), "GB", leniency=phonenumbers.Leniency.VALID):
+                if any(s < base + pm.end and base + pm.start < e for s, e in spans):
                     continue
-                hits.append(Hit("phone", m.raw_string))
+                hits.append(Hit("phone", pm.raw_string))
     if "email" not in d and "@" in clean:
         hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
     if "ni_number" not in d:

@@ -11,9 +11,12 @@ match (a test compares gated and ungated results on every benchmark text).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+# CPython's own regex parser: private modules that typeshed does not describe (forced ignores).
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Iterable
+from typing import Any
 
 _MAX_SET = 64  # cap on the size of an exact-strings set while multiplying alternatives out
 
@@ -28,9 +31,7 @@ def _best(exact: frozenset[str] | None, req: frozenset[str] | None) -> frozenset
 
 # Very common words: a requirement made of them lets nearly every text through.
 _COMMON = frozenset(
-    "a an the to of in on at and or i we he she it my his her our their you your is was were be been "
-    "had has have did do does went go going get got hit end buy up off out for with by as so very just "
-    "me us them him they this that some any all no not".split()
+    ["a", "an", "the", "to", "of", "in", "on", "at", "and", "or", "i", "we", "he", "she", "it", "my", "his", "her", "our", "their", "you", "your", "is", "was", "were", "be", "been", "had", "has", "have", "did", "do", "does", "went", "go", "going", "get", "got", "hit", "end", "buy", "up", "off", "out", "for", "with", "by", "as", "so", "very", "just", "me", "us", "them", "him", "they", "this", "that", "some", "any", "all", "no", "not"]
 )
 
 
@@ -71,26 +72,28 @@ def _seq(items: Iterable[tuple[object, object]]) -> tuple[frozenset[str] | None,
     return exact, req
 
 
-def _node(op: object, av: object) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _node(op: object, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if op is C.LITERAL:
-        return frozenset({chr(av)}), None  # type: ignore[arg-type]
+        return frozenset({chr(av)}), None
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return frozenset({""}), None  # zero width
     if op is C.SUBPATTERN:
-        return _seq(av[3].data)  # type: ignore[index]
+        return _seq(av[3].data)
     if op is C.ATOMIC_GROUP:
-        return _seq(av.data)  # type: ignore[attr-defined]
+        return _seq(av.data)
     if op is C.BRANCH:
-        alts = [_seq(sub.data) for sub in av[1]]  # type: ignore[index]
+        alts = [_seq(sub.data) for sub in av[1]]
         exact: frozenset[str] | None = None
-        if all(e is not None for e, _ in alts):
-            u = frozenset().union(*(e for e, _ in alts))  # type: ignore[misc]
+        exacts = [e for e, _ in alts if e is not None]
+        if len(exacts) == len(alts):
+            u = frozenset[str]().union(*exacts)
             exact = u if len(u) <= _MAX_SET else None
         bests = [_best(e, r) for e, r in alts]
-        req = None if any(b is None for b in bests) else frozenset().union(*bests)  # type: ignore[misc]
+        known = [b for b in bests if b is not None]
+        req = frozenset[str]().union(*known) if len(known) == len(bests) else None
         return exact, req
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        lo, hi, sub = av  # type: ignore[misc]
+        lo, hi, sub = av
         e, r = _seq(sub.data)
         if lo == hi == 1:
             return e, r
@@ -100,8 +103,8 @@ def _node(op: object, av: object) -> tuple[frozenset[str] | None, frozenset[str]
             return None, _best(e, r)
         return None, None
     if op is C.IN:
-        chars = [chr(a) for o, a in av if o is C.LITERAL]  # type: ignore[union-attr]
-        if len(chars) == len(av) and 0 < len(chars) <= 8:  # type: ignore[arg-type]
+        chars = [chr(a) for o, a in av if o is C.LITERAL]
+        if len(chars) == len(av) and 0 < len(chars) <= 8:
             return frozenset(chars), None
         return None, None
     return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...
@@ -115,7 +118,7 @@ def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
         return None
     try:
         parsed = sre_parse.parse(p, flags)
-    except Exception:  # noqa: BLE001 - any surprise means: do not gate this pattern
+    except Exception:
         return None
     e, r = _seq(parsed.data)
     best = _best(e, r)

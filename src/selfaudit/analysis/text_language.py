@@ -20,6 +20,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 # Languages whose word lists this package has (the disclaimer also knows Italian and Dutch).
 ANALYSED = ("en", "fr", "es", "de")
@@ -65,10 +66,10 @@ class Language:
 
 ENGLISH_BY_DEFAULT = Language("en", "English", 0.0, False)
 _lock = threading.Lock()
-_identifier = None
+_identifier: Any = None  # py3langid's LanguageIdentifier (the library has no type information)
 
 
-def _model():
+def _model() -> Any:
     global _identifier
     if _identifier is None:
         with _lock:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -82,6 +83,6 @@ def load() -> tuple[OffenceModel | None, str | None]:
             if _model is None and _error is None:
                 try:
                     _model = OffenceModel()
-                except Exception as exc:  # noqa: BLE001 - the rules still work without it
+                except Exception as exc:
                     _error = f"{type(exc).__name__}: {exc}"
     return _model, _error

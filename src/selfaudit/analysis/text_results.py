@@ -37,17 +37,11 @@ class Verdict:
 
     @property
     def matched(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.phrase, None)
-        return list(seen)
+        return list(dict.fromkeys(h.phrase for h in self.hits))  # first-seen order, no repeats
 
     @property
     def categories(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for h in self.hits:
-            seen.setdefault(h.category, None)
-        return list(seen)
+        return list(dict.fromkeys(h.category for h in self.hits))  # first-seen order, no repeats
 
 
 NOTHING = Verdict()

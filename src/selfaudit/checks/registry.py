@@ -7,8 +7,9 @@ a single thing, like a setting). It never exits, prints or touches the network.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Confidence, Evidence, Finding, Severity, Status
 
@@ -44,7 +45,7 @@ def register(name: str) -> Callable[[CheckFunc], CheckFunc]:
 class CheckContext:
     """What a check may use, and the one way it reports: ``emit``/``passed``/``not_checked``."""
 
-    def __init__(self, meta: "CheckMeta", clauses: list[str], account: "AccountSnapshot", analysis: "Analysis"):
+    def __init__(self, meta: CheckMeta, clauses: list[str], account: AccountSnapshot, analysis: Analysis):
         self.meta = meta
         self.clauses = clauses
         self.analysis = analysis

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import MAX_CHARS, TextAnalyser, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextReport, Verdict, post_text, profile_texts
 from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of
 from ..findings import Confidence, Severity, Status
+from ..seams import TextAnalysis
 from ..snapshot import AccountSnapshot
 from .registry import CheckContext, register
 
@@ -67,11 +68,14 @@ def describe(categories: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _analyser(ctx: CheckContext) -> TextAnalyser:
-    return ctx.analysis.text
+def _analyser(ctx: CheckContext) -> TextAnalysis:
+    analyser = ctx.analysis.text
+    if analyser is None:  # the runner checks ``requires: [analysis.text]`` first; this only guards a misdeclared check
+        raise RuntimeError("text analysis is not available")
+    return analyser
 
 
-def employer_identified(acct: AccountSnapshot | None, analyser: TextAnalyser) -> list[str]:
+def employer_identified(acct: AccountSnapshot | None, analyser: TextAnalysis) -> list[str]:
     """Organisations the profile itself names (bio, headline, about, employer): anyone reading
     a risky post can then link it to the employer."""
     if acct is None or acct.profile is None:
@@ -137,7 +141,7 @@ def emit_text_finding(
     if third_party:
         details["author"] = author
     if report.truncated:
-        details["notes"] = details.get("notes", []) + [f"only the first {MAX_CHARS:,} characters were analysed"]
+        details["notes"] = [*details.get("notes", []), f"only the first {MAX_CHARS:,} characters were analysed"]
     ctx.emit(
         status,
         item,
@@ -201,13 +205,13 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
-    for (item, what, text, url, third_party, author), rep in zip(items, reports):
+    for (item, what, text, url, third_party, author), rep in zip(items, reports, strict=False):
         if not text.strip():
             continue
         ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
-            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, verdict.notes + ("next to a risky post",))
+            verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, (*verdict.notes, "next to a risky post"))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
         language_not_checked(ctx, item, what, rep, area)
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
@@ -273,13 +277,13 @@ def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
     return sources
 
 
-def disclaimer_verdict(analyser: TextAnalyser, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
+def disclaimer_verdict(analyser: TextAnalysis, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
     """(status present/unclear/absent, where, matched words, organisations named) over all sources."""
     reports = analyser.analyse_many([t for _, t in sources], bio=True)
     orgs: list[str] = []
     unclear: tuple[str, list[str]] | None = None
     unread: tuple[str, list[str]] | None = None
-    for (where, _), rep in zip(sources, reports):
+    for (where, _), rep in zip(sources, reports, strict=False):
         orgs.extend(rep.organisations)
         d = rep.disclaimer
         if d is None:
@@ -309,7 +313,7 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
     ctx.examined(len(sources) or 1)
     status, where, matched, orgs = disclaimer_verdict(_analyser(ctx), sources)
     if acct.profile is not None and acct.profile.employer:
-        orgs = list(dict.fromkeys(orgs + [acct.profile.employer]))
+        orgs = list(dict.fromkeys([*orgs, acct.profile.employer]))
     shown = "\n".join(f"{w}: {truncate(t, 200)}" for w, t in sources) or "(the profile has no bio, about, headline or location text)"
     details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources], "wordings_known_in": KNOWN_WORDINGS}
     if orgs:

@@ -6,6 +6,8 @@ so a stricter or looser policy is a data edit.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..findings import Confidence, Evidence, Status
 from ..snapshot import STRANGER_ITEMS, AccountSnapshot, Audience, StrangerView
 from .registry import CheckContext, register
@@ -136,7 +138,7 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
     shown = {i.what: i for i in view.items if i.state == "shown"}
     content = [w for w in _CONTENT if w in shown and (shown[w].count or 0) > 0]
     details = [w for w in shown if w not in ("name", "photo") and w not in _CONTENT]
-    evidence = {
+    evidence: dict[str, Any] = {
         "text": stranger_words(view),
         "image": view.screenshot,
         "url": view.url,

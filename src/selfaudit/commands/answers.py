@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
+from typing import TYPE_CHECKING
 
 import typer
 
+from ..console import EXIT_OK, fail, out
 from ..errors import SelfauditError
 
+if TYPE_CHECKING:
+    from ..guided import Ask, Say
 
-def terminal_io() -> tuple[object, object]:
+
+def terminal_io() -> tuple[Ask, Say]:
     """ask/say on the terminal; piped answers (one per line) work too, and end of input skips."""
     def ask(prompt: str) -> str:
         sys.stdout.write(prompt)
@@ -27,11 +31,10 @@ def terminal_io() -> tuple[object, object]:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_OK, fail, out
 
     @app.command("answer")
     def answer_cmd(
-        clause: Optional[list[str]] = typer.Argument(None, help="Only these questions, by clause id (e.g. 3.6.h); default: all."),
+        clause: list[str] | None = typer.Argument(None, help="Only these questions, by clause id (e.g. 3.6.h); default: all."),
         show: bool = typer.Option(False, "--show", help="Only show your saved answers."),
     ) -> None:
         """Answer the policy's questions that only you can answer (e.g. 3.6.h: friend requests
@@ -57,8 +60,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 raise SelfauditError(f"No question for {', '.join(unknown)} in this policy.",
                                      "The questions are: " + ", ".join(sorted(manual)))
             ask, say = terminal_io()
-            n = ask_clauses(pol, store, ask, say, only=clause or None)  # type: ignore[arg-type]
+            n = ask_clauses(pol, store, ask, say, only=clause or None)
             store.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"{n} answer(s) saved. They show in your next report as answered by you.", markup=False)

@@ -11,10 +11,11 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
+from ..console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, err, fail, out
 from ..errors import SelfauditError
 
 
@@ -31,15 +32,14 @@ def run_doctor(platforms: list[str], base_urls: dict[str, str], browser: Any = N
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_ACTION, EXIT_ERROR, EXIT_OK, fail, out
     from .live import BROWSER_OPT, PLATFORM_CHOICES, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("doctor")
     def doctor_cmd(
-        platform: Optional[list[str]] = typer.Argument(None, help="Platforms to look at (default: every one you are logged in to)."),
+        platform: list[str] | None = typer.Argument(None, help="Platforms to look at (default: every one you are logged in to)."),
         base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: another address (e.g. the local replicas)."),
         as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
-        browser: Optional[str] = BROWSER_OPT,
+        browser: str | None = BROWSER_OPT,
     ) -> None:
         """Check that selfaudit can still read your platforms' pages.
 
@@ -59,7 +59,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             with progress_display() as progress:
                 docs = run_doctor(platforms, _parse_base_urls(base_url), browser=browser, progress=progress)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if as_json:
             sys.stdout.write(json.dumps([d.as_json() for d in docs], indent=2, ensure_ascii=False) + "\n")
         else:
@@ -89,16 +89,15 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
 
 def register_capture(app: typer.Typer) -> None:
-    from ..cli import EXIT_OK, err, fail, out
     from .live import BROWSER_OPT, _check_platforms, _parse_base_urls, progress_display
 
     @app.command("capture")
     def capture_cmd(
         platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
-        out_file: Optional[Path] = typer.Option(None, "--out", help="File to save the capture in (default: PLATFORM-capture-DATE.json here)."),
+        out_file: Path | None = typer.Option(None, "--out", help="File to save the capture in (default: PLATFORM-capture-DATE.json here)."),
         base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: another address (e.g. the local replicas)."),
         yes: bool = typer.Option(False, "--yes", help="Save without asking (you have seen what a capture holds)."),
-        browser: Optional[str] = BROWSER_OPT,
+        browser: str | None = BROWSER_OPT,
     ) -> None:
         """Save a redacted copy of the pages an audit reads, to send when a platform changed.
 
@@ -137,5 +136,5 @@ def register_capture(app: typer.Typer) -> None:
                     raise typer.Exit(EXIT_OK)
             write_private(target, json.dumps(cap.as_json(), indent=1, ensure_ascii=False))
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Saved {target} (owner-only). Nothing was sent: send it to the maintainers yourself if you wish.", markup=False)

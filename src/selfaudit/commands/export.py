@@ -6,11 +6,14 @@ for every ``--export`` given, so live and export sources land in one snapshot an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from ..adapters.export import read_exports
+import typer
+
 from ..snapshot import AccountSnapshot
+from ..sources import ExportSource
 
 __all__ = ["collect_exports", "register"]
 
@@ -21,9 +24,9 @@ def collect_exports(paths: list[Path], out_dir: Path, progress: Callable[[str], 
     Raises ExportFormatError / UnsafeArchiveError (SelfauditError, exit 2) naming the file
     that is not a recognised export or was refused; the caller turns that into ``fail``.
     """
-    return read_exports([Path(p) for p in paths], out_dir=Path(out_dir), progress=progress)
+    return ExportSource(list(paths)).collect(Path(out_dir), progress=progress)
 
 
-def register(app: Any, check_app: Any) -> None:
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
     """No commands of its own: exports are read by ``selfaudit audit --export PATH``."""
     return None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
+
+from ..console import EXIT_ACTION, EXIT_OK, fail, out
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic"}
 IMAGE_CHECKS = ("photo_contains_logo", "photo_shows_people", "photo_location_at_workplace", "photo_location_metadata")
@@ -43,7 +45,7 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
     analysis = Analysis(None, config)
     analysis.images = analyser
     out = []
-    for path, rep in zip(files, reports):
+    for path, rep in zip(files, reports, strict=False):
         media = Media(id=str(path), kind="photo", url=str(path), audience=Audience.PUBLIC)
         analyser.remember(media, rep)
         acct = AccountSnapshot(account=Account(platform="local", handle="you"), photos=[media], provenance=Provenance(source="fixture", adapter="check image"))
@@ -60,12 +62,11 @@ def check_images(files: list[Path], extra_logos: list[Path], config: Any) -> lis
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import EXIT_ACTION, EXIT_OK, fail, out
 
     @check_app.command("image")
     def check_image(
         paths: list[Path] = typer.Argument(..., help="Image files (or folders of images) to check before posting."),
-        logo: Optional[list[Path]] = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
+        logo: list[Path] | None = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of {path, findings}."),
     ) -> None:
         """Check photos before posting: organisation logo, faces, GPS location, workplace."""
@@ -85,29 +86,38 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 raise SelfauditError("No images found in the folder(s) given.", "Give image files (JPEG, PNG, WebP…) or folders that hold them.")
             results = check_images(files, list(logo or []), config)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         needs = any(f["status"] in ("fail", "review") for r in results for f in r["findings"])
         if as_json:
             sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
         else:
-            from rich.markup import escape
-
-            colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
-            for r in results:
-                out.print(f"[bold]{escape(r['path'])}[/]")
-                for f in r["findings"]:
-                    s = f["status"]
-                    extra = f" — {f['reason']}" if f.get("reason") else ""
-                    box = (f.get("evidence") or {}).get("box")
-                    where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
-                    out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+            _print_results(results)
         raise typer.Exit(EXIT_ACTION if needs else EXIT_OK)
 
     logos_app = typer.Typer(help="The organisation logos selfaudit looks for in photos.", no_args_is_help=True)
     places_app = typer.Typer(help="Workplaces and partner premises: photos taken there are flagged.", no_args_is_help=True)
     app.add_typer(logos_app, name="logos")
     app.add_typer(places_app, name="places")
+    _register_logos(logos_app)
+    _register_places(places_app)
 
+
+def _print_results(results: list[dict[str, Any]]) -> None:
+    """Each image, then each finding with where in the photo it was seen."""
+    from rich.markup import escape
+
+    colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
+    for r in results:
+        out.print(f"[bold]{escape(r['path'])}[/]")
+        for f in r["findings"]:
+            s = f["status"]
+            extra = f" — {f['reason']}" if f.get("reason") else ""
+            box = (f.get("evidence") or {}).get("box")
+            where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
+            out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+
+
+def _register_logos(logos_app: typer.Typer) -> None:
     @logos_app.command("add")
     def logos_add(
         file: Path = typer.Argument(..., help="A PNG or JPEG of the logo (the real artwork, as large as you have it)."),
@@ -141,7 +151,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             private_dir(paths.logos_dir())
             write_private(target, buf.getvalue())
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
 
     @logos_app.command("list")
@@ -154,7 +164,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         try:
             disabled = set(Config.load().images.get("disabled_logos") or [])
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         rows = [
             {"name": lg.name, "label": lg.label, "kind": "stand-in" if lg.builtin else "yours", "path": str(lg.path), "enabled": lg.name not in disabled}
             for lg in builtin_logos() + user_logos()
@@ -170,11 +180,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     def logos_remove(name: str = typer.Argument(..., help="The logo's name (see: selfaudit logos list).")) -> None:
         """Stop looking for a logo (your own is deleted; a shipped stand-in is switched off)."""
         from .. import paths
-        from ..analysis.logos import builtin_logos
+        from ..analysis.logos import builtin_logos, check_name
         from ..config import Config
         from ..errors import SelfauditError
-
-        from ..analysis.logos import check_name
 
         try:
             n = check_name(name)  # a name, never a path: '../x' must not reach unlink()
@@ -194,15 +202,17 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 return
             raise SelfauditError(f"No logo named {n!r}.", "See the names with: selfaudit logos list")
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
 
+
+def _register_places(places_app: typer.Typer) -> None:
     @places_app.command("add")
     def places_add(
         name: str = typer.Argument(..., help="e.g. 'Hackney office' or 'Homerton hospital'."),
-        lat: Optional[float] = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
-        lon: Optional[float] = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
+        lat: float | None = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
+        lon: float | None = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
         radius: float = typer.Option(200.0, "--radius", help="Radius in metres (default 200)."),
-        address: Optional[str] = typer.Option(None, "--address", help="Not supported offline: see the message."),
+        address: str | None = typer.Option(None, "--address", help="Not supported offline: see the message."),
     ) -> None:
         """Register a workplace or partner premises by its coordinates."""
         from ..analysis.places import load_places, validate
@@ -226,7 +236,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             cfg.images["places"] = [*(cfg.images.get("places") or []), {"name": place.name, "lat": place.lat, "lon": place.lon, "radius": place.radius}]
             cfg.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Added {place.name!r}: photos taken within {place.radius:.0f} m of {place.lat}, {place.lon} will be flagged.", markup=False)
 
     @places_app.command("list")
@@ -239,7 +249,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         try:
             places = load_places(Config.load().images)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if as_json:
             sys.stdout.write(json.dumps([p.__dict__ for p in places], indent=2) + "\n")
             return
@@ -263,5 +273,5 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             cfg.images["places"] = keep
             cfg.save()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Removed {name!r}.", markup=False)

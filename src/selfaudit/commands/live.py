@@ -27,7 +27,7 @@ FORCE_OPT = typer.Option(False, "--force", help="Write into a --out folder that 
 @contextmanager
 def progress_display() -> Iterator[Callable[[str], None]]:
     """A one-line progress display on stderr (plain lines when stderr is not a terminal)."""
-    from ..cli import err
+    from ..console import err
 
     if err.is_terminal:
         with err.status("starting…") as status:
@@ -191,7 +191,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..cli import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome, stopped
+    from ..console import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -300,10 +300,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             if not serve and out_dir is not None:
                 check_out_dir(out_dir, force)
             if from_export:  # the persona's "Download your information" zips, read as a person's would be
+                from ..history import demo_reports_dir
                 from ..pipeline import default_out_dir
                 from ..replicas.export_archive import persona_archives
-
-                from ..history import demo_reports_dir
 
                 target = out_dir or demo_reports_dir() / default_out_dir().name  # never "your latest audit"
                 who, paths = persona_archives(persona, target / "demo-exports")

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, List, Optional
+from typing import TYPE_CHECKING, Any
 
 import typer
 
+from ..console import EXIT_ACTION, EXIT_OK, fail, out
 from ..errors import SelfauditError
 from ..findings import NEEDS_ACTION, Finding, Status, fingerprint
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..policy import Policy
 
 POST_CHECKS = ("post_offensive_language", "post_possible_offence", "post_confidential_info", "post_names_organisation")
 BIO_CHECKS = ("bio_disclaimer_missing", "post_offensive_language", "post_possible_offence", "post_confidential_info")
@@ -25,7 +30,7 @@ class NoTextError(SelfauditError):
     pass
 
 
-def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, policy: Any = None) -> list[dict[str, Any]]:
+def check_texts(texts: list[str], *, bio: bool = False, config: Config | None = None, policy: Policy | None = None) -> list[dict[str, Any]]:
     """The ``check text --json`` result: one ``{"text", "findings"}`` entry per text.
 
     Each text becomes a one-post account run through the audit's own check runner, so
@@ -44,7 +49,7 @@ def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, poli
     analysis.text = TextAnalyser(config, policy=pol)
     analysis.text.analyse_many(texts, bio=bio)  # one classifier batch for all
     ids = BIO_CHECKS if bio else POST_CHECKS
-    out = []
+    results: list[dict[str, Any]] = []
     for i, t in enumerate(texts, 1):
         acct = AccountSnapshot(
             account=Account(platform="text", handle="check"),
@@ -59,8 +64,8 @@ def check_texts(texts: list[str], *, bio: bool = False, config: Any = None, poli
             # Only what needs a word is listed; the disclaimer's pass is the answer to --bio.
             if f.status != Status.PASS or f.check == "bio_disclaimer_missing"
         ]
-        out.append({"text": t, "findings": [f.model_dump(mode="json", exclude_none=True) for f in findings]})
-    return out
+        results.append({"text": t, "findings": [f.model_dump(mode="json", exclude_none=True) for f in findings]})
+    return results
 
 
 def _read_texts(texts: list[str] | None) -> list[str]:
@@ -78,40 +83,43 @@ def _read_texts(texts: list[str] | None) -> list[str]:
 _COLOURS = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
 
 
-def register(app: Any, check_app: Any) -> None:
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @check_app.command("text")
     def check_text(
-        texts: Optional[List[str]] = typer.Argument(None, help="Texts to check; without any, one text per line is read from standard input."),
+        texts: list[str] | None = typer.Argument(None, help="Texts to check; without any, one text per line is read from standard input."),
         bio: bool = typer.Option(False, "--bio", help="Treat each text as a profile bio: also check for a 'views are my own' statement."),
         as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
     ) -> None:
         """Check a post (or a bio) before you publish it: offensive words, possible offences,
         confidential details, naming your organisation."""
-        from ..cli import EXIT_ACTION, EXIT_OK, fail, out
-
         try:
             result = check_texts(_read_texts(texts), bio=bio)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         action = any(f["status"] in {s.value for s in NEEDS_ACTION} for e in result for f in e["findings"])
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         else:
-            for entry in result:
-                short = entry["text"] if len(entry["text"]) <= 80 else entry["text"][:79] + "…"
-                out.print(f"[bold]{_esc(short)}[/]")
-                if not entry["findings"]:
-                    out.print("  [green]nothing to flag[/]")
-                for f in entry["findings"]:
-                    s = f["status"]
-                    matched = ", ".join(f"“{m}”" for m in (f.get("evidence") or {}).get("matched", []))
-                    line = f"  [{_COLOURS.get(s, 'white')}]{s:<7}[/] {_esc(f['title'])}"
-                    if matched:
-                        line += f" — {_esc(matched)}"
-                    out.print(line, soft_wrap=True)
-                    if s in ("fail", "review") and f.get("fix"):
-                        out.print(f"          {_esc(f['fix'])}", soft_wrap=True)
+            _print_results(result)
         raise typer.Exit(EXIT_ACTION if action else EXIT_OK)
+
+
+def _print_results(result: list[dict[str, Any]]) -> None:
+    """Each text, then its findings with the matched words and, for what needs action, the fix."""
+    for entry in result:
+        short = entry["text"] if len(entry["text"]) <= 80 else entry["text"][:79] + "…"
+        out.print(f"[bold]{_esc(short)}[/]")
+        if not entry["findings"]:
+            out.print("  [green]nothing to flag[/]")
+        for f in entry["findings"]:
+            s = f["status"]
+            matched = ", ".join(f"“{m}”" for m in (f.get("evidence") or {}).get("matched", []))
+            line = f"  [{_COLOURS.get(s, 'white')}]{s:<7}[/] {_esc(f['title'])}"
+            if matched:
+                line += f" — {_esc(matched)}"
+            out.print(line, soft_wrap=True)
+            if s in ("fail", "review") and f.get("fix"):
+                out.print(f"          {_esc(f['fix'])}", soft_wrap=True)
 
 
 def _esc(s: str) -> str:

@@ -24,7 +24,8 @@ PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "l
 
 @lru_cache(maxsize=1)
 def action_data() -> dict[str, Any]:
-    return yaml.safe_load((checks_dir() / "actions.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((checks_dir() / "actions.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 def _closes(spec: dict[str, Any], check: str, platform: str | None) -> bool:
@@ -35,7 +36,7 @@ def _closes(spec: dict[str, Any], check: str, platform: str | None) -> bool:
 
 
 def _link(kind: str, platform: str | None, base: str | None) -> str | None:
-    url = action_data()["links"].get(platform or "", {}).get(kind)
+    url: str | None = action_data()["links"].get(platform or "", {}).get(kind)
     if url and "{base}" in url:
         url = url.replace("{base}", base) if base else None
     return url
@@ -113,7 +114,7 @@ def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> li
     rank = {s["id"]: i for i, s in enumerate(specs)}
     for tier, aid in sorted(order, key=lambda t: (t[0], rank.get(t[1], len(rank)), -sum(len(v) for v in chosen[t[1]].values()))):
         spec = spec_by_id.get(aid)
-        parts = []
+        parts: list[dict[str, Any]] = []
         for platform, found in chosen[aid].items():
             check = found[0].check
             if spec is not None:
@@ -123,7 +124,7 @@ def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> li
                 meta = titles.get(check)
                 steps = [meta.fix_for(platform)] if meta is not None else [found[0].fix or ""]
                 kind = data["check_links"].get(check, "post" if found[0].item.startswith(("post:", "photo:")) else "privacy")
-            items = []
+            items: list[dict[str, Any]] = []
             for f in found:
                 items.append({"fingerprint": f.fingerprint, "item": f.item, "url": _item_url(f, urls) if kind == "post" else None,
                               "status": f.status.value})

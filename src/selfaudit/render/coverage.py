@@ -68,7 +68,7 @@ _NO_FIELD = re.compile(r"no such field", re.I)
 
 def _phrase(item: Any) -> str:
     what, text, count = item.what, (item.text or "").strip(), item.count
-    base = STRANGER_ITEMS.get(what, what.replace("_", " "))
+    base: str = STRANGER_ITEMS.get(what, what.replace("_", " "))
     if what == "employer" and text:
         # The text is often "Job title at Employer": then "that you work as ...".
         return f"that you work {'as' if re.search(r' at ', text) else 'at'} {text}"

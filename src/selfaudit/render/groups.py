@@ -171,7 +171,7 @@ def _group_title(fs: list[Finding], ev: Evaluation) -> str:
     kind = _item_kind(f.item)
     tpl = action_data().get("group_titles", {}).get(f.check)
     if tpl and not f.third_party and kind in ("post", "photo"):
-        return tpl.format(n=n)
+        return str(tpl.format(n=n))
     noun = {"post": "posts", "photo": "photos", "setting": "settings", "profile": "profiles",
             "stranger_view": "profiles seen by strangers"}.get(kind, "items")
     if f.third_party:

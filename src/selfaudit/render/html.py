@@ -8,10 +8,10 @@ forbids every network load, so opening the report never tells anyone anything.
 from __future__ import annotations
 
 import base64
+import copy
 import functools
 import io
 import re
-import copy
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -63,11 +63,16 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         finalize=_finalize,
     )
-    env.filters["status_word"] = lambda s: STATUS_WORDS.get(getattr(s, "value", s), str(s))
+    env.filters["status_word"] = lambda s: STATUS_WORDS.get(_value(s), str(s))
     env.filters["sv"] = lambda s: getattr(s, "value", s)
-    env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(getattr(s, "value", s), str(s))
-    env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(getattr(s, "value", s), str(s))
+    env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(_value(s), str(s))
+    env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
     return env
+
+
+def _value(s: object) -> str:
+    """An enum's value, or the thing itself, as the key of a wording table."""
+    return str(getattr(s, "value", s))
 
 
 def _finalize(value: Any) -> Any:
@@ -179,33 +184,33 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
                 fixes_shown.add(s)
 
     stranger = []
-    for a in ev.snapshot.accounts:
-        if view not in ("main", "failures") and a.account.platform != view:
+    for acct in ev.snapshot.accounts:
+        if view not in ("main", "failures") and acct.account.platform != view:
             continue
-        words = stranger_words(a)
+        words = stranger_words(acct)
         if words is None:
             continue
-        sv = a.stranger_view
+        sv = acct.stranger_view
         shot = None
         if sv is not None and sv.screenshot and media_root is not None:
             p = (media_root / sv.screenshot).resolve()
             if media_root.resolve() in p.parents and p.is_file():
                 shot = thumbnail_data_uri(p, max_side=900)
-        stranger.append({"account": a.account, "view": sv, "words": words, "screenshot": shot})
+        stranger.append({"account": acct.account, "view": sv, "words": words, "screenshot": shot})
 
     by_check_row: dict[str, list[str]] = {}
     for r in ev.policy.pack.rows:
         for c in r.checks:
             by_check_row.setdefault(c, []).append(r.id)
     row_cards: dict[str, list[Card]] = {r.id: [] for r in ev.rows}
-    for c in open_cards + accepted_cards:
-        for rid in sorted({rid for f in c.findings for rid in by_check_row.get(f.check, [])}):
-            row_cards[rid].append(c)
+    for card in open_cards + accepted_cards:
+        for rid in sorted({rid for f in card.findings for rid in by_check_row.get(f.check, [])}):
+            row_cards[rid].append(card)
 
     needs = [f for f in ev.findings if f.status in (Status.FAIL, Status.REVIEW)]
     totals = {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status}
-    do_rows = [r for r in ev.rows if r.entry.kind == "do"]  # type: ignore[attr-defined]
-    dont_rows = [r for r in ev.rows if r.entry.kind == "dont"]  # type: ignore[attr-defined]
+    do_rows = [r for r in ev.rows if r.entry.kind == "do"]
+    dont_rows = [r for r in ev.rows if r.entry.kind == "dont"]
     not_checked = [f for f in ev.findings if f.status == Status.NOT_CHECKED
                    and (view in ("main", "failures") or f.platform == view)]
     passed = [f for f in ev.findings if f.status == Status.PASS and (view in ("main", "failures") or f.platform == view)]

@@ -7,13 +7,14 @@ from typing import Any
 
 from .. import __version__
 from ..evaluate import Evaluation
+from ..findings import Finding
 from .coverage import stranger_json
 
 REPORT_SCHEMA_VERSION = 1
 
 
-def finding_json(f: Any) -> dict[str, Any]:
-    d = f.model_dump(mode="json", exclude_none=True)
+def finding_json(f: Finding) -> dict[str, Any]:
+    d: dict[str, Any] = f.model_dump(mode="json", exclude_none=True)
     if not d.get("third_party"):
         d.pop("third_party", None)
     return d
@@ -72,7 +73,7 @@ def report_dict(ev: Evaluation, extra: dict[str, Any] | None = None) -> dict[str
             for a in ev.snapshot.accounts
         ],
         "rows": [
-            {"id": r.id, "kind": r.entry.kind, "text": r.entry.text, "status": r.status.value, "counts": r.counts,  # type: ignore[attr-defined]
+            {"id": r.id, "kind": r.entry.kind, "text": r.entry.text, "status": r.status.value, "counts": r.counts,
              **_row_split(r)}
             for r in ev.rows
         ],

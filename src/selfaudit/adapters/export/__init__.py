@@ -10,8 +10,9 @@ and returns one AccountSnapshot per path with ``Provenance(source="export")``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ...errors import ExportFormatError, SelfauditError
 from ...privacy import private_dir
@@ -24,7 +25,7 @@ READERS = (x, instagram, facebook, linkedin, mastodon, bluesky, tiktok, threads)
 # Accounts of another platform carried inside an export (Threads in Instagram's, since 2023).
 COMPANIONS: dict[Any, tuple[Any, ...]] = {instagram: (threads,)}
 
-__all__ = ["read_exports", "read_export", "detect_platform", "detect_platforms", "READERS", "Limits"]
+__all__ = ["READERS", "Limits", "detect_platform", "detect_platforms", "read_export", "read_exports"]
 
 
 def detect_platforms(archive: Archive) -> list[Any]:
@@ -71,7 +72,7 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
         progress(f"{name}: reading a {reader.PLATFORM} export")
     ctx = Context(archive, out_dir, progress)
     try:
-        acct = reader.read(ctx)
+        acct: AccountSnapshot = reader.read(ctx)
     except SelfauditError:
         raise
     except Exception as exc:  # a shape the reader did not expect: name the file, no traceback
@@ -156,7 +157,7 @@ def read_exports(
             together = [x[1].PLATFORM for x in jobs if x[0].path == a.path and x[1] is not r]
             if together:
                 main.provenance.notes.append(
-                    f"{a.path.name} holds exports of several platforms; each was read: " + ", ".join([r.PLATFORM] + together)
+                    f"{a.path.name} holds exports of several platforms; each was read: " + ", ".join([r.PLATFORM, *together])
                 )
             accounts.append(main)
             for c in COMPANIONS.get(r, ()):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable
+from typing import Any, TypeVar
 
 from ... import __version__
 from ...snapshot import (
@@ -22,12 +23,14 @@ from ...snapshot import (
     EmptyEvidence,
     GeoPoint,
     Media,
+    MediaKind,
     Missing,
     Post,
     Profile,
     Provenance,
 )
-from .safe import Archive, CopiedMedia, MemberError
+from .parse import MemberError
+from .safe import Archive, CopiedMedia
 
 NOT_IN_EXPORT = "not in this export — run a live audit"
 
@@ -44,6 +47,7 @@ def no_archive_holds(platform: str) -> str:
     return f"no {platform} archive holds this setting; run a live audit"
 
 MAX_SKIP_NOTES = 50
+_T = TypeVar("_T")
 
 Progress = Callable[[str], Any]
 
@@ -78,45 +82,37 @@ class Context:
 
     # -- reading members safely -------------------------------------------------------------
 
-    def json(self, name: str | None) -> Any:
-        """A JSON member, or None (the member is skipped with its reason) when it cannot be read."""
+    def _member(self, name: str | None, read: Callable[[str], _T]) -> _T | None:
+        """``read(name)``, or None when there is no name or the member cannot be read (skipped with its reason)."""
         if not name:
             return None
         try:
-            return self.archive.read_json(name)
+            return read(name)
         except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
+            self._unreadable(name, exc)
             return None
+
+    def _unreadable(self, name: str, exc: MemberError) -> None:
+        self.archive.skip(name, exc.message)
+        self.failed[name] = exc.message
+
+    def json(self, name: str | None) -> Any:
+        """A JSON member, or None (the member is skipped with its reason) when it cannot be read."""
+        return self._member(name, self.archive.read_json)
 
     def json_js(self, name: str | None) -> Any:
         """An X ``window.YTD…= [...]`` file, or None (skipped with its reason)."""
-        if not name:
-            return None
-        try:
-            return self.archive.read_js(name)
-        except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
-            return None
+        return self._member(name, self.archive.read_js)
 
     def text(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        try:
-            return self.archive.read_text(name)
-        except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
-            return None
+        return self._member(name, self.archive.read_text)
 
-    def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False):  # type: ignore[no-untyped-def]
+    def items(self, name: str, prefix: str = "item", *, js_assignment: bool = False) -> Iterator[Any]:
         """Stream a JSON array's elements; a damaged file ends the stream with a skip note."""
         try:
             yield from self.archive.iter_items(name, prefix, js_assignment=js_assignment)
         except MemberError as exc:
-            self.archive.skip(name, exc.message)
-            self.failed[name] = exc.message
+            self._unreadable(name, exc)
 
     def collected(self, posts: list[Post], files: list[str], what: str = "posts") -> list[Post] | None:
         """``posts`` — or None with the reason when every file holding them was unreadable.
@@ -141,7 +137,7 @@ class Context:
         base: str = "",
         id: str | None = None,
         role: str = "post",
-        kind: str | None = None,
+        kind: MediaKind | None = None,
         caption: str | None = None,
         alt: str | None = None,
         taken_at: datetime | None = None,
@@ -154,7 +150,7 @@ class Context:
         member = self.archive.resolve(ref, base) if ref else None
         mid = id or (member or ref or url or "")
         ext = PurePosixPath(ref or url or "").suffix.lower().lstrip(".")
-        guess_kind = kind or ("video" if ext in {"mp4", "mov", "m4v", "webm"} else "photo")
+        guess_kind: MediaKind = kind or ("video" if ext in {"mp4", "mov", "m4v", "webm"} else "photo")
         common: dict[str, Any] = dict(
             id=str(mid), role=role, caption=caption or None, alt=alt or None, taken_at=taken_at, location=location
         )
@@ -170,7 +166,7 @@ class Context:
                 )
             else:
                 reason = "only a link in this export; the file itself is not included"
-            return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)  # type: ignore[arg-type]
+            return Media(kind=guess_kind, url=url or (ref if ref and "://" in ref else None), skipped=reason, **common)
         copied = self._copied.get(member)
         if copied is None:
             copied = self.archive.copy_media(member, self.out_dir)
@@ -180,8 +176,8 @@ class Context:
             else:
                 self.media_count += 1
                 self.tick("media files", self.media_count, every=500)
-        kind_out = copied.kind if copied.kind in ("photo", "video") else (kind or "other")
-        return Media(kind=kind_out, url=url, path=copied.path, sha256=copied.sha256, skipped=copied.skipped, **common)  # type: ignore[arg-type]
+        kind_out: MediaKind = "photo" if copied.kind == "photo" else "video" if copied.kind == "video" else (kind or "other")
+        return Media(kind=kind_out, url=url, path=copied.path, sha256=copied.sha256, skipped=copied.skipped, **common)
 
     # -- assembly ----------------------------------------------------------------------------
 
@@ -308,7 +304,7 @@ def export_date(archive_name: str, stamps: Iterable[datetime | None] = ()) -> da
     m = _ISO_DATE_IN_NAME.search(archive_name)
     if m:
         try:
-            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=timezone.utc)
+            return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=UTC)
         except ValueError:
             return None
     return None
@@ -348,7 +344,7 @@ def to_datetime(v: Any) -> datetime | None:
             x = float(v)
             if x > 1e11:
                 x /= 1000
-            return datetime.fromtimestamp(x, tz=timezone.utc)
+            return datetime.fromtimestamp(x, tz=UTC)
         s = str(v).strip()
         m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
         if m and m.group(1) in _MONTHS:
@@ -358,7 +354,7 @@ def to_datetime(v: Any) -> datetime | None:
             return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
         try:
             d = datetime.fromisoformat(s.replace("Z", "+00:00"))
-            return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+            return d if d.tzinfo else d.replace(tzinfo=UTC)
         except ValueError:
             pass
         for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z"):
@@ -404,108 +400,3 @@ def html_to_text(html: str | None) -> str:
     for p in soup.find_all("p"):
         p.insert_after("\n\n")
     return re.sub(r"\n{3,}", "\n\n", soup.get_text()).strip()
-
-
-# -- Meta's HTML exports (Facebook, Instagram): read by structure, not class names --------
-
-_DATE_LIKE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?)?"
-    r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}.*)$"
-)
-
-
-class HtmlBlock:
-    def __init__(self, text: str, media: list[str], date: datetime | None, title: str | None):
-        self.text = text
-        self.media = media
-        self.date = date
-        self.title = title
-
-
-def _html_date(s: str) -> datetime | None:
-    s = s.strip()
-    for fmt in ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M %p", "%B %d, %Y %I:%M:%S %p", "%b %d, %Y"):
-        try:
-            return datetime.strptime(s.replace("am", "AM").replace("pm", "PM"), fmt).replace(tzinfo=timezone.utc)
-        except ValueError:
-            continue
-    return to_datetime(s)
-
-
-def html_blocks(html: str) -> list[HtmlBlock]:
-    """The repeated entries of a Meta HTML export page (posts, photos, comments).
-
-    Entries are found structurally: the deepest element whose children repeat (the list of
-    entries); each child's media references (img/video/a to local files), its date-like
-    line and the rest of its text.
-    """
-    from bs4 import BeautifulSoup, Tag
-
-    soup = BeautifulSoup(html, "html.parser")
-    root = soup.find(attrs={"role": "main"}) or soup.find("main") or soup.body or soup
-    for tag in root.find_all(["script", "style", "nav", "header", "footer"]):
-        tag.decompose()
-    # Descend through single-child wrappers to the element that holds the list of entries.
-    node: Tag = root  # type: ignore[assignment]
-    while True:
-        kids = [c for c in node.children if isinstance(c, Tag)]
-        if len(kids) == 1:
-            node = kids[0]
-            continue
-        # A page title (h1) next to the list: step into the biggest sibling if it is the list.
-        big = [k for k in kids if k.name not in ("h1", "h2", "title")]
-        if len(big) == 1 and len([c for c in big[0].children if isinstance(c, Tag)]) > 1:
-            node = big[0]
-            continue
-        break
-    blocks = []
-    for child in (c for c in node.children if isinstance(c, Tag)):
-        if child.name in ("h1", "title"):
-            continue
-        media = []
-        for el in child.find_all(["img", "video", "source", "a"]):
-            ref = el.get("src") or (el.get("href") if el.name == "a" else None)
-            if isinstance(ref, str) and ref and "://" not in ref and not ref.startswith(("#", "mailto:")) and ref not in media:
-                media.append(ref)
-        if child.find("h1") is not None:  # the page's own title block
-            continue
-        heading = child.find(["h2", "h3"])
-        title = heading.get_text(" ", strip=True) if heading else None
-        if heading is not None:
-            heading.extract()
-        lines = [ln.strip() for ln in child.get_text("\n").split("\n") if ln.strip()]
-        date = None
-        rest = []
-        for ln in lines:
-            if date is None and _DATE_LIKE.match(ln):
-                date = _html_date(ln)
-                if date:
-                    continue
-            rest.append(ln)
-        if not rest and not media and not title:
-            continue
-        blocks.append(HtmlBlock("\n".join(rest), media, date, title))
-    return blocks
-
-
-def html_fields(html: str) -> dict[str, str]:
-    """Label → value pairs of a Meta HTML settings/profile page (table rows or label+nested value)."""
-    from bs4 import BeautifulSoup, NavigableString, Tag
-
-    soup = BeautifulSoup(html, "html.parser")
-    out: dict[str, str] = {}
-    for tr in soup.find_all("tr"):
-        cells = tr.find_all(["td", "th"], recursive=False)
-        if len(cells) >= 2:
-            label, value = cells[0].get_text(" ", strip=True), cells[1].get_text(" ", strip=True)
-        elif len(cells) == 1:
-            td = cells[0]
-            label = " ".join(s.strip() for s in td.children if isinstance(s, NavigableString) and s.strip())
-            nested = [c for c in td.children if isinstance(c, Tag)]
-            value = " ".join(c.get_text(" ", strip=True) for c in nested)
-        else:
-            continue
-        if label and label not in out:
-            out[label] = value
-    return out

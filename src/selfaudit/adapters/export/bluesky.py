@@ -10,11 +10,12 @@ download it. The "logged-out visibility" switch is only a self-label
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, to_datetime
-from .safe import Archive, MemberError
+from .parse import MemberError
+from .safe import Archive
 
 PLATFORM = "bluesky"
 PUBLIC_NOTE = (
@@ -79,9 +80,9 @@ class _Walk:
     file whose nodes share children 60 levels deep is 2^60 steps.
     """
 
-    def __init__(self, blocks: dict[bytes, Any]):
+    def __init__(self, blocks: dict[bytes | str, Any]):
         self.blocks = blocks
-        self.visited: set[bytes] = set()
+        self.visited: set[bytes | str] = set()
         self.budget = sum(len(b.get("e") or ()) + 1 if isinstance(b, dict) and isinstance(b.get("e"), list) else 1 for b in blocks.values())
         self.problems: list[str] = []
 
@@ -116,8 +117,9 @@ class _Walk:
                 return
             if not isinstance(e, dict):
                 continue
-            p = e.get("p") if isinstance(e.get("p"), int) else 0
-            k = e.get("k") if isinstance(e.get("k"), (bytes, bytearray)) else b""
+            p_raw, k_raw = e.get("p"), e.get("k")
+            p = p_raw if isinstance(p_raw, int) else 0
+            k = k_raw if isinstance(k_raw, (bytes, bytearray)) else b""
             key = prev[: max(p, 0)] + bytes(k)
             if len(key) > MAX_KEY_BYTES:
                 self.problem("a record key is longer than any real one; that entry was skipped")
@@ -128,7 +130,7 @@ class _Walk:
             self.node(e.get("t"), out, depth + 1)
 
 
-def _walk_mst(blocks: dict[bytes, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
+def _walk_mst(blocks: dict[bytes | str, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
     """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when sound)."""
     walk = _Walk(blocks)
     walk.node(cid, out)
@@ -148,7 +150,7 @@ def _cid_length(block: bytes) -> int:
     return i + size
 
 
-def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes, Any]]:
+def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[bytes | str, Any]]:
     """(header, blocks by CID). A damaged block is left out with a note, not the whole repository.
 
     libipld reads the whole file in one go and fails on the first bad block; only then is the
@@ -157,13 +159,14 @@ def decode_car(data: bytes, name: str, notes: list[str]) -> tuple[Any, dict[byte
     import libipld
 
     try:
-        return libipld.decode_car(data)
+        # libipld keys blocks by CID bytes; the repair below may key by str: one mapping type for both
+        return cast("tuple[Any, dict[bytes | str, Any]]", libipld.decode_car(data))
     except Exception as exc:
         first_error = f"{type(exc).__name__}: {str(exc)[:120]}"
     hlen, i = _varint(data)
     header = libipld.decode_dag_cbor(data[i : i + hlen])  # no header: not a CAR at all (the caller says so)
     i += hlen
-    blocks: dict[bytes, Any] = {}
+    blocks: dict[bytes | str, Any] = {}
     bad = 0
     while i < len(data):
         try:
@@ -202,8 +205,6 @@ def _blob_cid(blob: Any) -> str | None:
 
 
 def read(ctx: Context) -> AccountSnapshot:
-    import libipld
-
     a = ctx.archive
     car = _car_members(a)[0]
     try:
@@ -232,7 +233,7 @@ def read(ctx: Context) -> AccountSnapshot:
         records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
     blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
 
-    def blob_media(blob: Any, **kw: Any):  # type: ignore[no-untyped-def]
+    def blob_media(blob: Any, **kw: Any) -> Media | None:
         cid = _blob_cid(blob)
         member = blob_files.get(cid or "")
         if member:
@@ -285,22 +286,13 @@ def read(ctx: Context) -> AccountSnapshot:
             a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     url = "https://bsky.app/settings/privacy-and-security"
-    if no_unauth:
-        acc = AudienceSetting(
-            key="account_privacy",
-            label="Logged-out visibility: discourage apps from showing my account to logged-out users",
-            option="On (advisory only; the account stays public)",
-            audience=Audience.LOGGED_IN,
-            url=url,
-        )
-    else:
-        acc = AudienceSetting(
-            key="account_privacy",
-            label="Bluesky has no private accounts",
-            option="Public (everything on Bluesky is public by design)",
-            audience=Audience.PUBLIC,
-            url=url,
-        )
+    label, option, audience = (
+        ("Logged-out visibility: discourage apps from showing my account to logged-out users",
+         "On (advisory only; the account stays public)", Audience.LOGGED_IN)
+        if no_unauth
+        else ("Bluesky has no private accounts", "Public (everything on Bluesky is public by design)", Audience.PUBLIC)
+    )
+    acc = AudienceSetting(key="account_privacy", label=label, option=option, audience=audience, url=url)
     settings = [
         acc,
         AudienceSetting(key="photos", label="Bluesky posts and images are public", option="Public", audience=Audience.PUBLIC, url=url),

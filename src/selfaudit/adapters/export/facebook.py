@@ -22,11 +22,12 @@ field's audience: those are listed as missing, so their checks say not-checked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from ...snapshot import AccountSnapshot, Connections, Media, Post, Profile
-from ...snapshot import AudienceSetting
-from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
+from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, stable_id, to_datetime
+from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
 
@@ -91,13 +92,13 @@ def _post_from_record(ctx: Context, rec: dict[str, Any], *, third_party: bool = 
     if links:
         text = (text + "\n" + "\n".join(links)).strip()
     created = to_datetime(rec.get("timestamp"))
-    kind = "check_in" if location is not None else ("wall_post" if third_party else "post")
+    kind: PostKind = "check_in" if location is not None else ("wall_post" if third_party else "post")
     author = None
     if third_party and title:
         author = title.split(" wrote on ", 1)[0].split(" posted ", 1)[0] or None
     return Post(
         id=stable_id("fb", rec.get("timestamp"), text[:200], media[0].id if media else ""),
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         created_at=created,
         text=text,
         media=media,
@@ -159,6 +160,7 @@ def read(ctx: Context) -> AccountSnapshot:
         for pj in post_json:
             prefix = "item"
             head = a.head(pj, 64).lstrip()
+            recs: Iterable[Any]
             if head.startswith(b"{"):  # older: {"status_updates": [...]}
                 data = ctx.json(pj)
                 recs = _list_in(data, "status_updates", "your_posts", "posts")

@@ -21,10 +21,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
-from .base import Context, account_privacy_settings, export_date, fix_text, geo, html_blocks, html_fields, stable_id, to_datetime
+from .base import Context, account_privacy_settings, export_date, fix_text, geo, stable_id, to_datetime
+from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
 from .safe import Archive
 
@@ -167,9 +169,9 @@ def read(ctx: Context) -> AccountSnapshot:
         settings.append(AudienceSetting(key="wall_posts", label="Allow comments from", option=comments, audience=c_aud, url="https://www.instagram.com/accounts/comments/"))
 
     posts = _posts(ctx, audience)
-    label = ("Private account: approved followers" if private else "Public account: anyone") if private is not None else None
+    post_label = ("Private account: approved followers" if private else "Public account: anyone") if private is not None else None
     for p in posts or ():
-        p.audience_label = label
+        p.audience_label = post_label
     follow = a.find(r"(^|/)followers(_\d+)?\.json$")
     followers = None
     if follow:
@@ -244,7 +246,7 @@ def _comment_setting(ctx: Context) -> str | None:
     return None
 
 
-def _iter_string_maps(v: Any):  # type: ignore[no-untyped-def]
+def _iter_string_maps(v: Any) -> Iterator[dict[str, Any]]:
     if isinstance(v, dict):
         if isinstance(v.get("string_map_data"), dict):
             yield v["string_map_data"]

@@ -11,6 +11,7 @@ settings and no media files (only links).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, html_to_text, stable_id, to_datetime
@@ -62,7 +63,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
     When the csv module cannot read a record (a huge field, an unclosed quote) or the rows do
     not line up, the record-by-record repair reads every record from its date instead.
     """
-    first_pass: list = []
+    first_pass: list[Any] = []
     reader = csv_records(text, name, first_pass)
     if not reader:
         return [], False
@@ -74,7 +75,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
         if any(r)
     )
     if ok:
-        return [dict(zip(header, r)) for r in reader[1:] if any(r)], False
+        return [dict(zip(header, r, strict=False)) for r in reader[1:] if any(r)], False
     lines = text.splitlines()
     grouped: list[list[str]] = []
     for line in lines[1:]:
@@ -94,7 +95,7 @@ def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, st
             commentary = commentary[1:-1]
         commentary = commentary.replace('""', '"')
         values = [date.strip('"'), link.strip('"'), commentary] + [t.strip().strip('"') for t in tail[1:]]
-        rows.append(dict(zip(header, values)))
+        rows.append(dict(zip(header, values, strict=False)))
     return rows, True
 
 
@@ -222,5 +223,5 @@ def read(ctx: Context) -> AccountSnapshot:
         posts=posts,
         photos=photos,
         connections=connections,
-        notes=notes + ["LinkedIn exports hold no privacy settings and only links to media; run a live audit for them."],
+        notes=[*notes, "LinkedIn exports hold no privacy settings and only links to media; run a live audit for them."],
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
-from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Post, Profile
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, MediaKind, Post, Profile
 from .base import MAX_INLINE_TAGS, Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
 
@@ -91,7 +91,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     if value_html.count("<") <= MAX_INLINE_TAGS:  # a field is a line of HTML; a huge one is not parsed
                         from bs4 import BeautifulSoup
 
-                        links += [x["href"] for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
+                        links += [str(x["href"]) for x in BeautifulSoup(value_html, "html.parser").find_all("a", href=True)]
             for key in ("discoverable", "indexable"):
                 if key in actor:
                     fields[key] = "yes" if actor.get(key) else "no"
@@ -147,7 +147,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     if not isinstance(att, dict) or not att.get("url"):
                         continue
                     mtype = str(att.get("mediaType") or "")
-                    kind = "video" if mtype.startswith("video") else "photo" if mtype.startswith("image") or not mtype else "other"
+                    kind: MediaKind = "video" if mtype.startswith("video") else "photo" if mtype.startswith("image") or not mtype else "other"
                     m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
                     if m:
                         media.append(m)

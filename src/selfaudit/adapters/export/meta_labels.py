@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -200,13 +201,13 @@ def _options(raw: dict[str, list[str]]) -> dict[str, Audience]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> dict[str, Any]:
     data = yaml.safe_load((LABELS_DIR / name).read_text(encoding="utf-8"))
     return data if isinstance(data, dict) else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_map(platform: str, name: str = "meta.yaml") -> LabelMap:
     return LabelMap(_load(name), platform)
 

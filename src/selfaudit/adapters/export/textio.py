@@ -77,7 +77,9 @@ class _Transcoder(io.RawIOBase):
         return n
 
 
-class _Prepended(io.RawIOBase):
+class Prepended(io.RawIOBase):
+    """A stream whose first bytes were already read (to sniff them), put back in front of the rest."""
+
     def __init__(self, head: bytes, rest: IO[bytes]):
         self._head = head
         self._rest = rest
@@ -103,7 +105,7 @@ def utf8_stream(fh: IO[bytes], name: str = "", notes: list[str] | None = None) -
     if enc is None:
         if head.startswith(codecs.BOM_UTF8):
             head = head[3:]
-        return io.BufferedReader(_Prepended(head, fh), 1 << 16)
+        return io.BufferedReader(Prepended(head, fh), 1 << 16)
     if notes is not None:
         notes.append(f"{name}: written as {enc.upper()}, not UTF-8; decoded as such")
     return io.BufferedReader(_Transcoder(head, fh, enc), 1 << 16)
@@ -124,7 +126,7 @@ class _LineFeed:
     def __init__(self, text: str, pos: int, limit: int):
         self.text, self.pos, self.record_start, self.limit = text, pos, pos, limit
 
-    def __iter__(self) -> "_LineFeed":
+    def __iter__(self) -> _LineFeed:
         return self
 
     def __next__(self) -> str:
@@ -202,4 +204,4 @@ def csv_dicts(text: str, name: str, skipped: list[Any], **fmt: Any) -> list[dict
     if not rows:
         return []
     header = rows[0]
-    return [dict(zip(header, r)) for r in rows[1:] if any(r)]
+    return [dict(zip(header, r, strict=False)) for r in rows[1:] if any(r)]

@@ -17,7 +17,7 @@ from typing import Any
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, account_privacy_settings, export_date, fix_text, stable_id, to_datetime
 from .instagram import _bool
-from .meta_labels import iter_string_maps, label_map, norm
+from .meta_labels import iter_string_maps, norm
 from .safe import Archive
 
 PLATFORM = "threads"

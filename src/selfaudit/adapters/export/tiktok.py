@@ -19,7 +19,8 @@ private (then every video is for approved followers); otherwise it stays unknown
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
 from .base import Context, account_privacy_settings, export_date, stable_id, to_datetime
@@ -175,7 +176,7 @@ def _stream_sections(ctx: Context, name: str) -> dict[str, Any] | None:
     """One streamed pass keeping only the sections selfaudit reads, nested as in the file."""
     import ijson
 
-    from .safe import MemberError, _check_nesting
+    from .parse import MemberError, _check_nesting
 
     wanted = {".".join(path): path for path in _SECTIONS}
     out: dict[str, Any] = {}

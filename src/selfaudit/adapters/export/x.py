@@ -13,9 +13,10 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
+from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, MediaKind, Post, PostKind, Profile
 from .base import NOT_IN_EXPORT, Context, to_datetime
-from .safe import Archive, js_assignment_name
+from .parse import js_assignment_name
+from .safe import Archive
 
 PLATFORM = "x"
 _TWEET_SETS = ("tweets", "tweet")
@@ -191,9 +192,10 @@ def read(ctx: Context) -> AccountSnapshot:
     )
 
 
-def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_file: dict[str, str], audience, label) -> Post:  # type: ignore[no-untyped-def]
+def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_file: dict[str, str], audience: Audience | None,
+          label: str | None) -> Post:
     text = str(t.get("full_text") or t.get("text") or "")
-    kind = "post"
+    kind: PostKind = "post"
     if t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"):
         kind = "reply"
     elif text.startswith("RT @"):
@@ -205,7 +207,7 @@ def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_fil
             continue
         src = str(m.get("media_url_https") or m.get("media_url") or "")
         base = src.rsplit("/", 1)[-1]
-        mkind = "video" if m.get("type") in ("video", "animated_gif") else "photo"
+        mkind: MediaKind = "video" if m.get("type") in ("video", "animated_gif") else "photo"
         member = media_by_file.get(f"{tid}-{base}") if base else None
         if member is None and mkind == "video":
             member = next((f for k, f in media_by_file.items() if k.startswith(f"{tid}-") and k.endswith(".mp4")), None)
@@ -214,7 +216,7 @@ def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_fil
         )
     return Post(
         id=tid,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         url=f"https://x.com/{username or 'i'}/status/{tid}",
         created_at=to_datetime(t.get("created_at")),
         text=text,

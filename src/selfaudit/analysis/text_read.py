@@ -1,0 +1,98 @@
+"""What the text analysis reads, and in which form: a post's and a profile's texts, and the
+``clean``/``words`` forms every pattern is matched against (see ``text_patterns``).
+
+Split from text.py (the analyser): normalising is one job, judging the words another.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_SMALLCAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+_SYMBOLS = re.compile(r"≠|≢|=/=|!=|=\\=|/=")
+_MASKED = [  # common self-censoring of swear words, written back so the lexicon sees them
+    (re.compile(r"(?i)\bf[\*#@%\-_.]{1,3}c?k"), "fuck"),
+    (re.compile(r"(?i)\bf[u\*]{1}[\*#@%]{1,2}"), "fuck"),
+    (re.compile(r"(?i)\bs[h\*][\*#@%1!i][t\*]\b"), "shit"),
+    (re.compile(r"(?i)\bc[\*#@%u]{1,2}n[t\*]\b"), "cunt"),
+    (re.compile(r"(?i)\bb[\*#@%i1!]tch"), "bitch"),
+    (re.compile(r"(?i)\bn[\*#@%i1!]gg"), "nigg"),
+    (re.compile(r"(?i)\bn[\*#@%]{2,4}(?:er|a)\b"), "nigger"),
+    (re.compile(r"(?i)\bp[\*#@%]k[i1\*]\b"), "paki"),
+    (re.compile(r"(?i)\bp[a@][\*#%]i\b"), "paki"),
+    (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
+    (re.compile(r"(?i)\bc[\*#@%]nt\b"), "cunt"),
+]
+_NON_WORD = re.compile(r"[^\w@]+")
+_APOS = re.compile(r"['’‘`´]")
+_SPACES = re.compile(r"\s+")
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
+
+
+def _strip_marks(s: str) -> str:
+    """Drop accents (emoji and symbols are turned into spaces later with the punctuation)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+
+
+def normalise(text: str) -> tuple[str, str]:
+    """(clean, words) forms of a text.
+
+    ``clean`` keeps case and punctuation (for identifiers, names and abbreviations): mojibake
+    repaired, NFKC-folded, hashtags split into words, zero-width characters removed.
+    ``words`` is what the word patterns see: lower case, no emoji or punctuation, accents kept.
+    """
+    if not text.isascii():
+        from ftfy.badness import is_bad
+
+        if is_bad(text):  # ftfy's own mojibake detector; fixing costs ~10x more than checking
+            import ftfy
+
+            text = ftfy.fix_text(text, normalization="NFKC")
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS))
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    clean = text
+    # Accents are kept: folding them away makes words the writer did not write ("kết" is not
+    # "ket"). The French/Spanish/German lists and the disclaimer see the folded form (``fold``).
+    low = _SYMBOLS.sub(" not ", text).replace("&", " and ").casefold()
+    if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
+        for rx, rep in _MASKED:
+            low = rx.sub(rep, low)
+    low = _APOS.sub("", low)
+    words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
+    return clean, words
+
+
+def fold(words: str) -> str:
+    """The words form without accents, for lists written that way (French, Spanish, German,
+    the disclaimer): "mías" -> "mias"."""
+    return words if words.isascii() else _strip_marks(words)
+
+
+def post_text(post: Any) -> str:
+    """A post's words plus its media captions and alt texts (what a reader sees)."""
+    parts = [post.text or ""]
+    for m in getattr(post, "media", ()) or ():
+        for t in (m.caption, m.alt):
+            if t and t not in parts:
+                parts.append(t)
+    return "\n".join(p for p in parts if p)
+
+
+def profile_texts(profile: Any) -> list[tuple[str, str]]:
+    """(field, text) for each profile field that can carry a disclaimer."""
+    out = []
+    for name in ("bio", "about", "headline", "location"):
+        v = getattr(profile, name, None)
+        if v:
+            out.append((name, v))
+    for k, v in (getattr(profile, "fields", None) or {}).items():
+        if v:
+            out.append((f"fields.{k}", v))
+    return out

@@ -1,0 +1,60 @@
+"""Terminal output shared by every command: the two consoles, exit codes and the verdict summary.
+
+Its own module so that command modules need not import cli.py (which imports them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+
+from .errors import SelfauditError
+
+if TYPE_CHECKING:
+    from .evaluate import Evaluation
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+EXIT_STOPPED = 130  # Ctrl-C, as shells expect
+_said_stopped = False
+
+_COLOURS = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red", "manual": "cyan",
+            "accepted": "blue"}
+
+
+def fail(exc: SelfauditError) -> typer.Exit:
+    """Print the error and its hint; the caller raises the returned Exit."""
+    err.print(f"[bold red]error:[/] {exc.message}", markup=True, soft_wrap=True)
+    if exc.hint:
+        err.print(exc.hint, markup=False, soft_wrap=True)
+    return typer.Exit(exc.exit_code)
+
+
+def stopped(exc: SelfauditError) -> typer.Exit:
+    """Ctrl-C during an audit: say so, and where the partial report is; exit 130."""
+    global _said_stopped
+    _said_stopped = True
+    err.print(exc.message, markup=False, soft_wrap=True)
+    if exc.hint:
+        err.print(exc.hint, markup=False, soft_wrap=True)
+    return typer.Exit(EXIT_STOPPED)
+
+
+def said_stopped() -> bool:
+    """Whether ``stopped`` already told the person (so cli.main does not say "Stopped." twice)."""
+    return _said_stopped
+
+
+def print_outcome(evaluation: Evaluation, written: dict[str, Path]) -> None:
+    """A short terminal summary: each DO/Don't row's status, and where the report is."""
+    for row in evaluation.rows:
+        s = row.status.value
+        kind = "DO" if row.entry.kind == "do" else "Don't"
+        out.print(f"  [{_COLOURS.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
+    for name, path in written.items():
+        out.print(f"{name}: {path}", soft_wrap=True)
