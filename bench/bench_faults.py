@@ -39,7 +39,7 @@ Path_ = tuple[Any, ...]
 def entries(d: Any, path: Path_ = ()) -> Iterator[Path_]:
     """Paths of every locator entry in a dumped PlatformSpec."""
     if isinstance(d, dict):
-        if path and any(k in d for k in LOCATING):
+        if path and any(isinstance(d.get(k), str) for k in LOCATING):
             yield path
             return
         for k, v in d.items():
@@ -62,7 +62,7 @@ def entries(d: Any, path: Path_ = ()) -> Iterator[Path_]:
 
 
 def _primary(probe: dict) -> str:
-    return next(k for k in LOCATING if k in probe)
+    return next(k for k in LOCATING if isinstance(probe.get(k), str))
 
 
 def _rename(value: str, key: str = "") -> str:

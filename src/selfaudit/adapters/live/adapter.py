@@ -23,6 +23,7 @@ from ...snapshot import (
     Audience,
     AudienceSetting,
     Connections,
+    EmptyEvidence,
     Media,
     Missing,
     Post,
@@ -159,6 +160,7 @@ class LiveAdapter:
         self.max_photos = max_photos
         self._progress = progress
         self.missing: list[Missing] = []
+        self.empty: list[EmptyEvidence] = []
         self.notes: list[str] = []
         self.allow = Allowlist.for_base_url(self.base, spec.hosts)
         self.contexts: list[Any] = []  # GuardedContexts, kept for their request logs
@@ -280,7 +282,7 @@ class LiveAdapter:
             connections=connections,
             stranger_view=stranger,
             provenance=Provenance(source="live", adapter=f"live.{self.spec.platform}", location=self.base,
-                                  tool_version=__version__, missing=self.missing, notes=self.notes),
+                                  tool_version=__version__, missing=self.missing, empty=self.empty, notes=self.notes),
         )
 
     # -- profile ----------------------------------------------------------------------
@@ -528,7 +530,7 @@ class LiveAdapter:
                     continue
                 lp.reveal_images(None, limit=50)
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
-            return posts
+            return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
@@ -556,7 +558,7 @@ class LiveAdapter:
                 posts[insert_at:insert_at] = comments
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
-        return posts
+        return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
 
     def _has_comments(self, post: Post) -> bool:
         rx = self.spec.posts.open_when_regex or ""
@@ -626,6 +628,19 @@ class LiveAdapter:
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
+    def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
+        """An empty list only with the platform's own word for it; otherwise the list was not read."""
+        if got:
+            return got
+        if fact == "posts" and self.max_posts == 0:
+            raise SelfauditError(f"{self.spec.display}: posts were not read (--max-posts 0)")
+        body = norm(lp.body_text())
+        for w in wording:
+            if norm(w) in body:
+                self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
+                return got
+        raise PageChangedError(self.spec.display, what, lp.page.url)
+
     # -- photos -----------------------------------------------------------------------
     def _photos(self, lp: LivePage) -> list[Media]:
         self.open(lp, self._url(self.spec.photos.page or ""))
@@ -640,7 +655,7 @@ class LiveAdapter:
             m = self._media(lp, img, "album")
             if m and not any(x.id == m.id for x in out):
                 out.append(m)
-        return out
+        return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
 
     # -- the stranger's view ----------------------------------------------------------
     def _stranger(self) -> StrangerView:

@@ -52,6 +52,7 @@ class SettingSpec(Spec):
 class PostsSpec(Spec):
     page: str = "{profile}"
     element: str = Field(description="CSS of one top-level post (what counts as a post on this platform)")
+    empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no posts'")
     more: list[str] = ["See more", "Show more"]
     text: list[Find] = Field(default_factory=list)
     audience_attr_regex: list[str] = Field(default_factory=list, description="aria-label/title regex, group 1 = option")
@@ -68,6 +69,7 @@ class PostsSpec(Spec):
 
 class PhotosSpec(Spec):
     page: str | None = None
+    empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no photos'")
     link_regex: str | None = None
 
 
