@@ -46,6 +46,22 @@ class XSite(Site):
     def comment_handle(self, cm: Comment) -> str:
         return cm.author_handle or cm.author.replace(" ", "").lower()
 
+    def ld_profile(self) -> dict:
+        """schema.org ProfilePage as X embeds it in a profile page (name = display name, additionalName = handle)."""
+        a = self.acct
+        person: dict = {"@type": "Person", "additionalName": a.handle, "name": a.name, "description": a.bio or "",
+                        "identifier": num_id(self.persona.id, "x", "user", digits=10), "url": f"{self.base}/{a.handle}",
+                        "interactionStatistic": [
+                            {"@type": "InteractionCounter", "interactionType": "https://schema.org/FollowAction",
+                             "name": "Follows", "userInteractionCount": a.followers},
+                            {"@type": "InteractionCounter", "interactionType": "https://schema.org/WriteAction",
+                             "name": "Tweets", "userInteractionCount": len(a.posts)}]}
+        if a.location:
+            person["homeLocation"] = {"@type": "Place", "name": a.location}
+        if a.profile_photo:
+            person["image"] = {"@type": "ImageObject", "contentUrl": self.media_url(a.profile_photo)}
+        return {"@context": "http://schema.org", "@type": "ProfilePage", "mainEntity": person, "relatedLink": list(a.links)}
+
     def stranger_ok(self, req: Request) -> bool:
         return req.logged_in or not self.protected
 
