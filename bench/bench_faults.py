@@ -108,13 +108,19 @@ def describe(path: Path_) -> str:
 
 
 # -- verdicts ------------------------------------------------------------------------------
+_POLICY: list[Any] = []
+
+
 def verdicts(accounts: list[Any]) -> dict[tuple[str, str], str]:
-    from selfaudit.analysis import Analysis
+    """Every check's status per platform, with the analysers this installation has."""
+    from selfaudit.analysis import build_analysis
     from selfaudit.evaluate import evaluate
     from selfaudit.policy import load_policy
     from selfaudit.snapshot import Snapshot
 
-    ev = evaluate(Snapshot(accounts=accounts), load_policy(None), Analysis(None, None))
+    if not _POLICY:
+        _POLICY.append(load_policy(None))
+    ev = evaluate(Snapshot(accounts=accounts), _POLICY[0], build_analysis(None))
     return {(r.check, r.platform): r.status.value for r in ev.results}
 
 

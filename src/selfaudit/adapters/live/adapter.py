@@ -469,7 +469,15 @@ class LiveAdapter:
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
             option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
         else:
-            widest, option = Audience.ONLY_ME, "nothing shared"
+            # "only me" needs the page's own word that nothing is shared; an unread marker is unknown
+            text = norm(region.inner_text())
+            said = next((w for w in s.empty if norm(w) in text), None)
+            if said is None:
+                for k in [s.key, *s.also]:
+                    self.miss(f"settings.{k}", f"{self.spec.display}: no audience marker recognised in “{' / '.join(s.within)}” "
+                              f"on {lp.page.url} (looked for aria-label /{s.marker_regex}/)")
+                return None
+            widest, option = Audience.ONLY_ME, f"nothing shared (the page says “{said}”)"
         label = f"{s.label[0]} ({len(options)} item(s), the widest audience shown)"
         return [AudienceSetting(key=k, label=label, option=option, audience=widest, url=lp.page.url) for k in [s.key, *s.also]]
 

@@ -44,6 +44,7 @@ class SettingSpec(Spec):
     also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
     within: list[str] = Field(default_factory=list, description="markers: the region (by name) holding the items")
     marker_regex: str | None = Field(None, description="markers: each item's audience label, group 1 = option")
+    empty: list[str] = Field(default_factory=list, description="markers: the page's own words that nothing is shared")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
     note: str | None = None
