@@ -36,7 +36,7 @@ def test_article_renamed_to_section_on_x_adds_no_pass(faults, x_replica, browser
     state = login_with_credentials(browser, "x", srv.base_url("x"), login, password)
 
     def run():
-        a = LiveAdapter(browser, load_spec("x"), srv.base_url("x"), storage_state=state, out_dir=tmp_path, max_posts=5, max_photos=2)
+        a = LiveAdapter(browser, load_spec("x"), srv.base_url("x"), storage_state=state, out_dir=tmp_path, max_posts=3, max_photos=0)
         return faults.verdicts([a.collect()]), faults.verdicts([collect_public(srv.profile_url("x"), "x", browser, tmp_path)])
 
     base_in, base_out = run()
