@@ -128,6 +128,16 @@ def new_passes(base: dict, got: dict) -> list[str]:
     return [f"{c}@{p}" for (c, p), s in got.items() if s == "pass" and base.get((c, p)) != "pass"]
 
 
+OUTCOMES: dict[str, int] = {}  # "fail→not-checked" etc., over every check of every variant
+
+
+def tally(base: dict, got: dict) -> None:
+    for k, s in got.items():
+        b = base.get(k)
+        if b != s:
+            OUTCOMES[f"{b}→{s}"] = OUTCOMES.get(f"{b}→{s}", 0) + 1
+
+
 # -- runs ----------------------------------------------------------------------------------
 def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterator[tuple[str, list[str]]]:
     """Each mutated stranger locator entry, read on the same loaded logged-out page."""
@@ -161,7 +171,9 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
                 except Exception:
                     yield f"{platform} {describe(path)} {how}: refused at load", []
                     continue
-                yield f"{platform} {describe(path)} {how}", new_passes(base, run(s))
+                got = run(s)
+                tally(base, got)
+                yield f"{platform} {describe(path)} {how}", new_passes(base, got)
     finally:
         ctx.close()
 
@@ -213,6 +225,7 @@ def page_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterator[t
         finally:
             srv.clear_overrides(platform)
         how = "removed" if not new else "renamed"
+        tally(base, got)
         yield f"{platform} page {old!r} {how}", new_passes(base, got)
 
 
@@ -244,7 +257,9 @@ def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
             except Exception:
                 yield f"{platform} {describe(path)} {how}: refused at load", []
                 continue
-            yield f"{platform} {describe(path)} {how}", new_passes(base, run(s))
+            got = run(s)
+            tally(base, got)
+            yield f"{platform} {describe(path)} {how}", new_passes(base, got)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -282,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, (n, r, _) in totals.items():
         print(f"{k:<22}{n:>9}{r:>9}")
     print(f"variants run: {sum(v[0] for v in totals.values())}; new passes: {len(bad)}")
+    print("verdict changes over all checks (baseline→variant): "
+          + (", ".join(f"{k} {v}" for k, v in sorted(OUTCOMES.items(), key=lambda kv: -kv[1])) or "none"))
     for b in bad:
         print("  " + b)
     return 1 if bad else 0
