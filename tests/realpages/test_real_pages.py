@@ -14,13 +14,14 @@ _, PAGES = real_pages()
 
 def stranger_verdict(acct) -> str:
     """The stranger_view_exposure verdict, through the same runner the audit uses."""
+    from selfaudit import evaluate as ev
     from selfaudit.analysis import Analysis
-    from selfaudit.evaluate import _run_check
     from selfaudit.policy import load_policy
 
+    run_check = getattr(ev, "run_check", None) or ev._run_check  # named run_check on main
     pol = load_policy(None)
     meta = pol.catalogue.by_id["stranger_view_exposure"]
-    return _run_check(meta, pol.served_by(meta.id), acct, Analysis()).status.value
+    return run_check(meta, pol.served_by(meta.id), acct, Analysis()).status.value
 
 
 def _verdict(acct, tmp_path: Path) -> str:

@@ -143,7 +143,10 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
     # Visible content outranks any wording on the page; details fail only on a profile that is
     # not closed (a closed profile's header is the platform's minimum).
     own_page = view.recognised_as in ("profile", "closed_profile")  # content elsewhere proves nothing about you
-    if content and own_page:
+    if not view.items and view.reachable and view.posts_visible and view.wall not in ("not_found", "unknown"):
+        # a snapshot saved before the inventory existed: its post count is still evidence of exposure
+        ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {view.posts_visible} posts", evidence=evidence)
+    elif content and own_page:
         what = ", ".join(f"{shown[w].count} {w}" for w in content)
         if details:
             what += "; and " + ", ".join(STRANGER_ITEMS.get(w, w) for w in details)
