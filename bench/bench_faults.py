@@ -8,7 +8,7 @@ removed, plus structural changes (<article> → <section>, role=article dropped,
 dropped). Each variant runs the high-risk persona on the replicas and counts the checks that
 pass where the unchanged run did not pass. The goal is 0.
 
-    .venv/bin/python bench/bench_faults.py [--scope stranger|pages|loggedin|all] [--platform x] [--limit N]
+    .venv/bin/python bench/bench_faults.py [--scope stranger|pages|loggedin|all] [--platform x] [--limit N] [--match RE]
 
 `stranger` re-reads the loaded logged-out page with each mutated locator file (fast);
 `pages` serves each changed page and runs the public audit; `loggedin` runs the logged-in
@@ -128,6 +128,7 @@ def new_passes(base: dict, got: dict) -> list[str]:
     return [f"{c}@{p}" for (c, p), s in got.items() if s == "pass" and base.get((c, p)) != "pass"]
 
 
+MATCH = [""]  # --match: only entries whose dotted path matches this regex
 OUTCOMES: dict[str, int] = {}  # "fail→not-checked" etc., over every check of every variant
 
 
@@ -162,7 +163,7 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
 
         base = run(spec)
         d = spec.model_dump()
-        paths = [p for p in entries(d) if p[0] == "stranger"][:limit]
+        paths = [p for p in entries(d) if p[0] == "stranger" and re.search(MATCH[0], describe(p))][:limit]
         for path in paths:
             for how in ("removed", "renamed", "emptied"):
                 m = mutate(d, path, how)
@@ -249,7 +250,7 @@ def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
 
     base = run(spec)
     d = spec.model_dump()
-    paths = [p for p in entries(d) if p[0] not in ("stranger", "login")][:limit]
+    paths = [p for p in entries(d) if p[0] not in ("stranger", "login") and re.search(MATCH[0], describe(p))][:limit]
     for path in paths:
         for how in ("removed", "renamed", "emptied"):
             try:
@@ -272,8 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--platform", action="append", default=[])
     ap.add_argument("--persona", default="high-risk")
     ap.add_argument("--limit", type=int, default=None, help="entries per platform (default: all)")
+    ap.add_argument("--match", default="", help="only locator entries whose dotted path matches this regex")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
+    MATCH[0] = args.match
     platforms = args.platform or list(LIVE_PLATFORMS)
     scopes = ["stranger", "pages", "loggedin"] if args.scope == "all" else [args.scope]
     runners = {"stranger": stranger_runs, "pages": page_runs, "loggedin": loggedin_runs}
