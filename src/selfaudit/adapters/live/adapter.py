@@ -294,7 +294,7 @@ class LiveAdapter:
             raise PageChangedError(self.spec.display, "a profile link on the platform's own site", lp.page.url)
         self.profile_url = href.split("?")[0].split("#")[0].rstrip("/")
         m = re.search(self.spec.paths.get("handle_regex", r"/([^/]+)$"), self.profile_url)
-        self.handle = m.group(1) if m else None
+        self.handle = (m.group(1) if m.groups() else m.group(0)) if m else None  # locator data may lack a group
         return True
 
     def _media(self, lp: LivePage, img: dict[str, str], role: str, **extra: Any) -> Media | None:
