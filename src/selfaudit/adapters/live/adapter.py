@@ -122,6 +122,11 @@ def _count(text: str) -> int | None:
     return int(value * {"k": 1000, "m": 1000000}.get(mult, 1))
 
 
+def _g1(m: re.Match[str]) -> str:
+    """Group 1 of a locator regex, or the whole match when the data has no group."""
+    return m.group(1) if m.groups() else m.group(0)
+
+
 def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     if value is None:
         return Audience.UNKNOWN
@@ -395,7 +400,7 @@ class LiveAdapter:
             for pat in patterns:
                 m = re.search(pat, text, re.IGNORECASE)
                 if m:
-                    got[key] = _count(m.group(1))
+                    got[key] = _count(_g1(m))
                     break
         if not got:
             self.miss("connections", f"{self.spec.display}: no friends/followers count on the profile page")
@@ -462,7 +467,7 @@ class LiveAdapter:
                 self.miss(f"settings.{k}", f"{self.spec.display}: could not find “{' / '.join(s.within)}” on {lp.page.url}")
             return None
         labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
-        options = [m.group(1).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
+        options = [_g1(m).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
         if options:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
@@ -573,7 +578,7 @@ class LiveAdapter:
         for label in self._labels.get(post.id, []):
             m = re.search(rx, label or "", re.IGNORECASE)
             if m:
-                return (_count(m.group(1)) or 0) > 0
+                return (_count(_g1(m)) or 0) > 0
         return False
 
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
@@ -592,7 +597,7 @@ class LiveAdapter:
             for rx in ps.audience_attr_regex:
                 m = re.search(rx, label or "", re.IGNORECASE)
                 if m:
-                    option = m.group(1).strip()
+                    option = _g1(m).strip()
                     break
             if option:
                 break
