@@ -553,6 +553,16 @@ class LiveAdapter:
             posts += got
             if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
+        if ps.open_when_regex:  # replies are read on each post's own page: say when that cannot happen
+            own = [p for p in posts if p.kind == "post"]
+            no_link = [p for p in own if not p.url]
+            if no_link:
+                self.miss("posts.comments", f"{self.spec.display}: {len(no_link)} post(s) have no recognisable permalink "
+                          f"(looked for /{ps.permalink_regex}/), so their replies were not read")
+            if own and not any(re.search(ps.open_when_regex, lab or "", re.IGNORECASE)
+                               for p in own for lab in self._labels.get(p.id, [])):
+                self.miss("posts.comments", f"{self.spec.display}: could not tell which posts have replies (looked for "
+                          f"/{ps.open_when_regex}/ in their labels), so replies were not read")
         # comments shown only on each post's own page (X): read them there
         for k, (insert_at, url) in enumerate(reversed(detail)):
             try:
@@ -565,6 +575,9 @@ class LiveAdapter:
                 parent = next(p for p in posts if p.url == url and p.kind == "post")
                 comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url)
                             if c.kind == "comment"]
+                if not comments:
+                    self.miss("posts.comments", f"{self.spec.display}: the replies on {url} were not recognised "
+                              f"(looked for lists named {' / '.join(ps.comments_name)})")
                 for c in comments:
                     c.parent_id = parent.id
                     c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
