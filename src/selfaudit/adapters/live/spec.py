@@ -38,7 +38,7 @@ class LoginSpec(Spec):
 class SettingSpec(Spec):
     key: str
     page: str = Field(description="Path template of the settings page, e.g. /settings/?tab=privacy")
-    label: list[str] = Field(description="The control's accessible name (alternatives, newest first)")
+    label: list[str] = Field(min_length=1, description="The control's accessible name (alternatives, newest first)")
     kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers"] = "auto"
     options: dict[str, Audience] = Field(default_factory=dict, description="Option words (or on/off) → audience")
     also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
