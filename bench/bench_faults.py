@@ -8,7 +8,7 @@ removed, plus structural changes (<article> → <section>, role=article dropped,
 dropped). Each variant runs the high-risk persona on the replicas and counts the checks that
 pass where the unchanged run did not pass. The goal is 0.
 
-    .venv/bin/python bench/bench_faults.py [--scope stranger|pages|loggedin|all] [--platform x] [--limit N]
+    .venv/bin/python bench/bench_faults.py [--scope stranger|pages|loggedin|all] [--platform x] [--limit N] [--match RE]
 
 `stranger` re-reads the loaded logged-out page with each mutated locator file (fast);
 `pages` serves each changed page and runs the public audit; `loggedin` runs the logged-in
@@ -39,7 +39,7 @@ Path_ = tuple[Any, ...]
 def entries(d: Any, path: Path_ = ()) -> Iterator[Path_]:
     """Paths of every locator entry in a dumped PlatformSpec."""
     if isinstance(d, dict):
-        if path and any(k in d for k in LOCATING):
+        if path and any(isinstance(d.get(k), str) for k in LOCATING):
             yield path
             return
         for k, v in d.items():
@@ -62,7 +62,7 @@ def entries(d: Any, path: Path_ = ()) -> Iterator[Path_]:
 
 
 def _primary(probe: dict) -> str:
-    return next(k for k in LOCATING if k in probe)
+    return next(k for k in LOCATING if isinstance(probe.get(k), str))
 
 
 def _rename(value: str, key: str = "") -> str:
@@ -108,18 +108,35 @@ def describe(path: Path_) -> str:
 
 
 # -- verdicts ------------------------------------------------------------------------------
+_POLICY: list[Any] = []
+
+
 def verdicts(accounts: list[Any]) -> dict[tuple[str, str], str]:
-    from selfaudit.analysis import Analysis
+    """Every check's status per platform, with the analysers this installation has."""
+    from selfaudit.analysis import build_analysis
     from selfaudit.evaluate import evaluate
     from selfaudit.policy import load_policy
     from selfaudit.snapshot import Snapshot
 
-    ev = evaluate(Snapshot(accounts=accounts), load_policy(None), Analysis(None, None))
+    if not _POLICY:
+        _POLICY.append(load_policy(None))
+    ev = evaluate(Snapshot(accounts=accounts), _POLICY[0], build_analysis(None))
     return {(r.check, r.platform): r.status.value for r in ev.results}
 
 
 def new_passes(base: dict, got: dict) -> list[str]:
     return [f"{c}@{p}" for (c, p), s in got.items() if s == "pass" and base.get((c, p)) != "pass"]
+
+
+MATCH = [""]  # --match: only entries whose dotted path matches this regex
+OUTCOMES: dict[str, int] = {}  # "fail→not-checked" etc., over every check of every variant
+
+
+def tally(base: dict, got: dict) -> None:
+    for k, s in got.items():
+        b = base.get(k)
+        if b != s:
+            OUTCOMES[f"{b}→{s}"] = OUTCOMES.get(f"{b}→{s}", 0) + 1
 
 
 # -- runs ----------------------------------------------------------------------------------
@@ -146,7 +163,7 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
 
         base = run(spec)
         d = spec.model_dump()
-        paths = [p for p in entries(d) if p[0] == "stranger"][:limit]
+        paths = [p for p in entries(d) if p[0] == "stranger" and re.search(MATCH[0], describe(p))][:limit]
         for path in paths:
             for how in ("removed", "renamed", "emptied"):
                 m = mutate(d, path, how)
@@ -155,7 +172,9 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
                 except Exception:
                     yield f"{platform} {describe(path)} {how}: refused at load", []
                     continue
-                yield f"{platform} {describe(path)} {how}", new_passes(base, run(s))
+                got = run(s)
+                tally(base, got)
+                yield f"{platform} {describe(path)} {how}", new_passes(base, got)
     finally:
         ctx.close()
 
@@ -207,6 +226,7 @@ def page_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterator[t
         finally:
             srv.clear_overrides(platform)
         how = "removed" if not new else "renamed"
+        tally(base, got)
         yield f"{platform} page {old!r} {how}", new_passes(base, got)
 
 
@@ -230,7 +250,7 @@ def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
 
     base = run(spec)
     d = spec.model_dump()
-    paths = [p for p in entries(d) if p[0] not in ("stranger", "login")][:limit]
+    paths = [p for p in entries(d) if p[0] not in ("stranger", "login") and re.search(MATCH[0], describe(p))][:limit]
     for path in paths:
         for how in ("removed", "renamed", "emptied"):
             try:
@@ -238,7 +258,9 @@ def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
             except Exception:
                 yield f"{platform} {describe(path)} {how}: refused at load", []
                 continue
-            yield f"{platform} {describe(path)} {how}", new_passes(base, run(s))
+            got = run(s)
+            tally(base, got)
+            yield f"{platform} {describe(path)} {how}", new_passes(base, got)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,8 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--platform", action="append", default=[])
     ap.add_argument("--persona", default="high-risk")
     ap.add_argument("--limit", type=int, default=None, help="entries per platform (default: all)")
+    ap.add_argument("--match", default="", help="only locator entries whose dotted path matches this regex")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
+    MATCH[0] = args.match
     platforms = args.platform or list(LIVE_PLATFORMS)
     scopes = ["stranger", "pages", "loggedin"] if args.scope == "all" else [args.scope]
     runners = {"stranger": stranger_runs, "pages": page_runs, "loggedin": loggedin_runs}
@@ -276,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, (n, r, _) in totals.items():
         print(f"{k:<22}{n:>9}{r:>9}")
     print(f"variants run: {sum(v[0] for v in totals.values())}; new passes: {len(bad)}")
+    print("verdict changes over all checks (baseline→variant): "
+          + (", ".join(f"{k} {v}" for k, v in sorted(OUTCOMES.items(), key=lambda kv: -kv[1])) or "none"))
     for b in bad:
         print("  " + b)
     return 1 if bad else 0

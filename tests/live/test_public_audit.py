@@ -74,3 +74,53 @@ def test_platform_comes_from_the_host():
     assert platform_for_url("https://www.linkedin.com/in/someone/") == "linkedin"
     assert platform_for_url("https://www.instagram.com/someone/") == "instagram"
     assert platform_for_url("https://example.org/someone") is None
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_bad_days_are_recognised_and_never_pass(replicas_mod, browser, tmp_path, platform):
+    from selfaudit.adapters.live.public import collect_public
+    from selfaudit.replicas.wording import BAD_DAYS
+    from tests.realpages.test_real_pages import stranger_verdict
+
+    with replicas_mod.ReplicaServer(persona="high-risk") as srv:
+        for kind in BAD_DAYS:
+            srv.bad_day(platform, kind)
+            acct = collect_public(srv.profile_url(platform), platform, browser, tmp_path)
+            assert acct.stranger_view.recognised_as == kind, (kind, acct.stranger_view.recognised_by)
+            assert stranger_verdict(acct) == "not-checked"
+        srv.bad_day(platform, None)
+        assert stranger_verdict(collect_public(srv.profile_url(platform), platform, browser, tmp_path)) == "fail"
+
+
+def test_label_variant_b_is_read_like_a(replicas_mod, browser, tmp_path):
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+
+    with replicas_mod.ReplicaServer(persona="high-risk") as srv:
+        state = login_with_credentials(browser, "x", srv.base_url("x"), *srv.credentials("x"))
+
+        def settings():
+            a = LiveAdapter(browser, load_spec("x"), srv.base_url("x"), storage_state=state, out_dir=tmp_path, max_posts=0, max_photos=0)
+            return {s.key: s.audience for s in a._settings(a_page(a))}
+
+        def a_page(a):
+            from selfaudit.adapters.live.page import LivePage
+
+            ctx = browser.new_context(a.allow, storage_state=state, read_only=True)
+            return LivePage(ctx, a.spec, a.base)
+
+        before = settings()
+        srv.bad_day("x", "label_b")
+        after = settings()
+    assert before and before == after
+
+
+def test_unreachable_address_is_not_checked_without_traceback(tmp_path):
+    res = CliRunner().invoke(app, ["audit", "--no-open", "--out", str(tmp_path), "--public", "http://127.0.0.1:9/someone",
+                                   "--platform", "x"])
+    assert "Traceback" not in res.output and res.exit_code in (0, 1), res.output
+    rep = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    sv = rep["accounts"][0]["stranger_view"]
+    assert sv["recognised_as"] == "unreachable" and sv["status"] == "not-checked"
+    assert all(c["status"] != "pass" or c["id"] not in ("stranger_view_exposure", "post_audience_public") for c in rep["checks"])

@@ -157,6 +157,8 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
         ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {view.posts_visible} posts", evidence=evidence)
     elif content and own_page:
         what = ", ".join(f"{shown[w].count} {w}" for w in content)
+        if details:
+            what += "; and " + ", ".join(STRANGER_ITEMS.get(w, w) for w in details)
         ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {what}", evidence=evidence)
     elif view.recognised_as == "closed_profile":
         header = [STRANGER_ITEMS.get(w, w) for w in details]

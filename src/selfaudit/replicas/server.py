@@ -114,6 +114,7 @@ class ReplicaServer:
         self._sessions: dict[str, str] = {}  # token -> platform
         self._overrides: dict[str, list[tuple[str, str]]] = {p: [] for p in PLATFORMS}
         self._saved_settings: dict[str, dict[str, str | bool]] = {p: {} for p in PLATFORMS}
+        self._bad_days: dict[str, str] = {}  # platform -> page kind served to logged-out visitors
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -234,6 +235,31 @@ class ReplicaServer:
             for p in [platform] if platform else PLATFORMS:
                 self._overrides[p] = []
 
+    def bad_day(self, platform: str, kind: str | None) -> None:
+        """Serve a logged-out visitor a bad-day page instead of any page: 'bot_challenge',
+        'not_found', 'cookie_wall', 'rate_limit'; or 'label_b' (the settings labels' other
+        wording, for everyone); None ends it. The words come from the locator data."""
+        from .wording import BAD_DAYS, label_variants
+
+        p = self._check(platform)
+        with self._lock:
+            self._bad_days.pop(p, None)
+            self._overrides[p] = [o for o in self._overrides[p] if not o[0].startswith(">")]
+        if kind is None:
+            return
+        if kind == "label_b":
+            for old, new in label_variants(p):
+                self.override_text(p, old, new)
+            return
+        if kind not in BAD_DAYS:
+            raise ValueError(f"unknown bad day {kind!r}: one of {', '.join(BAD_DAYS)}, label_b")
+        with self._lock:
+            self._bad_days[p] = kind
+
+    def bad_day_for(self, platform: str) -> str | None:
+        with self._lock:
+            return self._bad_days.get(platform)
+
     def apply_overrides(self, platform: str, html: str) -> str:
         with self._lock:
             pairs = list(self._overrides.get(platform, ()))
@@ -323,7 +349,12 @@ def _make_handler(replica: ReplicaServer) -> type[BaseHTTPRequestHandler]:
                 session=token,
             )
             try:
-                if platform:
+                bad = replica.bad_day_for(platform) if platform and token is None else None
+                if bad and not sub.startswith("/media/"):
+                    from .wording import bad_day_page
+
+                    resp = Response(*bad_day_page(platform, bad))  # type: ignore[arg-type]
+                elif platform:
                     resp = replica.sites[platform].handle(req)
                 elif path in ("/", ""):
                     resp = index_page(replica)

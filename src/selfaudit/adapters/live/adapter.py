@@ -23,6 +23,7 @@ from ...snapshot import (
     Audience,
     AudienceSetting,
     Connections,
+    EmptyEvidence,
     Media,
     Missing,
     Post,
@@ -121,6 +122,11 @@ def _count(text: str) -> int | None:
     return int(value * {"k": 1000, "m": 1000000}.get(mult, 1))
 
 
+def _g1(m: re.Match[str]) -> str:
+    """Group 1 of a locator regex, or the whole match when the data has no group."""
+    return m.group(1) if m.groups() else m.group(0)
+
+
 def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     if value is None:
         return Audience.UNKNOWN
@@ -159,6 +165,7 @@ class LiveAdapter:
         self.max_photos = max_photos
         self._progress = progress
         self.missing: list[Missing] = []
+        self.empty: list[EmptyEvidence] = []
         self.notes: list[str] = []
         self.allow = Allowlist.for_base_url(self.base, spec.hosts)
         self.contexts: list[Any] = []  # GuardedContexts, kept for their request logs
@@ -281,7 +288,7 @@ class LiveAdapter:
             connections=connections,
             stranger_view=stranger,
             provenance=Provenance(source="live", adapter=f"live.{self.spec.platform}", location=self.base,
-                                  tool_version=__version__, missing=self.missing, notes=self.notes,
+                                  tool_version=__version__, missing=self.missing, empty=self.empty, notes=self.notes,
                                   blocked_requests=self.blocked_requests()),
         )
 
@@ -298,7 +305,7 @@ class LiveAdapter:
             raise PageChangedError(self.spec.display, "a profile link on the platform's own site", lp.page.url)
         self.profile_url = href.split("?")[0].split("#")[0].rstrip("/")
         m = re.search(self.spec.paths.get("handle_regex", r"/([^/]+)$"), self.profile_url)
-        self.handle = m.group(1) if m else None
+        self.handle = (m.group(1) if m.groups() else m.group(0)) if m else None  # locator data may lack a group
         return True
 
     def _media(self, lp: LivePage, img: dict[str, str], role: str, **extra: Any) -> Media | None:
@@ -399,7 +406,7 @@ class LiveAdapter:
             for pat in patterns:
                 m = re.search(pat, text, re.IGNORECASE)
                 if m:
-                    got[key] = _count(m.group(1))
+                    got[key] = _count(_g1(m))
                     break
         if not got:
             self.miss("connections", f"{self.spec.display}: no friends/followers count on the profile page")
@@ -466,14 +473,22 @@ class LiveAdapter:
                 self.miss(f"settings.{k}", f"{self.spec.display}: could not find “{' / '.join(s.within)}” on {lp.page.url}")
             return None
         labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
-        options = [m.group(1).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
+        options = [_g1(m).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
         if options:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
             option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
         else:
-            widest, option = Audience.ONLY_ME, "nothing shared"
+            # "only me" needs the page's own word that nothing is shared; an unread marker is unknown
+            text = norm(region.inner_text())
+            said = next((w for w in s.empty if norm(w) in text), None)
+            if said is None:
+                for k in [s.key, *s.also]:
+                    self.miss(f"settings.{k}", f"{self.spec.display}: no audience marker recognised in “{' / '.join(s.within)}” "
+                              f"on {lp.page.url} (looked for aria-label /{s.marker_regex}/)")
+                return None
+            widest, option = Audience.ONLY_ME, f"nothing shared (the page says “{said}”)"
         label = f"{s.label[0]} ({len(options)} item(s), the widest audience shown)"
         return [AudienceSetting(key=k, label=label, option=option, audience=widest, url=lp.page.url) for k in [s.key, *s.also]]
 
@@ -534,7 +549,7 @@ class LiveAdapter:
                     continue
                 lp.reveal_images(None, limit=50)
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
-            return posts
+            return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
@@ -544,6 +559,16 @@ class LiveAdapter:
             posts += got
             if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
+        if ps.open_when_regex:  # replies are read on each post's own page: say when that cannot happen
+            own = [p for p in posts if p.kind == "post"]
+            no_link = [p for p in own if not p.url]
+            if no_link:
+                self.miss("posts.comments", f"{self.spec.display}: {len(no_link)} post(s) have no recognisable permalink "
+                          f"(looked for /{ps.permalink_regex}/), so their replies were not read")
+            if own and not any(re.search(ps.open_when_regex, lab or "", re.IGNORECASE)
+                               for p in own for lab in self._labels.get(p.id, [])):
+                self.miss("posts.comments", f"{self.spec.display}: could not tell which posts have replies (looked for "
+                          f"/{ps.open_when_regex}/ in their labels), so replies were not read")
         # comments shown only on each post's own page (X): read them there
         for k, (insert_at, url) in enumerate(reversed(detail)):
             try:
@@ -556,20 +581,23 @@ class LiveAdapter:
                 parent = next(p for p in posts if p.url == url and p.kind == "post")
                 comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url)
                             if c.kind == "comment"]
+                if not comments:
+                    self.miss("posts.comments", f"{self.spec.display}: the replies on {url} were not recognised "
+                              f"(looked for lists named {' / '.join(ps.comments_name)})")
                 for c in comments:
                     c.parent_id = parent.id
                     c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
                 posts[insert_at:insert_at] = comments
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
-        return posts
+        return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
 
     def _has_comments(self, post: Post) -> bool:
         rx = self.spec.posts.open_when_regex or ""
         for label in self._labels.get(post.id, []):
             m = re.search(rx, label or "", re.IGNORECASE)
             if m:
-                return (_count(m.group(1)) or 0) > 0
+                return (_count(_g1(m)) or 0) > 0
         return False
 
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
@@ -588,7 +616,7 @@ class LiveAdapter:
             for rx in ps.audience_attr_regex:
                 m = re.search(rx, label or "", re.IGNORECASE)
                 if m:
-                    option = m.group(1).strip()
+                    option = _g1(m).strip()
                     break
             if option:
                 break
@@ -632,6 +660,19 @@ class LiveAdapter:
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
+    def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
+        """An empty list only with the platform's own word for it; otherwise the list was not read."""
+        if got:
+            return got
+        if fact == "posts" and self.max_posts == 0:
+            raise SelfauditError(f"{self.spec.display}: posts were not read (--max-posts 0)")
+        body = norm(lp.body_text())
+        for w in wording:
+            if norm(w) in body:
+                self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
+                return got
+        raise PageChangedError(self.spec.display, what, lp.page.url)
+
     # -- photos -----------------------------------------------------------------------
     def _photos(self, lp: LivePage) -> list[Media]:
         self.open(lp, self._url(self.spec.photos.page or ""))
@@ -646,7 +687,7 @@ class LiveAdapter:
             m = self._media(lp, img, "album")
             if m and not any(x.id == m.id for x in out):
                 out.append(m)
-        return out
+        return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
 
     # -- the stranger's view ----------------------------------------------------------
     def _stranger(self) -> StrangerView:

@@ -241,6 +241,8 @@ class LivePage:
                 if not m:
                     continue
                 value = m.group(1) if m.groups() else m.group(0)
+            if any(norm(value) == norm(u) for u in f.get("unless", [])):
+                continue  # e.g. the platform's own name in the first heading (m.facebook.com)
             return value.strip()
         return None
 

@@ -40,13 +40,14 @@ class LoginSpec(Spec):
 class SettingSpec(Spec):
     key: str
     page: str = Field(description="Path template of the settings page, e.g. /settings/?tab=privacy")
-    label: list[str] = Field(description="The control's accessible name (alternatives, newest first)")
+    label: list[str] = Field(min_length=1, description="The control's accessible name (alternatives, newest first)")
     kind: Literal["auto", "select", "toggle", "radio", "action", "absent", "markers", "guided"] = "auto"
     # guided: selfaudit cannot read it from the page; `audit --guided` asks the person (options = the page's choices)
     options: dict[str, Audience] = Field(default_factory=dict, description="Option words (or on/off) → audience")
     also: list[str] = Field(default_factory=list, description="Other setting keys this same control decides")
     within: list[str] = Field(default_factory=list, description="markers: the region (by name) holding the items")
     marker_regex: str | None = Field(None, description="markers: each item's audience label, group 1 = option")
+    empty: list[str] = Field(default_factory=list, description="markers: the page's own words that nothing is shared")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
     note: str | None = None
@@ -55,6 +56,7 @@ class SettingSpec(Spec):
 class PostsSpec(Spec):
     page: str = "{profile}"
     element: str = Field(description="CSS of one top-level post (what counts as a post on this platform)")
+    empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no posts'")
     more: list[str] = ["See more", "Show more"]
     text: list[Find] = Field(default_factory=list)
     audience_attr_regex: list[str] = Field(default_factory=list, description="aria-label/title regex, group 1 = option")
@@ -71,6 +73,7 @@ class PostsSpec(Spec):
 
 class PhotosSpec(Spec):
     page: str | None = None
+    empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no photos'")
     link_regex: str | None = None
 
 

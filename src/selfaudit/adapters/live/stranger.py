@@ -334,7 +334,8 @@ class StrangerReader:
             looked = "; ".join(describe(p) for p in self.spec.kinds["platform"])
             kind, by = "unrecognised", f"not recognised as the platform's own page (looked for: {looked})"
         if kind == "closed_profile":  # the platform's own word that the content is hidden
-            wording = kinds["closed_profile"].value  # type: ignore[union-attr]
+            hit = kinds["closed_profile"]
+            wording = hit.value if hit.source == "text" else f"{hit.probe}: {hit.value}"  # type: ignore[union-attr]
             for i, it in enumerate(items):
                 if it.what in CONTENT and it.state == "not-recognised":
                     items[i] = StrangerItem(what=it.what, state="not-shown", text=wording, count=0, source=kinds["closed_profile"].source)  # type: ignore[union-attr]

@@ -277,3 +277,12 @@ _env.filters["xdate"] = lambda dt: fmt_date(dt, "x")
 _env.filters["lidate"] = lambda dt: fmt_date(dt, "linkedin")
 _env.filters["iso"] = lambda dt: dt.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 _env.filters["thousands"] = lambda n: f"{n:,}"
+
+
+def _page_words(platform: str, kind: str) -> str:
+    from ..wording import page_words  # the locator data: one place for a platform's words
+
+    return page_words(platform, kind)
+
+
+_env.globals["page_words"] = _page_words

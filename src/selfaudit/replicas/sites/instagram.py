@@ -51,8 +51,28 @@ class InstagramSite(Site):
         what = f" May be an image of {img.alt[0].lower() + img.alt[1:]}." if img and img.alt else ""
         return f"Photo by {self.acct.name} on {post.created:%B} {post.created.day}, {post.created.year}.{what}"
 
+    def web_profile_info(self, req: Request) -> Response:
+        """The JSON the profile page loads (shape of Instagram's web_profile_info): the grid is
+        empty for a stranger when the account is private, as on the real site."""
+        import json
+
+        if req.query.get("username") != self.acct.handle:
+            return Response(404, json.dumps({"message": "User not found", "status": "fail"}), "application/json")
+        a = self.acct
+        posts = self.posts() if self.stranger_ok(req) else []
+        edges = [{"node": {"shortcode": self.code(p), "accessibility_caption": self.alt(p),
+                           "edge_media_to_caption": {"edges": [{"node": {"text": p.text}}]}}} for p in posts[:12]]
+        user = {"full_name": a.name, "username": a.handle, "biography": a.bio or "", "is_private": self.private,
+                "external_url": a.links[0] if a.links else None,
+                "profile_pic_url": self.media_url(a.profile_photo) if a.profile_photo else None,
+                "edge_followed_by": {"count": a.followers}, "edge_follow": {"count": a.following},
+                "edge_owner_to_timeline_media": {"count": len(a.posts), "edges": edges}}
+        return Response(200, json.dumps({"data": {"user": user}, "status": "ok"}), "application/json")
+
     def route(self, req: Request) -> Response:
         p = req.path
+        if p == "/api/v1/users/web_profile_info/":
+            return self.web_profile_info(req)
         if p == "/":
             if not req.logged_in:
                 return self.to_login(req)

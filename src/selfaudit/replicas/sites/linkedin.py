@@ -47,6 +47,24 @@ class LinkedInSite(Site):
             return self.setting("public_photo") == "Public"
         return bool(self.setting(f"show_{section}"))
 
+    def ld_person(self, req: Request) -> dict:
+        """schema.org Person as LinkedIn embeds it in a public profile: only what the view shows."""
+        a = self.acct
+        p: dict = {"@type": "Person", "name": a.name, "url": f"{self.base}/in/{a.handle}/",
+                   "interactionStatistic": {"@type": "InteractionCounter", "interactionType": "https://schema.org/FollowAction",
+                                            "name": "Follows", "userInteractionCount": a.followers}}
+        if a.headline and self.show(req, "headline"):
+            p["jobTitle"] = [a.headline]
+        if a.location:
+            p["address"] = {"@type": "PostalAddress", "addressLocality": a.location}
+        if a.experience and self.show(req, "experience"):
+            p["worksFor"] = [{"@type": "Organization", "name": e.org} for e in a.experience[:1]]
+        if a.education and self.show(req, "education"):
+            p["alumniOf"] = [{"@type": "EducationalOrganization", "name": e.org} for e in a.education]
+        if a.profile_photo and self.show(req, "photo"):
+            p["image"] = {"@type": "ImageObject", "contentUrl": self.media_url(a.profile_photo)}
+        return {"@context": "http://schema.org", "@graph": [p]}
+
     def urn(self, post: Post) -> str:
         return num_id(self.persona.id, "li", post.id, digits=19)
 

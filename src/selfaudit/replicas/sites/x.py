@@ -46,6 +46,44 @@ class XSite(Site):
     def comment_handle(self, cm: Comment) -> str:
         return cm.author_handle or cm.author.replace(" ", "").lower()
 
+    def ld_profile(self) -> dict:
+        """schema.org ProfilePage as X embeds it in a profile page (name = display name, additionalName = handle)."""
+        a = self.acct
+        person: dict = {"@type": "Person", "additionalName": a.handle, "name": a.name, "description": a.bio or "",
+                        "identifier": num_id(self.persona.id, "x", "user", digits=10), "url": f"{self.base}/{a.handle}",
+                        "interactionStatistic": [
+                            {"@type": "InteractionCounter", "interactionType": "https://schema.org/FollowAction",
+                             "name": "Follows", "userInteractionCount": a.followers},
+                            {"@type": "InteractionCounter", "interactionType": "https://schema.org/WriteAction",
+                             "name": "Tweets", "userInteractionCount": len(a.posts)}]}
+        if a.location:
+            person["homeLocation"] = {"@type": "Place", "name": a.location}
+        if a.profile_photo:
+            person["image"] = {"@type": "ImageObject", "contentUrl": self.media_url(a.profile_photo)}
+        return {"@context": "http://schema.org", "@type": "ProfilePage", "mainEntity": person, "relatedLink": list(a.links)}
+
+    def user_by_screen_name(self, req: Request) -> Response:
+        """The GraphQL user the profile page loads (shape of X's UserByScreenName: ``legacy``
+        holds the profile; ``protected`` is present and true only for a protected account)."""
+        import json
+
+        try:
+            name = json.loads(req.query.get("variables") or "{}").get("screen_name")
+        except ValueError:
+            name = None
+        if name != self.acct.handle:
+            return Response(200, json.dumps({"data": {"user": {"result": {"__typename": "UserUnavailable"}}}}), "application/json")
+        a = self.acct
+        legacy: dict = {"name": a.name, "screen_name": a.handle, "description": a.bio or "", "location": a.location or "",
+                        "followers_count": a.followers, "friends_count": a.following, "statuses_count": len(a.posts),
+                        "entities": {"url": {"urls": [{"expanded_url": u} for u in a.links]}}}
+        if a.profile_photo:
+            legacy["profile_image_url_https"] = self.media_url(a.profile_photo)
+        if self.protected:
+            legacy["protected"] = True
+        result = {"__typename": "User", "rest_id": num_id(self.persona.id, "x", "user", digits=10), "legacy": legacy}
+        return Response(200, json.dumps({"data": {"user": {"result": result}}}), "application/json")
+
     def stranger_ok(self, req: Request) -> bool:
         return req.logged_in or not self.protected
 
@@ -61,6 +99,8 @@ class XSite(Site):
             if not req.logged_in:
                 return self.to_login(req)
             return self.render("x/settings_hub.html", req, pages=self.spec.settings_pages)
+        if p.startswith("/i/api/graphql/") and p.endswith("/UserByScreenName"):
+            return self.user_by_screen_name(req)
         if p == "/i/api/timeline":
             return self.timeline_fragment(req)
         segs = [s for s in p.split("/") if s]
