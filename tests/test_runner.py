@@ -115,3 +115,16 @@ def test_check_image_and_an_audit_agree_on_the_same_photo(tmp_path: Path):
     ev = evaluate(Snapshot(accounts=[account(photos=[media])]), load_policy(), build_analysis(tmp_path, Config()))
     via_audit = sorted((f.check, f.status.value) for f in ev.findings if f.check in IMAGE_CHECKS)
     assert via_check == via_audit
+
+
+def test_no_pass_when_a_part_the_check_covers_was_not_read():
+    """Others' comments were not read: a clean offensive-language result on the posts is not a pass."""
+    prov = Provenance(source="fixture", missing=[Missing(fact="posts.comments", reason="the replies were not recognised")])
+    ev = evaluate(Snapshot(accounts=[account(posts=[Post(id="1", text="Lovely walk today")], provenance=prov)]),
+                  load_policy(), text_analysis())
+    [f] = only(ev, "post_offensive_language")
+    assert f.status == Status.NOT_CHECKED and "replies were not recognised" in f.reason
+    # a finding on what was read still shows
+    ev = evaluate(Snapshot(accounts=[account(posts=[Post(id="1", text="I will kill you")], provenance=prov)]),
+                  load_policy(), text_analysis())
+    assert any(f.status == Status.FAIL for f in only(ev, "post_offensive_language"))

@@ -143,7 +143,12 @@ def run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analys
             )
         _require_evidence(ctx)
         if not ctx.findings:
-            if ctx.examined_count:
+            unread = [(f, acct.provenance.missing_reason(f)) for f in meta.pass_needs if acct.provenance.missing_reason(f)]
+            if ctx.examined_count and unread:  # part of what the check is about was not read: no pass
+                n = ctx.examined_count
+                ctx.not_checked(meta.scope, f"{n} examined and none flagged, but not everything this check covers was read: "
+                                + "; ".join(why for _, why in unread)).outcome = "not-collected"
+            elif ctx.examined_count:
                 n = ctx.examined_count
                 title = f"{meta.pass_title} ({n} examined)" if meta.pass_title else f"{meta.title}: {n} examined, none flagged"
                 ctx.passed(meta.scope, title, evidence={"details": {"examined": n}}).outcome = "evidence"

@@ -42,6 +42,9 @@ class CheckMeta(_Strict):
     params: dict[str, Any] = Field(default_factory=dict)
     fix: dict[str, str] = Field(description="How to fix it: 'default' and per platform")
     pass_title: str | None = Field(None, description="What a pass says, e.g. 'No faces found' (default: '<title>: N examined, none flagged')")
+    pass_needs: list[str] = Field(
+        default_factory=list,
+        description="Sub-facts whose recorded absence stops a pass (e.g. 'posts.comments': others' comments were not read)")
 
     @model_validator(mode="after")
     def _defaults(self) -> CheckMeta:
