@@ -128,3 +128,13 @@ def test_no_pass_when_a_part_the_check_covers_was_not_read():
     ev = evaluate(Snapshot(accounts=[account(posts=[Post(id="1", text="I will kill you")], provenance=prov)]),
                   load_policy(), text_analysis())
     assert any(f.status == Status.FAIL for f in only(ev, "post_offensive_language"))
+
+
+def test_exit_code_says_when_nothing_could_be_checked():
+    from selfaudit.console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, exit_code
+
+    nothing = evaluate(Snapshot(accounts=[account(posts=[])]), load_policy(), Analysis())
+    assert nothing.nothing_checked and exit_code(nothing) == EXIT_ERROR
+    clean = evaluate(Snapshot(accounts=[account(posts=[Post(id="1", text="Lovely walk today", audience="friends")])]),
+                     load_policy(), text_analysis())
+    assert exit_code(clean) in (EXIT_OK, EXIT_ACTION) and not clean.nothing_checked

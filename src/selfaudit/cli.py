@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 
 from . import __version__
-from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, EXIT_STOPPED, err, fail, out, print_outcome, said_stopped, stopped
+from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, EXIT_STOPPED, err, exit_code, fail, out, print_outcome, said_stopped, stopped
 from .errors import SelfauditError
 
 # Re-exported: older callers import these from cli.
@@ -104,7 +104,7 @@ def report_cmd(
     except SelfauditError as exc:
         raise fail(exc) from exc
     print_outcome(evaluation, written)
-    raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
+    raise typer.Exit(exit_code(evaluation))
 
 
 # Each area's commands (check text/image, logos, places, login/logout/audit/demo, summary, forget).

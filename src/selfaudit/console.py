@@ -58,3 +58,14 @@ def print_outcome(evaluation: Evaluation, written: dict[str, Path]) -> None:
         out.print(f"  [{_COLOURS.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
     for name, path in written.items():
         out.print(f"{name}: {path}", soft_wrap=True)
+
+
+def exit_code(evaluation: Evaluation) -> int:
+    """1 when findings need action; 2 (with a word why) when nothing at all could be checked; else 0."""
+    if evaluation.needs_action:
+        return EXIT_ACTION
+    if evaluation.nothing_checked:
+        err.print("Nothing could be checked: every part of this audit is 'not checked' (the report says why for each). "
+                  "This is not a pass.", markup=False, soft_wrap=True)
+        return EXIT_ERROR
+    return EXIT_OK

@@ -64,6 +64,12 @@ class Evaluation:
     def needs_action(self) -> bool:
         return any(f.status in NEEDS_ACTION for f in self.findings)
 
+    @property
+    def nothing_checked(self) -> bool:
+        """True when nothing was looked at and judged: every finding is not-checked, error or a question."""
+        judged = {Status.PASS, Status.FAIL, Status.REVIEW, Status.ACCEPTED, Status.ANSWERED}
+        return not any(f.status in judged for f in self.findings)
+
 
 def _missing_requirement(req: str, acct: AccountSnapshot, analysis: Analysis) -> tuple[str, str] | None:
     """(outcome kind, reason) when a required fact or analyser is unavailable, else None."""
@@ -143,11 +149,11 @@ def run_check(meta: CheckMeta, clauses: list[str], acct: AccountSnapshot, analys
             )
         _require_evidence(ctx)
         if not ctx.findings:
-            unread = [(f, acct.provenance.missing_reason(f)) for f in meta.pass_needs if acct.provenance.missing_reason(f)]
+            unread = [why for why in (acct.provenance.missing_reason(f) for f in meta.pass_needs) if why]
             if ctx.examined_count and unread:  # part of what the check is about was not read: no pass
                 n = ctx.examined_count
                 ctx.not_checked(meta.scope, f"{n} examined and none flagged, but not everything this check covers was read: "
-                                + "; ".join(why for _, why in unread)).outcome = "not-collected"
+                                + "; ".join(unread)).outcome = "not-collected"
             elif ctx.examined_count:
                 n = ctx.examined_count
                 title = f"{meta.pass_title} ({n} examined)" if meta.pass_title else f"{meta.title}: {n} examined, none flagged"

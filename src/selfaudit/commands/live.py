@@ -191,7 +191,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..console import EXIT_ACTION, EXIT_OK, err, fail, out, print_outcome, stopped
+    from ..console import EXIT_ACTION, EXIT_OK, err, exit_code, fail, out, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -276,7 +276,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             print_outcome(evaluation, written)
         if not no_open and not as_json:
             _open_report(written["html"])
-        raise typer.Exit(EXIT_ACTION if evaluation.needs_action else EXIT_OK)
+        raise typer.Exit(exit_code(evaluation))
 
     @app.command("demo")
     def demo_cmd(
