@@ -10,8 +10,10 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
+import typer.core
 
 from . import __version__
 from .console import EXIT_ACTION, EXIT_ERROR, EXIT_OK, EXIT_STOPPED, err, exit_code, fail, out, print_outcome, said_stopped, stopped
@@ -20,12 +22,26 @@ from .errors import SelfauditError
 # Re-exported: older callers import these from cli.
 __all__ = ["EXIT_ACTION", "EXIT_ERROR", "EXIT_OK", "EXIT_STOPPED", "app", "err", "fail", "main", "out", "print_outcome", "stopped"]
 
+# Commands in the order a person uses them, not alphabetically.
+_ORDER = ("demo", "audit", "login", "logout", "check", "report", "summary", "accept", "answer", "history",
+          "logos", "places", "doctor", "capture", "locators", "policy", "forget")
+
+
+class _InOrder(typer.core.TyperGroup):
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: (_ORDER.index(n) if n in _ORDER else len(_ORDER), n))
+
+
 app = typer.Typer(
+    cls=_InOrder,
     name="selfaudit",
     help=(
         "Private self-audit of your personal social-media accounts against your safeguarding "
         "conduct policy (CHSCB 2017 minimum standards by default). Nothing leaves your machine "
-        "except the browser's visits to your own platforms."
+        "except the browser's visits to your own platforms.\n\n"
+        "Start with: selfaudit demo (a fictional person, offline), then selfaudit audit --public URL "
+        "(what a stranger sees of your profile), then selfaudit login PLATFORM and selfaudit audit -p PLATFORM."
     ),
     no_args_is_help=True,
     add_completion=False,

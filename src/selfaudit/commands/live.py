@@ -251,7 +251,13 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
         force: bool = FORCE_OPT,
     ) -> None:
-        """Audit your accounts: live through the browser (after `selfaudit login`), from data exports, and/or as a stranger sees them (--public)."""
+        """Audit your accounts: live through the browser (after `selfaudit login`), from data exports, and/or as a stranger sees them (--public).
+
+        Examples:
+          selfaudit audit --public https://x.com/your_handle
+          selfaudit audit -p facebook -p instagram
+          selfaudit audit --export ~/Downloads/facebook-yourname.zip
+        """
         from ..pipeline import AuditStopped, check_out_dir, default_out_dir
 
         try:
@@ -291,7 +297,13 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
         force: bool = FORCE_OPT,
     ) -> None:
-        """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit."""
+        """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit.
+
+        Examples:
+          selfaudit demo
+          selfaudit demo --persona compliant --out ~/demo-report
+          selfaudit demo --export --persona typical
+        """
         from ..pipeline import AuditStopped, check_out_dir
 
         try:
