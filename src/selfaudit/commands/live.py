@@ -254,6 +254,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         """Audit your accounts: live through the browser (after `selfaudit login`), from data exports, and/or as a stranger sees them (--public).
 
         Examples:
+
+        \b
           selfaudit audit --public https://x.com/your_handle
           selfaudit audit -p facebook -p instagram
           selfaudit audit --export ~/Downloads/facebook-yourname.zip
@@ -300,6 +302,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
         """Offline demo: local replicas of the four platforms, a fictional persona, the full live audit.
 
         Examples:
+
+        \b
           selfaudit demo
           selfaudit demo --persona compliant --out ~/demo-report
           selfaudit demo --export --persona typical
