@@ -222,3 +222,19 @@ def test_export_date_from_the_top_folder_when_the_zip_was_renamed(tmp_path, out_
     files = {k.replace("facebook-alice-2024/", "facebook-alice-2026-10-05-abc/"): v for k, v in b.facebook_files().items()}
     [acct] = read_exports([b.write_zip(tmp_path / "renamed.zip", files)], out_dir=out_dir)
     assert acct.provenance.coverage.exported_at.date().isoformat() == "2026-10-05"
+
+
+def test_report_coverage_says_which_settings_came_from_the_archive(tmp_path, out_dir):
+    """Issue 15: the report's coverage states, per platform, the settings read from the archive
+    and those no archive of that platform holds."""
+    from selfaudit.pipeline import evaluate_and_render
+    from selfaudit.snapshot import Snapshot
+
+    fb = _fb(tmp_path, out_dir, bs.facebook_with_settings("Friends"))
+    ev, written = evaluate_and_render(Snapshot(accounts=[fb]), out_dir)
+    rep = json.loads(written["json"].read_text())
+    [acct] = rep["coverage"]["accounts"]
+    assert "future_posts" in acct["settings"]["from_archive"]
+    assert acct["settings"]["no_archive_holds"], acct["settings"]  # e.g. the stranger view / contact details
+    html = written["html"].read_text()
+    assert "Settings from the archive" in html and "No Facebook archive holds" in html

@@ -49,7 +49,23 @@ def account_coverage(a: AccountSnapshot) -> dict[str, Any]:
         # True: the audit stopped at a --max-* bound; None: nothing recorded either way.
         "bound_hit": True if (bound_facts or bound_notes) else None,
         "bound_evidence": [m.reason for m in bound_facts] + bound_notes,
+        # Exports: which settings this archive held, and which no archive of the platform holds.
+        "settings": None if prov.coverage is None else {
+            "exported_at": prov.coverage.exported_at.date().isoformat() if prov.coverage.exported_at else None,
+            "from_archive": list(prov.coverage.from_archive),
+            "not_in_this_export": list(prov.coverage.not_in_this_export),
+            "no_archive_holds": list(prov.coverage.no_archive_holds),
+            "from_archive_words": [_setting_words(k) for k in prov.coverage.from_archive],
+            "no_archive_holds_words": [_setting_words(k) for k in prov.coverage.no_archive_holds],
+            "not_in_this_export_words": [_setting_words(k) for k in prov.coverage.not_in_this_export],
+        },
     }
+
+
+def _setting_words(key: str) -> str:
+    from ..snapshot import SETTING_KEYS
+
+    return SETTING_KEYS.get(key, key.replace("_", " ")).lower()
 
 
 def coverage(snapshot: Snapshot) -> dict[str, Any]:
