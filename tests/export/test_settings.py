@@ -231,7 +231,7 @@ def test_report_coverage_says_which_settings_came_from_the_archive(tmp_path, out
     from selfaudit.snapshot import Snapshot
 
     fb = _fb(tmp_path, out_dir, bs.facebook_with_settings("Friends"))
-    ev, written = evaluate_and_render(Snapshot(accounts=[fb]), out_dir)
+    _ev, written = evaluate_and_render(Snapshot(accounts=[fb]), out_dir)
     rep = json.loads(written["json"].read_text())
     [acct] = rep["coverage"]["accounts"]
     assert "future_posts" in acct["settings"]["from_archive"]
