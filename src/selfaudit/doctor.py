@@ -86,12 +86,14 @@ def diagnose(acct: AccountSnapshot, spec: PlatformSpec) -> PlatformDoctor:
         doc.entries.append(EntryState("profile", f"profile.{key}", bool(value),
                                       "" if value else why(f"profile.{key}", f"no {key.replace('_', ' ')} was read (it may be empty on your profile)")))
     for s in spec.settings:
-        if s.kind in ("absent", "guided"):  # not read by design: nothing to match
+        if s.kind in ("absent", "guided", "action"):  # not read by design (no value on any page): nothing to match
             continue
         got = acct.setting(s.key)
         detail = f"“{got.label}”: {got.option}" if got else why(f"settings.{s.key}", f"“{' / '.join(s.label)}” was not found")
         doc.entries.append(EntryState("settings", f"settings.{s.key}", got is not None, detail))
     for fact in ("posts", "photos"):
+        if fact == "photos" and not spec.photos.page:
+            continue  # the platform has no photos page: photos come with the posts
         items = getattr(acct, fact)
         empty = prov.empty_evidence(fact)
         if items:

@@ -675,11 +675,14 @@ class LiveAdapter:
 
     # -- photos -----------------------------------------------------------------------
     def _photos(self, lp: LivePage) -> list[Media]:
+        if self.max_photos <= 0:
+            raise SelfauditError(f"{self.spec.display}: photos were not read (--max-photos 0)")
         self.open(lp, self._url(self.spec.photos.page or ""))
         main = lp.page.get_by_role("main")
         scope = main.first if main.count() else None
         out: list[Media] = []
-        for img in lp.reveal_images(scope, limit=self.max_photos * 2):
+        # the page's first images are often the avatar and banner, not photos: look further than the bound
+        for img in lp.reveal_images(scope, limit=self.max_photos * 2 + 10):
             if len(out) >= self.max_photos:
                 break
             if self.spec.photos.link_regex and not re.search(self.spec.photos.link_regex, img.get("href") or ""):
