@@ -559,6 +559,12 @@ class LiveAdapter:
             posts += got
             if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
+        if ps.comments_at is None:
+            self.miss("posts.comments", f"{self.spec.display}: the locator data does not say where comments are shown, "
+                      "so others' comments were not read")
+        elif ps.comments_at == "post_page" and not ps.open_when_regex and not ps.link_regex:
+            self.miss("posts.comments", f"{self.spec.display}: comments are on each post's own page, but the locator data "
+                      "gives no way to tell which posts have any, so they were not read")
         if ps.open_when_regex:  # replies are read on each post's own page: say when that cannot happen
             own = [p for p in posts if p.kind == "post"]
             no_link = [p for p in own if not p.url]

@@ -65,6 +65,9 @@ class PostsSpec(Spec):
     audience_from_setting: str | None = Field(None, description="Posts have no own audience: they follow this setting")
     permalink_regex: str | None = None
     comments_name: list[str] = ["Comments"]
+    comments_at: Literal["inline", "post_page"] | None = Field(
+        None, description="Where others' comments show: under each post in the list, or on each post's own page. "
+        "Unset: selfaudit cannot tell where to read them, so comments are recorded as not read")
     author: list[Find] = Field(default_factory=list)
     link_regex: str | None = Field(None, description="Posts are a grid of links (href regex): open each post's page")
     open_when_regex: str | None = Field(
