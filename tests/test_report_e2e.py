@@ -138,9 +138,9 @@ def test_headline_never_says_all_clear_when_parts_were_not_checked(tmp_path: Pat
     snap = Snapshot(accounts=[AccountSnapshot(account=Account(platform="x", handle="me"), provenance=Provenance(source="fixture"))])
     p = write_snapshot(snap, tmp_path / "s" / "snapshot.json")
     res = runner.invoke(app, ["report", str(p), "--out", str(tmp_path / "o")])
-    assert res.exit_code == 0  # nothing needs action...
-    html = (tmp_path / "o" / "report.html").read_text()
-    assert "Nothing needs action" not in html and "could not be checked" in html  # ...but nothing was checked
+    assert res.exit_code == 2 and "Nothing could be checked" in res.output  # nothing was checked: said, not 0
+    html = (tmp_path / "o" / "report.html").read_text()  # the report is still written
+    assert "Nothing needs action" not in html and "could not be checked" in html
 
 
 def test_unwritable_out_folder_is_a_clear_exit_2_not_a_traceback(sample_snapshot: Path, tmp_path: Path):
