@@ -22,10 +22,11 @@ import hashlib
 import json
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable
 from concurrent.futures import as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .. import paths
 from ..errors import ImageError
@@ -73,7 +74,7 @@ class ImageReport:
         return d
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "ImageReport":
+    def from_json(cls, d: dict[str, Any]) -> ImageReport:
         known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__ and k != "cached"}
         return cls(**known)
 
@@ -281,7 +282,7 @@ class ImageAnalyser:
             self._snapshot_dir = Path(analysis.snapshot_dir)
         media = [m for acct in snapshot.accounts for m in acct.all_media() if m.kind == "photo"]
         files: list[Path] = []
-        owners: list[str] = []
+        owners: list[tuple[str, str, str]] = []
         for m in media:
             where = self._media_file(m)
             if isinstance(where, str):
@@ -290,7 +291,7 @@ class ImageAnalyser:
                 files.append(where)
                 owners.append(_key(m))
         if files:
-            for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None)):
+            for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None), strict=False):
                 self._by_media[mid] = rep
 
     def remember(self, media: Any, report: ImageReport) -> None:

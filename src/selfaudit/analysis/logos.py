@@ -412,10 +412,7 @@ def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[i
         return False
     # Mild perspective only: opposite sides within a factor of 3.
     sides = [np.linalg.norm(quad[i] - quad[(i + 1) % 4]) for i in range(4)]
-    for a, b in ((sides[0], sides[2]), (sides[1], sides[3])):
-        if min(a, b) <= 1 or max(a, b) / min(a, b) > 3.0:
-            return False
-    return True
+    return all(min(a, b) > 1 and max(a, b) / min(a, b) <= 3.0 for a, b in ((sides[0], sides[2]), (sides[1], sides[3])))
 
 
 def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
@@ -448,7 +445,7 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
         return [f[..., 0] - f[..., 1], (f[..., 0] + f[..., 1]) / 2 - f[..., 2]]
 
     scores = []
-    for a, b in zip(opponent(warped), opponent(lg.verify_rgb)):
+    for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
         a, b = a[lg.verify_mask], b[lg.verify_mask]
         a, b = a - a.mean(), b - b.mean()
         if float(b.std()) < 12.0 or float(a.std()) < 3.0:

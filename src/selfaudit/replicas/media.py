@@ -161,7 +161,7 @@ def _scene(spec: ImageSpec, rnd: random.Random) -> Image.Image:
             d.polygon([(x, bar - gh), (x + 50, bar - gh), (x + 42, bar), (x + 8, bar)], fill=(210, 220, 230))
             fill = rnd.choice([(230, 160, 30), (240, 190, 60), (150, 30, 40), (250, 240, 200)])
             d.polygon([(x + 4, bar - gh * 0.7), (x + 46, bar - gh * 0.7), (x + 42, bar - 2), (x + 8, bar - 2)], fill=fill)
-        for i in range(4):
+        for _ in range(4):
             x = rnd.randint(20, w - 40)
             d.rectangle([x, bar - 170, x + 26, bar - 60], fill=(30, 110, 60))
             d.rectangle([x + 8, bar - 200, x + 18, bar - 170], fill=(30, 110, 60))

@@ -76,11 +76,11 @@ class Response:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
-    def redirect(cls, location: str, status: int = 302) -> "Response":
+    def redirect(cls, location: str, status: int = 302) -> Response:
         return cls(status=status, body=b"", content_type="text/plain", headers=[("Location", location)])
 
     @classmethod
-    def not_found(cls, text: str = "Not found") -> "Response":
+    def not_found(cls, text: str = "Not found") -> Response:
         return cls(status=404, body=text, content_type="text/plain; charset=utf-8")
 
 
@@ -123,7 +123,7 @@ class ReplicaServer:
         self.sites = build_sites(self)
 
     # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "ReplicaServer":
+    def start(self) -> ReplicaServer:
         if self._httpd is not None:
             return self
         handler = _make_handler(self)
@@ -143,7 +143,7 @@ class ReplicaServer:
         self._httpd = None
         self._thread = None
 
-    def __enter__(self) -> "ReplicaServer":
+    def __enter__(self) -> ReplicaServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -108,11 +108,11 @@ _CONTROLS_JS = """
     if (!name) name = el.getAttribute('aria-label') || '';
     if (!name && el.labels && el.labels.length) name = Array.from(el.labels).map(text).join(' ');
     if (!name) continue;
-    out.push({name: name.trim(), value: (%s)(el)});
+    out.push({name: name.trim(), value: (CONTROL_JS)(el)});
   }
   return out;
 }
-""" % _CONTROL_JS.strip()
+""".replace("CONTROL_JS", _CONTROL_JS.strip())
 
 
 _CONSENT_JS = """
@@ -128,7 +128,9 @@ _CONSENT_JS = """
 """
 
 
-_ARRIVE_JS = "(names) => { (%s)(names); return !!document.querySelector('input[type=password]'); }" % _CONSENT_JS.strip()
+_ARRIVE_JS = "(names) => { (CONSENT_JS)(names); return !!document.querySelector('input[type=password]'); }".replace(
+    "CONSENT_JS", _CONSENT_JS.strip()
+)
 
 
 class PageLimitReached(SelfauditError):

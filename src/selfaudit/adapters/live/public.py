@@ -100,7 +100,7 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
     shown = {i.what: i.text for i in view.items if i.state == "shown"}
     return Profile(name=shown.get("name"), bio=shown.get("headline"), headline=shown.get("headline"),
                    location=shown.get("location"), employer=shown.get("employer"),
-                   links=[l.strip() for l in (shown.get("links") or "").split(",") if l.strip()],
+                   links=[link.strip() for link in (shown.get("links") or "").split(",") if link.strip()],
                    fields={k: v for k, v in shown.items() if k in ("education", "birthday", "contact") and v})
 
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
 from .page import LivePage, norm
@@ -261,9 +262,10 @@ class StrangerReader:
                 t = (m.group(1) if m.groups() else m.group(0)).strip()
             if any(norm(t) == norm(u) for u in probe.get("unless", [])):
                 continue  # e.g. the platform's own name in the first heading (m.facebook.com)
-            if "equals" in probe:
-                if norm(t) != norm(str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])):
-                    continue
+            if "equals" in probe and norm(t) != norm(
+                str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])
+            ):
+                continue
             if t:
                 return Hit(t[:300], n, src, desc)
         return None
@@ -342,7 +344,7 @@ class StrangerReader:
         wall = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}.get(kind, "none" if kind == "profile" else "unknown")
         posts = next((i.count for i in items if i.what == "posts" and i.state != "not-recognised"), None)
         return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,  # type: ignore[arg-type]
-                            items=items, wall_text=kinds[kind].value if kind in kinds and kinds[kind] else None,
+                            items=items, wall_text=kinds[kind].value if kinds.get(kind) else None,
                             text=self.body[:4000], posts_visible=posts)
 
     def post_elements(self) -> Any | None:

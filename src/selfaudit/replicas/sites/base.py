@@ -15,8 +15,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import media
 from ..persona import Account, Post
-from ..spec import SPECS, SettingsPage
 from ..server import Request, Response
+from ..spec import SPECS, SettingsPage
 
 if TYPE_CHECKING:
     from ..server import ReplicaServer
@@ -83,7 +83,7 @@ class Site:
     page_size = 3  # posts on the first page and per "See more"
     stranger_limit = 10  # logged-out pagination stops here (as real walls do)
 
-    def __init__(self, server: "ReplicaServer"):
+    def __init__(self, server: ReplicaServer):
         self.server = server
         self.spec = SPECS[self.name]
         self.persona = server.persona
