@@ -171,7 +171,8 @@ class Persona(Model):
     def account(self, platform: str) -> Account:
         if platform not in SPECS:
             raise KeyError(f"unknown platform {platform!r}")
-        return getattr(self, platform)
+        acct: Account = getattr(self, platform)
+        return acct
 
     def setting(self, platform: str, key: str) -> str | bool:
         """The persona's value for a setting, or the platform's default."""
