@@ -69,7 +69,7 @@ def collect_live(
     if all(p in skipped for p in platforms):
         return [skipped[p] for p in platforms]
     own = not isinstance(browser, Browser)
-    br = Browser(browser if isinstance(browser, str) else None) if own else browser  # type: ignore[assignment]
+    br = Browser(browser if isinstance(browser, str) else None) if own else browser
     try:
         br.start()  # type: ignore[union-attr]
         for p in platforms:

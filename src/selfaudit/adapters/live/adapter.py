@@ -373,8 +373,8 @@ class LiveAdapter:
             self.open(lp, self._url(tpl))
             read_fields()
             links += [link for link in self._links(lp) if link not in links]
-        if fields.get("handle"):
-            fields["handle"] = fields["handle"].lstrip("@")
+        if handle := fields.get("handle"):
+            fields["handle"] = handle.lstrip("@")
             self.handle = self.handle or fields["handle"]
         for k in keys:
             if self.spec.profile.get(k) and fields.get(k) is None and k not in ("handle",):
@@ -504,7 +504,7 @@ class LiveAdapter:
 
     def _load_more(self, lp: LivePage, want: int, finds_label: str) -> int:
         arts = self._articles(lp)
-        n = arts.count()
+        n: int = arts.count()
         clicks = 0
         while n < want and clicks < self.spec.max_pages:
             btn = lp.find_button(self.spec.posts.more)
