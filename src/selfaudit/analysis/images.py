@@ -112,8 +112,8 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     if dec.frames > 1:
         rep.partial = f"animated image with {dec.frames} frames: only the first frame was examined"
     m = dec.metadata
-    if m.error or m.gps_error:
-        rep.detector_errors["metadata"] = m.error or m.gps_error
+    if problem := m.error or m.gps_error:
+        rep.detector_errors["metadata"] = problem
     if not m.error:
         rep.gps = list(m.gps) if m.gps else None
         rep.taken_at, rep.device = m.taken_at, m.device
@@ -265,11 +265,12 @@ class ImageAnalyser:
     def _media_file(self, media: Any) -> Path | str:
         """The media's file under the snapshot folder, or the reason there is none."""
         if media.path is None:
-            return media.skipped or "the image file was not downloaded"
+            reason: str = media.skipped or "the image file was not downloaded"
+            return reason
         base = self._snapshot_dir
         if base is None:
             return "the snapshot folder is unknown, so the image file cannot be found"
-        p = (base / media.path).resolve()
+        p: Path = (base / media.path).resolve()
         if not p.is_relative_to(base.resolve()):
             return f"the media path {media.path!r} points outside the snapshot folder"
         if not p.is_file():
