@@ -13,11 +13,14 @@ import webbrowser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..errors import SelfauditError
+
+if TYPE_CHECKING:
+    from ..snapshot import AccountSnapshot
 
 BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
@@ -109,7 +112,7 @@ def run_audit(
     from ..privacy import private_dir
 
     private_dir(out_dir)
-    accounts = []
+    accounts: list[AccountSnapshot] = []
     own = (platforms or publics) and not isinstance(browser, Browser)
     if own:
         from ..guided import has_display
@@ -123,8 +126,23 @@ def run_audit(
             browser.close()
 
 
-def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts, config, publics, guided=False, demo=False):
+def _collect_and_render(
+    platforms: list[str],
+    exports: list[Path],
+    out_dir: Path,
+    base_urls: dict[str, str],
+    max_posts: int,
+    max_photos: int,
+    browser: Any,
+    subject: str | None,
+    storage_states: dict[str, dict[str, Any]] | None,
+    timings: dict[str, float] | None,
+    accounts: list[AccountSnapshot],
+    config: Any,
+    publics: list[tuple[str, str]],
+    guided: bool = False,
+    demo: bool = False,
+) -> tuple[Any, dict[str, Path]]:
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import AuditRun
@@ -170,7 +188,7 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
             from .answers import terminal_io
 
             ask, say = terminal_io()
-            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)  # type: ignore[arg-type]
+            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)
         progress("evaluating and writing the report")
         return run.finish(progress=None, config=config, demo=demo)
 

@@ -6,7 +6,6 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -77,7 +76,7 @@ Examples:
 """
 
 
-def register(app: Any, check_app: Any) -> None:
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
     from ..cli import fail, out
 
     @app.command("summary", help=SUMMARY_HELP)
