@@ -77,7 +77,7 @@ Examples:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..cli import fail, out
+    from ..console import fail, out
 
     @app.command("summary", help=SUMMARY_HELP)
     def summary_cmd(
