@@ -22,7 +22,7 @@ from ..errors import SelfauditError
 if TYPE_CHECKING:
     from ..snapshot import AccountSnapshot
 
-BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
+BROWSER_OPT = typer.Option(None, "--browser", metavar="FILE", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
 FORCE_OPT = typer.Option(False, "--force", help="Write into a --out folder that is not empty (files of the same name are replaced).")
 
@@ -214,9 +214,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @app.command("login")
     def login_cmd(
         platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
-        base_url: str | None = typer.Option(None, "--base-url", help="Another address for the platform (e.g. the local replicas)."),
+        base_url: str | None = typer.Option(None, "--base-url", metavar="URL", help="Another address for the platform (e.g. the local replicas)."),
         browser: str | None = BROWSER_OPT,
-        wait: int = typer.Option(600, "--wait", help="Seconds to wait for you to log in."),
+        wait: int = typer.Option(600, "--wait", metavar="SECONDS", help="Seconds to wait for you to log in."),
     ) -> None:
         """Open a browser window at the platform's login page; you log in yourself; the session is saved (owner-only)."""
         from ..adapters.sessions import interactive_login
@@ -256,15 +256,15 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
     @app.command("audit")
     def audit_cmd(
-        platform: list[str] = typer.Option([], "--platform", "-p", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
-        export: list[Path] = typer.Option([], "--export", help="A platform data export (zip or folder) to audit (repeatable)."),
-        out_dir: Path | None = typer.Option(None, "--out", help="Folder for report.html, report.json and snapshot.json."),
+        platform: list[str] = typer.Option([], "--platform", "-p", metavar="PLATFORM", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
+        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export (zip or folder) to audit (repeatable)."),
+        out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for report.html, report.json and snapshot.json."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         as_json: bool = typer.Option(False, "--json", help="Print report.json to stdout."),
-        max_posts: int = typer.Option(20, "--max-posts", min=0, help="Most recent posts to read per platform."),
-        max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
-        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
-        public: list[str] = typer.Option([], "--public", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0, help="Most recent posts to read per platform."),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0, help="Photos to read per platform."),
+        base_url: list[str] = typer.Option([], "--base-url", metavar="PLATFORM=URL", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
+        public: list[str] = typer.Option([], "--public", metavar="URL", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
         browser: str | None = BROWSER_OPT,
         guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
         force: bool = FORCE_OPT,
@@ -298,13 +298,13 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
     @app.command("demo")
     def demo_cmd(
-        persona: str = typer.Option("high-risk", "--persona", help="compliant | typical | high-risk"),
-        out_dir: Path | None = typer.Option(None, "--out", help="Folder for the demo report."),
+        persona: str = typer.Option("high-risk", "--persona", metavar="PERSONA", help="compliant | typical | high-risk"),
+        out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for the demo report."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         serve: bool = typer.Option(False, "--serve", help="Only serve the replica platforms (for showing them) until Ctrl-C."),
-        port: int = typer.Option(0, "--port", help="Port for the replicas (default: a free one)."),
-        max_posts: int = typer.Option(20, "--max-posts", min=0),
-        max_photos: int = typer.Option(20, "--max-photos", min=0),
+        port: int = typer.Option(0, "--port", metavar="N", help="Port for the replicas (default: a free one)."),
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0),
         browser: str | None = BROWSER_OPT,
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
         force: bool = FORCE_OPT,
