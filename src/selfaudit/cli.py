@@ -65,7 +65,7 @@ def main_callback(
     """selfaudit."""
 
 
-POLICY_OPT = typer.Option(None, "--policy", help="Policy pack id or folder (default: chscb-2017).", envvar="SELFAUDIT_POLICY")
+POLICY_OPT = typer.Option(None, "--policy", metavar="POLICY", help="Policy pack id or folder (default: chscb-2017).", envvar="SELFAUDIT_POLICY")
 
 
 @policy_app.command("show")
@@ -102,7 +102,7 @@ def policy_show(
 @app.command("report")
 def report_cmd(
     snapshot: Path = typer.Argument(..., help="A snapshot.json saved by an earlier audit."),
-    out_dir: Path | None = typer.Option(None, "--out", help="Folder for report.html and report.json (default: next to the snapshot)."),
+    out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for report.html and report.json (default: next to the snapshot)."),
     policy: str | None = POLICY_OPT,
     force: bool = typer.Option(False, "--force", help="Write into a --out folder that is not empty."),
 ) -> None:

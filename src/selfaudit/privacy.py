@@ -15,6 +15,7 @@ import secrets
 import shutil
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import SelfauditError
 
@@ -176,7 +177,7 @@ def copy_private(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> Pa
     return d
 
 
-def open_private(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+def open_private(path: str | os.PathLike[str]) -> BinaryIO:
     """Open a file selfaudit wrote, for reading, without following a link planted in its place."""
     fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
     return os.fdopen(fd, "rb")
@@ -184,7 +185,8 @@ def open_private(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
 
 def read_private(path: str | os.PathLike[str]) -> bytes:
     with open_private(path) as fh:
-        return fh.read()
+        data: bytes = fh.read()
+    return data
 
 
 def remove_tree(path: str | os.PathLike[str]) -> None:

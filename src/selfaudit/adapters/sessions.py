@@ -272,7 +272,8 @@ def _fill_login(ctx: Any, spec: PlatformSpec, base_url: str, username: str, pass
             button.click()
         if not _logged_in(page, spec, base_url):
             raise SelfauditError(f"{spec.display}: logging in as {username} did not work (still on the login page).")
-        return ctx.context.storage_state()
+        state: dict[str, Any] = ctx.context.storage_state()
+        return state
 
 
 def interactive_login(

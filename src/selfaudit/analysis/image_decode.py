@@ -173,7 +173,7 @@ def decode_image(
         # Opening reads only the header; the size is checked against our own limit below.
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            im = Image.open(io.BytesIO(data))
+            im: Image.Image = Image.open(io.BytesIO(data))
         except UnidentifiedImageError:
             raise ImageError("not an image selfaudit can read (unknown format or not a picture)") from None
         except Image.DecompressionBombError:

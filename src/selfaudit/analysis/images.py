@@ -22,10 +22,11 @@ import hashlib
 import json
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable
 from concurrent.futures import as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .. import paths
 from ..errors import ImageError
@@ -73,7 +74,7 @@ class ImageReport:
         return d
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "ImageReport":
+    def from_json(cls, d: dict[str, Any]) -> ImageReport:
         known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__ and k != "cached"}
         return cls(**known)
 
@@ -111,8 +112,8 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
     if dec.frames > 1:
         rep.partial = f"animated image with {dec.frames} frames: only the first frame was examined"
     m = dec.metadata
-    if m.error or m.gps_error:
-        rep.detector_errors["metadata"] = m.error or m.gps_error
+    if problem := m.error or m.gps_error:
+        rep.detector_errors["metadata"] = problem
     if not m.error:
         rep.gps = list(m.gps) if m.gps else None
         rep.taken_at, rep.device = m.taken_at, m.device
@@ -264,11 +265,12 @@ class ImageAnalyser:
     def _media_file(self, media: Any) -> Path | str:
         """The media's file under the snapshot folder, or the reason there is none."""
         if media.path is None:
-            return media.skipped or "the image file was not downloaded"
+            reason: str = media.skipped or "the image file was not downloaded"
+            return reason
         base = self._snapshot_dir
         if base is None:
             return "the snapshot folder is unknown, so the image file cannot be found"
-        p = (base / media.path).resolve()
+        p: Path = (base / media.path).resolve()
         if not p.is_relative_to(base.resolve()):
             return f"the media path {media.path!r} points outside the snapshot folder"
         if not p.is_file():
@@ -281,7 +283,7 @@ class ImageAnalyser:
             self._snapshot_dir = Path(analysis.snapshot_dir)
         media = [m for acct in snapshot.accounts for m in acct.all_media() if m.kind == "photo"]
         files: list[Path] = []
-        owners: list[str] = []
+        owners: list[tuple[str, str, str]] = []
         for m in media:
             where = self._media_file(m)
             if isinstance(where, str):
@@ -290,7 +292,7 @@ class ImageAnalyser:
                 files.append(where)
                 owners.append(_key(m))
         if files:
-            for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None)):
+            for mid, rep in zip(owners, self.analyse_files(files, progress if callable(progress) else None), strict=False):
                 self._by_media[mid] = rep
 
     def remember(self, media: Any, report: ImageReport) -> None:

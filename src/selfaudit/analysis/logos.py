@@ -112,7 +112,7 @@ def all_logos(disabled: list[str] | None = None, extra: list[Path] | None = None
 def _sift(max_features: int = 0) -> Any:
     import cv2
 
-    return cv2.SIFT_create(nfeatures=max_features, contrastThreshold=0.03)
+    return cv2.SIFT.create(nfeatures=max_features, contrastThreshold=0.03)
 
 
 _PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
@@ -279,7 +279,7 @@ class FeatureMatcher:
             self.desc = rootsift(np.concatenate([lg.descriptors for lg in logos]))
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
-            self.index = cv2.flann_Index(self.desc, {"algorithm": 1, "trees": 4})
+            self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -369,7 +369,8 @@ class FeatureMatcher:
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
             return None
-        colour = _colour(self._rgb, H, lg) if getattr(self, "_rgb", None) is not None else None
+        rgb = getattr(self, "_rgb", None)
+        colour = _colour(rgb, H, lg) if rgb is not None else None
         if colour is not None:
             # A colourful mark must have its colours; a look-alike in other colours fails here.
             if colour < p["min_colour"]:
@@ -412,10 +413,7 @@ def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[i
         return False
     # Mild perspective only: opposite sides within a factor of 3.
     sides = [np.linalg.norm(quad[i] - quad[(i + 1) % 4]) for i in range(4)]
-    for a, b in ((sides[0], sides[2]), (sides[1], sides[3])):
-        if min(a, b) <= 1 or max(a, b) / min(a, b) > 3.0:
-            return False
-    return True
+    return all(min(a, b) > 1 and max(a, b) / min(a, b) <= 3.0 for a, b in ((sides[0], sides[2]), (sides[1], sides[3])))
 
 
 def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
@@ -448,7 +446,7 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
         return [f[..., 0] - f[..., 1], (f[..., 0] + f[..., 1]) / 2 - f[..., 2]]
 
     scores = []
-    for a, b in zip(opponent(warped), opponent(lg.verify_rgb)):
+    for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
         a, b = a[lg.verify_mask], b[lg.verify_mask]
         a, b = a - a.mean(), b - b.mean()
         if float(b.std()) < 12.0 or float(a.std()) < 3.0:

@@ -7,11 +7,14 @@ images are still checked.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Confidence, Status
 from ..snapshot import AccountSnapshot, Audience, Media
 from .registry import CheckContext, register
+
+if TYPE_CHECKING:
+    from ..seams import ImageAnalysis
 
 _WIDE = ("public", "logged_in", "friends_of_friends")
 
@@ -61,13 +64,20 @@ def _account_public(acct: AccountSnapshot) -> bool | None:
     return None
 
 
+def _images(ctx: CheckContext) -> ImageAnalysis:
+    images = ctx.analysis.images
+    if images is None:  # the runner checks ``requires: [analysis.images]`` first; this only guards a misdeclared check
+        raise RuntimeError("image analysis is not available")
+    return images
+
+
 def _report(ctx: CheckContext, m: Media) -> Any:
-    return ctx.analysis.images.result_for(m)
+    return _images(ctx).result_for(m)
 
 
 @register("photo_contains_logo")
 def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
-    sources = ctx.analysis.images.logo_sources
+    sources = _images(ctx).logo_sources
     if not sources:
         ctx.not_checked("photos", "no organisation logo is registered (add one with: selfaudit logos add FILE --name NAME)")
         return
@@ -121,7 +131,7 @@ def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
             audience = Audience.PUBLIC  # profile and cover photos are public on the major platforms
         unknown = audience is None or audience == Audience.UNKNOWN
         ctx.examined()  # its audience was read: a friends-only photo is examined and fine
-        if not unknown and audience.value not in wide:
+        if audience is not None and not unknown and audience.value not in wide:
             continue  # friends only / only me: outside this check
         if unknown and public_account is False:
             continue
@@ -135,7 +145,7 @@ def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 ctx.not_checked(_item(m), rep.partial)
             continue
         n = len(rep.faces)
-        who = "anyone who can see your account" if unknown else {
+        who = "anyone who can see your account" if audience is None or unknown else {
             "public": "anyone", "logged_in": "anyone with an account", "friends_of_friends": "friends of friends / all followers"
         }.get(audience.value, audience.value)
         ctx.emit(
@@ -166,7 +176,7 @@ def _location(m: Media, rep: Any) -> tuple[float, float, str] | None:
 def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> None:
     from ..analysis.places import nearest_inside
 
-    places = ctx.analysis.images.places
+    places = _images(ctx).places
     if not places:
         ctx.not_checked(
             "photos",

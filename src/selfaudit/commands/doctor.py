@@ -37,7 +37,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @app.command("doctor")
     def doctor_cmd(
         platform: list[str] | None = typer.Argument(None, help="Platforms to look at (default: every one you are logged in to)."),
-        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: another address (e.g. the local replicas)."),
+        base_url: list[str] = typer.Option([], "--base-url", metavar="PLATFORM=URL", help="PLATFORM=URL: another address (e.g. the local replicas)."),
         as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
         browser: str | None = BROWSER_OPT,
     ) -> None:
@@ -94,8 +94,8 @@ def register_capture(app: typer.Typer) -> None:
     @app.command("capture")
     def capture_cmd(
         platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
-        out_file: Path | None = typer.Option(None, "--out", help="File to save the capture in (default: PLATFORM-capture-DATE.json here)."),
-        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: another address (e.g. the local replicas)."),
+        out_file: Path | None = typer.Option(None, "--out", metavar="FILE", help="File to save the capture in (default: PLATFORM-capture-DATE.json here)."),
+        base_url: list[str] = typer.Option([], "--base-url", metavar="PLATFORM=URL", help="PLATFORM=URL: another address (e.g. the local replicas)."),
         yes: bool = typer.Option(False, "--yes", help="Save without asking (you have seen what a capture holds)."),
         browser: str | None = BROWSER_OPT,
     ) -> None:

@@ -66,7 +66,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @check_app.command("image")
     def check_image(
         paths: list[Path] = typer.Argument(..., help="Image files (or folders of images) to check before posting."),
-        logo: list[Path] | None = typer.Option(None, "--logo", help="Also look for this logo file (this run only). Repeatable."),
+        logo: list[Path] | None = typer.Option(None, "--logo", metavar="FILE", help="Also look for this logo file (this run only). Repeatable."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON: a list of {path, findings}."),
     ) -> None:
         """Check photos before posting: organisation logo, faces, GPS location, workplace."""
@@ -121,7 +121,7 @@ def _register_logos(logos_app: typer.Typer) -> None:
     @logos_app.command("add")
     def logos_add(
         file: Path = typer.Argument(..., help="A PNG or JPEG of the logo (the real artwork, as large as you have it)."),
-        name: str = typer.Option(..., "--name", help="A short name, e.g. chscp-official."),
+        name: str = typer.Option(..., "--name", metavar="NAME", help="A short name, e.g. chscp-official."),
     ) -> None:
         """Add a logo to look for in every audit and check."""
         from .. import paths
@@ -209,10 +209,10 @@ def _register_places(places_app: typer.Typer) -> None:
     @places_app.command("add")
     def places_add(
         name: str = typer.Argument(..., help="e.g. 'Hackney office' or 'Homerton hospital'."),
-        lat: float | None = typer.Option(None, "--lat", help="Latitude in decimal degrees, e.g. 51.5450."),
-        lon: float | None = typer.Option(None, "--lon", help="Longitude in decimal degrees, e.g. -0.0553."),
-        radius: float = typer.Option(200.0, "--radius", help="Radius in metres (default 200)."),
-        address: str | None = typer.Option(None, "--address", help="Not supported offline: see the message."),
+        lat: float | None = typer.Option(None, "--lat", metavar="DEGREES", help="Latitude in decimal degrees, e.g. 51.5450."),
+        lon: float | None = typer.Option(None, "--lon", metavar="DEGREES", help="Longitude in decimal degrees, e.g. -0.0553."),
+        radius: float = typer.Option(200.0, "--radius", metavar="METRES", help="Radius in metres (default 200)."),
+        address: str | None = typer.Option(None, "--address", metavar="TEXT", help="Not supported offline: see the message."),
     ) -> None:
         """Register a workplace or partner premises by its coordinates."""
         from ..analysis.places import load_places, validate

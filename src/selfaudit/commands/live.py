@@ -7,19 +7,22 @@ read-only audit, selfaudit.pipeline.evaluate_and_render for the report.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 import webbrowser
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..errors import SelfauditError
 
-BROWSER_OPT = typer.Option(None, "--browser", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
+if TYPE_CHECKING:
+    from ..snapshot import AccountSnapshot
+
+BROWSER_OPT = typer.Option(None, "--browser", metavar="FILE", help="Path to Chrome/Chromium/Edge (default: found automatically; or $SELFAUDIT_BROWSER).")
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin")
 FORCE_OPT = typer.Option(False, "--force", help="Write into a --out folder that is not empty (files of the same name are replaced).")
 
@@ -109,7 +112,7 @@ def run_audit(
     from ..privacy import private_dir
 
     private_dir(out_dir)
-    accounts = []
+    accounts: list[AccountSnapshot] = []
     own = (platforms or publics) and not isinstance(browser, Browser)
     if own:
         from ..guided import has_display
@@ -123,8 +126,23 @@ def run_audit(
             browser.close()
 
 
-def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,  # type: ignore[no-untyped-def]
-                        storage_states, timings, accounts, config, publics, guided=False, demo=False):
+def _collect_and_render(
+    platforms: list[str],
+    exports: list[Path],
+    out_dir: Path,
+    base_urls: dict[str, str],
+    max_posts: int,
+    max_photos: int,
+    browser: Any,
+    subject: str | None,
+    storage_states: dict[str, dict[str, Any]] | None,
+    timings: dict[str, float] | None,
+    accounts: list[AccountSnapshot],
+    config: Any,
+    publics: list[tuple[str, str]],
+    guided: bool = False,
+    demo: bool = False,
+) -> tuple[Any, dict[str, Path]]:
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import AuditRun
@@ -170,7 +188,7 @@ def _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_p
             from .answers import terminal_io
 
             ask, say = terminal_io()
-            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)  # type: ignore[arg-type]
+            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)
         progress("evaluating and writing the report")
         return run.finish(progress=None, config=config, demo=demo)
 
@@ -190,15 +208,15 @@ def _demo_config(persona: Any) -> Any:
     return cfg.model_copy(update={"images": {**cfg.images, "places": places}})
 
 
-def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - one function per command
-    from ..console import EXIT_ACTION, EXIT_OK, err, exit_code, fail, out, print_outcome, stopped
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
+    from ..console import EXIT_OK, err, exit_code, fail, out, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
         platform: str = typer.Argument(..., help="facebook | instagram | x | linkedin"),
-        base_url: Optional[str] = typer.Option(None, "--base-url", help="Another address for the platform (e.g. the local replicas)."),
-        browser: Optional[str] = BROWSER_OPT,
-        wait: int = typer.Option(600, "--wait", help="Seconds to wait for you to log in."),
+        base_url: str | None = typer.Option(None, "--base-url", metavar="URL", help="Another address for the platform (e.g. the local replicas)."),
+        browser: str | None = BROWSER_OPT,
+        wait: int = typer.Option(600, "--wait", metavar="SECONDS", help="Seconds to wait for you to log in."),
     ) -> None:
         """Open a browser window at the platform's login page; you log in yourself; the session is saved (owner-only)."""
         from ..adapters.sessions import interactive_login
@@ -207,7 +225,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             p = _check_platforms([platform])[0]
             saved = interactive_login(p, base_url, browser_path=browser, timeout_s=wait, out=lambda m: err.print(m, markup=False))
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         out.print(f"Logged in to {p}; session saved to {saved.path}", markup=False)
         if saved.encrypted:
             out.print("It is encrypted with a key kept in your system keyring.", markup=False)
@@ -217,7 +235,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
 
     @app.command("logout")
     def logout_cmd(
-        platform: Optional[str] = typer.Argument(None, help="facebook | instagram | x | linkedin"),
+        platform: str | None = typer.Argument(None, help="facebook | instagram | x | linkedin"),
         all_: bool = typer.Option(False, "--all", help="Forget every saved login."),
     ) -> None:
         """Delete the saved login for a platform (or all of them)."""
@@ -229,7 +247,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             p = None if all_ else _check_platforms([platform or ""])[0]
             gone = SessionStore().delete(p)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if gone:
             for s in gone:
                 out.print(f"Logged out of {s.platform} ({s.base_url}).", markup=False)
@@ -238,16 +256,16 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
 
     @app.command("audit")
     def audit_cmd(
-        platform: list[str] = typer.Option([], "--platform", "-p", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
-        export: list[Path] = typer.Option([], "--export", help="A platform data export (zip or folder) to audit (repeatable)."),
-        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for report.html, report.json and snapshot.json."),
+        platform: list[str] = typer.Option([], "--platform", "-p", metavar="PLATFORM", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
+        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export (zip or folder) to audit (repeatable)."),
+        out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for report.html, report.json and snapshot.json."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         as_json: bool = typer.Option(False, "--json", help="Print report.json to stdout."),
-        max_posts: int = typer.Option(20, "--max-posts", min=0, help="Most recent posts to read per platform."),
-        max_photos: int = typer.Option(20, "--max-photos", min=0, help="Photos to read per platform."),
-        base_url: list[str] = typer.Option([], "--base-url", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
-        public: list[str] = typer.Option([], "--public", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
-        browser: Optional[str] = BROWSER_OPT,
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0, help="Most recent posts to read per platform."),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0, help="Photos to read per platform."),
+        base_url: list[str] = typer.Option([], "--base-url", metavar="PLATFORM=URL", help="PLATFORM=URL: audit another address (e.g. the local replicas)."),
+        public: list[str] = typer.Option([], "--public", metavar="URL", help="A profile address to look at as a logged-out stranger, no login (repeatable). Other addresses than the platforms' take the next --platform."),
+        browser: str | None = BROWSER_OPT,
         guided: bool = typer.Option(False, "--guided", help="Ask you about what could not be read: opens each such settings page and asks what it shows; also asks the policy's questions only you can answer."),
         force: bool = FORCE_OPT,
     ) -> None:
@@ -275,9 +293,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
                                             base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
                                             browser=browser, subject=None, publics=publics, guided=guided)
         except AuditStopped as exc:
-            raise stopped(exc)
+            raise stopped(exc) from exc
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if as_json:
             sys.stdout.write(Path(written["json"]).read_text(encoding="utf-8"))
         else:
@@ -288,14 +306,14 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
 
     @app.command("demo")
     def demo_cmd(
-        persona: str = typer.Option("high-risk", "--persona", help="compliant | typical | high-risk"),
-        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for the demo report."),
+        persona: str = typer.Option("high-risk", "--persona", metavar="PERSONA", help="compliant | typical | high-risk"),
+        out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for the demo report."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         serve: bool = typer.Option(False, "--serve", help="Only serve the replica platforms (for showing them) until Ctrl-C."),
-        port: int = typer.Option(0, "--port", help="Port for the replicas (default: a free one)."),
-        max_posts: int = typer.Option(20, "--max-posts", min=0),
-        max_photos: int = typer.Option(20, "--max-photos", min=0),
-        browser: Optional[str] = BROWSER_OPT,
+        port: int = typer.Option(0, "--port", metavar="N", help="Port for the replicas (default: a free one)."),
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0),
+        browser: str | None = BROWSER_OPT,
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
         force: bool = FORCE_OPT,
     ) -> None:
@@ -377,9 +395,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:  # noqa: C901 - 
             finally:
                 srv.stop()
         except AuditStopped as exc:
-            raise stopped(exc)
+            raise stopped(exc) from exc
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         print_outcome(evaluation, written)
         if not no_open:
             _open_report(written["html"])

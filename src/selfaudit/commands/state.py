@@ -6,7 +6,6 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Optional
 
 import typer
 
@@ -77,13 +76,13 @@ Examples:
 """
 
 
-def register(app: Any, check_app: Any) -> None:
-    from ..cli import fail, out
+def register(app: typer.Typer, check_app: typer.Typer) -> None:
+    from ..console import fail, out
 
     @app.command("summary", help=SUMMARY_HELP)
     def summary_cmd(
-        report: Optional[Path] = typer.Argument(None, help="A report.json (default: your latest audit).", metavar="REPORT.json"),
-        out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder for summary.html, summary.txt and summary.json (default: the report's folder).", metavar="FOLDER"),
+        report: Path | None = typer.Argument(None, help="A report.json (default: your latest audit).", metavar="REPORT.json"),
+        out_dir: Path | None = typer.Option(None, "--out", help="Folder for summary.html, summary.txt and summary.json (default: the report's folder).", metavar="FOLDER"),
         hide_platforms: bool = typer.Option(False, "--hide-platforms", help="Leave out which platforms you use."),
         as_json: bool = typer.Option(False, "--json", help="Also print the summary as JSON."),
     ) -> None:
@@ -97,7 +96,7 @@ def register(app: Any, check_app: Any) -> None:
             h = write_private(target / "summary.html", render_summary_html(summary))
             t = write_private(target / "summary.txt", render_summary_text(summary))
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if as_json:
             out.print_json(data=summary)
         out.print(f"summary: {h}\nplain text: {t}\nsummary json: {j}", soft_wrap=True, markup=False)
@@ -105,9 +104,9 @@ def register(app: Any, check_app: Any) -> None:
 
     @app.command("accept", help=ACCEPT_HELP)
     def accept_cmd(
-        fingerprint: Optional[str] = typer.Argument(None, help="The finding's fingerprint, from the report.", metavar="FINGERPRINT"),
-        reason: Optional[str] = typer.Option(None, "--reason", help="Why this is fine for you (needed to accept).", metavar="TEXT"),
-        until: Optional[str] = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD.", metavar="DATE"),
+        fingerprint: str | None = typer.Argument(None, help="The finding's fingerprint, from the report.", metavar="FINGERPRINT"),
+        reason: str | None = typer.Option(None, "--reason", help="Why this is fine for you (needed to accept).", metavar="TEXT"),
+        until: str | None = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD.", metavar="DATE"),
         remove: bool = typer.Option(False, "--remove", help="Withdraw an acceptance."),
     ) -> None:
         from datetime import date
@@ -160,7 +159,7 @@ def register(app: Any, check_app: Any) -> None:
             cfg.save()
             save_acceptances(acc)
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         note = ""
         if entry.get("until"):
             note = " That date has already passed, so it counts again." if is_expired(entry) else f" Until {entry['until']}."
@@ -200,7 +199,7 @@ def register(app: Any, check_app: Any) -> None:
         try:
             items = forget_plan()
         except SelfauditError as exc:
-            raise fail(exc)
+            raise fail(exc) from exc
         if not items:
             out.print(f"Nothing to remove ({paths.home()} does not exist).", markup=False)
             return

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +22,13 @@ from .media import image_bytes
 from .persona import Persona
 from .spec import SPECS
 
-EXPORTED_AT = datetime(2026, 11, 1, tzinfo=timezone.utc)  # the archives' date (settings as of then)
+EXPORTED_AT = datetime(2026, 11, 1, tzinfo=UTC)  # the archives' date (settings as of then)
 # Facebook settings an archive holds (the profile lock is not in any Facebook export).
 _FB_NOT_IN_EXPORT = {"lock_profile"}
 
 
 def _ts(d: datetime | None) -> int:
-    return int((d or EXPORTED_AT).replace(tzinfo=(d or EXPORTED_AT).tzinfo or timezone.utc).timestamp())
+    return int((d or EXPORTED_AT).replace(tzinfo=(d or EXPORTED_AT).tzinfo or UTC).timestamp())
 
 
 def _word(value: str | bool) -> str:

@@ -140,8 +140,8 @@ def _scene(spec: ImageSpec, rnd: random.Random) -> Image.Image:
         x = 0
         while x < w:
             bw, bh = rnd.randint(40, 90), rnd.randint(80, int(h * 0.7))
-            c = rnd.randint(40, 80)
-            d.rectangle([x, ground - bh, x + bw, ground], fill=(c, c, c + 20))
+            grey = rnd.randint(40, 80)
+            d.rectangle([x, ground - bh, x + bw, ground], fill=(grey, grey, grey + 20))
             for wy in range(ground - bh + 10, ground - 10, 18):
                 for wx in range(x + 6, x + bw - 10, 14):
                     if rnd.random() < 0.5:
@@ -161,7 +161,7 @@ def _scene(spec: ImageSpec, rnd: random.Random) -> Image.Image:
             d.polygon([(x, bar - gh), (x + 50, bar - gh), (x + 42, bar), (x + 8, bar)], fill=(210, 220, 230))
             fill = rnd.choice([(230, 160, 30), (240, 190, 60), (150, 30, 40), (250, 240, 200)])
             d.polygon([(x + 4, bar - gh * 0.7), (x + 46, bar - gh * 0.7), (x + 42, bar - 2), (x + 8, bar - 2)], fill=fill)
-        for i in range(4):
+        for _ in range(4):
             x = rnd.randint(20, w - 40)
             d.rectangle([x, bar - 170, x + 26, bar - 60], fill=(30, 110, 60))
             d.rectangle([x + 8, bar - 200, x + 18, bar - 170], fill=(30, 110, 60))
@@ -187,9 +187,9 @@ def _scene(spec: ImageSpec, rnd: random.Random) -> Image.Image:
         d.ellipse([w * 0.25, h * 0.32, w * 0.75, h * 0.48], fill=(250, 230, 240))
         d.ellipse([w * 0.25, h * 0.67, w * 0.75, h * 0.83], fill=(180, 110, 70))
         for i in range(5):
-            x = w * 0.32 + i * w * 0.09
-            d.rectangle([x, h * 0.22, x + 8, h * 0.38], fill=rnd.choice([(90, 160, 230), (240, 120, 160), (250, 210, 80)]))
-            d.ellipse([x - 2, h * 0.17, x + 10, h * 0.23], fill=(255, 180, 40))
+            cx = w * 0.32 + i * w * 0.09
+            d.rectangle([cx, h * 0.22, cx + 8, h * 0.38], fill=rnd.choice([(90, 160, 230), (240, 120, 160), (250, 210, 80)]))
+            d.ellipse([cx - 2, h * 0.17, cx + 10, h * 0.23], fill=(255, 180, 40))
     elif s == "books":
         d.rectangle([0, 0, w, h], fill=(120, 85, 60))
         for shelf in range(3):
@@ -226,12 +226,12 @@ def _paste_logo(img: Image.Image, spec: ImageSpec, rnd: random.Random) -> None:
     logo = Image.open(LOGO).convert("RGB")
     if spec.scene == "logo":
         lw = int(w * 0.9)
-        logo = logo.resize((lw, int(logo.height * lw / logo.width)), Image.LANCZOS)
+        logo = logo.resize((lw, int(logo.height * lw / logo.width)), Image.Resampling.LANCZOS)
         img.paste(logo, ((w - lw) // 2, (h - logo.height) // 2))
         return
     frac = 0.22 if spec.scene != "lanyard" else 0.28  # 10-30 % of the width
     lw = int(w * frac)
-    logo = logo.resize((lw, int(logo.height * lw / logo.width)), Image.LANCZOS)
+    logo = logo.resize((lw, int(logo.height * lw / logo.width)), Image.Resampling.LANCZOS)
     d = ImageDraw.Draw(img)
     if spec.scene == "lanyard":  # an ID card hanging from the strap
         cx, top = int(w * 0.5), int(h * 0.36)
@@ -262,7 +262,7 @@ def _paste_faces(img: Image.Image, n: int, scene: str, which: int = 0) -> None:
     d = ImageDraw.Draw(img)
     if scene == "face":  # a portrait filling the frame
         f = _face(which)
-        f = f.resize((w, int(f.height * w / f.width)), Image.LANCZOS)
+        f = f.resize((w, int(f.height * w / f.width)), Image.Resampling.LANCZOS)
         img.paste(f, (0, max(0, (h - f.height) // 2)) if f.height <= h else (0, 0), None)
         if f.height > h:
             img.paste(f.crop((0, 0, w, h)), (0, 0))
@@ -272,7 +272,7 @@ def _paste_faces(img: Image.Image, n: int, scene: str, which: int = 0) -> None:
     for i in range(n):
         f = _face(i)
         fw = int(w * 0.28)
-        f = f.resize((fw, int(f.height * fw / f.width)), Image.LANCZOS)
+        f = f.resize((fw, int(f.height * fw / f.width)), Image.Resampling.LANCZOS)
         x, y = slots[i], int(h * 0.16)
         # shoulders first, then the head photo through a soft oval mask (a person, not a sticker)
         d.rounded_rectangle([x - 14, y + int(f.height * 0.9), x + fw + 14, h + 40], radius=60, fill=colours[i])
@@ -353,7 +353,7 @@ def gps_of(data: bytes) -> tuple[float, float] | None:
     if not gps or ExifTags.GPS.GPSLatitude not in gps:
         return None
 
-    def dec(v, ref) -> float:
+    def dec(v: tuple[float, float, float], ref: str | None) -> float:
         d, m, s = (float(x) for x in v)
         val = d + m / 60 + s / 3600
         return -val if ref in ("S", "W") else val

@@ -9,7 +9,7 @@ and photos.
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -133,7 +133,7 @@ class Persona(Model):
     linkedin: Account
 
     @model_validator(mode="after")
-    def _check(self) -> "Persona":
+    def _check(self) -> Persona:
         image_ids = {i.id for i in self.images}
         if len(image_ids) != len(self.images):
             raise ValueError("image ids must be unique")
@@ -171,7 +171,8 @@ class Persona(Model):
     def account(self, platform: str) -> Account:
         if platform not in SPECS:
             raise KeyError(f"unknown platform {platform!r}")
-        return getattr(self, platform)
+        acct: Account = getattr(self, platform)
+        return acct
 
     def setting(self, platform: str, key: str) -> str | bool:
         """The persona's value for a setting, or the platform's default."""
@@ -198,7 +199,7 @@ class PersonaError(ValueError):
     pass
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_file(path: str) -> Persona:
     p = Path(path)
     try:

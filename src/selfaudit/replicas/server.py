@@ -76,11 +76,11 @@ class Response:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
-    def redirect(cls, location: str, status: int = 302) -> "Response":
+    def redirect(cls, location: str, status: int = 302) -> Response:
         return cls(status=status, body=b"", content_type="text/plain", headers=[("Location", location)])
 
     @classmethod
-    def not_found(cls, text: str = "Not found") -> "Response":
+    def not_found(cls, text: str = "Not found") -> Response:
         return cls(status=404, body=text, content_type="text/plain; charset=utf-8")
 
 
@@ -123,7 +123,7 @@ class ReplicaServer:
         self.sites = build_sites(self)
 
     # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "ReplicaServer":
+    def start(self) -> ReplicaServer:
         if self._httpd is not None:
             return self
         handler = _make_handler(self)
@@ -143,7 +143,7 @@ class ReplicaServer:
         self._httpd = None
         self._thread = None
 
-    def __enter__(self) -> "ReplicaServer":
+    def __enter__(self) -> ReplicaServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -331,8 +331,8 @@ def _make_handler(replica: ReplicaServer) -> type[BaseHTTPRequestHandler]:
             form: dict[str, str] = {}
             if method == "POST":
                 length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace")
-                form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
+                sent = self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace")
+                form = {k: v[0] for k, v in parse_qs(sent, keep_blank_values=True).items()}
             token = None
             if platform:
                 cand = jar.get(SPECS[platform].session_cookie)
@@ -365,13 +365,13 @@ def _make_handler(replica: ReplicaServer) -> type[BaseHTTPRequestHandler]:
 
                 traceback.print_exc()
                 resp = Response(500, f"replica error: {exc}", "text/plain; charset=utf-8")
-            body = resp.body.encode("utf-8") if isinstance(resp.body, str) else resp.body
+            payload = resp.body.encode("utf-8") if isinstance(resp.body, str) else resp.body
             if platform and resp.content_type.startswith("text/html"):
-                body = replica.apply_overrides(platform, body.decode("utf-8")).encode("utf-8")
+                payload = replica.apply_overrides(platform, payload.decode("utf-8")).encode("utf-8")
             replica.log(RequestRecord(method, path, platform, token is not None, started, resp.status, parts.query))
             self.send_response(resp.status)
             self.send_header("Content-Type", resp.content_type)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(payload)))
             self.send_header("Cache-Control", "no-store" if resp.content_type.startswith("text/") else "private, max-age=3600")
             if resp.content_type.startswith("text/html"):
                 self.send_header("Content-Security-Policy", CSP)
@@ -379,7 +379,7 @@ def _make_handler(replica: ReplicaServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header(k, v)
             self.end_headers()
             if method != "HEAD":
-                self.wfile.write(body)
+                self.wfile.write(payload)
 
     return Handler
 

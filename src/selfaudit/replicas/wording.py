@@ -7,7 +7,7 @@ edit, and the real saved pages (tests/realpages) check the words against the pla
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..adapters.live.spec import load_spec
 
@@ -16,7 +16,7 @@ BAD_DAYS = ("bot_challenge", "not_found", "cookie_wall", "rate_limit")
 _STATUS = {"bot_challenge": 403, "not_found": 404, "cookie_wall": 200, "rate_limit": 429}
 
 
-@lru_cache(maxsize=None)
+@cache
 def page_words(platform: str, kind: str) -> str:
     """The platform's own words for a page kind (the first wording the locator data lists)."""
     for probe in load_spec(platform).stranger.kinds.get(kind, []):  # type: ignore[call-overload]

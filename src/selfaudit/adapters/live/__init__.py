@@ -6,8 +6,9 @@ context (the saved session) and, for the stranger view, a fresh cookie-less one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ...errors import BrowserNotFoundError, SelfauditError
 from ...snapshot import Account, AccountSnapshot, Missing, Provenance
@@ -15,7 +16,7 @@ from ..browser import Browser
 from .adapter import LiveAdapter
 from .spec import LIVE_PLATFORMS, load_spec
 
-__all__ = ["collect_live", "not_audited", "LIVE_PLATFORMS", "LiveAdapter", "load_spec"]
+__all__ = ["LIVE_PLATFORMS", "LiveAdapter", "collect_live", "load_spec", "not_audited"]
 
 _ALL_FACTS = ("profile", "settings", "posts", "photos", "connections", "stranger_view")
 
@@ -68,7 +69,7 @@ def collect_live(
     if all(p in skipped for p in platforms):
         return [skipped[p] for p in platforms]
     own = not isinstance(browser, Browser)
-    br = Browser(browser if isinstance(browser, str) else None) if own else browser  # type: ignore[assignment]
+    br = Browser(browser if isinstance(browser, str) else None) if own else browser
     try:
         br.start()  # type: ignore[union-attr]
         for p in platforms:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from ... import __version__
@@ -202,6 +204,11 @@ class LiveAdapter:
                 return True
         return False
 
+    def _opened(self, lp: LivePage, url: str) -> bool:
+        """Open ``url``; True once it opened (a failure raises, and ``_step`` records it)."""
+        self.open(lp, url)
+        return True
+
     def _step(self, fact: str, fn: Callable[[], Any]) -> Any:
         """Run one collection step; anything but an expired session becomes a recorded gap."""
         from playwright.sync_api import Error as PWError
@@ -365,9 +372,9 @@ class LiveAdapter:
                 break
             self.open(lp, self._url(tpl))
             read_fields()
-            links += [l for l in self._links(lp) if l not in links]
-        if fields.get("handle"):
-            fields["handle"] = fields["handle"].lstrip("@")
+            links += [link for link in self._links(lp) if link not in links]
+        if handle := fields.get("handle"):
+            fields["handle"] = handle.lstrip("@")
             self.handle = self.handle or fields["handle"]
         for k in keys:
             if self.spec.profile.get(k) and fields.get(k) is None and k not in ("handle",):
@@ -390,9 +397,7 @@ class LiveAdapter:
                 tag = el.evaluate("e => e.tagName.toLowerCase()")
                 hrefs = [el.evaluate("e => e.href")] if tag == "a" else el.evaluate("e => Array.from(e.querySelectorAll('a[href]')).map(a => a.href)")
                 for h in hrefs:
-                    if h and urlsplit(h).scheme in ("http", "https") and not self.allow.allows(h) and h not in out:
-                        out.append(h)
-                    elif h and urlsplit(h).scheme == "mailto" and h not in out:
+                    if (h and urlsplit(h).scheme in ("http", "https") and not self.allow.allows(h) and h not in out) or (h and urlsplit(h).scheme == "mailto" and h not in out):
                         out.append(h)
         # a link out of the platform goes through the platform's redirector on real sites; keep it readable
         return out
@@ -422,7 +427,7 @@ class LiveAdapter:
         deferred: list[tuple[SettingSpec, str, str | None, str]] = []
         for tpl, specs in by_page.items():
             url = self._url(tpl)
-            opened = self._step("settings", lambda: self.open(lp, url) or True)
+            opened = self._step("settings", partial(self._opened, lp, url))
             for s in specs:
                 if s.kind in ("action", "absent", "guided"):
                     for k in [s.key, *s.also]:
@@ -478,7 +483,7 @@ class LiveAdapter:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
-            option = next((o for o, a in zip(options, audiences) if a == widest), options[0])
+            option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])
         else:
             # "only me" needs the page's own word that nothing is shared; an unread marker is unknown
             text = norm(region.inner_text())
@@ -499,7 +504,7 @@ class LiveAdapter:
 
     def _load_more(self, lp: LivePage, want: int, finds_label: str) -> int:
         arts = self._articles(lp)
-        n = arts.count()
+        n: int = arts.count()
         clicks = 0
         while n < want and clicks < self.spec.max_pages:
             btn = lp.find_button(self.spec.posts.more)
@@ -651,9 +656,9 @@ class LiveAdapter:
         for img in imgs[:10]:
             if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
                 continue  # the author's avatar next to the name
-            m = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
-            if m and not any(x.id == m.id for x in media):
-                media.append(m)
+            med = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
+            if med and not any(x.id == med.id for x in media):
+                media.append(med)
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]

@@ -108,11 +108,11 @@ _CONTROLS_JS = """
     if (!name) name = el.getAttribute('aria-label') || '';
     if (!name && el.labels && el.labels.length) name = Array.from(el.labels).map(text).join(' ');
     if (!name) continue;
-    out.push({name: name.trim(), value: (%s)(el)});
+    out.push({name: name.trim(), value: (CONTROL_JS)(el)});
   }
   return out;
 }
-""" % _CONTROL_JS.strip()
+""".replace("CONTROL_JS", _CONTROL_JS.strip())
 
 
 _CONSENT_JS = """
@@ -128,7 +128,9 @@ _CONSENT_JS = """
 """
 
 
-_ARRIVE_JS = "(names) => { (%s)(names); return !!document.querySelector('input[type=password]'); }" % _CONSENT_JS.strip()
+_ARRIVE_JS = "(names) => { (CONSENT_JS)(names); return !!document.querySelector('input[type=password]'); }".replace(
+    "CONSENT_JS", _CONSENT_JS.strip()
+)
 
 
 class PageLimitReached(SelfauditError):
@@ -217,7 +219,7 @@ class LivePage:
         """The first match's text (or attribute), or None when nothing matches."""
         for f in finds:
             if "title_regex" in f:
-                m = re.search(f["title_regex"], self.page.title(), re.IGNORECASE)
+                m: re.Match[str] | None = re.search(f["title_regex"], self.page.title(), re.IGNORECASE)
                 if m:
                     return (m.group(1) if m.groups() else m.group(0)).strip()
                 continue
@@ -231,7 +233,7 @@ class LivePage:
                 continue
             el = loc.first
             what = f.get("read", "text")
-            value = el.inner_text() if what == "text" else el.get_attribute(what)
+            value: str | None = el.inner_text() if what == "text" else el.get_attribute(what)
             if value is None:
                 continue
             if what in ("href", "src"):
@@ -282,7 +284,7 @@ class LivePage:
             # controls first: a section or heading can carry the same name as its setting
             loc = None
             for role in ("combobox", "switch", "checkbox", "radiogroup", "listbox"):
-                cand = self.page.get_by_role(role, name=rx)  # type: ignore[arg-type]
+                cand = self.page.get_by_role(role, name=rx)
                 if cand.count():
                     loc = cand
                     break
@@ -298,7 +300,8 @@ class LivePage:
     # -- images -----------------------------------------------------------------------
     def reveal_images(self, scope: Any = None, limit: int = 50) -> list[dict[str, str]]:
         handle = scope.element_handle() if scope is not None else None
-        return self.page.evaluate(_REVEAL_JS, [handle, limit])
+        found: list[dict[str, str]] = self.page.evaluate(_REVEAL_JS, [handle, limit])
+        return found
 
     def listed_images(self, limit: int = 60) -> list[str]:
         """Image URLs in the main area, loaded or waiting to be lazy-loaded (data-src), on allowed hosts."""

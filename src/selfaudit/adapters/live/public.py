@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from ... import __version__
@@ -65,7 +66,7 @@ def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, 
     return snapshot_from_view(url, platform, view, visible)
 
 
-def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: list[dict]) -> AccountSnapshot:
+def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: list[dict[str, Any]]) -> AccountSnapshot:
     """The account snapshot of a public audit, from the stranger view and the visible posts read."""
     spec = load_spec(platform)
     missing = [Missing(fact=f"stranger_view.{w}", reason=r) for w, r in view_missing(view)]
@@ -100,11 +101,11 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
     shown = {i.what: i.text for i in view.items if i.state == "shown"}
     return Profile(name=shown.get("name"), bio=shown.get("headline"), headline=shown.get("headline"),
                    location=shown.get("location"), employer=shown.get("employer"),
-                   links=[l.strip() for l in (shown.get("links") or "").split(",") if l.strip()],
+                   links=[link.strip() for link in (shown.get("links") or "").split(",") if link.strip()],
                    fields={k: v for k, v in shown.items() if k in ("education", "birthday", "contact") and v})
 
 
-def _posts(view: StrangerView, visible: list[dict], missing: list[Missing], empty: list[EmptyEvidence], display: str) -> list[Post] | None:
+def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Missing], empty: list[EmptyEvidence], display: str) -> list[Post] | None:
     item = next((i for i in view.items if i.what == "posts"), None)
     if item is not None and item.state == "not-shown":
         # Hidden from strangers is not "none": the posts exist and were not read, so the post

@@ -11,9 +11,9 @@ is kept). A list of finds means "the first one that matches".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal
 
 import yaml
@@ -170,7 +170,7 @@ def load_spec(platform: str) -> PlatformSpec:
     return _load_spec(platform, str(override) if stamp is not None else None, stamp)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_spec(platform: str, override: str | None, _stamp: int | None) -> PlatformSpec:
     text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)

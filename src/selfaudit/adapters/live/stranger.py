@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Literal
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
 from .page import LivePage, norm
@@ -159,6 +160,21 @@ def _as_text(v: Any) -> str:
     return ""
 
 
+# The values of StrangerView.recognised_as and .wall (snapshot.py), so the reader's verdicts type-check.
+RecognisedAs = Literal[
+    "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
+    "rate_limit", "unrecognised", "unreachable",
+]
+Wall = Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"]
+_WALLS: dict[str, Wall] = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}
+
+
+def _ld_types(root: dict[str, Any]) -> list[Any]:
+    """A JSON-LD block's @type as a list (it may be one value or several)."""
+    t = root.get("@type")
+    return t if isinstance(t, list) else [t]
+
+
 class StrangerReader:
     """Reads one logged-out page (already loaded in ``lp``) with the platform's stranger data."""
 
@@ -189,8 +205,7 @@ class StrangerReader:
         if key is None or not str(probe[key]).strip():
             return None  # an empty or unknown probe looks for nothing, so it finds nothing
         if "ldjson" in probe:
-            roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in (
-                r.get("@type") if isinstance(r.get("@type"), list) else [r.get("@type")]))]
+            roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in _ld_types(r))]
             vals = [v for r in roots for v in walk(r, probe["ldjson"])]
             return vals, None
         if "json" in probe:
@@ -261,9 +276,10 @@ class StrangerReader:
                 t = (m.group(1) if m.groups() else m.group(0)).strip()
             if any(norm(t) == norm(u) for u in probe.get("unless", [])):
                 continue  # e.g. the platform's own name in the first heading (m.facebook.com)
-            if "equals" in probe:
-                if norm(t) != norm(str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])):
-                    continue
+            if "equals" in probe and norm(t) != norm(
+                str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])
+            ):
+                continue
             if t:
                 return Hit(t[:300], n, src, desc)
         return None
@@ -292,7 +308,7 @@ class StrangerReader:
 
     # -- the page ---------------------------------------------------------------------
     def read(self, url: str) -> StrangerView:
-        kinds = {k: self.first(v) for k, v in self.spec.kinds.items()}
+        kinds: dict[str, Hit | None] = {k: self.first(v) for k, v in self.spec.kinds.items()}
         items: list[StrangerItem] = []
         for what in STRANGER_ITEMS:
             probes = self.spec.items.get(what, [])
@@ -314,35 +330,37 @@ class StrangerReader:
         content = sorted(shown & set(CONTENT))
         details = sorted(shown - {"name", "photo"} - set(CONTENT))
         # What kind of page: visible content outranks any wall wording; a wall outranks a header.
-        kind, by = "unrecognised", None
-        order = ["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall"]
+        kind: RecognisedAs = "unrecognised"
+        by: str | None = None
+        order: list[RecognisedAs] = ["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall"]
         if content:
             kind, by = "profile", "visible " + ", ".join(content)
         else:
             for k in order:
-                if kinds.get(k) is not None:
-                    kind, by = k, f"{kinds[k].probe}: {kinds[k].value[:120]}"  # type: ignore[union-attr]
+                if (said := kinds.get(k)) is not None:
+                    kind, by = k, f"{said.probe}: {said.value[:120]}"
                     break
             if kind in ("login_wall", "cookie_wall") and details:
                 kind, by = "profile", "visible " + ", ".join(details)  # an overlay on an open profile
-            elif kind == "unrecognised" and kinds.get("profile") is not None:
-                kind, by = "profile", f"{kinds['profile'].probe}: {kinds['profile'].value[:120]}"  # type: ignore[union-attr]
+            elif kind == "unrecognised" and (header := kinds.get("profile")) is not None:
+                kind, by = "profile", f"{header.probe}: {header.value[:120]}"
             elif kind == "unrecognised" and details:
                 kind, by = "profile", "visible " + ", ".join(details)
         if kind in ("profile", "closed_profile") and "platform" in self.spec.kinds and kinds.get("platform") is None:
             # content on a page that is not the platform's (a random site, a parked domain) proves nothing
-            looked = "; ".join(describe(p) for p in self.spec.kinds["platform"])
-            kind, by = "unrecognised", f"not recognised as the platform's own page (looked for: {looked})"
-        if kind == "closed_profile":  # the platform's own word that the content is hidden
-            hit = kinds["closed_profile"]
-            wording = hit.value if hit.source == "text" else f"{hit.probe}: {hit.value}"  # type: ignore[union-attr]
+            sought = "; ".join(describe(p) for p in self.spec.kinds["platform"])
+            kind, by = "unrecognised", f"not recognised as the platform's own page (looked for: {sought})"
+        # the platform's own word that the content is hidden (set whenever kind is closed_profile)
+        if kind == "closed_profile" and (closed := kinds.get("closed_profile")) is not None:
+            wording = closed.value if closed.source == "text" else f"{closed.probe}: {closed.value}"
             for i, it in enumerate(items):
                 if it.what in CONTENT and it.state == "not-recognised":
-                    items[i] = StrangerItem(what=it.what, state="not-shown", text=wording, count=0, source=kinds["closed_profile"].source)  # type: ignore[union-attr]
-        wall = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}.get(kind, "none" if kind == "profile" else "unknown")
+                    items[i] = StrangerItem(what=it.what, state="not-shown", text=wording, count=0, source=closed.source)
+        wall = _WALLS.get(kind, "none" if kind == "profile" else "unknown")
         posts = next((i.count for i in items if i.what == "posts" and i.state != "not-recognised"), None)
-        return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,  # type: ignore[arg-type]
-                            items=items, wall_text=kinds[kind].value if kind in kinds and kinds[kind] else None,
+        walled = kinds.get(kind)
+        return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,
+                            items=items, wall_text=walled.value if walled else None,
                             text=self.body[:4000], posts_visible=posts)
 
     def post_elements(self) -> Any | None:

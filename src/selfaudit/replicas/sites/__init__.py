@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from .base import Site
 
 
-def build_sites(server: "ReplicaServer") -> dict[str, "Site"]:
+def build_sites(server: ReplicaServer) -> dict[str, Site]:
     from .facebook import FacebookSite
     from .instagram import InstagramSite
     from .linkedin import LinkedInSite

@@ -14,9 +14,9 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import media
-from ..persona import Account, Post
-from ..spec import SPECS, SettingsPage
+from ..persona import Account, ImageSpec, Post
 from ..server import Request, Response
+from ..spec import SPECS, SettingsPage
 
 if TYPE_CHECKING:
     from ..server import ReplicaServer
@@ -83,7 +83,7 @@ class Site:
     page_size = 3  # posts on the first page and per "See more"
     stranger_limit = 10  # logged-out pagination stops here (as real walls do)
 
-    def __init__(self, server: "ReplicaServer"):
+    def __init__(self, server: ReplicaServer):
         self.server = server
         self.spec = SPECS[self.name]
         self.persona = server.persona
@@ -101,7 +101,7 @@ class Site:
     def media_url(self, image_id: str) -> str:
         return f"{self.base}/media/{self.persona.id}-{image_id}.jpg"
 
-    def image(self, image_id: str):
+    def image(self, image_id: str) -> ImageSpec:
         return self.persona.image(image_id)
 
     def posts(self) -> list[Post]:
@@ -250,7 +250,7 @@ class Site:
         return Response.redirect(f"{self.base}{page.path}{sep}saved=1", status=303)
 
     # ------------------------------------------------------------------ pagination
-    def page_slice(self, items: list, req: Request, logged_in_view: bool) -> tuple[list, int | None]:
+    def page_slice(self, items: list[Any], req: Request, logged_in_view: bool) -> tuple[list[Any], int | None]:
         """Items for ``?cursor=N`` and the next cursor (None at the end or at the stranger cap)."""
         try:
             start = max(0, int(req.q("cursor", "0")))

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ..persona import Comment, Post
+from ..persona import Comment, Field_, Post
 from ..server import Request, Response
 from .base import Site, num_id
+
+if TYPE_CHECKING:
+    from ..server import ReplicaServer
 
 ABOUT_SECTIONS = [
     ("about_overview", "Overview", None),
@@ -49,7 +53,7 @@ class FacebookSite(Site):
         "accept": "Allow all cookies",
     }
 
-    def __init__(self, server):
+    def __init__(self, server: ReplicaServer) -> None:
         super().__init__(server)
         self.vanity = self.acct.handle
         self.user_id = num_id(self.persona.id, "facebook-user")
@@ -121,7 +125,7 @@ class FacebookSite(Site):
             return items
         return [p for p in items if self.stranger_can_see(p.audience)]
 
-    def visible_fields(self, req: Request, section: str | None = None):
+    def visible_fields(self, req: Request, section: str | None = None) -> list[Field_]:
         fields = [f for f in self.acct.fields if section is None or f.section == section]
         if req.logged_in:
             return fields

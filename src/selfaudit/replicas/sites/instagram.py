@@ -96,9 +96,7 @@ class InstagramSite(Site):
 
     def profile(self, req: Request, tab: str, dialog: str | None = None) -> Response:
         posts = self.posts() if self.stranger_ok(req) else []
-        if tab == "tagged":
-            posts = []
-        elif tab == "reels":
+        if tab == "tagged" or tab == "reels":
             posts = []
         first, nxt = self.page_slice(posts, req, req.logged_in)
         return self.render("instagram/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt),

@@ -7,6 +7,7 @@ they land on the auth wall.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from ..persona import Comment, Post
@@ -44,13 +45,13 @@ class LinkedInSite(Site):
         if not self.public:
             return False
         if section == "photo":
-            return self.setting("public_photo") == "Public"
+            return bool(self.setting("public_photo") == "Public")
         return bool(self.setting(f"show_{section}"))
 
-    def ld_person(self, req: Request) -> dict:
+    def ld_person(self, req: Request) -> dict[str, Any]:
         """schema.org Person as LinkedIn embeds it in a public profile: only what the view shows."""
         a = self.acct
-        p: dict = {"@type": "Person", "name": a.name, "url": f"{self.base}/in/{a.handle}/",
+        p: dict[str, Any] = {"@type": "Person", "name": a.name, "url": f"{self.base}/in/{a.handle}/",
                    "interactionStatistic": {"@type": "InteractionCounter", "interactionType": "https://schema.org/FollowAction",
                                             "name": "Follows", "userInteractionCount": a.followers}}
         if a.headline and self.show(req, "headline"):

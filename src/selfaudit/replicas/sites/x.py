@@ -6,6 +6,8 @@ protected"; a public one shows its posts with the "Don’t miss what’s happeni
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..persona import Comment, Post
 from ..server import Request, Response
 from .base import Site, num_id
@@ -46,10 +48,10 @@ class XSite(Site):
     def comment_handle(self, cm: Comment) -> str:
         return cm.author_handle or cm.author.replace(" ", "").lower()
 
-    def ld_profile(self) -> dict:
+    def ld_profile(self) -> dict[str, Any]:
         """schema.org ProfilePage as X embeds it in a profile page (name = display name, additionalName = handle)."""
         a = self.acct
-        person: dict = {"@type": "Person", "additionalName": a.handle, "name": a.name, "description": a.bio or "",
+        person: dict[str, Any] = {"@type": "Person", "additionalName": a.handle, "name": a.name, "description": a.bio or "",
                         "identifier": num_id(self.persona.id, "x", "user", digits=10), "url": f"{self.base}/{a.handle}",
                         "interactionStatistic": [
                             {"@type": "InteractionCounter", "interactionType": "https://schema.org/FollowAction",
@@ -74,7 +76,7 @@ class XSite(Site):
         if name != self.acct.handle:
             return Response(200, json.dumps({"data": {"user": {"result": {"__typename": "UserUnavailable"}}}}), "application/json")
         a = self.acct
-        legacy: dict = {"name": a.name, "screen_name": a.handle, "description": a.bio or "", "location": a.location or "",
+        legacy: dict[str, Any] = {"name": a.name, "screen_name": a.handle, "description": a.bio or "", "location": a.location or "",
                         "followers_count": a.followers, "friends_count": a.following, "statuses_count": len(a.posts),
                         "entities": {"url": {"urls": [{"expanded_url": u} for u in a.links]}}}
         if a.profile_photo:
