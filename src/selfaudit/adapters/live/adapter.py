@@ -1,4 +1,6 @@
 """The page object that reads one platform account, driven entirely by its locator data.
+(Over 500 lines: one page object whose steps — profile, settings, posts, photos — share one page,
+one page budget and one record of what was missing; the stranger view's readers are in stranger.py.)
 
 Read-only by construction: the context refuses every non-GET request, the adapter only
 navigates, scrolls, reads and presses "see more" and essential-only cookie buttons. Every

@@ -7,10 +7,12 @@ import random
 import secrets
 import threading
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import media
@@ -74,14 +76,33 @@ def short_code(*parts: object, length: int = 11) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _site_data() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = yaml.safe_load((Path(__file__).with_name("sites.yaml")).read_text(encoding="utf-8"))
+    return data
+
+
 class Site:
-    """One platform replica. Subclasses add ``route()`` for their own pages."""
+    """One platform replica. Subclasses add ``route()`` for their own pages; what differs between
+    the sites as plain data (login form, page sizes, cookie dialog) is in sites.yaml."""
 
     name = ""
-    login_fields = ("email", "pass")  # form field names of the login form
+    login_fields: tuple[str, str] = ("email", "pass")  # form field names of the login form
     consent: dict[str, str] = {}
     page_size = 3  # posts on the first page and per "See more"
     stranger_limit = 10  # logged-out pagination stops here (as real walls do)
+    login_error_unknown = ""
+    login_error_password = ""
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        d = _site_data()[cls.name]
+        cls.login_fields = (str(d["login_fields"][0]), str(d["login_fields"][1]))
+        cls.consent = dict(d["consent"])
+        cls.page_size = int(d["page_size"])
+        cls.stranger_limit = int(d["stranger_limit"])
+        cls.login_error_unknown = str(d["login_error_unknown"])
+        cls.login_error_password = str(d["login_error_password"])
 
     def __init__(self, server: ReplicaServer):
         self.server = server
@@ -179,9 +200,6 @@ class Site:
         if password != self.acct.password:
             return self.login_error_password
         return None
-
-    login_error_unknown = "The email address or mobile number you entered isn't connected to an account."
-    login_error_password = "The password that you've entered is incorrect."
 
     def login(self, req: Request) -> Response:
         nxt = req.form.get("next") or req.q("next")

@@ -42,16 +42,7 @@ class PhotoView:
 
 
 class FacebookSite(Site):
-    name = "facebook"
-    login_fields = ("email", "pass")
-    consent = {
-        "title": "Allow the use of cookies from Facebook on this browser?",
-        "text": "We use cookies and similar technologies to help provide and improve content on Meta Products. "
-        "We also use them to provide a safer experience by using information that we receive from cookies "
-        "on and off Facebook. You can review your choices at any time in your cookie settings.",
-        "decline": "Only allow essential cookies",
-        "accept": "Allow all cookies",
-    }
+    name = "facebook"  # its login form, page sizes and cookie dialog are data: sites.yaml
 
     def __init__(self, server: ReplicaServer) -> None:
         super().__init__(server)

@@ -13,19 +13,7 @@ from .base import Site, short_code
 
 
 class InstagramSite(Site):
-    name = "instagram"
-    login_fields = ("username", "password")
-    page_size = 6
-    stranger_limit = 12
-    login_error_unknown = "The username you entered doesn't belong to an account. Please check your username and try again."
-    login_error_password = "Sorry, your password was incorrect. Please double-check your password."
-    consent = {
-        "title": "Allow the use of cookies from Instagram on this browser?",
-        "text": "We use cookies and similar technologies to help provide and improve content on Meta Products, "
-        "to provide a safer experience and to measure ads. You can change your choices at any time.",
-        "decline": "Decline optional cookies",
-        "accept": "Allow all cookies",
-    }
+    name = "instagram"  # its login form, page sizes and cookie dialog are data: sites.yaml
 
     def profile_path(self) -> str:
         return f"/{self.acct.handle}/"

@@ -16,20 +16,7 @@ from .base import Site, num_id
 
 
 class LinkedInSite(Site):
-    name = "linkedin"
-    login_fields = ("session_key", "session_password")
-    page_size = 3
-    stranger_limit = 3
-    login_error_unknown = "Couldn’t find a LinkedIn account associated with this email. Please try again."
-    login_error_password = "Wrong email or password. Try again or create an account."
-    consent = {
-        "title": "LinkedIn respects your privacy",
-        "text": "LinkedIn and 3rd parties use essential and non-essential cookies to provide, secure, analyse and "
-        "improve our Services, and to show you relevant ads (including professional and job ads) on and off "
-        "LinkedIn.",
-        "decline": "Reject",
-        "accept": "Accept",
-    }
+    name = "linkedin"  # its login form, page sizes and cookie dialog are data: sites.yaml
 
     def profile_path(self) -> str:
         return f"/in/{self.acct.handle}/"

@@ -14,20 +14,7 @@ from .base import Site, num_id
 
 
 class XSite(Site):
-    name = "x"
-    login_fields = ("text", "password")
-    page_size = 3
-    stranger_limit = 10
-    login_error_unknown = "Sorry, we could not find your account."
-    login_error_password = "Wrong password!"
-    consent = {
-        "title": "Did someone say … cookies?",
-        "text": "X and its partners use cookies to provide you with a better, safer and faster service and to "
-        "support our business. Some cookies are necessary to use our services, improve our services, and make "
-        "sure they work properly.",
-        "decline": "Refuse non-essential cookies",
-        "accept": "Accept all cookies",
-    }
+    name = "x"  # its login form, page sizes and cookie dialog are data: sites.yaml
 
     def profile_path(self) -> str:
         return f"/{self.acct.handle}"
