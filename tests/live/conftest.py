@@ -20,3 +20,17 @@ def browser():
 @pytest.fixture(scope="session")
 def replicas_mod():
     return pytest.importorskip("selfaudit.replicas", reason="the replica platforms are not merged in yet")
+
+
+@pytest.fixture
+def logged_in(srv, browser, tmp_path, monkeypatch):
+    """A saved session for a platform at the module's replica server (``srv``), as `selfaudit login` would leave it."""
+    from selfaudit.adapters.sessions import SessionStore, login_with_credentials
+
+    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
+
+    def login(platform):
+        state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
+        SessionStore().save(platform, srv.base_url(platform), state)
+
+    return login

@@ -19,19 +19,6 @@ def srv(replicas_mod):
         yield s
 
 
-@pytest.fixture
-def logged_in(srv, browser, tmp_path, monkeypatch):
-    from selfaudit.adapters.sessions import SessionStore, login_with_credentials
-
-    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
-
-    def login(platform):
-        state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
-        SessionStore().save(platform, srv.base_url(platform), state)
-
-    return login
-
-
 def doctor(srv, platform):
     r = CliRunner().invoke(app, ["doctor", platform, "--json", "--base-url", f"{platform}={srv.base_url(platform)}"])
     assert r.exit_code in (0, 1), r.output

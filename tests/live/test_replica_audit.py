@@ -177,20 +177,6 @@ def srv(replicas_mod):
         yield s
 
 
-@pytest.fixture
-def logged_in(srv, browser, tmp_path, monkeypatch):
-    """A saved session for a platform at the replica, as `selfaudit login` would leave it."""
-    from selfaudit.adapters.sessions import SessionStore, login_with_credentials
-
-    monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
-
-    def login(platform):
-        state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
-        SessionStore().save(platform, srv.base_url(platform), state)
-
-    return login
-
-
 def test_fault_injection_lost_profile_link_is_not_checked_never_pass(srv, logged_in, tmp_path):
     """The link to the person's own profile is renamed: everything found through it is not-checked."""
     logged_in("x")

@@ -38,7 +38,7 @@ from ...snapshot import (
 from ..browser import Allowlist, Browser
 from .page import LivePage, PageLimitReached, norm, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
-from .stranger import StrangerReader
+from .stranger import StrangerReader, parse_count
 
 Progress = Callable[[str], None]
 
@@ -111,19 +111,6 @@ def _css_for(finds: list[dict[str, Any]]) -> str | None:
 
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
 
-_NUM = re.compile(r"([\d][\d,.]*)\s*([KkMm])?")
-
-
-def _count(text: str) -> int | None:
-    m = _NUM.search(text)
-    if not m:
-        return None
-    raw, mult = m.group(1), (m.group(2) or "").lower()
-    try:
-        value = float(raw.replace(",", "")) if mult else int(raw.replace(",", "").replace(".", ""))
-    except ValueError:
-        return None
-    return int(value * {"k": 1000, "m": 1000000}.get(mult, 1))
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -413,7 +400,7 @@ class LiveAdapter:
             for pat in patterns:
                 m = re.search(pat, text, re.IGNORECASE)
                 if m:
-                    got[key] = _count(_g1(m))
+                    got[key] = parse_count(_g1(m))
                     break
         if not got:
             self.miss("connections", f"{self.spec.display}: no friends/followers count on the profile page")
@@ -610,7 +597,7 @@ class LiveAdapter:
         for label in self._labels.get(post.id, []):
             m = re.search(rx, label or "", re.IGNORECASE)
             if m:
-                return (_count(_g1(m)) or 0) > 0
+                return (parse_count(_g1(m)) or 0) > 0
         return False
 
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
