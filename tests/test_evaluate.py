@@ -17,6 +17,7 @@ from selfaudit.snapshot import (
     Post,
     Provenance,
     Snapshot,
+    StrangerItem,
     StrangerView,
 )
 
@@ -127,6 +128,15 @@ def test_posts_without_audience_are_not_checked():
     (StrangerView(url="u", wall="private", posts_visible=0), Status.NOT_CHECKED),
     (StrangerView(url="u", wall="login_wall", posts_visible=0), Status.NOT_CHECKED),
     (StrangerView(url="u", wall="private", recognised_as="closed_profile", recognised_by="This account is private"), Status.PASS),
+    # a closed profile's bio is its header (the disclaimer belongs there): still a pass...
+    (StrangerView(url="u", wall="private", recognised_as="closed_profile", recognised_by="This account is private",
+                  items=[StrangerItem(what="headline", state="shown", text="Views my own")]), Status.PASS),
+    # ...where you live needs the person's judgement, never a pass...
+    (StrangerView(url="u", wall="private", recognised_as="closed_profile", recognised_by="This account is private",
+                  items=[StrangerItem(what="location", state="shown", text="Hackney, London")]), Status.REVIEW),
+    # ...and contact details shown to a stranger fail even on a closed profile
+    (StrangerView(url="u", wall="private", recognised_as="closed_profile", recognised_by="This account is private",
+                  items=[StrangerItem(what="contact", state="shown", text="07700 900123")]), Status.FAIL),
     (StrangerView(url="u", wall="login_wall", recognised_as="login_wall"), Status.NOT_CHECKED),
     (StrangerView(url="u", wall="unknown"), Status.NOT_CHECKED),
     # a page that did not load proves nothing

@@ -53,7 +53,8 @@ def test_compliant_public_never_fails(replicas_mod, tmp_path):
     with replicas_mod.ReplicaServer(persona="compliant") as srv:
         _res, rep = _audit(srv, tmp_path)
     for a in rep["accounts"]:
-        assert a["stranger_view"]["status"] in ("pass", "not-checked"), a
+        # review: a closed profile whose header still shows a place ("London") for the person to judge
+        assert a["stranger_view"]["status"] in ("pass", "review", "not-checked"), a
     assert not [f for f in rep["findings"] if f["check"] == "stranger_view_exposure" and f["status"] == "fail"]
     # a pass is only ever a recognised closed profile
     for a in rep["accounts"]:

@@ -110,6 +110,10 @@ _PAGE_WORDS = {
     "unreachable": "no page (it could not be loaded)",
 }
 _CONTENT = ("posts", "photos", "activity")
+# Personal details that stop a pass even on a closed profile: they tell a stranger where you work,
+# live or can be reached. A bio (where the "views are my own" statement belongs), links and
+# follower counts are the header a closed profile keeps: they lower the pass's confidence instead.
+_PERSONAL = ("employer", "location", "birthday", "contact")
 
 
 def stranger_words(view: StrangerView) -> str:
@@ -126,8 +130,9 @@ def stranger_words(view: StrangerView) -> str:
 def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
     """What a logged-out stranger learns, from the inventory of the logged-out page.
 
-    Pass only on a positively recognised closed profile; fail when details beyond name and
-    photo, or any post/photo/activity, are visible; anything else is not-checked, saying what
+    Pass only on a positively recognised closed profile; fail when any post/photo/activity is
+    visible, when an open profile shows details beyond name and photo, or when even a closed
+    profile shows your birthday or contact details (where you work or live: review); anything else is not-checked, saying what
     was not recognised. Walls, bot checks, not-found and rate-limit pages never pass.
     """
     view = acct.stranger_view
@@ -160,6 +165,13 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if details:
             what += "; and " + ", ".join(STRANGER_ITEMS.get(w, w) for w in details)
         ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {what}", evidence=evidence)
+    elif view.recognised_as == "closed_profile" and (personal := [w for w in details if w in _PERSONAL]):
+        # closed to posts, but the header still tells a stranger how to reach you, or where you
+        # work or live: contact details and birthday fail; employer and place need the person's
+        # judgement ("London" is not "Mare Street"), so review — never a pass
+        words = ", ".join(STRANGER_ITEMS.get(w, w) for w in personal)
+        status = Status.FAIL if {"contact", "birthday"} & set(personal) else Status.REVIEW
+        ctx.emit(status, "stranger_view", f"The profile is closed, but a logged-out stranger can see {words}", evidence=evidence)
     elif view.recognised_as == "closed_profile":
         header = [STRANGER_ITEMS.get(w, w) for w in details]
         title = "A logged-out stranger sees only a closed profile" + (f" (its header shows {', '.join(header)})" if header else "")
