@@ -123,3 +123,12 @@ def test_stranger_view_claims_hidden_only_on_a_recognised_profile(tmp_path: Path
     report(snap, tmp_path / "p")
     html = unescape((tmp_path / "p" / "report.html").read_text())
     assert "Hidden from strangers: your birthday." in html
+
+
+def test_a_replica_audit_links_to_no_real_platform_page():
+    from selfaudit.render.actions import _link
+
+    assert _link("privacy", "facebook", "https://www.facebook.com") == "https://www.facebook.com/settings/?tab=privacy"
+    assert _link("privacy", "facebook", None) == "https://www.facebook.com/settings/?tab=privacy"  # an export: the real page
+    # the demo's replicas: the real settings page would open the trainer's own account
+    assert _link("privacy", "facebook", "http://127.0.0.1:8765") is None

@@ -39,7 +39,14 @@ def _link(kind: str, platform: str | None, base: str | None) -> str | None:
     url: str | None = action_data()["links"].get(platform or "", {}).get(kind)
     if url and "{base}" in url:
         url = url.replace("{base}", base) if base else None
+    elif url and base and urlsplit(base).hostname in _LOCAL_HOSTS:
+        # audited on a local replica (the demo, a workshop): the real platform's settings page
+        # would open whoever is logged in on that browser — on a projector, the trainer's own account
+        url = None
     return url
+
+
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def _base(ev: Evaluation, platform: str | None) -> str | None:
