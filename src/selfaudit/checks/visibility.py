@@ -65,7 +65,9 @@ def setting_audience(acct: AccountSnapshot, ctx: CheckContext) -> None:
     elif status == Status.ANSWERED:
         ctx.emit(status, item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
     elif status == Status.PASS:
-        ctx.passed(item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
+        # a pass says what is fine and shows the platform's own words for it, not the fail phrasing
+        title = f"{ctx.meta.pass_title} ({shown})" if ctx.meta.pass_title else f"{ctx.meta.title}: {audience_words(setting.audience)}"
+        ctx.passed(item, title, evidence=evidence)
     else:
         ctx.emit(status, item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
 
