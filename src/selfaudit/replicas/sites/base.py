@@ -82,6 +82,15 @@ def _site_data() -> dict[str, dict[str, Any]]:
     return data
 
 
+def _consent(platform: str, raw: dict[str, str]) -> dict[str, str]:
+    """The cookie dialog: its title holds the cookie-wall words, its decline button is the one the
+    adapters press (both from the locator data)."""
+    from ..wording import locator_data, page_words
+
+    return {**raw, "title": raw["title"].format(cookie_wall=page_words(platform, "cookie_wall")),
+            "decline": locator_data(platform).cookie_essential[0]}
+
+
 class Site:
     """One platform replica. Subclasses add ``route()`` for their own pages; what differs between
     the sites as plain data (login form, page sizes, cookie dialog, the shapes of their addresses
@@ -100,7 +109,7 @@ class Site:
         super().__init_subclass__(**kw)
         d = cls.data = _site_data()[cls.name]
         cls.login_fields = (str(d["login_fields"][0]), str(d["login_fields"][1]))
-        cls.consent = dict(d["consent"])
+        cls.consent = _consent(cls.name, d["consent"])
         cls.page_size = int(d["page_size"])
         cls.stranger_limit = int(d["stranger_limit"])
         cls.login_error_unknown = str(d["login_error_unknown"])

@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..persona import Comment, Field_, Post
 from ..server import Request, Response
+from ..wording import locator_setting
 from .base import Site, num_id
 
 if TYPE_CHECKING:
     from ..server import ReplicaServer
 
+# The contact section's name is the region the adapters read audience markers in (locator data).
 ABOUT_SECTIONS = [
     ("about_overview", "Overview", None),
     ("about_work_and_education", "Work and education", "work"),
     ("about_places", "Places lived", "places"),
-    ("about_contact_and_basic_info", "Contact and basic info", "contact"),
+    ("about_contact_and_basic_info", locator_setting("facebook", "contact_details").within[0], "contact"),
     ("about_family_and_relationships", "Family and relationships", "family"),
     ("about_details", "Details about you", "details"),
 ]
