@@ -51,9 +51,12 @@ def bad_day_page(platform: str, kind: str) -> tuple[int, str]:
 
 
 def label_variants(platform: str) -> list[tuple[str, str]]:
-    """The label A/B variant: each settings label replaced by the alternative the locators list."""
+    """The label A/B variant: each settings label replaced by the alternative the locators list
+    (as the pages print it: escaped, so a label with an apostrophe is replaced too)."""
+    from markupsafe import escape
+
     out = []
     for s in locator_data(platform).settings:
         if len(s.label) >= 2 and s.label[0] != s.label[1]:
-            out.append((f">{s.label[0]}<", f">{s.label[1]}<"))
+            out.append((f">{escape(s.label[0])}<", f">{escape(s.label[1])}<"))
     return out
