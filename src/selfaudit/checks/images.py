@@ -75,6 +75,17 @@ def _report(ctx: CheckContext, m: Media) -> Any:
     return _images(ctx).result_for(m)
 
 
+def _read(ctx: CheckContext, m: Media, analyser: str) -> Any:
+    """The photo's analysis report, or None after recording why this analyser could not read it
+    (a photo nobody could look at is not-checked, never fine)."""
+    rep = _report(ctx, m)
+    reason = rep.reason_for(analyser)
+    if reason:
+        ctx.not_checked(_item(m), reason)
+        return None
+    return rep
+
+
 @register("photo_contains_logo")
 def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
     sources = _images(ctx).logo_sources
@@ -83,10 +94,8 @@ def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
         return
     for m in _photos_or_not_checked(acct, ctx) or ():
         ctx.examined()
-        rep = _report(ctx, m)
-        reason = rep.reason_for("logos")
-        if reason:
-            ctx.not_checked(_item(m), reason)
+        rep = _read(ctx, m, "logos")
+        if rep is None:
             continue
         for hit in rep.logos:
             how = "is a copy of" if hit["method"] != "features" else "contains"
@@ -135,10 +144,8 @@ def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
             continue  # friends only / only me: outside this check
         if unknown and public_account is False:
             continue
-        rep = _report(ctx, m)
-        reason = rep.reason_for("faces")
-        if reason:
-            ctx.not_checked(_item(m), reason)
+        rep = _read(ctx, m, "faces")
+        if rep is None:
             continue
         if not rep.faces:
             if rep.partial:
@@ -228,10 +235,8 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
 def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
     for m in _photos_or_not_checked(acct, ctx) or ():
         ctx.examined()
-        rep = _report(ctx, m)
-        reason = rep.reason_for("metadata")
-        if reason:
-            ctx.not_checked(_item(m), reason)
+        rep = _read(ctx, m, "metadata")
+        if rep is None:
             continue
         if rep.gps:
             ctx.emit(

@@ -12,6 +12,7 @@ import time
 import webbrowser
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,69 +91,54 @@ def _open_report(path: Path) -> None:
         pass
 
 
-def run_audit(
-    *,
-    platforms: list[str],
-    exports: list[Path],
-    out_dir: Path,
-    base_urls: dict[str, str],
-    max_posts: int,
-    max_photos: int,
-    browser: Any,
-    subject: str | None,
-    storage_states: dict[str, dict[str, Any]] | None = None,
-    timings: dict[str, float] | None = None,
-    config: Any = None,
-    guided: bool = False,
-    publics: list[tuple[str, str]] | None = None,
-    demo: bool = False,
-) -> tuple[Any, dict[str, Path]]:
+@dataclass(frozen=True)
+class AuditOptions:
+    """What one audit reads and where it writes, the same for `audit` and `demo`."""
+
+    out_dir: Path
+    platforms: tuple[str, ...] = ()
+    exports: tuple[Path, ...] = ()
+    publics: tuple[tuple[str, str], ...] = ()  # (address, platform): stranger views
+    base_urls: dict[str, str] = field(default_factory=dict)
+    max_posts: int = 20
+    max_photos: int = 20
+    subject: str | None = None
+    storage_states: dict[str, dict[str, Any]] | None = None
+    config: Any = None
+    guided: bool = False
+    demo: bool = False
+
+
+def run_audit(opts: AuditOptions, browser: Any, timings: dict[str, float] | None = None) -> tuple[Any, dict[str, Path]]:
     """The one code path of `audit` and `demo`: collect, then evaluate and render."""
     from ..adapters.browser import Browser
     from ..privacy import private_dir
 
-    private_dir(out_dir)
-    accounts: list[AccountSnapshot] = []
-    own = (platforms or publics) and not isinstance(browser, Browser)
+    private_dir(opts.out_dir)
+    own = (opts.platforms or opts.publics) and not isinstance(browser, Browser)
     if own:
         from ..guided import has_display
 
-        browser = Browser(browser, headless=not (guided and has_display()))  # one browser for every platform
+        browser = Browser(browser, headless=not (opts.guided and has_display()))  # one browser for every platform
     try:
-        return _collect_and_render(platforms, exports, out_dir, base_urls, max_posts, max_photos, browser, subject,
-                                   storage_states, timings, accounts, config, publics or [], guided, demo)
+        return _collect_and_render(opts, browser, timings)
     finally:
         if own:
             browser.close()
 
 
-def _collect_and_render(
-    platforms: list[str],
-    exports: list[Path],
-    out_dir: Path,
-    base_urls: dict[str, str],
-    max_posts: int,
-    max_photos: int,
-    browser: Any,
-    subject: str | None,
-    storage_states: dict[str, dict[str, Any]] | None,
-    timings: dict[str, float] | None,
-    accounts: list[AccountSnapshot],
-    config: Any,
-    publics: list[tuple[str, str]],
-    guided: bool = False,
-    demo: bool = False,
-) -> tuple[Any, dict[str, Path]]:
+def _collect_and_render(opts: AuditOptions, browser: Any, timings: dict[str, float] | None) -> tuple[Any, dict[str, Path]]:
     from .. import __version__
     from ..adapters.live import collect_live
     from ..pipeline import AuditRun
     from .export import collect_exports
 
     # The snapshot is saved after each source; Ctrl-C writes a partial report (AuditStopped).
+    out_dir, exports, platforms = opts.out_dir, opts.exports, opts.platforms
     exports_label = "the exports " + ", ".join(Path(p).name for p in exports) if exports else None
-    run = AuditRun(out_dir, subject=subject, tool_version=__version__,
+    run = AuditRun(out_dir, subject=opts.subject, tool_version=__version__,
                    sources=[*([exports_label] if exports_label else []), *(f"{p} (live)" for p in platforms)])
-    with run.guard(config), progress_display() as progress:
+    with run.guard(opts.config), progress_display() as progress:
         if exports_label:
             with run.source(exports_label):
                 got = collect_exports(list(exports), out_dir, progress=progress)
@@ -160,37 +146,38 @@ def _collect_and_render(
         for p in platforms:
             t0 = time.perf_counter()
             with run.source(f"{p} (live)"):
-                got = collect_live([p], base_urls=base_urls, out_dir=out_dir, max_posts=max_posts, max_photos=max_photos,
-                                   browser=browser, progress=progress, storage_states=storage_states)
+                got = collect_live([p], base_urls=opts.base_urls, out_dir=out_dir, max_posts=opts.max_posts,
+                                   max_photos=opts.max_photos, browser=browser, progress=progress,
+                                   storage_states=opts.storage_states)
             run.collected(f"{p} (live)", got)
             if timings is not None:
                 timings[p] = time.perf_counter() - t0
-        if publics:
+        if opts.publics:
             from ..adapters.live.public import collect_public
 
             browser.start()
-            for url, p in publics:
+            for url, p in opts.publics:
                 label = f"{url} (stranger view)"
                 with run.source(label):
                     progress(f"{p}: looking at {url} as a logged-out stranger")
-                    got = [collect_public(url, p, browser, out_dir, max_posts=max_posts)]
+                    got = [collect_public(url, p, browser, out_dir, max_posts=opts.max_posts)]
                 run.collected(label, got)
-        accounts += run.accounts
+        accounts: list[AccountSnapshot] = list(run.accounts)
         not_audited = [a.provenance.not_audited for a in accounts if a.provenance.not_audited]
         if accounts and len(not_audited) == len(accounts):  # nothing at all could be audited: no report of gaps
             first, *rest = not_audited
             raise SelfauditError(first if not rest else "No platform could be audited:\n- " + "\n- ".join(not_audited))
         for reason in not_audited:
             progress(f"not audited: {reason}")
-        if guided:
+        if opts.guided:
             from ..guided import run_guided
             from ..policy import load_policy
             from .answers import terminal_io
 
             ask, say = terminal_io()
-            run_guided(accounts, base_urls, storage_states or {}, browser, load_policy(), ask, say)
+            run_guided(accounts, opts.base_urls, opts.storage_states or {}, browser, load_policy(), ask, say)
         progress("evaluating and writing the report")
-        return run.finish(progress=None, config=config, demo=demo)
+        return run.finish(progress=None, config=opts.config, demo=opts.demo)
 
 
 def _demo_config(persona: Any) -> Any:
@@ -289,9 +276,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             if out_dir is not None:
                 check_out_dir(out_dir, force)
             target = out_dir or default_out_dir()
-            evaluation, written = run_audit(platforms=platforms, exports=list(export), out_dir=target,
-                                            base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
-                                            browser=browser, subject=None, publics=publics, guided=guided)
+            opts = AuditOptions(target, platforms=tuple(platforms), exports=tuple(export), publics=tuple(publics),
+                                base_urls=_parse_base_urls(base_url), max_posts=max_posts, max_photos=max_photos,
+                                guided=guided)
+            evaluation, written = run_audit(opts, browser)
         except AuditStopped as exc:
             raise stopped(exc) from exc
         except SelfauditError as exc:
@@ -340,9 +328,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
                 target = out_dir or demo_reports_dir() / default_out_dir().name  # never "your latest audit"
                 who, paths = persona_archives(persona, target / "demo-exports")
-                evaluation, written = run_audit(platforms=[], exports=paths, out_dir=target, base_urls={}, max_posts=max_posts,
-                                                max_photos=max_photos, browser=None, subject=who.name, config=_demo_config(who),
-                                                demo=True)
+                opts = AuditOptions(target, exports=tuple(paths), max_posts=max_posts, max_photos=max_photos,
+                                    subject=who.name, config=_demo_config(who), demo=True)
+                evaluation, written = run_audit(opts, None)
                 print_outcome(evaluation, written)
                 if not no_open:
                     _open_report(written["html"])
@@ -387,11 +375,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                             progress(f"{p}: logging in as the persona through the login form")
                             login, password = srv.credentials(p)
                             states[p] = login_with_credentials(br, p, srv.base_url(p), login, password)
-                    evaluation, written = run_audit(
-                        platforms=platforms, exports=[], out_dir=target,
-                        base_urls={p: srv.base_url(p) for p in platforms}, max_posts=max_posts,
-                        max_photos=max_photos, browser=br, subject=srv.persona.name, storage_states=states,
-                        config=_demo_config(srv.persona), demo=True)
+                    opts = AuditOptions(target, platforms=tuple(platforms), base_urls={p: srv.base_url(p) for p in platforms},
+                                        max_posts=max_posts, max_photos=max_photos, subject=srv.persona.name,
+                                        storage_states=states, config=_demo_config(srv.persona), demo=True)
+                    evaluation, written = run_audit(opts, br)
             finally:
                 srv.stop()
         except AuditStopped as exc:

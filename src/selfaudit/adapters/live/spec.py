@@ -170,6 +170,14 @@ def load_spec(platform: str) -> PlatformSpec:
     return _load_spec(platform, str(override) if stamp is not None else None, stamp)
 
 
+def shipped_spec(platform: str) -> PlatformSpec:
+    """The locator data as shipped, without a person's override: what the replicas draw their
+    wording from (a person's fix changes their reader, never the replicas it is tested on)."""
+    if platform not in LIVE_PLATFORMS:
+        raise SelfauditError(f"Unknown platform {platform!r}.", f"Choose one of: {', '.join(LIVE_PLATFORMS)}.")
+    return _load_spec(platform, None, None)
+
+
 @cache
 def _load_spec(platform: str, override: str | None, _stamp: int | None) -> PlatformSpec:
     text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")

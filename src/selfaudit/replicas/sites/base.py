@@ -16,7 +16,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import media
-from ..persona import Account, ImageSpec, Post
+from ..persona import Account, Comment, ImageSpec, Post
 from ..server import Request, Response
 from ..spec import SPECS, SettingsPage
 
@@ -82,11 +82,22 @@ def _site_data() -> dict[str, dict[str, Any]]:
     return data
 
 
+def _consent(platform: str, raw: dict[str, str]) -> dict[str, str]:
+    """The cookie dialog: its title holds the cookie-wall words, its decline button is the one the
+    adapters press (both from the locator data)."""
+    from ..wording import locator_data, page_words
+
+    return {**raw, "title": raw["title"].format(cookie_wall=page_words(platform, "cookie_wall")),
+            "decline": locator_data(platform).cookie_essential[0]}
+
+
 class Site:
     """One platform replica. Subclasses add ``route()`` for their own pages; what differs between
-    the sites as plain data (login form, page sizes, cookie dialog) is in sites.yaml."""
+    the sites as plain data (login form, page sizes, cookie dialog, the shapes of their addresses
+    and ids, which setting closes a profile to strangers) is in sites.yaml."""
 
     name = ""
+    data: dict[str, Any] = {}  # this platform's entry of sites.yaml
     login_fields: tuple[str, str] = ("email", "pass")  # form field names of the login form
     consent: dict[str, str] = {}
     page_size = 3  # posts on the first page and per "See more"
@@ -96,9 +107,9 @@ class Site:
 
     def __init_subclass__(cls, **kw: Any) -> None:
         super().__init_subclass__(**kw)
-        d = _site_data()[cls.name]
+        d = cls.data = _site_data()[cls.name]
         cls.login_fields = (str(d["login_fields"][0]), str(d["login_fields"][1]))
-        cls.consent = dict(d["consent"])
+        cls.consent = _consent(cls.name, d["consent"])
         cls.page_size = int(d["page_size"])
         cls.stranger_limit = int(d["stranger_limit"])
         cls.login_error_unknown = str(d["login_error_unknown"])
@@ -112,10 +123,56 @@ class Site:
         self.c = ClassNames(secrets.token_hex(8))
         self.base = "/" + self.name
 
-    # ------------------------------------------------------------------ helpers
-    def profile_path(self) -> str:
-        raise NotImplementedError
+    # ------------------------------------------------------------------ addresses (sites.yaml)
+    def address_fields(self) -> dict[str, str]:
+        """What the address templates of sites.yaml may name; a site adds its own ids."""
+        return {"handle": self.acct.handle}
 
+    def profile_path(self) -> str:
+        return str(self.data["profile_path"]).format(**self.address_fields())
+
+    def post_id(self, post: Post) -> str:
+        """The post's id in its address: a stable number, or a short code (Instagram)."""
+        how = self.data["post_id"]
+        if how.get("code"):
+            return short_code(self.persona.id, how["salt"], post.id)
+        return num_id(self.persona.id, how["salt"], post.id, digits=int(how.get("digits", 15)))
+
+    def post_by_id(self, pid: str) -> Post | None:
+        return next((p for p in self.acct.posts if self.post_id(p) == pid), None)
+
+    def post_url(self, post: Post) -> str:
+        return self.base + str(self.data["post_path"]).format(**self.address_fields(), post_id=self.post_id(post))
+
+    def person_url(self, name: str, handle: str | None = None) -> str:
+        """Another person's profile address, from their handle or their name as the platform spells it."""
+        how = self.data["person"]
+        who = (handle if how.get("handle") else None) or name
+        who = who.replace(" ", how.get("space", " "))
+        if how.get("lower"):
+            who = who.lower()
+        return self.base + str(how["path"]).format(person=who)
+
+    def comment_link(self, cm: Comment) -> str:
+        return self.person_url(cm.author, cm.author_handle)
+
+    def more_url(self, cursor: int | None, **fields: str) -> str | None:
+        """The address of the next page of posts (None at the end)."""
+        if cursor is None:
+            return None
+        return self.base + str(self.data["more_path"]).format(**self.address_fields(), **fields, cursor=cursor)
+
+    # ------------------------------------------------------------------ who sees what
+    @property
+    def closed(self) -> bool:
+        """Whether the profile is closed to strangers (locked, private, protected, not public)."""
+        how = self.data["closed_by"]
+        return bool(self.setting(how["setting"])) == bool(how.get("when", True))
+
+    def stranger_ok(self, req: Request) -> bool:
+        return req.logged_in or not self.closed
+
+    # ------------------------------------------------------------------ helpers
     def setting(self, key: str) -> Any:
         return self.server.setting(self.name, key)
 
@@ -144,6 +201,16 @@ class Site:
             **ctx,
         )
         return Response(status, html)
+
+    def fragment(self, req: Request, template: str, posts: list[Post], logged_in_view: bool,
+                 **more: str) -> Response:
+        """One page of posts loaded by "See more"; the next page's address in X-Next-Page."""
+        items, nxt = self.page_slice(posts, req, logged_in_view)
+        resp = self.render(template, req, posts=items, with_comments=False)
+        url = self.more_url(nxt, **more)
+        if url:
+            resp.headers.append(("X-Next-Page", url))
+        return resp
 
     def consent_needed(self, req: Request) -> bool:
         return f"{self.name}_consent" not in req.cookies

@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..persona import Comment, Field_, Post
 from ..server import Request, Response
+from ..wording import locator_setting
 from .base import Site, num_id
 
 if TYPE_CHECKING:
     from ..server import ReplicaServer
 
+# The contact section's name is the region the adapters read audience markers in (locator data).
 ABOUT_SECTIONS = [
     ("about_overview", "Overview", None),
     ("about_work_and_education", "Work and education", "work"),
     ("about_places", "Places lived", "places"),
-    ("about_contact_and_basic_info", "Contact and basic info", "contact"),
+    ("about_contact_and_basic_info", locator_setting("facebook", "contact_details").within[0], "contact"),
     ("about_family_and_relationships", "Family and relationships", "family"),
     ("about_details", "Details about you", "details"),
 ]
@@ -50,8 +52,8 @@ class FacebookSite(Site):
         self.user_id = num_id(self.persona.id, "facebook-user")
         self.photos = self._photo_index()
 
-    def profile_path(self) -> str:
-        return f"/{self.vanity}"
+    def address_fields(self) -> dict[str, str]:
+        return {**super().address_fields(), "user_id": self.user_id}
 
     # ------------------------------------------------------------------ data views
     def _photo_index(self) -> dict[str, PhotoView]:
@@ -78,30 +80,14 @@ class FacebookSite(Site):
             return num_id(self.persona.id, "fb-photo", role, image)
         return num_id(self.persona.id, "fb-photo", image)
 
-    def post_id(self, post: Post) -> str:
-        return num_id(self.persona.id, "fb-post", post.id)
-
-    def post_url(self, post: Post) -> str:
-        return f"{self.base}/{self.vanity}/posts/{self.post_id(post)}"
-
-    def person_url(self, name: str) -> str:
-        return f"{self.base}/{name.lower().replace(' ', '.')}"
-
-    def comment_link(self, cm: Comment) -> str:
-        return self.person_url(cm.author)
-
-    @property
-    def locked(self) -> bool:
-        return bool(self.setting("lock_profile"))
-
     def effective(self, audience: str) -> str:
         """Locking a profile turns public posts into friends-only for non-friends."""
-        if self.locked and audience in ("Public", "Friends of friends"):
+        if self.closed and audience in ("Public", "Friends of friends"):
             return "Friends"
         return audience
 
     def stranger_can_see(self, audience: str | None) -> bool:
-        return not self.locked and (audience or "Public") == "Public"
+        return not self.closed and (audience or "Public") == "Public"
 
     def visible_posts(self, req: Request) -> list[Post]:
         posts = self.posts()
@@ -120,12 +106,12 @@ class FacebookSite(Site):
         fields = [f for f in self.acct.fields if section is None or f.section == section]
         if req.logged_in:
             return fields
-        if self.locked:
+        if self.closed:
             return []
         return [f for f in fields if f.audience == "Public"]
 
     def friends_visible(self, req: Request) -> bool:
-        return req.logged_in or (not self.locked and self.setting("friends_list") == "Public")
+        return req.logged_in or (not self.closed and self.setting("friends_list") == "Public")
 
     # ------------------------------------------------------------------ routing
     def route(self, req: Request) -> Response:
@@ -181,20 +167,11 @@ class FacebookSite(Site):
             any_public=bool(posts),
         )
 
-    def more_url(self, cursor: int | None) -> str | None:
-        return None if cursor is None else f"{self.base}/ajax/profile/posts?id={self.user_id}&cursor={cursor}"
-
     def posts_fragment(self, req: Request) -> Response:
-        posts = self.visible_posts(req)
-        items, nxt = self.page_slice(posts, req, req.logged_in)
-        resp = self.render("facebook/_posts.html", req, posts=items)
-        url = self.more_url(nxt)
-        if url:
-            resp.headers.append(("X-Next-Page", url))
-        return resp
+        return self.fragment(req, "facebook/_posts.html", self.visible_posts(req), req.logged_in)
 
     def permalink(self, req: Request, pid: str) -> Response:
-        post = next((p for p in self.acct.posts if self.post_id(p) == pid), None)
+        post = self.post_by_id(pid)
         if post is None or not (req.logged_in or self.stranger_can_see(post.audience)):
             return self.unavailable(req)
         return self.render("facebook/post.html", req, post=post)

@@ -7,32 +7,13 @@ account is private".
 
 from __future__ import annotations
 
-from ..persona import Comment, Post
+from ..persona import Post
 from ..server import Request, Response
-from .base import Site, short_code
+from .base import Site
 
 
 class InstagramSite(Site):
     name = "instagram"  # its login form, page sizes and cookie dialog are data: sites.yaml
-
-    def profile_path(self) -> str:
-        return f"/{self.acct.handle}/"
-
-    @property
-    def private(self) -> bool:
-        return bool(self.setting("private_account"))
-
-    def code(self, post: Post) -> str:
-        return short_code(self.persona.id, "ig", post.id)
-
-    def post_url(self, post: Post) -> str:
-        return f"{self.base}/p/{self.code(post)}/"
-
-    def comment_link(self, cm: Comment) -> str:
-        return f"{self.base}/{cm.author_handle or cm.author}/"
-
-    def stranger_ok(self, req: Request) -> bool:
-        return req.logged_in or not self.private
 
     def alt(self, post: Post) -> str:
         img = self.image(post.images[0]) if post.images else None
@@ -48,9 +29,9 @@ class InstagramSite(Site):
             return Response(404, json.dumps({"message": "User not found", "status": "fail"}), "application/json")
         a = self.acct
         posts = self.posts() if self.stranger_ok(req) else []
-        edges = [{"node": {"shortcode": self.code(p), "accessibility_caption": self.alt(p),
+        edges = [{"node": {"shortcode": self.post_id(p), "accessibility_caption": self.alt(p),
                            "edge_media_to_caption": {"edges": [{"node": {"text": p.text}}]}}} for p in posts[:12]]
-        user = {"full_name": a.name, "username": a.handle, "biography": a.bio or "", "is_private": self.private,
+        user = {"full_name": a.name, "username": a.handle, "biography": a.bio or "", "is_private": self.closed,
                 "external_url": a.links[0] if a.links else None,
                 "profile_pic_url": self.media_url(a.profile_photo) if a.profile_photo else None,
                 "edge_followed_by": {"count": a.followers}, "edge_follow": {"count": a.following},
@@ -90,20 +71,11 @@ class InstagramSite(Site):
         return self.render("instagram/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt),
                            dialog=dialog if (dialog and self.stranger_ok(req)) else None)
 
-    def more_url(self, cursor: int | None) -> str | None:
-        return None if cursor is None else f"{self.base}/api/profile/grid/?username={self.acct.handle}&cursor={cursor}"
-
     def grid_fragment(self, req: Request) -> Response:
-        posts = self.posts() if self.stranger_ok(req) else []
-        items, nxt = self.page_slice(posts, req, req.logged_in)
-        resp = self.render("instagram/_grid.html", req, posts=items)
-        url = self.more_url(nxt)
-        if url:
-            resp.headers.append(("X-Next-Page", url))
-        return resp
+        return self.fragment(req, "instagram/_grid.html", self.posts() if self.stranger_ok(req) else [], req.logged_in)
 
     def post_page(self, req: Request, code: str) -> Response:
-        post = next((x for x in self.acct.posts if self.code(x) == code), None)
+        post = self.post_by_id(code)
         if post is None:
             return self.unavailable(req)
         if not self.stranger_ok(req):

@@ -10,26 +10,19 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..persona import Comment, Post
+from ..persona import Post
 from ..server import Request, Response
-from .base import Site, num_id
+from .base import Site
 
 
 class LinkedInSite(Site):
     name = "linkedin"  # its login form, page sizes and cookie dialog are data: sites.yaml
 
-    def profile_path(self) -> str:
-        return f"/in/{self.acct.handle}/"
-
-    @property
-    def public(self) -> bool:
-        return bool(self.setting("public_profile"))
-
     def show(self, req: Request, section: str) -> bool:
         """Whether a profile section shows in this view (owner: always)."""
         if req.logged_in:
             return True
-        if not self.public:
+        if self.closed:
             return False
         if section == "photo":
             return bool(self.setting("public_photo") == "Public")
@@ -53,15 +46,6 @@ class LinkedInSite(Site):
             p["image"] = {"@type": "ImageObject", "contentUrl": self.media_url(a.profile_photo)}
         return {"@context": "http://schema.org", "@graph": [p]}
 
-    def urn(self, post: Post) -> str:
-        return num_id(self.persona.id, "li", post.id, digits=19)
-
-    def post_url(self, post: Post) -> str:
-        return f"{self.base}/feed/update/urn:li:activity:{self.urn(post)}/"
-
-    def comment_link(self, cm: Comment) -> str:
-        return f"{self.base}/in/{(cm.author_handle or cm.author).lower().replace(' ', '-')}/"
-
     def visible_posts(self, req: Request) -> list[Post]:
         if req.logged_in:
             return self.posts()
@@ -83,7 +67,7 @@ class LinkedInSite(Site):
             return self.render("linkedin/authwall.html", req)
         if p.startswith("/feed/update/"):
             urn = p.rstrip("/").rsplit(":", 1)[-1]
-            post = next((x for x in self.acct.posts if self.urn(x) == urn), None)
+            post = self.post_by_id(urn)
             if post is None:
                 return self.render("linkedin/unavailable.html", req)
             if not req.logged_in and post not in self.visible_posts(req):
@@ -98,7 +82,7 @@ class LinkedInSite(Site):
             return self.render("linkedin/unavailable.html", req) if req.logged_in else self.authwall(req)
         rest = segs[2:]
         if not rest:
-            if not req.logged_in and not self.public:
+            if not req.logged_in and self.closed:
                 return self.authwall(req)
             posts = self.visible_posts(req)[:3]
             return self.render("linkedin/profile.html", req, posts=posts)
@@ -114,18 +98,10 @@ class LinkedInSite(Site):
             return self.render("linkedin/profile.html", req, posts=[])
         return self.render("linkedin/unavailable.html", req)
 
-    def more_url(self, cursor: int | None) -> str | None:
-        return None if cursor is None else f"{self.base}/voyager/activity?profile={self.acct.handle}&cursor={cursor}"
-
     def activity_fragment(self, req: Request) -> Response:
         if not req.logged_in:
             return Response(401, "", "text/html; charset=utf-8")
-        items, nxt = self.page_slice(self.posts(), req, True)
-        resp = self.render("linkedin/_posts.html", req, posts=items)
-        url = self.more_url(nxt)
-        if url:
-            resp.headers.append(("X-Next-Page", url))
-        return resp
+        return self.fragment(req, "linkedin/_posts.html", self.posts(), True)
 
 
 __all__ = ["LinkedInSite"]

@@ -8,32 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..persona import Comment, Post
+from ..persona import Post
 from ..server import Request, Response
 from .base import Site, num_id
 
 
 class XSite(Site):
     name = "x"  # its login form, page sizes and cookie dialog are data: sites.yaml
-
-    def profile_path(self) -> str:
-        return f"/{self.acct.handle}"
-
-    @property
-    def protected(self) -> bool:
-        return bool(self.setting("protect_posts"))
-
-    def status_id(self, post: Post) -> str:
-        return num_id(self.persona.id, "x", post.id, digits=19)
-
-    def post_url(self, post: Post) -> str:
-        return f"{self.base}/{self.acct.handle}/status/{self.status_id(post)}"
-
-    def comment_link(self, cm: Comment) -> str:
-        return f"{self.base}/{cm.author_handle or cm.author.replace(' ', '')}"
-
-    def comment_handle(self, cm: Comment) -> str:
-        return cm.author_handle or cm.author.replace(" ", "").lower()
 
     def ld_profile(self) -> dict[str, Any]:
         """schema.org ProfilePage as X embeds it in a profile page (name = display name, additionalName = handle)."""
@@ -68,13 +49,10 @@ class XSite(Site):
                         "entities": {"url": {"urls": [{"expanded_url": u} for u in a.links]}}}
         if a.profile_photo:
             legacy["profile_image_url_https"] = self.media_url(a.profile_photo)
-        if self.protected:
+        if self.closed:
             legacy["protected"] = True
         result = {"__typename": "User", "rest_id": num_id(self.persona.id, "x", "user", digits=10), "legacy": legacy}
         return Response(200, json.dumps({"data": {"user": {"result": result}}}), "application/json")
-
-    def stranger_ok(self, req: Request) -> bool:
-        return req.logged_in or not self.protected
 
     def route(self, req: Request) -> Response:
         p = req.path
@@ -118,25 +96,17 @@ class XSite(Site):
         elif tab == "with_replies":
             posts = posts
         first, nxt = self.page_slice(posts, req, req.logged_in)
-        return self.render("x/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt, tab))
-
-    def more_url(self, cursor: int | None, tab: str = "posts") -> str | None:
-        return None if cursor is None else f"{self.base}/i/api/timeline?screen_name={self.acct.handle}&tab={tab}&cursor={cursor}"
+        return self.render("x/profile.html", req, tab=tab, posts=first, next_url=self.more_url(nxt, tab=tab))
 
     def timeline_fragment(self, req: Request) -> Response:
         tab = req.q("tab", "posts")
         posts = self.visible(req)
         if tab == "media":
             posts = [x for x in posts if x.images]
-        items, nxt = self.page_slice(posts, req, req.logged_in)
-        resp = self.render("x/_tweets.html", req, posts=items, with_comments=False)
-        url = self.more_url(nxt, tab)
-        if url:
-            resp.headers.append(("X-Next-Page", url))
-        return resp
+        return self.fragment(req, "x/_tweets.html", posts, req.logged_in, tab=tab)
 
     def status(self, req: Request, sid: str) -> Response:
-        post = next((x for x in self.acct.posts if self.status_id(x) == sid), None)
+        post = self.post_by_id(sid)
         if post is None:
             return self.render("x/missing.html", req)
         if not self.stranger_ok(req):
