@@ -29,7 +29,10 @@ SIDE = 192
 GRID = 48  # one anchor per cell of a 48 × 48 grid (stride 4)
 # Tuned on the dev face sets of bench/bench_images.py (see bench/README-images.md).
 DEFAULTS: dict[str, Any] = {
-    "face_min_score": 0.75,
+    "face_min_score": 0.7,  # a face scores this on the first passes or on the second look ...
+    "face_candidate_score": 0.6,  # (boxes from here up get a second look)
+    "face_verify_score": 0.7,  # ... and at least this on the second look
+    "face_verify_side": 6.5,  # the second look's window, in face widths (the face ~30 px of its 192)
     "face_min_px": 36,  # smallest face looked for, in the photo's pixels (tiles are sized for it)
     "face_tile_min_side": 640,  # no tiles for photos smaller than this (the whole pass sees their faces)
     "face_max_tiles": 12,  # beyond this the tiles grow (faces a little larger than face_min_px)
@@ -183,9 +186,9 @@ def _pad(small: np.ndarray) -> np.ndarray:
 def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], float]]:
     import cv2
 
-    thr = float(p["face_min_score"])
+    thr = min(float(p["face_candidate_score"]), float(p["face_min_score"]))
     h0, w0 = rgb.shape[:2]
-    boxes, scores = [], []
+    boxes, scores, turns = [], [], []
 
     def collect(square: np.ndarray, x: int, y: int, scale: float, turn: int) -> None:
         s, b = _run(square)
@@ -199,6 +202,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
                 X0, Y0, X1, Y1 = Y0, h0 - X1, Y1, h0 - X0
             boxes.append([X0, Y0, X1, Y1])
             scores.append(float(sc))
+            turns.append(turn)
 
     levels = _windows(h0, w0, p)
     for i, (scale, corners) in enumerate(levels):
@@ -214,7 +218,46 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         return []
     B, S = np.array(boxes, np.float32), np.array(scores, np.float32)
     keep = _nms(B, S, float(p["face_nms_iou"]))
-    return [(B[i].tolist(), float(S[i])) for i in keep]
+    out = []
+    for i in keep:
+        s2 = _second_look(rgb, B[i].tolist(), turns[i], p)
+        # A face must score well on the first passes or the closer look, and not fail the closer look.
+        if s2 >= float(p["face_verify_score"]) and max(S[i], s2) >= float(p["face_min_score"]):
+            out.append((B[i].tolist(), float(max(S[i], s2))))
+    return out
+
+
+def _second_look(rgb: np.ndarray, box: list[float], turn: int, p: dict[str, Any]) -> float:
+    """The model's best score for a face where ``box`` is, on a window centred on it in which
+    the face has the size the model sees best (turned as in the pass that found it): a face
+    scores higher there, most false boxes (a clock, a wheel, a texture) lower."""
+    import cv2
+
+    x0, y0, x1, y1 = box
+    side = max(x1 - x0, y1 - y0) * float(p["face_verify_side"])
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    k = SIDE / side
+    # The window as an affine crop (pads with black beyond the photo's edges).
+    M = np.float32([[k, 0, SIDE / 2 - cx * k], [0, k, SIDE / 2 - cy * k]])
+    interp = cv2.INTER_AREA if k < 1 else cv2.INTER_LINEAR
+    if k < 0.5:  # shrink first, so the warp does not alias
+        small = cv2.resize(rgb, (max(1, round(rgb.shape[1] * k * 2)), max(1, round(rgb.shape[0] * k * 2))), interpolation=cv2.INTER_AREA)
+        M = np.float32([[0.5, 0, SIDE / 2 - cx * k], [0, 0.5, SIDE / 2 - cy * k]])
+        win = cv2.warpAffine(small, M, (SIDE, SIDE), flags=cv2.INTER_LINEAR)
+    else:
+        win = cv2.warpAffine(rgb, M, (SIDE, SIDE), flags=interp)
+    bw, bh = (x1 - x0) * k, (y1 - y0) * k
+    if turn:
+        win = np.ascontiguousarray(np.rot90(win, turn))
+        bw, bh = (bh, bw) if turn % 2 else (bw, bh)
+    s, b = _run(win)
+    face = np.array([SIDE / 2 - bw / 2, SIDE / 2 - bh / 2, SIDE / 2 + bw / 2, SIDE / 2 + bh / 2]) / SIDE
+    ix = np.clip(np.minimum(b[:, 2], face[2]) - np.maximum(b[:, 0], face[0]), 0, None)
+    iy = np.clip(np.minimum(b[:, 3], face[3]) - np.maximum(b[:, 1], face[1]), 0, None)
+    inter = ix * iy
+    union = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]) + (face[2] - face[0]) * (face[3] - face[1]) - inter
+    near = inter / np.maximum(union, 1e-9) > 0.3
+    return float(s[near].max()) if near.any() else 0.0
 
 
 def _haar(rgb: np.ndarray) -> list[tuple[list[float], float]]:
