@@ -110,7 +110,8 @@ def _depth_to_space(t: np.ndarray) -> np.ndarray:
     """(1, 4c, 24, 24) NCHW → (48·48, c): TensorFlow's DEPTH_TO_SPACE (block 2) + the reshape."""
     _, ch, h, w = t.shape
     c = ch // 4
-    return t[0].transpose(1, 2, 0).reshape(h, w, 2, 2, c).transpose(0, 2, 1, 3, 4).reshape(h * 2 * w * 2, c)
+    out: np.ndarray = t[0].transpose(1, 2, 0).reshape(h, w, 2, 2, c).transpose(0, 2, 1, 3, 4).reshape(h * 2 * w * 2, c)
+    return out
 
 
 def _run(square: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -238,11 +239,11 @@ def _second_look(rgb: np.ndarray, box: list[float], turn: int, p: dict[str, Any]
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     k = SIDE / side
     # The window as an affine crop (pads with black beyond the photo's edges).
-    M = np.float32([[k, 0, SIDE / 2 - cx * k], [0, k, SIDE / 2 - cy * k]])
+    M = np.array([[k, 0, SIDE / 2 - cx * k], [0, k, SIDE / 2 - cy * k]], np.float32)
     interp = cv2.INTER_AREA if k < 1 else cv2.INTER_LINEAR
     if k < 0.5:  # shrink first, so the warp does not alias
         small = cv2.resize(rgb, (max(1, round(rgb.shape[1] * k * 2)), max(1, round(rgb.shape[0] * k * 2))), interpolation=cv2.INTER_AREA)
-        M = np.float32([[0.5, 0, SIDE / 2 - cx * k], [0, 0.5, SIDE / 2 - cy * k]])
+        M = np.array([[0.5, 0, SIDE / 2 - cx * k], [0, 0.5, SIDE / 2 - cy * k]], np.float32)
         win = cv2.warpAffine(small, M, (SIDE, SIDE), flags=cv2.INTER_LINEAR)
     else:
         win = cv2.warpAffine(rgb, M, (SIDE, SIDE), flags=interp)
