@@ -1,4 +1,4 @@
-"""Faces: BlazeFace full-range (MediaPipe's, shipped in the package) run through OpenCV.
+"""Faces: BlazeFace full-range (MediaPipe's, shipped in the package), run by ai-edge-litert or OpenCV.
 
 The model sees a 192 × 192 picture and finds faces down to ~16 px in it (a tenth of its
 side), so one pass over a whole photo finds every face larger than a tenth of the photo's
@@ -7,8 +7,9 @@ overlapping square tiles, run only when the photo is big enough for such faces t
 (`face_tile_min_side`); the tiles are sized so that a face of `face_min_px` pixels is ~16 px
 in the model's input. In-plane rotation beyond what the model tolerates (±~30°) is covered by
 whole-photo passes on the photo turned by a quarter turn each way. Boxes from every pass
-are merged by non-maximum suppression. Haar cascades are only a fallback for when the model
-cannot be loaded (an OpenCV without the TFLite importer).
+are merged by non-maximum suppression, and each gets a second look on a window centred on
+it where the face has the size the model sees best (false boxes mostly fail it). Haar
+cascades are only a fallback for when the model cannot be loaded.
 
 The shipped file is the wheel's sparse model stored dense and without its last
 DEPTH_TO_SPACE step (tools/densify_face_model.py; the outputs are unchanged), because
