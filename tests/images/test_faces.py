@@ -1,0 +1,92 @@
+"""The face detector on its own: the shipped full-range model, its two runtimes, the small-face
+tiles, the second look, and what happens when no model can be loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from selfaudit.analysis import faces as F
+
+from .conftest import HOPPER, iou, scene
+
+FACE = [170, 145, 195, 195]  # her face in the 512 x 600 portrait (x, y, w, h)
+
+
+@pytest.fixture
+def fresh(monkeypatch: Any) -> Iterator[None]:
+    """A detector loaded anew for the test, and the process's one restored after it."""
+    saved = dict(F._STATE)
+    F._STATE.clear()
+    yield
+    F._STATE.clear()
+    F._STATE.update(saved)
+
+
+def boxes(rgb: np.ndarray, params: dict[str, Any] | None = None) -> list[list[float]]:
+    return [[b[0], b[1], b[2] - b[0], b[3] - b[1]] for b, _s in F.find_faces(rgb, params)]
+
+
+def hopper() -> np.ndarray:
+    return np.asarray(Image.open(HOPPER).convert("RGB"))
+
+
+def test_the_depth_to_space_step_is_tensorflows() -> None:
+    # 4 channels at one cell become a 2 x 2 block, row by row (TensorFlow's DCR order).
+    t = np.arange(4, dtype=np.float32).reshape(1, 4, 1, 1)
+    assert F._depth_to_space(t).ravel().tolist() == [0, 1, 2, 3]
+    t = np.arange(8, dtype=np.float32).reshape(1, 8, 1, 1)  # 2 values a position
+    assert F._depth_to_space(t).tolist() == [[0, 1], [2, 3], [4, 5], [6, 7]]
+
+
+def test_a_face_is_found_and_a_photo_without_people_is_not() -> None:
+    found = boxes(hopper())
+    assert len(found) == 1 and iou(found[0], FACE) > 0.5, found
+    assert boxes(np.asarray(scene(1200, 800))) == []
+
+
+def test_both_runtimes_give_the_same_face(fresh: None, monkeypatch: Any) -> None:
+    pytest.importorskip("ai_edge_litert")
+    a = F.find_faces(hopper())
+    assert F.runtime() == "litert"
+    F._STATE.clear()
+    monkeypatch.setenv("SELFAUDIT_FACE_RUNTIME", "opencv")
+    b = F.find_faces(hopper())
+    assert F.runtime() == "opencv" and F.kind() == "blazeface"
+    assert len(a) == len(b) == 1 and np.allclose(a[0][0], b[0][0], atol=0.5) and abs(a[0][1] - b[0][1]) < 1e-3
+
+
+def test_a_small_face_in_a_big_photo_is_found_by_the_tiles() -> None:
+    # Her face at ~40 px in a 1280-px scene: too small for the whole-photo pass alone.
+    img = scene(1280, 900)
+    head = Image.open(HOPPER).convert("RGB").crop((130, 105, 405, 380)).resize((56, 56))
+    img.paste(head, (300, 500))
+    face = [300 + 40 * 56 / 275, 500 + 40 * 56 / 275, 195 * 56 / 275, 195 * 56 / 275]
+    whole_only = boxes(np.asarray(img), {"face_tile_min_side": 10_000})
+    tiled = boxes(np.asarray(img))
+    assert not any(iou(f, face) > 0.3 for f in whole_only), whole_only
+    assert any(iou(f, face) > 0.3 for f in tiled), tiled
+
+
+def test_the_second_look_scores_a_face_high_and_a_blank_low() -> None:
+    F.detector()
+    x, y, w, h = FACE
+    assert F._second_look(hopper(), [x, y, x + w, y + h], 0, F.DEFAULTS) > 0.8
+    blank = np.full((600, 512, 3), 128, np.uint8)
+    assert F._second_look(blank, [x, y, x + w, y + h], 0, F.DEFAULTS) < 0.5
+
+
+def test_without_the_model_haar_is_the_fallback_and_without_both_an_error(fresh: None, monkeypatch: Any, tmp_path: Path) -> None:
+    import cv2
+
+    monkeypatch.setattr(F, "MODEL", tmp_path / "missing.tflite")
+    assert F.kind() == "haar"  # could not load the model: the cascade, never a silent "no faces"
+    F._STATE.clear()
+    monkeypatch.setattr(cv2.data, "haarcascades", str(tmp_path) + "/")
+    with pytest.raises(RuntimeError, match="could be loaded"):
+        F.find_faces(hopper())
