@@ -52,10 +52,16 @@ SETS = {
     # the threat, dehumanising, drug and work-material structures added after were written
     # with its misses in view, so it is tuned now.
     "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "tuned", "untouched for its first run; tuned after"),
+    # Held-out for the code frozen at 4e486c4 (bench/results/text-untouched8-run1.txt). The
+    # offence-model change after it was made without reading its misses, but its aggregate
+    # figures were printed once on the way (bench/README-text.md), so it is not held-out for that code.
+    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "tuned", "untouched for 4e486c4's run; seen (figures only) during the model change"),
 }
-# Written after the code was frozen (commit recorded in README-text.md and the set's header), run once.
-UNTOUCHED = {
-    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "untouched", "written after code freeze 4e486c4, run once"),
+# Written after the code was frozen (commit recorded in README-text.md and the set's header),
+# frozen by hash before its first run, run once. Adding a set is one line:
+#     "posts_untouched9.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
+# (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
+UNTOUCHED: dict[str, tuple[str, str, str]] = {
 }
 
 
