@@ -29,7 +29,8 @@ Choices, and why:
   Identity words alone never fail; a professional, supportive or reporting voice turns a
   match into ``review`` so a person judges it with the text in front of them. Looser
   co-occurrence rules, single words for possible offences, and the offence model
-  (``text_model``, trained on OLID's training split) only ever give ``review``.
+  (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
+  training data) only ever give ``review``, each head in its own category.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
