@@ -1,6 +1,6 @@
 """Benchmark the text analysis: disclaimer F1, precision/recall per category, and posts/s.
 
-    .venv/bin/python bench/bench_text.py [--n 20000] [--workers 2]
+    .venv/bin/python bench/bench_text.py [--n 20000] [--workers 2] [--tuned] [--only FILE] [-v]
 
 Data (bench/data/, hand-written for selfaudit; see the header of each file for the styles
 they imitate and bench/README-text.md for their limits):
@@ -52,16 +52,34 @@ SETS = {
     # the threat, dehumanising, drug and work-material structures added after were written
     # with its misses in view, so it is tuned now.
     "posts_untouched7.tsv": ("16c7385a6222df8b01dc08a81d82e8e24acb30715d1688372a83db593cf9cab0", "tuned", "untouched for its first run; tuned after"),
+    # Held-out for the code frozen at 4e486c4 (bench/results/text-untouched8-run1.txt). The
+    # offence-model change after it was made without reading its misses, but its aggregate
+    # figures were printed once on the way (bench/README-text.md), so it is not held-out for that code.
+    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "tuned", "untouched for 4e486c4's run; seen (figures only) during the model change"),
 }
-# Written after the code was frozen (commit recorded in README-text.md and the set's header), run once.
-UNTOUCHED = {
-    "posts_untouched8.tsv": ("074fa15a56bf6782778ee60fb92dc0c7bbe1bc326d7f955fc2f88c79572f2728", "untouched", "written after code freeze 4e486c4, run once"),
+# Written after the code was frozen (commit recorded in README-text.md and the set's header),
+# frozen by hash before its first run, run once. Adding a set is one line:
+#     "posts_untouched9.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
+# (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
+UNTOUCHED: dict[str, tuple[str, str, str]] = {
 }
+
+
+# A set given by path (``--only /elsewhere/posts_untouched9.tsv``) is read from there; its
+# name must still be recorded in SETS or UNTOUCHED with its hash.
+PATHS: dict[str, Path] = {}
+
+
+def data_path(name: str) -> Path:
+    return PATHS.get(name, HERE / "data" / name)
 
 
 def check_frozen(name: str) -> str:
+    got = hashlib.sha256(data_path(name).read_bytes()).hexdigest()
+    if name not in SETS and name not in UNTOUCHED:
+        sys.exit(f"{name} is not recorded: freeze it first by adding this line to UNTOUCHED in bench/bench_text.py\n"
+                 f'    "{name}": ("{got}", "untouched", "written after code freeze <commit>, run once"),')
     sha, status, _ = {**SETS, **UNTOUCHED}[name]
-    got = hashlib.sha256((HERE / "data" / name).read_bytes()).hexdigest()
     if got != sha:
         sys.exit(f"{name} changed since it was frozen (sha256 {got[:12]}…, recorded {sha[:12]}…): a frozen set is never edited")
     return status
@@ -90,7 +108,7 @@ AREAS = {c: "offensive" for c in OFFENSIVE} | {c: "offence" for c in OFFENCE_CAT
 
 def rows(name: str, cols: int) -> list[list[str]]:
     out = []
-    for line in (HERE / "data" / name).read_text(encoding="utf-8").splitlines():
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -270,14 +288,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20000)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--only", help="run one set (file name) and skip the speed figures")
+    ap.add_argument("--only", help="run one set (a file name in bench/data, or a path) and skip the speed figures")
+    ap.add_argument("--tuned", action="store_true", help="run the tuned sets only (for regression while changing the code)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
     a = TextAnalyser(Config())
-    names = [args.only] if args.only else list(SETS) + list(UNTOUCHED)
+    if args.only and Path(args.only).name != args.only:
+        PATHS[Path(args.only).name] = Path(args.only)
+        args.only = Path(args.only).name
+    names = [args.only] if args.only else list(SETS) + ([] if args.tuned else list(UNTOUCHED))
     for name in names:
         (bench_disclaimer if name.startswith("disclaimer") else bench_posts)(a, args.verbose, name)
-    if not args.only:
+    if not args.only and not args.tuned:
         bench_speed(args.n, args.workers)
 
 

@@ -107,12 +107,6 @@ def test_not_work_material(analyser, text):
     assert "work_material" not in analyser.analyse(text).confidential.categories
 
 
-def test_model_alone_gives_review_never_fail(analyser):
-    rep = analyser.analyse("She is a traitor and should be locked up")
-    assert rep.offensive.status == "review"
-    assert [h.category for h in rep.offensive.hits] == ["classifier"]
-
-
 @pytest.mark.parametrize("text", ["Trans women are women", "As a gay man I am proud of who I am", "Racism has no place in our schools, report it"])
 def test_identity_and_counter_speech_not_flagged(analyser, text):
     assert analyser.analyse(text).offensive.status != "fail"

@@ -29,7 +29,8 @@ Choices, and why:
   Identity words alone never fail; a professional, supportive or reporting voice turns a
   match into ``review`` so a person judges it with the text in front of them. Looser
   co-occurrence rules, single words for possible offences, and the offence model
-  (``text_model``, trained on OLID's training split) only ever give ``review``.
+  (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
+  training data) only ever give ``review``, each head in its own category.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
@@ -207,12 +208,14 @@ class TextAnalyser:
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._scores: dict[str, float] = {}
-        self._model_scores: dict[str, float] = {}
+        self._model_scores: dict[str, dict[str, float]] = {}  # per text: each head's score
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._classifier: Any = None
         self.classifier_error: str | None = None
-        self.model_threshold = 0.66  # replaced by the threshold stored with the model when it loads
+        # Per head, the score that alone makes a post worth review; replaced by the thresholds
+        # stored with the model (chosen on held-back training data) when it loads.
+        self.model_thresholds: dict[str, float] = {"offensive": 0.9, "threat": 0.9, "identity": 0.9}
         self.use_gate = True  # the literal prefilter (only ever skips patterns that cannot match)
 
     # -- classifier ---------------------------------------------------------------------------
@@ -244,8 +247,8 @@ class TextAnalyser:
         if model is None:
             self.classifier_error = self.classifier_error or f"offence model: {error}"
             return
-        self.model_threshold = model.threshold
-        for c, s in zip(todo, model.score(todo), strict=False):
+        self.model_thresholds = dict(model.thresholds)
+        for c, s in zip(todo, model.heads_scores(todo), strict=False):
             self._model_scores[c] = s
 
     def _score_batch(self, masked: list[str]) -> None:
@@ -415,7 +418,7 @@ class TextAnalyser:
         return Disclaimer("absent")
 
     def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
-                   lists: dict[str, re.Pattern[str]] = _GATED, model: float | None = None) -> Verdict:
+                   lists: dict[str, re.Pattern[str]] = _GATED, model: dict[str, float] | None = None) -> Verdict:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
@@ -444,10 +447,10 @@ class TextAnalyser:
         notes: list[str] = []
         if score is not None:
             notes.append(f"classifier score {score:.2f}")
-        if model is not None:
-            notes.append(f"offence model score {model:.2f}")
-        model_flags = model is not None and model >= self.model_threshold
-        if not hits and not loose and not model_flags and (score is None or score < self.options.classifier_threshold):
+        model = model or {}
+        if model:
+            notes.append("offence model: " + ", ".join(f"{h} {v:.2f}" for h, v in model.items()))
+        if not hits and not loose and not self._model_heads(model) and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
@@ -459,19 +462,22 @@ class TextAnalyser:
             # The classifier alone over-flags identity words (a known bias of such models):
             # it needs a higher score when identity words or a professional voice are present.
             threshold = self.options.classifier_threshold
-            if _IDENTITY.search(masked) or professional or reporting:
+            identity = bool(_IDENTITY.search(masked))
+            if identity or professional or reporting:
                 threshold = max(threshold, 0.9)
             if _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            model_hit = model is not None and model >= (max(self.model_threshold, 0.9) if threshold > self.options.classifier_threshold else self.model_threshold)
-            if "classifier" not in d and ((score is not None and score >= threshold) or model_hit):
+            heads = self._model_heads(model, context=professional or reporting, identity=identity)
+            if "classifier" not in d and ((score is not None and score >= threshold) or heads):
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
                 if score is not None and score >= threshold:
                     phrases.append(Hit("classifier", f"profanity score {score:.2f}"))
-                if model_hit:
-                    phrases.append(Hit("classifier", f"offence model score {model:.2f}"))
-                return Verdict("review", "medium" if model_hit and (model or 0) >= 0.85 else "low", "low", tuple(phrases), tuple(notes))
+                for h in heads:
+                    phrases.append(Hit(_HEAD_CATEGORY[h], f"{_HEAD_NAME[h]} score {model[h]:.2f}"))
+                cats = {p.category for p in phrases}
+                sev = "high" if "threat" in cats else "medium" if "discriminatory" in cats else "low"
+                return Verdict("review", "medium" if heads else "low", sev, tuple(phrases), tuple(notes))
             return NOTHING
         if professional:
             notes.append("professional or supportive voice")
@@ -496,6 +502,21 @@ class TextAnalyser:
         if strong:
             return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
+
+    def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False) -> list[str]:
+        """The offence model's heads whose score alone makes the post worth review. A professional
+        or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
+        general head on a post naming a group (such models over-flag identity words)."""
+        out = []
+        for h, v in model.items():
+            if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
+                continue
+            thr = self.model_thresholds.get(h, 0.9)
+            if context or (identity and h == "offensive"):
+                thr += (1 - thr) / 2
+            if v >= thr:
+                out.append(h)
+        return out
 
     def _offence(self, masked: str, may: Any = _ALL_GATED) -> Verdict:
         hits = []
@@ -563,6 +584,11 @@ class TextAnalyser:
         if _OPINION.search(words):
             return Verdict("review", "medium", "low", tuple(hits), ("names the organisation next to an opinion",))
         return Verdict("review", "low", "low", tuple(hits), ("names the organisation",))
+
+
+# The offence model's heads (text_model.HEADS) and the category each one flags.
+_HEAD_CATEGORY = {"threat": "threat", "identity": "discriminatory", "offensive": "classifier"}
+_HEAD_NAME = {"threat": "threat model", "identity": "identity-attack model", "offensive": "offence model"}
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:

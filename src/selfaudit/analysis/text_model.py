@@ -1,7 +1,8 @@
-"""The offline offensive-language model: a logistic regression over hashed word and character
-n-grams, trained by ``tools/train_text_model.py`` on the training split of OLID (Zampieri et
-al. 2019, English tweets; see that script for provenance and licence). Only the weights ship
-(``data/text_model.npz``, ~3 MB); the corpus does not.
+"""The offline offence model: logistic regressions over hashed word and character n-grams, one
+per head (offensive, threat, identity attack), trained by ``tools/train_text_model.py`` on the
+training parts of public English corpora (OLID, the Gab Hate Corpus, Latent Hatred, Stormfront,
+ToxiGen's statements; that script records provenance, licences and hashes). Only the weights
+ship (``data/text_model.npz``, a few MB); the corpora do not.
 
 It catches what the word lists miss — insults, threats and contempt worded without swear
 words — so its score only ever makes a post ``review``: a person judges it. It reads English
@@ -21,6 +22,7 @@ import numpy as np
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "text_model.npz"
 N_FEATURES = 2**20
+HEADS = ("offensive", "threat", "identity")
 
 _MENTION = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -53,21 +55,34 @@ def features(texts: Sequence[str]) -> Any:
 
 
 class OffenceModel:
-    """``score(texts)`` -> probabilities that each text is offensive (0..1)."""
+    """``score(texts)`` -> probability that each text is offensive (0..1); ``heads(texts)`` ->
+    per text, each head's probability: offensive, threat, identity (an attack on a group)."""
 
     def __init__(self, path: Path = MODEL_FILE):
         data = np.load(path, allow_pickle=False)
-        self.coef = np.zeros(2 * N_FEATURES, dtype=np.float32)
-        self.coef[data["index"]] = data["weight"].astype(np.float32)
-        self.intercept = float(data["intercept"])
-        self.threshold = float(data["threshold"])  # chosen on a validation part of the training split
+        names = [str(h) for h in data["heads"]] if "heads" in data else ["offensive"]
+        self.heads = tuple(names)
+        # One dense column per head: a sparse feature row times this matrix scores all heads at once.
+        self.coef = np.zeros((2 * N_FEATURES, len(names)), dtype=np.float32)
+        self.intercepts = np.zeros(len(names), dtype=np.float64)
+        self.thresholds: dict[str, float] = {}
+        for j, h in enumerate(names):
+            suffix = f"_{h}" if "heads" in data else ""
+            self.coef[data[f"index{suffix}"], j] = data[f"weight{suffix}"].astype(np.float32)
+            self.intercepts[j] = float(data[f"intercept{suffix}"])
+            self.thresholds[h] = float(data[f"threshold{suffix}"])  # chosen on held-back training data
+        self.threshold = self.thresholds["offensive"]
         self.meta = str(data["meta"])
 
-    def score(self, texts: Sequence[str]) -> list[float]:
+    def heads_scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        z = features(texts) @ self.coef + self.intercept
-        return [float(x) for x in 1.0 / (1.0 + np.exp(-z))]
+        z = np.asarray(features(texts) @ self.coef) + self.intercepts
+        p = 1.0 / (1.0 + np.exp(-z))
+        return [dict(zip(self.heads, (float(x) for x in row), strict=True)) for row in p]
+
+    def score(self, texts: Sequence[str]) -> list[float]:
+        return [s["offensive"] for s in self.heads_scores(texts)]
 
 
 _lock = threading.Lock()

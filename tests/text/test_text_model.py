@@ -1,0 +1,69 @@
+"""The offence model's three heads (offensive, threat, identity attack): a head alone only ever
+gives review, in its own category; a professional or reporting voice needs a surer score; a
+missing model leaves the rules working and says why; only English text is scored."""
+
+import pytest
+
+from selfaudit.analysis import text_model
+from selfaudit.analysis.text import TextAnalyser, normalise
+from selfaudit.config import Config
+
+LOW = {"offensive": 0.01, "threat": 0.01, "identity": 0.01}
+
+
+def _verdict(analyser, text, **scores):
+    clean, words = normalise(text)
+    return analyser._offensive(clean, words, words, None, model={**LOW, **scores})
+
+
+def test_model_ships_three_heads_with_thresholds_and_provenance():
+    model, error = text_model.load()
+    assert error is None and model is not None
+    assert model.heads == text_model.HEADS
+    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+    assert all(src in model.meta for src in ("olid", "ghc", "latent_hatred", "stormfront", "toxigen"))
+    scores = model.heads_scores(["Hope you have a lovely weekend", ""])
+    assert set(scores[0]) == set(text_model.HEADS) and all(0.0 <= v <= 1.0 for v in scores[0].values())
+
+
+@pytest.mark.parametrize(("head", "category", "severity"), [("threat", "threat", "high"), ("identity", "discriminatory", "medium"), ("offensive", "classifier", "low")])
+def test_a_head_alone_gives_review_in_its_category_never_fail(analyser, head, category, severity):
+    v = _verdict(analyser, "see you at the match on saturday then", **{head: 0.999})
+    assert v.status == "review" and v.categories == [category] and v.severity == severity
+
+
+def test_scores_under_the_thresholds_give_nothing(analyser):
+    assert _verdict(analyser, "see you at the match on saturday then").status is None
+
+
+def test_professional_voice_needs_a_surer_score(analyser):
+    text = "As a social worker I run training on how hate speech targets families"
+    thr = analyser.model_thresholds["identity"]
+    between = thr + (1 - thr) / 4  # above the plain threshold, below the raised one
+    assert _verdict(analyser, text, identity=between).status is None
+    assert _verdict(analyser, text, identity=0.9999).status == "review"
+
+
+@pytest.mark.parametrize("text", ["Trans women are women", "As a gay man I am proud of who I am", "Saying migrants are vermin is how pogroms start"])
+def test_identity_and_counter_speech_never_fail_on_a_model_score(analyser, text):
+    v = _verdict(analyser, text, identity=0.999, offensive=0.999)
+    assert v.status != "fail"
+
+
+def test_real_model_flags_an_attack_worded_without_swear_words(analyser):
+    rep = analyser.analyse("Mexicans are mostly criminals and rapists")
+    assert rep.offensive.status == "review", rep.offensive
+    assert "discriminatory" in rep.offensive.categories and any("model score" in h.phrase for h in rep.offensive.hits)
+
+
+def test_missing_model_is_said_and_the_rules_still_work(monkeypatch):
+    monkeypatch.setattr(text_model, "load", lambda: (None, "FileNotFoundError: text_model.npz"))
+    a = TextAnalyser(Config())
+    rep = a.analyse("I will break every bone in your body")
+    assert rep.offensive.status == "fail"
+    assert a.classifier_error and "offence model" in a.classifier_error
+
+
+def test_english_model_does_not_score_other_languages(analyser):
+    analyser.analyse_many(["Wszyscy imigranci to pasożyty i trzeba ich wyrzucić z kraju"])
+    assert not any("pasożyty" in k for k in analyser._model_scores)
