@@ -62,6 +62,8 @@ SETS = {
 #     "posts_untouched9.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched9.tsv": ("e3ae6f3472ce8e6279ee8aeff1f67854ca6ee9eb48229e196dbff2c1f2689d38", "untouched",
+                             "written on 2026-11-29 by an annotator who never saw the analysis code, kept outside every worktree; run once on the code frozen at ba5eae8"),
 }
 
 
