@@ -67,6 +67,13 @@ _ARTICLE_JS = """
   const labels = [];
   for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
   if (art.getAttribute('aria-label')) labels.push(art.getAttribute('aria-label'));
+  // each short text of the post outside its comments, one text node at a time (a count is its own node)
+  const bits = [];
+  const walk = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const t = n.nodeValue.trim();
+    if (t && t.length <= 80 && !inLists(n.parentElement)) bits.push(t);
+  }
   const tm = Array.from(art.querySelectorAll('time')).find(t => !inLists(t));
   const links = Array.from(art.querySelectorAll('a[href]')).filter(a => !inLists(a)).map(a => a.href);
   const clone = art.cloneNode(true);
@@ -81,7 +88,7 @@ _ARTICLE_JS = """
   });
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {labels, comments, lists: lists.length, saysNoComments, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
 }
 """
@@ -173,6 +180,7 @@ class LiveAdapter:
         # per post id: was its text found by the locator data; (comment lists found, the page's "no comments" words)
         self._text_found: dict[str, bool] = {}
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
+        self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         self.owner_avatar: str | None = None
 
     # -- helpers ------------------------------------------------------------------------
@@ -596,6 +604,8 @@ class LiveAdapter:
                     c.parent_id = parent.id
                     c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
                 posts[insert_at:insert_at] = comments
+        if ps.comments_at == "inline":
+            self._inline_comments_unread(posts)
         self._text_unread(posts)
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
@@ -613,6 +623,36 @@ class LiveAdapter:
                       f"not found (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}; for the page's own "
                       f"words that there are none, looked for {said}), so others' comments there were not read: "
                       + ", ".join(p.url or p.id for p in unread[:3]) + (" …" if len(unread) > 3 else ""))
+
+    def _count_comments(self, data: dict[str, Any]) -> int | None:
+        rx = self.spec.posts.comments_count_regex
+        if not rx:
+            return None
+        for where in [*data["labels"], *data["bits"]]:
+            m = re.search(rx, where or "", re.IGNORECASE | re.MULTILINE)
+            if m:
+                return parse_count(_g1(m))
+        return None
+
+    def _inline_comments_unread(self, posts: list[Post]) -> None:
+        """Posts shown with no comments list: read only when their own count says 0 (or the platform says none)."""
+        ps = self.spec.posts
+        own = [p for p in posts if p.kind == "post"]
+        unread = []
+        for p in own:
+            if any(c.parent_id == p.id for c in posts):
+                continue
+            lists, said = self._comment_lists.get(p.id, (0, None))
+            if lists or not (said or self._comment_count.get(p.id) == 0):
+                unread.append(p)
+        if unread:
+            counts = [self._comment_count.get(p.id) for p in unread]
+            shown = sum(1 for c in counts if c)
+            self.miss("posts.comments", f"{self.spec.display}: no comments were found under {len(unread)} of {len(own)} "
+                      f"post(s) (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}), and "
+                      + (f"{shown} of them show a count of comments above 0" if shown else
+                         f"their own count of comments was not recognised as 0 (looked for /{ps.comments_count_regex or ''}/)")
+                      + ", so others' comments there were not read")
 
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
@@ -687,6 +727,7 @@ class LiveAdapter:
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
         self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
+        self._comment_count[pid] = self._count_comments(data)
         out = [post]
         for j, c in enumerate(data["comments"]):
             if not c["text"] and not c["author"]:
