@@ -54,7 +54,7 @@ _ARTICLE_JS = """
   const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
   const inLists = (el) => lists.some(l => l.contains(el));
   // the platform's own word that a post has no comments (read only where no list was found)
-  const seen = lists.length ? '' : (scope.innerText || '').replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+  const seen = lists.length ? '' : (scope.innerText || '').replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").toLowerCase();
   const saysNoComments = p.noComments.find(w => w && seen.includes(w)) || null;
   const comments = [];
   for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
