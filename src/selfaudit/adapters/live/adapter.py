@@ -615,8 +615,13 @@ class LiveAdapter:
         """Post pages that showed neither a comments list nor the platform's word that there are none."""
         ps = self.spec.posts
         own = [p for p in posts if p.kind == "post"]
-        unread = [p for p in own if not any(c.parent_id == p.id for c in posts)
-                  and (self._comment_lists.get(p.id, (0, None))[0] or not self._comment_lists.get(p.id, (0, None))[1])]
+        unread = []
+        for p in own:
+            if any(c.parent_id == p.id for c in posts):
+                continue
+            lists, said = self._comment_lists.get(p.id, (0, None))
+            if lists or not said:  # a list with nothing recognised in it, or neither a list nor "No comments yet"
+                unread.append(p)
         if unread:
             said = " / ".join(f"“{w}”" for w in ps.comments_empty if w.strip()) or "nothing (the locator data gives no wording)"
             self.miss("posts.comments", f"{self.spec.display}: the comments on {len(unread)} of {len(own)} post page(s) were "
