@@ -29,7 +29,7 @@ from typing import Any, Iterator
 LOCATING = ("role", "label", "text", "alt", "testid", "css", "ldjson", "json", "api", "meta", "title", "wording",
             "page_regex", "title_regex")
 _REGEX_KEYS = ("element", "marker_regex", "link_regex", "permalink_regex", "post_link_regex", "open_when_regex",
-               "handle_regex")
+               "handle_regex", "comments_count_regex")
 _SKIP_TOP = ("platform", "display", "default_base_url", "hosts", "login_hosts", "pacing_s", "max_pages")
 
 Path_ = tuple[Any, ...]

@@ -80,3 +80,61 @@ def test_entries_cover_every_platform_locator_file(faults):
         paths = list(faults.entries(load_spec(p).model_dump()))
         assert any(x[0] == "stranger" for x in paths) and any(x[0] == "settings" for x in paths)
         assert ("posts", "element") in paths
+
+
+# -- the logged-in audit: each hole the full sweep (bench_faults.py --scope loggedin) found once --------------
+@pytest.fixture(scope="module")
+def loggedin_audit(faults, x_replica, browser, tmp_path_factory):
+    """Run the high-risk persona's logged-in audit of one platform with (a mutation of) its locator data."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import PlatformSpec, load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+    from selfaudit.errors import SelfauditError
+
+    class PostsFirst(LiveAdapter):
+        """The audit as shipped, minus the settings and stranger pages these holes do not touch (for speed)."""
+
+        def _settings(self, lp):
+            return []
+
+        def _stranger(self):
+            raise SelfauditError("not read in this test")
+
+    srv, states, out = x_replica, {}, tmp_path_factory.mktemp("faults")
+    unchanged: dict = {}
+
+    def run(platform, path=None, how=None):
+        if platform not in states:
+            states[platform] = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
+        if path is None and platform in unchanged:
+            return unchanged[platform]
+        spec = load_spec(platform)
+        if path:
+            spec = PlatformSpec.model_validate(faults.mutate(spec.model_dump(), path, how))
+        # Facebook: past the posts with comments, to posts whose own count says 0 (read, with that evidence)
+        a = PostsFirst(browser, spec, srv.base_url(platform), storage_state=states[platform], out_dir=out,
+                       max_posts=6 if platform == "facebook" else 3, max_photos=0)
+        acct = a.collect()
+        if path is None:
+            unchanged[platform] = faults.verdicts([acct]), acct
+        return faults.verdicts([acct]), acct
+
+    return run
+
+
+@pytest.mark.parametrize(("platform", "path", "how", "fact"), [
+    # Instagram reads others' comments on each post's own page: the list not found is not "no comments"
+    ("instagram", ("posts", "comments_name", 0), "removed", "posts.comments"),
+    # Instagram's caption is a heading the whole-post fallback leaves out: the text not found is recorded
+    ("instagram", ("posts", "text", 0), "removed", "posts.text"),
+    # Facebook shows comments under each post: a post whose count says 2 comments, none found, is unread
+    ("facebook", ("posts", "comments_name", 0), "renamed", "posts.comments"),
+])
+def test_loggedin_locator_fault_adds_no_pass(loggedin_audit, faults, platform, path, how, fact):
+    base, base_acct = loggedin_audit(platform)
+    assert base_acct.provenance.missing_reason(fact) is None  # the unchanged data reads it, with evidence
+    got, acct = loggedin_audit(platform, path, how)
+    assert faults.new_passes(base, got) == []
+    why = acct.provenance.missing_reason(fact)
+    assert why and "looked for" in why  # recorded unread, saying what was looked for
+    assert got[("post_offensive_language", platform)] != "pass"

@@ -53,6 +53,9 @@ _ARTICLE_JS = """
   const scope = p.pageComments ? (document.querySelector('[role=main], main') || document) : art;
   const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
   const inLists = (el) => lists.some(l => l.contains(el));
+  // the platform's own word that a post has no comments (read only where no list was found)
+  const seen = lists.length ? '' : (scope.innerText || '').replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").toLowerCase();
+  const saysNoComments = p.noComments.find(w => w && seen.includes(w)) || null;
   const comments = [];
   for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
     const a = li.querySelector('a, strong, b, h3, h4, h5, [data-author]');
@@ -64,6 +67,13 @@ _ARTICLE_JS = """
   const labels = [];
   for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
   if (art.getAttribute('aria-label')) labels.push(art.getAttribute('aria-label'));
+  // each short text of the post outside its comments, one text node at a time (a count is its own node)
+  const bits = [];
+  const walk = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const t = n.nodeValue.trim();
+    if (t && t.length <= 80 && !inLists(n.parentElement)) bits.push(t);
+  }
   const tm = Array.from(art.querySelectorAll('time')).find(t => !inLists(t));
   const links = Array.from(art.querySelectorAll('a[href]')).filter(a => !inLists(a)).map(a => a.href);
   const clone = art.cloneNode(true);
@@ -78,7 +88,7 @@ _ARTICLE_JS = """
   });
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {labels, comments, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
 }
 """
@@ -167,6 +177,10 @@ class LiveAdapter:
         self._labels: dict[str, list[str]] = {}
         self.timings: dict[str, float] = {}  # seconds per collection step, for bench/
         self._unknown_aud = 0
+        # per post id: was its text found by the locator data; (comment lists found, the page's "no comments" words)
+        self._text_found: dict[str, bool] = {}
+        self._comment_lists: dict[str, tuple[int, str | None]] = {}
+        self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         self.owner_avatar: str | None = None
 
     # -- helpers ------------------------------------------------------------------------
@@ -543,6 +557,8 @@ class LiveAdapter:
                     continue
                 lp.reveal_images(None, limit=50)
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
+            self._page_comments_unread(posts)
+            self._text_unread(posts)
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
@@ -588,9 +604,69 @@ class LiveAdapter:
                     c.parent_id = parent.id
                     c.id = f"{parent.id}-{c.id.rsplit('-', 1)[-1]}"
                 posts[insert_at:insert_at] = comments
+        if ps.comments_at == "inline":
+            self._inline_comments_unread(posts)
+        self._text_unread(posts)
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
         return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
+
+    def _page_comments_unread(self, posts: list[Post]) -> None:
+        """Post pages that showed neither a comments list nor the platform's word that there are none."""
+        ps = self.spec.posts
+        own = [p for p in posts if p.kind == "post"]
+        unread = []
+        for p in own:
+            if any(c.parent_id == p.id for c in posts):
+                continue
+            lists, said = self._comment_lists.get(p.id, (0, None))
+            if lists or not said:  # a list with nothing recognised in it, or neither a list nor "No comments yet"
+                unread.append(p)
+        if unread:
+            said = " / ".join(f"“{w}”" for w in ps.comments_empty if w.strip()) or "nothing (the locator data gives no wording)"
+            self.miss("posts.comments", f"{self.spec.display}: the comments on {len(unread)} of {len(own)} post page(s) were "
+                      f"not found (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}; for the page's own "
+                      f"words that there are none, looked for {said}), so others' comments there were not read: "
+                      + ", ".join(p.url or p.id for p in unread[:3]) + (" …" if len(unread) > 3 else ""))
+
+    def _count_comments(self, data: dict[str, Any]) -> int | None:
+        rx = self.spec.posts.comments_count_regex
+        if not rx:
+            return None
+        for where in [*data["labels"], *data["bits"]]:
+            m = re.search(rx, where or "", re.IGNORECASE | re.MULTILINE)
+            if m:
+                return parse_count(_g1(m))
+        return None
+
+    def _inline_comments_unread(self, posts: list[Post]) -> None:
+        """Posts shown with no comments list: read only when their own count says 0 (or the platform says none)."""
+        ps = self.spec.posts
+        own = [p for p in posts if p.kind == "post"]
+        unread = []
+        for p in own:
+            if any(c.parent_id == p.id for c in posts):
+                continue
+            lists, said = self._comment_lists.get(p.id, (0, None))
+            if lists or not (said or self._comment_count.get(p.id) == 0):
+                unread.append(p)
+        if unread:
+            counts = [self._comment_count.get(p.id) for p in unread]
+            shown = sum(1 for c in counts if c)
+            self.miss("posts.comments", f"{self.spec.display}: no comments were found under {len(unread)} of {len(own)} "
+                      f"post(s) (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}), and "
+                      + (f"{shown} of them show a count of comments above 0" if shown else
+                         f"their own count of comments was not recognised as 0 (looked for /{ps.comments_count_regex or ''}/)")
+                      + ", so others' comments there were not read")
+
+    def _text_unread(self, posts: list[Post]) -> None:
+        """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
+        own = [p for p in posts if p.kind == "post"]
+        unread = [p for p in own if not self._text_found.get(p.id, True)]
+        if unread:
+            looked = ", ".join(str(f) for f in self.spec.posts.text) or "nothing: the locator data gives no way to find it"
+            self.miss("posts.text", f"{self.spec.display}: the text of {len(unread)} of {len(own)} post(s) was not found "
+                      f"(looked for {looked}); the whole post was read instead, which can miss words")
 
     def _has_comments(self, post: Post) -> bool:
         rx = self.spec.posts.open_when_regex or ""
@@ -604,13 +680,16 @@ class LiveAdapter:
         ps = self.spec.posts
         selector = _css_for(ps.text)
         params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
-                  "pageComments": page_comments, "textSelector": selector}
+                  "pageComments": page_comments, "textSelector": selector,
+                  "noComments": [norm(w) for w in ps.comments_empty if norm(w)]}
         data = art.evaluate(_ARTICLE_JS, params)
         if selector:
-            text = data["picked"]
+            picked = data["picked"]
         else:
-            text = lp.read(ps.text, scope=art) if ps.text else None
-        text = text if text is not None else data["text"]
+            picked = lp.read(ps.text, scope=art) if ps.text else None
+        # the text locator found nothing: read the whole post (it can still show a problem), and say so
+        text_found = bool(picked and picked.strip())
+        text = picked if text_found else data["text"]
         option = None
         for label in data["labels"]:
             for rx in ps.audience_attr_regex:
@@ -651,6 +730,9 @@ class LiveAdapter:
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]
+        self._text_found.setdefault(pid, text_found)
+        self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
+        self._comment_count[pid] = self._count_comments(data)
         out = [post]
         for j, c in enumerate(data["comments"]):
             if not c["text"] and not c["author"]:

@@ -65,6 +65,12 @@ class PostsSpec(Spec):
     audience_from_setting: str | None = Field(None, description="Posts have no own audience: they follow this setting")
     permalink_regex: str | None = None
     comments_name: list[str] = ["Comments"]
+    comments_empty: list[str] = Field(
+        default_factory=list, description="The platform's own wording for a post with no comments (e.g. 'No comments "
+        "yet'); without it, a post page that shows no comments list records the comments as not read")
+    comments_count_regex: str | None = Field(
+        None, description="The post's own count of comments (group 1), searched in its labels and text: where comments "
+        "show under each post, a post with no comments list is read only when its count says 0")
     comments_at: Literal["inline", "post_page"] | None = Field(
         None, description="Where others' comments show: under each post in the list, or on each post's own page. "
         "Unset: selfaudit cannot tell where to read them, so comments are recorded as not read")
