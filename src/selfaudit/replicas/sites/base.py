@@ -370,4 +370,11 @@ def _page_words(platform: str, kind: str) -> str:
     return page_words(platform, kind)
 
 
+def _comments_empty(platform: str) -> str:
+    from ..wording import locator_data
+
+    return locator_data(platform).posts.comments_empty[0]  # the words the reader looks for
+
+
 _env.globals["page_words"] = _page_words
+_env.globals["comments_empty"] = _comments_empty
