@@ -119,10 +119,6 @@ def _load() -> dict[str, PlatformSpec]:
 
 SPECS: dict[str, PlatformSpec] = _load()
 
-# Audience words a post may carry, per platform (Instagram and X posts follow the account).
-POST_AUDIENCES: dict[str, tuple[str, ...]] = {
-    "facebook": ("Public", "Friends of friends", "Friends", "Only me", "Custom"),
-    "linkedin": ("Anyone", "Connections only"),
-    "instagram": (),
-    "x": (),
-}
+# Audience words a post may carry, per platform: the words the live reader maps (its locator
+# data, posts.audience_options); Instagram and X posts have none and follow the account.
+POST_AUDIENCES: dict[str, tuple[str, ...]] = {name: tuple(locator_data(name).posts.audience_options) for name in PLATFORMS}
