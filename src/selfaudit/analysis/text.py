@@ -52,6 +52,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
+from .text_frames import threat_frame
 from .text_gate import Gate
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
@@ -430,6 +431,11 @@ class TextAnalyser:
             hits += find("threat", "threat")
             if not hits:
                 loose += find("threat_loose", "threat")
+            if not hits and not loose and lists is _GATED:
+                # Target + harm + menace in one post (text_frames): review only, never fail.
+                said = words.replace("just saying", "")  # a taunt, not reported speech
+                context = bool(_PRO.search(said) or _REPORTING_WORDS.search(said) or _QUOTES.search(clean))
+                loose += threat_frame(masked, context=context, clean=clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -479,6 +485,12 @@ class TextAnalyser:
                 sev = "high" if "threat" in cats else "medium" if "discriminatory" in cats else "low"
                 return Verdict("review", "medium" if heads else "low", sev, tuple(phrases), tuple(notes))
             return NOTHING
+        loose_threat = [h for h in loose if h.category == "threat"] if "threat" not in cats else []
+        if loose_threat:
+            # A veiled threat beside swearing or an insult: the threat is named, and the post
+            # is at least review (the loose parts never make it fail).
+            notes.append("looser pattern: words of harm or menace near each other")
+            hits = hits + loose_threat
         if professional:
             notes.append("professional or supportive voice")
         if reporting:
@@ -496,11 +508,11 @@ class TextAnalyser:
         if "insult" in cats:
             sure = (score or 0) >= 0.5 or strong
             if context or not sure:
-                return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
+                return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
             return Verdict("fail", "medium", "high", tuple(hits), tuple(notes))
-        # obscene only
-        if strong:
-            return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
+        # obscene only (or with a veiled threat: severity high, still review)
+        if strong or loose_threat:
+            return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False) -> list[str]:
