@@ -29,7 +29,7 @@ _ROLE = (r"(?:social workers?|sw|copper|coppers|cops?|police(?:man|woman| office
          r"(?:head )?teachers?|headteachers?|judges?|magistrates?|councillors?|mps?|landlords?|nurses?|ward sister|"
          r"midwife|midwives|health visitors?|doctors?|gps?|ex|exs|neighbours?|housing officers?|housing office|"
          r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl)")
-_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|{_ROLE})\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|{_ROLE})\b")
 
 _HARM = re.compile(
     r"\b(?:"
@@ -43,7 +43,10 @@ _HARM = re.compile(
     r"something happened|if (?:she|he|something|anything) (?:got|gets|went|goes|happened|happens)|got lost|gets lost|"
     r"take something of (?:yours|hers|his)|see how (?:\w+ ){0,3}likes? it|without (?:his|her|their|your|ur) (?:radio|mates|badge|uniform)|"
     r"accidents? happens?|wont be so (?:mouthy|brave|cocky|smug|lippy|gobby|clever)|leaving (?:\w+ ){0,3}in a box|"
-    r"(?:she|he|they) (?:isnt|aint)$|wont be safe|(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
+    r"(?:she|he|they) (?:isnt|aint)$|wont be safe|new face|wont recognise|end up in the (?:river|canal|ditch|thames|sea)|"
+    r"(?:walk|walking|go|going|get|getting) home alone|alone with (?:you|u|him|her|them)|beaten|battered|dragged out|"
+    r"(?:set|setting|put|putting) the dogs on|make sure (?:\w+ ){0,3}never|without (?:your|ur|his|her|their) (?:friends|mates|boys)|"
+    r"(?:coming|come|going) round (?:yours|hers|his|theirs)|(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
     r")\b"
 )
 # A menace: strong markers (knowing where or when, waiting, inevitability) count 2, weak ones
@@ -56,7 +59,10 @@ _STRONG = re.compile(
     r"(?:shift|school run|day) (?:ends|finishes)|what time (?:she|he|they|you|u) (?:finish|finishes|leave|leaves|gets? home)|"
     r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same spot every|"
     r"one way or another|count (?:your|ur) days|long memories|while it lasts|mark my words|try me|"
-    r"(?:be|would be|itd be|shame) a (?:real )?shame|had better|better not|thinks (?:shes|hes|theyre) safe|"
+    r"(?:be|would be|itd be|shame) a (?:real )?shame|(?:had|youd|hed|shed|theyd|you|u) better|better not|better hope|(?:never )?meet in real life|meet irl|"
+    r"(?:after|when) (?:im|ive|i am|i have|we are|weve) (?:done|finished)|(?:well|lets|we ll) see how (?:brave|hard|tough|big|mouthy|cocky|clever)|"
+    r"not coming (?:round )?(?:to|for a) (?:talk|chat)|(?:give me|gimme) (?:five|ten|two|5|10|2) minutes|(?:come|comes|coming) (?:to|near|round) my (?:door|house|flat|kids|family)|"
+    r"(?:someone|somebody|people) (?:should|ought to|needs to|wants to)|(?:people|those|anyone|ppl) who (?:talk|grass|snitch)\w*|talk too much|deserves? to be|dont (?:walk|go|get) home alone|"
     r"with (?:your|ur|his|her) name on it|you took my|fairs fair|swear down|regret the day|bet (?:you|u|he|she) wont|"
     r"thinks (?:shes|hes|theyre|youre) (?:the big man|so hard|hard|tough|untouchable|clever|safe)|"
     r"keep (?:\w+ing)(?: \w+){0,8} and|if (?:they|you|u|that|she|he|the|this|my)(?: \w+){0,6} (?:again|take|takes|took|gives|give|knocks|reports?|comes|come)"
@@ -64,7 +70,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"\b(?:next time|next person|tonight|tomorrow|just saying|lets see|bet (?:you|u|he|she)|i promise (?:you|u)|remember that|"
-    r"im volunteering|theyll listen|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|someone should|somebody should|(?:someone|somebody) needs to|"
+    r"im volunteering|theyll listen|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
     r"(?:your|ur) (?:little (?:girl|boy|one)|kids|children|son|daughter|wife|husband|mum|family)|ppl like (?:u|you)|people like (?:u|you))\b"
 )
 
@@ -72,17 +78,24 @@ _WEAK = re.compile(
 _NOT_A_THREAT = re.compile(
     r"\b(?:reported (?:it|this|them|him|her) to|called (?:the )?police|if you (?:are|feel) (?:unsafe|threatened)|"
     r"helpline|support line|stay safe|get home safe|text me when you get home|hope (?:you|she|he) feels? better|"
-    r"speedy recovery|get well|thank(?:s| you)|recovering|recovery)\b"
+    r"speedy recovery|get well|recovering|recovery)\b"
 )
 
 
 _EMOJI_HARM = re.compile("[\U0001F525\U0001F52A\U0001F4A3\U0001FA78\u26B0\U0001FAA6\U0001F52B]")  # fire knife bomb blood coffin headstone pistol
 
 
+# Knowing where the target lives, on its own, is menace enough unless something is being sent.
+_KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b")
+_SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
+
+
 def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[Hit]:
     """Target + (harm + menace, or two strong menaces) in one post: one threat hit naming the
     parts; [] otherwise. A professional or reporting voice (``context``) needs a stronger frame."""
     strong = {m.group(0) for m in _STRONG.finditer(words)}
+    if _KNOW_HOME.search(words) and not _SENDING.search(words):
+        strong |= {"knows where the target lives", "(address)"}
     weak = {m.group(0) for m in _WEAK.finditer(words)} if len(strong) < 2 else set()
     menace = 2 * len(strong) + len(weak)
     if menace < 2 or not _TARGET.search(words) or _NOT_A_THREAT.search(words):
@@ -105,7 +118,8 @@ _DOC = (r"(?:minutes|case notes|notes|chronology|chronologies|referrals?(?: form
         r"report (?:about|on|for) (?:a |the |this |that )?(?:family|child|kid|mum|dad|me))")
 _TRANSFER = (r"(?:dm me|pm me|message me|inbox me|ring me|call me|text me|email me|whatsapp me|contact \w+(?: \w+){0,3} for|"
              r"(?:ill|i ll|i will|i can|can|happy to) (?:send|pass|forward|share|drop|read|email|post|whatsapp)|"
-             r"if (?:anyone|any1|you) (?:needs?|wants?)|anyone (?:want|wants|need|needs)|a copy|copies|"
+             r"if (?:anyone|any1|you)(?: \w+){0,4} (?:needs?|wants?|missed)|anyone (?:want|wants|need|needs|got)|a copy|copies|"
+             r"send me|(?:can|could) (?:someone|somebody|anyone|you) send|"
              r"forwarding|attaching|attached|screenshot\w*|(?:photo|pic|picture)s? of|"
              r"my (?:personal|own|home) (?:\w+ )?(?:email|gmail|hotmail|phone|laptop|drive)|(?:in|on|to) my (?:dropbox|gmail|hotmail|icloud|google drive)|"
              r"whatsapp group|the link|for the link|printed|on the (?:train|bus|tube)|took (?:\w+ ){0,2}home)")
