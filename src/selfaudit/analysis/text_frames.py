@@ -56,8 +56,9 @@ _STRONG = re.compile(
     r"(?:i|we|everyone|everybody|people|ive|weve)(?: \w+){0,3} (?:know|knows|got|have got|found|found out) (?:where|what time|when (?:she|he|you|u|they)|which school|what happens|"
     r"(?:your|ur|her|his|their) (?:new )?(?:address|number plate|reg|work address|routine|car|house|school)|ur new address|your new address)|"
     r"(?:address|number plate|work address)(?: \w+){0,6} (?:a lot of )?free time|"
-    r"(?:shift|school run|day) (?:ends|finishes)|what time (?:she|he|they|you|u) (?:finish|finishes|leave|leaves|gets? home)|"
-    r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same spot every|"
+    r"(?:shift|school run|day) (?:ends|finishes)|what time (?:\w+ ){0,3}(?:finish|finishes|leave|leaves|gets? home|clocks? off)|"
+    r"which (?:bus|train|route|way|car park|entrance|door|gym) (?:she|he|you|u|they) (?:gets?|takes?|uses?|walks?|parks? in)|"
+    r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
     r"one way or another|count (?:your|ur) days|long memories|while it lasts|mark my words|try me|"
     r"(?:be|would be|itd be|shame) a (?:real )?shame|(?:had|youd|hed|shed|theyd|you|u) better|better not|better hope|(?:never )?meet in real life|meet irl|"
     r"(?:after|when) (?:im|ive|i am|i have|we are|weve) (?:done|finished)|(?:well|lets|we ll) see how (?:brave|hard|tough|big|mouthy|cocky|clever)|"
@@ -111,7 +112,7 @@ def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[
 
 # --- work material handed over or exposed -------------------------------------------------
 
-_DOC = (r"(?:minutes|case notes|notes|chronology|chronologies|referrals?(?: form)?|assessments?(?: report)?|body maps?|"
+_DOC = (r"(?:minutes|case notes|(?:visit|meeting|mash|contact|supervision|recording) notes|chronology|chronologies|referrals?(?: form)?|assessments?(?: report)?|body maps?|"
         r"(?:police )?disclosure|child protection plan|cp plan|safety plan|care plan|looked after children list|lac list|"
         r"case files?|court bundle|bundle|ehcp|mash notes|caseload whiteboard|whiteboard|case ?load|"
         r"(?:serious case|strategy meeting|core group|icpc|rcpc|cp) (?:review|minutes|notes|report)|"
@@ -125,7 +126,8 @@ _TRANSFER = (r"(?:dm me|pm me|message me|inbox me|ring me|call me|text me|email 
              r"whatsapp group|the link|for the link|printed|on the (?:train|bus|tube)|took (?:\w+ ){0,2}home)")
 _WORK_TRANSFER = re.compile(rf"\b(?:{_DOC}\b{_W}{{0,12}} {_TRANSFER}|{_TRANSFER}\b{_W}{{0,12}} (?:the |a |my |our |this |that )?(?:\w+ ){{0,4}}{_DOC})\b")
 # Training, jobs and guidance about documents ("webinar on writing chronologies, link below").
-_GENERIC = re.compile(r"\b(?:training|webinar|course|workshop|template|guidance|how to|tips|cpd|vacanc\w*|hiring|job|lecture|module)\b")
+_GENERIC = re.compile(r"\b(?:training|webinar|course|workshop|template|guidance|how to|tips|cpd|vacanc\w*|hiring|job|lecture|module|"
+                      r"seminar|keynote|summit|festival|(?:safeguarding|national|annual|regional|research) conference|residents)\b")
 
 
 def work_transfer(words: str) -> list[Hit]:
