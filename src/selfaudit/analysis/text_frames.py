@@ -29,7 +29,7 @@ _ROLE = (r"(?:social workers?|sw|copper|coppers|cops?|police(?:man|woman| office
          r"(?:head )?teachers?|headteachers?|judges?|magistrates?|councillors?|mps?|landlords?|nurses?|ward sister|"
          r"midwife|midwives|health visitors?|doctors?|gps?|ex|exs|neighbours?|housing officers?|housing office|"
          r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl)")
-_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|{_ROLE})\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|{_ROLE})\b")
 
 _HARM = re.compile(
     r"\b(?:"
@@ -46,7 +46,15 @@ _HARM = re.compile(
     r"(?:she|he|they) (?:isnt|aint)$|wont be safe|new face|wont recognise|end up in the (?:river|canal|ditch|thames|sea)|"
     r"(?:walk|walking|go|going|get|getting) home alone|alone with (?:you|u|him|her|them)|beaten|battered|dragged out|"
     r"(?:set|setting|put|putting) the dogs on|make sure (?:\w+ ){0,3}never|without (?:your|ur|his|her|their) (?:friends|mates|boys)|"
-    r"(?:coming|come|going) round (?:yours|hers|his|theirs)|(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
+    r"(?:coming|come|going) round (?:yours|hers|his|theirs)|"
+    # something happening to their property, fire, a visit, being careful
+    r"(?:anything|something) (?:happened|happens|happen|was to happen|were to happen)|catch(?:es)? fire|go(?:es)? up in (?:flames|smoke)|a match to|"
+    r"(?:tend to|tends to|will|gonna|going to|could|might) lose (?:it|them|their \w+|your \w+|his \w+|her \w+)|"
+    r"(?:getting|get|gets|pay|paying) (?:a|him a|her a|you a|them a) visit|a (?:little )?visit from|"
+    r"watch (?:herself|himself|yourself|themselves|your step|his step|her step)|(?:wants|want|needs|need|better|should) (?:to )?be (?:very )?careful|"
+    r"find out (?:the hard way|what (?:a )?real \w+ (?:is|feels like))|survives? the (?:weekend|week|night)|"
+    r"(?:nobody|no one|noone) (?:will|would|is going to) (?:be sorry|miss|care)|shame about (?:your|ur|her|his|their) (?:tyres|car|windows|door|house)|"
+    r"(?:tyres|windows|windscreen|brakes) (?:slashed|smashed|cut|done)|(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
     r")\b"
 )
 # A menace: strong markers (knowing where or when, waiting, inevitability) count 2, weak ones
@@ -63,15 +71,24 @@ _STRONG = re.compile(
     r"(?:be|would be|itd be|shame) a (?:real )?shame|(?:had|youd|hed|shed|theyd|you|u) better|better not|better hope|(?:never )?meet in real life|meet irl|"
     r"(?:after|when) (?:im|ive|i am|i have|we are|weve) (?:done|finished)|(?:well|lets|we ll) see how (?:brave|hard|tough|big|mouthy|cocky|clever)|"
     r"not coming (?:round )?(?:to|for a) (?:talk|chat)|(?:give me|gimme) (?:five|ten|two|5|10|2) minutes|(?:come|comes|coming) (?:to|near|round) my (?:door|house|flat|kids|family)|"
-    r"(?:someone|somebody|people) (?:should|ought to|needs to|wants to)|(?:people|those|anyone|ppl) who (?:talk|grass|snitch)\w*|talk too much|deserves? to be|dont (?:walk|go|get) home alone|"
+    r"(?:someone|somebody|people|someones|somebodys) (?:should|ought to|needs to|wants to|is going to|going to|gonna)|"
+    r"(?:i|we|weve|ive|everyone|everybody)(?: all)? (?:seen|watched|noticed|clocked) (?:which|where|when|your|ur|her|his)|"
+    r"(?:people|everyone|everybody|we|i) (?:all )?knows? (?:his|her|your|ur|their) (?:car|house|address|kids|face|motor)|"
+    r"(?:have|got|ve got) no idea who|ask around|(?:would|i d|id) hate for|(?:be|would be|itd be|it would be) (?:awful|terrible|a pity|tragic)|"
+    r"next (?:time )?it(?:ll| will) be (?:your|ur|her|his|their)|better (?:sleep|watch|hope|stay|keep|pray|look)|"
+    r"who (?:refused|reported|took|nicked|grassed on|stopped|sectioned|removed|banned|sacked|excluded|arrested|lied about) (?:me|my|us|our)|"
+    r"(?:stick|sticks|poke|pokes|sticking) (?:their|your|his|her|ur) noses?|ill be seeing (?:that|you|u|him|her|them)|(?:she|he|they|you) (?:just )?(?:doesnt|dont|do not|does not) know it yet|"
+    r"if i (?:lose|dont get|dont see|cant see|lose)|(?:enjoy|make the most of) (?:your|ur|her|his) last|"
+    r"(?:people|those|anyone|ppl) who (?:talk|grass|snitch)\w*|talk too much|deserves? to be|dont (?:walk|go|get) home alone|"
     r"with (?:your|ur|his|her) name on it|you took my|fairs fair|swear down|regret the day|bet (?:you|u|he|she) wont|"
     r"thinks (?:shes|hes|theyre|youre) (?:the big man|so hard|hard|tough|untouchable|clever|safe)|"
-    r"keep (?:\w+ing)(?: \w+){0,8} and|if (?:they|you|u|that|she|he|the|this|my)(?: \w+){0,6} (?:again|take|takes|took|gives|give|knocks|reports?|comes|come)"
+    r"keep (?:it up|on|\w+ing)(?: \w+){0,8} and|if (?:they|you|u|that|she|he|the|this|my)(?: \w+){0,6} (?:again|take|takes|took|gives|give|knocks|reports?|comes|come)"
     r")\b"
 )
 _WEAK = re.compile(
     r"\b(?:next time|next person|tonight|tomorrow|just saying|lets see|bet (?:you|u|he|she)|i promise (?:you|u)|remember that|"
-    r"im volunteering|theyll listen|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
+    r"im volunteering|theyll listen|simple as|i swear|at night|soon|(?:walking|walks|walk) (?:to|home|back)|enjoy (?:your|ur) \w+|tend to|"
+    r"(?:tell|telling) (?:that|your|the) \w+(?: \w+)? (?:to|that)|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
     r"(?:your|ur) (?:little (?:girl|boy|one)|kids|children|son|daughter|wife|husband|mum|family)|ppl like (?:u|you)|people like (?:u|you))\b"
 )
 
@@ -86,20 +103,35 @@ _NOT_A_THREAT = re.compile(
 _EMOJI_HARM = re.compile("[\U0001F525\U0001F52A\U0001F4A3\U0001FA78\u26B0\U0001FAA6\U0001F52B]")  # fire knife bomb blood coffin headstone pistol
 
 
+# Phrases that carry harm and menace at once ("you won't see it coming").
+_VEILED = re.compile(
+    r"\b(?:check under (?:her|his|your|ur|their) (?:car|motor)|sleep with (?:the lights on|one eye open)|"
+    r"(?:wont|will not|never|not) see (?:it|the next one|what hit|me|us) coming|last thing (?:you|u|he|she|they) (?:ever )?(?:say|says|do|does|see|sees)|"
+    r"snitches get stitches|(?:enjoy|make the most of) (?:your|ur|her|his|their) last (?:shift|day|week|night|weekend|month)|"
+    r"(?:wont|will not|never) know what hit)\b"
+)
+
 # Knowing where the target lives, on its own, is menace enough unless something is being sent.
-_KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b")
+_KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b"
+                        r"|\b(?:seen|know|found out|clocked|watched) (?:which|where|what) (?:\w+ ){0,2}(?:you|u|she|he|they) (?:go|goes|live|lives|work|works|park|parks|drink|drinks|train|trains|sleep|sleeps)\b"
+                        r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b")
 _SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
 
 
 def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[Hit]:
     """Target + (harm + menace, or two strong menaces) in one post: one threat hit naming the
     parts; [] otherwise. A professional or reporting voice (``context``) needs a stronger frame."""
+    if not _TARGET.search(words) or _NOT_A_THREAT.search(words):
+        return []
+    v = _VEILED.search(words)
+    if v and not context:
+        return [Hit("threat", f"threat frame: {v.group(0)}")]
     strong = {m.group(0) for m in _STRONG.finditer(words)}
     if _KNOW_HOME.search(words) and not _SENDING.search(words):
         strong |= {"knows where the target lives", "(address)"}
     weak = {m.group(0) for m in _WEAK.finditer(words)} if len(strong) < 2 else set()
     menace = 2 * len(strong) + len(weak)
-    if menace < 2 or not _TARGET.search(words) or _NOT_A_THREAT.search(words):
+    if menace < 2:
         return []
     h = _HARM.search(words) or (_EMOJI_HARM.search(clean) if clean else None)
     need = 4 if context else 2  # with a harm: 2 (one strong or two weak); without: two strong
