@@ -29,7 +29,7 @@ _ROLE = (r"(?:social workers?|sw|copper|coppers|cops?|police(?:man|woman| office
          r"(?:head )?teachers?|headteachers?|judges?|magistrates?|councillors?|mps?|landlords?|nurses?|ward sister|"
          r"midwife|midwives|health visitors?|doctors?|gps?|ex|exs|neighbours?|housing officers?|housing office|"
          r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl)")
-_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|{_ROLE})\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|(?:that|this) (?:school|office|council|ward|nursery)|{_ROLE})\b")
 
 _HARM = re.compile(
     r"\b(?:"
@@ -54,7 +54,15 @@ _HARM = re.compile(
     r"watch (?:herself|himself|yourself|themselves|your step|his step|her step)|(?:wants|want|needs|need|better|should) (?:to )?be (?:very )?careful|"
     r"find out (?:the hard way|what (?:a )?real \w+ (?:is|feels like))|survives? the (?:weekend|week|night)|"
     r"(?:nobody|no one|noone) (?:will|would|is going to) (?:be sorry|miss|care)|shame about (?:your|ur|her|his|their) (?:tyres|car|windows|door|house)|"
-    r"(?:tyres|windows|windscreen|brakes) (?:slashed|smashed|cut|done)|(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
+    r"(?:tyres|windows|windscreen|brakes) (?:slashed|smashed|cut|done)|"
+    # not coming home, not in one piece, luck running out, breakable things, a bat in the boot
+    r"never (?:came|come|comes|get|gets|got|make it|makes it|made it) home|in one piece|while (?:you|u|she|he|they) (?:still )?can|"
+    r"(?:luck|time) (?:is )?running out|running out|(?:very |so |quite )?(?:breakable|flammable)|a lot of glass|"
+    r"(?:cricket|baseball|rounders) bat|bat in the boot|burn(?:ed|t|s)? down|keep (?:her|his|your|ur|their) (?:mouth|gob|trap) shut|"
+    r"what happens when|wont be (?:doing|walking|talking|working|going|so)\b(?: \w+){0,2} (?:any ?more|again|tall|brave)|"
+    r"turn up at (?:her|his|your|ur|their) (?:door|house|flat|work|office)|come (?:down|round) to (?:that|the|your|ur|her|his) (?:school|office|house|work|flat)|"
+    r"(?:im|i am|ill be|were|well be) visiting|on (?:his|her|your|ur|their) own|catch (?:him|her|you|u|them) (?:on|alone|outside|after)|"
+    r"(?:going|coming) (?:to|round) (?:her|his|their|your|ur) (?:house|flat|door|work)"
     r")\b"
 )
 # A menace: strong markers (knowing where or when, waiting, inevitability) count 2, weak ones
@@ -67,7 +75,12 @@ _STRONG = re.compile(
     r"(?:shift|school run|day) (?:ends|finishes)|what time (?:\w+ ){0,3}(?:finish|finishes|leave|leaves|gets? home|clocks? off)|"
     r"which (?:bus|train|route|way|car park|entrance|door|gym) (?:she|he|you|u|they) (?:gets?|takes?|uses?|walks?|parks? in)|"
     r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
-    r"one way or another|count (?:your|ur) days|long memories|while it lasts|mark my words|try me|"
+    r"one way or (?:another|the other)|put it this way|dont make me|(?:i|we) (?:never )?see (?:you|u|him|her) (?:in town|round here|again|out)|(?:cant|can not|cannot) wait to see|for when i see|"
+    r"(?:i|we) know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?|know exactly (?:which|where)|"
+    r"(?:found|find) out which|once (?:we|i) (?:catch|get|see|find)|some people need (?:reminding|teaching|a lesson)|(?:need|needs) reminding|"
+    r"nobody \w+ (?:on|in|round|from) (?:this|our|my) (?:street|estate|road|area|block)|hope (?:you|u) sleep well|"
+    r"would be a (?:real )?(?:tragedy|pity)|(?:if|when) (?:the council|they|social services|the police|the court)(?: \w+){0,3} (?:evict|take|remove|arrest|section)|"
+    r"count (?:your|ur) days|long memories|while it lasts|mark my words|try me|"
     r"(?:be|would be|itd be|shame) a (?:real )?shame|(?:had|youd|hed|shed|theyd|you|u) better|better not|better hope|(?:never )?meet in real life|meet irl|"
     r"(?:after|when) (?:im|ive|i am|i have|we are|weve) (?:done|finished)|(?:well|lets|we ll) see how (?:brave|hard|tough|big|mouthy|cocky|clever)|"
     r"not coming (?:round )?(?:to|for a) (?:talk|chat)|(?:give me|gimme) (?:five|ten|two|5|10|2) minutes|(?:come|comes|coming) (?:to|near|round) my (?:door|house|flat|kids|family)|"
@@ -87,9 +100,10 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"\b(?:next time|next person|tonight|tomorrow|just saying|lets see|bet (?:you|u|he|she)|i promise (?:you|u)|remember that|"
-    r"im volunteering|theyll listen|simple as|i swear|at night|soon|(?:walking|walks|walk) (?:to|home|back)|enjoy (?:your|ur) \w+|tend to|"
+    r"im volunteering|theyll listen|interesting|wouldnt it|isnt it|still got|(?:a )?dangerous|tell (?:your|ur|that|the) \w+(?: \w+)? that|"
+    r"simple as|i swear|at night|soon|(?:walking|walks|walk) (?:to|home|back)|enjoy (?:your|ur) \w+|tend to|"
     r"(?:tell|telling) (?:that|your|the) \w+(?: \w+)? (?:to|that)|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
-    r"(?:your|ur) (?:little (?:girl|boy|one)|kids|children|son|daughter|wife|husband|mum|family)|ppl like (?:u|you)|people like (?:u|you))\b"
+    r"(?:your|ur|her|his|their) (?:little (?:girl|boy|one)|kids|children|son|daughter|wife|husband|mum|family)|(?:her|his|their)s? (?:son|daughter|kids)|ppl like (?:u|you)|people like (?:u|you))\b"
 )
 
 # Reporting or supportive voices that talk about threats rather than make them.
@@ -108,13 +122,16 @@ _VEILED = re.compile(
     r"\b(?:check under (?:her|his|your|ur|their) (?:car|motor)|sleep with (?:the lights on|one eye open)|"
     r"(?:wont|will not|never|not) see (?:it|the next one|what hit|me|us) coming|last thing (?:you|u|he|she|they) (?:ever )?(?:say|says|do|does|see|sees)|"
     r"snitches get stitches|(?:enjoy|make the most of) (?:your|ur|her|his|their) last (?:shift|day|week|night|weekend|month)|"
-    r"(?:wont|will not|never) know what hit)\b"
+    r"(?:wont|will not|never) know what hit|(?:is|are|looks?|so) (?:very |so |quite |really )?(?:breakable|flammable)|(?:has|got) a lot of glass|"
+    r"so is (?:her|his|your|ur|their) (?:luck|time))\b"
 )
 
 # Knowing where the target lives, on its own, is menace enough unless something is being sent.
 _KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b"
                         r"|\b(?:seen|know|found out|clocked|watched) (?:which|where|what) (?:\w+ ){0,2}(?:you|u|she|he|they) (?:go|goes|live|lives|work|works|park|parks|drink|drinks|train|trains|sleep|sleeps)\b"
-                        r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b")
+                        r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b"
+                        r"|\b(?:seen|know|found out|find out|clocked|watched) (?:which|where|what) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
+                        r"|\b(?:i|we) (?:\w+ )?know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?\b")
 _SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
 
 
