@@ -52,7 +52,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
-from .text_frames import threat_frame
+from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
@@ -433,8 +433,9 @@ class TextAnalyser:
                 loose += find("threat_loose", "threat")
             if not hits and not loose and lists is _GATED:
                 # Target + harm + menace in one post (text_frames): review only, never fail.
-                said = words.replace("just saying", "")  # a taunt, not reported speech
-                context = bool(_PRO.search(said) or _REPORTING_WORDS.search(said) or _QUOTES.search(clean))
+                # Context for the frame: a professional voice, quotation marks, or someone
+                # telling what was said to them (not every "heard" or "saying").
+                context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
                 loose += threat_frame(masked, context=context, clean=clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")

@@ -56,6 +56,8 @@ _HARM = re.compile(
     r"(?:nobody|no one|noone) (?:will|would|is going to) (?:be sorry|miss|care)|shame about (?:your|ur|her|his|their) (?:tyres|car|windows|door|house)|"
     r"(?:tyres|windows|windscreen|brakes) (?:slashed|smashed|cut|done)|"
     # not coming home, not in one piece, luck running out, breakable things, a bat in the boot
+    r"or worse|scrap(?:e|ing) (?:you|u|him|her|them) off|off the pavement|end up hurt|(?:arent|isnt|not) (?:very )?(?:secure|safe)|"
+    r"(?:id|i would) (?:stay|keep) (?:off|away|indoors|in)|"
     r"never (?:came|come|comes|get|gets|got|make it|makes it|made it) home|in one piece|while (?:you|u|she|he|they) (?:still )?can|"
     r"(?:luck|time) (?:is )?running out|running out|(?:very |so |quite )?(?:breakable|flammable)|a lot of glass|"
     r"(?:cricket|baseball|rounders) bat|bat in the boot|burn(?:ed|t|s)? down|keep (?:her|his|your|ur|their) (?:mouth|gob|trap) shut|"
@@ -75,7 +77,11 @@ _STRONG = re.compile(
     r"(?:shift|school run|day) (?:ends|finishes)|what time (?:\w+ ){0,3}(?:finish|finishes|leave|leaves|gets? home|clocks? off)|"
     r"which (?:bus|train|route|way|car park|entrance|door|gym) (?:she|he|you|u|they) (?:gets?|takes?|uses?|walks?|parks? in)|"
     r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
-    r"one way or (?:another|the other)|put it this way|dont make me|(?:i|we) (?:never )?see (?:you|u|him|her) (?:in town|round here|again|out)|(?:cant|can not|cannot) wait to see|for when i see|"
+    r"one way or (?:another|the other)|(?:shame|pity|tragedy) if|(?:brave|hard|big|tough|mouthy) (?:man |woman )?online|keyboard warrior|"
+    r"if i (?:were|was) (?:you|u|her|him|them|that)|(?:dont|never|wont) (?:forget|forgive)|knows? what (?:you|u|she|he|they) did|"
+    r"(?:who|that) (?:crossed|crosses|cross) (?:me|us|my|our)|show (?:your|ur|his|her|their) face (?:here|round here|again|round)|"
+    r"dead quiet|nobody around|no one around|no witnesses|"
+    r"put it this way|dont make me|(?:i|we) (?:never )?see (?:you|u|him|her) (?:in town|round here|again|out)|(?:cant|can not|cannot) wait to see|for when i see|"
     r"(?:i|we) know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?|know exactly (?:which|where)|"
     r"(?:found|find) out which|once (?:we|i) (?:catch|get|see|find)|some people need (?:reminding|teaching|a lesson)|(?:need|needs) reminding|"
     r"nobody \w+ (?:on|in|round|from) (?:this|our|my) (?:street|estate|road|area|block)|hope (?:you|u) sleep well|"
@@ -89,7 +95,7 @@ _STRONG = re.compile(
     r"(?:people|everyone|everybody|we|i) (?:all )?knows? (?:his|her|your|ur|their) (?:car|house|address|kids|face|motor)|"
     r"(?:have|got|ve got) no idea who|ask around|(?:would|i d|id) hate for|(?:be|would be|itd be|it would be) (?:awful|terrible|a pity|tragic)|"
     r"next (?:time )?it(?:ll| will) be (?:your|ur|her|his|their)|better (?:sleep|watch|hope|stay|keep|pray|look)|"
-    r"who (?:refused|reported|took|nicked|grassed on|stopped|sectioned|removed|banned|sacked|excluded|arrested|lied about) (?:me|my|us|our)|"
+    r"who (?:refused|reported|took|nicked|grassed on|stopped|sectioned|removed|banned|sacked|excluded|arrested|jailed|locked up|lied about|evicted) (?:me|my|us|our)|"
     r"(?:stick|sticks|poke|pokes|sticking) (?:their|your|his|her|ur) noses?|ill be seeing (?:that|you|u|him|her|them)|(?:she|he|they|you) (?:just )?(?:doesnt|dont|do not|does not) know it yet|"
     r"if i (?:lose|dont get|dont see|cant see|lose)|(?:enjoy|make the most of) (?:your|ur|her|his) last|"
     r"(?:people|those|anyone|ppl) who (?:talk|grass|snitch)\w*|talk too much|deserves? to be|dont (?:walk|go|get) home alone|"
@@ -100,7 +106,8 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"\b(?:next time|next person|tonight|tomorrow|just saying|lets see|bet (?:you|u|he|she)|i promise (?:you|u)|remember that|"
-    r"im volunteering|theyll listen|interesting|wouldnt it|isnt it|still got|(?:a )?dangerous|tell (?:your|ur|that|the) \w+(?: \w+)? that|"
+    r"im volunteering|theyll listen|small world|soon enough|at \d+ ?am|enjoys? (?:her|his|their|your|ur) \w+|(?:has|got) a (?:daughter|son|wife|husband|kid|kids|little)|"
+    r"though (?:are|is|do|does|arent|isnt) (?:they|it|he|she)|interesting|wouldnt it|isnt it|still got|(?:a )?dangerous|tell (?:your|ur|that|the) \w+(?: \w+)? that|"
     r"simple as|i swear|at night|soon|(?:walking|walks|walk) (?:to|home|back)|enjoy (?:your|ur) \w+|tend to|"
     r"(?:tell|telling) (?:that|your|the) \w+(?: \w+)? (?:to|that)|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
     r"(?:your|ur|her|his|their) (?:little (?:girl|boy|one)|kids|children|son|daughter|wife|husband|mum|family)|(?:her|his|their)s? (?:son|daughter|kids)|ppl like (?:u|you)|people like (?:u|you))\b"
@@ -114,6 +121,9 @@ _NOT_A_THREAT = re.compile(
 )
 
 
+# Someone telling what was said to them (a victim, a witness): the frame asks more of such posts.
+REPORTED = re.compile(r"\b(?:told me|said to me|says to me|called me|shouted|screamed|yelled|threatened|messaged me|sent me|received|was told|got told|screenshot|reported)\b")
+
 _EMOJI_HARM = re.compile("[\U0001F525\U0001F52A\U0001F4A3\U0001FA78\u26B0\U0001FAA6\U0001F52B]")  # fire knife bomb blood coffin headstone pistol
 
 
@@ -123,14 +133,17 @@ _VEILED = re.compile(
     r"(?:wont|will not|never|not) see (?:it|the next one|what hit|me|us) coming|last thing (?:you|u|he|she|they) (?:ever )?(?:say|says|do|does|see|sees)|"
     r"snitches get stitches|(?:enjoy|make the most of) (?:your|ur|her|his|their) last (?:shift|day|week|night|weekend|month)|"
     r"(?:wont|will not|never) know what hit|(?:is|are|looks?|so) (?:very |so |quite |really )?(?:breakable|flammable)|(?:has|got) a lot of glass|"
-    r"so is (?:her|his|your|ur|their) (?:luck|time))\b"
+    r"so is (?:her|his|your|ur|their) (?:luck|time)|watch (?:her|his|their|your|ur) back|"
+    r"(?:lucky|luck) (?:im|i am|i was|im still) (?:on bail|on licence|on tag|inside|not)|what happened to the last (?:\w+ ){0,2}who|"
+    r"(?:somebody|someone)s? (?:is )?(?:going to|gonna) (?:end up|get) (?:hurt|killed|stabbed)|(?:it|that) (?:wont|will not) be me)\b"
 )
 
 # Knowing where the target lives, on its own, is menace enough unless something is being sent.
 _KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b"
                         r"|\b(?:seen|know|found out|clocked|watched) (?:which|where|what) (?:\w+ ){0,2}(?:you|u|she|he|they) (?:go|goes|live|lives|work|works|park|parks|drink|drinks|train|trains|sleep|sleeps)\b"
                         r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b"
-                        r"|\b(?:seen|know|found out|find out|clocked|watched) (?:which|where|what) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
+                        r"|\b(?:seen|know|found out|find out|clocked|watched) (?:which|where) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
+                        r"|\b(?:i|we) know where (?:\w+ ){1,3}(?:lives|live)\b"
                         r"|\b(?:i|we) (?:\w+ )?know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?\b")
 _SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
 
@@ -138,11 +151,13 @@ _SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|ca
 def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[Hit]:
     """Target + (harm + menace, or two strong menaces) in one post: one threat hit naming the
     parts; [] otherwise. A professional or reporting voice (``context``) needs a stronger frame."""
-    if not _TARGET.search(words) or _NOT_A_THREAT.search(words):
+    if _NOT_A_THREAT.search(words):
         return []
     v = _VEILED.search(words)
-    if v and not context:
+    if v and not context:  # these phrases name their target by implication
         return [Hit("threat", f"threat frame: {v.group(0)}")]
+    if not _TARGET.search(words):
+        return []
     strong = {m.group(0) for m in _STRONG.finditer(words)}
     if _KNOW_HOME.search(words) and not _SENDING.search(words):
         strong |= {"knows where the target lives", "(address)"}
@@ -154,8 +169,8 @@ def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[
     need = 4 if context else 2  # with a harm: 2 (one strong or two weak); without: two strong
     if h and menace >= need:
         return [Hit("threat", f"threat frame: {h.group(0)} / {' / '.join(sorted(strong | weak))}")]
-    if not h and len(strong) >= 2 and not context:
-        return [Hit("threat", f"threat frame: {' / '.join(sorted(strong))}")]
+    if not h and (len(strong) >= 2 or (strong and len(weak) >= 2)) and not context:
+        return [Hit("threat", f"threat frame: {' / '.join(sorted(strong | weak))}")]
     return []
 
 
