@@ -20,6 +20,9 @@ VEILED = [
     "One way or another that councillor is leaving this town in a box",
     "Your boy looks lovely in his new uniform. Would be a shame if he got lost on the way home",
     "Think you'll be so mouthy with your jaw wired shut? Bet you won't",
+    "Reckon that PCSO forgot what happened to the last copper who stopped me",  # a veiled phrase
+    "Your neighbour better sleep with the lights on",
+    "The GP who sectioned my brother will find out the hard way",  # a grievance and a consequence
 ]
 
 NOT_THREATS = [
@@ -31,6 +34,8 @@ NOT_THREATS = [
     "Walked home alone tonight for the first time since the op, felt good",
     "Waiting outside school for the kids, the rain is biblical",
     "Burns night tonight, haggis at the ready",
+    "I'll be waiting outside the cinema at 7, don't be late",
+    "Count your days off carefully, HR is strict about leave",
     "Your little girl looks so grown up in her uniform, hope she loves her first day",
 ]
 
@@ -47,6 +52,11 @@ def test_threat_frame_finds_veiled_threats(analyser, text):
 def test_threat_frame_leaves_everyday_posts(analyser, text):
     assert not threat_frame(words(text)), text
     assert analyser.analyse(text).offensive.status is None, text
+
+
+def test_threat_frame_leaves_encouragement():
+    # (The older loose list still sends this one to review; the frame adds nothing.)
+    assert threat_frame(words("Keep it up and you'll be running a marathon by summer!")) == []
 
 
 def test_threat_frame_never_fails_on_its_own(analyser):

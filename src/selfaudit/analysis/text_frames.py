@@ -122,7 +122,7 @@ _NOT_A_THREAT = re.compile(
 
 
 # Someone telling what was said to them (a victim, a witness): the frame asks more of such posts.
-REPORTED = re.compile(r"\b(?:told me|said to me|says to me|called me|shouted|screamed|yelled|threatened|messaged me|sent me|received|was told|got told|screenshot|reported)\b")
+REPORTED = re.compile(r"\b(?:told me|said to me|says to me|called me|shouted|screamed|yelled|threatened|messaged me|sent me|received|was told|got told|screenshot|reported (?:it|this|them|him|her|that) to|reported to)\b")
 
 _EMOJI_HARM = re.compile("[\U0001F525\U0001F52A\U0001F4A3\U0001FA78\u26B0\U0001FAA6\U0001F52B]")  # fire knife bomb blood coffin headstone pistol
 
