@@ -31,6 +31,9 @@ Choices, and why:
   co-occurrence rules, single words for possible offences, and the offence model
   (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
   training data) only ever give ``review``, each head in its own category.
+* Threats without swear words and work documents handed over are found as frames
+  (``text_frames``: a target, a harm and a menace in one post; a work document near an offer or
+  exposure), each only ever ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
