@@ -23,6 +23,8 @@ VEILED = [
     "Reckon that PCSO forgot what happened to the last copper who stopped me",  # a veiled phrase
     "Your neighbour better sleep with the lights on",
     "The GP who sectioned my brother will find out the hard way",  # a grievance and a consequence
+    "That magistrate knows exactly what's coming to him",
+    "I've got a long memory and a short fuse, remember that, landlord",
 ]
 
 NOT_THREATS = [
