@@ -25,6 +25,8 @@ VEILED = [
     "The GP who sectioned my brother will find out the hard way",  # a grievance and a consequence
     "That magistrate knows exactly what's coming to him",
     "I've got a long memory and a short fuse, remember that, landlord",
+    "Hope that social worker has decent home insurance",
+    "Pretty sure the councillor's son walks home from school on his own. Brave",
 ]
 
 NOT_THREATS = [

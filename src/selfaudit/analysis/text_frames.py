@@ -29,7 +29,7 @@ _ROLE = (r"(?:social workers?|sw|copper|coppers|cops?|police(?:man|woman| office
          r"(?:head )?teachers?|headteachers?|judges?|magistrates?|councillors?|mps?|landlords?|nurses?|ward sister|"
          r"midwife|midwives|health visitors?|doctors?|gps?|ex|exs|neighbours?|housing officers?|housing office|"
          r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl)")
-_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|(?:that|this) (?:school|office|council|ward|nursery)|{_ROLE})\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|urs|ull|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|(?:that|this) (?:school|office|council|ward|nursery)|{_ROLE})\b")
 
 _HARM = re.compile(
     r"\b(?:"
@@ -39,7 +39,8 @@ _HARM = re.compile(
     r"brick|bricks|letterbox|through (?:the|your|ur|her|his|their) (?:window|windscreen|door)|windows in|"
     r"in a box|coffin|body bag|grave|a and e|hospital|ambulance|wheelchair|intensive care|morgue|"
     # a consequence
-    r"regret|what happens to|what comes through|get yours|gets (?:hers|his|theirs)|teach (?:\w+ ){0,3}a lesson|pay for (?:it|this|that)|"
+    r"regret|what happens to|what comes through|get yours|get urs|(?:is|hes|shes|youre|ur|theyre) (?:done|finished)|"
+    r"shame about (?:them|those|the|your|ur|her|his|their) (?:windows|car|tyres|door|house|kids)|gets (?:hers|his|theirs)|teach (?:\w+ ){0,3}a lesson|pay for (?:it|this|that)|"
     r"something happened|if (?:she|he|something|anything) (?:got|gets|went|goes|happened|happens)|got lost|gets lost|"
     r"take something of (?:yours|hers|his)|see how (?:\w+ ){0,3}likes? it|without (?:his|her|their|your|ur) (?:radio|mates|badge|uniform)|"
     r"accidents? happens?|wont be so (?:mouthy|brave|cocky|smug|lippy|gobby|clever)|leaving (?:\w+ ){0,3}in a box|"
@@ -51,7 +52,7 @@ _HARM = re.compile(
     r"(?:anything|something) (?:happened|happens|happen|was to happen|were to happen)|catch(?:es)? fire|go(?:es)? up in (?:flames|smoke)|a match to|"
     r"(?:tend to|tends to|will|gonna|going to|could|might) lose (?:it|them|their \w+|your \w+|his \w+|her \w+)|"
     r"(?:getting|get|gets|pay|paying) (?:a|him a|her a|you a|them a) visit|a (?:little )?visit from|"
-    r"watch (?:herself|himself|yourself|themselves|your step|his step|her step)|(?:wants|want|needs|need|better|should) (?:to )?be (?:very )?careful|"
+    r"watch (?:herself|himself|yourself|urself|themselves|your step|his step|her step)|(?:wants|want|needs|need|better|should) (?:to )?be (?:very )?careful|"
     r"find out (?:the hard way|what (?:a )?real \w+ (?:is|feels like))|survives? the (?:weekend|week|night)|"
     r"(?:nobody|no one|noone) (?:will|would|is going to) (?:be sorry|miss|care)|shame about (?:your|ur|her|his|their) (?:tyres|car|windows|door|house)|"
     r"(?:tyres|windows|windscreen|brakes) (?:slashed|smashed|cut|done)|"
@@ -78,8 +79,9 @@ _STRONG = re.compile(
     r"which (?:bus|train|route|way|car park|entrance|door|gym) (?:she|he|you|u|they) (?:gets?|takes?|uses?|walks?|parks? in)|"
     r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
     r"one way or (?:another|the other)|(?:shame|pity|tragedy) if|(?:brave|hard|big|tough|mouthy) (?:man |woman )?online|keyboard warrior|"
-    r"if i (?:were|was) (?:you|u|her|him|them|that)|(?:dont|never|wont) (?:forget|forgive)|knows? what (?:you|u|she|he|they) did|"
+    r"if i (?:were|was) (?:you|u|her|him|them|that|the)|(?:dont|never|wont) (?:forget|forgive)|knows? what (?:you|u|she|he|they) did|"
     r"(?:who|that) (?:crossed|crosses|cross) (?:me|us|my|our)|show (?:your|ur|his|her|their) face (?:here|round here|again|round)|"
+    r"wait and see|just not today|think twice|(?:havent|not|never) forgotten what|(?:kids|children|son|daughter|boy|girl) (?:walk|walks|go|goes|get|gets) (?:to|home from) school|"
     r"dead quiet|nobody around|no one around|no witnesses|(?:long|good) memory|short (?:temper|fuse)|that ends (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|this week)|"
     r"(?:been|im|i am|ive been) (?:very |so |too )?patient|(?:well|we will|lets) see who|just a thought|on the way home from now on|"
     r"(?:parks?|leaves?|walks?|drops? off|picks? up)(?: \w+){0,5} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|week)|noted|"
@@ -108,7 +110,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     r"\b(?:next time|next person|tonight|tomorrow|just saying|lets see|bet (?:you|u|he|she)|i promise (?:you|u)|remember that|"
-    r"im volunteering|theyll listen|small world|soon enough|at \d+ ?am|enjoys? (?:her|his|their|your|ur) \w+|(?:has|got) a (?:daughter|son|wife|husband|kid|kids|little)|"
+    r"im volunteering|theyll listen|thought so|some of us(?: have \w+)?|brave|has a (?:nice|lovely) (?:little )?(?:semi|house|flat|car|garden|place)|small world|soon enough|at \d+ ?am|enjoys? (?:her|his|their|your|ur) \w+|(?:has|got) a (?:daughter|son|wife|husband|kid|kids|little)|"
     r"though (?:are|is|do|does|arent|isnt) (?:they|it|he|she)|interesting|wouldnt it|isnt it|still got|(?:a )?dangerous|tell (?:your|ur|that|the) \w+(?: \w+)? that|"
     r"simple as|i swear|at night|soon|(?:walking|walks|walk) (?:to|home|back)|enjoy (?:your|ur) \w+|tend to|"
     r"(?:tell|telling) (?:that|your|the) \w+(?: \w+)? (?:to|that)|round here|in a car park|(?:im |i am )?(?:going to|gonna) (?:put|do|sort|get|pay)|there will be|"
@@ -135,6 +137,9 @@ _VEILED = re.compile(
     r"(?:wont|will not|never|not) see (?:it|the next one|what hit|me|us) coming|last thing (?:you|u|he|she|they) (?:ever )?(?:say|says|do|does|see|sees)|"
     r"snitches get stitches|(?:enjoy|make the most of) (?:your|ur|her|his|their) last (?:shift|day|week|night|weekend|month)|"
     r"(?:wont|will not|never) know what hit|(?:is|are|looks?|so) (?:very |so |quite |really )?(?:breakable|flammable)|(?:has|got) a lot of glass|"
+    r"(?:lucky|luck) there (?:was|were) (?:people|witnesses|cameras)|(?:is|are|gets?|getting) found simple|getting found|(?:got|have) people (?:everywhere|all over|on the inside)|"
+    r"one (?:phone )?call and|(?:life|world) (?:will )?changes? forever|about to have a (?:very |really )?bad (?:week|day|time|night)|tell (?:him|her|them) i said hi|"
+    r"(?:has|got|have|hope) (?:\w+ ){0,3}(?:good|decent) (?:home|house|car|contents) insurance|"
     r"whats coming (?:to|for) (?:him|her|you|u|them)|(?:youll|you will|hell|shell|theyll|u will) wish (?:you|u|he|she|they) (?:never|hadnt|had never)|"
     r"made (?:an|yourself an|a real) enem(?:y|ies)|(?:were|we are|im|i am) coming and (?:were|we are|im|i am) not knocking|"
     r"(?:would|d) like a (?:quiet )?word with|(?:check|checking) (?:his|her|their|your|ur) (?:mirrors|brakes|tyres)|"
@@ -150,6 +155,7 @@ _KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|
                         r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b"
                         r"|\b(?:seen|know|found out|find out|clocked|watched) (?:which|where) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
                         r"|\b(?:i|we) know where (?:\w+ ){1,3}(?:lives|live)\b"
+                        r"|\b(?:your|ur|her|his|their) (?:\w+ )?still (?:living )?(?:on|in|at) \w+ (?:close|road|street|avenue|lane|estate|court|gardens|grove|crescent|way)\b"
                         r"|\b(?:i|we) (?:\w+ )?know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?\b")
 _SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
 
