@@ -90,11 +90,15 @@ OFFERED = [
     "Photo of the chronology I'm writing up, what a week",
     "Can forward you the body map from this afternoon, just ask",
     "Reading the referral on the bus home, so much for switching off",
+    "Saved the MARAC notes onto a memory stick to finish at home",
+    "Selling my old work phone, might still have a few case files on it",
 ]
 NOT_OFFERED = [
     "Great webinar on writing chronologies, link below for anyone who missed it",
     "Sent the referral off to the MASH this morning, all done properly",
     "Minutes of the residents' association meeting are on the noticeboard",
+    "Our team finally moved all case files to the new secure system, great work everyone",
+    "If anyone needs a template for a chronology, the council intranet has one",
 ]
 
 

@@ -188,7 +188,8 @@ def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[
 
 # --- work material handed over or exposed -------------------------------------------------
 
-_DOC = (r"(?:minutes|case notes|(?:visit|meeting|mash|contact|supervision|recording) notes|chronology|chronologies|referrals?(?: form)?|assessments?(?: report)?|body maps?|"
+_DOC = (r"(?:minutes|case notes|(?:visit|meeting|mash|marac|core group|strategy|contact|supervision|recording) notes|pep|ehcps?|"
+        r"(?:lado|outcome|court|cp|referral|conference|s47|section 47) (?:outcome )?letters?|chronology|chronologies|referrals?(?: form)?|assessments?(?: report)?|body maps?|"
         r"(?:police )?disclosure|child protection plan|cp plan|safety plan|care plan|looked after children list|lac list|"
         r"case files?|court bundle|bundle|ehcp|mash notes|caseload whiteboard|whiteboard|case ?load|"
         r"(?:serious case|strategy meeting|core group|icpc|rcpc|cp) (?:review|minutes|notes|report)|"
@@ -199,7 +200,10 @@ _TRANSFER = (r"(?:dm me|pm me|message me|inbox me|ring me|call me|text me|email 
              r"send me|(?:can|could) (?:someone|somebody|anyone|you) send|"
              r"forwarding|attaching|attached|screenshot\w*|(?:photo|pic|picture)s? of|"
              r"my (?:personal|own|home) (?:\w+ )?(?:email|gmail|hotmail|phone|laptop|drive)|(?:in|on|to) my (?:dropbox|gmail|hotmail|icloud|google drive)|"
-             r"whatsapp group|the link|for the link|printed|on the (?:train|bus|tube)|took (?:\w+ ){0,2}home)")
+             r"whatsapp group|the link|for the link|printed|on the (?:train|bus|tube)|took (?:\w+ ){0,2}home|"
+             r"(?:got|have|its|saved) (?:it |them )?on my (?:phone|laptop|ipad|tablet)|(?:email|send|forward) (?:it to )?anyone|drop me a line|"
+             r"(?:usb|memory) stick|pen drive|(?:finish|work on) (?:it |them )?(?:at|from) home|sneak peek|(?:selling|sold|binned) my (?:old )?(?:work )?(?:laptop|phone)|"
+             r"(?:uploaded|copied|saved|moved|put) (?:\w+ ){0,4}(?:to|onto|on) my (?:own |personal |home )?(?:\w+ )?(?:drive|laptop|phone|dropbox|icloud|computer|pc))")
 _WORK_TRANSFER = re.compile(rf"\b(?:{_DOC}\b{_W}{{0,12}} {_TRANSFER}|{_TRANSFER}\b{_W}{{0,12}} (?:the |a |my |our |this |that )?(?:\w+ ){{0,4}}{_DOC})\b")
 # Training, jobs and guidance about documents ("webinar on writing chronologies, link below").
 _GENERIC = re.compile(r"\b(?:training|webinar|course|workshop|template|guidance|how to|tips|cpd|vacanc\w*|hiring|job|lecture|module|"
