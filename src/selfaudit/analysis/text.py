@@ -31,6 +31,9 @@ Choices, and why:
   co-occurrence rules, single words for possible offences, and the offence model
   (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
   training data) only ever give ``review``, each head in its own category.
+* Threats without swear words and work documents handed over are found as frames
+  (``text_frames``: a target, a harm and a menace in one post; a work document near an offer or
+  exposure), each only ever ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
@@ -52,6 +55,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
+from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
@@ -430,6 +434,12 @@ class TextAnalyser:
             hits += find("threat", "threat")
             if not hits:
                 loose += find("threat_loose", "threat")
+            if not hits and not loose and lists is _GATED:
+                # Target + harm + menace in one post (text_frames): review only, never fail.
+                # Context for the frame: a professional voice, quotation marks, or someone
+                # telling what was said to them (not every "heard" or "saying").
+                context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
+                loose += threat_frame(masked, context=context, clean=clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -479,6 +489,12 @@ class TextAnalyser:
                 sev = "high" if "threat" in cats else "medium" if "discriminatory" in cats else "low"
                 return Verdict("review", "medium" if heads else "low", sev, tuple(phrases), tuple(notes))
             return NOTHING
+        loose_threat = [h for h in loose if h.category == "threat"] if "threat" not in cats else []
+        if loose_threat:
+            # A veiled threat beside swearing or an insult: the threat is named, and the post
+            # is at least review (the loose parts never make it fail).
+            notes.append("looser pattern: words of harm or menace near each other")
+            hits = hits + loose_threat
         if professional:
             notes.append("professional or supportive voice")
         if reporting:
@@ -496,11 +512,11 @@ class TextAnalyser:
         if "insult" in cats:
             sure = (score or 0) >= 0.5 or strong
             if context or not sure:
-                return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
+                return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
             return Verdict("fail", "medium", "high", tuple(hits), tuple(notes))
-        # obscene only
-        if strong:
-            return Verdict("review", "medium", "medium", tuple(hits), tuple(notes))
+        # obscene only (or with a veiled threat: severity high, still review)
+        if strong or loose_threat:
+            return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False) -> list[str]:

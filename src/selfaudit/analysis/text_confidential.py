@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import text_patterns as P
+from .text_frames import work_transfer
 from .text_results import NOTHING, Hit, Verdict
 
 
@@ -23,6 +24,7 @@ _GENERIC = _join(P.GENERIC_PRACTICE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
+_UK_MOBILE = re.compile(r"(?<![\d+])(?:\+44 ?7|07)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
 _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -82,6 +84,10 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
                 if any(s < base + pm.end and base + pm.start < e for s, e in spans):
                     continue
                 hits.append(Hit("phone", pm.raw_string))
+        if not any(h.category == "phone" for h in hits):
+            # UK-mobile-shaped numbers phonenumbers calls invalid (unallocated or drama ranges,
+            # 07700 900xxx): still a number offered in public, so a person looks.
+            hits += [Hit("phone", m.group(0)) for m in _UK_MOBILE.finditer(clean)]
     if "email" not in d and "@" in clean:
         hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
     if "ni_number" not in d:
@@ -92,6 +98,9 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
     practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]
     material = [] if "work_material" in d or not english else [Hit("work_material", m.group(0)) for m in _WORK_MATERIAL.finditer(words)]
+    if not material and "work_material" not in d and english:
+        # A work document near an offer, hand-over or exposure (text_frames).
+        material = work_transfer(words)
     if material:
         # Work documents or meetings offered or talked about in public: worth a look even
         # with no identifier; with a contact detail it reads as an offer to anyone.
