@@ -66,7 +66,10 @@ SETS = {
 # frozen by hash before its first run, run once. Adding a set is one line:
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
-UNTOUCHED: dict[str, tuple[str, str, str]] = {}
+UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched10.tsv": ("2df00bfba0e2802cc2cfac4365bb21b608a499c4c16a9d2b93d2b97bcf144ecb", "untouched",
+                              "written on 2026-11-29 by an annotator who saw neither the analysis code nor any result, kept outside every worktree; run once on the code frozen at 7e4d138"),
+}
 
 
 # A set given by path (``--only /elsewhere/posts_untouched10.tsv``) is read from there; its
