@@ -4,6 +4,8 @@
     python bench/bench_images.py logos --set dev      [--per-kind 24] [--negatives 60]
     python bench/bench_images.py logos --set heldout  # other photos, other seed: run once, untuned
     python bench/bench_images.py faces --set dev
+    # a new logo set without code changes: other photographs, other logos, another seed
+    python bench/bench_images.py logos --set heldout --photos 'DIR|GLOB|*.deb' --logos LIST.tsv --seed N
 
 Nothing third-party is copied into the repository: the logos are application marks that
 Debian packages install (found under --root, "/" by default: install the packages, or
@@ -106,7 +108,7 @@ def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str
     """Render every logo found under a root to a PNG in ``out``; the provenance of each."""
     found = []
     for name, pkg, rel in listing if listing is not None else read_logo_list(DEV_LOGOS):
-        for r in roots:
+        for r in ([Path("/")] if Path(rel).is_absolute() and Path(rel).is_file() else roots):
             p = r / rel.lstrip("/")
             if p.is_file():
                 png = out / f"{name}.png"
@@ -219,8 +221,9 @@ def logo_layer(img: Image.Image, mode: str, rng: random.Random) -> Image.Image:
     return Image.fromarray(a.astype(np.uint8), "RGBA")
 
 
-def composite(photo: Image.Image, mark: Image.Image, rng: random.Random, kind: str, multiply: bool) -> tuple[Image.Image, list[int]]:
-    """Paste ``mark`` under the kind's geometric transformation; the picture and the true box."""
+def composite(photo: Image.Image, mark: Image.Image, rng: random.Random, kind: str, multiply: bool, inner: int = 0) -> tuple[Image.Image, list[int]]:
+    """Paste ``mark`` under the kind's geometric transformation; the picture and the true box
+    (of the layer less an ``inner`` margin: the mark on its card, not the card)."""
     import cv2
 
     W, H = photo.size
@@ -247,8 +250,9 @@ def composite(photo: Image.Image, mark: Image.Image, rng: random.Random, kind: s
     if multiply:  # ink on paper or cloth: the scene's light and texture show through
         ink = base * ink / 255.0
     out = base * (1 - a) + ink * a
-    x0, y0 = np.clip(dst.min(axis=0), 0, [W, H])
-    x1, y1 = np.clip(dst.max(axis=0), 0, [W, H])
+    mk = cv2.perspectiveTransform(np.float32([[[inner, inner], [mark.width - inner, inner], [mark.width - inner, mark.height - inner], [inner, mark.height - inner]]]), M)[0]
+    x0, y0 = np.clip(mk.min(axis=0), 0, [W, H])
+    x1, y1 = np.clip(mk.max(axis=0), 0, [W, H])
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)), [int(x0), int(y0), int(x1 - x0), int(y1 - y0)]
 
 
@@ -291,7 +295,10 @@ def build_logo_set(out: Path, logos: list[dict], photos: list, others: list, per
                 box, mode = [0, 0, img.width, img.height], "copy"
                 data = finish(img, rng, rng.choice(("scale", "jpeg", "tone")))
             else:
-                img, box = composite(random_photo(photos, rng), logo_layer(lg["rgba"], mode, rng), rng, kind, multiply=mode == "ink" and rng.random() < 0.5)
+                # The true box is the mark's, not its card's (a wide wordmark's card margins alone
+                # would push a perfect detection below IoU 0.5).
+                margin = int(0.12 * max(lg["rgba"].size)) if mode == "card" else 0
+                img, box = composite(random_photo(photos, rng), logo_layer(lg["rgba"], mode, rng), rng, kind, multiply=mode == "ink" and rng.random() < 0.5, inner=margin)
                 data = finish(img, rng, kind)
             p = out / f"{n:05d}-{kind}.jpg"
             p.write_bytes(data)
@@ -362,7 +369,7 @@ def run_logos(args: argparse.Namespace) -> None:
     print(f"{len(logos)} logos from Debian packages" + (f"; NOT FOUND: {', '.join(missing)}" if missing else ""))
     for lg in logos:
         print(f"  {lg['name']:<20} {lg['package']:<20} {lg['source']}  sha256 {lg['sha256'][:12]}  licence: {lg['licence']}")
-    print(f"{len(photos)} photographs: {', '.join(n for n, _ in photos)}")
+    print(f"{len(photos)} photographs (name:sha256 of the pixels): {', '.join(photo_sources(photos))}")
     folder = args.keep or tmp / "set"
     folder.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
