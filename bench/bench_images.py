@@ -395,7 +395,7 @@ def run_logos(args: argparse.Namespace) -> None:
     fp_pairs = fp_photos = stray = errors = 0
     misses = []
     n_neg = 0
-    for it, rep in zip(items, reports):
+    for it, rep in zip(items, reports, strict=True):
         errors += bool(rep.error)
         found = rep.logos
         if it["kind"] == "negative":

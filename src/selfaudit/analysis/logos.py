@@ -199,8 +199,9 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
             xy = np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps]).round().astype(int)
             keep = where[np.clip(xy[:, 1], 0, h - 1), np.clip(xy[:, 0], 0, w - 1)]
         if cap and keep.sum() > cap:  # the strongest keypoints of a level: a busy mark must not crowd the index
-            resp = np.array([kp.response for kp in kps])
-            keep &= resp >= np.sort(resp[keep])[-cap]
+            resp = np.where(keep, np.array([kp.response for kp in kps]), -np.inf)
+            keep = np.zeros(len(kps), bool)
+            keep[np.argsort(-resp, kind="stable")[:cap]] = True
         kps = [kp for kp, k in zip(kps, keep, strict=True) if k]
         des = des[keep]
         if not kps:
