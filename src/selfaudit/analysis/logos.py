@@ -36,10 +36,12 @@ DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
+    "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
+    "ratio_rivals": "same-logo",  # whose runner-up vetoes a match: "same-logo" or "all" (any logo)
     "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
     "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
-    "min_zncc_gray": 0.7,  # shape correlation needed when there is no colour to compare
+    "min_zncc_gray": 0.6,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
     "logo_blur": (),
@@ -324,7 +326,7 @@ class FeatureMatcher:
 
         self.logos = logos
         self.params = {**DEFAULTS, **params}
-        self.sift = _sift(int(self.params.get("max_features", 0)))
+        self.sift = _sift(int(self.params["max_features"]))
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
         if logos:
@@ -386,7 +388,14 @@ class FeatureMatcher:
         idx = idx.astype(np.int64)
         own = self.owner[idx]  # Q x k
         pts = self.points[idx]  # Q x k x 2
-        rival = (own[:, 1:] != own[:, :1]) | (np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0)
+        far = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0
+        if self.params["ratio_rivals"] == "same-logo":
+            # Marks that share a part (one organisation's emblem and wordmark) do not veto each
+            # other: the runner-up must be another place on the same logo; RANSAC and the
+            # verification then decide, and _suppress keeps the better-verified mark.
+            rival = (own[:, 1:] == own[:, :1]) & far
+        else:
+            rival = (own[:, 1:] != own[:, :1]) | far
         has = rival.any(axis=1)
         first = rival.argmax(axis=1) + 1
         runner = d2[np.arange(len(d2)), first]
