@@ -36,13 +36,18 @@ DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
+    "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
+    "ratio_rivals": "same-logo",  # whose runner-up vetoes a match: "same-logo" or "all" (any logo)
     "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
     "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
-    "min_zncc_gray": 0.7,  # shape correlation needed when there is no colour to compare
+    "min_zncc_gray": 0.6,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
-    "logo_pyramid": (1.0, 0.5, 0.25, 0.125),
+    "logo_pyramid": (1.0, 0.7, 0.5, 0.35, 0.25, 0.18, 0.125),  # half-octave steps: a mark between two levels still matches
     "logo_blur": (),
+    "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
+    "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
+    "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
 }
 
 
@@ -115,6 +120,17 @@ def _sift(max_features: int = 0) -> Any:
     return cv2.SIFT.create(nfeatures=max_features, contrastThreshold=0.03)
 
 
+def _describer(params: dict[str, Any]) -> Any:
+    """None for SIFT's own descriptors, else TEBLID (computed on the SIFT keypoints)."""
+    if params.get("descriptor", DEFAULTS["descriptor"]) != "teblid":
+        return None
+    import cv2
+
+    if not hasattr(cv2, "xfeatures2d"):
+        raise ImageError("the TEBLID descriptor needs opencv-contrib-python-headless", "Install it, or set descriptor: rootsift.")
+    return cv2.xfeatures2d.TEBLID_create(6.75)  # 6.75: the scale for SIFT keypoints
+
+
 _PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
 
 
@@ -122,7 +138,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     """Decode a logo file and extract what both detectors need (memoised per process)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -152,29 +168,48 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     gray = cv2.cvtColor(ref, cv2.COLOR_RGB2GRAY)
     h, w = gray.shape
     sift = _sift()
+    describer = _describer(params)
     pts, descs = [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
     # And blurred copies of each level: an out-of-focus or motion-softened print loses the
     # fine corners SIFT finds on the sharp file (sigma in pixels of that level).
+    cap = int(params.get("logo_level_features", DEFAULTS["logo_level_features"]))
+    looks = [(gray, None), *_ink_variants(ref, params.get("logo_ink", DEFAULTS["logo_ink"]))]
     levels = [
-        (s, inv, b)
+        (look, s, inv, b)
+        for look in range(len(looks))
         for s in params.get("logo_pyramid", DEFAULTS["logo_pyramid"])
         for inv in (False, True)
         for b in (0.0, *params.get("logo_blur", DEFAULTS["logo_blur"]))
     ]
-    for s, inv, b in levels:
-        img = gray if s == 1.0 else cv2.resize(gray, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
+    for look, s, inv, b in levels:
+        base, where = looks[look]
+        img = base if s == 1.0 else cv2.resize(base, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
         if inv:
             img = 255 - img
         if b > 0:
             img = cv2.GaussianBlur(img, (0, 0), b)
         kps, des = sift.detectAndCompute(img, None)
+        if describer is not None and kps:
+            kps, des = describer.compute(img, kps)
         if des is None or not kps:
             continue
         sx, sy = w / img.shape[1], h / img.shape[0]
+        keep = np.ones(len(kps), bool)
+        if where is not None:  # a printed variant: only keypoints on the mark, not on the made-up background
+            xy = np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps]).round().astype(int)
+            keep = where[np.clip(xy[:, 1], 0, h - 1), np.clip(xy[:, 0], 0, w - 1)]
+        if cap and keep.sum() > cap:  # the strongest keypoints of a level: a busy mark must not crowd the index
+            resp = np.where(keep, np.array([kp.response for kp in kps]), -np.inf)
+            keep = np.zeros(len(kps), bool)
+            keep[np.argsort(-resp, kind="stable")[:cap]] = True
+        kps = [kp for kp, k in zip(kps, keep, strict=True) if k]
+        des = des[keep]
+        if not kps:
+            continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
-        descs.append(des.astype(np.float32))
+        descs.append(des if describer is not None else des.astype(np.float32))
     if not pts:
         raise ImageError(f"logo {logo.name}: the picture has no detail to match (is it blank?)", "Give a clearer logo file.")
     vk = VERIFY_SIDE / max(w, h)
@@ -198,6 +233,24 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
         verify_rgb=vrgb,
         hashes=hashes,
     )
+
+
+def _ink_variants(ref: np.ndarray, backgrounds: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The mark as if printed into a scene: where the file is white (or was transparent and
+    flattened onto white) the background shows through, so the outline's contrast and even its
+    polarity change. One grey picture a background level, and the mark's own area (dilated)."""
+    import cv2
+
+    if not backgrounds:
+        return []
+    f = ref.astype(np.float32)
+    a = np.clip((255.0 - f.min(axis=2)) * (4.0 / 255.0), 0.0, 1.0)[..., None]
+    where = cv2.dilate((a[..., 0] > 0.5).astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    out = []
+    for bg in backgrounds:
+        mix = np.clip(f * a + float(bg) * (1.0 - a), 0, 255).astype(np.uint8)
+        out.append((cv2.cvtColor(mix, cv2.COLOR_RGB2GRAY), where))
+    return out
 
 
 # --- detectors ---------------------------------------------------------------------------
@@ -273,13 +326,18 @@ class FeatureMatcher:
 
         self.logos = logos
         self.params = {**DEFAULTS, **params}
-        self.sift = _sift(int(self.params.get("max_features", 0)))
+        self.sift = _sift(int(self.params["max_features"]))
         self.checks = int(self.params.get("flann_checks", 48))
+        self.describer = _describer(self.params)
         if logos:
-            self.desc = rootsift(np.concatenate([lg.descriptors for lg in logos]))
+            raw = np.concatenate([lg.descriptors for lg in logos])
+            self.desc = raw if self.describer is not None else rootsift(raw)
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
-            self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
+            if self.describer is None:
+                self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
+            else:
+                self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -297,11 +355,13 @@ class FeatureMatcher:
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
         look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
         kps, des = self.sift.detectAndCompute(look, None)
+        if self.describer is not None and kps:
+            kps, des = self.describer.compute(look, kps)
         if des is None or len(kps) < 4:
             return []
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        for li, src, q in self._pairs(rootsift(des)):
+        for li, src, q in self._pairs(des if self.describer is not None else rootsift(des)):
             m = self._match_one(img, src, photo_pts[q], self.logos[li])
             if m is not None:
                 x, y, w, h = m["box"]
@@ -317,11 +377,25 @@ class FeatureMatcher:
         kk = min(6, len(self.desc))
         if kk < 2:
             return []
-        idx, d2 = self.index.knnSearch(des, kk, params={"checks": self.checks})
+        if self.describer is None:
+            idx, d2 = self.index.knnSearch(des, kk, params={"checks": self.checks})
+        else:  # binary descriptors: exact Hamming search; squared so that the ratio test reads the same
+            rows = self.bf.knnMatch(des, self.desc, k=kk)
+            idx = np.array([[m.trainIdx for m in r] for r in rows if len(r) == kk], np.int64).reshape(-1, kk)
+            d2 = np.array([[m.distance for m in r] for r in rows if len(r) == kk], np.float32).reshape(-1, kk) ** 2
+            if len(idx) != len(des):
+                return []
         idx = idx.astype(np.int64)
         own = self.owner[idx]  # Q x k
         pts = self.points[idx]  # Q x k x 2
-        rival = (own[:, 1:] != own[:, :1]) | (np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0)
+        far = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0
+        if self.params["ratio_rivals"] == "same-logo":
+            # Marks that share a part (one organisation's emblem and wordmark) do not veto each
+            # other: the runner-up must be another place on the same logo; RANSAC and the
+            # verification then decide, and _suppress keeps the better-verified mark.
+            rival = (own[:, 1:] == own[:, :1]) & far
+        else:
+            rival = (own[:, 1:] != own[:, :1]) | far
         has = rival.any(axis=1)
         first = rival.argmax(axis=1) + 1
         runner = d2[np.arange(len(d2)), first]
