@@ -350,7 +350,7 @@ def parse_sets(pairs: list[str]) -> dict:
 
 def run_logos(args: argparse.Namespace) -> None:
     from selfaudit.analysis.images import ImageAnalyser
-    from selfaudit.analysis.logos import builtin_logos
+    from selfaudit.analysis.logo_set import builtin_logos
     from selfaudit.config import Config
 
     roots = [Path(r) for r in args.root]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .analysis.images import ImageReport
-    from .analysis.logos import Logo
+    from .analysis.logo_set import Logo
     from .analysis.places import Place
     from .analysis.text_results import TextReport
     from .evaluate import Evaluation

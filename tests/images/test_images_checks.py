@@ -39,7 +39,7 @@ def test_logo_check_passes_when_no_photo_has_the_logo(make_snapshot: Any) -> Non
     import shutil
 
     from selfaudit import paths
-    from selfaudit.analysis.logos import BUILTIN_DIR
+    from selfaudit.analysis.logo_set import BUILTIN_DIR
 
     paths.logos_dir().mkdir(parents=True, exist_ok=True)
     shutil.copy(BUILTIN_DIR / "chscp-standin.png", paths.logos_dir() / "our-logo.png")

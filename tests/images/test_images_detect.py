@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from selfaudit.analysis import images as I
-from selfaudit.analysis.logos import hash_match
+from selfaudit.analysis.logo_hash import hash_match
 from selfaudit.config import Config
 
 from .conftest import HOPPER, gps_exif, iou, jpeg_bytes, logo_image, paste_logo, scene

@@ -33,8 +33,10 @@ from ..errors import ImageError
 from ..privacy import write_private
 from . import worker_pool
 from .image_decode import DEFAULT_MAX_PIXELS, DEFAULT_MAX_SIDE, Decoded, decode_image
+from .logo_hash import hash_match
+from .logo_set import Logo, all_logos
 from .logos import DEFAULTS as LOGO_DEFAULTS
-from .logos import FeatureMatcher, Logo, LogoFeatures, all_logos, hash_match, prepare_logo
+from .logos import FeatureMatcher, LogoFeatures, prepare_logo
 from .places import Place, load_places
 
 VERSION = "images-2"

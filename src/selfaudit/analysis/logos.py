@@ -18,18 +18,14 @@ once per run; :class:`LogoFeatures` is plain arrays so it pickles to worker proc
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .. import paths
-from ..errors import ImageError, SelfauditError
-
-BUILTIN_DIR = Path(__file__).resolve().parents[1] / "data" / "logos"
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+from ..errors import ImageError
+from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
+from .logo_set import Logo
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
@@ -42,21 +38,13 @@ DEFAULTS: dict[str, Any] = {
     "min_zncc": 0.35,  # photometric verification over the logo's edges
     "min_colour": 0.4,  # chroma correlation, when both the logo and the region have colour
     "min_zncc_gray": 0.6,  # shape correlation needed when there is no colour to compare
-    "hash_max_distance": 10,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
+    "hash_max_distance": HASH_MAX_DISTANCE,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.7, 0.5, 0.35, 0.25, 0.18, 0.125),  # half-octave steps: a mark between two levels still matches
     "logo_blur": (),
     "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
     "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
 }
-
-
-@dataclass
-class Logo:
-    name: str
-    label: str
-    path: Path
-    builtin: bool
 
 
 @dataclass
@@ -78,40 +66,6 @@ class LogoFeatures:
 
 REF_SIDE = 640
 VERIFY_SIDE = 160
-
-
-def builtin_logos() -> list[Logo]:
-    out = []
-    for p in sorted(BUILTIN_DIR.glob("*.png")):
-        acr = p.stem.split("-")[0].upper()
-        out.append(Logo(p.stem, f"{acr} logo (stand-in mark)", p, True))
-    return out
-
-
-def user_logos() -> list[Logo]:
-    d = paths.logos_dir()
-    if not d.is_dir():
-        return []
-    return [Logo(p.stem, p.stem, p, False) for p in sorted(d.glob("*.png"))]
-
-
-def check_name(name: str) -> str:
-    n = name.strip().lower().replace(" ", "-")
-    if not NAME_RE.match(n):
-        raise SelfauditError(
-            f"{name!r} is not a usable logo name.",
-            "Use letters, digits, '-', '_' or '.', e.g. --name chscp-official.",
-        )
-    return n
-
-
-def all_logos(disabled: list[str] | None = None, extra: list[Path] | None = None) -> list[Logo]:
-    disabled_set = set(disabled or ())
-    logos = [lg for lg in builtin_logos() + user_logos() if lg.name not in disabled_set]
-    for p in extra or ():
-        p = Path(p)
-        logos.append(Logo(f"{p.stem}", f"{p.name} (given with --logo)", p, False))
-    return logos
 
 
 def _sift(max_features: int = 0) -> Any:
@@ -254,55 +208,6 @@ def _ink_variants(ref: np.ndarray, backgrounds: Any) -> list[tuple[np.ndarray, n
 
 
 # --- detectors ---------------------------------------------------------------------------
-
-
-HASH_SIDE = 256
-
-
-def _small(pil_img: Any) -> Any:
-    img = pil_img.copy()
-    img.thumbnail((HASH_SIDE, HASH_SIDE))
-    return img
-
-
-def image_hashes(pil_img: Any) -> dict[str, Any]:
-    import imagehash
-
-    img = _small(pil_img)
-    return {"phash": imagehash.phash(img), "dhash": imagehash.dhash(img), "whash": imagehash.whash(img)}
-
-
-def crop_hash(pil_img: Any) -> Any:
-    import imagehash
-
-    return imagehash.crop_resistant_hash(_small(pil_img), segmentation_image_size=128, min_segment_size=100)
-
-
-def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) -> list[dict[str, Any]]:
-    """The logo the whole picture is a copy of (perceptual hashes), if any: the closest one only."""
-    limit = int(params.get("hash_max_distance", DEFAULTS["hash_max_distance"]))
-    mine = image_hashes(pil_img)
-    crop = None
-    best: tuple[int, dict[str, Any]] | None = None
-    for lg in logos:
-        d = {k: int(mine[k] - lg.hashes[k]) for k in ("phash", "dhash", "whash")}
-        agree = sum(1 for v in d.values() if v <= limit)
-        method = None
-        if agree >= 2:
-            method = "hash"
-        else:
-            if crop is None:
-                crop = crop_hash(pil_img)
-            matches, _dist = crop.hash_diff(lg.hashes["crop"], hamming_cutoff=limit)
-            # Most of the logo's own segments must be found, not one blob that looks alike.
-            if matches >= max(2, (len(lg.hashes["crop"].segment_hashes) + 1) // 2):
-                method = "crop-resistant hash"
-                d["crop_segments"] = int(matches)
-        if method:
-            total = sum(d[k] for k in ("phash", "dhash", "whash"))
-            if best is None or total < best[0]:
-                best = (total, {"name": lg.name, "label": lg.label, "method": method, "distances": d})
-    return [best[1]] if best else []
 
 
 def rootsift(des: np.ndarray) -> np.ndarray:

@@ -125,7 +125,8 @@ def _register_logos(logos_app: typer.Typer) -> None:
     ) -> None:
         """Add a logo to look for in every audit and check."""
         from .. import paths
-        from ..analysis.logos import Logo, builtin_logos, check_name, prepare_logo
+        from ..analysis.logo_set import Logo, builtin_logos, check_name
+        from ..analysis.logos import prepare_logo
         from ..config import Config
         from ..errors import SelfauditError
         from ..privacy import private_dir, write_private
@@ -157,7 +158,7 @@ def _register_logos(logos_app: typer.Typer) -> None:
     @logos_app.command("list")
     def logos_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """List the logos selfaudit looks for."""
-        from ..analysis.logos import builtin_logos, user_logos
+        from ..analysis.logo_set import builtin_logos, user_logos
         from ..config import Config
         from ..errors import SelfauditError
 
@@ -180,7 +181,7 @@ def _register_logos(logos_app: typer.Typer) -> None:
     def logos_remove(name: str = typer.Argument(..., help="The logo's name (see: selfaudit logos list).")) -> None:
         """Stop looking for a logo (your own is deleted; a shipped stand-in is switched off)."""
         from .. import paths
-        from ..analysis.logos import builtin_logos, check_name
+        from ..analysis.logo_set import builtin_logos, check_name
         from ..config import Config
         from ..errors import SelfauditError
 
