@@ -149,6 +149,14 @@ def test_stranger_view(view, status):
     assert f.status == status
 
 
+def test_closed_profile_with_unread_personal_details_is_no_confident_pass():
+    view = StrangerView(url="u", wall="private", recognised_as="closed_profile", recognised_by="This account is private",
+                        items=[StrangerItem(what="contact", state="not-recognised")])
+    [f] = findings_of(run(account(stranger_view=view)), "stranger_view_exposure")
+    assert f.status == Status.PASS and f.confidence.value == "medium"
+    assert "could not tell whether it shows your contact details" in f.title
+
+
 def test_checks_needing_an_absent_analyser_are_not_checked():
     ev = run(account(posts=[Post(id="1", text="hi")]))  # run() gives a bare Analysis(): no analysers
     [f] = findings_of(ev, "post_offensive_language")

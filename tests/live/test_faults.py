@@ -103,10 +103,10 @@ def loggedin_audit(faults, x_replica, browser, tmp_path_factory):
     srv, states, out = x_replica, {}, tmp_path_factory.mktemp("faults")
     unchanged: dict = {}
 
-    def run(platform, path=None, how=None):
+    def run(platform, path=None, how=None, fresh=False):
         if platform not in states:
             states[platform] = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
-        if path is None and platform in unchanged:
+        if path is None and platform in unchanged and not fresh:
             return unchanged[platform]
         spec = load_spec(platform)
         if path:
@@ -115,7 +115,7 @@ def loggedin_audit(faults, x_replica, browser, tmp_path_factory):
         a = PostsFirst(browser, spec, srv.base_url(platform), storage_state=states[platform], out_dir=out,
                        max_posts=6 if platform == "facebook" else 3, max_photos=0)
         acct = a.collect()
-        if path is None:
+        if path is None and not fresh:
             unchanged[platform] = faults.verdicts([acct]), acct
         return faults.verdicts([acct]), acct
 
@@ -138,3 +138,38 @@ def test_loggedin_locator_fault_adds_no_pass(loggedin_audit, faults, platform, p
     why = acct.provenance.missing_reason(fact)
     assert why and "looked for" in why  # recorded unread, saying what was looked for
     assert got[("post_offensive_language", platform)] != "pass"
+
+
+def test_fewer_comments_read_than_the_post_counts_is_not_a_full_read(loggedin_audit, faults, x_replica):
+    """Facebook shows one or two comments under a post and hides the rest behind "View more comments":
+    an abusive comment among the hidden ones must not let the post pass."""
+    base, base_acct = loggedin_audit("facebook")
+    assert base_acct.provenance.missing_reason("posts.comments") is None  # every count matches what was read
+    srv = x_replica
+    try:
+        for n in range(1, 10):  # each post now says it has ten more comments than it shows
+            srv.override_text("facebook", f"<span>{n} comment{'' if n == 1 else 's'}</span>", f"<span>{n + 10} comments</span>")
+        got, acct = loggedin_audit("facebook", fresh=True)
+    finally:
+        srv.clear_overrides("facebook")
+    why = acct.provenance.missing_reason("posts.comments")
+    assert why and "only some of the comments were read" in why and " of 1" in why
+    assert faults.new_passes(base, got) == []
+    assert got[("post_offensive_language", "facebook")] != "pass"
+
+
+def test_a_post_without_a_caption_leaves_the_text_read(loggedin_audit, x_replica):
+    """A photo posted on its own has no caption element: the others' captions show the locator works,
+    so the account's text is still read (a locator that finds no caption anywhere is the broken case,
+    test_loggedin_locator_fault_adds_no_pass)."""
+    _, base_acct = loggedin_audit("facebook")
+    post = next(p for p in base_acct.posts if p.kind == "post" and p.text and "&" not in p.text and "<" not in p.text
+                and "'" not in p.text and '"' not in p.text)
+    srv = x_replica
+    try:
+        srv.override_text("facebook", f'data-ad-preview="message">{post.text}</div>', 'data-x="no caption"></div>')
+        _, acct = loggedin_audit("facebook", fresh=True)
+    finally:
+        srv.clear_overrides("facebook")
+    assert acct.provenance.missing_reason("posts.text") is None
+    assert any("showed no text of their own" in n for n in acct.provenance.notes)

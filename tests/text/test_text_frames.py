@@ -52,6 +52,17 @@ def test_threat_frame_finds_veiled_threats(analyser, text):
     assert r.offensive.severity == "high"
 
 
+# Everyday advice, remembrance and family news a reviewer found flagged (2026-11-29): a soft harm
+# (A&E, a grave, kids on their own) with one marker of advice or time is not a threat.
+NOT_THREATS = [*NOT_THREATS,
+    "Don't forget to book your smear test ladies, it could save you a trip to hospital later.",
+    "If I were you I'd get your flu jab now, the hospital is rammed every winter.",
+    "Rest in peace Grandad. Never forget you. Your grave will always have flowers.",
+    "Our little girl broke her wrist at trampolining, 5 hours in A&E tonight. She's a brave one.",
+    "Reminder to all parents: the kids walk to school on their own from Year 6, so practise the route.",
+]
+
+
 @pytest.mark.parametrize("text", NOT_THREATS)
 def test_threat_frame_leaves_everyday_posts(analyser, text):
     assert not threat_frame(words(text)), text
@@ -107,6 +118,12 @@ def test_work_transfer_finds_documents_handed_over(analyser, text):
     r = analyser.analyse(text)
     assert r.confidential.status == "review", (text, r.confidential)
     assert any(h.category == "work_material" for h in r.confidential.hits)
+
+
+NOT_OFFERED = [*NOT_OFFERED,
+    "We're recruiting experienced social workers, DM me and I'll send the assessment framework we use.",
+    "Interviewing next week for a senior practitioner post: ring me and I'll send the person spec.",
+]
 
 
 @pytest.mark.parametrize("text", NOT_OFFERED)

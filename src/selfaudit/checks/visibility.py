@@ -176,9 +176,14 @@ def stranger_view_exposure(acct: AccountSnapshot, ctx: CheckContext) -> None:
         ctx.emit(status, "stranger_view", f"The profile is closed, but a logged-out stranger can see {words}", evidence=evidence)
     elif view.recognised_as == "closed_profile":
         header = [STRANGER_ITEMS.get(w, w) for w in details]
+        # the posts are closed (the platform says so), but a personal detail selfaudit could not
+        # read may still be on the header: say which, and do not claim high confidence
+        unread = [STRANGER_ITEMS.get(i.what, i.what) for i in view.items if i.state == "not-recognised" and i.what in _PERSONAL]
         title = "A logged-out stranger sees only a closed profile" + (f" (its header shows {', '.join(header)})" if header else "")
+        if unread:
+            title += f"; could not tell whether it shows {', '.join(unread)}"
         ctx.passed("stranger_view", title, evidence=evidence,
-                   confidence=Confidence.MEDIUM if header else Confidence.HIGH)
+                   confidence=Confidence.MEDIUM if header or unread else Confidence.HIGH)
     elif view.recognised_as == "profile" and details:
         words = ", ".join(STRANGER_ITEMS.get(w, w) for w in details)
         ctx.emit(Status.FAIL, "stranger_view", f"A logged-out stranger can see {words}", evidence=evidence)

@@ -606,6 +606,7 @@ class LiveAdapter:
                 posts[insert_at:insert_at] = comments
         if ps.comments_at == "inline":
             self._inline_comments_unread(posts)
+        self._comments_partly_read(posts)
         self._text_unread(posts)
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
@@ -659,11 +660,39 @@ class LiveAdapter:
                          f"their own count of comments was not recognised as 0 (looked for /{ps.comments_count_regex or ''}/)")
                       + ", so others' comments there were not read")
 
+    def _own_count(self, post: Post) -> int | None:
+        """The post's own count of comments or replies, when the page shows one (locator data)."""
+        n = self._comment_count.get(post.id)
+        if n is None and self.spec.posts.open_when_regex:
+            for label in self._labels.get(post.id, []):
+                m = re.search(self.spec.posts.open_when_regex, label or "", re.IGNORECASE)
+                if m:
+                    return parse_count(_g1(m))
+        return n
+
+    def _comments_partly_read(self, posts: list[Post]) -> None:
+        """Posts whose own count says more comments than were read ("View more comments", "Load more"):
+        an abusive comment among the hidden ones must not let the post pass."""
+        short = []
+        for p in (p for p in posts if p.kind == "post"):
+            read = sum(1 for c in posts if c.parent_id == p.id)
+            n = self._own_count(p)
+            if read and n is not None and n > read:
+                short.append(f"{read} of {n} under {p.url or p.id}")
+        if short:
+            self.miss("posts.comments", f"{self.spec.display}: only some of the comments were read on {len(short)} post(s) "
+                      f"(their own count says more: " + "; ".join(short[:3]) + (" …" if len(short) > 3 else "")
+                      + "), so others' comments there were not all read")
+
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
         own = [p for p in posts if p.kind == "post"]
         unread = [p for p in own if not self._text_found.get(p.id, True)]
-        if unread:
+        if unread and len(unread) < len(own):
+            # the locator works on the others: these posts have no caption element (a photo on its own)
+            self.notes.append(f"{self.spec.display}: {len(unread)} of {len(own)} post(s) showed no text of their own; "
+                              "their whole post was read")
+        elif unread:
             looked = ", ".join(str(f) for f in self.spec.posts.text) or "nothing: the locator data gives no way to find it"
             self.miss("posts.text", f"{self.spec.display}: the text of {len(unread)} of {len(own)} post(s) was not found "
                       f"(looked for {looked}); the whole post was read instead, which can miss words")
@@ -688,8 +717,9 @@ class LiveAdapter:
         else:
             picked = lp.read(ps.text, scope=art) if ps.text else None
         # the text locator found nothing: read the whole post (it can still show a problem), and say so
-        text_found = bool(picked and picked.strip())
-        text = picked if text_found else data["text"]
+        # found-but-empty is a post without a caption (a photo on its own), not a broken locator
+        text_found = picked is not None
+        text = picked if picked and picked.strip() else data["text"]
         option = None
         for label in data["labels"]:
             for rx in ps.audience_attr_regex:
