@@ -67,6 +67,15 @@ def test_softer_setting_checks_ask_for_review(check, key, open_, closed):
     assert g.status == Status.PASS
 
 
+def test_setting_pass_says_what_is_fine_and_a_custom_list_is_review():
+    [g] = findings_of(run(account(settings=[setting("search_engines", "only_me", "Off")])), "search_engine_indexing")
+    assert g.status == Status.PASS and g.title.startswith("Search engines outside the platform do not link")
+    assert "“label of search_engines” is set to “Off”" in g.title
+    # "Specific friends" / "Friends except…": who is on the list is not on the page
+    [c] = findings_of(run(account(settings=[setting("contact_details", "custom", "Specific friends")])), "contact_details_audience")
+    assert c.status == Status.REVIEW
+
+
 def test_missing_setting_is_not_checked_with_the_recorded_reason():
     acct = account(settings=[], provenance=Provenance(source="live", missing=[
         Missing(fact="settings.future_posts", reason="could not find 'Who can see your future posts?'")]))

@@ -34,6 +34,9 @@ def _verdict(ctx: CheckContext, audience: Audience) -> Status:
         return Status.REVIEW
     if audience == Audience.UNKNOWN:
         return Status.NOT_CHECKED
+    if audience == Audience.CUSTOM:
+        # "Specific friends", "Friends except…", a custom list: who is on it is not on the page
+        return Status.REVIEW
     return Status.PASS
 
 
