@@ -29,7 +29,6 @@ import hashlib
 import inspect
 import io
 import json
-import math
 import os
 import random
 import sys
@@ -42,18 +41,11 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from benchstats import iou, wilson  # noqa: E402
 DATA = ROOT / "bench" / "data" / "faces_real.json"
 KINDS = ("as-shot", "rotated", "small")
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
 
 
 def fmt(k: int, n: int) -> str:
@@ -61,11 +53,6 @@ def fmt(k: int, n: int) -> str:
     return f"{100 * k / max(1, n):5.1f} %  [{100 * lo:5.1f}–{100 * hi:5.1f}]  {k}/{n}"
 
 
-def iou(a: list, b: list) -> float:
-    ix = max(0.0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / max(1e-9, a[2] * a[3] + b[2] * b[3] - inter)
 
 
 def inside(a: list, b: list) -> float:

@@ -33,7 +33,6 @@ import hashlib
 import inspect
 import io
 import json
-import math
 import os
 import random
 import re
@@ -49,6 +48,7 @@ from PIL import Image, ImageEnhance, ImageFilter
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from benchstats import iou, wilson  # noqa: E402
 
 KINDS = ("scale", "rotation", "perspective", "tone", "blur", "jpeg", "combined", "copy")
 
@@ -77,14 +77,6 @@ HELDOUT_PHOTOS = ("mate-backgrounds", "usr/share/backgrounds/mate/nature")
 DISTRACTOR_DIRS = ("usr/share/icons/Adwaita/512x512/devices", "usr/share/icons/Adwaita/512x512/places", "usr/share/icons/Adwaita/512x512/mimetypes")
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
 
 
 def fmt(k: int, n: int) -> str:
@@ -330,11 +322,6 @@ def photo_sources(photos: list[tuple[str, np.ndarray]]) -> list[str]:
     return [f"{n}:{hashlib.sha256(a.tobytes()).hexdigest()[:16]}" for n, a in photos]
 
 
-def iou(a: list, b: list) -> float:
-    ix = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
-    iy = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / max(1, a[2] * a[3] + b[2] * b[3] - inter)
 
 
 def parse_sets(pairs: list[str]) -> dict:

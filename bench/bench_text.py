@@ -23,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
+from benchstats import wilson  # noqa: E402
 
 from selfaudit.analysis.text import (  # noqa: E402
     CONFIDENTIAL_CATEGORIES,
@@ -33,7 +34,6 @@ from selfaudit.analysis.text import (  # noqa: E402
 from selfaudit.config import Config  # noqa: E402
 
 import hashlib
-import math
 
 # name -> (sha256, status, what). A tuned set's figures are not held-out figures.
 SETS = {
@@ -92,14 +92,6 @@ def check_frozen(name: str) -> str:
     return status
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return max(0.0, c - h), min(1.0, c + h)
 
 
 def fmt(k: int, n: int) -> str:
