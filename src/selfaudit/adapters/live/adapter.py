@@ -615,20 +615,28 @@ class LiveAdapter:
     def _page_comments_unread(self, posts: list[Post]) -> None:
         """Post pages that showed neither a comments list nor the platform's word that there are none."""
         ps = self.spec.posts
-        own = [p for p in posts if p.kind == "post"]
-        unread = []
-        for p in own:
-            if any(c.parent_id == p.id for c in posts):
-                continue
-            lists, said = self._comment_lists.get(p.id, (0, None))
-            if lists or not said:  # a list with nothing recognised in it, or neither a list nor "No comments yet"
-                unread.append(p)
+        # a list with nothing recognised in it, or neither a list nor "No comments yet"
+        own, unread = self._without_comments(posts, lambda p, said: bool(said))
         if unread:
             said = " / ".join(f"“{w}”" for w in ps.comments_empty if w.strip()) or "nothing (the locator data gives no wording)"
             self.miss("posts.comments", f"{self.spec.display}: the comments on {len(unread)} of {len(own)} post page(s) were "
                       f"not found (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}; for the page's own "
                       f"words that there are none, looked for {said}), so others' comments there were not read: "
                       + ", ".join(p.url or p.id for p in unread[:3]) + (" …" if len(unread) > 3 else ""))
+
+    def _without_comments(self, posts: list[Post], says_none: Callable[[Post, str | None], bool]) -> tuple[list[Post], list[Post]]:
+        """(own posts, those of them with no comment read that do not show evidence of having none):
+        a comments list that was found but yielded nothing is never evidence of none."""
+        own = [p for p in posts if p.kind == "post"]
+        with_comments = {c.parent_id for c in posts if c.parent_id}
+        unread = []
+        for p in own:
+            if p.id in with_comments:
+                continue
+            lists, said = self._comment_lists.get(p.id, (0, None))
+            if lists or not says_none(p, said):
+                unread.append(p)
+        return own, unread
 
     def _count_comments(self, data: dict[str, Any]) -> int | None:
         rx = self.spec.posts.comments_count_regex
@@ -643,14 +651,7 @@ class LiveAdapter:
     def _inline_comments_unread(self, posts: list[Post]) -> None:
         """Posts shown with no comments list: read only when their own count says 0 (or the platform says none)."""
         ps = self.spec.posts
-        own = [p for p in posts if p.kind == "post"]
-        unread = []
-        for p in own:
-            if any(c.parent_id == p.id for c in posts):
-                continue
-            lists, said = self._comment_lists.get(p.id, (0, None))
-            if lists or not (said or self._comment_count.get(p.id) == 0):
-                unread.append(p)
+        own, unread = self._without_comments(posts, lambda p, said: bool(said) or self._comment_count.get(p.id) == 0)
         if unread:
             counts = [self._comment_count.get(p.id) for p in unread]
             shown = sum(1 for c in counts if c)
@@ -660,15 +661,21 @@ class LiveAdapter:
                          f"their own count of comments was not recognised as 0 (looked for /{ps.comments_count_regex or ''}/)")
                       + ", so others' comments there were not read")
 
+    def _reply_count(self, post: Post) -> int | None:
+        """The count of replies in the post's labels (locator open_when_regex), when shown."""
+        rx = self.spec.posts.open_when_regex
+        if not rx:
+            return None
+        for label in self._labels.get(post.id, []):
+            m = re.search(rx, label or "", re.IGNORECASE)
+            if m:
+                return parse_count(_g1(m))
+        return None
+
     def _own_count(self, post: Post) -> int | None:
         """The post's own count of comments or replies, when the page shows one (locator data)."""
         n = self._comment_count.get(post.id)
-        if n is None and self.spec.posts.open_when_regex:
-            for label in self._labels.get(post.id, []):
-                m = re.search(self.spec.posts.open_when_regex, label or "", re.IGNORECASE)
-                if m:
-                    return parse_count(_g1(m))
-        return n
+        return n if n is not None else self._reply_count(post)
 
     def _comments_partly_read(self, posts: list[Post]) -> None:
         """Posts whose own count says more comments than were read ("View more comments", "Load more"):
@@ -698,12 +705,7 @@ class LiveAdapter:
                       f"(looked for {looked}); the whole post was read instead, which can miss words")
 
     def _has_comments(self, post: Post) -> bool:
-        rx = self.spec.posts.open_when_regex or ""
-        for label in self._labels.get(post.id, []):
-            m = re.search(rx, label or "", re.IGNORECASE)
-            if m:
-                return (parse_count(_g1(m)) or 0) > 0
-        return False
+        return (self._reply_count(post) or 0) > 0
 
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
         ps = self.spec.posts
