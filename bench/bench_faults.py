@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 LOCATING = ("role", "label", "text", "alt", "testid", "css", "ldjson", "json", "api", "meta", "title", "wording",
             "page_regex", "title_regex")
@@ -145,7 +145,7 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
     from selfaudit.adapters.browser import Allowlist, origin
     from selfaudit.adapters.live.page import LivePage
     from selfaudit.adapters.live.public import snapshot_from_view
-    from selfaudit.adapters.live.spec import PlatformSpec, load_spec
+    from selfaudit.adapters.live.spec import load_spec
     from selfaudit.adapters.live.stranger import StrangerReader
 
     spec = load_spec(platform)
@@ -161,20 +161,7 @@ def stranger_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
             posts = r.visible_posts(20) if view.recognised_as == "profile" else []
             return verdicts([snapshot_from_view(url, platform, view, posts)])
 
-        base = run(spec)
-        d = spec.model_dump()
-        paths = [p for p in entries(d) if p[0] == "stranger" and re.search(MATCH[0], describe(p))][:limit]
-        for path in paths:
-            for how in ("removed", "renamed", "emptied"):
-                m = mutate(d, path, how)
-                try:
-                    s = PlatformSpec.model_validate(m)
-                except Exception:
-                    yield f"{platform} {describe(path)} {how}: refused at load", []
-                    continue
-                got = run(s)
-                tally(base, got)
-                yield f"{platform} {describe(path)} {how}", new_passes(base, got)
+        yield from sweep(platform, spec, run, lambda p: p[0] == "stranger", limit)
     finally:
         ctx.close()
 
@@ -233,7 +220,7 @@ def page_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterator[t
 def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterator[tuple[str, list[str]]]:
     """Each mutated locator entry (outside the stranger section), through the logged-in audit."""
     from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.spec import PlatformSpec, load_spec
+    from selfaudit.adapters.live.spec import load_spec
     from selfaudit.adapters.sessions import login_with_credentials
 
     spec = load_spec(platform)
@@ -248,9 +235,16 @@ def loggedin_runs(br: Any, srv: Any, platform: str, limit: int | None) -> Iterat
         except Exception as exc:  # an expired-looking session etc.: the audit stops, nothing passes
             return {("audit", platform): f"stopped: {type(exc).__name__}"}
 
+    yield from sweep(platform, spec, run, lambda p: p[0] not in ("stranger", "login"), limit)
+
+
+def sweep(platform: str, spec: Any, run: Callable[[Any], dict], keep: Callable[[tuple], bool], limit: int | None) -> Iterator[tuple[str, list]]:
+    """Each kept locator entry removed, renamed and emptied in turn; every variant's verdicts against the unchanged run."""
+    from selfaudit.adapters.live.spec import PlatformSpec
+
     base = run(spec)
     d = spec.model_dump()
-    paths = [p for p in entries(d) if p[0] not in ("stranger", "login") and re.search(MATCH[0], describe(p))][:limit]
+    paths = [p for p in entries(d) if keep(p) and re.search(MATCH[0], describe(p))][:limit]
     for path in paths:
         for how in ("removed", "renamed", "emptied"):
             try:
