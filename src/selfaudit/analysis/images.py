@@ -96,7 +96,7 @@ def _init_worker(logos: list[LogoFeatures], options: dict[str, Any]) -> None:
     _STATE["matcher"] = FeatureMatcher(logos, options)
 
 
-def detect_faces(dec: Decoded, gray: Any = None) -> list[list[int]]:
+def detect_faces(dec: Decoded) -> list[list[int]]:
     """Face boxes [x, y, w, h] in the image's own pixels (BlazeFace on the decoded pixels)."""
     from .faces import find_faces
 
@@ -136,7 +136,7 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
         rep.detector_errors["logos"] = f"logo detection failed ({type(exc).__name__}: {exc})"
     if options.get("faces", True):
         try:
-            rep.faces = detect_faces(dec, gray)
+            rep.faces = detect_faces(dec)
         except Exception as exc:
             rep.detector_errors["faces"] = f"face detection failed ({type(exc).__name__}: {exc})"
     else:
