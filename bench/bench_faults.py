@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 LOCATING = ("role", "label", "text", "alt", "testid", "css", "ldjson", "json", "api", "meta", "title", "wording",
-            "page_regex", "title_regex")
+            "page_regex", "title_regex", "script_regex", "attr")
 _REGEX_KEYS = ("element", "marker_regex", "link_regex", "permalink_regex", "post_link_regex", "open_when_regex",
                "handle_regex", "comments_count_regex")
 _SKIP_TOP = ("platform", "display", "default_base_url", "hosts", "login_hosts", "pacing_s", "max_pages")

@@ -36,6 +36,7 @@ from ...snapshot import (
     StrangerView,
 )
 from ..browser import Allowlist, Browser
+from . import postdata
 from .page import LivePage, PageLimitReached, norm, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
@@ -44,6 +45,11 @@ Progress = Callable[[str], None]
 
 _ARTICLE_JS = """
 (art, p) => {
+  // the post's own id as its markup gives it (locator data names the attributes): its key in the page's data
+  const attrs = {};
+  for (const a of p.idAttrs) {
+    try { const el = art.hasAttribute(a) ? art : art.closest('[' + CSS.escape(a) + ']'); if (el) attrs[a] = el.getAttribute(a); } catch (e) {}
+  }
   const nameOf = (el) => {
     let n = el.getAttribute('aria-label');
     const by = el.getAttribute('aria-labelledby');
@@ -88,8 +94,30 @@ _ARTICLE_JS = """
   });
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+}
+"""
+
+# The page's own data, read once per page of posts: inline scripts (data written as script, e.g.
+# m.facebook's MLiveData) and the elements the locator data names as JSON blocks.
+_PAGE_DATA_JS = """
+(blocks) => {
+  const scripts = [];
+  for (const s of document.querySelectorAll('script:not([src])')) {
+    const t = s.textContent || '';
+    if (t.length < 4000000) scripts.push(t);
+  }
+  const json = [];
+  for (const css of blocks) {
+    let els = [];
+    try { els = document.querySelectorAll(css); } catch (e) { continue; }
+    for (const el of els) {
+      const t = el.textContent || '';
+      if (t.length < 4000000) { try { json.push(JSON.parse(t)); } catch (e) {} }
+    }
+  }
+  return {scripts: scripts.slice(0, 400), json: json.slice(0, 400)};
 }
 """
 
@@ -181,6 +209,10 @@ class LiveAdapter:
         self._text_found: dict[str, bool] = {}
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
         self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
+        # per post id: its count of comments in the page's own data, and where it was read
+        self._data_count: dict[str, tuple[int, str]] = {}
+        self._scripts: list[str] = []  # the page's own data (locator posts.comments_data), read once per page
+        self._objects: list[dict[str, Any]] = []
         self.owner_avatar: str | None = None
 
     # -- helpers ------------------------------------------------------------------------
@@ -556,6 +588,7 @@ class LiveAdapter:
                     self.miss(f"posts.{i + 1}", f"{self.spec.display}: the post page {href} shows no post")
                     continue
                 lp.reveal_images(None, limit=50)
+                self._read_page_data(lp)
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
             self._page_comments_unread(posts)
             self._text_unread(posts)
@@ -563,6 +596,7 @@ class LiveAdapter:
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
+        self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
         for i in range(min(n, self.max_posts)):
             got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
@@ -612,6 +646,23 @@ class LiveAdapter:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
         return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
 
+    def _read_page_data(self, lp: LivePage) -> None:
+        """The page's own data that holds each post's comment count (locator posts.comments_data)."""
+        cd = self.spec.posts.comments_data
+        if cd is None or not cd.count:
+            return
+        got = lp.page.evaluate(_PAGE_DATA_JS, [b for b in cd.json_blocks if b.strip()])
+        self._scripts = got["scripts"]
+        self._objects = postdata.objects(got["json"])
+
+    def _post_data_count(self, pid: str, attrs: dict[str, str | None]) -> None:
+        """The post's comment count in the page's own data, kept with where it was read (never guessed)."""
+        cd = self.spec.posts.comments_data
+        key = postdata.post_key(attrs, cd.post_id) if cd else None
+        got = postdata.count(key[0], cd, self._scripts, self._objects) if cd and key else None
+        if got is not None:
+            self._data_count[pid] = got
+
     def _page_comments_unread(self, posts: list[Post]) -> None:
         """Post pages that showed neither a comments list nor the platform's word that there are none."""
         ps = self.spec.posts
@@ -648,17 +699,34 @@ class LiveAdapter:
                 return parse_count(_g1(m))
         return None
 
+    def _counts(self, post: Post) -> list[int]:
+        """The post's own counts of comments that were found: in the page's data, and shown on the page."""
+        data = self._data_count.get(post.id)
+        return [c for c in (data[0] if data else None, self._comment_count.get(post.id)) if c is not None]
+
     def _inline_comments_unread(self, posts: list[Post]) -> None:
-        """Posts shown with no comments list: read only when their own count says 0 (or the platform says none)."""
+        """Posts shown with no comments list: read only when their own count says 0 (or the platform says none);
+        a count of 0 in the page's own data counts, and is kept as the evidence. Counts that disagree: the largest."""
         ps = self.spec.posts
-        own, unread = self._without_comments(posts, lambda p, said: bool(said) or self._comment_count.get(p.id) == 0)
+        own, unread = self._without_comments(posts, lambda p, said: bool(said) or (bool(self._counts(p)) and max(self._counts(p)) == 0))
+        with_comments = {c.parent_id for c in posts if c.parent_id}
+        none = [p for p in own if p not in unread and p.id not in with_comments]
+        by_data = [p for p in none if p.id in self._data_count]
+        if none:
+            ways = ([f"the page's own data says 0 for {len(by_data)} (e.g. {self._data_count[by_data[0].id][1]})"] if by_data else [])
+            if len(by_data) < len(none):
+                ways.append(f"the page shows 0 or says there are none for {len(none) - len(by_data)}")
+            self.empty.append(EmptyEvidence(fact="posts.comments", evidence=f"{len(none)} of {len(own)} post(s) have no "
+                                            "comments: " + "; ".join(ways)))
         if unread:
-            counts = [self._comment_count.get(p.id) for p in unread]
-            shown = sum(1 for c in counts if c)
+            shown = sum(1 for p in unread if self._counts(p) and max(self._counts(p)) > 0)
+            cd = ps.comments_data
+            data = "; ".join(str(f) for f in cd.count) if cd and cd.count else "nothing: the locator data gives no data path"
             self.miss("posts.comments", f"{self.spec.display}: no comments were found under {len(unread)} of {len(own)} "
                       f"post(s) (looked for a list named {' / '.join(ps.comments_name) or '(none given)'}), and "
-                      + (f"{shown} of them show a count of comments above 0" if shown else
-                         f"their own count of comments was not recognised as 0 (looked for /{ps.comments_count_regex or ''}/)")
+                      + (f"{shown} of them count comments above 0" if shown else
+                         f"their own count of comments was not recognised as 0 (looked for the page's own data: {data}; "
+                         f"and a shown count /{ps.comments_count_regex or ''}/)")
                       + ", so others' comments there were not read")
 
     def _reply_count(self, post: Post) -> int | None:
@@ -673,9 +741,10 @@ class LiveAdapter:
         return None
 
     def _own_count(self, post: Post) -> int | None:
-        """The post's own count of comments or replies, when the page shows one (locator data)."""
-        n = self._comment_count.get(post.id)
-        return n if n is not None else self._reply_count(post)
+        """The post's own count of comments or replies, when the page shows or holds one (locator data):
+        the largest found, so a hidden comment counted anywhere is never treated as read."""
+        counts = self._counts(post)
+        return max(counts) if counts else self._reply_count(post)
 
     def _comments_partly_read(self, posts: list[Post]) -> None:
         """Posts whose own count says more comments than were read ("View more comments", "Load more"):
@@ -712,7 +781,9 @@ class LiveAdapter:
         selector = _css_for(ps.text)
         params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
                   "pageComments": page_comments, "textSelector": selector,
-                  "noComments": [norm(w) for w in ps.comments_empty if norm(w)]}
+                  "noComments": [norm(w) for w in ps.comments_empty if norm(w)],
+                  "idAttrs": [f["attr"] for f in (ps.comments_data.post_id if ps.comments_data else [])
+                              if isinstance(f.get("attr"), str) and f["attr"].strip()]}
         data = art.evaluate(_ARTICLE_JS, params)
         if selector:
             picked = data["picked"]
@@ -765,6 +836,7 @@ class LiveAdapter:
         self._text_found.setdefault(pid, text_found)
         self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
         self._comment_count[pid] = self._count_comments(data)
+        self._post_data_count(pid, data["attrs"])
         out = [post]
         for j, c in enumerate(data["comments"]):
             if not c["text"] and not c["author"]:

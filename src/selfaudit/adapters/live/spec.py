@@ -53,6 +53,24 @@ class SettingSpec(Spec):
     note: str | None = None
 
 
+class CommentsDataSpec(Spec):
+    """Each post's comment count in the page's own data, read before any visible count.
+
+    ``post_id``: how a post's own id is read from its markup — ``{attr: name}`` (the attribute's
+    value) or ``{attr: name, json: path}`` (a JSON attribute, e.g. m.facebook's ``data-ft``),
+    optional ``regex`` (group 1). ``count``: where the page's data gives that post's count, each
+    tied to the id by ``{id}`` (a probe that does not name the post gives nothing):
+    ``{script_regex: '…{id}…(\\d+)'}`` over the page's inline scripts (data written as script,
+    not JSON), or ``{json: key, where: {field: '…{id}…'}}`` over every object in the page's JSON
+    blocks (``json_blocks``: CSS of elements whose text is JSON). A post none of them finds keeps
+    no count from its data: never a guessed 0.
+    """
+
+    post_id: list[Find] = Field(default_factory=list)
+    count: list[Find] = Field(default_factory=list)
+    json_blocks: list[str] = Field(default_factory=list, description="CSS of elements whose text is JSON")
+
+
 class PostsSpec(Spec):
     page: str = "{profile}"
     element: str = Field(description="CSS of one top-level post (what counts as a post on this platform)")
@@ -71,6 +89,9 @@ class PostsSpec(Spec):
     comments_count_regex: str | None = Field(
         None, description="The post's own count of comments (group 1), searched in its labels and text: where comments "
         "show under each post, a post with no comments list is read only when its count says 0")
+    comments_data: CommentsDataSpec | None = Field(
+        None, description="Each post's comment count in the page's own data (embedded JSON, inline script data), by "
+        "the post's id in its markup: a count of 0 there is evidence of no comments, a count above those read is not a full read")
     comments_at: Literal["inline", "post_page"] | None = Field(
         None, description="Where others' comments show: under each post in the list, or on each post's own page. "
         "Unset: selfaudit cannot tell where to read them, so comments are recorded as not read")
