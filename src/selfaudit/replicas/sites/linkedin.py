@@ -7,12 +7,13 @@ they land on the auth wall.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from urllib.parse import quote
 
 from ..persona import Post
 from ..server import Request, Response
-from .base import Site
+from .base import Site, num_id
 
 
 class LinkedInSite(Site):
@@ -45,6 +46,37 @@ class LinkedInSite(Site):
         if a.profile_photo and self.show(req, "photo"):
             p["image"] = {"@type": "ImageObject", "contentUrl": self.media_url(a.profile_photo)}
         return {"@context": "http://schema.org", "@graph": [p]}
+
+    # -- the API's JSON the page embeds (<code id="bpr-guid-…">), as LinkedIn's logged-in pages carry it --
+    def bpr_guid(self, posts: list[Post]) -> str:
+        return num_id(self.persona.id, "bpr", *(p.id for p in posts), digits=8)
+
+    def datalet(self, guid: str) -> str:
+        me = num_id(self.persona.id, "li-member", digits=9)
+        return json.dumps({"request": "/voyager/api/graphql?includeWebMetadata=true&variables=(count:20,start:0,"
+                           f"profileUrn:urn%3Ali%3Afsd_profile%3AACoAA{me})&queryId=voyagerFeedDashProfileUpdates",
+                           "status": 200, "body": f"bpr-guid-{guid}", "method": "GET"}, separators=(",", ":"))
+
+    def feed_data(self, posts: list[Post]) -> str:
+        """Each post's update, social detail and counts (numComments), linked by URN as in LinkedIn's normalised JSON."""
+        included: list[dict[str, Any]] = []
+        updates = []
+        for post in posts:
+            act = f"urn:li:activity:{self.post_id(post)}"
+            update = f"urn:li:fsd_update:({act},MEMBER_SHARES,EMPTY,DEFAULT,false)"
+            detail = f"urn:li:fsd_socialDetail:({act},{act},urn:li:highlightedReply:-)"
+            counts = f"urn:li:fsd_socialActivityCounts:{act}"
+            updates.append(update)
+            included += [
+                {"$type": "com.linkedin.voyager.dash.feed.Update", "entityUrn": update, "metadata": {"backendUrn": act},
+                 "*socialDetail": detail},
+                {"$type": "com.linkedin.voyager.dash.social.SocialDetail", "entityUrn": detail,
+                 "*totalSocialActivityCounts": counts},
+                {"$type": "com.linkedin.voyager.dash.feed.SocialActivityCounts", "entityUrn": counts,
+                 "numComments": len(post.comments), "numLikes": post.likes, "numShares": 0, "liked": False},
+            ]
+        return json.dumps({"data": {"data": {"feedDashProfileUpdatesByMemberShareFeed": {"*elements": updates}}},
+                           "included": included}, separators=(",", ":"))
 
     def visible_posts(self, req: Request) -> list[Post]:
         if req.logged_in:
