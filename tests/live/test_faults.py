@@ -129,6 +129,9 @@ def loggedin_audit(faults, x_replica, browser, tmp_path_factory):
     ("instagram", ("posts", "text", 0), "removed", "posts.text"),
     # Facebook shows comments under each post: a post whose count says 2 comments, none found, is unread
     ("facebook", ("posts", "comments_name", 0), "renamed", "posts.comments"),
+    # a post with no comments shows no count: without its count in the page's own data it is unread
+    ("facebook", ("posts", "comments_data", "count", 0), "removed", "posts.comments"),
+    ("linkedin", ("posts", "comments_data", "post_id", 0), "renamed", "posts.comments"),
 ])
 def test_loggedin_locator_fault_adds_no_pass(loggedin_audit, faults, platform, path, how, fact):
     base, base_acct = loggedin_audit(platform)
@@ -173,3 +176,53 @@ def test_a_post_without_a_caption_leaves_the_text_read(loggedin_audit, x_replica
         srv.clear_overrides("facebook")
     assert acct.provenance.missing_reason("posts.text") is None
     assert any("showed no text of their own" in n for n in acct.provenance.notes)
+
+
+# -- each post's comment count in the page's own data (locator posts.comments_data) ---------------------------
+# The replicas, like the real pages, show no count under a post with no comments; the count is in the page's
+# data: Facebook's MLiveData script entries (comment_count), LinkedIn's embedded JSON (numComments).
+_DATA_COUNT = {"facebook": ("comment_count:{n},", "comment_total:{n},"),
+               "linkedin": ("&#34;numComments&#34;:{n},", "&#34;numCommentz&#34;:{n},")}
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_a_post_whose_own_data_says_0_comments_is_read_with_that_evidence(loggedin_audit, platform):
+    _, acct = loggedin_audit(platform)
+    own = [p for p in acct.posts if p.kind == "post"]
+    bare = [p for p in own if not any(c.parent_id == p.id for c in acct.posts)]
+    assert bare  # posts with no comments list and, as on the platform, no count shown
+    assert acct.provenance.missing_reason("posts.comments") is None
+    said = acct.provenance.empty_evidence("posts.comments")
+    assert said and "page's own data says 0" in said and f"{len(bare)} of {len(own)}" in said
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_a_post_whose_own_data_counts_more_comments_than_were_read_is_not_all_read(loggedin_audit, faults, x_replica, platform):
+    base, _ = loggedin_audit(platform)
+    said, _ = _DATA_COUNT[platform]
+    try:  # the data of each post with one comment shown now counts three
+        x_replica.override_text(platform, said.format(n=1), said.format(n=3))
+        got, acct = loggedin_audit(platform, fresh=True)
+    finally:
+        x_replica.clear_overrides(platform)
+    why = acct.provenance.missing_reason("posts.comments")
+    assert why and "only some of the comments were read" in why and "1 of 3" in why
+    assert faults.new_passes(base, got) == []
+    assert got[("post_offensive_language", platform)] != "pass"
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_a_post_whose_data_has_no_count_is_not_read(loggedin_audit, faults, x_replica, platform):
+    """The key renamed: no count of 0 anywhere, so a post with no comments shown is unread (could not tell)."""
+    base, _ = loggedin_audit(platform)
+    said, other = _DATA_COUNT[platform]
+    try:
+        x_replica.override_text(platform, said.format(n=0), other.format(n=0))
+        got, acct = loggedin_audit(platform, fresh=True)
+    finally:
+        x_replica.clear_overrides(platform)
+    why = acct.provenance.missing_reason("posts.comments")
+    assert why and "not recognised as 0" in why and "page's own data" in why
+    assert acct.provenance.empty_evidence("posts.comments") is None
+    assert faults.new_passes(base, got) == []
+    assert got[("post_offensive_language", platform)] != "pass"
