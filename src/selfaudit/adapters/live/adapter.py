@@ -655,11 +655,11 @@ class LiveAdapter:
         self._scripts = got["scripts"]
         self._objects = postdata.objects(got["json"])
 
-    def _post_data_count(self, pid: str, attrs: dict[str, str | None]) -> None:
+    def _post_data_count(self, pid: str, key: str | None) -> None:
         """The post's comment count in the page's own data, kept with where it was read (never guessed)."""
         cd = self.spec.posts.comments_data
-        key = postdata.post_key(attrs, cd.post_id) if cd else None
-        got = postdata.count(key[0], cd, self._scripts, self._objects) if cd and key else None
+        got = postdata.count(key, cd, self._scripts, self._objects) if cd and key else None
+        self._data_count.pop(pid, None)
         if got is not None:
             self._data_count[pid] = got
 
@@ -815,7 +815,13 @@ class LiveAdapter:
                 if ps.permalink_regex and re.search(ps.permalink_regex, href):
                     permalink = href
                     break
-        pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        # the post's own id in the page's data names it best: a permalink's last segment can be the same for many
+        # posts (m.facebook's shares all link to /story.php?story_fbid=…), and per-post counts must not mix
+        key = postdata.post_key(data["attrs"], ps.comments_data.post_id) if ps.comments_data else None
+        if key:
+            pid = key[0]
+        else:
+            pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
         created = None
         if data["time"]:
             try:
@@ -836,7 +842,7 @@ class LiveAdapter:
         self._text_found.setdefault(pid, text_found)
         self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
         self._comment_count[pid] = self._count_comments(data)
-        self._post_data_count(pid, data["attrs"])
+        self._post_data_count(pid, key[0] if key else None)
         out = [post]
         for j, c in enumerate(data["comments"]):
             if not c["text"] and not c["author"]:
