@@ -226,3 +226,47 @@ def test_a_post_whose_data_has_no_count_is_not_read(loggedin_audit, faults, x_re
     assert acct.provenance.empty_evidence("posts.comments") is None
     assert faults.new_passes(base, got) == []
     assert got[("post_offensive_language", platform)] != "pass"
+
+
+def _no_post_named(d: dict) -> None:
+    """Facebook: the script regex no longer names the post ({id} → any number): another post's count is no evidence."""
+    f = d["posts"]["comments_data"]["count"][0]
+    f["script_regex"] = f["script_regex"].replace("{id}", r"\d+")
+
+
+def _no_where(d: dict) -> None:
+    """LinkedIn: the JSON probes no longer say which object is the post's: any numComments would do."""
+    for f in d["posts"]["comments_data"]["count"]:
+        f.pop("where", None)
+
+
+def _id_regex_off(d: dict) -> None:
+    d["posts"]["comments_data"]["post_id"][0]["regex"] = "^(urn:li:nothing:\\d+)$"
+
+
+@pytest.mark.parametrize(("platform", "change"), [("facebook", _no_post_named), ("linkedin", _no_where),
+                                                  ("linkedin", _id_regex_off)])
+def test_a_data_probe_that_does_not_name_the_post_gives_no_count(faults, x_replica, browser, tmp_path, platform, change):
+    """The modifiers the sweep does not mutate: a count is only ever read for the post it names."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import PlatformSpec, load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+    from selfaudit.errors import SelfauditError
+
+    class PostsOnly(LiveAdapter):
+        def _settings(self, lp):
+            return []
+
+        def _stranger(self):
+            raise SelfauditError("not read in this test")
+
+    d = load_spec(platform).model_dump()
+    change(d)
+    state = login_with_credentials(browser, platform, x_replica.base_url(platform), *x_replica.credentials(platform))
+    a = PostsOnly(browser, PlatformSpec.model_validate(d), x_replica.base_url(platform), storage_state=state,
+                  out_dir=tmp_path, max_posts=6 if platform == "facebook" else 3, max_photos=0)
+    acct = a.collect()
+    assert a._data_count == {}
+    why = acct.provenance.missing_reason("posts.comments")
+    assert why and "not recognised as 0" in why
+    assert faults.verdicts([acct])[("post_offensive_language", platform)] != "pass"
