@@ -47,6 +47,19 @@ def test_no_identifier(analyser, text):
     assert analyser.analyse(text).confidential.status is None, text
 
 
+def test_digits_inside_a_link_are_no_identifier(analyser):
+    # Real Facebook post (shared/real-pages): an Amazon product id passes the NHS check digit.
+    text = "Te recomiendo este libro 👉 https://www.amazon.com/gp/product/0262035618/ref=as_li_tl"
+    assert nhs_number_valid("0262035618")
+    assert analyser.analyse(text).confidential.status is None
+
+
+def test_a_valid_ten_digit_number_without_nhs_named_is_review_not_fail(analyser):
+    # One ten-digit number in eleven passes the check digit by chance: a person looks.
+    v = analyser.analyse("Parcel ref 9434765919 arriving tomorrow").confidential
+    assert v.status == "review" and "nhs_number~" in v.categories
+
+
 def test_called_an_nhs_number_but_check_digit_wrong_is_review(analyser):
     v = analyser.analyse("Her NHS number is 943 476 5918").confidential
     assert v.status == "review" and "nhs_number?" in v.categories

@@ -27,6 +27,9 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
 _UK_MOBILE = re.compile(r"(?<![\d+])(?:\+44 ?7|07)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
 _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
+# Digits inside a link are part of an address (an Amazon product id, a post id), never a
+# number someone wrote: masked before identifiers are looked for, keeping every offset.
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
@@ -64,12 +67,17 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
     d = disabled
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
+    full = clean
+    clean = _LINK.sub(lambda m: " " * len(m.group(0)), clean) if "/" in clean or "www" in clean else clean
     if "nhs_number" not in d and _DIGITS9.search(clean):
         for m in _NHS.finditer(clean):
+            named = bool(_NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]))
             if nhs_number_valid(m.group(0)):
-                hits.append(Hit("nhs_number", m.group(0)))
+                # One ten-digit number in eleven passes the check digit by chance (order and
+                # tracking numbers, ISBNs): only "NHS" nearby makes it a national identifier.
+                hits.append(Hit("nhs_number" if named else "nhs_number~", m.group(0)))
                 spans.append(m.span())
-            elif _NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]):
+            elif named:
                 # Said to be an NHS number but the check digit does not match: a typo in a
                 # real one is still sensitive, so a person looks at it.
                 hits.append(Hit("nhs_number?", m.group(0)))
@@ -88,8 +96,8 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
             # UK-mobile-shaped numbers phonenumbers calls invalid (unallocated or drama ranges,
             # 07700 900xxx): still a number offered in public, so a person looks.
             hits += [Hit("phone", m.group(0)) for m in _UK_MOBILE.finditer(clean)]
-    if "email" not in d and "@" in clean:
-        hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
+    if "email" not in d and "@" in full:
+        hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(full)]
     if "ni_number" not in d:
         hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
     if "postcode" not in d:
@@ -131,6 +139,8 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         return Verdict("review", "low", "medium", allhits, ("practice language",))
     if kinds & {"nhs_number", "ni_number"}:
         return Verdict("fail", "medium", "high", tuple(hits), ("a national identifier",))
+    if "nhs_number~" in kinds:
+        return Verdict("review", "low", "medium", tuple(hits), ("a ten-digit number that could be an NHS number",))
     if "nhs_number?" in kinds:
         return Verdict("review", "low", "medium", tuple(hits), ("called an NHS number, but its check digit does not match",))
     if "date_of_birth" in kinds:

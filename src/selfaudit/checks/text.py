@@ -42,6 +42,7 @@ _CATEGORY_WORDS = {
     "email": "an e-mail address",
     "nhs_number": "an NHS number",
     "nhs_number?": "what is called an NHS number (its check digit does not match)",
+    "nhs_number~": "a ten-digit number that passes the NHS number check digit (NHS is not mentioned)",
     "ni_number": "a National Insurance number",
     "postcode": "a postcode",
     "date_of_birth": "a date of birth",
