@@ -51,3 +51,15 @@ def test_m_facebook_comment_counts_come_from_the_pages_own_data(real_server, bro
     # the two posts with comments have them on their own pages: not read, and never counted as read
     why = next(m.reason for m in a.missing if m.fact == "posts.comments")
     assert "2 of 21" in why and "count comments above 0" in why
+
+
+def test_m_facebook_post_words_are_read(real_server, browser, tmp_path):
+    """m.facebook puts a post's words in <div data-ft='{"tn":"*s"}'> (no data-ad-preview): read, not missing."""
+    if not any(p["file"] == M_GROUP for p in PAGES):
+        pytest.skip(f"{M_GROUP} is not in the shared set")
+    a, posts = read_posts(browser, real_server, f"{real_server}/{M_GROUP}", "facebook", tmp_path)
+    own = [p for p in posts if p.kind == "post"]
+    with_text = [p for p in own if p.text]
+    assert len(with_text) >= 15, [p.text for p in own]
+    assert any("South American students" in (p.text or "") for p in own)
+    assert not any(m.fact == "posts.text" for m in a.missing)
