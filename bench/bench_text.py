@@ -69,6 +69,10 @@ SETS = {
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
     "posts_untouched10.tsv": ("2df00bfba0e2802cc2cfac4365bb21b608a499c4c16a9d2b93d2b97bcf144ecb", "untouched",
                               "written on 2026-11-29 by an annotator who saw neither the analysis code nor any result, kept outside every worktree; run once on the code frozen at 7e4d138"),
+    # Real posts from a research corpus's TEST split (never trained or tuned on), built by
+    # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
+    "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
+                     "Gab Hate Corpus test split, 5,510 real Gab posts labelled by its annotators (cv->threat, hd->discriminatory, vo->insult); run once per frozen code"),
 }
 
 
