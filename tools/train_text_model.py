@@ -146,6 +146,7 @@ def load(root: Path) -> list[Row]:
         if line.strip() and not line.startswith("#"):
             label, text = line.split("\t", 1)
             rows.append(("project", text.strip(), *project_labels[label]))
+    rows += [("everyday", t, 0, 0, 0) for t in everyday_posts()]
     # One label set per text: a text repeated with different labels keeps its first (the
     # split below is by distinct text, so no text is on both sides).
     out: dict[str, Row] = {}
@@ -170,6 +171,34 @@ def respellings(text: str) -> list[str]:
     return [t for t in dict.fromkeys((plain, speak)) if t != text.lower()]
 
 
+# Everyday short posts built from the words personal threats share with ordinary life (walk,
+# home, tonight, kids, car, door, hospital, visit...), so that those words alone do not score as
+# menace: the project's threat texts are full of them. Written by the project; deterministic.
+_EVERYDAY_START = ["Lovely", "Nice", "Long", "Quick", "Great", "Busy", "Lazy", "Cold", "Rainy", "Sunny", "Early", "Late", "Quiet", "Brilliant", "Tiring"]
+_EVERYDAY_THING = ["walk", "run", "drive", "day", "morning", "evening", "night", "shift", "visit", "trip", "swim", "bike ride", "school run", "dog walk",
+                   "day at work", "night in", "weekend", "afternoon", "lunch", "visit to the hospital", "visit to my mum's", "trip to the park"]
+_EVERYDAY_WITH = ["today", "tonight", "this morning", "with the kids", "with the dog", "with my daughter", "with my son", "with the family",
+                  "with my husband", "with my wife", "by the river", "in the park", "at home", "after work", "on the beach", "round the lake",
+                  "to the shops", "in town", "with my mum", "with the team", "at the hospital", "before school", "on the bus", "in the car"]
+_EVERYDAY_END = ["", "", "!", " 😊", " x", ", just what I needed", ", back home now", ", see you all soon", ", kids loved it", ", shattered now",
+                 ", roll on the weekend", ", home for tea", " #blessed", ", can't wait to do it again", ", next time we'll bring a picnic"]
+_EVERYDAY_LINES = ["Heading home now", "See you tomorrow", "See you soon", "See you all at the gates", "Kids in bed, finally", "Home safe",
+                   "Off to visit my nan in hospital", "Visiting hours are nearly over", "Just dropped the kids at school", "Car's in the garage again",
+                   "New front door, new windows, new us", "The dog's asleep on my feet", "Back to work tomorrow", "Finished my shift, going home",
+                   "Waiting for the bus in the rain", "Train's late again", "Night all", "Sleep well everyone", "Family first, always",
+                   "Knock off time", "Tonight's plan: sofa", "My daughter's first sleepover tonight", "Picking my son up from the station",
+                   "Dinner at my mum's tonight", "Walking home, lovely evening", "Popping round to see my sister later", "Nice weather today",
+                   "Lovely walk today", "Lovely day", "What a night", "Long day", "School's out", "Park run done", "Watching the match tonight"]
+
+
+def everyday_posts(n: int = 900, seed: int = 7) -> list[str]:
+    rng = np.random.default_rng(seed)
+    out = list(_EVERYDAY_LINES)
+    while len(out) < n:
+        out.append(f"{rng.choice(_EVERYDAY_START)} {rng.choice(_EVERYDAY_THING)} {rng.choice(_EVERYDAY_WITH)}{rng.choice(_EVERYDAY_END)}")
+    return list(dict.fromkeys(out))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
@@ -191,7 +220,7 @@ def main() -> None:
     X = features(texts)
     rng = np.random.default_rng(20191)
     val = np.zeros(len(rows), dtype=bool)
-    for s in sorted(set(sources)):  # 10 % of every corpus
+    for s in sorted(set(sources) - {"everyday"}):  # 10 % of every corpus (the easy everyday posts all train)
         idx = np.flatnonzero(sources == s)
         val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
     tr = ~val
@@ -205,7 +234,7 @@ def main() -> None:
         tr = np.concatenate([tr, np.ones(len(extra), dtype=bool)])
         val = np.concatenate([val, np.zeros(len(extra), dtype=bool)])
         print(f"project: {len(extra)} respellings added to training")
-    weight = np.where(sources == "project", PROJECT_WEIGHT, 1.0)
+    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
     saved: dict[str, np.ndarray] = {}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]
     for h in HEADS:
