@@ -81,7 +81,7 @@ from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E
 # Share of clean validation texts a head may flag on its own (each flag is a `review`).
 # The negatives here are hard (non-hateful posts from hate forums, political tweets), far
 # harder than everyday posts, so these rates overstate the false alarms on a timeline.
-FALSE_ALARM_RATE = {"offensive": 0.03, "threat": 0.01, "identity": 0.05}
+FALSE_ALARM_RATE = {"offensive": 0.03, "threat": 0.0075, "identity": 0.05}
 # Chosen by validation AUC over 5e-7 … 3e-5 (the threat head, with few positives, wants the most).
 ALPHA = {"offensive": 1e-5, "threat": 3e-5, "identity": 1e-5}
 MAX_TRAIN_CHARS = 600
@@ -191,11 +191,30 @@ _EVERYDAY_LINES = ["Heading home now", "See you tomorrow", "See you soon", "See 
                    "Lovely walk today", "Lovely day", "What a night", "Long day", "School's out", "Park run done", "Watching the match tonight"]
 
 
-def everyday_posts(n: int = 900, seed: int = 7) -> list[str]:
+# Kind words to someone, in the second person that threats use too ("got your address, the
+# invite is in the post", "flowers on your grave", "I'll get you a coffee").
+_KIND_DO = ["I'll get you", "Got you", "Bought you", "Sending you", "Saved you", "I'll bring you", "Made you", "Left you", "Posted you", "Picked you up"]
+_KIND_WHAT = ["a coffee", "a cake", "a card", "some flowers", "a present", "a seat", "a plate", "a ticket", "a little something", "a copy of the photos"]
+_KIND_WHEN = [" on the way in", " for tomorrow", " for your birthday", " for the weekend", "", " for the party", " after work", " for the kids"]
+_KIND_LINES = ["Got your address now, {x} is in the post", "Found your address in my old book, {x} is on its way", "Your {x} is on its way, check your doorstep",
+               "Rest in peace {w}, {x} on your grave every Sunday", "Miss you every day {w}, brought {x} to your grave", "Thinking of you today {w}, {x} for you",
+               "Hope your {f} loves {x}", "Your {f} is a star, {x} from all of us", "Tell your {f} {x} is waiting at reception"]
+_KIND_FILL = {"x": ["the invite", "a card", "some flowers", "the wedding invite", "a parcel", "a present", "a thank you card"],
+              "w": ["Grandad", "Nan", "Mum", "Dad", "Auntie Jean", "old friend"],
+              "f": ["daughter", "son", "mum", "little one", "husband", "wife", "team"]}
+
+
+def everyday_posts(n: int = 900, kind: int = 500, seed: int = 7) -> list[str]:
     rng = np.random.default_rng(seed)
     out = list(_EVERYDAY_LINES)
     while len(out) < n:
         out.append(f"{rng.choice(_EVERYDAY_START)} {rng.choice(_EVERYDAY_THING)} {rng.choice(_EVERYDAY_WITH)}{rng.choice(_EVERYDAY_END)}")
+    for _ in range(kind):
+        if rng.random() < 0.5:
+            out.append(f"{rng.choice(_KIND_DO)} {rng.choice(_KIND_WHAT)}{rng.choice(_KIND_WHEN)}{rng.choice(_EVERYDAY_END)}")
+        else:
+            line = str(rng.choice(_KIND_LINES))
+            out.append(line.format(**{k: rng.choice(v) for k, v in _KIND_FILL.items()}))
     return list(dict.fromkeys(out))
 
 
