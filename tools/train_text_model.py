@@ -187,8 +187,8 @@ _EVERYDAY_LINES = ["Heading home now", "See you tomorrow", "See you soon", "See 
                    "New front door, new windows, new us", "The dog's asleep on my feet", "Back to work tomorrow", "Finished my shift, going home",
                    "Waiting for the bus in the rain", "Train's late again", "Night all", "Sleep well everyone", "Family first, always",
                    "Knock off time", "Tonight's plan: sofa", "My daughter's first sleepover tonight", "Picking my son up from the station",
-                   "Dinner at my mum's tonight", "Walking home, lovely evening", "Popping round to see my sister later", "Nice weather today",
-                   "Lovely walk today", "Lovely day", "What a night", "Long day", "School's out", "Park run done", "Watching the match tonight"]
+                   "Dinner at my mum's tonight", "Walking home, lovely evening", "Popping round to see my sister later",
+                   "Lovely day", "What a night", "Long day", "School's out", "Park run done", "Watching the match tonight"]
 
 
 # Kind words to someone, in the second person that threats use too ("got your address, the
