@@ -39,11 +39,11 @@ copied from a public GitHub repository with the library's ``fetch``):
 Texts written by this project (in git, not corpora; same licence as the code):
 
 * **tools/threat_training.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-29 (not collected
-  from any person, post or corpus), 1,533 texts: 675 personal threats and veiled menace aimed at
-  one person (UK English, text-speak, typos, emoji, mostly without swear words: knowing an
+  from any person, post or corpus), 1,652 texts: 740 personal threats and veiled menace aimed at
+  one person (UK English, slang and dialect, text-speak, typos, emoji, mostly without swear words: knowing an
   address, a routine, the children's school; "you'll regret this"; "be a shame if..."; aimed at
-  social workers, teachers, nurses, police), 96 swear-free attacks on a person, 84 implied
-  attacks on a group, and 678 hard negatives (everyday, professional and news posts using the
+  social workers, teachers, nurses, police), 96 swear-free attacks on a person, 102 implied
+  attacks on a group, and 714 hard negatives (everyday, professional and news posts using the
   same words: "I'd kill for a coffee", "watch your back on the ice", a threat received being
   reported, counter-speech, remembrance, advice). threat -> offensive + threat; attack ->
   offensive; identity -> offensive + identity; clean -> none. Why: no corpus with a *personal*
