@@ -227,6 +227,13 @@ def everyday_posts(n: int = 900, kind: int = 500, seed: int = 7) -> list[str]:
         else:
             line = str(rng.choice(_KIND_LINES))
             out.append(line.format(**{k: rng.choice(v) for k, v in _KIND_FILL.items()}))
+    # One- and two-word replies ("Lovely!", "Nice one"): threats often praise with irony, so
+    # their words must not score on their own.
+    short = ["Lovely", "Nice", "Nice one", "Beautiful", "Gorgeous", "Amazing", "Love it", "Love this", "Thanks", "Thank you", "Congrats",
+             "Congratulations", "Well done", "Brilliant", "Stunning", "So cute", "Aww", "Bless", "Cute", "Lovely photo", "Lovely family",
+             "Lovely house", "Nice car", "Lovely kids", "Nice garden", "See you soon", "Soon", "Tonight", "Tomorrow", "Yes", "Fab", "Ace",
+             "Happy birthday", "Miss you", "Good luck", "Proud of you", "Lovely pic", "Beautiful girl", "Handsome lad", "Sweet dreams"]
+    out += [f"{w}{e}" for w in short for e in ("", "!", " x", " ❤️", " 😊", "!!")]
     return list(dict.fromkeys(out))
 
 
