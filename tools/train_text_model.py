@@ -52,7 +52,7 @@ Texts written by this project (in git, not corpora; same licence as the code):
   bench/README-text.md). Each training text also enters in two respellings (lower case without
   punctuation; text-speak: u, ur, r, im), on both sides alike, and with weight PROJECT_WEIGHT,
   so that some hundreds of texts count beside 68,000 corpus texts.
-* **everyday_posts()** below: 1,293 short everyday posts generated from word lists (a walk, a
+* **everyday_posts()** below: 1,524 short everyday posts generated from word lists (a walk, a
   shift, the kids, home, tonight, a hospital visit; kind words in the second person: "got your
   address now, the invite is in the post"), all negatives, all in training (none in validation,
   so the thresholds stay set by the corpora's harder negatives). Personal threats are made of
