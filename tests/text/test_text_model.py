@@ -81,3 +81,10 @@ def test_real_model_flags_a_veiled_personal_threat_without_threat_words(analyser
                                   "Could murder a bacon roll after that night shift"])
 def test_everyday_figures_of_speech_are_not_flagged(analyser, text):
     assert analyser.analyse(text).offensive.status is None
+
+
+def test_one_or_two_words_are_not_scored_by_the_model(analyser):
+    # Too little for the model to judge; the word lists still read them.
+    rep = analyser.analyse("Lovely!")
+    assert rep.offensive.status is None
+    assert not any(k.strip() == "lovely" for k in analyser._model_scores)
