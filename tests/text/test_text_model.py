@@ -21,7 +21,7 @@ def test_model_ships_three_heads_with_thresholds_and_provenance():
     assert error is None and model is not None
     assert model.heads == text_model.HEADS
     assert all(0.0 < t < 1.0 for t in model.thresholds.values())
-    assert all(src in model.meta for src in ("olid", "ghc", "latent_hatred", "stormfront", "toxigen"))
+    assert all(src in model.meta for src in ("olid", "ghc", "latent_hatred", "stormfront", "toxigen", "project"))
     scores = model.heads_scores(["Hope you have a lovely weekend", ""])
     assert set(scores[0]) == set(text_model.HEADS) and all(0.0 <= v <= 1.0 for v in scores[0].values())
 
@@ -67,3 +67,24 @@ def test_missing_model_is_said_and_the_rules_still_work(monkeypatch):
 def test_english_model_does_not_score_other_languages(analyser):
     analyser.analyse_many(["Wszyscy imigranci to pasożyty i trzeba ich wyrzucić z kraju"])
     assert not any("pasożyty" in k for k in analyser._model_scores)
+
+
+def test_real_model_flags_a_veiled_personal_threat_without_threat_words(analyser):
+    # Not in the training texts; no harm word, no rule or frame matches: the threat head alone.
+    rep = analyser.analyse("Your lad walks past my house every day. I've noticed")
+    assert rep.offensive.status == "review", rep.offensive
+    assert rep.offensive.categories == ["threat"]
+    assert any(h.phrase.startswith("threat model score") for h in rep.offensive.hits)
+
+
+@pytest.mark.parametrize("text", ["I'd kill for a coffee right now", "Watch your back on the ice by the school gates this morning",
+                                  "Could murder a bacon roll after that night shift"])
+def test_everyday_figures_of_speech_are_not_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is None
+
+
+def test_one_or_two_words_are_not_scored_by_the_model(analyser):
+    # Too little for the model to judge; the word lists still read them.
+    rep = analyser.analyse("Lovely!")
+    assert rep.offensive.status is None
+    assert not any(k.strip() == "lovely" for k in analyser._model_scores)

@@ -242,7 +242,9 @@ class TextAnalyser:
         """The offence model (text_model) over English texts not scored yet."""
         if "classifier" in self.disabled:
             return
-        todo = [c for c in dict.fromkeys(cleans) if c not in self._model_scores and c.strip()]
+        # One or two words are too little for the model to judge ("Lovely!" scored as menace,
+        # because threats praise with irony): such posts are left to the word lists.
+        todo = [c for c in dict.fromkeys(cleans) if c not in self._model_scores and len(c.split()) >= 3]
         if not todo:
             return
         from . import text_model

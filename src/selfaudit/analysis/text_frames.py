@@ -153,7 +153,7 @@ _VEILED = re.compile(
     r"made (?:an|yourself an|a real) enem(?:y|ies)|(?:were|we are|im|i am) coming and (?:were|we are|im|i am) not knocking|"
     r"(?:would|d) like a (?:quiet )?word with|(?:check|checking) (?:his|her|their|your|ur) (?:mirrors|brakes|tyres)|"
     r"(?:go|goes|went|going) missing(?: \w+){0,2} again|a (?:house|flat|car) can go up|before something happens|if i get to (?:him|her|them|you|u) first|"
-    r"so is (?:her|his|your|ur|their) (?:luck|time)|watch (?:her|his|their|your|ur) back|"
+    r"so is (?:her|his|your|ur|their) (?:luck|time)|watch (?:her|his|their|your|ur) back(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))|"
     r"(?:lucky|luck) (?:im|i am|i was|im still) (?:on bail|on licence|on tag|inside|not)|what happened to the last (?:\w+ ){0,2}who|"
     r"(?:somebody|someone)s? (?:is )?(?:going to|gonna) (?:end up|get) (?:hurt|killed|stabbed)|(?:it|that) (?:wont|will not) be me)\b"
 )

@@ -216,7 +216,8 @@ THREAT = [
     r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
     r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
-    r"\bwatch (?:your|ur|yer) back\b",
+    # ... but not the everyday warning about ice, steps or lifting ("watch your back on the ice").
+    r"\bwatch (?:your|ur|yer) back\b(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))",
     r"\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep)\b",
     r"\b(?:you|u|he|she|they|people like (?:you|that|them)) (?:deserves?|should|ought to|needs? to) (?:be )?(?:die|dead|shot|hanged|hung|killed|stabbed|raped|beaten|put down|gassed|burned|burnt|lynched|executed|strung up)\b",
     r"\b(?:should|ought to|needs? to) be (?:shot|hanged|hung|killed|put down|gassed|lynched|strung up|executed)\b",
