@@ -72,3 +72,14 @@ def test_posts_are_not_judged_for_a_disclaimer(analyser):
 
 def test_cached_by_text(analyser):
     assert analyser.analyse("Views are mine", bio=True) is analyser.analyse("Views are mine", bio=True)
+
+
+@pytest.mark.parametrize("bio,quoted", [
+    ("Las opiniones expresadas son mías", "mías"),
+    ("Tweets sind meine persönliche Meinung", "persönliche"),
+    ("Views are my own", "views are my own"),
+])
+def test_the_quote_keeps_the_writers_accents(analyser, bio, quoted):
+    # Lists match the accent-folded form; the quote shown to the person is what they wrote.
+    d = analyser.analyse(bio, bio=True).disclaimer
+    assert d.status == "present" and any(quoted in m for m in d.matched), d

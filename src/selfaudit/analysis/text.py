@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..organisations import OrganisationData
@@ -68,7 +69,7 @@ from .text_options import (
     TextOptions,
     load_options,
 )
-from .text_read import fold, normalise, post_text, profile_texts
+from .text_read import fold, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
@@ -387,6 +388,8 @@ class TextAnalyser:
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
         disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
+        if disclaimer is not None and disclaimer.matched and not words.isascii():
+            disclaimer = replace(disclaimer, matched=tuple(unfold(words, m) for m in disclaimer.matched))
         return TextReport(
             text=text,
             words=words,

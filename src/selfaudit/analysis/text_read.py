@@ -75,6 +75,23 @@ def fold(words: str) -> str:
     return words if words.isascii() else _strip_marks(words)
 
 
+def unfold(words: str, phrase: str) -> str:
+    """The writer's own spelling of ``phrase``, a match found in ``fold(words)``: a quote
+    shows "mías", never a folded "mias" the person did not write."""
+    if words.isascii():
+        return phrase
+    folded: list[str] = []
+    at: list[int] = []  # folded character -> index of the writer's character it came from
+    for i, ch in enumerate(words):
+        f = _strip_marks(ch)
+        folded.append(f)
+        at += [i] * len(f)
+    start = "".join(folded).find(phrase)
+    if start < 0 or not phrase:
+        return phrase
+    return words[at[start] : at[start + len(phrase) - 1] + 1]
+
+
 def post_text(post: Any) -> str:
     """A post's words plus its media captions and alt texts (what a reader sees)."""
     parts = [post.text or ""]
