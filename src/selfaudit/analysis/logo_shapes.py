@@ -26,12 +26,12 @@ import numpy as np
 SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_search": True,  # run this detector at all
     "shape_template": 20,  # template size (square root of its area) in pyramid pixels
-    "shape_min_frac": 0.06,  # smallest mark looked for: its long side over the photo's long side
+    "shape_min_frac": 0.07,  # smallest mark looked for: its long side over the photo's long side
     "shape_max_frac": 0.6,
-    "shape_step": 1.26,  # pyramid step (2^(1/3))
+    "shape_step": 1.41,  # pyramid step (half an octave; the refinement searches +-15 % around it)
     "shape_min_coarse": 0.35,  # normalised correlation of the edge maps to become a candidate
     "shape_candidates": 2,  # best peaks a logo (early rejection: most stop at the threshold)
-    "shape_refine": 6,  # candidates a photo refined (the best coarse scores)
+    "shape_refine": 4,  # candidates a photo refined (the best coarse scores)
     "shape_min_refined": 0.6,  # edge-map correlation after refining rotation, scale and shift
     "shape_min_align": 0.7,  # edge directions along the logo's outline (see orientation_agreement)
     "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
@@ -49,12 +49,14 @@ def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
     """Contrast-normalised outline strength (float32), the representation both sides share."""
     import cv2
 
-    f = rgb.astype(np.float32)
-    gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
-    mag = np.sqrt((gx * gx + gy * gy).max(axis=2)) if f.ndim == 3 else np.sqrt(gx * gx + gy * gy)
+    gx = cv2.Sobel(rgb, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(rgb, cv2.CV_32F, 0, 1, ksize=3)
+    m2 = gx * gx + gy * gy
+    if m2.ndim == 3:
+        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2])
+    mag = cv2.sqrt(m2)
     local = cv2.blur(mag, (window, window))
-    out = mag / (local + 0.25 * float(mag.mean()) + 4.0)
+    out = mag / (local + (0.25 * float(cv2.mean(mag)[0]) + 4.0))
     return cv2.GaussianBlur(out, (0, 0), 0.8)
 
 
