@@ -92,8 +92,9 @@ def _iou(a: list[int], b: list[int]) -> float:
 
 
 def _unit(t: np.ndarray) -> np.ndarray:
-    z = (t - t.mean()).astype(np.float32)
-    return z / max(1e-6, float(np.sqrt((z * z).sum())))
+    z: np.ndarray = (t - t.mean()).astype(np.float32)
+    z /= max(1e-6, float(np.sqrt((z * z).sum())))
+    return z
 
 
 class ShapeMatcher:
@@ -119,7 +120,7 @@ class ShapeMatcher:
         H, W = rgb.shape[:2]
         longest = max(H, W)
         side = t / float(p["shape_min_frac"])
-        out = []
+        out: list[tuple[float, np.ndarray, dict[Any, np.ndarray]]] = []
         prev = rgb
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
@@ -162,7 +163,7 @@ class ShapeMatcher:
                 continue
             th, tw = tp.coarse.shape
             tz = tp.tz
-            scores = []
+            scores: list[tuple[float, float, tuple[int, int]]] = []
             for s, e, cache in levels:
                 if e.shape[0] <= th or e.shape[1] <= tw:
                     continue
@@ -172,7 +173,7 @@ class ShapeMatcher:
                 r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
                 r *= self._window_norm(e, cache, th, tw)
                 _, mx, _, loc = cv2.minMaxLoc(r)
-                scores.append((float(mx), s, loc))
+                scores.append((float(mx), s, (int(loc[0]), int(loc[1]))))
             scores.sort(key=lambda x: -x[0])
             for mx, s, loc in scores[: int(p["shape_candidates"])]:
                 if mx >= float(p["shape_min_coarse"]):
