@@ -195,7 +195,9 @@ class ShapeMatcher:
         p = self.p
         if not self.templates or not p["shape_search"]:
             return []
-        taken = [m["box"] for m in found]
+        # Boxes this detector claimed. A keypoint match of another logo may overlap one: a
+        # wordmark holds its emblem, and both are the organisation's marks.
+        taken: list[list[int]] = []
         done = {m["name"] for m in found}
         out: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
