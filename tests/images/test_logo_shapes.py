@@ -102,3 +102,24 @@ def test_a_blank_photo_or_a_logo_without_outline_is_no_claim(tmp_path: Path, doc
     Image.new("RGB", (200, 200), "white").save(blank)
     lg = LogoFeatures(**{**doc_logo.__dict__, "name": "blank", "verify_rgb": np.full_like(doc_logo.verify_rgb, 255)})
     assert ShapeMatcher([lg], DEFAULTS).templates == []
+
+
+def test_check_image_reports_an_outline_match_as_a_logo_the_photo_contains(tmp_path: Path) -> None:
+    """Through the CLI: same JSON shape and status as a keypoint match (fail, box, matched)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from selfaudit.cli import app
+
+    logo = tmp_path / "our-docs.png"
+    document_mark().save(logo)
+    rgb, truth = printed(photo(), document_mark(), 140, (80, 420), angle=-8.0)
+    pic = tmp_path / "lanyard.jpg"
+    Image.fromarray(rgb).save(pic, quality=90)
+    r = CliRunner().invoke(app, ["check", "image", "--json", "--logo", str(logo), str(pic)], catch_exceptions=False)
+    assert r.exit_code == 1, r.output
+    (f,) = [f for f in json.loads(r.stdout)[0]["findings"] if f["check"] == "photo_contains_logo"]
+    assert f["status"] == "fail" and f["evidence"]["matched"] == ["our-docs"] and f["title"].startswith("Photo contains")
+    assert f["evidence"]["details"]["method"] == "shape" and f["evidence"]["details"]["score"] >= 0.7
+    assert iou(f["evidence"]["box"], truth) >= 0.5

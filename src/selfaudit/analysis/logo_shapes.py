@@ -232,7 +232,6 @@ class ShapeMatcher:
                 "label": self.logos[tp_index].label,
                 "method": "shape",
                 "box": box,
-                "inliers": 0,
                 "score": round(align, 3),
                 "colour": None if colour is None else round(colour, 3),
                 "outline": round(float(refined), 3),
