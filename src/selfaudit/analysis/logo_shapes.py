@@ -187,7 +187,7 @@ class ShapeMatcher:
         a = tw / lg.width / s  # reference px -> photo px
         return np.array([[a, 0, loc[0] / s], [0, a * (th / lg.height) / (tw / lg.width), loc[1] / s], [0, 0, 1]], np.float64)
 
-    def detect(self, rgb: np.ndarray, found: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+    def detect(self, rgb: np.ndarray, found: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """Verified matches in ``rgb`` (boxes in its pixels) of logos the keypoint matcher did
         not find (``found``: its matches; a place it explained is not looked at again)."""
         import cv2
@@ -195,11 +195,11 @@ class ShapeMatcher:
         p = self.p
         if not self.templates or not p["shape_search"]:
             return []
-        # Boxes this detector claimed. A keypoint match of another logo may overlap one: a
-        # wordmark holds its emblem, and both are the organisation's marks.
-        taken: list[list[int]] = []
-        done = {m["name"] for m in found}
-        out: list[dict[str, Any]] = []
+        # A place a keypoint match explained is not claimed for another logo: look-alike marks
+        # (one design in two organisations' colours) must not both be reported.
+        taken = [list(m["box"]) for m in found or ()]
+        done = {m["name"] for m in found or ()}
+        passed: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
         for _coarse, ti, S in cands[: int(p["shape_refine"])]:
             lg = self.logos[self.templates[ti].index]
@@ -212,9 +212,9 @@ class ShapeMatcher:
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
-            if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken):
+            if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
-            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp_index := self.templates[ti].index))
+            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index))
             if align < float(p["shape_min_align"]) or worst < float(p["shape_min_cell"]) or coverage < float(p["shape_min_coverage"]):
                 continue
             from .logos import _colour
@@ -225,17 +225,23 @@ class ShapeMatcher:
                     continue  # a colourful mark must have its colours
             elif align < float(p["shape_min_align_gray"]):
                 continue  # no colour to compare: ask more of the outline
-            done.add(lg.name)
-            taken.append(box)
-            out.append({
+            passed.append({
                 "name": lg.name,
-                "label": self.logos[tp_index].label,
+                "label": lg.label,
                 "method": "shape",
                 "box": box,
                 "score": round(align, 3),
                 "colour": None if colour is None else round(colour, 3),
                 "outline": round(float(refined), 3),
             })
+        # Where two logos passed at one place (one design in two organisations' colours), the
+        # better-verified one: colours first, then the outline's directions.
+        out: list[dict[str, Any]] = []
+        for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
+            if m["name"] not in done and all(_iou(m["box"], b) < 0.3 for b in taken):
+                done.add(m["name"])
+                taken.append(m["box"])
+                out.append(m)
         return out
 
     def _grads(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
