@@ -125,6 +125,8 @@ class ShapeMatcher:
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
             size = (max(8, round(W * s)), max(8, round(H * s)))
+            while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
+                prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
             e = edge_map(prev, max(3, t // 2 | 1))
             out.append((s, e, {}))
