@@ -26,6 +26,7 @@ import numpy as np
 from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_set import Logo
+from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
@@ -44,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
     "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
+    **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
 }
 
 
@@ -243,6 +245,7 @@ class FeatureMatcher:
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
+        self.shapes = ShapeMatcher(logos, self.params)
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -263,7 +266,7 @@ class FeatureMatcher:
         if self.describer is not None and kps:
             kps, des = self.describer.compute(look, kps)
         if des is None or len(kps) < 4:
-            return []
+            return self._shapes(gray, rgb, [])
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
         for li, src, q in self._pairs(des if self.describer is not None else rootsift(des)):
@@ -272,7 +275,11 @@ class FeatureMatcher:
                 x, y, w, h = m["box"]
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
-        return _suppress(found)
+        return self._shapes(gray, rgb, _suppress(found))
+
+    def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The keypoint matches plus the outline detector's (logo_shapes.py) for the logos they missed."""
+        return found + self.shapes.detect(gray if rgb is None else rgb, found)
 
     def _pairs(self, des: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """Per logo with enough votes: (logo index, logo points, photo descriptor indexes) of the

@@ -1,0 +1,345 @@
+"""A second logo detector for marks the keypoint matcher misses: smooth, low-texture shapes
+(a plain swirl, a document outline, a flat diamond) and marks printed into a scene.
+
+Keypoints need corners; these marks have few. What they keep, even printed into a scene
+with most of their grey-level contrast gone, is their *outline*: where the colour changes.
+So both the photo and each logo are turned into a contrast-normalised edge map (the largest
+gradient over the R, G and B channels — an iso-luminant red-on-orange edge still counts —
+divided by the local mean gradient, so a faint multiplied print weighs like a crisp card),
+and each logo's small edge template is correlated (FFT ``matchTemplate``) over a pyramid of
+the photo at low resolution: the template stays small and the photo shrinks, which is what
+keeps 24 logos within a few tens of milliseconds.
+
+A peak is only a candidate. Each is refined (rotation, scale, shift) on a sharper edge map
+of the region, then must pass the keypoint path's own photometric verification (the region
+warped onto the logo and correlated over the logo's edges, and its colours when it has
+colour) with stricter thresholds — a match is a box with its scores, never a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+SHAPE_DEFAULTS: dict[str, Any] = {
+    "shape_search": True,  # run this detector at all
+    "shape_template": 20,  # template size (square root of its area) in pyramid pixels
+    "shape_min_frac": 0.07,  # smallest mark looked for: its long side over the photo's long side
+    "shape_max_frac": 0.6,
+    "shape_step": 1.41,  # pyramid step (half an octave; the refinement searches +-15 % around it)
+    "shape_min_coarse": 0.35,  # normalised correlation of the edge maps to become a candidate
+    "shape_candidates": 2,  # best peaks a logo (early rejection: most stop at the threshold)
+    "shape_refine": 4,  # candidates a photo refined (the best coarse scores)
+    "shape_min_refined": 0.6,  # edge-map correlation after refining rotation, scale and shift
+    "shape_min_align": 0.7,  # edge directions along the logo's outline (see orientation_agreement)
+    "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
+    "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
+    "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
+    "shape_min_align_gray": 0.9,  # without colour to compare
+}
+
+VERIFY_T = 48  # template size (sqrt area) for the refinement
+ANGLES = (-20.0, -10.0, 0.0, 10.0, 20.0)
+SCALES = (0.87, 1.0, 1.15)
+
+
+def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
+    """Contrast-normalised outline strength (float32), the representation both sides share."""
+    import cv2
+
+    gx = cv2.Sobel(rgb, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(rgb, cv2.CV_32F, 0, 1, ksize=3)
+    m2 = gx * gx + gy * gy
+    if m2.ndim == 3:
+        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2])
+    mag = cv2.sqrt(m2)
+    local = cv2.blur(mag, (window, window))
+    out = mag / (local + (0.25 * float(cv2.mean(mag)[0]) + 4.0))
+    return cv2.GaussianBlur(out, (0, 0), 0.8)
+
+
+@dataclass
+class ShapeTemplate:
+    index: int  # the logo's index in the matcher's list
+    coarse: np.ndarray  # edge template at shape_template
+    fine: np.ndarray  # edge template at VERIFY_T
+    fine_rgb: np.ndarray
+    tz: np.ndarray  # coarse, zero-mean, unit norm
+    fz: np.ndarray  # fine, zero-mean, unit norm
+
+
+def _template(rgb: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray]:
+    """The logo on its white, at sqrt-area ``t``, with a white border so its outline counts."""
+    import cv2
+
+    h, w = rgb.shape[:2]
+    k = t / np.sqrt(w * h)
+    tw, th = max(4, round(w * k)), max(4, round(h * k))
+    small = cv2.resize(rgb, (tw, th), interpolation=cv2.INTER_AREA)
+    pad = 3
+    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    e = edge_map(big, max(3, t // 2 | 1))[pad:-pad, pad:-pad]
+    return np.ascontiguousarray(e), small
+
+
+def _iou(a: list[int], b: list[int]) -> float:
+    iw = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+    ih = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+    union = a[2] * a[3] + b[2] * b[3] - iw * ih
+    return iw * ih / union if union > 0 else 0.0
+
+
+def _unit(t: np.ndarray) -> np.ndarray:
+    z: np.ndarray = (t - t.mean()).astype(np.float32)
+    z /= max(1e-6, float(np.sqrt((z * z).sum())))
+    return z
+
+
+class ShapeMatcher:
+    def __init__(self, logos: list[Any], params: dict[str, Any]):
+        self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
+        self.logos = logos
+        self.templates: list[ShapeTemplate] = []
+        self._grad_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        t = int(self.p["shape_template"])
+        for i, lg in enumerate(logos):
+            coarse, _ = _template(lg.verify_rgb, t)
+            fine, fine_rgb = _template(lg.verify_rgb, VERIFY_T)
+            if float(coarse.std()) > 1e-3:
+                self.templates.append(ShapeTemplate(i, coarse, fine, fine_rgb, _unit(coarse), _unit(fine)))
+
+    def _levels(self, rgb: np.ndarray) -> list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]:
+        """The photo's edge map at a fixed set of sizes (long side ``t / fmin`` down to ``t / fmax``
+        in ``shape_step``s): (scale, edge map, its integral, integral of its square)."""
+        import cv2
+
+        p = self.p
+        t = int(p["shape_template"])
+        H, W = rgb.shape[:2]
+        longest = max(H, W)
+        side = t / float(p["shape_min_frac"])
+        out: list[tuple[float, np.ndarray, dict[Any, np.ndarray]]] = []
+        prev = rgb
+        while side >= t / float(p["shape_max_frac"]) / 1.5:
+            s = min(1.0, side / longest)
+            size = (max(8, round(W * s)), max(8, round(H * s)))
+            while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
+                prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
+            prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
+            e = edge_map(prev, max(3, t // 2 | 1))
+            out.append((s, e, {}))
+            side /= float(p["shape_step"])
+        return out
+
+    @staticmethod
+    def _window_norm(e: np.ndarray, cache: dict[Any, np.ndarray], th: int, tw: int) -> np.ndarray:
+        """1 / the standard deviation (times sqrt n) of every template-sized window of ``e``."""
+        import cv2
+
+        got = cache.get((th, tw))
+        if got is None:
+            n = th * tw
+            a = cv2.boxFilter(e, -1, (tw, th), anchor=(0, 0), normalize=False, borderType=cv2.BORDER_CONSTANT)
+            b = cv2.boxFilter(e * e, -1, (tw, th), anchor=(0, 0), normalize=False, borderType=cv2.BORDER_CONSTANT)
+            h, w = e.shape[0] - th + 1, e.shape[1] - tw + 1
+            var = b[:h, :w] - a[:h, :w] * a[:h, :w] / n
+            got = 1.0 / np.sqrt(np.maximum(var, n * 0.05))  # a flat window cannot score
+            cache[(th, tw)] = got
+        return got
+
+    def candidates(self, rgb: np.ndarray, skip: set[str] | frozenset[str] = frozenset()) -> list[tuple[float, int, np.ndarray]]:
+        """(coarse score, template index, similarity from the logo's frame to ``rgb``)."""
+        # tz is zero-mean and scaled to unit norm, so the correlation times the window's
+        # 1/std is the normalised correlation coefficient.
+        import cv2
+
+        p = self.p
+        levels = self._levels(rgb)
+        longest = max(rgb.shape[:2])
+        fmin, fmax = float(p["shape_min_frac"]), float(p["shape_max_frac"])
+        out = []
+        for ti, tp in enumerate(self.templates):
+            if self.logos[tp.index].name in skip:
+                continue
+            th, tw = tp.coarse.shape
+            tz = tp.tz
+            scores: list[tuple[float, float, tuple[int, int]]] = []
+            for s, e, cache in levels:
+                if e.shape[0] <= th or e.shape[1] <= tw:
+                    continue
+                frac = max(th, tw) / (s * longest)
+                if frac < fmin * 0.8 or frac > fmax:
+                    continue
+                r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
+                r *= self._window_norm(e, cache, th, tw)
+                _, mx, _, loc = cv2.minMaxLoc(r)
+                scores.append((float(mx), s, (int(loc[0]), int(loc[1]))))
+            scores.sort(key=lambda x: -x[0])
+            for mx, s, loc in scores[: int(p["shape_candidates"])]:
+                if mx >= float(p["shape_min_coarse"]):
+                    out.append((mx, ti, s, loc))
+        return [(mx, ti, self._to_photo(ti, s, loc)) for mx, ti, s, loc in out]
+
+    def _to_photo(self, ti: int, s: float, loc: tuple[int, int]) -> np.ndarray:
+        """Similarity (3x3) from the logo's reference frame to the photo's pixels."""
+        lg = self.logos[self.templates[ti].index]
+        th, tw = self.templates[ti].coarse.shape
+        a = tw / lg.width / s  # reference px -> photo px
+        return np.array([[a, 0, loc[0] / s], [0, a * (th / lg.height) / (tw / lg.width), loc[1] / s], [0, 0, 1]], np.float64)
+
+    def detect(self, rgb: np.ndarray, found: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+        """Verified matches in ``rgb`` (boxes in its pixels) of logos the keypoint matcher did
+        not find (``found``: its matches; a place it explained is not looked at again)."""
+        import cv2
+
+        p = self.p
+        if not self.templates or not p["shape_search"]:
+            return []
+        # A place a keypoint match explained is not claimed for another logo: look-alike marks
+        # (one design in two organisations' colours) must not both be reported.
+        taken = [list(m["box"]) for m in found or ()]
+        done = {m["name"] for m in found or ()}
+        passed: list[dict[str, Any]] = []
+        cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
+        for _coarse, ti, S in cands[: int(p["shape_refine"])]:
+            lg = self.logos[self.templates[ti].index]
+            if lg.name in done:
+                continue
+            refined, H = self._refine(rgb, ti, S)
+            if refined < float(p["shape_min_refined"]):
+                continue
+            quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
+            x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
+            x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
+            box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
+            if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken) or any(m["name"] == lg.name for m in passed):
+                continue
+            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index))
+            if align < float(p["shape_min_align"]) or worst < float(p["shape_min_cell"]) or coverage < float(p["shape_min_coverage"]):
+                continue
+            from .logos import _colour
+
+            colour = _colour(rgb, H, lg)
+            if colour is not None:
+                if colour < float(p["shape_min_colour"]):
+                    continue  # a colourful mark must have its colours
+            elif align < float(p["shape_min_align_gray"]):
+                continue  # no colour to compare: ask more of the outline
+            passed.append({
+                "name": lg.name,
+                "label": lg.label,
+                "method": "shape",
+                "box": box,
+                "score": round(align, 3),
+                "colour": None if colour is None else round(colour, 3),
+                "outline": round(float(refined), 3),
+            })
+        # Where two logos passed at one place (one design in two organisations' colours), the
+        # better-verified one: colours first, then the outline's directions.
+        out: list[dict[str, Any]] = []
+        for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
+            if m["name"] not in done and all(_iou(m["box"], b) < 0.3 for b in taken):
+                done.add(m["name"])
+                taken.append(m["box"])
+                out.append(m)
+        return out
+
+    def _grads(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        got = self._grad_cache.get(i)
+        if got is None:
+            got = self._grad_cache[i] = logo_gradients(self.logos[i])
+        return got
+
+    def _refine(self, rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
+        """Best edge-map correlation over a few rotations and scales around a candidate, and
+        the homography (3x3, logo reference frame -> photo) it implies. The region's edge map
+        is computed once, upright, at the fine template's scale; rotations and scales warp it
+        (the outline strength does not depend on the direction of the edge)."""
+        import cv2
+
+        tp = self.templates[ti]
+        lg = self.logos[tp.index]
+        fh, fw = tp.fine.shape
+        kx, ky = fw / lg.width, fh / lg.height
+        m = max(6, round(0.25 * max(fw, fh)))
+        c = S @ np.array([lg.width / 2, lg.height / 2, 1.0])
+        ax, ay = S[0, 0] / kx, S[1, 1] / ky  # photo px per fine-template px
+        # the region, upright, at the fine scale, big enough for every rotation and scale
+        R = int(np.ceil(0.5 * np.hypot(fw + 2 * m, fh + 2 * m) * max(SCALES))) + 2
+        A0 = np.array([[ax, 0.0, c[0] - ax * R], [0.0, ay, c[1] - ay * R]])
+        region = cv2.warpAffine(rgb, A0, (2 * R, 2 * R), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+        e_region = edge_map(region, max(3, VERIFY_T // 2 | 1))
+        best = (-1.0, np.eye(3))
+        best_ang = 0.0
+        # rotation first (at the coarse scale), then scale at the best rotation
+        for ang, sc in [(a, 1.0) for a in ANGLES] + [(None, sc) for sc in SCALES if sc != 1.0]:
+            ang = best_ang if ang is None else ang
+            ca, sa = np.cos(np.radians(ang)), np.sin(np.radians(ang))
+            # patch (u, v) -> region: centre, scale, rotate
+            A = np.array([[ca * sc, -sa * sc], [sa * sc, ca * sc]])
+            off = np.array([R, R]) - A @ np.array([fw / 2 + m, fh / 2 + m])
+            M = np.hstack([A, off[:, None]])
+            e = cv2.warpAffine(e_region, M, (fw + 2 * m, fh + 2 * m), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+            r = cv2.matchTemplate(e, tp.fz, cv2.TM_CCORR)
+            r *= self._window_norm(e, {}, fh, fw)
+            _, mx, _, loc = cv2.minMaxLoc(r)
+            if mx > best[0]:
+                best_ang = ang
+                # logo reference -> fine template -> patch -> region -> photo
+                H = np.vstack([A0, [0, 0, 1]]) @ np.vstack([M, [0, 0, 1]]) @ np.array([[kx, 0, loc[0]], [0, ky, loc[1]], [0, 0, 1]])
+                best = (float(mx), H)
+        return best
+
+
+def _gradients(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pixel: the gradient of the colour channel that changes most (magnitude, and its
+    direction as a doubled-angle unit vector, so that light-on-dark and dark-on-light agree)."""
+    import cv2
+
+    f = cv2.GaussianBlur(rgb.astype(np.float32), (0, 0), 1.0)
+    gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
+    m2 = gx * gx + gy * gy
+    if m2.ndim == 3:
+        ch = m2.argmax(axis=2)[..., None]
+        gx, gy, m2 = (np.take_along_axis(a, ch, axis=2)[..., 0] for a in (gx, gy, m2))
+    mag = np.sqrt(m2)
+    inv = 1.0 / np.maximum(m2, 1e-6)
+    return mag, np.stack([(gx * gx - gy * gy) * inv, 2 * gx * gy * inv], axis=-1)
+
+
+def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tuple[np.ndarray, np.ndarray, np.ndarray]) -> tuple[float, float, float]:
+    """How well the photo region's edge directions follow the logo's outline: the mean
+    cos(2 x angle difference) over the logo's edges, weighted by the photo's edge strength
+    (1: every edge runs along the logo's; random texture: ~0), and how much stronger the
+    photo's edges are on the logo's outline than elsewhere in the region (the outline is there)."""
+    import cv2
+
+    mask, vdir, weight = logo_grad
+    vh, vw = mask.shape
+    Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
+    warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    mag, pdir = _gradients(warped)
+    cos2 = (pdir[..., 0] * vdir[..., 0] + pdir[..., 1] * vdir[..., 1])[mask]
+    w = mag[mask] * weight[mask]
+    align = float((w * cos2).sum() / max(1e-6, float(w.sum())))
+    coverage = float(mag[mask].mean() / max(1e-6, float(mag.mean())))
+    # Every part of the mark must agree, not only its dominant outline (a coin is a circle
+    # logo's outline without its inside): the worst of a 3 x 3 grid of cells.
+    ys, xs = np.nonzero(mask)
+    cell = (ys * 3 // vh) * 3 + xs * 3 // vw
+    worst = 1.0
+    for c in range(9):
+        k = cell == c
+        if k.sum() >= 0.04 * len(cell):
+            worst = min(worst, float((w[k] * cos2[k]).sum() / max(1e-6, float(w[k].sum()))))
+    return align, coverage, worst
+
+
+def logo_gradients(lg: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The logo's outline (where it changes most), its directions, and a weight per pixel."""
+    mag, vdir = _gradients(lg.verify_rgb)
+    mask = mag > 0.25 * float(np.percentile(mag, 99))
+    return mask, vdir, np.minimum(1.0, mag / max(1e-6, float(np.percentile(mag, 90))))
