@@ -71,6 +71,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched11.tsv": ("3003ba7de0a840cdc7bb48e4870e6c4759495fd0081c81650ac2abd311b2f340", "untouched",
+                              "written on 2026-11-29 by a third independent annotator (saw neither code nor results) after the text code froze at 01727ea; run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
