@@ -111,6 +111,15 @@ def fmt(k: int, n: int) -> str:
 
 OFFENSIVE = ("insult", "threat", "discriminatory", "obscene")
 AREAS = {c: "offensive" for c in OFFENSIVE} | {c: "offence" for c in OFFENCE_CATEGORIES} | {c: "confidential" for c in CONFIDENTIAL_CATEGORIES} | {"organisation": "organisation"}
+# Annotators name some labels their own way (set 11: the label list it was given): the same
+# thing under selfaudit's name. "confidential" names only the area (no single category).
+LABEL_ALIASES = {"drink": "alcohol", "org": "organisation"}
+AREAS["confidential"] = "confidential"
+CATEGORIES = [c for c in AREAS if c != "confidential"]  # the per-category table
+
+
+def our_labels(labels: str) -> str:
+    return ",".join(LABEL_ALIASES.get(x.strip(), x.strip()) for x in labels.split(","))
 
 
 def rows(name: str, cols: int) -> list[list[str]]:
@@ -169,14 +178,14 @@ def bench_disclaimer(a: TextAnalyser, verbose: bool, name: str) -> None:
 
 def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
     status = check_frozen(name)
-    data = rows(name, 3)
+    data = [[our_labels(labels), tag, text] for labels, tag, text in rows(name, 3)]
     reps = a.analyse_many([t for _, _, t in data])
-    counts = {c: Counter() for c in AREAS}
+    counts = {c: Counter() for c in CATEGORIES}
     misses: list[tuple[str, str, str]] = []
     for (labels, tag, text), rep in zip(data, reps):
         want = set() if labels.strip() in ("", "-") else {x.strip() for x in labels.split(",")}
         got = predicted(rep)
-        for c in AREAS:
+        for c in CATEGORIES:
             w, g = c in want, c in got
             counts[c]["tp" if w and g else "fp" if g else "fn" if w else "tn"] += 1
             if w != g and verbose:
@@ -184,7 +193,7 @@ def bench_posts(a: TextAnalyser, verbose: bool, name: str) -> None:
     print(f"\nPosts — {name} [{status.upper()}] ({len(data)}): per category — flagged (fail or review) in that category")
     print(f"  {'category':<15}{'precision [95% CI] k/n':<28}{'recall [95% CI] k/n':<28}")
     tot = Counter()
-    for c in AREAS:
+    for c in CATEGORIES:
         k = counts[c]
         if k["tp"] + k["fn"] + k["fp"] == 0:
             continue
