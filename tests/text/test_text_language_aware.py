@@ -55,6 +55,23 @@ def test_plain_ascii_short_text_is_english_and_still_checked(analyser):
     assert rep.language.code == "en" and rep.offensive.status == "fail"
 
 
+@pytest.mark.parametrize("text", [
+    "Si vuelves a hablarle a mi prima te acordarás de mí toda la vida",  # accents: told by its letters
+    "Si vuelves a hablarle a mi prima te vas a enterar de verdad",  # plain ASCII, no English in it
+    "Du bist echt so ein armer Idiot",
+])
+def test_a_plain_ascii_sentence_with_no_english_in_it_is_not_read_as_english(analyser, text):
+    # Read with English lists, finding nothing would make the post look fine (a false pass).
+    rep = analyser.analyse(text)
+    assert rep.language.code != "en", rep.language
+    assert rep.offensive.status is not None or rep.unchecked("offensive")
+
+
+def test_english_slang_stays_english(analyser):
+    for text in ("omg the queue at tesco was mad lol", "wagwan fam see u at the ting later", "Mare St is rammed tonight innit"):
+        assert analyser.analyse(text).language.code == "en", text
+
+
 def test_spanish_lists_apply_to_spanish(analyser):
     rep = analyser.analyse("Te voy a matar, cabrón")
     assert rep.language.code == "es" and rep.offensive.status == "fail"

@@ -12,7 +12,9 @@ Language identification is unreliable on a few words, so the verdict is conserva
 * a Latin-script text with letters English does not use (ğ, ł, ư, ő...) is the model's
   language when the model is sure, else "could not tell" — never English by default;
 * a plain-ASCII text the model is unsure about is taken as English (the audit's users write
-  mostly in English, and "lol ok" carries no other evidence), marked ``sure=False``.
+  mostly in English, and "lol ok" carries no other evidence), marked ``sure=False`` — unless it
+  has five or more words and the model gives English almost nothing (< 2 %): then it is the
+  model's best language, or "could not tell".
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _SAME_AS = {"an": "es", "ext": "es", "oc": "fr", "wa": "fr", "gcf": "fr", "gcr":
             "ary": "ar", "arz": "ar", "nn": "no", "yue": "zh", "wuu": "zh", "hbo": "he", "grc": "el", "uzs": "uz", "ltg": "lv"}
 
 SURE = 0.80  # normalised probability above which the model's answer is taken
+ENOUGH_WORDS = 5  # a plain-ASCII text this long whose English share is below NOT_ENGLISH is not English
+NOT_ENGLISH = 0.02
 SURE_ASCII = 0.80  # a plain-ASCII text of 3+ words is called non-English only when the model is this sure
 
 
@@ -106,16 +110,18 @@ def _letters(text: str) -> tuple[int, int, int, dict[str, int]]:
     return n, latin_ext, other, scripts
 
 
-def _classify(text: str) -> tuple[str, float]:
+def _classify(text: str) -> tuple[str, float, float]:
+    """(best language, its probability, English's probability)."""
     code, prob = _model().classify(text)
     if prob >= SURE:
-        return _SAME_AS.get(code, code), float(prob)
+        code = _SAME_AS.get(code, code)
+        return code, float(prob), float(prob) if code == "en" else 0.0
     totals: dict[str, float] = {}
     for code, p in _model().rank(text)[:8]:
         code = _SAME_AS.get(code, code)
         totals[code] = totals.get(code, 0.0) + float(p)
     best = max(totals, key=totals.__getitem__)
-    return best, totals[best]
+    return best, totals[best], totals.get("en", 0.0)
 
 
 def name_of(code: str | None) -> str:
@@ -128,7 +134,7 @@ def detect(text: str) -> Language:
     n, latin_ext, other, scripts = _letters(text)
     if n == 0:
         return ENGLISH_BY_DEFAULT  # emoji, numbers, links: no language to judge
-    code, prob = _classify(text)
+    code, prob, english = _classify(text)
     if other * 2 > n:  # mostly a non-Latin script
         script = max(scripts, key=scripts.__getitem__).title()
         if code != "en" and prob >= 0.5:
@@ -142,6 +148,14 @@ def detect(text: str) -> Language:
         return Language(None, "an unidentified language", prob, False)
     if code == "en":
         return Language("en", "English", prob, prob >= 0.5)
-    if prob >= SURE_ASCII and len(text.split()) >= 3:
+    words = len(text.split())
+    if prob >= SURE_ASCII and words >= 3:
         return Language(code, name_of(code), prob, True)
+    if words >= ENOUGH_WORDS and english < NOT_ENGLISH:
+        # A sentence the model does not think English at all ("Como vuelvas a acercarte a mi
+        # hermana…": Spanish 0.58, Portuguese, Galician, no English) is not read with English
+        # lists, where finding nothing would read as a pass.
+        if prob >= 0.5:
+            return Language(code, name_of(code), prob, False)
+        return Language(None, "an unidentified language", prob, False)
     return Language("en", "English", prob, False)
