@@ -71,7 +71,7 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched11.tsv": ("3003ba7de0a840cdc7bb48e4870e6c4759495fd0081c81650ac2abd311b2f340", "untouched",
+    "posts_untouched11.tsv": ("3003ba7de0a840cdc7bb48e4870e6c4759495fd0081c81650ac2abd311b2f340", "untouched for 01727ea (language rule tuned after on one post)",
                               "written on 2026-11-29 by a third independent annotator (saw neither code nor results) after the text code froze at 01727ea; run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
