@@ -62,7 +62,7 @@ def _segments(pixels: np.ndarray, threshold: int, min_size: int) -> list[tuple[i
     count = 2 * (rows + cols)
     out: list[tuple[int, int, int, int]] = []
     for part, valleys in ((hills, False), (~hills, True)):
-        n, labels, stats, _ = cv2.connectedComponentsWithStats(part.astype(np.uint8), connectivity=4)
+        _n, labels, stats, _ = cv2.connectedComponentsWithStats(part.astype(np.uint8), connectivity=4)
         flat = labels.ravel()
         ids, first = np.unique(flat[part.ravel()], return_index=True)  # each region's first pixel (raster order)
         for lab in ids[np.argsort(np.nonzero(part.ravel())[0][first], kind="stable")]:
