@@ -257,7 +257,10 @@ class FeatureMatcher:
         side = int(p["feature_side"])
         k = min(1.0, side / max(gray.shape[:2]))
         img = gray if k == 1.0 else cv2.resize(gray, (round(gray.shape[1] * k), round(gray.shape[0] * k)), interpolation=cv2.INTER_AREA)
-        self._rgb = None if rgb is None else (rgb if k == 1.0 else cv2.resize(rgb, (img.shape[1], img.shape[0]), interpolation=cv2.INTER_AREA))
+        # The colour check warps from the photo's own pixels (no shrunk colour copy: it is only
+        # read for the few candidates that reach verification).
+        self._rgb = rgb
+        self._rgb_k = k
         clip = float(p.get("photo_clahe", 0.0))
         # Local contrast normalisation: a mark printed into a scene keeps its shapes but loses
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
@@ -356,7 +359,7 @@ class FeatureMatcher:
         if score < p["min_zncc"]:
             return None
         rgb = getattr(self, "_rgb", None)
-        colour = _colour(rgb, H, lg) if rgb is not None else None
+        colour = _colour(rgb, np.diag([1.0 / self._rgb_k, 1.0 / self._rgb_k, 1.0]) @ H, lg) if rgb is not None else None
         if colour is not None:
             # A colourful mark must have its colours; a look-alike in other colours fails here.
             if colour < p["min_colour"]:
