@@ -161,7 +161,7 @@ def test_save_button_posts_and_changes_stranger_view(browser, visit):
         switch.check()  # changing a control alone sends nothing
         assert srv.posts_after(0) == []
         v.page.get_by_role("button", name="Save").click()
-        assert v.page.get_by_role("status").is_visible()
+        expect(v.page.get_by_role("status")).to_be_visible()  # waits for the page the save led to
         assert [r.path for r in srv.posts_after(0)] == ["/instagram/settings/save"]
         s = visit()
         s.page.goto(srv.profile_url("instagram"))
