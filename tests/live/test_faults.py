@@ -196,15 +196,22 @@ def test_a_post_whose_own_data_says_0_comments_is_read_with_that_evidence(logged
     assert said and "page's own data says 0" in said and f"{len(bare)} of {len(own)}" in said
 
 
-@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
-def test_a_post_whose_own_data_counts_more_comments_than_were_read_is_not_all_read(loggedin_audit, faults, x_replica, platform):
+def _audit_with_page_changed(loggedin_audit, x_replica, platform, old, new):
+    """(the unchanged run's verdicts, the verdicts and account with ``old`` served as ``new``)."""
     base, _ = loggedin_audit(platform)
-    said, _ = _DATA_COUNT[platform]
-    try:  # the data of each post with one comment shown now counts three
-        x_replica.override_text(platform, said.format(n=1), said.format(n=3))
+    try:
+        x_replica.override_text(platform, old, new)
         got, acct = loggedin_audit(platform, fresh=True)
     finally:
         x_replica.clear_overrides(platform)
+    return base, got, acct
+
+
+@pytest.mark.parametrize("platform", ["facebook", "linkedin"])
+def test_a_post_whose_own_data_counts_more_comments_than_were_read_is_not_all_read(loggedin_audit, faults, x_replica, platform):
+    said, _ = _DATA_COUNT[platform]
+    # the data of each post with one comment shown now counts three
+    base, got, acct = _audit_with_page_changed(loggedin_audit, x_replica, platform, said.format(n=1), said.format(n=3))
     why = acct.provenance.missing_reason("posts.comments")
     assert why and "only some of the comments were read" in why and "1 of 3" in why
     assert faults.new_passes(base, got) == []
@@ -214,13 +221,8 @@ def test_a_post_whose_own_data_counts_more_comments_than_were_read_is_not_all_re
 @pytest.mark.parametrize("platform", ["facebook", "linkedin"])
 def test_a_post_whose_data_has_no_count_is_not_read(loggedin_audit, faults, x_replica, platform):
     """The key renamed: no count of 0 anywhere, so a post with no comments shown is unread (could not tell)."""
-    base, _ = loggedin_audit(platform)
     said, other = _DATA_COUNT[platform]
-    try:
-        x_replica.override_text(platform, said.format(n=0), other.format(n=0))
-        got, acct = loggedin_audit(platform, fresh=True)
-    finally:
-        x_replica.clear_overrides(platform)
+    base, got, acct = _audit_with_page_changed(loggedin_audit, x_replica, platform, said.format(n=0), other.format(n=0))
     why = acct.provenance.missing_reason("posts.comments")
     assert why and "not recognised as 0" in why and "page's own data" in why
     assert acct.provenance.empty_evidence("posts.comments") is None
