@@ -54,6 +54,22 @@ def test_digits_inside_a_link_are_no_identifier(analyser):
     assert analyser.analyse(text).confidential.status is None
 
 
+@pytest.mark.parametrize("text", [
+    "Message me on WhatsApp https://wa.me/447911123456?text=hi",
+    "https://api.whatsapp.com/send?phone=447911123456",
+    "Website www.jane-therapy.co.uk|07700 900123",
+    "www.jane-therapy.co.uk/contact,07700900123",
+])
+def test_phone_numbers_in_or_next_to_a_link_are_still_found(analyser, text):
+    v = analyser.analyse(text).confidential
+    assert v.status == "review" and "phone" in v.categories, (text, v)
+
+
+def test_nhs_named_after_the_number_is_still_an_nhs_number(analyser):
+    v = analyser.analyse("9434765919 is the boy's NHS number").confidential
+    assert v.status == "fail" and "nhs_number" in v.categories
+
+
 def test_a_valid_ten_digit_number_without_nhs_named_is_review_not_fail(analyser):
     # One ten-digit number in eleven passes the check digit by chance: a person looks.
     v = analyser.analyse("Parcel ref 9434765919 arriving tomorrow").confidential

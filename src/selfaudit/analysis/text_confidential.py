@@ -27,9 +27,10 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
 _UK_MOBILE = re.compile(r"(?<![\d+])(?:\+44 ?7|07)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
 _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
-# Digits inside a link are part of an address (an Amazon product id, a post id), never a
-# number someone wrote: masked before identifiers are looked for, keeping every offset.
-_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+# A link's own digits (an Amazon product id, a post id) are part of an address: a ten-digit run
+# inside one is never taken for an NHS number. Phone numbers stay found in links (wa.me/44…,
+# tel:), and a link ends at a separator a number can follow without a space.
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;()\u200b-\u200d\u2060\ufeff]+")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
@@ -67,11 +68,13 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
     d = disabled
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
-    full = clean
-    clean = _LINK.sub(lambda m: " " * len(m.group(0)), clean) if "/" in clean or "www" in clean else clean
+    links = [m.span() for m in _LINK.finditer(clean)] if "/" in clean or "www" in clean.lower() else []
     if "nhs_number" not in d and _DIGITS9.search(clean):
         for m in _NHS.finditer(clean):
-            named = bool(_NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()]))
+            if any(a <= m.start() and m.end() <= b for a, b in links):
+                continue
+            # "NHS" said just before or after the number ("9434765919 is his NHS number")
+            named = bool(_NHS_WORD.search(clean[max(0, m.start() - 30) : m.start()] + " " + clean[m.end() : m.end() + 30]))
             if nhs_number_valid(m.group(0)):
                 # One ten-digit number in eleven passes the check digit by chance (order and
                 # tracking numbers, ISBNs): only "NHS" nearby makes it a national identifier.
@@ -96,8 +99,8 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
             # UK-mobile-shaped numbers phonenumbers calls invalid (unallocated or drama ranges,
             # 07700 900xxx): still a number offered in public, so a person looks.
             hits += [Hit("phone", m.group(0)) for m in _UK_MOBILE.finditer(clean)]
-    if "email" not in d and "@" in full:
-        hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(full)]
+    if "email" not in d and "@" in clean:
+        hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
     if "ni_number" not in d:
         hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
     if "postcode" not in d:
