@@ -99,3 +99,14 @@ def test_unknown_category_in_config_is_a_clear_error():
         TextAnalyser(Config(text={"disabled": ["rudeness"]}))
     with pytest.raises(SelfauditError, match="text"):
         TextAnalyser(Config(text={"colour": "blue"}))
+
+
+@pytest.mark.parametrize("text", ["end yourself", "neck yourself", "unalive yourself", "go rope yourself"])
+def test_two_word_telling_someone_to_kill_themselves(analyser, text):
+    # The model leaves one- and two-word posts alone: these need the word list.
+    assert analyser.analyse(text).offensive.status is not None, text
+
+
+@pytest.mark.parametrize("text", ["I need to rope yourself in for the quiz", "you'll kill yourself with laughter at this"])
+def test_not_telling_someone_to_kill_themselves(analyser, text):
+    assert analyser.analyse(text).offensive.status != "fail", text

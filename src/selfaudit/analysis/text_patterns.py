@@ -221,7 +221,7 @@ THREAT = [
     r"\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep)\b",
     r"\b(?:you|u|he|she|they|people like (?:you|that|them)) (?:deserves?|should|ought to|needs? to) (?:be )?(?:die|dead|shot|hanged|hung|killed|stabbed|raped|beaten|put down|gassed|burned|burnt|lynched|executed|strung up)\b",
     r"\b(?:should|ought to|needs? to) be (?:shot|hanged|hung|killed|put down|gassed|lynched|strung up|executed)\b",
-    r"\b(?:kill|kys|hang|top) (?:yourself|urself|ur self)\b|\bkys\b|\bgo (?:and )?die\b|\bhope (?:you|u|she|he|they) (?:die|dies|get cancer|gets cancer|rot|burn)\b",
+    r"\b(?:kill|kys|hang|top|end|neck|unalive|rope|off) (?:yourself|urself|ur self|yaself|yourselves)\b(?! (?:in|into|up|out|with)\b)|\bkys\b|\bgo (?:and )?die\b|\bhope (?:you|u|she|he|they) (?:die|dies|get cancer|gets cancer|rot|burn)\b",
     r"\b(?:wait till|wait until|next time) i (?:see|get|find|catch) (?:you|u|him|her|them)\b",
     r"\b(?:ill|i will|im going to|im gonna) (?:make|see to it) (?:you|u|him|her) (?:suffer|pay|regret)\b",
     r"\b(?:someone|somebody|we|they|you|people) (?:should|ought to|needs? to|wants? to) (?:burn|bomb|blow up|torch|firebomb|attack|smash up|petrol bomb|stab|shoot|kill|knife|hang) (?:that|the|this|every|all|their|them|his|her) ?\w*",
