@@ -59,6 +59,7 @@ def test_plain_ascii_short_text_is_english_and_still_checked(analyser):
     "Si vuelves a hablarle a mi prima te acordarás de mí toda la vida",  # accents: told by its letters
     "Si vuelves a hablarle a mi prima te vas a enterar de verdad",  # plain ASCII, no English in it
     "Du bist echt so ein armer Idiot",
+    "Ti ammazzo stronza",  # three words, no English in them
 ])
 def test_a_plain_ascii_sentence_with_no_english_in_it_is_not_read_as_english(analyser, text):
     # Read with English lists, finding nothing would make the post look fine (a false pass).
@@ -68,7 +69,8 @@ def test_a_plain_ascii_sentence_with_no_english_in_it_is_not_read_as_english(ana
 
 
 def test_english_slang_stays_english(analyser):
-    for text in ("omg the queue at tesco was mad lol", "wagwan fam see u at the ting later", "Mare St is rammed tonight innit"):
+    for text in ("omg the queue at tesco was mad lol", "wagwan fam see u at the ting later", "Mare St is rammed tonight innit",
+                 "lol u r a nonce m8 x", "Gud nite al, c u 2moro x", "Happy birthday Siobhan Aoife Niamh Ciara Saoirse xx"):
         assert analyser.analyse(text).language.code == "en", text
 
 

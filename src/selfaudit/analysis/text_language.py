@@ -13,8 +13,10 @@ Language identification is unreliable on a few words, so the verdict is conserva
   language when the model is sure, else "could not tell" — never English by default;
 * a plain-ASCII text the model is unsure about is taken as English (the audit's users write
   mostly in English, and "lol ok" carries no other evidence), marked ``sure=False`` — unless it
-  has five or more words and the model gives English almost nothing (< 2 %): then it is the
-  model's best language, or "could not tell".
+  has three or more words, the model gives English almost nothing (< 2 %) and under a quarter
+  of its words are everyday English or text-speak (``ENGLISH_WORDS``): then it is the model's
+  best language, or "could not tell". The word share also keeps "lol u r a nonce m8 x" English,
+  which the model (trained on edited text) does not recognise.
 """
 
 from __future__ import annotations
@@ -48,9 +50,39 @@ _SAME_AS = {"an": "es", "ext": "es", "oc": "fr", "wa": "fr", "gcf": "fr", "gcr":
             "ary": "ar", "arz": "ar", "nn": "no", "yue": "zh", "wuu": "zh", "hbo": "he", "grc": "el", "uzs": "uz", "ltg": "lv"}
 
 SURE = 0.80  # normalised probability above which the model's answer is taken
-ENOUGH_WORDS = 5  # a plain-ASCII text this long whose English share is below NOT_ENGLISH is not English
+ENOUGH_WORDS = 3  # a plain-ASCII text this long, with English below NOT_ENGLISH and few English words, is not English
 NOT_ENGLISH = 0.02
 SURE_ASCII = 0.80  # a plain-ASCII text of 3+ words is called non-English only when the model is this sure
+
+
+# Everyday English words and text-speak that are not also common words of the other languages
+# posted in Hackney (so "a", "y", "ya", "no", "me", "in", "die", "se", "tu", "an", "to", "do" are left out).
+# The language model was trained on edited text and gives English almost nothing for
+# "lol u r a nonce m8 x"; a share of these words tells English text-speak from, say, Spanish.
+_ENGLISH_WORDS = """
+the and you your youre yours was were is are am be been it at for of can what when where which who whom whose why how this that these those
+with from have has had been being would could should will wont dont doesnt didnt cant cannot isnt arent
+wasnt im ive ill id its it's they them their theres there here just about after again all also always
+any anyone anything back because before best better big both but bye by day days every ever everyone
+everything first friend friends from get gets getting go goes going gone good great guys happy hello
+her him his home hope if into keep kids know last left life like little look lot love made make many
+more morning most much my never new next night not nothing now off old one only or other our out over
+people please pretty really right said same say see she since so some someone something still such
+sure take tell than thank thanks thing things think time today tomorrow tonight too two up us very
+want way we week weekend well went while whole wish work world yeah year years yes yet
+birthday christmas mum dad mate mates wife husband girl boy baby school bus train shop pub beer
+lol lmao omg btw tbh idk imo ngl smh u ur r m8 l8r 2moro 2day 2nite gr8 pls plz thx ty xx xxx xoxo
+x k ok okay gud nite wot wat innit bruv fam cuz coz cos hun babe luv yer ain't aint gonna wanna
+gotta dunno cya c
+"""
+ENGLISH_WORDS = frozenset(_ENGLISH_WORDS.split())
+ENGLISH_SHARE = 0.25  # this share of a plain-ASCII text's words in ENGLISH_WORDS: English
+
+
+def english_word_share(text: str) -> float:
+    words = [w.strip(".,!?;:'\"()[]*~-").lower() for w in text.split()]
+    words = [w for w in words if w and not w.startswith(("http", "www", "@", "#"))]
+    return sum(w in ENGLISH_WORDS for w in words) / len(words) if words else 0.0
 
 
 @dataclass(frozen=True)
@@ -149,13 +181,15 @@ def detect(text: str) -> Language:
     if code == "en":
         return Language("en", "English", prob, prob >= 0.5)
     words = len(text.split())
-    if prob >= SURE_ASCII and words >= 3:
+    if prob >= SURE_ASCII and words >= 3 and english_word_share(text) < ENGLISH_SHARE:
         return Language(code, name_of(code), prob, True)
+    if english_word_share(text) >= ENGLISH_SHARE:
+        return Language("en", "English", english, False)  # text-speak the model does not know
     if words >= ENOUGH_WORDS and english < NOT_ENGLISH:
         # A sentence the model does not think English at all ("Como vuelvas a acercarte a mi
         # hermana…": Spanish 0.58, Portuguese, Galician, no English) is not read with English
         # lists, where finding nothing would read as a pass.
-        if prob >= 0.5:
+        if prob >= 0.5 or code in ANALYSED:  # a language with lists: its lists read it ("Je vais te tuer")
             return Language(code, name_of(code), prob, False)
         return Language(None, "an unidentified language", prob, False)
-    return Language("en", "English", prob, False)
+    return Language("en", "English", english, False)
