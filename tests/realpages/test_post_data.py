@@ -123,9 +123,9 @@ def made_server(tmp_path_factory):
     import http.server
     import threading
 
-    from .conftest import _Quiet
-
     from selfaudit.adapters.live.spec import load_spec
+
+    from .conftest import _Quiet
 
     root = tmp_path_factory.mktemp("made")
     for name, body in MADE.items():  # where the platform's posts page is, for a profile at /<name>
@@ -147,13 +147,13 @@ def _read_made(browser, base, name, tmp_path):
 
 
 def test_a_wrappers_id_is_not_every_post_in_it(made_server, browser, tmp_path):
-    a, own, why = _read_made(browser, made_server, "facebook/wrapper.html", tmp_path)
+    _, own, why = _read_made(browser, made_server, "facebook/wrapper.html", tmp_path)
     assert len(own) == 2 and own[0].id == "1" and own[1].id != "1"
     assert "1 of 2" in why and "not recognised as 0" in why  # the post without comments read is unread
 
 
 def test_posts_linking_to_the_same_page_keep_their_own_ids(made_server, browser, tmp_path):
-    a, own, why = _read_made(browser, made_server, "facebook/story-php.html", tmp_path)
+    _, own, why = _read_made(browser, made_server, "facebook/story-php.html", tmp_path)
     assert [p.id for p in own] == ["story.php?story_fbid=1&id=9", "story.php?story_fbid=2&id=9"]
     assert "1 of 2" in why and "not recognised as 0" in why
 
