@@ -246,8 +246,20 @@ def _id_regex_off(d: dict) -> None:
     d["posts"]["comments_data"]["post_id"][0]["regex"] = "^(urn:li:nothing:\\d+)$"
 
 
+def _no_entry(d: dict) -> None:
+    """Facebook: without where each of the post's entries begins, an entry the count regex cannot read would go unseen."""
+    d["posts"]["comments_data"]["count"][0].pop("entry_regex")
+
+
+def _entry_elsewhere(d: dict) -> None:
+    """Facebook: the entries found are not where the count regex reads: no count is taken from anywhere else."""
+    f = d["posts"]["comments_data"]["count"][0]
+    f["entry_regex"] = f["entry_regex"].replace("MLiveData", "MLiveDatum")
+
+
 @pytest.mark.parametrize(("platform", "change"), [("facebook", _no_post_named), ("linkedin", _no_where),
-                                                  ("linkedin", _id_regex_off)])
+                                                  ("linkedin", _id_regex_off), ("facebook", _no_entry),
+                                                  ("facebook", _entry_elsewhere)])
 def test_a_data_probe_that_does_not_name_the_post_gives_no_count(faults, x_replica, browser, tmp_path, platform, change):
     """The modifiers the sweep does not mutate: a count is only ever read for the post it names."""
     from selfaudit.adapters.live.adapter import LiveAdapter

@@ -45,10 +45,15 @@ Progress = Callable[[str], None]
 
 _ARTICLE_JS = """
 (art, p) => {
-  // the post's own id as its markup gives it (locator data names the attributes): its key in the page's data
+  // the post's own id as its markup gives it (locator data names the attributes): its key in the page's data;
+  // an ancestor's id only when that ancestor holds this post alone (a wrapper's id is not each post's in it)
   const attrs = {};
   for (const a of p.idAttrs) {
-    try { const el = art.hasAttribute(a) ? art : art.closest('[' + CSS.escape(a) + ']'); if (el) attrs[a] = el.getAttribute(a); } catch (e) {}
+    try {
+      let el = art.hasAttribute(a) ? art : art.closest('[' + CSS.escape(a) + ']');
+      if (el && el !== art && el.querySelectorAll(p.postElement).length !== 1) el = null;
+      if (el) attrs[a] = el.getAttribute(a);
+    } catch (e) {}
   }
   const nameOf = (el) => {
     let n = el.getAttribute('aria-label');
@@ -172,6 +177,13 @@ def _stable_id(url: str) -> str:
     return tail or hashlib.sha256(url.encode()).hexdigest()[:16]
 
 
+def _post_id(permalink: str) -> str:
+    """A post's id from its permalink: the path's last segment, with the query when there is one
+    (m.facebook's posts all link to /story.php, told apart only by ?story_fbid=…)."""
+    query = urlsplit(permalink).query
+    return _stable_id(permalink) + (f"?{query}" if query else "")
+
+
 class LiveAdapter:
     def __init__(
         self,
@@ -213,6 +225,10 @@ class LiveAdapter:
         self._data_count: dict[str, tuple[int, str]] = {}
         self._scripts: list[str] = []  # the page's own data (locator posts.comments_data), read once per page
         self._objects: list[dict[str, Any]] = []
+        # post ids two posts on the page gave alike (each post kept apart by a suffix): which comments and counts
+        # are whose cannot be told, so these posts' comments are never taken as read
+        self._shared_ids: set[str] = set()
+        self._post_ids: set[str] = set()
         self.owner_avatar: str | None = None
 
     # -- helpers ------------------------------------------------------------------------
@@ -561,6 +577,7 @@ class LiveAdapter:
         ps = self.spec.posts
         self.open(lp, self._url(ps.page))
         posts: list[Post] = []
+        self._post_ids, self._shared_ids = set(), set()
         if ps.link_regex:  # a grid of links: each post has its own page
             links = lp.links_matching(ps.link_regex)
             clicks = 0
@@ -629,8 +646,8 @@ class LiveAdapter:
             arts = self._articles(lp)
             if arts.count():
                 parent = next(p for p in posts if p.url == url and p.kind == "post")
-                comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url)
-                            if c.kind == "comment"]
+                comments = [c for c in self._parse_article(lp, arts.first, 0, page_comments=True, permalink=url,
+                                                           as_post=parent.id) if c.kind == "comment"]
                 if not comments:
                     self.miss("posts.comments", f"{self.spec.display}: the replies on {url} were not recognised "
                               f"(looked for lists named {' / '.join(ps.comments_name)})")
@@ -668,6 +685,7 @@ class LiveAdapter:
         ps = self.spec.posts
         # a list with nothing recognised in it, or neither a list nor "No comments yet"
         own, unread = self._without_comments(posts, lambda p, said: bool(said))
+        unread = self._shared_unread(own, unread)
         if unread:
             said = " / ".join(f"“{w}”" for w in ps.comments_empty if w.strip()) or "nothing (the locator data gives no wording)"
             self.miss("posts.comments", f"{self.spec.display}: the comments on {len(unread)} of {len(own)} post page(s) were "
@@ -682,12 +700,27 @@ class LiveAdapter:
         with_comments = {c.parent_id for c in posts if c.parent_id}
         unread = []
         for p in own:
+            if p.id in self._shared_ids:
+                unread.append(p)  # another post on the page has its id: could not tell which comments are whose
+                continue
             if p.id in with_comments:
                 continue
             lists, said = self._comment_lists.get(p.id, (0, None))
             if lists or not says_none(p, said):
                 unread.append(p)
         return own, unread
+
+    def _shared_unread(self, own: list[Post], unread: list[Post]) -> list[Post]:
+        """Record the posts whose id another post on the page also gave as unread; the rest of ``unread``."""
+        shared = [p for p in unread if p.id in self._shared_ids]
+        if shared:
+            self.miss("posts.comments", f"{self.spec.display}: {len(shared)} of {len(own)} post(s) gave the same id as "
+                      "another post on the page (looked for each post's own id in "
+                      + (" / ".join(str(f) for f in self.spec.posts.comments_data.post_id) if self.spec.posts.comments_data
+                         else "nothing: the locator data gives no id") + f", then its permalink /{self.spec.posts.permalink_regex or ''}/), "
+                      "so which comments and counts are whose could not be told, and others' comments there were not read: "
+                      + ", ".join(p.url or p.id for p in shared[:3]) + (" …" if len(shared) > 3 else ""))
+        return [p for p in unread if p.id not in self._shared_ids]
 
     def _count_comments(self, data: dict[str, Any]) -> int | None:
         rx = self.spec.posts.comments_count_regex
@@ -711,6 +744,7 @@ class LiveAdapter:
         own, unread = self._without_comments(posts, lambda p, said: bool(said) or (bool(self._counts(p)) and max(self._counts(p)) == 0))
         with_comments = {c.parent_id for c in posts if c.parent_id}
         none = [p for p in own if p not in unread and p.id not in with_comments]
+        unread = self._shared_unread(own, unread)
         by_data = [p for p in none if p.id in self._data_count]
         if none:
             ways = ([f"the page's own data says 0 for {len(by_data)} (e.g. {self._data_count[by_data[0].id][1]})"] if by_data else [])
@@ -776,11 +810,26 @@ class LiveAdapter:
     def _has_comments(self, post: Post) -> bool:
         return (self._reply_count(post) or 0) > 0
 
-    def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None) -> list[Post]:
+    def _unique_post_id(self, pid: str) -> str:
+        """The post's id, suffixed when another post already has it (so their comments and counts never mix);
+        both are remembered as sharing it."""
+        if pid not in self._post_ids:
+            self._post_ids.add(pid)
+            return pid
+        self._shared_ids.add(pid)
+        n = 2
+        while f"{pid}~{n}" in self._post_ids:
+            n += 1
+        self._post_ids.add(f"{pid}~{n}")
+        self._shared_ids.add(f"{pid}~{n}")
+        return f"{pid}~{n}"
+
+    def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None,
+                       as_post: str | None = None) -> list[Post]:
         ps = self.spec.posts
         selector = _css_for(ps.text)
         params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
-                  "pageComments": page_comments, "textSelector": selector,
+                  "pageComments": page_comments, "textSelector": selector, "postElement": ps.element,
                   "noComments": [norm(w) for w in ps.comments_empty if norm(w)],
                   "idAttrs": [f["attr"] for f in (ps.comments_data.post_id if ps.comments_data else [])
                               if isinstance(f.get("attr"), str) and f["attr"].strip()]}
@@ -821,7 +870,9 @@ class LiveAdapter:
         if key:
             pid = key[0]
         else:
-            pid = _stable_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+            pid = _post_id(permalink) if permalink else f"{self.spec.platform}-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        # a post's own page opened for its comments is that post: its id, never a new (or another post's) one
+        pid = as_post if as_post is not None else self._unique_post_id(pid)
         created = None
         if data["time"]:
             try:

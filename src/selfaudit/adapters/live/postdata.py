@@ -6,7 +6,8 @@ into an inline script (keyed by the ``top_level_post_id`` in the post's ``data-f
 LinkedIn embeds its API's JSON in the page (``<code id="bpr-guid-…">``), where the counts object
 of ``urn:li:activity:<id>`` (the post's ``data-urn``) holds ``numComments``. Every name and path
 here comes from the locator data; a count is only ever read for the post it names — a probe that
-does not name the post, or a value that is not a whole number, gives nothing (never a guessed 0).
+does not name the post gives nothing, and an entry naming the post without a whole number makes
+its count unread (never a guessed 0, nor another entry's stale 0).
 """
 
 from __future__ import annotations
@@ -73,33 +74,50 @@ def _whole(v: Any) -> int | None:
 
 
 def count(key: str, spec: CommentsDataSpec, scripts: list[str], objs: list[dict[str, Any]]) -> tuple[int, str] | None:
-    """(the post's comment count, where the page's data said it), or None when no probe finds it.
+    """(the post's comment count, where the page's data said it), or None when its data does not give one.
 
-    Several values for the same post (data repeated as the page updates): the largest, so that
-    one stale 0 never hides comments another entry counts."""
+    Every entry of the page's data that names the post must give a whole number: one that names it but
+    gives none (a shape the probe does not understand, "1.2K") leaves the count unread, so a stale 0 in
+    another entry never stands in for it. Several numbers for the post (data repeated as the page
+    updates, or under more than one probe): the largest, so one 0 never hides comments another counts."""
+    found: list[tuple[int, str]] = []
     for f in spec.count:
         if isinstance(f.get("script_regex"), str):
-            tpl = f["script_regex"]
-            if "{id}" not in tpl:
-                continue  # not tied to this post: another post's count is no evidence
+            tpl, entry = f["script_regex"], f.get("entry_regex")
+            # both tied to this post: another post's count is no evidence; without where each entry for the post
+            # begins, an entry the count regex cannot read would go unseen
+            if "{id}" not in tpl or not isinstance(entry, str) or "{id}" not in entry:
+                continue
             try:
                 rx = re.compile(tpl.replace("{id}", re.escape(key)))
+                starts = re.compile(entry.replace("{id}", re.escape(key)))
             except re.error:
                 continue
             if not rx.groups:
                 continue
-            got = [n for t in scripts for m in rx.finditer(t) if (n := _whole(m.group(1))) is not None]
-            if got:
-                return max(got), f"the page's own data for post {key}: {f.get('what') or f'script /{tpl}/'} = {max(got)}"
+            what = str(f.get("what") or f"script /{tpl}/")
+            for t in scripts:
+                for e in starts.finditer(t):
+                    m = rx.match(t, e.start())
+                    n = _whole(m.group(1)) if m else None
+                    if n is None:
+                        return None  # an entry for this post whose count could not be read
+                    found.append((n, what))
         elif isinstance(f.get("json"), str) and f["json"]:
             where = f.get("where")
             if not isinstance(where, dict) or not where or not any("{id}" in str(v) for v in where.values()):
                 continue
             want = {str(k): str(v).replace("{id}", key) for k, v in where.items()}
-            got = [n for o in objs if all(isinstance(o.get(k), (str, int)) and str(o.get(k)) == v for k, v in want.items())
-                   for v2 in walk(o, f["json"]) if (n := _whole(v2)) is not None]
-            if got:
-                cond = ", ".join(f"{k} = {v}" for k, v in want.items())
-                what = f.get("what") or f"{f['json']} of the object with {cond}"
-                return max(got), f"the page's own data for post {key}: {what} = {max(got)}"
-    return None
+            cond = ", ".join(f"{k} = {v}" for k, v in want.items())
+            what = str(f.get("what") or f"{f['json']} of the object with {cond}")
+            for o in objs:
+                if not all(isinstance(o.get(k), (str, int)) and str(o.get(k)) == v for k, v in want.items()):
+                    continue
+                got = [_whole(v2) for v2 in walk(o, f["json"])]
+                if not got or any(n is None for n in got):
+                    return None  # this post's object without a whole count
+                found += [(n, what) for n in got if n is not None]
+    if not found:
+        return None
+    n, what = max(found, key=lambda x: x[0])
+    return n, f"the page's own data for post {key}: {what} = {n}"

@@ -60,10 +60,12 @@ class CommentsDataSpec(Spec):
     value) or ``{attr: name, json: path}`` (a JSON attribute, e.g. m.facebook's ``data-ft``),
     optional ``regex`` (group 1). ``count``: where the page's data gives that post's count, each
     tied to the id by ``{id}`` (a probe that does not name the post gives nothing):
-    ``{script_regex: '…{id}…(\\d+)'}`` over the page's inline scripts (data written as script,
-    not JSON), or ``{json: key, where: {field: '…{id}…'}}`` over every object in the page's JSON
-    blocks (``json_blocks``: CSS of elements whose text is JSON). A post none of them finds keeps
-    no count from its data: never a guessed 0.
+    ``{script_regex: '…{id}…(\\d+)', entry_regex: '…{id}…'}`` over the page's inline scripts (data
+    written as script, not JSON; ``entry_regex`` is where each entry for the post begins, and the
+    count regex is matched from there: an entry it cannot read leaves the count unread), or
+    ``{json: key, where: {field: '…{id}…'}}`` over every object in the page's JSON blocks
+    (``json_blocks``: CSS of elements whose text is JSON). A post none of them finds, or with an
+    entry that names it but gives no whole number, keeps no count from its data: never a guessed 0.
     """
 
     post_id: list[Find] = Field(default_factory=list)
