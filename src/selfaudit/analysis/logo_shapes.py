@@ -40,7 +40,8 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_align_gray": 0.9,  # without colour to compare
     "ink_search": True,  # the same search on the picture's colour only (chroma_look), for printed marks
     "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
-    "ink_template": 12,  # its template size (a filled colour shape needs fewer pixels than an outline)
+    "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
+    "ink_refine": 4,  # candidates a photo refined by it
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
 }
 
@@ -59,7 +60,7 @@ def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
     gy = cv2.Sobel(rgb, cv2.CV_32F, 0, 1, ksize=3)
     m2 = gx * gx + gy * gy
     if m2.ndim == 3:
-        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2]) if m2.shape[2] == 3 else m2.max(axis=2)
+        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2]) if m2.shape[2] == 3 else np.maximum(m2[..., 0], m2[..., 1])
     mag = cv2.sqrt(m2)
     local = cv2.blur(mag, (window, window))
     out = mag / (local + (0.25 * float(cv2.mean(mag)[0]) + 4.0))
@@ -244,7 +245,7 @@ class ShapeMatcher:
         done = {m["name"] for m in found or ()}
         passed: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
-        for _coarse, ti, S in cands[: int(p["shape_refine"])]:
+        for _coarse, ti, S in cands[: int(p["shape_refine" if self.look == "rgb" else "ink_refine"])]:
             lg = self.logos[self.templates[ti].index]
             if lg.name in done:
                 continue
