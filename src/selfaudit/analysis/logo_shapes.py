@@ -105,16 +105,16 @@ def _unit(t: np.ndarray) -> np.ndarray:
 
 
 def chroma_look(rgb: np.ndarray) -> np.ndarray:
-    """The picture's colour without its brightness: the three log-ratios of its channels
-    (uint8, 128 = grey). Ink multiplied into a scene multiplies each channel by the mark's
-    colour, which *adds* the mark's log-ratios to the scene's: a coloured print over a grey or
-    dull scene keeps its whole outline here even when its grey-level contrast is gone."""
+    """The picture's colour without its brightness: log(R/G) and log(B/G), two uint8 channels
+    (128 = grey). Ink multiplied into a scene multiplies each channel by the mark's colour,
+    which *adds* the mark's log-ratios to the scene's: a coloured print over a grey or dull
+    scene keeps its whole shape here even when its grey-level contrast is gone."""
     import cv2
 
     f = cv2.log(rgb.astype(np.float32) + CHROMA_FLOOR)
     r, g, b = cv2.split(f)
-    out = cv2.merge([r - g, b - g])
-    return np.clip(out * CHROMA_GAIN + 128.0, 0, 255).astype(np.uint8)
+    out: np.ndarray = np.clip(cv2.merge([r - g, b - g]) * CHROMA_GAIN + 128.0, 0, 255).astype(np.uint8)
+    return out
 
 
 class ShapeMatcher:
@@ -264,6 +264,8 @@ class ShapeMatcher:
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            if colour is None and self.look == "chroma":
+                continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
                 if colour < float(p["shape_min_colour"]):
                     continue  # a colourful mark must have its colours
