@@ -3,6 +3,8 @@ scene loses its grey-level contrast but keeps its colour."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -71,3 +73,23 @@ def test_a_grey_picture_or_a_grey_logo_is_no_colour_claim(doc_logo: LogoFeatures
     grey = LogoFeatures(**{**doc_logo.__dict__, "name": "grey", "verify_rgb": np.repeat(doc_logo.verify_gray[..., None], 3, axis=2)})
     assert ShapeMatcher([grey], DEFAULTS, look="chroma").templates == []
     assert ShapeMatcher([doc_logo], {**DEFAULTS, "ink_search": False}, look="chroma").detect(rgb) == []
+
+
+def test_check_image_reports_a_colour_match_as_a_logo_the_photo_contains(tmp_path: Path) -> None:
+    """Through the CLI: same JSON shape and status as the other in-photo matches."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from selfaudit.cli import app
+
+    logo = tmp_path / "our-docs.png"
+    document_mark().save(logo)
+    rgb, truth = printed(gravel(), document_mark(), 180, (600, 200), angle=0.0, multiply=True)
+    pic = tmp_path / "cloth.png"
+    Image.fromarray(rgb).save(pic)
+    r = CliRunner().invoke(app, ["check", "image", "--json", "--logo", str(logo), str(pic)], catch_exceptions=False)
+    assert r.exit_code == 1, r.output
+    (f,) = [f for f in json.loads(r.stdout)[0]["findings"] if f["check"] == "photo_contains_logo"]
+    assert f["status"] == "fail" and f["evidence"]["matched"] == ["our-docs"] and f["title"].startswith("Photo contains")
+    assert f["evidence"]["details"]["method"] == "ink" and iou(f["evidence"]["box"], truth) >= 0.5
