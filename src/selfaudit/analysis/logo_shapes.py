@@ -14,6 +14,11 @@ A peak is only a candidate. Each is refined (rotation, scale, shift) on a sharpe
 of the region, then must pass the keypoint path's own photometric verification (the region
 warped onto the logo and correlated over the logo's edges, and its colours when it has
 colour) with stricter thresholds — a match is a box with its scores, never a guess.
+
+The same matcher with ``look="chroma"`` (``method: ink``) searches the picture's colour without
+its brightness (:func:`chroma_look`): a coloured mark multiplied into a busy scene, whose
+outline no longer stands out in the edge map, still differs from the scene in colour. Its
+candidates come from correlating the logo's filled colour picture; the verification is the same.
 """
 
 from __future__ import annotations

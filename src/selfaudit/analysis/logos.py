@@ -282,7 +282,8 @@ class FeatureMatcher:
         return self._shapes(gray, rgb, _suppress(found))
 
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The keypoint matches plus the outline detector's (logo_shapes.py) for the logos they missed."""
+        """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
+        missed, plus its colour search's (printed marks) for the logos still missing."""
         found = found + self.shapes.detect(gray if rgb is None else rgb, found)
         return found if rgb is None else found + self.inks.detect(rgb, found)
 
