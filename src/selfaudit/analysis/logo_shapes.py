@@ -14,6 +14,11 @@ A peak is only a candidate. Each is refined (rotation, scale, shift) on a sharpe
 of the region, then must pass the keypoint path's own photometric verification (the region
 warped onto the logo and correlated over the logo's edges, and its colours when it has
 colour) with stricter thresholds — a match is a box with its scores, never a guess.
+
+The same matcher with ``look="chroma"`` (``method: ink``) searches the picture's colour without
+its brightness (:func:`chroma_look`): a coloured mark multiplied into a busy scene, whose
+outline no longer stands out in the edge map, still differs from the scene in colour. Its
+candidates come from correlating the logo's filled colour picture; the verification is the same.
 """
 
 from __future__ import annotations
@@ -38,8 +43,15 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
     "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
     "shape_min_align_gray": 0.9,  # without colour to compare
+    "ink_search": True,  # the same search on the picture's colour only (chroma_look), for printed marks
+    "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
+    "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
+    "ink_refine": 4,  # candidates a photo refined by it
+    "ink_min_refined": 0.6,  # its colour outline's correlation after refining
 }
 
+CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
+CHROMA_GAIN = 48.0  # log-ratio -> uint8 levels
 VERIFY_T = 48  # template size (sqrt area) for the refinement
 ANGLES = (-20.0, -10.0, 0.0, 10.0, 20.0)
 SCALES = (0.87, 1.0, 1.15)
@@ -53,7 +65,7 @@ def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
     gy = cv2.Sobel(rgb, cv2.CV_32F, 0, 1, ksize=3)
     m2 = gx * gx + gy * gy
     if m2.ndim == 3:
-        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2])
+        m2 = np.maximum(np.maximum(m2[..., 0], m2[..., 1]), m2[..., 2]) if m2.shape[2] == 3 else np.maximum(m2[..., 0], m2[..., 1])
     mag = cv2.sqrt(m2)
     local = cv2.blur(mag, (window, window))
     out = mag / (local + (0.25 * float(cv2.mean(mag)[0]) + 4.0))
@@ -70,7 +82,7 @@ class ShapeTemplate:
     fz: np.ndarray  # fine, zero-mean, unit norm
 
 
-def _template(rgb: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray]:
+def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray, np.ndarray]:
     """The logo on its white, at sqrt-area ``t``, with a white border so its outline counts."""
     import cv2
 
@@ -79,7 +91,7 @@ def _template(rgb: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray]:
     tw, th = max(4, round(w * k)), max(4, round(h * k))
     small = cv2.resize(rgb, (tw, th), interpolation=cv2.INTER_AREA)
     pad = 3
-    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * rgb.shape[2])
     e = edge_map(big, max(3, t // 2 | 1))[pad:-pad, pad:-pad]
     return np.ascontiguousarray(e), small
 
@@ -97,18 +109,48 @@ def _unit(t: np.ndarray) -> np.ndarray:
     return z
 
 
+def chroma_look(rgb: np.ndarray) -> np.ndarray:
+    """The picture's colour without its brightness: log(R/G) and log(B/G), two uint8 channels
+    (128 = grey). Ink multiplied into a scene multiplies each channel by the mark's colour,
+    which *adds* the mark's log-ratios to the scene's: a coloured print over a grey or dull
+    scene keeps its whole shape here even when its grey-level contrast is gone."""
+    import cv2
+
+    f = cv2.log(rgb.astype(np.float32) + CHROMA_FLOOR)
+    r, g, b = cv2.split(f)
+    out: np.ndarray = np.clip(cv2.merge([r - g, b - g]) * CHROMA_GAIN + 128.0, 0, 255).astype(np.uint8)
+    return out
+
+
 class ShapeMatcher:
-    def __init__(self, logos: list[Any], params: dict[str, Any]):
+    def __init__(self, logos: list[Any], params: dict[str, Any], look: str = "rgb"):
         self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
         self.logos = logos
+        self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
         self._grad_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        t = int(self.p["shape_template"])
+        t = self._t()
         for i, lg in enumerate(logos):
-            coarse, _ = _template(lg.verify_rgb, t)
-            fine, fine_rgb = _template(lg.verify_rgb, VERIFY_T)
+            src = lg.verify_rgb
+            if look == "chroma":
+                src = chroma_look(src)
+                if float(np.abs(src.astype(np.float32) - 128.0).max(axis=2).std()) < float(self.p["ink_min_logo_chroma"]):
+                    continue  # a grey logo has no colour outline
+            white = 255.0 if look == "rgb" else 128.0  # white paper has no colour
+            coarse, small = _template(src, t, white)
+            fine, fine_rgb = _template(src, VERIFY_T, white)
             if float(coarse.std()) > 1e-3:
-                self.templates.append(ShapeTemplate(i, coarse, fine, fine_rgb, _unit(coarse), _unit(fine)))
+                # The colour search correlates the colour picture itself, not its outline: a filled
+                # shape tolerates rotation and the print's texture better than a thin edge does.
+                tz = small.astype(np.float32) if look == "chroma" else _unit(coarse)
+                self.templates.append(ShapeTemplate(i, coarse, fine, fine_rgb, tz, _unit(fine)))
+
+    def _view(self, rgb: np.ndarray) -> np.ndarray:
+        """What this matcher looks at: the picture, or its colour only (warp first, then this: cheaper)."""
+        return chroma_look(rgb) if self.look == "chroma" else rgb
+
+    def _t(self) -> int:
+        return int(self.p["shape_template" if self.look == "rgb" else "ink_template"])
 
     def _levels(self, rgb: np.ndarray) -> list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]:
         """The photo's edge map at a fixed set of sizes (long side ``t / fmin`` down to ``t / fmax``
@@ -116,7 +158,7 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
-        t = int(p["shape_template"])
+        t = self._t()
         H, W = rgb.shape[:2]
         longest = max(H, W)
         side = t / float(p["shape_min_frac"])
@@ -128,7 +170,7 @@ class ShapeMatcher:
             while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
                 prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
-            e = edge_map(prev, max(3, t // 2 | 1))
+            e = chroma_look(prev).astype(np.float32) if self.look == "chroma" else edge_map(prev, max(3, t // 2 | 1))
             out.append((s, e, {}))
             side /= float(p["shape_step"])
         return out
@@ -172,8 +214,11 @@ class ShapeMatcher:
                 frac = max(th, tw) / (s * longest)
                 if frac < fmin * 0.8 or frac > fmax:
                     continue
-                r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
-                r *= self._window_norm(e, cache, th, tw)
+                if self.look == "chroma":
+                    r = cv2.matchTemplate(e, tz, cv2.TM_CCOEFF_NORMED)
+                else:
+                    r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
+                    r *= self._window_norm(e, cache, th, tw)
                 _, mx, _, loc = cv2.minMaxLoc(r)
                 scores.append((float(mx), s, (int(loc[0]), int(loc[1]))))
             scores.sort(key=lambda x: -x[0])
@@ -195,20 +240,22 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
-        if not self.templates or not p["shape_search"]:
+        if not self.templates or not p["shape_search" if self.look == "rgb" else "ink_search"]:
             return []
+        if self.look == "chroma" and rgb.ndim != 3:
+            return []  # a grey picture has no colour to search
         # A place a keypoint match explained is not claimed for another logo: look-alike marks
         # (one design in two organisations' colours) must not both be reported.
         taken = [list(m["box"]) for m in found or ()]
         done = {m["name"] for m in found or ()}
         passed: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
-        for _coarse, ti, S in cands[: int(p["shape_refine"])]:
+        for _coarse, ti, S in cands[: int(p["shape_refine" if self.look == "rgb" else "ink_refine"])]:
             lg = self.logos[self.templates[ti].index]
             if lg.name in done:
                 continue
             refined, H = self._refine(rgb, ti, S)
-            if refined < float(p["shape_min_refined"]):
+            if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
@@ -216,12 +263,14 @@ class ShapeMatcher:
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
             if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
-            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index))
+            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index), self.look)
             if align < float(p["shape_min_align"]) or worst < float(p["shape_min_cell"]) or coverage < float(p["shape_min_coverage"]):
                 continue
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            if colour is None and self.look == "chroma":
+                continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
                 if colour < float(p["shape_min_colour"]):
                     continue  # a colourful mark must have its colours
@@ -230,7 +279,7 @@ class ShapeMatcher:
             passed.append({
                 "name": lg.name,
                 "label": lg.label,
-                "method": "shape",
+                "method": "shape" if self.look == "rgb" else "ink",
                 "box": box,
                 "score": round(align, 3),
                 "colour": None if colour is None else round(colour, 3),
@@ -249,7 +298,7 @@ class ShapeMatcher:
     def _grads(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         got = self._grad_cache.get(i)
         if got is None:
-            got = self._grad_cache[i] = logo_gradients(self.logos[i])
+            got = self._grad_cache[i] = logo_gradients(self.logos[i], self.look)
         return got
 
     def _refine(self, rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
@@ -270,7 +319,7 @@ class ShapeMatcher:
         R = int(np.ceil(0.5 * np.hypot(fw + 2 * m, fh + 2 * m) * max(SCALES))) + 2
         A0 = np.array([[ax, 0.0, c[0] - ax * R], [0.0, ay, c[1] - ay * R]])
         region = cv2.warpAffine(rgb, A0, (2 * R, 2 * R), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-        e_region = edge_map(region, max(3, VERIFY_T // 2 | 1))
+        e_region = edge_map(self._view(region), max(3, VERIFY_T // 2 | 1))
         best = (-1.0, np.eye(3))
         best_ang = 0.0
         # rotation first (at the coarse scale), then scale at the best rotation
@@ -310,7 +359,7 @@ def _gradients(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mag, np.stack([(gx * gx - gy * gy) * inv, 2 * gx * gy * inv], axis=-1)
 
 
-def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tuple[np.ndarray, np.ndarray, np.ndarray]) -> tuple[float, float, float]:
+def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tuple[np.ndarray, np.ndarray, np.ndarray], look: str = "rgb") -> tuple[float, float, float]:
     """How well the photo region's edge directions follow the logo's outline: the mean
     cos(2 x angle difference) over the logo's edges, weighted by the photo's edge strength
     (1: every edge runs along the logo's; random texture: ~0), and how much stronger the
@@ -321,7 +370,7 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     vh, vw = mask.shape
     Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
     warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    mag, pdir = _gradients(warped)
+    mag, pdir = _gradients(warped if look == "rgb" else chroma_look(warped))
     cos2 = (pdir[..., 0] * vdir[..., 0] + pdir[..., 1] * vdir[..., 1])[mask]
     w = mag[mask] * weight[mask]
     align = float((w * cos2).sum() / max(1e-6, float(w.sum())))
@@ -338,8 +387,8 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     return align, coverage, worst
 
 
-def logo_gradients(lg: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def logo_gradients(lg: Any, look: str = "rgb") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The logo's outline (where it changes most), its directions, and a weight per pixel."""
-    mag, vdir = _gradients(lg.verify_rgb)
+    mag, vdir = _gradients(lg.verify_rgb if look == "rgb" else chroma_look(lg.verify_rgb))
     mask = mag > 0.25 * float(np.percentile(mag, 99))
     return mask, vdir, np.minimum(1.0, mag / max(1e-6, float(np.percentile(mag, 90))))

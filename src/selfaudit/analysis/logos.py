@@ -246,6 +246,7 @@ class FeatureMatcher:
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
         self.shapes = ShapeMatcher(logos, self.params)
+        self.inks = ShapeMatcher(logos, self.params, look="chroma")
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -281,8 +282,10 @@ class FeatureMatcher:
         return self._shapes(gray, rgb, _suppress(found))
 
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The keypoint matches plus the outline detector's (logo_shapes.py) for the logos they missed."""
-        return found + self.shapes.detect(gray if rgb is None else rgb, found)
+        """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
+        missed, plus its colour search's (printed marks) for the logos still missing."""
+        found = found + self.shapes.detect(gray if rgb is None else rgb, found)
+        return found if rgb is None else found + self.inks.detect(rgb, found)
 
     def _pairs(self, des: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """Per logo with enough votes: (logo index, logo points, photo descriptor indexes) of the

@@ -98,7 +98,7 @@ def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if rep is None:
             continue
         for hit in rep.logos:
-            how = "contains" if hit["method"] in ("features", "shape") else "is a copy of"
+            how = "contains" if hit["method"] in ("features", "shape", "ink") else "is a copy of"
             ctx.emit(
                 Status.FAIL,
                 _item(m),
