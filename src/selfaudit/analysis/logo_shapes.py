@@ -43,7 +43,10 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
     "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
     "shape_min_align_gray": 0.9,  # without colour to compare
-    "ink_search": True,  # the same search on the picture's colour only (chroma_look), for printed marks
+    # The same search on the picture's colour only (chroma_look), for printed marks. Off: +5 of 128 on
+    # the tuned dev set but +0 on an untuned dev draw (seed 9), for ~22 ms a photo — no evidence yet
+    # that it generalises (bench/README-images.md).
+    "ink_search": False,
     "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
     "ink_refine": 4,  # candidates a photo refined by it
