@@ -181,9 +181,10 @@ def detect(text: str) -> Language:
     if code == "en":
         return Language("en", "English", prob, prob >= 0.5)
     words = len(text.split())
-    if prob >= SURE_ASCII and words >= 3 and english_word_share(text) < ENGLISH_SHARE:
+    english_words = english_word_share(text) >= ENGLISH_SHARE
+    if prob >= SURE_ASCII and words >= 3 and not english_words:
         return Language(code, name_of(code), prob, True)
-    if english_word_share(text) >= ENGLISH_SHARE:
+    if english_words:
         return Language("en", "English", english, False)  # text-speak the model does not know
     if words >= ENOUGH_WORDS and english < NOT_ENGLISH:
         # A sentence the model does not think English at all ("Como vuelvas a acercarte a mi

@@ -741,7 +741,7 @@ class LiveAdapter:
         """Posts shown with no comments list: read only when their own count says 0 (or the platform says none);
         a count of 0 in the page's own data counts, and is kept as the evidence. Counts that disagree: the largest."""
         ps = self.spec.posts
-        own, unread = self._without_comments(posts, lambda p, said: bool(said) or (bool(self._counts(p)) and max(self._counts(p)) == 0))
+        own, unread = self._without_comments(posts, lambda p, said: bool(said) or max(self._counts(p), default=None) == 0)
         with_comments = {c.parent_id for c in posts if c.parent_id}
         none = [p for p in own if p not in unread and p.id not in with_comments]
         unread = self._shared_unread(own, unread)
@@ -753,7 +753,7 @@ class LiveAdapter:
             self.empty.append(EmptyEvidence(fact="posts.comments", evidence=f"{len(none)} of {len(own)} post(s) have no "
                                             "comments: " + "; ".join(ways)))
         if unread:
-            shown = sum(1 for p in unread if self._counts(p) and max(self._counts(p)) > 0)
+            shown = sum(1 for p in unread if max(self._counts(p), default=0) > 0)
             cd = ps.comments_data
             data = "; ".join(str(f) for f in cd.count) if cd and cd.count else "nothing: the locator data gives no data path"
             self.miss("posts.comments", f"{self.spec.display}: no comments were found under {len(unread)} of {len(own)} "
