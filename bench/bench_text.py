@@ -73,6 +73,8 @@ SETS = {
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
     "posts_untouched11.tsv": ("3003ba7de0a840cdc7bb48e4870e6c4759495fd0081c81650ac2abd311b2f340", "untouched for 01727ea (language rule tuned after on one post)",
                               "written on 2026-11-29 by a third independent annotator (saw neither code nor results) after the text code froze at 01727ea; run once"),
+    "posts_untouched12.tsv": ("09b22cb616be694c66694340ee14d62b071fca744bf801fa6cfde72499d196d2", "untouched for 1eaa0b6",
+                              "written on 2026-11-29 by a fourth independent annotator (saw neither code nor results) after the text code froze at 1eaa0b6; run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
