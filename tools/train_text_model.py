@@ -241,7 +241,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
+    ap.add_argument("--false-alarm", default="", metavar="HEAD=RATE,...",
+                    help="override FALSE_ALARM_RATE for a sweep (e.g. offensive=0.05,threat=0.015)")
+    ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
+    rates = dict(FALSE_ALARM_RATE)
+    for item in filter(None, args.false_alarm.split(",")):
+        head, rate = item.split("=")
+        rates[head] = float(rate)
 
     import scipy.sparse as sp
     from sklearn.linear_model import SGDClassifier
@@ -274,6 +281,7 @@ def main() -> None:
         print(f"project: {len(extra)} respellings added to training")
     weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
     saved: dict[str, np.ndarray] = {}
+    val_scores: dict[str, np.ndarray] = {"sources": sources[val]}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]
     for h in HEADS:
         y = Y[h]
@@ -283,15 +291,16 @@ def main() -> None:
         clf.fit(X[tr], y[tr], sample_weight=weight[tr])
         p = clf.predict_proba(X[val])[:, 1]
         yv = y[val]
+        val_scores[f"p_{h}"], val_scores[f"y_{h}"] = p, yv
         neg = np.sort(p[yv == 0])[::-1]
-        threshold = float(neg[int(len(neg) * FALSE_ALARM_RATE[h])])  # this share of clean texts scores above it
+        threshold = float(neg[int(len(neg) * rates[h])])  # this share of clean texts scores above it
         flagged = p > threshold
         tp = int((flagged & (yv == 1)).sum())
         prec, rec = tp / max(1, int(flagged.sum())), tp / max(1, int(yv.sum()))
         auc = roc_auc_score(yv, p)
         print(f"[{h}] validation (10 % held back, n={val.sum()}, positives {yv.sum()}): AUC {auc:.3f}; "
-              f"threshold {threshold:.2f} (false alarms on {FALSE_ALARM_RATE[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
-        for rate in (0.01, 0.02, 0.05, 0.1):
+              f"threshold {threshold:.2f} (false alarms on {rates[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
+        for rate in (0.01, 0.02, 0.03, 0.05, 0.08, 0.1):
             t = float(neg[int(len(neg) * rate)])
             k = int(((p > t) & (yv == 1)).sum())
             print(f"    (false alarms on {rate:.0%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")
@@ -308,6 +317,8 @@ def main() -> None:
         saved[f"intercept_{h}"] = np.float64(clf.intercept_[0])
         saved[f"threshold_{h}"] = np.float64(threshold)
         meta.append(f"{h}: alpha={ALPHA[h]} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f}")
+    if args.val_scores:
+        np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     np.savez_compressed(args.out, heads=np.array(HEADS), meta=np.str_("; ".join(meta)), **saved)  # type: ignore[arg-type]
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
