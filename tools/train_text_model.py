@@ -90,10 +90,12 @@ from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E
 
 # Share of clean validation texts a head may flag on its own (each flag is a `review`).
 # The negatives here are hard (non-hateful posts from hate forums, political tweets), far
-# harder than everyday posts, so these rates overstate the false alarms on a timeline. The
-# threat head's 0.75 % (1 % before the project's threat texts): at 1 % a few everyday posts of
-# the tests (a wedding invite "got your address", flowers on a grave) scored just over it.
-FALSE_ALARM_RATE = {"offensive": 0.03, "threat": 0.0075, "identity": 0.05}
+# harder than everyday posts, so these rates overstate the false alarms on a timeline.
+# Chosen by the recall sweep of 2026-11-29 (bench/README-text.md, "Operating point"): a missed
+# abusive post is a false pass, a review costs a minute. Before it: 0.03 / 0.0075 / 0.05. The
+# threat head stops at 2.5 %: at 3 % everyday posts of the tests ("I'll be waiting outside the
+# cinema at 7, don't be late") score over it, and at 5 % "Lovely walk by the canal" does.
+FALSE_ALARM_RATE = {"offensive": 0.05, "threat": 0.025, "identity": 0.08}
 # Chosen by validation AUC over 5e-7 … 3e-5 (the threat head, with few positives, wants the most).
 ALPHA = {"offensive": 1e-5, "threat": 3e-5, "identity": 1e-5}
 MAX_TRAIN_CHARS = 600
@@ -300,10 +302,10 @@ def main() -> None:
         auc = roc_auc_score(yv, p)
         print(f"[{h}] validation (10 % held back, n={val.sum()}, positives {yv.sum()}): AUC {auc:.3f}; "
               f"threshold {threshold:.2f} (false alarms on {rates[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
-        for rate in (0.01, 0.02, 0.03, 0.05, 0.08, 0.1):
+        for rate in (0.0075, 0.015, 0.025, 0.03, 0.05, 0.08, 0.1):
             t = float(neg[int(len(neg) * rate)])
             k = int(((p > t) & (yv == 1)).sum())
-            print(f"    (false alarms on {rate:.0%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")
+            print(f"    (false alarms on {rate:.2%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")
         for s in sorted(set(sources)):
             m = sources[val] == s
             pos = yv[m] == 1
@@ -316,7 +318,7 @@ def main() -> None:
         saved[f"weight_{h}"] = w[keep].astype(np.float16)
         saved[f"intercept_{h}"] = np.float64(clf.intercept_[0])
         saved[f"threshold_{h}"] = np.float64(threshold)
-        meta.append(f"{h}: alpha={ALPHA[h]} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f}")
+        meta.append(f"{h}: alpha={ALPHA[h]} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f} (false alarms {rates[h]:.2%})")
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     np.savez_compressed(args.out, heads=np.array(HEADS), meta=np.str_("; ".join(meta)), **saved)  # type: ignore[arg-type]
