@@ -107,9 +107,10 @@ from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E
 # harder than everyday posts, so these rates overstate the false alarms on a timeline.
 # Chosen by the recall sweep of 2026-11-29 (bench/README-text.md, "Operating point"): a missed
 # abusive post is a false pass, a review costs a minute. Before it: 0.03 / 0.0075 / 0.05. The
-# threat head stops at 2.5 %: at 3 % everyday posts of the tests ("I'll be waiting outside the
-# cinema at 7, don't be late") score over it, and at 5 % "Lovely walk by the canal" does.
-FALSE_ALARM_RATE = {"offensive": 0.05, "threat": 0.025, "identity": 0.08}
+# threat head stops at 2 %: at 2.5 % an everyday post of the tests ("Count your days off
+# carefully, HR is strict about leave") scores over it, at 3 % "I'll be waiting outside the
+# cinema at 7, don't be late" too, and at 5 % "Lovely walk by the canal".
+FALSE_ALARM_RATE = {"offensive": 0.05, "threat": 0.02, "identity": 0.08}
 # Chosen by validation AUC over 5e-7 … 3e-5 (the threat head, with few positives, wants the most).
 ALPHA = {"offensive": 1e-5, "threat": 3e-5, "identity": 1e-5}
 MAX_TRAIN_CHARS = 600
@@ -250,7 +251,32 @@ def everyday_posts(n: int = 900, kind: int = 500, seed: int = 7) -> list[str]:
              "Lovely house", "Nice car", "Lovely kids", "Nice garden", "See you soon", "Soon", "Tonight", "Tomorrow", "Yes", "Fab", "Ace",
              "Happy birthday", "Miss you", "Good luck", "Proud of you", "Lovely pic", "Beautiful girl", "Handsome lad", "Sweet dreams"]
     out += [f"{w}{e}" for w in short for e in ("", "!", " x", " ❤️", " 😊", "!!")]
+    out += job_bios(rng)
     return list(dict.fromkeys(out))
+
+
+# Bios and posts naming the writer's own job: the project's threats are often aimed at social
+# workers, teachers and nurses, so without these the threat head scored "Social worker. Runner.
+# Mum." over its threshold (a safeguarding professional's ordinary bio).
+_JOBS = ["Social worker", "Teacher", "Nurse", "Police officer", "Youth worker", "Foster carer", "Health visitor", "Midwife", "Paramedic",
+         "GP", "Support worker", "Safeguarding lead", "SENCO", "Early years practitioner", "Probation officer", "Counsellor", "Carer",
+         "Child protection social worker", "Family support worker", "Residential care worker", "Teaching assistant", "Head teacher", "Mental health nurse"]
+_ME = ["Runner", "Mum", "Dad", "Mum of two", "Dad of 3", "Dog lover", "Coffee addict", "Baker", "Cyclist", "Reader", "Gardener", "Football fan",
+       "Swimmer", "Wife", "Husband", "Nan", "Proud mum", "Proud dad", "Views my own", "Opinions my own", "Londoner", "Northerner", "Tea drinker", "Knitter"]
+_JOB_POSTS = ["Proud to be a {j}", "Another shift done, {j} life", "First day as a newly qualified {j} tomorrow", "Ten years as a {j} this week",
+              "Being a {j} is hard some days, worth it though", "Any other {j}s out there?", "Thank you to every {j} out there"]
+
+
+def job_bios(rng: np.random.Generator, n: int = 400) -> list[str]:
+    out = []
+    for _ in range(n):
+        job, me = str(rng.choice(_JOBS)), [str(x) for x in rng.choice(_ME, size=int(rng.integers(1, 4)), replace=False)]
+        sep = str(rng.choice([". ", " | ", ", ", " · ", " and "]))
+        if rng.random() < 0.75:
+            out.append(sep.join([job, *me]) + str(rng.choice(["", ".", " 🏃‍♀️", " ☕"])))
+        else:
+            out.append(str(rng.choice(_JOB_POSTS)).format(j=job.lower() if job not in ("GP", "SENCO") else job))
+    return out
 
 
 def main() -> None:
@@ -316,7 +342,7 @@ def main() -> None:
         auc = roc_auc_score(yv, p)
         print(f"[{h}] validation (10 % held back, n={val.sum()}, positives {yv.sum()}): AUC {auc:.3f}; "
               f"threshold {threshold:.2f} (false alarms on {rates[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
-        for rate in (0.0075, 0.015, 0.025, 0.03, 0.05, 0.08, 0.1):
+        for rate in (0.0075, 0.015, 0.02, 0.025, 0.03, 0.05, 0.08, 0.1):
             t = float(neg[int(len(neg) * rate)])
             k = int(((p > t) & (yv == 1)).sum())
             print(f"    (false alarms on {rate:.2%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")

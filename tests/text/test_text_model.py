@@ -109,7 +109,11 @@ def test_every_head_at_its_highest_together_is_still_only_review(analyser, text)
 
 
 @pytest.mark.parametrize("text", ["I'll be waiting outside the cinema at 7, don't be late", "Lovely walk by the canal",
-                                  "Got your address now, the wedding invite is in the post"])
+                                  "Got your address now, the wedding invite is in the post",
+                                  # A professional's own bio (the threat head learned the jobs threats are aimed at;
+                                  # the training script's job_bios() are negatives; these exact texts are not in it).
+                                  "Social worker. Runner. Mum.", "Children's social worker in Hackney. Opinions mine.",
+                                  "Youth worker, foster carer, dog walker"])
 def test_everyday_posts_stay_under_the_more_sensitive_thresholds(analyser, text):
     # The threat head's rate stops at 2.5 %: at 3 % the first of these was sent for review.
     assert analyser.analyse(text).offensive.status is None
