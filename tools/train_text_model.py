@@ -52,7 +52,7 @@ Texts written by this project (in git, not corpora; same licence as the code):
   bench/README-text.md). Each training text also enters in two respellings (lower case without
   punctuation; text-speak: u, ur, r, im), on both sides alike, and with weight PROJECT_WEIGHT,
   so that some hundreds of texts count beside 68,000 corpus texts.
-* **everyday_posts()** below: 1,524 short everyday posts generated from word lists (a walk, a
+* **everyday_posts()** below: 1,898 short everyday posts (1,524 before job_bios() was added) generated from word lists (a walk, a
   shift, the kids, home, tonight, a hospital visit; kind words in the second person: "got your
   address now, the invite is in the post"), all negatives, all in training (none in validation,
   so the thresholds stay set by the corpora's harder negatives). Personal threats are made of
@@ -69,6 +69,22 @@ a post ``review``, and every false alarm costs a professional time). The figures
 precision and recall at the threshold, per head and per corpus) are validation on held-back
 parts of the training corpora, not held-out figures on selfaudit's kind of posts.
 Weights under 1e-4 in absolute value are dropped and the rest stored as float16.
+
+Rebuilt and reproduced on 2026-11-29 (branch textrecall): the corpora above were copied again
+from the library's mirrors (idontflow/OLID 66fa62b, liuchaoqun/hate-speech-datasets 98f3ee8,
+Vicomtech/hate-speech-dataset b802137, microsoft/TOXIGEN 01517e8); all five sha256 match, and
+this script reproduced the shipped weights and thresholds bit for bit. Then the operating point
+was moved for recall (FALSE_ALARM_RATE above) and job_bios() added as negatives (at the new
+threat threshold "Social worker. Runner. Mum." scored as a threat). Validation, old model at
+the old rates -> shipped model at the new: offensive 3 % -> 5 %: P 0.78 -> 0.72, R 0.30 -> 0.37
+(AUC 0.834 -> 0.834); threat 0.75 % -> 2 %: P 0.59 -> 0.41, R 0.44 -> 0.58 (AUC 0.936 -> 0.935);
+identity 5 % -> 8 %: P 0.66 -> 0.60, R 0.42 -> 0.53 (AUC 0.861 -> 0.862). On the TUNED sets
+(bench_text.py --tuned, sets 1-11) offensive recall 0.67 -> 0.73 at precision 0.91 -> 0.90,
+must-not-fail reviews 26 -> 29 of 546, every fail count unchanged (the sweep over 48+ points:
+bench/README-text.md, "Operating point"). For a sweep:
+``--false-alarm offensive=0.08,threat=0.015 --val-scores /tmp/val.npz --out /tmp/model.npz``.
+WordLlama sentence embeddings as extra features or as a mixed fourth model did not improve
+every head's validation recall at these rates, so they are not used.
 """
 
 from __future__ import annotations
@@ -90,10 +106,13 @@ from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E
 
 # Share of clean validation texts a head may flag on its own (each flag is a `review`).
 # The negatives here are hard (non-hateful posts from hate forums, political tweets), far
-# harder than everyday posts, so these rates overstate the false alarms on a timeline. The
-# threat head's 0.75 % (1 % before the project's threat texts): at 1 % a few everyday posts of
-# the tests (a wedding invite "got your address", flowers on a grave) scored just over it.
-FALSE_ALARM_RATE = {"offensive": 0.03, "threat": 0.0075, "identity": 0.05}
+# harder than everyday posts, so these rates overstate the false alarms on a timeline.
+# Chosen by the recall sweep of 2026-11-29 (bench/README-text.md, "Operating point"): a missed
+# abusive post is a false pass, a review costs a minute. Before it: 0.03 / 0.0075 / 0.05. The
+# threat head stops at 2 %: at 2.5 % an everyday post of the tests ("Count your days off
+# carefully, HR is strict about leave") scores over it, at 3 % "I'll be waiting outside the
+# cinema at 7, don't be late" too, and at 5 % "Lovely walk by the canal".
+FALSE_ALARM_RATE = {"offensive": 0.05, "threat": 0.02, "identity": 0.08}
 # Chosen by validation AUC over 5e-7 … 3e-5 (the threat head, with few positives, wants the most).
 ALPHA = {"offensive": 1e-5, "threat": 3e-5, "identity": 1e-5}
 MAX_TRAIN_CHARS = 600
@@ -234,14 +253,46 @@ def everyday_posts(n: int = 900, kind: int = 500, seed: int = 7) -> list[str]:
              "Lovely house", "Nice car", "Lovely kids", "Nice garden", "See you soon", "Soon", "Tonight", "Tomorrow", "Yes", "Fab", "Ace",
              "Happy birthday", "Miss you", "Good luck", "Proud of you", "Lovely pic", "Beautiful girl", "Handsome lad", "Sweet dreams"]
     out += [f"{w}{e}" for w in short for e in ("", "!", " x", " ❤️", " 😊", "!!")]
+    out += job_bios(rng)
     return list(dict.fromkeys(out))
+
+
+# Bios and posts naming the writer's own job: the project's threats are often aimed at social
+# workers, teachers and nurses, so without these the threat head scored "Social worker. Runner.
+# Mum." over its threshold (a safeguarding professional's ordinary bio).
+_JOBS = ["Social worker", "Teacher", "Nurse", "Police officer", "Youth worker", "Foster carer", "Health visitor", "Midwife", "Paramedic",
+         "GP", "Support worker", "Safeguarding lead", "SENCO", "Early years practitioner", "Probation officer", "Counsellor", "Carer",
+         "Child protection social worker", "Family support worker", "Residential care worker", "Teaching assistant", "Head teacher", "Mental health nurse"]
+_ME = ["Runner", "Mum", "Dad", "Mum of two", "Dad of 3", "Dog lover", "Coffee addict", "Baker", "Cyclist", "Reader", "Gardener", "Football fan",
+       "Swimmer", "Wife", "Husband", "Nan", "Proud mum", "Proud dad", "Views my own", "Opinions my own", "Londoner", "Northerner", "Tea drinker", "Knitter"]
+_JOB_POSTS = ["Proud to be a {j}", "Another shift done, {j} life", "First day as a newly qualified {j} tomorrow", "Ten years as a {j} this week",
+              "Being a {j} is hard some days, worth it though", "Any other {j}s out there?", "Thank you to every {j} out there"]
+
+
+def job_bios(rng: np.random.Generator, n: int = 400) -> list[str]:
+    out = []
+    for _ in range(n):
+        job, me = str(rng.choice(_JOBS)), [str(x) for x in rng.choice(_ME, size=int(rng.integers(1, 4)), replace=False)]
+        sep = str(rng.choice([". ", " | ", ", ", " · ", " and "]))
+        if rng.random() < 0.75:
+            out.append(sep.join([job, *me]) + str(rng.choice(["", ".", " 🏃‍♀️", " ☕"])))
+        else:
+            out.append(str(rng.choice(_JOB_POSTS)).format(j=job.lower() if job not in ("GP", "SENCO") else job))
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
+    ap.add_argument("--false-alarm", default="", metavar="HEAD=RATE,...",
+                    help="override FALSE_ALARM_RATE for a sweep (e.g. offensive=0.05,threat=0.015)")
+    ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
+    rates = dict(FALSE_ALARM_RATE)
+    for item in filter(None, args.false_alarm.split(",")):
+        head, rate = item.split("=")
+        rates[head] = float(rate)
 
     import scipy.sparse as sp
     from sklearn.linear_model import SGDClassifier
@@ -274,6 +325,7 @@ def main() -> None:
         print(f"project: {len(extra)} respellings added to training")
     weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
     saved: dict[str, np.ndarray] = {}
+    val_scores: dict[str, np.ndarray] = {"sources": sources[val]}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]
     for h in HEADS:
         y = Y[h]
@@ -283,18 +335,19 @@ def main() -> None:
         clf.fit(X[tr], y[tr], sample_weight=weight[tr])
         p = clf.predict_proba(X[val])[:, 1]
         yv = y[val]
+        val_scores[f"p_{h}"], val_scores[f"y_{h}"] = p, yv
         neg = np.sort(p[yv == 0])[::-1]
-        threshold = float(neg[int(len(neg) * FALSE_ALARM_RATE[h])])  # this share of clean texts scores above it
+        threshold = float(neg[int(len(neg) * rates[h])])  # this share of clean texts scores above it
         flagged = p > threshold
         tp = int((flagged & (yv == 1)).sum())
         prec, rec = tp / max(1, int(flagged.sum())), tp / max(1, int(yv.sum()))
         auc = roc_auc_score(yv, p)
         print(f"[{h}] validation (10 % held back, n={val.sum()}, positives {yv.sum()}): AUC {auc:.3f}; "
-              f"threshold {threshold:.2f} (false alarms on {FALSE_ALARM_RATE[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
-        for rate in (0.01, 0.02, 0.05, 0.1):
+              f"threshold {threshold:.2f} (false alarms on {rates[h]:.1%} of clean texts): precision {prec:.3f}, recall {rec:.3f}")
+        for rate in (0.0075, 0.015, 0.02, 0.025, 0.03, 0.05, 0.08, 0.1):
             t = float(neg[int(len(neg) * rate)])
             k = int(((p > t) & (yv == 1)).sum())
-            print(f"    (false alarms on {rate:.0%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")
+            print(f"    (false alarms on {rate:.2%}: threshold {t:.2f}, precision {k / max(1, int((p > t).sum())):.2f}, recall {k / max(1, int(yv.sum())):.2f})")
         for s in sorted(set(sources)):
             m = sources[val] == s
             pos = yv[m] == 1
@@ -307,7 +360,9 @@ def main() -> None:
         saved[f"weight_{h}"] = w[keep].astype(np.float16)
         saved[f"intercept_{h}"] = np.float64(clf.intercept_[0])
         saved[f"threshold_{h}"] = np.float64(threshold)
-        meta.append(f"{h}: alpha={ALPHA[h]} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f}")
+        meta.append(f"{h}: alpha={ALPHA[h]} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f} (false alarms {rates[h]:.2%})")
+    if args.val_scores:
+        np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     np.savez_compressed(args.out, heads=np.array(HEADS), meta=np.str_("; ".join(meta)), **saved)  # type: ignore[arg-type]
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 

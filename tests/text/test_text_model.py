@@ -88,3 +88,32 @@ def test_one_or_two_words_are_not_scored_by_the_model(analyser):
     rep = analyser.analyse("Lovely!")
     assert rep.offensive.status is None
     assert not any(k.strip() == "lovely" for k in analyser._model_scores)
+
+
+def test_model_records_its_operating_point():
+    # The review thresholds are set by a share of clean held-back corpus texts (the training
+    # script's FALSE_ALARM_RATE); the shipped file says which, beside each head's figures.
+    model, _ = text_model.load()
+    assert model is not None
+    for head in text_model.HEADS:
+        assert f"{head}: alpha=" in model.meta and "false alarms" in model.meta.split(f"{head}: alpha=")[1].split(";")[0]
+
+
+@pytest.mark.parametrize("text", ["As a social worker I run training on how hate speech targets families",
+                                  "Saying migrants are vermin is how pogroms start", "Lovely walk by the canal with the dog",
+                                  "See you at the school gates at 3"])
+def test_every_head_at_its_highest_together_is_still_only_review(analyser, text):
+    # A more sensitive operating point must never let a model score make a fail.
+    v = _verdict(analyser, text, offensive=0.9999, threat=0.9999, identity=0.9999)
+    assert v.status == "review"
+
+
+@pytest.mark.parametrize("text", ["I'll be waiting outside the cinema at 7, don't be late", "Lovely walk by the canal",
+                                  "Got your address now, the wedding invite is in the post",
+                                  # A professional's own bio (the threat head learned the jobs threats are aimed at;
+                                  # the training script's job_bios() are negatives; these exact texts are not in it).
+                                  "Social worker. Runner. Mum.", "Children's social worker in Hackney. Opinions mine.",
+                                  "Youth worker, foster carer, dog walker"])
+def test_everyday_posts_stay_under_the_more_sensitive_thresholds(analyser, text):
+    # The threat head's rate stops at 2.5 %: at 3 % the first of these was sent for review.
+    assert analyser.analyse(text).offensive.status is None
