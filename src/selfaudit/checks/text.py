@@ -215,6 +215,13 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, (*verdict.notes, "next to a risky post"))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
         language_not_checked(ctx, item, what, rep, area)
+        if rep.truncated and verdict.status is None:
+            # nothing in the part that was read says nothing about the rest: not a pass
+            f = ctx.emit(Status.NOT_CHECKED, item, f"Not read to the end: {ctx.meta.title}",
+                         reason=f"only the first {MAX_CHARS:,} of this {what}'s {len(rep.text):,} characters were analysed; "
+                                "read the rest yourself, or split it into shorter texts and run selfaudit check text on each",
+                         evidence={"text": truncate(rep.text)})
+            f.outcome = "analyser-unavailable"
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
     if off and ctx.examined_count:
         why = ("the offline classifier could not load: " + analyser.classifier_error) if off == ["classifier"] and analyser.classifier_error \
