@@ -88,3 +88,15 @@ def test_linkedin_shares_as_exported_still_pass(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "li.zip", b.linkedin_files(odd_quoting=False))], out_dir=out_dir)
     assert acct.provenance.missing_reason("posts.text") is None
     assert _statuses(acct)["post_possible_offence"] == "pass"
+
+
+def test_x_export_with_one_of_its_tweet_files_unreadable_is_not_a_pass(tmp_path, out_dir):
+    files = dict(b.x_files(variant="parts"))
+    top = "twitter-2024-01-01-abc/"
+    files[top + "data/tweets.js"] = "window.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"You are a f"  # cut short
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", files)], out_dir=out_dir)
+    assert acct.posts  # the readable part is still read …
+    reason = acct.provenance.missing_reason("posts.text")
+    assert reason and "tweets.js" in reason  # … and the unreadable one is named
+    assert "pass" not in _statuses(acct).values()
+

@@ -126,6 +126,8 @@ class Context:
             return None
         if bad:
             self.notes.append(f"Only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
+            # what was read is still checked, but "none flagged" in part of them is not a pass
+            self.need(f"{what}.text", f"only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
         return posts
 
     # -- media -------------------------------------------------------------------------------
