@@ -100,3 +100,21 @@ def test_x_export_with_one_of_its_tweet_files_unreadable_is_not_a_pass(tmp_path,
     assert reason and "tweets.js" in reason  # … and the unreadable one is named
     assert "pass" not in _statuses(acct).values()
 
+
+
+def test_photo_captions_alone_do_not_pass_the_post_checks_when_no_post_was_found(tmp_path, out_dir):
+    # Shares.csv empty (not even its header): a photo's description was read, no post was
+    files = dict(b.linkedin_files())
+    files["Shares.csv"] = ""
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    assert not acct.posts and acct.photos
+    assert "pass" not in _statuses(acct).values()
+
+
+def test_no_posts_with_the_platforms_word_that_there_are_none_still_passes():
+    from selfaudit.snapshot import EmptyEvidence, Media
+
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio="Views my own"), posts=[],
+                           photos=[Media(id="m1", caption="Lovely walk by the canal")],
+                           provenance=Provenance(source="fixture", empty=[EmptyEvidence(fact="posts", evidence="jo hasn't posted")]))
+    assert _statuses(acct)["post_possible_offence"] == "pass"
