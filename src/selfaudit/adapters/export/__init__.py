@@ -104,7 +104,14 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
     return acct
 
 
-def _unknown(path: Path) -> ExportFormatError:
+def _unknown(path: Path, archive: Archive | None = None) -> ExportFormatError:
+    inner = [n for n in (archive.members if archive is not None else ()) if n.lower().endswith((".zip", ".tar", ".tar.gz", ".tgz"))]
+    if inner:  # the export zipped again (or a folder of downloads): selfaudit does not open archives inside archives
+        return ExportFormatError(
+            f"{path}: not a data export itself, but it holds {len(inner)} archive(s): {', '.join(inner[:3])}"
+            + (" …" if len(inner) > 3 else "") + ".",
+            "Unzip it once and give the export inside (e.g. selfaudit audit --export FILE.zip).",
+        )
     return ExportFormatError(
         f"{path}: not a recognised data export (X, Facebook, Instagram, Threads, TikTok, LinkedIn, Mastodon or Bluesky).",
         "Give the .zip you downloaded from the platform (or its unpacked folder, or a Bluesky .car file).",
@@ -150,7 +157,7 @@ def read_exports(
             if reader is None:
                 targets = [m for m in mains if m[1].PLATFORM in ("x", "facebook", "instagram")]
                 if not (_media_only(archive) and len(targets) == 1):
-                    raise _unknown(archive.path)
+                    raise _unknown(archive.path, archive)
             else:
                 targets = [m for m in mains if m[1] is reader]
                 if len(targets) != 1:
