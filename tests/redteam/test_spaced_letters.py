@@ -22,3 +22,8 @@ def test_spelled_out_abuse_is_flagged(analyser, text):
                                   "Grade A B C results day, so proud of them all"])
 def test_ordinary_single_letters_are_not_flagged(analyser, text):
     assert analyser.analyse(text).offensive.status is None
+
+
+@pytest.mark.parametrize("text", ["🅵🆄🅲🅺 you", "🄵🅄🄲🄺 you", "🅕🅤🅒🅚 you"])
+def test_boxed_letters_are_read_as_letters(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None

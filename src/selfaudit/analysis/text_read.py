@@ -13,6 +13,8 @@ from typing import Any
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SMALLCAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+# Squared and circled capitals NFKC leaves alone (🄰 🅐 🅰, U+1F130–1F189): letters dressed up, read as letters.
+_BOXED = {base + i: chr(ord("a") + i) for base in (0x1F130, 0x1F150, 0x1F170) for i in range(26)}
 _SYMBOLS = re.compile(r"≠|≢|=/=|!=|=\\=|/=")
 _MASKED = [  # common self-censoring of swear words, written back so the lexicon sees them
     (re.compile(r"(?i)\bf[\*#@%\-_.]{1,3}c?k"), "fuck"),
@@ -65,7 +67,7 @@ def normalise(text: str) -> tuple[str, str]:
             import ftfy
 
             text = ftfy.fix_text(text, normalization="NFKC")
-        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS))
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS).translate(_BOXED))
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
