@@ -156,6 +156,11 @@ _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audi
 
 
 
+def toggle_option(value: str | None) -> str | None:
+    """A switch's state as the option word the locator data maps ("On"/"Off"); None when unread."""
+    return {"on": "On", "off": "Off"}.get(value or "")
+
+
 def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     """The widest audience of the settings ``keys`` (e.g. an unlocked profile is as open as its
     widest setting). One public is public whatever else; otherwise a setting not read or not
@@ -511,9 +516,7 @@ class LiveAdapter:
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", f"{exc.message} (looked for “{' / '.join(s.label)}”)")
                     continue
-                option = value
-                if kind == "toggle":
-                    option = "On" if value == "on" else "Off"
+                option = toggle_option(value) if kind == "toggle" else value
                 audience = _map_option(s.options, option)
                 if audience == Audience.UNKNOWN and s.otherwise_widest_of:
                     deferred.append((s, label, option, lp.page.url))
