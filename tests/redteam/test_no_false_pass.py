@@ -118,3 +118,20 @@ def test_no_posts_with_the_platforms_word_that_there_are_none_still_passes():
                            photos=[Media(id="m1", caption="Lovely walk by the canal")],
                            provenance=Provenance(source="fixture", empty=[EmptyEvidence(fact="posts", evidence="jo hasn't posted")]))
     assert _statuses(acct)["post_possible_offence"] == "pass"
+
+
+def test_a_damaged_posts_file_is_named_not_called_absent(tmp_path, out_dir):
+    import io
+    import zipfile
+
+    top = "twitter-2024-01-01-abc/"
+    path = b.write_zip(tmp_path / "x.zip", b.x_files())
+    raw = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo(top + "data/tweets.js")
+    at = info.header_offset + 30 + len(info.filename) + len(info.extra) + 5
+    raw[at : at + 20] = b"\0" * 20  # damage its compressed bytes (a bad download)
+    path.write_bytes(bytes(raw))
+    [acct] = read_exports([path], out_dir=out_dir)
+    reason = acct.provenance.missing_reason("posts") or ""
+    assert "tweets.js" in reason, reason
+    assert "pass" not in _statuses(acct).values()
