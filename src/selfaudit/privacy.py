@@ -156,6 +156,11 @@ def write_private(path: str | os.PathLike[str], data: bytes | str) -> Path:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         _place(tmp, p)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename is None:  # a full disk says nothing of where: name the file for the message
+            raise OSError(exc.errno, exc.strerror, str(p)) from None
+        raise
     except BaseException:  # Ctrl-C included: no half-written file is left behind
         tmp.unlink(missing_ok=True)
         raise

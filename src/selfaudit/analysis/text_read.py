@@ -13,6 +13,8 @@ from typing import Any
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _SMALLCAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+# Squared and circled capitals NFKC leaves alone (🄰 🅐 🅰, U+1F130–1F189): letters dressed up, read as letters.
+_BOXED = {base + i: chr(ord("a") + i) for base in (0x1F130, 0x1F150, 0x1F170) for i in range(26)}
 _SYMBOLS = re.compile(r"≠|≢|=/=|!=|=\\=|/=")
 _MASKED = [  # common self-censoring of swear words, written back so the lexicon sees them
     (re.compile(r"(?i)\bf[\*#@%\-_.]{1,3}c?k"), "fuck"),
@@ -31,8 +33,19 @@ _NON_WORD = re.compile(r"[^\w@]+")
 _APOS = re.compile(r"['’‘`´]")
 _SPACES = re.compile(r"\s+")
 
+# Four or more single letters in a row ("k i l l", from "k.i.l.l" or "k-i-l-l" too): a word spelled out.
+_SPELLED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
+
+
+def _squash(m: re.Match[str]) -> str:
+    """"k i l l" -> "kill"; a leading one-letter word stays a word ("a c u n t" -> "a cunt")."""
+    letters = m.group(0).split(" ")
+    if len(letters) >= 5 and letters[0] in ("a", "i", "u"):
+        return letters[0] + " " + "".join(letters[1:])
+    return "".join(letters)
 
 
 def _strip_marks(s: str) -> str:
@@ -54,7 +67,7 @@ def normalise(text: str) -> tuple[str, str]:
             import ftfy
 
             text = ftfy.fix_text(text, normalization="NFKC")
-        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS))
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS).translate(_BOXED))
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
@@ -66,6 +79,11 @@ def normalise(text: str) -> tuple[str, str]:
             low = rx.sub(rep, low)
     low = _APOS.sub("", low)
     words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
+    if _SPELLED.search(words):
+        # "k i l l yourself", "k.i.l.l": the run of letters is also read as the word it spells,
+        # in a second copy of the text, so the lists see it and the writer's own form stays
+        squashed = _SPELLED.sub(_squash, words)
+        words = f"{words} {squashed}"
     return clean, words
 
 

@@ -215,6 +215,17 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, (*verdict.notes, "next to a risky post"))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
         language_not_checked(ctx, item, what, rep, area)
+        if rep.truncated and verdict.status is None:
+            # nothing in the part that was read says nothing about the rest: not a pass
+            f = ctx.emit(Status.NOT_CHECKED, item, f"Not read to the end: {ctx.meta.title}",
+                         reason=f"only the first {MAX_CHARS:,} of this {what}'s {len(rep.text):,} characters were analysed; "
+                                "read the rest yourself, or split it into shorter texts and run selfaudit check text on each",
+                         evidence={"text": truncate(rep.text)})
+            f.outcome = "analyser-unavailable"
+    if acct.posts is not None and not acct.posts and ctx.examined_count and not acct.provenance.empty_evidence("posts"):
+        # photo captions were read, but no post was found and nothing says there are none
+        why = acct.provenance.missing_reason("posts") or "the page or archive gave no sign that there are none"
+        ctx.not_checked("posts", f"no post was found to examine, only photo captions ({why})").outcome = "nothing-to-examine"
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
     if off and ctx.examined_count:
         why = ("the offline classifier could not load: " + analyser.classifier_error) if off == ["classifier"] and analyser.classifier_error \

@@ -26,6 +26,7 @@ from ..resources import templates_dir
 from .actions import PLATFORM_NAMES, build_actions
 from .coverage import SOURCE_WORDS, coverage, stranger_words
 from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
+from .next_steps import next_step
 
 # No scripts at all: folds print open through CSS (details::details-content), and the
 # failures-only and per-platform views are separate pages.
@@ -67,6 +68,7 @@ def _environment() -> Environment:
     env.filters["sv"] = lambda s: getattr(s, "value", s)
     env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(_value(s), str(s))
     env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
+    env.filters["next_step"] = next_step
     return env
 
 
@@ -248,6 +250,9 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "expired": expired,
         "list_limit": limit,
         "not_checked": not_checked,
+        # how each account was read, for the not-checked rows' next step (a public audit is "live" without a login)
+        "sources": {a.account.platform: ("public" if (a.provenance.adapter or "").startswith("public.") else a.provenance.source)
+                    for a in ev.snapshot.accounts},
         "passed": passed,
         "coverage": cov,
         "source_words": SOURCE_WORDS,

@@ -10,6 +10,7 @@ and returns one AccountSnapshot per path with ``Provenance(source="export")``.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,17 @@ def _check_out_dir(out_dir: Path) -> None:
         raise ExportFormatError(f"{out_dir}: the --out folder cannot be created ({exc.strerror}).", "Give a folder you can write to.") from None
 
 
+# Write errors of the output folder (full disk, quota, read-only), as opposed to a broken export.
+_OUT_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG}
+
+
+def _unexpected(name: str, reader: Any, exc: Exception) -> ExportFormatError:
+    return ExportFormatError(
+        f"{name}: unexpected content in this {reader.PLATFORM} export ({type(exc).__name__}: {str(exc)[:160]}).",
+        "The export's format may have changed: please report it; other exports can still be audited on their own.",
+    )
+
+
 def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str], Any] | None) -> AccountSnapshot:
     name = " + ".join(p.name for p in archive.paths)
     if progress:
@@ -75,11 +87,15 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
         acct: AccountSnapshot = reader.read(ctx)
     except SelfauditError:
         raise
+    except OSError as exc:
+        if exc.errno in _OUT_FULL:  # the output disk, not the export: say where, and what to do
+            raise ExportFormatError(
+                f"{name}: could not write what was read to {out_dir} ({exc.strerror or exc}).",
+                "Free some space there, or choose another --out folder; the export itself was not changed.",
+            ) from None
+        raise _unexpected(name, reader, exc) from None
     except Exception as exc:  # a shape the reader did not expect: name the file, no traceback
-        raise ExportFormatError(
-            f"{name}: unexpected content in this {reader.PLATFORM} export ({type(exc).__name__}: {str(exc)[:160]}).",
-            "The export's format may have changed: please report it; other exports can still be audited on their own.",
-        ) from None
+        raise _unexpected(name, reader, exc) from None
     if len(archive.paths) > 1:
         acct.provenance.notes.append(f"Read as one export from {len(archive.paths)} parts: " + ", ".join(p.name for p in archive.paths))
     if progress:
@@ -88,7 +104,14 @@ def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str]
     return acct
 
 
-def _unknown(path: Path) -> ExportFormatError:
+def _unknown(path: Path, archive: Archive | None = None) -> ExportFormatError:
+    inner = [n for n in (archive.members if archive is not None else ()) if n.lower().endswith((".zip", ".tar", ".tar.gz", ".tgz"))]
+    if inner:  # the export zipped again (or a folder of downloads): selfaudit does not open archives inside archives
+        return ExportFormatError(
+            f"{path}: not a data export itself, but it holds {len(inner)} archive(s): {', '.join(inner[:3])}"
+            + (" …" if len(inner) > 3 else "") + ".",
+            "Unzip it once and give the export inside (e.g. selfaudit audit --export FILE.zip).",
+        )
     return ExportFormatError(
         f"{path}: not a recognised data export (X, Facebook, Instagram, Threads, TikTok, LinkedIn, Mastodon or Bluesky).",
         "Give the .zip you downloaded from the platform (or its unpacked folder, or a Bluesky .car file).",
@@ -134,7 +157,7 @@ def read_exports(
             if reader is None:
                 targets = [m for m in mains if m[1].PLATFORM in ("x", "facebook", "instagram")]
                 if not (_media_only(archive) and len(targets) == 1):
-                    raise _unknown(archive.path)
+                    raise _unknown(archive.path, archive)
             else:
                 targets = [m for m in mains if m[1] is reader]
                 if len(targets) != 1:

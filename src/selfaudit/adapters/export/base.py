@@ -126,6 +126,8 @@ class Context:
             return None
         if bad:
             self.notes.append(f"Only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
+            # what was read is still checked, but "none flagged" in part of them is not a pass
+            self.need(f"{what}.text", f"only part of the {what} could be read: " + "; ".join(self.failed[f] for f in bad))
         return posts
 
     # -- media -------------------------------------------------------------------------------
@@ -236,7 +238,10 @@ class Context:
         if profile is None:
             self.need("profile", "no profile file was found in this export")
         if posts is None:
-            self.need("posts", "no posts file was found in this export")
+            unread = [s.reason if s.reason.startswith(s.item) else f"{s.item}: {s.reason}" for s in self.archive.skipped
+                      if s.item.lower().endswith((".js", ".json", ".csv", ".html", ".htm", ".txt"))]  # data files, not media
+            self.need("posts", "no posts file was found in this export" + (
+                f"; {len(unread)} file(s) could not be read, which may hold them: " + "; ".join(unread[:2]) if unread else ""))
         all_notes = list(notes or ()) + self.notes + self.archive.notes
         if settings and self.exported_at:
             all_notes.append(f"Settings are as they were when the export was made ({self.exported_at.date().isoformat()}).")

@@ -244,6 +244,11 @@ def read(ctx: Context) -> AccountSnapshot:
         friends = (friends or 0) + len(fl)
 
     settings = _settings(ctx)
+    if posts is not None and not (post_json or post_html):
+        # comments or others' timeline posts alone are not the person's posts: without them
+        # "none flagged" would be a pass on what was never read
+        ctx.need("posts.text", "no file of your own posts (posts/your_posts…) was found in this export, only comments "
+                               "or others' posts; download the export again with Posts selected")
     if posts:
         ctx.need("posts.audience", "who can see each post today is " + NOT_IN_EXPORT)
     handle = profile.handle if profile and profile.handle else None

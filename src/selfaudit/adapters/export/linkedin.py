@@ -132,6 +132,10 @@ def read(ctx: Context) -> AccountSnapshot:
             if repaired:
                 notes.append("Shares.csv had irregular quoting; its rows were re-read record by record.")
             posts = []
+            if rows and "ShareCommentary" not in rows[0]:
+                # a renamed column (a newer export): the posts are there, their words were not read
+                ctx.need("posts.text", f"{shares} has no ShareCommentary column (its columns: {', '.join(list(rows[0])[:8])}), "
+                                       "so the words of its posts were not read")
             for r in rows:
                 vis = (r.get("Visibility") or "").strip().upper()
                 audience = _VIS.get(vis) if vis else None
@@ -160,6 +164,7 @@ def read(ctx: Context) -> AccountSnapshot:
                         media=media,
                     )
                 )
+    own_posts_file = shares is not None
     comments = _csv(a, "Comments")
     if comments:
         text = ctx.text(comments)
@@ -192,12 +197,17 @@ def read(ctx: Context) -> AccountSnapshot:
         title = soup.find(["h1", "title"])
         body = html_to_text(str(soup.body or soup))
         posts = posts if posts is not None else []
+        own_posts_file = True  # an article is the person's own writing
         posts.append(
             Post(id=stable_id("li-article", art), kind="post", text=body, audience=None, audience_label="article")
         )
         unknown_vis += 1
         if title is not None and not body.startswith(title.get_text(strip=True)):
             posts[-1].text = title.get_text(strip=True) + "\n" + body
+    if posts is not None and not own_posts_file:
+        # comments alone are not the person's shares: no pass on what was never read
+        ctx.need("posts.text", "no Shares.csv (your posts) was found in this export, only comments; "
+                               "download the export again with Posts (Shares) selected")
     if unknown_vis:
         ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
 

@@ -475,7 +475,9 @@ class Archive:
         try:
             with self.open(name) as fh:
                 return fh.read(n)
-        except MemberError:
+        except MemberError as exc:
+            if self.skipped_reason(name) is None:  # a damaged file is named, not taken for an absent one
+                self.skip(name, exc.message)
             return b""
 
     def head_text(self, name: str, n: int = 512) -> str:

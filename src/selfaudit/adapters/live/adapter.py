@@ -156,6 +156,23 @@ _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audi
 
 
 
+def toggle_option(value: str | None) -> str | None:
+    """A switch's state as the option word the locator data maps ("On"/"Off"); None when unread."""
+    return {"on": "On", "off": "Off"}.get(value or "")
+
+
+def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
+    """The widest audience of the settings ``keys`` (e.g. an unlocked profile is as open as its
+    widest setting). One public is public whatever else; otherwise a setting not read or not
+    recognised may be the widest, so the answer is unknown, never the widest of the rest."""
+    known = [found[k] for k in keys if k in found and found[k] in _WIDTH]
+    if Audience.PUBLIC in known:
+        return Audience.PUBLIC
+    if any(k not in found or found[k] == Audience.UNKNOWN for k in keys) or not known:
+        return Audience.UNKNOWN
+    return min(known, key=_WIDTH.index)  # a custom list is narrower than the audiences it picks from
+
+
 def _g1(m: re.Match[str]) -> str:
     """Group 1 of a locator regex, or the whole match when the data has no group."""
     return m.group(1) if m.groups() else m.group(0)
@@ -499,9 +516,7 @@ class LiveAdapter:
                     for k in [s.key, *s.also]:
                         self.miss(f"settings.{k}", f"{exc.message} (looked for “{' / '.join(s.label)}”)")
                     continue
-                option = value
-                if kind == "toggle":
-                    option = "On" if value == "on" else "Off"
+                option = toggle_option(value) if kind == "toggle" else value
                 audience = _map_option(s.options, option)
                 if audience == Audience.UNKNOWN and s.otherwise_widest_of:
                     deferred.append((s, label, option, lp.page.url))
@@ -510,8 +525,7 @@ class LiveAdapter:
                     out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=lp.page.url))
         found = {x.key: x.audience for x in out}
         for s, label, option, url in deferred:
-            known = [found[k] for k in s.otherwise_widest_of if k in found and found[k] not in (Audience.UNKNOWN, Audience.CUSTOM)]
-            audience = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            audience = widest_of(found, s.otherwise_widest_of)
             for k in [s.key, *s.also]:
                 out.append(AudienceSetting(key=k, label=label, option=option, audience=audience, url=url))
         return out

@@ -79,7 +79,10 @@ _CONTROL_JS = """
   const role = el.getAttribute('role') || '';
   if (tag === 'select') { const o = el.options[el.selectedIndex]; return {kind: 'select', value: o ? o.text.trim() : null}; }
   if (tag === 'input' && (el.type === 'checkbox' || el.type === 'radio')) return {kind: 'toggle', value: el.checked ? 'on' : 'off'};
-  if (role === 'switch' || role === 'checkbox') return {kind: 'toggle', value: el.getAttribute('aria-checked') === 'true' ? 'on' : 'off'};
+  if (role === 'switch' || role === 'checkbox') {  // no aria-checked (or "mixed"): unread, never a guessed "off"
+    const a = el.getAttribute('aria-checked');
+    return {kind: 'toggle', value: a === 'true' ? 'on' : a === 'false' ? 'off' : null};
+  }
   if (role === 'radiogroup' || tag === 'fieldset') {
     const c = el.querySelector('input[type=radio]:checked, [role=radio][aria-checked=true]');
     if (!c) return {kind: 'radio', value: null};

@@ -66,6 +66,9 @@ _MODIFIERS = ("regex", "equals", "count", "read", "unless")
 COUNTED = ("connections", "posts", "photos", "activity")
 CONTENT = ("posts", "photos", "activity")
 
+# How many characters may lead a platform's notice on its line (a display name).
+_LEAD = 50
+
 _NUM = re.compile(r"(\d[\d,.]*)\s*([KkMm])?")
 
 
@@ -307,8 +310,30 @@ class StrangerReader:
         return best
 
     # -- the page ---------------------------------------------------------------------
+    def _own_line(self, wording: str) -> bool:
+        """The wording ends a line of its own; a name may lead it ("Jo locked their profile")."""
+        w = norm(wording)
+        for line in self.body.splitlines():
+            n = norm(line)
+            at = n.find(w)
+            if at >= 0 and at <= _LEAD and len(n) - at - len(w) <= 2:  # at most a full stop after it
+                return True
+        return False
+
+    def _closed(self, probes: list[Find]) -> Hit | None:
+        """The closed-profile notice. Its words inside a post or a bio ("These posts are protected"
+        quoted in a post whose markup is not known) are the person's, not the platform's: only a
+        notice on its own line counts, since a closed profile is the one stranger view that passes."""
+        for p in probes:
+            h = self.first([p])
+            if h is not None and not ("wording" in p and not self._own_line(h.value)):
+                return h
+        return None
+
     def read(self, url: str) -> StrangerView:
-        kinds: dict[str, Hit | None] = {k: self.first(v) for k, v in self.spec.kinds.items()}
+        kinds: dict[str, Hit | None] = {
+            k: (self._closed(v) if k == "closed_profile" else self.first(v)) for k, v in self.spec.kinds.items()
+        }
         items: list[StrangerItem] = []
         for what in STRANGER_ITEMS:
             probes = self.spec.items.get(what, [])

@@ -1,0 +1,43 @@
+"""Every not-checked row of the report says why and what to do next (not only why)."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from selfaudit.evaluate import evaluate
+from selfaudit.findings import Finding, Status
+from selfaudit.policy import load_policy
+from selfaudit.render.html import render_html
+from selfaudit.render.next_steps import next_step
+from selfaudit.snapshot import Account, AccountSnapshot, Missing, Profile, Provenance, Snapshot
+
+
+def _nc(outcome: str | None, reason: str, platform: str = "x", source: str = "export") -> str:
+    f = Finding(check="post_offensive_language", status=Status.NOT_CHECKED, title="t", item="posts", platform=platform, reason=reason, outcome=outcome)
+    return next_step(f, source)
+
+
+def test_each_kind_of_not_checked_gets_a_next_step():
+    assert "selfaudit audit -p x" in _nc("nothing-to-examine", "nothing was found to examine")
+    assert "selfaudit login x" in _nc("not-collected", "not in this export")
+    assert "yourself" in _nc("analyser-unavailable", "this post is in Vietnamese, which selfaudit has no word lists for")
+    assert "doctor" in _nc("unrecognised", "a page selfaudit did not recognise", source="live")
+    assert "selfaudit login x" in _nc("not-collected", "no post read on the logged-out page", source="public")
+    assert _nc(None, "something new")  # never blank
+
+
+def test_a_reason_that_already_says_what_to_do_is_not_repeated():
+    assert _nc("not-collected", "no workplace is registered (add them with: selfaudit places add NAME)") == "as the reason says"
+
+
+def test_the_report_has_a_what_to_do_for_every_not_checked_row(tmp_path):
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio="Views my own"), posts=[],
+                           provenance=Provenance(source="export", missing=[Missing(fact="settings", reason="not in this export")]))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy())
+    soup = BeautifulSoup(render_html(ev), "html.parser")
+    table = soup.select_one("table.notchecked")
+    assert table is not None
+    heads = [th.get_text(strip=True) for th in table.select("th")]
+    assert "What to do" in heads
+    rows = table.select("tr")[1:]
+    assert rows and all(r.select_one('td[data-label="What to do"]').get_text(strip=True) for r in rows)

@@ -1,0 +1,29 @@
+"""Letters spaced or dotted apart to slip past word lists ("k i l l yourself") are read as the
+word they spell; ordinary single letters (initials, text-speak) are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.analysis.text import TextAnalyser
+
+
+@pytest.fixture(scope="module")
+def analyser() -> TextAnalyser:
+    return TextAnalyser()
+
+
+@pytest.mark.parametrize("text", ["k i l l yourself", "go k-i-l-l yourself", "I will k.i.l.l you", "you are a c.u.n.t"])
+def test_spelled_out_abuse_is_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None
+
+
+@pytest.mark.parametrize("text", ["Off to the U S A next week with the kids", "Lovely walk, J. R. R. Tolkien reading group after",
+                                  "Grade A B C results day, so proud of them all"])
+def test_ordinary_single_letters_are_not_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is None
+
+
+@pytest.mark.parametrize("text", ["🅵🆄🅲🅺 you", "🄵🅄🄲🄺 you", "🅕🅤🅒🅚 you"])
+def test_boxed_letters_are_read_as_letters(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None

@@ -1,0 +1,36 @@
+"""The stranger view passes only on the platform's own word that a profile is closed: the same
+words inside someone's post or bio are theirs, not the platform's (real Chromium, local pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realpages.test_real_pages import stranger_verdict
+
+_HEAD = '<!doctype html><html><head><title>Jo Bloggs (@jo) / X</title><meta property="og:site_name" content="X"></head><body>'
+_NAME = '<div data-testid="primaryColumn"><div data-testid="UserName">Jo Bloggs\n@jo</div>'
+
+# posts in markup selfaudit does not know (a renamed element), one quoting the platform's words
+QUOTED = _HEAD + _NAME + (
+    '<div data-testid="cellInnerDiv"><div data-testid="post"><p>lol my friend said "These posts are protected" when '
+    "I asked to see hers</p></div><div data-testid=\"post\"><p>Off to the pub after the Hackney CP review, what a day</p>"
+    "</div></div></div></body></html>"
+)
+# the platform's own notice, on its own line
+CLOSED = _HEAD + _NAME + (
+    "<div><span>These posts are protected</span><p>Only approved followers can see @jo’s posts. "
+    "To request access, click Follow.</p></div></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(("page", "expected"), [("/quoted", {"not-checked"}), ("/closed", {"pass"})])
+def test_closed_profile_wording_counts_only_as_the_platforms_own_line(page, expected, page_server, browser, tmp_path):
+    from selfaudit.adapters.live.public import collect_public
+
+    base, pages = page_server
+    pages.update({"/quoted": QUOTED, "/closed": CLOSED})
+    acct = collect_public(base + page, "x", browser, tmp_path)
+    view = acct.stranger_view
+    assert {stranger_verdict(acct)} == expected, (view.recognised_as, view.recognised_by)
+    if page == "/quoted":
+        assert view.recognised_as != "closed_profile"
