@@ -106,6 +106,18 @@ def _iou(a: list[int], b: list[int]) -> float:
     return iw * ih / union if union > 0 else 0.0
 
 
+def _blocks(taken: list[int], box: list[int]) -> bool:
+    """Whether a place already claimed (``taken``) rules out a new match at ``box``: they overlap
+    (IoU >= 0.3), unless the new box holds the claimed one inside a twice larger area — an
+    organisation's wordmark around its own emblem, where the emblem alone matched first."""
+    if _iou(box, taken) < 0.3:
+        return False
+    iw = max(0, min(box[0] + box[2], taken[0] + taken[2]) - max(box[0], taken[0]))
+    ih = max(0, min(box[1] + box[3], taken[1] + taken[3]) - max(box[1], taken[1]))
+    inside = iw * ih >= 0.8 * taken[2] * taken[3]
+    return not (inside and box[2] * box[3] >= 2.0 * taken[2] * taken[3])
+
+
 def _unit(t: np.ndarray) -> np.ndarray:
     z: np.ndarray = (t - t.mean()).astype(np.float32)
     z /= max(1e-6, float(np.sqrt((z * z).sum())))
@@ -264,7 +276,7 @@ class ShapeMatcher:
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
-            if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken) or any(m["name"] == lg.name for m in passed):
+            if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
             align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index), self.look)
             if align < float(p["shape_min_align"]) or worst < float(p["shape_min_cell"]) or coverage < float(p["shape_min_coverage"]):
@@ -292,7 +304,7 @@ class ShapeMatcher:
         # better-verified one: colours first, then the outline's directions.
         out: list[dict[str, Any]] = []
         for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
-            if m["name"] not in done and all(_iou(m["box"], b) < 0.3 for b in taken):
+            if m["name"] not in done and not any(_blocks(b, m["box"]) for b in taken):
                 done.add(m["name"])
                 taken.append(m["box"])
                 out.append(m)
