@@ -36,8 +36,9 @@ def gravel(w: int = 900, h: int = 700, seed: int = 3) -> Image.Image:
     return img
 
 
-# The colour search is off by default (no gain yet on an untuned dev draw): tested switched on.
+# The colour search is on by default (since the logoink2 session); ON says so explicitly.
 ON = {**DEFAULTS, "ink_search": True}
+OFF = {**DEFAULTS, "ink_search": False}
 
 
 def test_a_mark_multiplied_into_a_busy_scene_is_found_by_its_colour(doc_logo: LogoFeatures) -> None:
@@ -50,8 +51,9 @@ def test_a_mark_multiplied_into_a_busy_scene_is_found_by_its_colour(doc_logo: Lo
     # and through the whole detector, as one match with its box
     found = FeatureMatcher([doc_logo], ON).detect(np.asarray(Image.fromarray(rgb).convert("L")), rgb)
     assert [f["name"] for f in found] == ["our-docs"] and iou(found[0]["box"], truth) >= 0.5
-    # off (the default), the same print is not claimed by it
-    assert FeatureMatcher([doc_logo], DEFAULTS).detect(np.asarray(Image.fromarray(rgb).convert("L")), rgb) == []
+    # the default runs it; switched off, the same print is not claimed by it
+    assert [f["method"] for f in FeatureMatcher([doc_logo], DEFAULTS).detect(np.asarray(Image.fromarray(rgb).convert("L")), rgb)] == ["ink"]
+    assert FeatureMatcher([doc_logo], OFF).detect(np.asarray(Image.fromarray(rgb).convert("L")), rgb) == []
 
 
 def test_other_graphics_in_the_same_colours_are_not_flagged(doc_logo: LogoFeatures) -> None:
@@ -78,11 +80,11 @@ def test_a_grey_picture_or_a_grey_logo_is_no_colour_claim(doc_logo: LogoFeatures
     assert matcher.detect(np.full((600, 800, 3), 128, np.uint8)) == []
     grey = LogoFeatures(**{**doc_logo.__dict__, "name": "grey", "verify_rgb": np.repeat(doc_logo.verify_gray[..., None], 3, axis=2)})
     assert ShapeMatcher([grey], ON, look="chroma").templates == []
-    assert ShapeMatcher([doc_logo], {**DEFAULTS, "ink_search": False}, look="chroma").detect(rgb) == []
+    assert ShapeMatcher([doc_logo], OFF, look="chroma").detect(rgb) == []
 
 
 def test_check_image_reports_a_colour_match_as_a_logo_the_photo_contains(tmp_path: Path, monkeypatch) -> None:
-    """Through the CLI (colour search switched on): same JSON shape and status as the other in-photo matches."""
+    """Through the CLI (the colour search, on by default): same JSON shape and status as the other in-photo matches."""
     import json
 
     from selfaudit.analysis import logos

@@ -43,10 +43,12 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
     "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
     "shape_min_align_gray": 0.9,  # without colour to compare
-    # The same search on the picture's colour only (chroma_look), for printed marks. Off: +5 of 128 on
-    # the tuned dev set but +0 on an untuned dev draw (seed 9), for ~22 ms a photo — no evidence yet
-    # that it generalises (bench/README-images.md).
-    "ink_search": False,
+    "shape_strong_colour": 0.6,  # chroma correlation from which the outline may agree less:
+    "shape_min_align_strong": 0.6,  # ... direction agreement then
+    "shape_min_cell_strong": 0.3,  # ... and its worst 3 x 3 cell
+    # The same search on the picture's colour only (chroma_look), for printed marks: on since the
+    # logoink2 session (dev seeds 7 and 9 both gain, 0 false positives; bench/README-images.md).
+    "ink_search": True,
     "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
     "ink_refine": 4,  # candidates a photo refined by it
@@ -104,6 +106,18 @@ def _iou(a: list[int], b: list[int]) -> float:
     ih = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
     union = a[2] * a[3] + b[2] * b[3] - iw * ih
     return iw * ih / union if union > 0 else 0.0
+
+
+def _blocks(taken: list[int], box: list[int]) -> bool:
+    """Whether a place already claimed (``taken``) rules out a new match at ``box``: they overlap
+    (IoU >= 0.3), unless the new box holds the claimed one inside a twice larger area — an
+    organisation's wordmark around its own emblem, where the emblem alone matched first."""
+    if _iou(box, taken) < 0.3:
+        return False
+    iw = max(0, min(box[0] + box[2], taken[0] + taken[2]) - max(box[0], taken[0]))
+    ih = max(0, min(box[1] + box[3], taken[1] + taken[3]) - max(box[1], taken[1]))
+    inside = iw * ih >= 0.8 * taken[2] * taken[3]
+    return not (inside and box[2] * box[3] >= 2.0 * taken[2] * taken[3])
 
 
 def _unit(t: np.ndarray) -> np.ndarray:
@@ -264,14 +278,19 @@ class ShapeMatcher:
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
-            if box[2] < 8 or box[3] < 8 or any(_iou(box, b) >= 0.3 for b in taken) or any(m["name"] == lg.name for m in passed):
+            if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
             align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index), self.look)
-            if align < float(p["shape_min_align"]) or worst < float(p["shape_min_cell"]) or coverage < float(p["shape_min_coverage"]):
-                continue
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            # Two independent cues: a region whose colours follow the mark's closely needs less of
+            # its outline (a print over a busy scene loses parts of its edges, not its colours).
+            strong = colour is not None and colour >= float(p["shape_strong_colour"])
+            min_align = float(p["shape_min_align_strong" if strong else "shape_min_align"])
+            min_cell = float(p["shape_min_cell_strong" if strong else "shape_min_cell"])
+            if align < min_align or worst < min_cell or coverage < float(p["shape_min_coverage"]):
+                continue
             if colour is None and self.look == "chroma":
                 continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
@@ -292,7 +311,7 @@ class ShapeMatcher:
         # better-verified one: colours first, then the outline's directions.
         out: list[dict[str, Any]] = []
         for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
-            if m["name"] not in done and all(_iou(m["box"], b) < 0.3 for b in taken):
+            if m["name"] not in done and not any(_blocks(b, m["box"]) for b in taken):
                 done.add(m["name"])
                 taken.append(m["box"])
                 out.append(m)
