@@ -27,7 +27,7 @@ def test_each_kind_of_not_checked_gets_a_next_step():
 
 
 def test_a_reason_that_already_says_what_to_do_is_not_repeated():
-    assert _nc("not-collected", "no workplace is registered (add them with: selfaudit places add NAME)") == "as the reason says"
+    assert _nc("not-collected", "no workplace is registered (add them with: selfaudit places add NAME)") == "Follow the step given under Why."
 
 
 def test_the_report_has_a_what_to_do_for_every_not_checked_row(tmp_path):

@@ -22,7 +22,7 @@ def next_step(f: Finding, source: str | None = None) -> str:
     ``source``: how the account was read — live (logged in), public (a stranger's view), export."""
     reason = f.reason or ""
     if _SAYS_WHAT_TO_DO.search(reason):
-        return "as the reason says"
+        return "Follow the step given under Why."
     p = f.platform or ""
     live = p in _LIVE
     audit = f"selfaudit login {p}, then selfaudit audit -p {p}" if live else ""
