@@ -27,3 +27,20 @@ def test_ordinary_single_letters_are_not_flagged(analyser, text):
 @pytest.mark.parametrize("text", ["🅵🆄🅲🅺 you", "🄵🅄🄲🄺 you", "🅕🅤🅒🅚 you"])
 def test_boxed_letters_are_read_as_letters(analyser, text):
     assert analyser.analyse(text).offensive.status is not None
+
+
+@pytest.mark.parametrize("text", ["phuck you", "phucking joke this", "🖕", "this is for you 🖕🏽"])
+def test_ph_spelling_and_the_middle_finger_are_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None
+
+
+@pytest.mark.parametrize("text", ["Holiday in Phuket was lovely", "Physio phoned, back on Monday", "👍 great session today"])
+def test_ph_words_and_other_emoji_are_not_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is None
+
+
+def test_a_gesture_in_a_language_without_lists_is_not_read_as_english(analyser):
+    # could-not-tell: a Turkish post with the emoji stays not-checked for its language, no English-list flag
+    rep = analyser.analyse("Bugün çok yorgunum ama mutluyum, patronuma 🖕")
+    assert rep.language is not None and rep.language.code == "tr"
+    assert rep.offensive.status is None and not rep.offensive.hits

@@ -163,6 +163,7 @@ OBSCENE_STRONG = [
 OBSCENE_MILD = [
     r"\bf+u+c+k+\w*|\bf+u+k+\b|\bfk+\b|\bfcks?\b|\bfkn\b|\bfking\b|\bfkin\b|\bfecking\b|\bfeck\b|\bwtf\b|\bstfu\b|\bffs\b",
     r"\bsh+i+t+e?\w*|\bbullshit\b|\bshite\b|\bsht\b",
+    "\U0001F595",  # the middle-finger emoji: a rude gesture (kept as a token by text_read)
     r"\bbastards?\b|\bbollocks\b|\bbloody hell\b|\barse(?:hole)?s?\b|\bassholes?\b|\bpiss(?:ing)?\b|\bpissed (?:on|all over)\b|\bcrap\b|\bdamn\b|\bgoddamn\b|\bsod (?:off|it)\b|\bbugger\w*\b|\bshag\w*\b",
 ]
 

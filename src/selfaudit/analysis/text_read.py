@@ -29,7 +29,11 @@ _MASKED = [  # common self-censoring of swear words, written back so the lexicon
     (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
     (re.compile(r"(?i)\bc[\*#@%]nt\b"), "cunt"),
 ]
-_NON_WORD = re.compile(r"[^\w@]+")
+# The middle-finger emoji is a word here (a rude gesture, "🖕🏽" with its skin tone): kept as a token.
+_GESTURE = re.compile("\U0001F595[\U0001F3FB-\U0001F3FF]?")
+# "phuck": the ph-spelling is written back like the masked forms, so the lexicon sees it.
+_PH_SPELLING = re.compile(r"\bph+u+c+k")
+_NON_WORD = re.compile(r"[^\w@\U0001F595]+")
 _APOS = re.compile(r"['’‘`´]")
 _SPACES = re.compile(r"\s+")
 
@@ -77,6 +81,10 @@ def normalise(text: str) -> tuple[str, str]:
     if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
         for rx, rep in _MASKED:
             low = rx.sub(rep, low)
+    if "ph" in low:
+        low = _PH_SPELLING.sub("fuck", low)
+    if "\U0001F595" in low:
+        low = _GESTURE.sub(" \U0001F595 ", low)
     low = _APOS.sub("", low)
     words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
     if _SPELLED.search(words):
