@@ -356,6 +356,10 @@ class FeatureMatcher:
         p = self.params
         need = int(p["min_inliers"])
         px = float(p.get("ransac_px", 4.0))
+        # The inliers are some of these votes, and must span a good part of the logo (below):
+        # votes bunched on one corner of it cannot, so skip the model fitting for them.
+        if not _spans(src, lg):
+            return None
         # Two models, keep the plausible one with more support: a full affine (stable with few or
         # nearly collinear inliers, e.g. a text line) and a homography (perspective on big marks).
         cands = []
@@ -378,8 +382,7 @@ class FeatureMatcher:
         H, mask, quad = best
         n_in = int(mask.sum())
         # The inliers must cover a good part of the logo, not one letter repeated.
-        span = src[mask].max(axis=0) - src[mask].min(axis=0)
-        if span[0] < 0.25 * lg.width and span[1] < 0.25 * lg.height:
+        if not _spans(src[mask], lg):
             return None
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
@@ -415,15 +418,21 @@ def rescale_keypoints(kps: Any, fx: float, fy: float, shape: tuple[int, ...], la
     the full picture, never below octave 0, so OpenCV does not double the picture."""
     import cv2
 
+    if not kps:
+        return []
     f = (fx + fy) / 2.0
     top = max(0, int(np.log2(max(1, min(shape[:2])))) - 2)  # the coarsest octave OpenCV's own detection builds
-    out = []
-    for kp in kps:
-        t = float(np.log2(max(kp.size * f / 2.0, 1e-6) / sigma))  # octaves above the base blur
-        octave = min(top, max(0, int(np.floor(t))))
-        layer = int(np.clip(round((t - octave) * layers), 0, layers))
-        out.append(cv2.KeyPoint(kp.pt[0] * fx, kp.pt[1] * fy, kp.size * f, kp.angle, kp.response, octave | (layer << 8), kp.class_id))
-    return out
+    t = np.log2(np.maximum(np.array([kp.size for kp in kps]) * (f / 2.0), 1e-6) / sigma)  # octaves above the base blur
+    octave = np.clip(np.floor(t), 0, top)
+    layer = np.clip(np.round((t - octave) * layers), 0, layers)
+    code = (octave.astype(np.int64) | (layer.astype(np.int64) << 8)).tolist()
+    return [cv2.KeyPoint(kp.pt[0] * fx, kp.pt[1] * fy, kp.size * f, kp.angle, kp.response, c, kp.class_id) for kp, c in zip(kps, code, strict=True)]
+
+
+def _spans(pts: np.ndarray, lg: LogoFeatures) -> bool:
+    """The logo points cover a quarter of the logo's width or height."""
+    span = pts.max(axis=0) - pts.min(axis=0)
+    return bool(span[0] >= 0.25 * lg.width or span[1] >= 0.25 * lg.height)
 
 
 def _corners(lg: LogoFeatures) -> np.ndarray:
