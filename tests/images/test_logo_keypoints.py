@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, _sift, rescale_keypoints
+from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures, _sift, rescale_keypoints
 
 from .conftest import HOPPER, iou, paste_logo, scene
 
@@ -64,15 +64,19 @@ def test_keypoints_from_a_half_size_copy_sit_in_octave_0_or_above_and_describe_t
     assert len(close) > 20 and np.median(close) > 0.9
 
 
-@pytest.mark.parametrize("detect_side", [0, 640])
-def test_the_logo_is_found_with_either_keypoint_search(detect_side: int) -> None:
+@pytest.fixture(scope="module")
+def shipped() -> list[LogoFeatures]:
     from selfaudit.analysis import images as I
     from selfaudit.config import Config
 
-    a = I.ImageAnalyser(Config(), cache=False)
+    return I.ImageAnalyser(Config(), cache=False).logos
+
+
+@pytest.mark.parametrize("detect_side", [0, 640])
+def test_the_logo_is_found_with_either_keypoint_search(shipped: list[LogoFeatures], detect_side: int) -> None:
     img = scene(1280, 910)
     truth = paste_logo(img, 260, (820, 420), angle=4)
-    m = FeatureMatcher(a.logos, {**DEFAULTS, "detect_side": detect_side})
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": detect_side})
     rgb = np.asarray(img)
     found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
