@@ -31,6 +31,7 @@ from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
+    "detect_side": 0,  # long side of the copy SIFT finds keypoints on (0: the feature image itself); see _keypoints
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -266,7 +267,7 @@ class FeatureMatcher:
         # Local contrast normalisation: a mark printed into a scene keeps its shapes but loses
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
         look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
-        kps, des = self.sift.detectAndCompute(look, None)
+        kps, des = self._keypoints(look)
         if self.describer is not None and kps:
             kps, des = self.describer.compute(look, kps)
         if des is None or len(kps) < 4:
@@ -280,6 +281,28 @@ class FeatureMatcher:
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
         return self._shapes(gray, rgb, _suppress(found))
+
+    def _keypoints(self, look: np.ndarray) -> tuple[Any, Any]:
+        """SIFT keypoints and descriptors of ``look``.
+
+        OpenCV's SIFT doubles its input before building the pyramid, and that finest octave is
+        about three quarters of the cost. With ``detect_side`` set, the keypoints are found on a
+        smaller copy (whose doubled octave has the feature image's own resolution), then
+        described on the feature image's real pixels: given keypoints that all sit in octave
+        >= 0, OpenCV builds the pyramid without doubling."""
+        import cv2
+
+        side = int(self.params.get("detect_side", 0))
+        if not side or side >= max(look.shape[:2]):
+            kps, des = self.sift.detectAndCompute(look, None)
+            return kps, des
+        k = side / max(look.shape[:2])
+        small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
+        kps = rescale_keypoints(self.sift.detect(small, None), look.shape[1] / small.shape[1], look.shape[0] / small.shape[0], look.shape)
+        if not kps:
+            return (), None
+        found, des = self.sift.compute(look, kps)
+        return found, des
 
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
@@ -333,6 +356,10 @@ class FeatureMatcher:
         p = self.params
         need = int(p["min_inliers"])
         px = float(p.get("ransac_px", 4.0))
+        # The inliers are some of these votes, and must span a good part of the logo (below):
+        # votes bunched on one corner of it cannot, so skip the model fitting for them.
+        if not _spans(src, lg):
+            return None
         # Two models, keep the plausible one with more support: a full affine (stable with few or
         # nearly collinear inliers, e.g. a text line) and a homography (perspective on big marks).
         cands = []
@@ -355,8 +382,7 @@ class FeatureMatcher:
         H, mask, quad = best
         n_in = int(mask.sum())
         # The inliers must cover a good part of the logo, not one letter repeated.
-        span = src[mask].max(axis=0) - src[mask].min(axis=0)
-        if span[0] < 0.25 * lg.width and span[1] < 0.25 * lg.height:
+        if not _spans(src[mask], lg):
             return None
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
@@ -382,6 +408,31 @@ class FeatureMatcher:
             "score": round(float(score), 3),
             "colour": None if colour is None else round(colour, 3),
         }
+
+
+def rescale_keypoints(kps: Any, fx: float, fy: float, shape: tuple[int, ...], layers: int = 3, sigma: float = 1.6) -> list[Any]:
+    """SIFT keypoints found on a picture scaled by (fx, fy), moved onto the full picture of
+    ``shape`` and re-encoded for ``sift.compute`` there: ``KeyPoint.octave`` packs the octave
+    (low byte, signed) and the layer (next byte) whose Gaussian image the descriptor is read
+    from (OpenCV's unpackOctave). The octave and layer are chosen from the keypoint's scale on
+    the full picture, never below octave 0, so OpenCV does not double the picture."""
+    import cv2
+
+    if not kps:
+        return []
+    f = (fx + fy) / 2.0
+    top = max(0, int(np.log2(max(1, min(shape[:2])))) - 2)  # the coarsest octave OpenCV's own detection builds
+    t = np.log2(np.maximum(np.array([kp.size for kp in kps]) * (f / 2.0), 1e-6) / sigma)  # octaves above the base blur
+    octave = np.clip(np.floor(t), 0, top)
+    layer = np.clip(np.round((t - octave) * layers), 0, layers)
+    code = (octave.astype(np.int64) | (layer.astype(np.int64) << 8)).tolist()
+    return [cv2.KeyPoint(kp.pt[0] * fx, kp.pt[1] * fy, kp.size * f, kp.angle, kp.response, c, kp.class_id) for kp, c in zip(kps, code, strict=True)]
+
+
+def _spans(pts: np.ndarray, lg: LogoFeatures) -> bool:
+    """The logo points cover a quarter of the logo's width or height."""
+    span = pts.max(axis=0) - pts.min(axis=0)
+    return bool(span[0] >= 0.25 * lg.width or span[1] >= 0.25 * lg.height)
 
 
 def _corners(lg: LogoFeatures) -> np.ndarray:
