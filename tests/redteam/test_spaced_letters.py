@@ -27,3 +27,19 @@ def test_ordinary_single_letters_are_not_flagged(analyser, text):
 @pytest.mark.parametrize("text", ["🅵🆄🅲🅺 you", "🄵🅄🄲🄺 you", "🅕🅤🅒🅚 you"])
 def test_boxed_letters_are_read_as_letters(analyser, text):
     assert analyser.analyse(text).offensive.status is not None
+
+
+@pytest.mark.parametrize("spaced", ["Bitch of a day but the S E N D team were amazing, love you all",
+                                    "Bitch of a day but the S.E.N.D. team were amazing, love you all"])
+def test_a_spelled_out_acronym_changes_nothing_else(analyser, spaced):
+    # The spelled word is read in place: a second copy of the post once followed its end
+    # ("... love you all") with its start ("bitch of a day"), a fail the writer never wrote.
+    plain = analyser.analyse(spaced.replace("S E N D", "SEND").replace("S.E.N.D.", "SEND")).offensive
+    got = analyser.analyse(spaced).offensive
+    assert (got.status, got.hits) == (plain.status, plain.hits)
+
+
+@pytest.mark.parametrize("text", ["you are an i d i o t", "you are such an a s s h o l e"])
+def test_a_spelled_word_starting_with_a_or_i_is_read_whole(analyser, text):
+    # "i d i o t" is the word idiot, not "i" + "diot"
+    assert analyser.analyse(text).offensive.status is not None
