@@ -13,8 +13,13 @@ from ..findings import Finding
 # Platforms selfaudit can read live (through the browser); the others only from exports.
 _LIVE = ("facebook", "instagram", "x", "linkedin")
 # A reason that already tells the person what to do (a command, a download, a login).
-_SAYS_WHAT_TO_DO = re.compile(r"\bselfaudit (?:audit|login|logos|places|doctor|capture|answer|report|check|accept)\b|\brun a live audit\b|\bdownload\b|\blog in\b|\bread the rest\b|\badd (?:it|them)\b",
+# Only the imperative: "asked a visitor to log in", "it does not log in", "download failed" and
+# "incomplete download" say what happened, not what to do.
+_SAYS_WHAT_TO_DO = re.compile(r"\bselfaudit (?:audit|login|logos|places|doctor|capture|answer|report|check|accept)\b|\brun a (?:live|full) audit\b"
+                              r"|\bdownload (?:the|it|them)\b|\blog in (?:and|again)\b|\bread the rest\b|\badd (?:it|them)\b",
                               re.IGNORECASE)
+# A reason saying the export lacks the fact (as opposed to a file of it that could not be read).
+_NOT_IN_EXPORT = re.compile(r"\bnot in (?:this|the|an?) (?:\w+ )?export\b|\bno (?:\w+ )?export (?:holds|has|gives)\b", re.IGNORECASE)
 
 
 def next_step(f: Finding, source: str | None = None) -> str:
@@ -40,6 +45,8 @@ def next_step(f: Finding, source: str | None = None) -> str:
             return f"Answer it yourself: selfaudit audit -p {p} --guided opens the page and asks what it shows."
         if live:
             return f"Look at it yourself on {p}; selfaudit doctor {p} shows which parts of your pages it could read."
+        if source == "export" and not _NOT_IN_EXPORT.search(reason):
+            return f"Download the export again with everything selected (a file may be missing or damaged), or look at it yourself on {p}."
         return f"Look at it yourself on {p}; no {p} export holds it."
     if kind == "analyser-unavailable":
         return "Read it yourself: selfaudit could not analyse it (see why)."
