@@ -61,3 +61,13 @@ def test_a_damaged_export_file_is_not_called_absent_from_every_export():
     step = _nc("not-collected", "only part of the posts could be read: posts_2.json: the file is damaged", platform="tiktok")
     assert "no tiktok export holds it" not in step and "Download the export again" in step
     assert "no tiktok export holds it" in _nc("not-collected", "the bio is not in a TikTok export", platform="tiktok")
+
+
+def test_run_a_live_audit_is_no_step_for_a_platform_without_one():
+    # the export readers' shared wording says "run a live audit"; TikTok, Threads, Mastodon and
+    # Bluesky have none, so the row must not send the person to it
+    for reason in ["not in this export — run a live audit", "no tiktok archive holds this setting; run a live audit",
+                   "this export does not say who can view some videos (and the account is not private); run a live audit"]:
+        step = _nc("not-collected", reason, platform="tiktok")
+        assert step != "as the reason says" and "no tiktok export holds it" in step, reason
+    assert _nc("not-collected", "not in this export — run a live audit", platform="x") == "as the reason says"

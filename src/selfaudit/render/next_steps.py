@@ -19,17 +19,19 @@ _SAYS_WHAT_TO_DO = re.compile(r"\bselfaudit (?:audit|login|logos|places|doctor|c
                               r"|\bdownload (?:the|it|them)\b|\blog in (?:and|again)\b|\bread the rest\b|\badd (?:it|them)\b",
                               re.IGNORECASE)
 # A reason saying the export lacks the fact (as opposed to a file of it that could not be read).
-_NOT_IN_EXPORT = re.compile(r"\bnot in (?:this|the|an?) (?:\w+ )?export\b|\bno (?:\w+ )?export (?:holds|has|gives)\b", re.IGNORECASE)
+_NOT_IN_EXPORT = re.compile(r"\bnot in (?:this|the|an?) (?:\w+ )?(?:export|archive)\b|\bno (?:\w+ )?(?:export|archive) (?:holds|has|gives)\b"
+                            r"|\b(?:export|archive) does not (?:say|hold|have|give)\b", re.IGNORECASE)
 
 
 def next_step(f: Finding, source: str | None = None) -> str:
     """One sentence: the next thing to do about this not-checked finding (never blank).
     ``source``: how the account was read — live (logged in), public (a stranger's view), export."""
     reason = f.reason or ""
-    if _SAYS_WHAT_TO_DO.search(reason):
-        return "as the reason says"
     p = f.platform or ""
     live = p in _LIVE
+    # "run a live audit" is no step for a platform selfaudit cannot read live (export readers share that wording)
+    if any(live or not m.group(0).lower().startswith("run a") for m in _SAYS_WHAT_TO_DO.finditer(reason)):
+        return "as the reason says"
     audit = f"selfaudit login {p}, then selfaudit audit -p {p}" if live else ""
     kind = f.outcome
     if kind == "nothing-to-examine":
