@@ -74,6 +74,27 @@ def test_linkedin_export_without_shares_but_with_comments_is_not_a_pass(tmp_path
     assert set(_statuses(acct).values()) == {"not-checked"}
 
 
+def test_linkedin_damaged_shares_with_comments_is_not_a_pass(tmp_path, out_dir):
+    # Shares.csv is there but cannot be read: the comments alone are not the person's posts
+    import io
+    import zipfile
+
+    files = dict(b.linkedin_files(odd_quoting=False))
+    files["Comments.csv"] = "Date,Link,Message\n2024-01-02 10:00:00,https://www.linkedin.com/feed/update/1,Great news\n"
+    files["Shares.csv"] += "".join(f'2024-01-02 10:00:00,https://x.test/{i},"Lovely day number {i}",,,PUBLIC\n' for i in range(200))
+    path = b.write_zip(tmp_path / "li.zip", files)
+    raw = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("Shares.csv")
+    at = info.header_offset + 30 + len(info.filename) + len(info.extra) + 5
+    raw[at : at + 20] = b"\0" * 20  # damage its compressed bytes (a bad download)
+    path.write_bytes(bytes(raw))
+    [acct] = read_exports([path], out_dir=out_dir)
+    assert [p.kind for p in acct.posts or []] == ["comment"]
+    reason = acct.provenance.missing_reason("posts.text") or ""
+    assert "Shares.csv" in reason, reason
+    assert set(_statuses(acct).values()) == {"not-checked"}
+
+
 def test_linkedin_shares_with_renamed_columns_is_not_a_pass(tmp_path, out_dir):
     # a newer export that renamed ShareCommentary: the post is there, its words were not read
     files = dict(b.linkedin_files())

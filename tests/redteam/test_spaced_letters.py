@@ -44,3 +44,19 @@ def test_a_gesture_in_a_language_without_lists_is_not_read_as_english(analyser):
     rep = analyser.analyse("Bugün çok yorgunum ama mutluyum, patronuma 🖕")
     assert rep.language is not None and rep.language.code == "tr"
     assert rep.offensive.status is None and not rep.offensive.hits
+
+
+@pytest.mark.parametrize("spaced", ["Bitch of a day but the S E N D team were amazing, love you all",
+                                    "Bitch of a day but the S.E.N.D. team were amazing, love you all"])
+def test_a_spelled_out_acronym_changes_nothing_else(analyser, spaced):
+    # The spelled word is read in place: a second copy of the post once followed its end
+    # ("... love you all") with its start ("bitch of a day"), a fail the writer never wrote.
+    plain = analyser.analyse(spaced.replace("S E N D", "SEND").replace("S.E.N.D.", "SEND")).offensive
+    got = analyser.analyse(spaced).offensive
+    assert (got.status, got.hits) == (plain.status, plain.hits)
+
+
+@pytest.mark.parametrize("text", ["you are an i d i o t", "you are such an a s s h o l e"])
+def test_a_spelled_word_starting_with_a_or_i_is_read_whole(analyser, text):
+    # "i d i o t" is the word idiot, not "i" + "diot"
+    assert analyser.analyse(text).offensive.status is not None

@@ -16,6 +16,11 @@ QUOTED = _HEAD + _NAME + (
     "I asked to see hers</p></div><div data-testid=\"post\"><p>Off to the pub after the Hackney CP review, what a day</p>"
     "</div></div></div></body></html>"
 )
+# a post that ends by quoting the platform's words: a line of its own, but a quotation
+ENDQUOTE = _HEAD + _NAME + (
+    '<div data-testid="cellInnerDiv"><div data-testid="post"><p>My old account said "These posts are protected."</p></div>'
+    '<div data-testid="post"><p>Off to the pub after the Hackney CP review, what a day</p></div></div></div></body></html>'
+)
 # the platform's own notice, on its own line
 CLOSED = _HEAD + _NAME + (
     "<div><span>These posts are protected</span><p>Only approved followers can see @jo’s posts. "
@@ -23,14 +28,14 @@ CLOSED = _HEAD + _NAME + (
 )
 
 
-@pytest.mark.parametrize(("page", "expected"), [("/quoted", {"not-checked"}), ("/closed", {"pass"})])
+@pytest.mark.parametrize(("page", "expected"), [("/quoted", {"not-checked"}), ("/endquote", {"not-checked"}), ("/closed", {"pass"})])
 def test_closed_profile_wording_counts_only_as_the_platforms_own_line(page, expected, page_server, browser, tmp_path):
     from selfaudit.adapters.live.public import collect_public
 
     base, pages = page_server
-    pages.update({"/quoted": QUOTED, "/closed": CLOSED})
+    pages.update({"/quoted": QUOTED, "/endquote": ENDQUOTE, "/closed": CLOSED})
     acct = collect_public(base + page, "x", browser, tmp_path)
     view = acct.stranger_view
     assert {stranger_verdict(acct)} == expected, (view.recognised_as, view.recognised_by)
-    if page == "/quoted":
+    if page != "/closed":
         assert view.recognised_as != "closed_profile"

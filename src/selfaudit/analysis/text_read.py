@@ -45,11 +45,13 @@ _FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060
 
 
 def _squash(m: re.Match[str]) -> str:
-    """"k i l l" -> "kill"; a leading one-letter word stays a word ("a c u n t" -> "a cunt")."""
+    """"k i l l" -> "kill". A leading a/i/u may be a word of its own ("a c u n t") or the word's
+    first letter ("i d i o t", "a s s h o l e"): both readings are given, whole word first."""
     letters = m.group(0).split(" ")
+    whole = "".join(letters)
     if len(letters) >= 5 and letters[0] in ("a", "i", "u"):
-        return letters[0] + " " + "".join(letters[1:])
-    return "".join(letters)
+        return whole + " " + letters[0] + " " + "".join(letters[1:])
+    return whole
 
 
 def _strip_marks(s: str) -> str:
@@ -88,10 +90,10 @@ def normalise(text: str) -> tuple[str, str]:
     low = _APOS.sub("", low)
     words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
     if _SPELLED.search(words):
-        # "k i l l yourself", "k.i.l.l": the run of letters is also read as the word it spells,
-        # in a second copy of the text, so the lists see it and the writer's own form stays
-        squashed = _SPELLED.sub(_squash, words)
-        words = f"{words} {squashed}"
+        # "k i l l yourself", "k.i.l.l": the run of letters is read as the word it spells, in
+        # place. Not as a second copy of the text after the first: its start then followed the
+        # end ("... love you all" + "bitch of a day ...") and made phrases the writer never wrote.
+        words = _SPELLED.sub(_squash, words)
     return clean, words
 
 

@@ -164,7 +164,7 @@ def read(ctx: Context) -> AccountSnapshot:
                         media=media,
                     )
                 )
-    own_posts_file = shares is not None
+    own_posts_file = posts is not None  # Shares.csv found and read (a damaged one holds posts nobody read)
     comments = _csv(a, "Comments")
     if comments:
         text = ctx.text(comments)
@@ -206,8 +206,8 @@ def read(ctx: Context) -> AccountSnapshot:
             posts[-1].text = title.get_text(strip=True) + "\n" + body
     if posts is not None and not own_posts_file:
         # comments alone are not the person's shares: no pass on what was never read
-        ctx.need("posts.text", "no Shares.csv (your posts) was found in this export, only comments; "
-                               "download the export again with Posts (Shares) selected")
+        why = ctx.failed[shares] if shares and shares in ctx.failed else "no Shares.csv (your posts) was found in this export"
+        ctx.need("posts.text", f"{why}, only comments; download the export again with Posts (Shares) selected")
     if unknown_vis:
         ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
 

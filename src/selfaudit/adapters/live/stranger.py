@@ -68,6 +68,7 @@ CONTENT = ("posts", "photos", "activity")
 
 # How many characters may lead a platform's notice on its line (a display name).
 _LEAD = 50
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 _NUM = re.compile(r"(\d[\d,.]*)\s*([KkMm])?")
 
@@ -311,12 +312,15 @@ class StrangerReader:
 
     # -- the page ---------------------------------------------------------------------
     def _own_line(self, wording: str) -> bool:
-        """The wording ends a line of its own; a name may lead it ("Jo locked their profile")."""
+        """The wording ends a line of its own; a name may lead it ("Jo locked their profile"),
+        a quotation may not (‘my old account said "These posts are protected."’ is a post)."""
         w = norm(wording)
         for line in self.body.splitlines():
             n = norm(line)
             at = n.find(w)
-            if at >= 0 and at <= _LEAD and len(n) - at - len(w) <= 2:  # at most a full stop after it
+            if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
+                continue
+            if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
                 return True
         return False
 
