@@ -53,6 +53,13 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
     "ink_refine": 4,  # candidates a photo refined by it
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
+    # Grey logos (no colour for the search above) printed into a scene: the same search on the
+    # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
+    "grey_search": True,
+    "grey_refine": 2,  # candidates a photo refined by it (its own budget: not the colour one's)
+    "grey_min_align": 0.6,  # direction agreement of the outline in the log brightness
+    "grey_min_fill": 0.6,  # the region's log brightness correlated with the logo's (filled)
+    "grey_min_fill_cell": 0.15,  # ... in the worst of its 3 x 3 parts that have shape
 }
 
 CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
@@ -80,6 +87,7 @@ def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
 @dataclass
 class ShapeTemplate:
     index: int  # the logo's index in the matcher's list
+    look: str  # what it is searched on (see look_at)
     coarse: np.ndarray  # edge template at shape_template
     fine: np.ndarray  # edge template at VERIFY_T
     fine_rgb: np.ndarray
@@ -96,7 +104,7 @@ def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray
     tw, th = max(4, round(w * k)), max(4, round(h * k))
     small = cv2.resize(rgb, (tw, th), interpolation=cv2.INTER_AREA)
     pad = 3
-    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * rgb.shape[2])
+    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * (rgb.shape[2] if rgb.ndim == 3 else 1))
     e = edge_map(big, max(3, t // 2 | 1))[pad:-pad, pad:-pad]
     return np.ascontiguousarray(e), small
 
@@ -139,39 +147,59 @@ def chroma_look(rgb: np.ndarray) -> np.ndarray:
     return out
 
 
+def grey_look(rgb: np.ndarray) -> np.ndarray:
+    """The picture's log brightness, one uint8 channel. Ink multiplied into a scene multiplies
+    its brightness by the mark's, which *adds* the mark's log levels to the scene's: a grey
+    mark printed over a textured scene keeps its shape here (and a mark laid over the scene
+    shows its own levels)."""
+    import cv2
+
+    g = rgb.astype(np.float32)
+    if g.ndim == 3:
+        g = g.mean(axis=2)
+    out: np.ndarray = np.clip((cv2.log(g + CHROMA_FLOOR) - float(np.log(CHROMA_FLOOR))) * (255.0 / float(np.log((255.0 + CHROMA_FLOOR) / CHROMA_FLOOR))), 0, 255).astype(np.uint8)
+    return out
+
+
+def look_at(rgb: np.ndarray, look: str) -> np.ndarray:
+    """What a search looks at: the picture ("rgb"), its colour only ("chroma") or its log
+    brightness ("grey")."""
+    return chroma_look(rgb) if look == "chroma" else grey_look(rgb) if look == "grey" else rgb
+
+
 class ShapeMatcher:
     def __init__(self, logos: list[Any], params: dict[str, Any], look: str = "rgb"):
         self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
         self.logos = logos
         self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
-        self._grad_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         t = self._t()
         for i, lg in enumerate(logos):
             src = lg.verify_rgb
+            tlook = look
+            white = 255.0  # the logo's paper
             if look == "chroma":
                 src = chroma_look(src)
+                white = 128.0  # white paper has no colour
                 if float(np.abs(src.astype(np.float32) - 128.0).max(axis=2).std()) < float(self.p["ink_min_logo_chroma"]):
-                    continue  # a grey logo has no colour outline
-            white = 255.0 if look == "rgb" else 128.0  # white paper has no colour
+                    if not self.p["grey_search"]:
+                        continue  # a grey logo has no colour outline
+                    tlook, src, white = "grey", grey_look(lg.verify_rgb), 255.0
             coarse, small = _template(src, t, white)
             fine, fine_rgb = _template(src, VERIFY_T, white)
             if float(coarse.std()) > 1e-3:
-                # The colour search correlates the colour picture itself, not its outline: a filled
-                # shape tolerates rotation and the print's texture better than a thin edge does.
+                # The colour and grey searches correlate the picture itself, not its outline: a
+                # filled shape tolerates rotation and the print's texture better than a thin edge.
                 tz = small.astype(np.float32) if look == "chroma" else _unit(coarse)
-                self.templates.append(ShapeTemplate(i, coarse, fine, fine_rgb, tz, _unit(fine)))
-
-    def _view(self, rgb: np.ndarray) -> np.ndarray:
-        """What this matcher looks at: the picture, or its colour only (warp first, then this: cheaper)."""
-        return chroma_look(rgb) if self.look == "chroma" else rgb
+                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine)))
 
     def _t(self) -> int:
         return int(self.p["shape_template" if self.look == "rgb" else "ink_template"])
 
-    def _levels(self, rgb: np.ndarray) -> list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]:
-        """The photo's edge map at a fixed set of sizes (long side ``t / fmin`` down to ``t / fmax``
-        in ``shape_step``s): (scale, edge map, its integral, integral of its square)."""
+    def _levels(self, rgb: np.ndarray, looks: set[str]) -> dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]]:
+        """Per look, the photo's edge map (or colour / log-brightness picture) at a fixed set of
+        sizes (long side ``t / fmin`` down to ``t / fmax`` in ``shape_step``s): (scale, map, cache)."""
         import cv2
 
         p = self.p
@@ -179,7 +207,7 @@ class ShapeMatcher:
         H, W = rgb.shape[:2]
         longest = max(H, W)
         side = t / float(p["shape_min_frac"])
-        out: list[tuple[float, np.ndarray, dict[Any, np.ndarray]]] = []
+        out: dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]] = {k: [] for k in looks}
         prev = rgb
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
@@ -187,8 +215,9 @@ class ShapeMatcher:
             while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
                 prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
-            e = chroma_look(prev).astype(np.float32) if self.look == "chroma" else edge_map(prev, max(3, t // 2 | 1))
-            out.append((s, e, {}))
+            for k in looks:
+                e = edge_map(prev, max(3, t // 2 | 1)) if k == "rgb" else look_at(prev, k).astype(np.float32)
+                out[k].append((s, e, {}))
             side /= float(p["shape_step"])
         return out
 
@@ -215,7 +244,7 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
-        levels = self._levels(rgb)
+        levels = self._levels(rgb, {tp.look for tp in self.templates if self.logos[tp.index].name not in skip})
         longest = max(rgb.shape[:2])
         fmin, fmax = float(p["shape_min_frac"]), float(p["shape_max_frac"])
         out = []
@@ -225,13 +254,13 @@ class ShapeMatcher:
             th, tw = tp.coarse.shape
             tz = tp.tz
             scores: list[tuple[float, float, tuple[int, int]]] = []
-            for s, e, cache in levels:
+            for s, e, cache in levels[tp.look]:
                 if e.shape[0] <= th or e.shape[1] <= tw:
                     continue
                 frac = max(th, tw) / (s * longest)
                 if frac < fmin * 0.8 or frac > fmax:
                     continue
-                if self.look == "chroma":
+                if tp.look != "rgb":
                     r = cv2.matchTemplate(e, tz, cv2.TM_CCOEFF_NORMED)
                 else:
                     r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
@@ -267,8 +296,17 @@ class ShapeMatcher:
         done = {m["name"] for m in found or ()}
         passed: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
-        for _coarse, ti, S in cands[: int(p["shape_refine" if self.look == "rgb" else "ink_refine"])]:
-            lg = self.logos[self.templates[ti].index]
+        # Each look its own budget of refinements (best coarse scores first).
+        budget = {"rgb": int(p["shape_refine"]), "chroma": int(p["ink_refine"]), "grey": int(p["grey_refine"])}
+        chosen = []
+        for c in cands:
+            lk = self.templates[c[1]].look
+            if budget[lk] > 0:
+                budget[lk] -= 1
+                chosen.append(c)
+        for _coarse, ti, S in chosen:
+            tp = self.templates[ti]
+            lg = self.logos[tp.index]
             if lg.name in done:
                 continue
             refined, H = self._refine(rgb, ti, S)
@@ -280,10 +318,18 @@ class ShapeMatcher:
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
             if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
-            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index), self.look)
+            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp.index, tp.look), tp.look)
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            if tp.look == "grey" and colour is None:
+                # No colour to confirm a grey mark: its filled shape must agree everywhere instead
+                # of its outline's every part (multiplied ink keeps the scene's texture inside).
+                fill, fill_worst = fill_agreement(rgb, H, lg)
+                if align < float(p["grey_min_align"]) or coverage < float(p["shape_min_coverage"]) or fill < float(p["grey_min_fill"]) or fill_worst < float(p["grey_min_fill_cell"]):
+                    continue
+                passed.append({"name": lg.name, "label": lg.label, "method": "ink", "box": box, "score": round(align, 3), "colour": None, "outline": round(float(refined), 3)})
+                continue
             # Two independent cues: a region whose colours follow the mark's closely needs less of
             # its outline (a print over a busy scene loses parts of its edges, not its colours).
             strong = colour is not None and colour >= float(p["shape_strong_colour"])
@@ -291,7 +337,7 @@ class ShapeMatcher:
             min_cell = float(p["shape_min_cell_strong" if strong else "shape_min_cell"])
             if align < min_align or worst < min_cell or coverage < float(p["shape_min_coverage"]):
                 continue
-            if colour is None and self.look == "chroma":
+            if colour is None and tp.look == "chroma":
                 continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
                 if colour < float(p["shape_min_colour"]):
@@ -317,10 +363,10 @@ class ShapeMatcher:
                 out.append(m)
         return out
 
-    def _grads(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        got = self._grad_cache.get(i)
+    def _grads(self, i: int, look: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        got = self._grad_cache.get((i, look))
         if got is None:
-            got = self._grad_cache[i] = logo_gradients(self.logos[i], self.look)
+            got = self._grad_cache[(i, look)] = logo_gradients(self.logos[i], look)
         return got
 
     def _refine(self, rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
@@ -341,7 +387,7 @@ class ShapeMatcher:
         R = int(np.ceil(0.5 * np.hypot(fw + 2 * m, fh + 2 * m) * max(SCALES))) + 2
         A0 = np.array([[ax, 0.0, c[0] - ax * R], [0.0, ay, c[1] - ay * R]])
         region = cv2.warpAffine(rgb, A0, (2 * R, 2 * R), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-        e_region = edge_map(self._view(region), max(3, VERIFY_T // 2 | 1))
+        e_region = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
         best = (-1.0, np.eye(3))
         best_ang = 0.0
         # rotation first (at the coarse scale), then scale at the best rotation
@@ -392,7 +438,7 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     vh, vw = mask.shape
     Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
     warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    mag, pdir = _gradients(warped if look == "rgb" else chroma_look(warped))
+    mag, pdir = _gradients(look_at(warped, look))
     cos2 = (pdir[..., 0] * vdir[..., 0] + pdir[..., 1] * vdir[..., 1])[mask]
     w = mag[mask] * weight[mask]
     align = float((w * cos2).sum() / max(1e-6, float(w.sum())))
@@ -409,8 +455,38 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     return align, coverage, worst
 
 
+def fill_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any) -> tuple[float, float]:
+    """Correlation of the region's log brightness with the logo's, over the logo's whole box
+    (paper included: it is where the scene shows through), and in the worst of a 3 x 3 grid of
+    cells where the logo has shape (a cell of plain paper has nothing to compare)."""
+    import cv2
+
+    vh, vw = lg.verify_gray.shape
+    Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
+    warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    a = grey_look(warped).astype(np.float32)
+    b = grey_look(lg.verify_rgb).astype(np.float32)
+
+    def corr(x: np.ndarray, y: np.ndarray) -> float | None:
+        x, y = x - x.mean(), y - y.mean()
+        if float(y.std()) < 8.0:
+            return None
+        den = float(np.sqrt((x * x).sum() * (y * y).sum()))
+        return float((x * y).sum() / den) if den > 0 else 0.0
+
+    whole = corr(a, b) or 0.0
+    worst = 1.0
+    for i in range(3):
+        for j in range(3):
+            sl = (slice(i * vh // 3, (i + 1) * vh // 3), slice(j * vw // 3, (j + 1) * vw // 3))
+            c = corr(a[sl], b[sl])
+            if c is not None:
+                worst = min(worst, c)
+    return whole, worst
+
+
 def logo_gradients(lg: Any, look: str = "rgb") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The logo's outline (where it changes most), its directions, and a weight per pixel."""
-    mag, vdir = _gradients(lg.verify_rgb if look == "rgb" else chroma_look(lg.verify_rgb))
+    mag, vdir = _gradients(look_at(lg.verify_rgb, look))
     mask = mag > 0.25 * float(np.percentile(mag, 99))
     return mask, vdir, np.minimum(1.0, mag / max(1e-6, float(np.percentile(mag, 90))))
