@@ -53,6 +53,9 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
     "ink_refine": 4,  # candidates a photo refined by it
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
+    # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
+    "shape_perspective": True,
+    "shape_perspective_max": 0.25,  # farthest a corner may move, over the logo's size
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
@@ -310,6 +313,8 @@ class ShapeMatcher:
             if lg.name in done:
                 continue
             refined, H = self._refine(rgb, ti, S)
+            if p["shape_perspective"]:
+                refined, H = self._perspective(rgb, tp, H, refined)
             if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
@@ -368,6 +373,36 @@ class ShapeMatcher:
         if got is None:
             got = self._grad_cache[(i, look)] = logo_gradients(self.logos[i], look)
         return got
+
+    def _perspective(self, rgb: np.ndarray, tp: ShapeTemplate, H: np.ndarray, refined: float) -> tuple[float, np.ndarray]:
+        """The refined pose let go to a perspective (homography): ECC alignment of the region's
+        edge map onto the logo's fine edge template, starting from ``H``. Kept only when it
+        correlates better and moves no corner by more than ``shape_perspective_max`` of the
+        logo's size (a print seen at an angle, not a different place)."""
+        import cv2
+
+        lg = self.logos[tp.index]
+        fh, fw = tp.fine.shape
+        m = max(4, round(0.15 * max(fw, fh)))
+        D = np.array([[1.0 / (fw / lg.width), 0, 0], [0, 1.0 / (fh / lg.height), 0], [0, 0, 1]])
+        T = np.array([[1.0, 0, -m], [0, 1.0, -m], [0, 0, 1]])
+        # the region in the fine template's frame, with a margin of m
+        region = cv2.warpPerspective(rgb, H @ D @ T, (fw + 2 * m, fh + 2 * m), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+        e = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
+        W = np.array([[1.0, 0, m], [0, 1.0, m], [0, 0, 1]], np.float32)
+        try:
+            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 25, 1e-4), None, 3)  # type: ignore[call-overload]
+        except cv2.error:
+            return refined, H  # did not converge: keep the similarity
+        corners = np.array([[[0, 0], [fw, 0], [fw, fh], [0, fh]]], np.float32)
+        moved = cv2.perspectiveTransform(corners, W.astype(np.float64))[0] - (corners[0] + m)
+        if float(np.abs(moved).max()) > float(self.p["shape_perspective_max"]) * max(fw, fh):
+            return refined, H
+        warped = cv2.warpPerspective(e, W, (fw, fh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+        score = float((_unit(warped) * tp.fz).sum())
+        if score <= refined:
+            return refined, H
+        return score, H @ D @ T @ W.astype(np.float64) @ np.linalg.inv(D)
 
     def _refine(self, rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
         """Best edge-map correlation over a few rotations and scales around a candidate, and
