@@ -60,7 +60,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
     "grey_refine": 2,  # candidates a photo refined by it (its own budget: not the colour one's)
-    "grey_min_align": 0.6,  # direction agreement of the outline in the log brightness
+    "grey_min_align": 0.8,  # direction agreement of the outline in the log brightness (dev: true 0.97, a dark blob 0.61)
     "grey_min_fill": 0.6,  # the region's log brightness correlated with the logo's (filled)
     "grey_min_fill_cell": 0.15,  # ... in the worst of its 3 x 3 parts that have shape
 }
