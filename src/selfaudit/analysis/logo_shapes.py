@@ -56,6 +56,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
     "shape_perspective": True,
     "shape_perspective_max": 0.25,  # farthest a corner may move, over the logo's size
+    "shape_perspective_from": 0.0,  # refined outline correlation from which it is tried (cost)
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
@@ -313,7 +314,7 @@ class ShapeMatcher:
             if lg.name in done:
                 continue
             refined, H = self._refine(rgb, ti, S)
-            if p["shape_perspective"]:
+            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
                 refined, H = self._perspective(rgb, tp, H, refined)
             if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
