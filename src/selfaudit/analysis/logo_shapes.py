@@ -19,6 +19,12 @@ The same matcher with ``look="chroma"`` (``method: ink``) searches the picture's
 its brightness (:func:`chroma_look`): a coloured mark multiplied into a busy scene, whose
 outline no longer stands out in the edge map, still differs from the scene in colour. Its
 candidates come from correlating the logo's filled colour picture; the verification is the same.
+Grey logos, which have no colour, are searched there on the log brightness (:func:`grey_look`)
+and verified by their outline's directions and filled shape (:func:`fill_agreement`).
+
+Every candidate's refined pose (a similarity) is then let go to a homography (ECC on the edge
+maps, :meth:`ShapeMatcher._perspective`), so a print seen at an angle is verified in its own
+perspective.
 """
 
 from __future__ import annotations
