@@ -1,4 +1,4 @@
-"""The grey search for printed marks (logo_shapes.grey_look): a grey mark (no colour for the
+"""The grey search for printed marks (logo_grey.grey_look, run by logo_shapes.ShapeMatcher): a grey mark (no colour for the
 colour search) multiplied into a busy scene keeps its shape in the log brightness."""
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from .logo_grey import fill_agreement, grey_look
+
 SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_search": True,  # run this detector at all
     "shape_template": 20,  # template size (square root of its area) in pyramid pixels
@@ -154,20 +156,6 @@ def chroma_look(rgb: np.ndarray) -> np.ndarray:
     f = cv2.log(rgb.astype(np.float32) + CHROMA_FLOOR)
     r, g, b = cv2.split(f)
     out: np.ndarray = np.clip(cv2.merge([r - g, b - g]) * CHROMA_GAIN + 128.0, 0, 255).astype(np.uint8)
-    return out
-
-
-def grey_look(rgb: np.ndarray) -> np.ndarray:
-    """The picture's log brightness, one uint8 channel. Ink multiplied into a scene multiplies
-    its brightness by the mark's, which *adds* the mark's log levels to the scene's: a grey
-    mark printed over a textured scene keeps its shape here (and a mark laid over the scene
-    shows its own levels)."""
-    import cv2
-
-    g = rgb.astype(np.float32)
-    if g.ndim == 3:
-        g = g.mean(axis=2)
-    out: np.ndarray = np.clip((cv2.log(g + CHROMA_FLOOR) - float(np.log(CHROMA_FLOOR))) * (255.0 / float(np.log((255.0 + CHROMA_FLOOR) / CHROMA_FLOOR))), 0, 255).astype(np.uint8)
     return out
 
 
@@ -495,36 +483,6 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
         if k.sum() >= 0.04 * len(cell):
             worst = min(worst, float((w[k] * cos2[k]).sum() / max(1e-6, float(w[k].sum()))))
     return align, coverage, worst
-
-
-def fill_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any) -> tuple[float, float]:
-    """Correlation of the region's log brightness with the logo's, over the logo's whole box
-    (paper included: it is where the scene shows through), and in the worst of a 3 x 3 grid of
-    cells where the logo has shape (a cell of plain paper has nothing to compare)."""
-    import cv2
-
-    vh, vw = lg.verify_gray.shape
-    Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
-    warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    a = grey_look(warped).astype(np.float32)
-    b = grey_look(lg.verify_rgb).astype(np.float32)
-
-    def corr(x: np.ndarray, y: np.ndarray) -> float | None:
-        x, y = x - x.mean(), y - y.mean()
-        if float(y.std()) < 8.0:
-            return None
-        den = float(np.sqrt((x * x).sum() * (y * y).sum()))
-        return float((x * y).sum() / den) if den > 0 else 0.0
-
-    whole = corr(a, b) or 0.0
-    worst = 1.0
-    for i in range(3):
-        for j in range(3):
-            sl = (slice(i * vh // 3, (i + 1) * vh // 3), slice(j * vw // 3, (j + 1) * vw // 3))
-            c = corr(a[sl], b[sl])
-            if c is not None:
-                worst = min(worst, c)
-    return whole, worst
 
 
 def logo_gradients(lg: Any, look: str = "rgb") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
