@@ -79,7 +79,9 @@ def test_a_grey_picture_or_a_grey_logo_is_no_colour_claim(doc_logo: LogoFeatures
     assert matcher.detect(np.asarray(Image.fromarray(rgb).convert("L"))) == []
     assert matcher.detect(np.full((600, 800, 3), 128, np.uint8)) == []
     grey = LogoFeatures(**{**doc_logo.__dict__, "name": "grey", "verify_rgb": np.repeat(doc_logo.verify_gray[..., None], 3, axis=2)})
-    assert ShapeMatcher([grey], ON, look="chroma").templates == []
+    # a grey logo gets no colour template (the grey search, test_logo_grey.py, looks for it instead)
+    assert [t.look for t in ShapeMatcher([grey], ON, look="chroma").templates] == ["grey"]
+    assert ShapeMatcher([grey], {**ON, "grey_search": False}, look="chroma").templates == []
     assert ShapeMatcher([doc_logo], OFF, look="chroma").detect(rgb) == []
 
 

@@ -19,6 +19,12 @@ The same matcher with ``look="chroma"`` (``method: ink``) searches the picture's
 its brightness (:func:`chroma_look`): a coloured mark multiplied into a busy scene, whose
 outline no longer stands out in the edge map, still differs from the scene in colour. Its
 candidates come from correlating the logo's filled colour picture; the verification is the same.
+Grey logos, which have no colour, are searched there on the log brightness (:func:`grey_look`)
+and verified by their outline's directions and filled shape (:func:`fill_agreement`).
+
+Every candidate's refined pose (a similarity) is then let go to a homography (ECC on the edge
+maps, :meth:`ShapeMatcher._perspective`), so a print seen at an angle is verified in its own
+perspective.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from .logo_grey import fill_agreement, grey_look
 
 SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_search": True,  # run this detector at all
@@ -53,6 +61,17 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
     "ink_refine": 4,  # candidates a photo refined by it
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
+    # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
+    "shape_perspective": True,
+    "shape_perspective_max": 0.25,  # farthest a corner may move, over the logo's size
+    "shape_perspective_from": 0.0,  # refined outline correlation from which it is tried (cost)
+    # Grey logos (no colour for the search above) printed into a scene: the same search on the
+    # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
+    "grey_search": True,
+    "grey_refine": 2,  # candidates a photo refined by it (its own budget: not the colour one's)
+    "grey_min_align": 0.8,  # direction agreement of the outline in the log brightness (dev: true 0.97, a dark blob 0.61)
+    "grey_min_fill": 0.6,  # the region's log brightness correlated with the logo's (filled)
+    "grey_min_fill_cell": 0.15,  # ... in the worst of its 3 x 3 parts that have shape
 }
 
 CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
@@ -80,6 +99,7 @@ def edge_map(rgb: np.ndarray, window: int) -> np.ndarray:
 @dataclass
 class ShapeTemplate:
     index: int  # the logo's index in the matcher's list
+    look: str  # what it is searched on (see look_at)
     coarse: np.ndarray  # edge template at shape_template
     fine: np.ndarray  # edge template at VERIFY_T
     fine_rgb: np.ndarray
@@ -96,7 +116,7 @@ def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray
     tw, th = max(4, round(w * k)), max(4, round(h * k))
     small = cv2.resize(rgb, (tw, th), interpolation=cv2.INTER_AREA)
     pad = 3
-    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * rgb.shape[2])
+    big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * (rgb.shape[2] if rgb.ndim == 3 else 1))
     e = edge_map(big, max(3, t // 2 | 1))[pad:-pad, pad:-pad]
     return np.ascontiguousarray(e), small
 
@@ -139,39 +159,45 @@ def chroma_look(rgb: np.ndarray) -> np.ndarray:
     return out
 
 
+def look_at(rgb: np.ndarray, look: str) -> np.ndarray:
+    """What a search looks at: the picture ("rgb"), its colour only ("chroma") or its log
+    brightness ("grey")."""
+    return chroma_look(rgb) if look == "chroma" else grey_look(rgb) if look == "grey" else rgb
+
+
 class ShapeMatcher:
     def __init__(self, logos: list[Any], params: dict[str, Any], look: str = "rgb"):
         self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
         self.logos = logos
         self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
-        self._grad_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         t = self._t()
         for i, lg in enumerate(logos):
             src = lg.verify_rgb
+            tlook = look
+            white = 255.0  # the logo's paper
             if look == "chroma":
                 src = chroma_look(src)
+                white = 128.0  # white paper has no colour
                 if float(np.abs(src.astype(np.float32) - 128.0).max(axis=2).std()) < float(self.p["ink_min_logo_chroma"]):
-                    continue  # a grey logo has no colour outline
-            white = 255.0 if look == "rgb" else 128.0  # white paper has no colour
+                    if not self.p["grey_search"]:
+                        continue  # a grey logo has no colour outline
+                    tlook, src, white = "grey", grey_look(lg.verify_rgb), 255.0
             coarse, small = _template(src, t, white)
             fine, fine_rgb = _template(src, VERIFY_T, white)
             if float(coarse.std()) > 1e-3:
-                # The colour search correlates the colour picture itself, not its outline: a filled
-                # shape tolerates rotation and the print's texture better than a thin edge does.
+                # The colour and grey searches correlate the picture itself, not its outline: a
+                # filled shape tolerates rotation and the print's texture better than a thin edge.
                 tz = small.astype(np.float32) if look == "chroma" else _unit(coarse)
-                self.templates.append(ShapeTemplate(i, coarse, fine, fine_rgb, tz, _unit(fine)))
-
-    def _view(self, rgb: np.ndarray) -> np.ndarray:
-        """What this matcher looks at: the picture, or its colour only (warp first, then this: cheaper)."""
-        return chroma_look(rgb) if self.look == "chroma" else rgb
+                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine)))
 
     def _t(self) -> int:
         return int(self.p["shape_template" if self.look == "rgb" else "ink_template"])
 
-    def _levels(self, rgb: np.ndarray) -> list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]:
-        """The photo's edge map at a fixed set of sizes (long side ``t / fmin`` down to ``t / fmax``
-        in ``shape_step``s): (scale, edge map, its integral, integral of its square)."""
+    def _levels(self, rgb: np.ndarray, looks: set[str]) -> dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]]:
+        """Per look, the photo's edge map (or colour / log-brightness picture) at a fixed set of
+        sizes (long side ``t / fmin`` down to ``t / fmax`` in ``shape_step``s): (scale, map, cache)."""
         import cv2
 
         p = self.p
@@ -179,7 +205,7 @@ class ShapeMatcher:
         H, W = rgb.shape[:2]
         longest = max(H, W)
         side = t / float(p["shape_min_frac"])
-        out: list[tuple[float, np.ndarray, dict[Any, np.ndarray]]] = []
+        out: dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]] = {k: [] for k in looks}
         prev = rgb
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
@@ -187,8 +213,9 @@ class ShapeMatcher:
             while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
                 prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
-            e = chroma_look(prev).astype(np.float32) if self.look == "chroma" else edge_map(prev, max(3, t // 2 | 1))
-            out.append((s, e, {}))
+            for k in looks:
+                e = edge_map(prev, max(3, t // 2 | 1)) if k == "rgb" else look_at(prev, k).astype(np.float32)
+                out[k].append((s, e, {}))
             side /= float(p["shape_step"])
         return out
 
@@ -215,7 +242,7 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
-        levels = self._levels(rgb)
+        levels = self._levels(rgb, {tp.look for tp in self.templates if self.logos[tp.index].name not in skip})
         longest = max(rgb.shape[:2])
         fmin, fmax = float(p["shape_min_frac"]), float(p["shape_max_frac"])
         out = []
@@ -225,13 +252,13 @@ class ShapeMatcher:
             th, tw = tp.coarse.shape
             tz = tp.tz
             scores: list[tuple[float, float, tuple[int, int]]] = []
-            for s, e, cache in levels:
+            for s, e, cache in levels[tp.look]:
                 if e.shape[0] <= th or e.shape[1] <= tw:
                     continue
                 frac = max(th, tw) / (s * longest)
                 if frac < fmin * 0.8 or frac > fmax:
                     continue
-                if self.look == "chroma":
+                if tp.look != "rgb":
                     r = cv2.matchTemplate(e, tz, cv2.TM_CCOEFF_NORMED)
                 else:
                     r = cv2.matchTemplate(e, tz, cv2.TM_CCORR)  # zero-mean template: = TM_CCOEFF
@@ -267,11 +294,22 @@ class ShapeMatcher:
         done = {m["name"] for m in found or ()}
         passed: list[dict[str, Any]] = []
         cands = sorted(self.candidates(rgb, done), key=lambda c: -c[0])
-        for _coarse, ti, S in cands[: int(p["shape_refine" if self.look == "rgb" else "ink_refine"])]:
-            lg = self.logos[self.templates[ti].index]
+        # Each look its own budget of refinements (best coarse scores first).
+        budget = {"rgb": int(p["shape_refine"]), "chroma": int(p["ink_refine"]), "grey": int(p["grey_refine"])}
+        chosen = []
+        for c in cands:
+            lk = self.templates[c[1]].look
+            if budget[lk] > 0:
+                budget[lk] -= 1
+                chosen.append(c)
+        for _coarse, ti, S in chosen:
+            tp = self.templates[ti]
+            lg = self.logos[tp.index]
             if lg.name in done:
                 continue
             refined, H = self._refine(rgb, ti, S)
+            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
+                refined, H = self._perspective(rgb, tp, H, refined)
             if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
@@ -280,10 +318,18 @@ class ShapeMatcher:
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
             if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
-            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(self.templates[ti].index), self.look)
+            align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp.index, tp.look), tp.look)
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            if tp.look == "grey" and colour is None:
+                # No colour to confirm a grey mark: its filled shape must agree everywhere instead
+                # of its outline's every part (multiplied ink keeps the scene's texture inside).
+                fill, fill_worst = fill_agreement(rgb, H, lg)
+                if align < float(p["grey_min_align"]) or coverage < float(p["shape_min_coverage"]) or fill < float(p["grey_min_fill"]) or fill_worst < float(p["grey_min_fill_cell"]):
+                    continue
+                passed.append({"name": lg.name, "label": lg.label, "method": "ink", "box": box, "score": round(align, 3), "colour": None, "outline": round(float(refined), 3)})
+                continue
             # Two independent cues: a region whose colours follow the mark's closely needs less of
             # its outline (a print over a busy scene loses parts of its edges, not its colours).
             strong = colour is not None and colour >= float(p["shape_strong_colour"])
@@ -291,7 +337,7 @@ class ShapeMatcher:
             min_cell = float(p["shape_min_cell_strong" if strong else "shape_min_cell"])
             if align < min_align or worst < min_cell or coverage < float(p["shape_min_coverage"]):
                 continue
-            if colour is None and self.look == "chroma":
+            if colour is None and tp.look == "chroma":
                 continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
                 if colour < float(p["shape_min_colour"]):
@@ -317,11 +363,41 @@ class ShapeMatcher:
                 out.append(m)
         return out
 
-    def _grads(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        got = self._grad_cache.get(i)
+    def _grads(self, i: int, look: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        got = self._grad_cache.get((i, look))
         if got is None:
-            got = self._grad_cache[i] = logo_gradients(self.logos[i], self.look)
+            got = self._grad_cache[(i, look)] = logo_gradients(self.logos[i], look)
         return got
+
+    def _perspective(self, rgb: np.ndarray, tp: ShapeTemplate, H: np.ndarray, refined: float) -> tuple[float, np.ndarray]:
+        """The refined pose let go to a perspective (homography): ECC alignment of the region's
+        edge map onto the logo's fine edge template, starting from ``H``. Kept only when it
+        correlates better and moves no corner by more than ``shape_perspective_max`` of the
+        logo's size (a print seen at an angle, not a different place)."""
+        import cv2
+
+        lg = self.logos[tp.index]
+        fh, fw = tp.fine.shape
+        m = max(4, round(0.15 * max(fw, fh)))
+        D = np.array([[1.0 / (fw / lg.width), 0, 0], [0, 1.0 / (fh / lg.height), 0], [0, 0, 1]])
+        T = np.array([[1.0, 0, -m], [0, 1.0, -m], [0, 0, 1]])
+        # the region in the fine template's frame, with a margin of m
+        region = cv2.warpPerspective(rgb, H @ D @ T, (fw + 2 * m, fh + 2 * m), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+        e = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
+        W = np.array([[1.0, 0, m], [0, 1.0, m], [0, 0, 1]], np.float32)
+        try:
+            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 25, 1e-4), None, 3)  # type: ignore[call-overload]
+        except cv2.error:
+            return refined, H  # did not converge: keep the similarity
+        corners = np.array([[[0, 0], [fw, 0], [fw, fh], [0, fh]]], np.float32)
+        moved = cv2.perspectiveTransform(corners, W.astype(np.float64))[0] - (corners[0] + m)
+        if float(np.abs(moved).max()) > float(self.p["shape_perspective_max"]) * max(fw, fh):
+            return refined, H
+        warped = cv2.warpPerspective(e, W, (fw, fh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+        score = float((_unit(warped) * tp.fz).sum())
+        if score <= refined:
+            return refined, H
+        return score, H @ D @ T @ W.astype(np.float64) @ np.linalg.inv(D)
 
     def _refine(self, rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
         """Best edge-map correlation over a few rotations and scales around a candidate, and
@@ -341,7 +417,7 @@ class ShapeMatcher:
         R = int(np.ceil(0.5 * np.hypot(fw + 2 * m, fh + 2 * m) * max(SCALES))) + 2
         A0 = np.array([[ax, 0.0, c[0] - ax * R], [0.0, ay, c[1] - ay * R]])
         region = cv2.warpAffine(rgb, A0, (2 * R, 2 * R), flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-        e_region = edge_map(self._view(region), max(3, VERIFY_T // 2 | 1))
+        e_region = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
         best = (-1.0, np.eye(3))
         best_ang = 0.0
         # rotation first (at the coarse scale), then scale at the best rotation
@@ -392,7 +468,7 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     vh, vw = mask.shape
     Sv = np.diag([lg.width / vw, lg.height / vh, 1.0])
     warped = cv2.warpPerspective(rgb, H @ Sv, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    mag, pdir = _gradients(warped if look == "rgb" else chroma_look(warped))
+    mag, pdir = _gradients(look_at(warped, look))
     cos2 = (pdir[..., 0] * vdir[..., 0] + pdir[..., 1] * vdir[..., 1])[mask]
     w = mag[mask] * weight[mask]
     align = float((w * cos2).sum() / max(1e-6, float(w.sum())))
@@ -411,6 +487,6 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
 
 def logo_gradients(lg: Any, look: str = "rgb") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The logo's outline (where it changes most), its directions, and a weight per pixel."""
-    mag, vdir = _gradients(lg.verify_rgb if look == "rgb" else chroma_look(lg.verify_rgb))
+    mag, vdir = _gradients(look_at(lg.verify_rgb, look))
     mask = mag > 0.25 * float(np.percentile(mag, 99))
     return mask, vdir, np.minimum(1.0, mag / max(1e-6, float(np.percentile(mag, 90))))

@@ -1,0 +1,58 @@
+"""The perspective step after the outline refinement (ShapeMatcher._perspective): a print seen
+at an angle is aligned by a homography, kept only when its outline correlates better."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from selfaudit.analysis.logo_set import Logo
+from selfaudit.analysis.logo_shapes import ShapeMatcher
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+
+from .test_logo_shapes import document_mark, photo
+
+
+@pytest.fixture(scope="module")
+def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
+    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
+    document_mark().save(p)
+    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
+
+
+def slanted() -> tuple[np.ndarray, np.ndarray]:
+    """The mark on its card, seen at an angle, in the photo; and the true homography."""
+    base = np.asarray(photo()).copy()
+    mark = np.asarray(document_mark())
+    mh, mw = mark.shape[:2]
+    P = cv2.getPerspectiveTransform(np.float32([[0, 0], [mw, 0], [mw, mh], [0, mh]]), np.float32([[500, 160], [700, 200], [700, 420], [500, 470]]))
+    ink = cv2.warpPerspective(mark, P, (base.shape[1], base.shape[0]))
+    inside = cv2.warpPerspective(np.full((mh, mw), 255, np.uint8), P, (base.shape[1], base.shape[0])) > 127
+    base[inside] = ink[inside]
+    return base, P
+
+
+def corner_error(H: np.ndarray, P: np.ndarray, lg: LogoFeatures) -> float:
+    c = np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32)
+    # the logo's reference frame is the mark's pixels scaled to lg.width x lg.height
+    S = np.diag([400 / lg.width, 480 / lg.height, 1.0])
+    return float(np.abs(cv2.perspectiveTransform(c, H) - cv2.perspectiveTransform(c, P @ S)).max())
+
+
+def test_a_slanted_print_is_aligned_better_by_the_perspective_step(doc_logo: LogoFeatures) -> None:
+    rgb, P = slanted()
+    m = ShapeMatcher([doc_logo], DEFAULTS)
+    refined, H, ti = max((*m._refine(rgb, ti, S), ti) for _, ti, S in m.candidates(rgb))
+    better, H2 = m._perspective(rgb, m.templates[ti], H, refined)
+    assert better > refined and corner_error(H2, P, doc_logo) < corner_error(H, P, doc_logo)
+
+
+def test_switched_off_or_a_flat_picture_keeps_the_similarity(doc_logo: LogoFeatures) -> None:
+    """Negative and could-not-tell: a flat region has nothing to align (the pose is kept as
+    it was, never a guessed perspective); switched off, the step is not run."""
+    m = ShapeMatcher([doc_logo], DEFAULTS)
+    flat = np.full((600, 800, 3), 128, np.uint8)
+    H = np.array([[0.5, 0, 300], [0, 0.5, 200], [0, 0, 1]], np.float64)
+    score, H2 = m._perspective(flat, m.templates[0], H, 0.1)
+    assert score == 0.1 and np.array_equal(H2, H)
