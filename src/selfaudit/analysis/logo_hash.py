@@ -76,6 +76,27 @@ def _segments(pixels: np.ndarray, threshold: int, min_size: int) -> list[tuple[i
     return out
 
 
+DETAIL_SIDE = 160  # the logo's verify size (logos.VERIFY_SIDE): edges compared at one scale
+MIN_DETAIL_SHARE = 0.1  # the picture must hold at least this share of the logo's edge density
+
+
+def _edge_density(gray: np.ndarray) -> float:
+    import cv2
+
+    k = DETAIL_SIDE / max(gray.shape[:2])
+    if k < 1:
+        gray = cv2.resize(gray, (max(8, round(gray.shape[1] * k)), max(8, round(gray.shape[0] * k))), interpolation=cv2.INTER_AREA)
+    return float((cv2.Canny(gray, 50, 150) > 0).mean())
+
+
+def _has_detail_of(pil_img: Any, lg: LogoFeatures) -> bool:
+    """A copy of a logo keeps some of its edges; a smooth vignette whose bright-and-dark
+    segments hash like a round emblem has none (found on a real wallpaper: a grey vignette
+    matched a camera-lens icon by the crop-resistant hash)."""
+    mine = _edge_density(np.asarray(pil_img.convert("L")))
+    return mine >= MIN_DETAIL_SHARE * _edge_density(lg.verify_gray)
+
+
 def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) -> list[dict[str, Any]]:
     """The logo the whole picture is a copy of (perceptual hashes), if any: the closest one only."""
     limit = int(params.get("hash_max_distance", HASH_MAX_DISTANCE))
@@ -97,6 +118,8 @@ def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) 
             if matches >= max(2, (len(lg.hashes["crop"].segment_hashes) + 1) // 2):
                 method = "crop-resistant hash"
                 d["crop_segments"] = int(matches)
+        if method and not _has_detail_of(pil_img, lg):
+            method = None  # a plain gradient or one colour: its hashes can sit near a logo's, but it is no copy of one
         if method:
             total = sum(d[k] for k in ("phash", "dhash", "whash"))
             if best is None or total < best[0]:
