@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from .logo_math import zncc
+
 FLOOR = 12.0  # added before the log: dark pixels' noise must not become shape
 
 
@@ -37,11 +39,7 @@ def fill_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any) -> tuple[float, floa
     b = grey_look(lg.verify_rgb).astype(np.float32)
 
     def corr(x: np.ndarray, y: np.ndarray) -> float | None:
-        x, y = x - x.mean(), y - y.mean()
-        if float(y.std()) < 8.0:
-            return None
-        den = float(np.sqrt((x * x).sum() * (y * y).sum()))
-        return float((x * y).sum() / den) if den > 0 else 0.0
+        return None if float(y.std()) < 8.0 else zncc(x, y)  # plain paper in the logo: nothing to compare
 
     whole = corr(a, b) or 0.0
     worst = 1.0

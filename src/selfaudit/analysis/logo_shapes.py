@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from .logo_grey import fill_agreement, grey_look
+from .logo_math import box_overlap
 
 SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_search": True,  # run this detector at all
@@ -121,22 +122,14 @@ def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray
     return np.ascontiguousarray(e), small
 
 
-def _iou(a: list[int], b: list[int]) -> float:
-    iw = max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
-    ih = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
-    union = a[2] * a[3] + b[2] * b[3] - iw * ih
-    return iw * ih / union if union > 0 else 0.0
-
-
 def _blocks(taken: list[int], box: list[int]) -> bool:
     """Whether a place already claimed (``taken``) rules out a new match at ``box``: they overlap
     (IoU >= 0.3), unless the new box holds the claimed one inside a twice larger area — an
     organisation's wordmark around its own emblem, where the emblem alone matched first."""
-    if _iou(box, taken) < 0.3:
+    inter, iou = box_overlap(box, taken)
+    if iou < 0.3:
         return False
-    iw = max(0, min(box[0] + box[2], taken[0] + taken[2]) - max(box[0], taken[0]))
-    ih = max(0, min(box[1] + box[3], taken[1] + taken[3]) - max(box[1], taken[1]))
-    inside = iw * ih >= 0.8 * taken[2] * taken[3]
+    inside = inter >= 0.8 * taken[2] * taken[3]
     return not (inside and box[2] * box[3] >= 2.0 * taken[2] * taken[3])
 
 

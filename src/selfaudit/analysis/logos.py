@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
+from .logo_math import box_iou, zncc
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
 
@@ -469,11 +470,8 @@ def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
     warped = cv2.warpPerspective(img, M, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
     a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[lg.verify_mask]
     b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[lg.verify_mask]
-    a = a - a.mean()
-    b = b - b.mean()
-    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
     # Either polarity: the mark on a light or on a dark background.
-    return abs(float((a * b).sum() / den)) if den > 0 else 0.0
+    return abs(zncc(a, b))
 
 
 def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
@@ -491,27 +489,16 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
     scores = []
     for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
         a, b = a[lg.verify_mask], b[lg.verify_mask]
-        a, b = a - a.mean(), b - b.mean()
         if float(b.std()) < 12.0 or float(a.std()) < 3.0:
             return None  # the logo or the region has no colour to compare
-        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-        scores.append(float((a * b).sum() / den) if den > 0 else 0.0)
+        scores.append(zncc(a, b))
     return float(np.mean(scores))
-
-
-def _iou(a: list[int], b: list[int]) -> float:
-    ax1, ay1, bx1, by1 = a[0] + a[2], a[1] + a[3], b[0] + b[2], b[1] + b[3]
-    iw = max(0, min(ax1, bx1) - max(a[0], b[0]))
-    ih = max(0, min(ay1, by1) - max(a[1], b[1]))
-    inter = iw * ih
-    union = a[2] * a[3] + b[2] * b[3] - inter
-    return inter / union if union > 0 else 0.0
 
 
 def _suppress(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Where two logos matched the same place (similar marks), keep the better-verified one."""
     keep: list[dict[str, Any]] = []
     for m in sorted(found, key=lambda m: (m.get("colour") or 0.0, m["score"], m["inliers"]), reverse=True):
-        if all(_iou(m["box"], k["box"]) < 0.3 for k in keep):
+        if all(box_iou(m["box"], k["box"]) < 0.3 for k in keep):
             keep.append(m)
     return keep
