@@ -58,6 +58,7 @@ from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
+from .text_group import group_attack
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_options import (
@@ -449,6 +450,11 @@ class TextAnalyser:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
                 loose += find("discrim_loose", "discriminatory")
+                if lists is _GATED and not any(h.category == "discriminatory" for h in loose):
+                    # A group beside a dehumanising, expelling or criminalising predicate
+                    # (text_group): review only; a professional or reporting voice needs more.
+                    context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
+                    loose += group_attack(masked, clean, context=context)
         if "insult" not in d:
             hits += find("insult", "insult")
         strong = False

@@ -293,7 +293,8 @@ DISCRIMINATORY = [
     r"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
     r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
     r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
-    rf"\b(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
+    # ... but not negated: "I don't hate white people, I hate injustice".
+    rf"\b(?<!dont )(?<!didnt )(?<!never )(?<!not )(?<!do not )(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
     r"\bwomen (?:belong in the kitchen|cant drive|should stay at home)\b|\bback (?:in|to) the kitchen\b",
     r"\b(?:its|being gay is|that is|thats) (?:so )?gay\b(?= (?:innit|lol|haha|mate)?$)|\bno homo\b",
     r"\b(?:playing|plays|played) the race card\b|\b(?:too|so) many (?:foreigners|immigrants|muslims|asians|blacks)\b",

@@ -1,0 +1,78 @@
+"""The group-attack frame (text_group): any group named × a dehumanising, expelling,
+criminalising, derogating or violent predicate. Positive, negative and could-not-tell cases,
+written fresh for these tests (not copied from a benchmark set or a corpus)."""
+
+import pytest
+
+from selfaudit.analysis.text_group import group_attack
+from selfaudit.analysis.text_read import normalise
+
+
+def hits(text: str, context: bool = False):
+    clean, words = normalise(text)
+    return group_attack(words, clean, context=context)
+
+
+ATTACKS = [
+    ("Albanians? Parasites, every one of them", "discriminatory"),
+    ("the migrants are spreading like a disease through our towns", "discriminatory"),
+    ("Honestly the Romanian families round here live like pigs", "discriminatory"),
+    ("Sikhs don't belong in this country", "discriminatory"),
+    ("the illegals are all criminals and everyone knows it", "discriminatory"),
+    ("Nigerians are a drain on the whole system", "discriminatory"),
+    ("tbh the world would be better without muslims", "discriminatory"),
+    ("Trans women are sick in the head", "discriminatory"),
+    ("i really hate asylum seekers", "discriminatory"),
+    ("Boat people should be shipped back the same day", "discriminatory"),
+    ("Somali lads should all be lined up", "threat"),
+    ("time to get rid of the refugees once and for all", "threat"),
+]
+
+
+@pytest.mark.parametrize("text,category", ATTACKS)
+def test_group_attack_found_and_only_review(analyser, text, category):
+    h = hits(text)
+    assert h and h[0].category == category, (text, h)
+    r = analyser.analyse(text)
+    assert r.offensive.status in ("review", "fail"), (text, r.offensive)
+    # The frame alone never fails a post: when it is the only thing found, it is review.
+    if all(x.phrase.startswith("group attack") for x in r.offensive.hits):
+        assert r.offensive.status == "review"
+
+
+NOT_ATTACKS = [
+    "Refugees are not vermin, they are people fleeing war",  # negated
+    "Calling migrants parasites is exactly how the far right talks",  # counter-speech
+    "It is disgusting how people talk about travellers like they are animals",
+    "We've got rats in the shed again, the cat is useless",  # animals, no group
+    "Cancer screening for women over 50 saves lives, book yours",  # medical
+    "Immigrants are the backbone of the NHS, thank you all",
+    "I don't hate white people, I hate injustice",
+    "The comments about refugees under that article are vile. Reported them all",  # group not the subject
+    "Black lives matter",
+    "Our Polish neighbours brought round a cake, lovely people",
+    "Disabled people should be able to get on a bus without a fight",
+    "Women are brilliant engineers, more girls should try it",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTACKS)
+def test_group_attack_leaves_support_counter_speech_and_everyday_posts(analyser, text):
+    assert hits(text) == [], text
+    r = analyser.analyse(text)
+    assert not any(x.phrase.startswith("group attack") for x in r.offensive.hits), (text, r.offensive)
+    assert r.offensive.status != "fail", text
+
+
+def test_group_attack_could_not_tell_in_a_professional_voice():
+    # A professional or reporting voice (training about what was said): only the strongest kind,
+    # a dehumanising word right beside the group, still counts; the rest the frame cannot tell.
+    assert hits("Training today on hate crime: a client said refugees should be deported", context=True) == []
+    assert hits("Training today: a client said refugees are vermin", context=True)
+
+
+def test_group_attack_not_applied_to_other_languages(analyser):
+    # Polish "migrants are vermin": no English frame runs; offensive is not-checked, language named.
+    r = analyser.analyse("Imigranci to robactwo i pasożyty, wszyscy to wiedzą")
+    assert r.offensive.status is None
+    assert any(a == "offensive" for a, _ in r.not_analysed)
