@@ -4,7 +4,7 @@ written fresh for these tests (not copied from a benchmark set or a corpus)."""
 
 import pytest
 
-from selfaudit.analysis.text_group import group_attack
+from selfaudit.analysis.text_group import described_insult, group_attack
 from selfaudit.analysis.text_read import normalise
 
 
@@ -75,4 +75,41 @@ def test_group_attack_not_applied_to_other_languages(analyser):
     # Polish "migrants are vermin": no English frame runs; offensive is not-checked, language named.
     r = analyser.analyse("Imigranci to robactwo i pasożyty, wszyscy to wiedzą")
     assert r.offensive.status is None
+    assert any(a == "offensive" for a, _ in r.not_analysed)
+
+
+DESCRIBED = [
+    "my lodger is a thieving little weasel, hid my post for weeks",
+    "The woman who runs the parents' group is a two faced snake",
+    "Dave is a lazy slob and everyone at work knows it",
+    "that driver on the 55 was a rude arrogant creep",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_described_insult_is_review(analyser, text):
+    r = analyser.analyse(text)
+    assert r.offensive.status == "review", (text, r.offensive)
+    assert "insult" in r.offensive.categories
+
+
+NOT_DESCRIBED = [
+    "The traffic on the North Circular was a nightmare tonight",
+    "My dog is a right little rat catcher",
+    "My manager is an absolute legend, brought cakes for everyone",
+    "Our Sam played the clown in the school panto, so proud",
+    "My husband is not a liar, whatever his mum says",
+    "She is scared of pigs since the farm trip",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESCRIBED)
+def test_described_insult_leaves_everyday_posts(text):
+    assert described_insult(text) == [], text
+
+
+def test_described_insult_could_not_tell_in_other_languages(analyser):
+    # Portuguese "my boss is a complete idiot": no English frame; not-checked, language named.
+    r = analyser.analyse("Essa minha chefe é uma idiota completa, não sabe fazer nada")
+    assert not any(h.phrase.startswith("described insult") for h in r.offensive.hits)
     assert any(a == "offensive" for a, _ in r.not_analysed)

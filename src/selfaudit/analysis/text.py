@@ -58,7 +58,7 @@ from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import group_attack
+from .text_group import described_insult, group_attack
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_options import (
@@ -457,6 +457,8 @@ class TextAnalyser:
                     loose += group_attack(masked, clean, context=context)
         if "insult" not in d:
             hits += find("insult", "insult")
+            if lists is _GATED and not any(h.category == "insult" for h in hits):
+                loose += described_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")

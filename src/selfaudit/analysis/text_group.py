@@ -41,12 +41,13 @@ _LGBT = (r"(?:gays|gay people|gay men|lesbians|homosexuals|queers|bisexuals|tran
          r"trannies|transsexuals|lgbt(?:q)?(?: people| folk| community| lot)?|the gays)")
 _GENDER = r"(?:women|females|feminists|girls)"
 _DISAB = (r"(?:disabled people|the disabled|cripples|autistic people|autistics|retards|the mentally ill|schizophrenics|"
-          r"people with learning disabilities|downs kids)")
+          r"people with learning disabilities|downs kids|wheelchair users|single mums|single mothers|pensioners|boomers)")
 _ADJ = (r"(?:muslim|jewish|black|white|asian|african|arab|mexican|polish|romanian|foreign|immigrant|migrant|gay|trans|"
-        r"lesbian|disabled|autistic|somali|indian|pakistani|chinese|gypsy|traveller|roma|albanian|nigerian|syrian|afghan)")
+        r"lesbian|bi|bisexual|disabled|autistic|somali|indian|pakistani|chinese|gypsy|traveller|roma|albanian|nigerian|syrian|afghan|"
+        r"bangladeshi|turkish|orthodox|eastern european|old)")
 _PLAIN = r"(?:these people|those people|their kind|that kind|them lot|that lot|those animals|these animals|the lot of them)"
 _GROUP_BODY = (rf"{_NATION}|{_FAITH}|{_MOVE}|{_RACE}|{_LGBT}|{_GENDER}|{_DISAB}|{_PLAIN}|"
-               rf"{_ADJ} (?:people|men|women|folk|families|lads|blokes|lot|ones|kids|youths|gangs|community|communities|immigrants|migrants|lives)")
+               rf"{_ADJ} (?:people|men|women|folk|families|lads|blokes|lot|ones|kids|youths|gangs|community|communities|immigrants|migrants|lives|mums|dads|mothers|fathers|couples|builders|households|workers|babies)")
 _GROUP = re.compile(rf"\b(?:{_GROUP_BODY})\b")
 
 # Dehumanising: the group as animals, vermin, disease or dirt. Words that say it alone...
@@ -56,7 +57,7 @@ _DEHUMAN_ALONE = (r"vermin|parasit\w*|leeches|sub ?humans?|subhuman|not (?:even 
 # "spreading like a disease"), not beside it ("cancer in women", "rats in the shed").
 _DEHUMAN_AS = (r"animals|beasts|rats|insects|maggots|apes|monkeys|baboons|pigs|swine|dogs|mongrels|filth|scum|trash|garbage|"
                r"(?:a )?plague|(?:a )?disease|diseased|(?:a )?cancer|(?:a )?virus|(?:a )?tumou?r|cattle|livestock|primitive|"
-               r"(?:a )?stain|(?:a )?blight|excrement|sewage|breeding|breed|swarm\w*|(?:an )?invasion|(?:an )?infestation")
+               r"(?:a )?stain|(?:a )?blight|excrement|sewage|breeding|breed|swarm\w*|(?:an )?invasion|(?:an )?infestation|rabbits|flies|locusts|a herd|a pack|a swarm")
 _COPULA = (r"(?:are|r|is|were|be|like|as|nothing but|bunch of|pack of|herd of|horde of|hordes of|these|those|dirty|filthy|"
            r"fucking|bloody|spread(?:ing)? like|breed(?:ing)? like|multiply(?:ing)? like|(?:are|is) (?:just|all|basically|literally))")
 # One describing word may sit between ("are violent animals"), not a verb ("are battling cancer").
@@ -73,13 +74,19 @@ _EXPEL = re.compile(
     r"go back (?:to|home to) (?:africa|asia|mexico|pakistan|india|china|poland|romania|syria|somalia|afghanistan|arabia|the jungle|the desert|the middle east)|"
     r"send (?:them|em|the lot) (?:back|home|packing)|(?:arent|are not|not) welcome (?:here|in)|no place (?:here|in (?:our|this|my))|"
     r"(?:have|has) no (?:right|business) (?:to be|being) (?:here|in)|(?:out|gone) of (?:our|this|my) country|"
-    r"(?:wipe|wiped|wiping) (?:them|em|the lot) out|final solution|ethnic cleansing|clean (?:them|em) out)\b"
+    r"(?:wipe|wiped|wiping) (?:them|em|the lot) out|final solution|ethnic cleansing|clean (?:them|em) out|"
+    r"(?:need|needs|want|wants) (?:\w+ )?(?:sectioning|locking up|deporting|putting down|removing|sterilising|sterilizing|rounding up|"
+    r"kicking out|sending back|shooting|hanging|burning out|burning|gassing|screening out|getting rid of)|should be screened out|"
+    r"(?:shouldnt|should not|must not|mustnt) be (?:allowed|running|in charge|trusted|teaching|near|around|working|refs|managers|leaders))\b"
 )
 # Criminalising: the whole group as criminals. Needs "all", "every" or "nothing but".
 _CRIMINAL = re.compile(
     r"\b(?:(?:are|r|is|be) (?:all|every one of them|nothing but|just)|all (?:of (?:them|em) )?(?:are|r)|every (?:single )?one of (?:them|em) (?:is|are))"
     r"(?: \w+){0,2} (?:criminals|crooks|thieves|terrorists|rapists|paedos|pedos|paedophiles|pedophiles|groomers|murderers|"
-    r"killers|drug dealers|dealers|gangsters|scroungers|spongers|benefit cheats|liars|frauds)\b"
+    r"killers|drug dealers|dealers|gangsters|scroungers|spongers|benefit cheats|liars|frauds|scammers|pickpockets|beggars|"
+    r"fakers|faking it|on benefits|on the take)\b"
+    r"|\b(?:criminals|crooks|thieves|terrorists|rapists|paedos|groomers|scroungers|spongers|scammers|pickpockets|beggars|liars|frauds|"
+    r"parasites|animals|vermin|savages) (?:the lot of (?:them|em)|every (?:last|single) one(?: of (?:them|em))?|all of (?:them|em)|to a man)\b"
 )
 
 # Derogating the whole group: what it "is" ("women are useless", "immigrants are a burden").
@@ -114,7 +121,7 @@ _COUNTER = re.compile(
     r"(?:is|was|were) (?:called|described|labelled|branded)|so called|quote|quoting)\b"
 )
 # Everyday uses of the same words that are not about people ("the rats in the shed").
-_NOT_PEOPLE = re.compile(r"\b(?:pet|pets|garden|shed|loft|kitchen|zoo|farm|vet|wildlife|gerbils?|hamsters?|cat|cats|puppy|puppies|hens|chickens|allotment|recycling|bin|bins)\b")
+_NOT_PEOPLE = re.compile(r"\b(?:pet|pets|garden|shed|loft|kitchen|zoo|farm|vet|wildlife|gerbils?|hamsters?|cat|cats|puppy|puppies|hens|chickens|allotment|recycling|bin|bins|dog|dogs|kitten|horse|pony|parrot|rabbit|tortoise)\b")
 
 # The verb first, the group straight after: "I hate muslims", "kill all the immigrants".
 _HATE_FIRST = re.compile(
@@ -183,3 +190,42 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
             if hits:
                 return hits
     return hits
+
+
+# --- the same shape for one person: "<someone> is a <insult>" -----------------------------
+# The explicit insult list needs "you", "he/she" or a few named roles; people also write about
+# a third person by description: "my flatmate is a disgusting slob", "our new head of service
+# is a spineless clown", "Leon is a lying rat". Review only (insult).
+_PERSON_INSULT = (r"idiot|moron|clown|snake|weasel|slob|witch|creep|crook|parasite|leech|troll|prat|pillock|muppet|numpty|loser|"
+                  r"liar|failure|waste of space|jobsworth|slag|tart|scrubber|bully|coward|hypocrite|fraud|sleazebag|lowlife|scumbag|"
+                  r"imbecile|cretin|halfwit|dimwit|nonce|pervert|psycho|nutcase|headcase|cow|bitch|rat|pig|toad|worm|vulture|"
+                  r"waste of oxygen|bellend|knobhead|plonker|tosser|wally|dickhead|bastard")
+# Animal words ("rat", "pig", "cow", "toad", "worm") only with a describing word before them
+# ("a lying rat"): "my dog is a rat catcher". ("Joke", "nightmare", "disgrace" are left out: "the
+# traffic was a nightmare", "the service is a joke" are about things.)
+_NEEDS_ADJ = frozenset({"rat", "pig", "cow", "toad", "worm", "vulture", "snake"})
+_DESCRIBED = re.compile(
+    rf"(?:^|\b(?:my|our|the|that|this|his|her|their|your|ur|yer|some|a)) (?:\w+ ){{1,5}}(?:is|was|are|were|s|has always been|is such|is just|is basically|is literally)"
+    rf" (?:a |an |the |such a |such an |just a |an absolute |a total |a complete |an utter |a proper |a right )?((?:\w+ ){{0,3}}?)({_PERSON_INSULT})s?\b"
+)
+_NAMED = re.compile(rf"^(?:[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:is|was) (?:a|an|such a|such an|the) ((?:\w+ ){{0,3}}?)({_PERSON_INSULT})\b")
+_KIND_WORDS = re.compile(r"\b(?:not|never|no|isnt|wasnt|arent|werent|anything but|far from|like|dressed as|playing|plays|played|cute|lovely)\b")
+_NOT_DESCRIBING = re.compile(r"\b(?:of|into|in|to|with|for|by|at|from|about|on|you|feeding|example|like|afraid|scared|full)\b")
+_PLAYED = re.compile(r"\b(?:costume|fancy dress|pantomime|panto|in the (?:play|show|film|book|game|series))\b")
+
+
+def described_insult(clean: str) -> list[Hit]:
+    """Hits (category insult) for a person described and then called an insult in one sentence."""
+    for sent in _SENTENCE.split(clean):
+        raw = sent.strip()
+        s = " ".join(re.sub(r"[^\w\s]", " ", raw.lower().replace("'", "").replace("’", "")).split())
+        for m in list(_DESCRIBED.finditer(s)) + ([n] if (n := _NAMED.match(" ".join(re.sub(r"[^\w\s]", " ", raw.replace("'", "")).split()))) else []):
+            adj, noun = m.group(1).strip(), m.group(2).lower()
+            if _NOT_DESCRIBING.search(adj):
+                continue  # "is scared of pigs", "is full of hypocrites", "are you feeding the trolls"
+            if noun in _NEEDS_ADJ and not adj:
+                continue
+            if _KIND_WORDS.search(m.group(0).lower()) or _PLAYED.search(s) or _NOT_PEOPLE.search(m.group(0).lower()):
+                continue
+            return [Hit("insult", f"described insult: {m.group(0).strip()}")]
+    return []
