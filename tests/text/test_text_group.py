@@ -113,3 +113,34 @@ def test_described_insult_could_not_tell_in_other_languages(analyser):
     r = analyser.analyse("Essa minha chefe é uma idiota completa, não sabe fazer nada")
     assert not any(h.phrase.startswith("described insult") for h in r.offensive.hits)
     assert any(a == "offensive" for a, _ in r.not_analysed)
+
+
+# Idioms of menace added to the loose threat list (review only), written fresh for these tests.
+MENACE_IDIOMS = [
+    "That parking warden had better hope he never sees me off duty",
+    "Carry on like that and I'll give you something to cry about",
+    "If he mouths off at my mum again he won't be talking for long",
+    "That landlord won't have a front door much longer",
+]
+
+
+@pytest.mark.parametrize("text", MENACE_IDIOMS)
+def test_menace_idioms_are_review(analyser, text):
+    r = analyser.analyse(text)
+    assert r.offensive.status == "review", (text, r.offensive)
+    assert "threat" in r.offensive.categories
+
+
+@pytest.mark.parametrize("text", [
+    "You better hope the weather holds for the wedding!",
+    "I better hope the train is on time tomorrow",
+    "The kids won't be staying for long, just popping in for tea",
+])
+def test_menace_idioms_leave_everyday_posts(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text
+
+
+def test_menace_idioms_could_not_tell_in_a_reporting_voice(analyser):
+    # Someone telling what was said to them: the idiom is found, but never fails the post.
+    r = analyser.analyse("A dad told me 'you'd better hope I never see you off duty' at the gate today")
+    assert r.offensive.status == "review"

@@ -252,6 +252,12 @@ THREAT_LOOSE = [
     r"\bstay (?:indoors|inside|at home|off the streets)\b(?: \w+){0,4} (?:if (?:she|he|you|they) know|this weekend|tonight)\b",
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
     r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
+    # Idioms of menace (2026-11-29, textrecall2): general English, not one post's wording.
+    r"\b(?:he|she|they|you|u|hed|shed|theyd|youd|that \w+(?: \w+)?) (?:had |d )?better (?:hope|pray) (?:that )?(?:i|we|me|my|our|nobody|no one|(?:he|she|they|you|u) (?:never|dont|doesnt|isnt|aint))\b",
+    r"\bgive (?:you|u|him|her|them|ya) something to (?:cry|scream|moan|whinge) about\b",
+    r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) wish (?:you|he|she|they)(?:d| had| would have) never\b(?! (?:\w+ ){0,3}(?:booked|bought|ordered|tried|eaten|watched|started))",
+    r"\b(?:you|u|he|she|they)(?: wont| will not| aint| are not| is not| isnt| arent) (?:be )?(?:\w+ing) (?:for long|much longer|for much longer|ever again)\b",
+    r"\b(?:you|u|he|she|they|that \w+)(?: wont| will not) have (?:a|an|any|his|her|their|your|ur) \w+(?: \w+)? (?:much longer|for long|left)\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
