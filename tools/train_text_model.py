@@ -58,6 +58,15 @@ Texts written by this project (in git, not corpora; same licence as the code):
   so the thresholds stay set by the corpora's harder negatives). Personal threats are made of
   ordinary words; without these, "Lovely walk by the canal" scored as menace.
 
+* **Group-swapped copies** (swap_groups() below, branch textrecall2, 2026-11-29): every corpus
+  training text that names a group (text_group's group list) enters training once more, lower
+  case, with its groups replaced by one other group from SWAP_GROUPS, labels unchanged, weight
+  GROUP_SWAP_WEIGHT (7,916 copies; never in validation). The corpora attack a few groups far
+  more than others, so without them the model learned which group more than what is said of it.
+  Validation before -> after: AUC 0.834/0.935/0.862 -> 0.833/0.934/0.860; recall at the rates
+  0.370/0.576/0.527 -> 0.365/0.606/0.527; tuned offensive recall (with that round's frames) 0.732
+  -> 0.739, must-not-fail reviews unchanged (bench/README-text.md, "Structures that generalise").
+
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split; nor any of selfaudit's bench/data sets.
 
