@@ -26,6 +26,8 @@ ATTACKS = [
     ("Boat people should be shipped back the same day", "discriminatory"),
     ("Somali lads should all be lined up", "threat"),
     ("time to get rid of the refugees once and for all", "threat"),
+    ("death to all asylum seekers", "threat"),
+    ("would love to watch the gypsies burn", "threat"),
 ]
 
 
@@ -53,6 +55,7 @@ NOT_ATTACKS = [
     "Our Polish neighbours brought round a cake, lovely people",
     "Disabled people should be able to get on a bus without a fight",
     "Women are brilliant engineers, more girls should try it",
+    "Watched migrants die in the Channel on the news tonight, heartbreaking",
 ]
 
 

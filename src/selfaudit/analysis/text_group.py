@@ -129,6 +129,7 @@ _HATE_FIRST = re.compile(
     rf"(?:all |the |those |these |fucking |bloody |stupid |dirty )*(?:{_GROUP_BODY})\b(?! (?:being|getting|are being|have to|having to|who|that|when|for))"
 )
 _VIOLENT_FIRST = re.compile(
+    rf"\bdeath to (?:all |the |every )?(?:{_GROUP_BODY})\b|\b(?:see|watch|seeing|watching) (?:all |the |those |these )?(?:{_GROUP_BODY}) (?:suffer|die|burn|hang|hanged|shot)\b|"
     rf"(?:^|\b(?:i|we|lets|let us|should|must|need to|needs to|gonna|going to|want to|wanna|ill|well|i will|we will|id|i would|"
     rf"time to|got to|gotta|have to|someone should|somebody should|people should|we should|just|go and|go|and)) ?(?:\w+ )?(?:kill|shoot|hang|lynch|gas|burn|stab|bomb|exterminate|slaughter|execute|murder|hurt|beat up|attack|eradicate|wipe out|get rid of|deport) "
     rf"(?:all (?:the |of the |those |these )?|every (?:last |single )?|the |those |these |more |some )?(?:fucking |bloody |dirty )?(?:{_GROUP_BODY})\b"
