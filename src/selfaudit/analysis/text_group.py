@@ -215,8 +215,15 @@ _NOT_DESCRIBING = re.compile(r"\b(?:of|into|in|to|with|for|by|at|from|about|on|y
 _PLAYED = re.compile(r"\b(?:costume|fancy dress|pantomime|panto|in the (?:play|show|film|book|game|series))\b")
 
 
+_INSULT_FIRST_WORDS = frozenset(w.split()[0] for w in _PERSON_INSULT.split("|"))
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def described_insult(clean: str) -> list[Hit]:
     """Hits (category insult) for a person described and then called an insult in one sentence."""
+    found = set(_LETTERS.findall(clean.lower()))
+    if _INSULT_FIRST_WORDS.isdisjoint(found | {w[:-1] for w in found if w.endswith("s")}):
+        return []  # no insult noun (or its plural) at all: the common case, one set lookup
     for sent in _SENTENCE.split(clean):
         raw = sent.strip()
         s = " ".join(re.sub(r"[^\w\s]", " ", raw.lower().replace("'", "").replace("’", "")).split())
