@@ -147,3 +147,32 @@ def test_menace_idioms_could_not_tell_in_a_reporting_voice(analyser):
     # Someone telling what was said to them: the idiom is found, but never fails the post.
     r = analyser.analyse("A dad told me 'you'd better hope I never see you off duty' at the gate today")
     assert r.offensive.status == "review"
+
+
+# Counter-speech that sets an attack up to reject it: the explicit list still finds the words,
+# but the post is review (a person reads it), never fail. Written fresh for these tests.
+COUNTER = [
+    "If you think Somalis are animals, unfollow me now",
+    "The idea that autistic people are a burden is how support gets cut",
+    "Why do people think travellers are all thieves? My best mate is one",
+    "Nobody should be told to go back to where they came from",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER)
+def test_counter_speech_never_fails(analyser, text):
+    r = analyser.analyse(text)
+    assert r.offensive.status != "fail", (text, r.offensive)
+
+
+def test_plain_attack_still_fails(analyser):
+    # The same words without the counter-speech frame stay a high-confidence explicit match.
+    assert analyser.analyse("Travellers are all thieves").offensive.status == "fail"
+
+
+def test_counter_speech_could_not_tell_in_other_languages(analyser):
+    # Spanish counter-speech: not read by English lists at all (the Spanish list has no such words).
+    r = analyser.analyse("Si piensas que los inmigrantes son animales, deja de seguirme ahora mismo")
+    assert r.language.code != "en"
+    assert r.offensive.status != "fail"
+    assert not any(h.phrase.startswith("group attack") for h in r.offensive.hits)

@@ -58,7 +58,7 @@ from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import described_insult, group_attack
+from .text_group import COUNTER_SPEECH, described_insult, group_attack
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_options import (
@@ -476,7 +476,7 @@ class TextAnalyser:
         if not hits and not loose and not self._model_heads(model) and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
-        reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
+        reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean) or COUNTER_SPEECH.search(words))
         if not hits:
             if loose:
                 notes.append("looser pattern: words of harm or prejudice near each other")

@@ -137,6 +137,15 @@ _VIOLENT_FIRST = re.compile(
 
 _KINDS = (("dehumanising", _DEHUMAN), ("violence", _VIOLENT), ("expelling", _EXPEL), ("criminalising", _CRIMINAL), ("derogating", _DEROGATE))
 _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) (?:the |all |these |those )?$")
+# Counter-speech: the post sets an attack up to reject it ("if you think black people are
+# animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
+# The analyser treats it like a reporting voice: a match is review, never fail.
+COUNTER_SPEECH = re.compile(
+    r"\b(?:if you think|anyone who thinks|people who think|why do (?:people|some people|they|so many people) think|"
+    r"the (?:idea|notion|myth|lie|claim) that|nobody should (?:be|have|ever)|no one should (?:be|have|ever)|people (?:saying|who say)|"
+    r"headline|stop saying|sick of (?:people|hearing)|tired of (?:people|hearing)|unfollow|is a myth|not true|"
+    r"im sick of|so sick of people)\b"
+)
 _SENTENCE = re.compile(r"[.!;\n]+")  # not "?": "Albanians? Parasites." is one thought
 _WINDOW = 8  # words between the group and the predicate, either order
 
