@@ -58,6 +58,15 @@ Texts written by this project (in git, not corpora; same licence as the code):
   so the thresholds stay set by the corpora's harder negatives). Personal threats are made of
   ordinary words; without these, "Lovely walk by the canal" scored as menace.
 
+* **Group-swapped copies** (swap_groups() below, branch textrecall2, 2026-11-29): every corpus
+  training text that names a group (text_group's group list) enters training once more, lower
+  case, with its groups replaced by one other group from SWAP_GROUPS, labels unchanged, weight
+  GROUP_SWAP_WEIGHT (7,916 copies; never in validation). The corpora attack a few groups far
+  more than others, so without them the model learned which group more than what is said of it.
+  Validation before -> after: AUC 0.834/0.935/0.862 -> 0.833/0.934/0.860; recall at the rates
+  0.370/0.576/0.527 -> 0.365/0.606/0.527; tuned offensive recall (with that round's frames) 0.732
+  -> 0.739, must-not-fail reviews unchanged (bench/README-text.md, "Structures that generalise").
+
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split; nor any of selfaudit's bench/data sets.
 
@@ -118,6 +127,9 @@ ALPHA = {"offensive": 1e-5, "threat": 3e-5, "identity": 1e-5}
 MAX_TRAIN_CHARS = 600
 PROJECT_SET = ROOT / "tools" / "threat_training.tsv"
 PROJECT_WEIGHT = 4.0
+# Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
+# 2026-11-29 textrecall2).
+GROUP_SWAP_WEIGHT = 1.0
 
 SHA256 = {
     "olid/olid-training-v1.0.tsv": "907e186e75876f1a77aeff72c97c988bdcd533493926567f7206da6f82f45ae9",
@@ -281,12 +293,34 @@ def job_bios(rng: np.random.Generator, n: int = 400) -> list[str]:
     return out
 
 
+# Groups a swapped copy may name instead (plural nouns, as the corpora's attacks use them):
+# the corpora attack a few groups far more than others, so the model would learn the group,
+# not what is said of it; swapped copies (both labels alike) teach the predicate.
+SWAP_GROUPS = ["muslims", "jews", "immigrants", "migrants", "refugees", "asylum seekers", "black people", "asians", "mexicans",
+               "poles", "romanians", "albanians", "travellers", "gypsies", "somalis", "nigerians", "pakistanis", "indians", "chinese",
+               "arabs", "gay people", "lesbians", "trans people", "trans women", "women", "disabled people", "autistic people",
+               "sikhs", "hindus", "catholics", "eastern europeans", "foreigners", "irish", "kurds", "afghans", "syrians"]
+
+
+def swap_groups(text: str, seed: int) -> str:
+    """The text with every group it names replaced by one other group; "" if it names none."""
+    from selfaudit.analysis.text_group import _GROUP
+
+    low = text.lower()
+    if not _GROUP.search(low):
+        return ""
+    rng = np.random.default_rng(seed)
+    return _GROUP.sub(str(rng.choice(SWAP_GROUPS)), low)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--false-alarm", default="", metavar="HEAD=RATE,...",
                     help="override FALSE_ALARM_RATE for a sweep (e.g. offensive=0.05,threat=0.015)")
+    ap.add_argument("--group-swap", type=float, default=GROUP_SWAP_WEIGHT, metavar="WEIGHT",
+                    help="also train on a copy of every corpus text naming a group, with each group swapped for another (this weight)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -324,6 +358,17 @@ def main() -> None:
         val = np.concatenate([val, np.zeros(len(extra), dtype=bool)])
         print(f"project: {len(extra)} respellings added to training")
     weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
+    if args.group_swap:
+        swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", "everyday"])) if (t := swap_groups(texts[i], i))]
+        if swapped:
+            X = sp.vstack([X, features([t for _, t in swapped])], format="csr")
+            idx_sw = np.array([i for i, _ in swapped])
+            Y = {h: np.concatenate([Y[h], Y[h][idx_sw]]) for h in HEADS}
+            sources = np.concatenate([sources, np.array(["swapped"] * len(swapped))])
+            tr = np.concatenate([tr, np.ones(len(swapped), dtype=bool)])
+            val = np.concatenate([val, np.zeros(len(swapped), dtype=bool)])
+            weight = np.concatenate([weight, np.full(len(swapped), args.group_swap)])
+            print(f"group swap: {len(swapped)} copies added to training (weight {args.group_swap})")
     saved: dict[str, np.ndarray] = {}
     val_scores: dict[str, np.ndarray] = {"sources": sources[val]}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]

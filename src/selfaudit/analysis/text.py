@@ -58,6 +58,7 @@ from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
+from .text_group import COUNTER_SPEECH, described_insult, group_attack
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_options import (
@@ -449,8 +450,15 @@ class TextAnalyser:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
                 loose += find("discrim_loose", "discriminatory")
+                if lists is _GATED and not any(h.category == "discriminatory" for h in loose):
+                    # A group beside a dehumanising, expelling or criminalising predicate
+                    # (text_group): review only; a professional or reporting voice needs more.
+                    context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
+                    loose += group_attack(masked, clean, context=context)
         if "insult" not in d:
             hits += find("insult", "insult")
+            if lists is _GATED and not any(h.category == "insult" for h in hits):
+                loose += described_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")
@@ -468,7 +476,7 @@ class TextAnalyser:
         if not hits and not loose and not self._model_heads(model) and (score is None or score < self.options.classifier_threshold):
             return NOTHING
         professional = bool(_PRO.search(words))
-        reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean))
+        reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean) or COUNTER_SPEECH.search(words))
         if not hits:
             if loose:
                 notes.append("looser pattern: words of harm or prejudice near each other")

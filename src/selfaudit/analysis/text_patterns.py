@@ -252,6 +252,12 @@ THREAT_LOOSE = [
     r"\bstay (?:indoors|inside|at home|off the streets)\b(?: \w+){0,4} (?:if (?:she|he|you|they) know|this weekend|tonight)\b",
     r"\b(?:ill|i will|im gonna|im going to|i am going to|next time ill|or (?:hell|youll|shell|theyll|ill)|(?:someone|somebody) (?:needs|ought|should|wants|has) to|gonna|im coming|were coming|well)\b(?: \w+){0,5} (?:kill\w*|hurt|hospital|kicking|knife|knifed|stab\w*|shoot|bury|shut (?:you|u|him|her) up for good|smash\w* (?:your|his|her|their) \w+|batter\w*|punch\w*|glass\w*|end (?:you|u|him|her)|for (?:you|u)|after (?:you|u)|slap\w*|petrol|burn\w*|pay for (?:this|that|it))\b",
     r"\bmark my words\b|\bdrop dead\b|\brot in hell\b",
+    # Idioms of menace (2026-11-29, textrecall2): general English, not one post's wording.
+    r"\b(?:he|she|they|you|u|hed|shed|theyd|youd|that \w+(?: \w+)?) (?:had |d )?better (?:hope|pray) (?:that )?(?:i|we|me|my|our|nobody|no one|(?:he|she|they|you|u) (?:never|dont|doesnt|isnt|aint))\b",
+    r"\bgive (?:you|u|him|her|them|ya) something to (?:cry|scream|moan|whinge) about\b",
+    r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) wish (?:you|he|she|they)(?:d| had| would have) never\b(?! (?:\w+ ){0,3}(?:booked|bought|ordered|tried|eaten|watched|started))",
+    r"\b(?:you|u|he|she|they)(?: wont| will not| aint| are not| is not| isnt| arent) (?:be )?(?:\w+ing) (?:for long|much longer|for much longer|ever again)\b",
+    r"\b(?:you|u|he|she|they|that \w+)(?: wont| will not) have (?:a|an|any|his|her|their|your|ur) \w+(?: \w+)? (?:much longer|for long|left)\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
@@ -293,7 +299,8 @@ DISCRIMINATORY = [
     r"\b(?:go|send (?:them|em|\w+)|should go|get) back (?:to|where) (?:your|their|ur|ya) (?:own )?(?:country|countries|come from|came from|jungle)\b|\bgo back (?:to )?where (?:you|u|they) came from\b",
     r"\btrans (?:women|woman) (?:are|is) (?:just |really |still |only )?(?:men|blokes|a man|males)\b|\btrans (?:men|man) (?:are|is) (?:just |really |still |only )?(?:women|confused girls|a woman|females)\b",
     r"\b(?:the )?(?:jews|zionists|jewish people|muslims|immigrants) (?:control|run|own|are taking over) (?:the |our )?(?:banks|media|world|government|country|everything)\b",
-    rf"\b(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
+    # ... but not negated: "I don't hate white people, I hate injustice".
+    rf"\b(?<!dont )(?<!didnt )(?<!never )(?<!not )(?<!do not )(?:ban|deport|kick out|get rid of|send back|gas|hate|despise|cant stand|cannot stand) (?:all )?(?:the )?{_GROUP}\b",
     r"\bwomen (?:belong in the kitchen|cant drive|should stay at home)\b|\bback (?:in|to) the kitchen\b",
     r"\b(?:its|being gay is|that is|thats) (?:so )?gay\b(?= (?:innit|lol|haha|mate)?$)|\bno homo\b",
     r"\b(?:playing|plays|played) the race card\b|\b(?:too|so) many (?:foreigners|immigrants|muslims|asians|blacks)\b",

@@ -1,0 +1,248 @@
+"""The group-attack frame: any group named × a dehumanising, expelling or criminalising predicate.
+
+The explicit list (``text_patterns.DISCRIMINATORY``) fails a few fixed shapes ("<group> are
+vermin"); attacks on a group are worded far more ways than that ("Somalis? Vermin, the lot of
+them", "the migrants are spreading like a disease through our towns", "muslims dont belong
+here", "all these illegals are criminals"). This frame is compositional instead: a *group*
+(nationality, religion, ethnicity, sexuality, gender identity, disability, migrants, "these
+people", "their kind") and, within a few words of it in the same sentence, a *predicate* of one
+of three kinds:
+
+* dehumanising — vermin, parasites, animals, savages, subhuman, rats, a plague, a disease, a
+  cancer, an infestation, swarming, breeding, filth, scum;
+* expelling or eliminating — should be deported / removed / exterminated / wiped out, don't
+  belong here, go back to, get them out, not welcome, no place in our country;
+* criminalising a whole group — "are all criminals / terrorists / rapists / groomers".
+
+Only ever ``review`` (discriminatory): each part alone is everyday English, and a post about
+"rats in the garden" or "migrants deported last year" is not an attack. Negation between the
+parts ("refugees are not vermin"), a question about the words, and counter-speech words
+("calling X vermin is disgusting", "stop saying") void it; a professional or reporting voice
+(passed in as ``context``) needs the strongest kind (dehumanising, within four words).
+Matched on the ``words`` form (lower case, no punctuation, apostrophes dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_results import Hit
+
+# Groups people are attacked for being. Plurals (a group, not a person) and "<adjective> people".
+_NATION = (r"(?:mexicans|arabs|somalis|afghans|albanians|nigerians|africans|pakistanis|pakis|indians|bangladeshis|chinese|"
+           r"asians|romanians|bulgarians|poles|eastern europeans|turks|kurds|syrians|iraqis|iranians|palestinians|israelis|"
+           r"russians|ukrainians|irish|scots|english|welsh|americans|europeans|latinos|hispanics|haitians|jamaicans|"
+           r"gypsies|gipsies|travellers|roma|pikeys)")
+_FAITH = r"(?:muslims|moslems|muzzies|islamists|jews|jewish people|hindus|sikhs|christians|catholics|atheists)"
+_MOVE = (r"(?:immigrants|migrants|illegals|illegal immigrants|illegal aliens|aliens|refugees|asylum seekers|foreigners|"
+         r"economic migrants|boat people|small boat (?:people|arrivals)|newcomers|invaders)")
+_RACE = r"(?:blacks|whites|black people|white people|brown people|non whites|coloureds|coloreds)"
+_LGBT = (r"(?:gays|gay people|gay men|lesbians|homosexuals|queers|bisexuals|trans people|trans women|trans men|transgenders|"
+         r"trannies|transsexuals|lgbt(?:q)?(?: people| folk| community| lot)?|the gays)")
+_GENDER = r"(?:women|females|feminists|girls)"
+_DISAB = (r"(?:disabled people|the disabled|cripples|autistic people|autistics|retards|the mentally ill|schizophrenics|"
+          r"people with learning disabilities|downs kids|wheelchair users|single mums|single mothers|pensioners|boomers)")
+_ADJ = (r"(?:muslim|jewish|black|white|asian|african|arab|mexican|polish|romanian|foreign|immigrant|migrant|gay|trans|"
+        r"lesbian|bi|bisexual|disabled|autistic|somali|indian|pakistani|chinese|gypsy|traveller|roma|albanian|nigerian|syrian|afghan|"
+        r"bangladeshi|turkish|orthodox|eastern european|old)")
+_PLAIN = r"(?:these people|those people|their kind|that kind|them lot|that lot|those animals|these animals|the lot of them)"
+_GROUP_BODY = (rf"{_NATION}|{_FAITH}|{_MOVE}|{_RACE}|{_LGBT}|{_GENDER}|{_DISAB}|{_PLAIN}|"
+               rf"{_ADJ} (?:people|men|women|folk|families|lads|blokes|lot|ones|kids|youths|gangs|community|communities|immigrants|migrants|lives|mums|dads|mothers|fathers|couples|builders|households|workers|babies)")
+_GROUP = re.compile(rf"\b(?:{_GROUP_BODY})\b")
+
+# Dehumanising: the group as animals, vermin, disease or dirt. Words that say it alone...
+_DEHUMAN_ALONE = (r"vermin|parasit\w*|leeches|sub ?humans?|subhuman|not (?:even )?human|less than human|cockroaches|roaches|"
+                  r"savages|barbarians|infestation|infested|infesting|invaders|degenerates|untermensch\w*|uncivili[sz]ed")
+# ...and words that say it only as what the group *is* or is *like* ("they are animals",
+# "spreading like a disease"), not beside it ("cancer in women", "rats in the shed").
+_DEHUMAN_AS = (r"animals|beasts|rats|insects|maggots|apes|monkeys|baboons|pigs|swine|dogs|mongrels|filth|scum|trash|garbage|"
+               r"(?:a )?plague|(?:a )?disease|diseased|(?:a )?cancer|(?:a )?virus|(?:a )?tumou?r|cattle|livestock|primitive|"
+               r"(?:a )?stain|(?:a )?blight|excrement|sewage|breeding|breed|swarm\w*|(?:an )?invasion|(?:an )?infestation|rabbits|flies|locusts|a herd|a pack|a swarm")
+_COPULA = (r"(?:are|r|is|were|be|like|as|nothing but|bunch of|pack of|herd of|horde of|hordes of|these|those|dirty|filthy|"
+           r"fucking|bloody|spread(?:ing)? like|breed(?:ing)? like|multiply(?:ing)? like|(?:are|is) (?:just|all|basically|literally))")
+# One describing word may sit between ("are violent animals"), not a verb ("are battling cancer").
+_DEHUMAN = re.compile(rf"\b(?:{_DEHUMAN_ALONE}|{_COPULA} (?:(?!\w+(?:ing|ed|en)\b)\w+ )?(?:{_DEHUMAN_AS}))\b")
+
+# Expelling or eliminating: the group out of the country, or gone.
+_EXPEL = re.compile(
+    r"\b(?:(?:should|must|need to|needs to|ought to|has to|have to|got to|gotta|want(?:s)? to|to) (?:all )?(?:be )?"
+    r"(?:deported|removed|expelled|exterminated|eradicated|wiped out|wiped off|purged|gassed|culled|sterili[sz]ed|rounded up|"
+    r"locked up|kicked out|thrown out|sent back|sent home|shipped back|shipped out|banned|put down|got rid of|dealt with)|"
+    r"deport (?:them|the lot|em|all)|get (?:rid of|them out|em out|out of (?:our|my|this) (?:country|town|city|land))|"
+    r"(?:dont|do not|never) belong (?:here|in (?:this|our|my) (?:country|town|city|land|society))|"
+    r"go back (?:to )?(?:where|your|their|ur) (?:own )?(?:country|countries|home|land|homeland|shithole\w*|hole|came from|come from|caves?)|"
+    r"go back (?:to|home to) (?:africa|asia|mexico|pakistan|india|china|poland|romania|syria|somalia|afghanistan|arabia|the jungle|the desert|the middle east)|"
+    r"send (?:them|em|the lot) (?:back|home|packing)|(?:arent|are not|not) welcome (?:here|in)|no place (?:here|in (?:our|this|my))|"
+    r"(?:have|has) no (?:right|business) (?:to be|being) (?:here|in)|(?:out|gone) of (?:our|this|my) country|"
+    r"(?:wipe|wiped|wiping) (?:them|em|the lot) out|final solution|ethnic cleansing|clean (?:them|em) out|"
+    r"(?:need|needs|want|wants) (?:\w+ )?(?:sectioning|locking up|deporting|putting down|removing|sterilising|sterilizing|rounding up|"
+    r"kicking out|sending back|shooting|hanging|burning out|burning|gassing|screening out|getting rid of)|should be screened out|"
+    r"(?:shouldnt|should not|must not|mustnt) be (?:allowed|running|in charge|trusted|teaching|near|around|working|refs|managers|leaders))\b"
+)
+# Criminalising: the whole group as criminals. Needs "all", "every" or "nothing but".
+_CRIMINAL = re.compile(
+    r"\b(?:(?:are|r|is|be) (?:all|every one of them|nothing but|just)|all (?:of (?:them|em) )?(?:are|r)|every (?:single )?one of (?:them|em) (?:is|are))"
+    r"(?: \w+){0,2} (?:criminals|crooks|thieves|terrorists|rapists|paedos|pedos|paedophiles|pedophiles|groomers|murderers|"
+    r"killers|drug dealers|dealers|gangsters|scroungers|spongers|benefit cheats|liars|frauds|scammers|pickpockets|beggars|"
+    r"fakers|faking it|on benefits|on the take)\b"
+    r"|\b(?:criminals|crooks|thieves|terrorists|rapists|paedos|groomers|scroungers|spongers|scammers|pickpockets|beggars|liars|frauds|"
+    r"parasites|animals|vermin|savages) (?:the lot of (?:them|em)|every (?:last|single) one(?: of (?:them|em))?|all of (?:them|em)|to a man)\b"
+)
+
+# Derogating the whole group: what it "is" ("women are useless", "immigrants are a burden").
+_DEROGATE = re.compile(
+    r"\b(?:are|r|is|were) (?:all |so |such |just |always |naturally |genetically |basically |literally |nothing but |a bunch of |the |really |too |fucking |bloody )*"
+    r"(?:disgusting|repulsive|revolting|vile|pathetic|worthless|useless|inferior|stupid|thick|lazy|dirty|filthy|evil|ugly|"
+    r"dangerous|violent|dishonest|greedy|a waste of (?:space|oxygen|air|skin)|a burden|a drain|a joke|a disgrace|an abomination|"
+    r"abnormal|unnatural|freaks|retarded|idiots|morons|brainless|the worst|the problem|the enemy|a threat|a menace|a mistake|"
+    r"mentally ill|sick in the head|perverts|perverted|groomers|a danger to|a risk to)\b"
+    r"|\b(?:disgust|sicken|repulse|revolt)s? me\b|\bmake(?:s)? me (?:sick|puke|vomit|want to puke)\b"
+    r"|\b(?:world|country|planet|we) (?:would be|will be|d be|is|are) better (?:off )?without\b"
+    r"|\b(?:dont|do not|doesnt|does not) matter\b|\b(?:lives|life) (?:are|is) (?:worthless|worth nothing|cheap)\b"
+    r"|\bno better than (?:animals|dogs|rats|pigs|apes|vermin|savages)\b|\bbelong in (?:a |the )?(?:zoo|cage|kennel|sewer|gutter|jungle)\b"
+)
+# Violence wished on or called for against the group (category threat).
+_VIOLENT = re.compile(
+    r"\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|want to|will|gonna|going to|all) (?:all |just |be )*"
+    r"(?:die|be shot|shot|be hanged|hanged|hung|be killed|killed|burned|burnt|burn|lynched|executed|slaughtered|murdered|"
+    r"beaten|tortured|raped|be put down|put down|be strung up|strung up|be lined up|lined up|be exterminated)\b"
+    r"|\b(?:better off dead|deserve to die|deserve death|should not exist|shouldnt exist|do not deserve to live|dont deserve to live)\b"
+)
+
+# Words between group and predicate that turn it round ("refugees are NOT vermin"), and
+# counter-speech about the words themselves ("calling migrants vermin is disgusting").
+_NEGATION = re.compile(r"\b(?:not|arent|isnt|never|no|nor|dont|doesnt|wasnt|werent|neither|stop)\b")
+_COUNTER = re.compile(
+    r"\b(?:call(?:ing|ed|s)? (?:\w+ ){0,3}(?:them|\w+s)|refer(?:ring|red)? to|describ\w+|compar\w+|likening|dehumanis\w*|dehumaniz\w*|"
+    r"rhetoric|language|words?|propaganda|racis\w+|bigot\w*|hate speech|hateful|stop saying|talk(?:ing|s)? about (?:\w+ ){0,3}(?:as|like)|"
+    r"(?:disgusting|vile|shameful|sickening|appalling|awful|wrong) (?:how|that|when|to see|to hear|to say)|how (?:people|they|some) (?:talk|speak|treat)|"
+    r"people who say|anyone who says|those who say|when (?:people|politicians|they) (?:say|call)|nazis? (?:said|called)|"
+    r"history|holocaust|memorial|remember\w*|genocide (?:of|against)|documentary|book|film|novel|"
+    r"(?:is|was|were) (?:called|described|labelled|branded)|so called|quote|quoting)\b"
+)
+# Everyday uses of the same words that are not about people ("the rats in the shed").
+_NOT_PEOPLE = re.compile(r"\b(?:pet|pets|garden|shed|loft|kitchen|zoo|farm|vet|wildlife|gerbils?|hamsters?|cat|cats|puppy|puppies|hens|chickens|allotment|recycling|bin|bins|dog|dogs|kitten|horse|pony|parrot|rabbit|tortoise)\b")
+
+# The verb first, the group straight after: "I hate muslims", "kill all the immigrants".
+_HATE_FIRST = re.compile(
+    rf"\b(?:i|we|i really|i just|i fucking|i bloody|honestly i)(?: (?!(?:dont|didnt|never|wouldnt|doesnt|do|not|no)\b)\w+)? (?:hate|despise|detest|loathe|cant stand|cannot stand|cant bear) "
+    rf"(?:all |the |those |these |fucking |bloody |stupid |dirty )*(?:{_GROUP_BODY})\b(?! (?:being|getting|are being|have to|having to|who|that|when|for))"
+)
+_VIOLENT_FIRST = re.compile(
+    rf"\bdeath to (?:all |the |every )?(?:{_GROUP_BODY})\b|\b(?:see|watch|seeing|watching) (?:all |the |those |these )?(?:{_GROUP_BODY}) (?:suffer|die|burn|hang|hanged|shot)\b|"
+    rf"(?:^|\b(?:i|we|lets|let us|should|must|need to|needs to|gonna|going to|want to|wanna|ill|well|i will|we will|id|i would|"
+    rf"time to|got to|gotta|have to|someone should|somebody should|people should|we should|just|go and|go|and)) ?(?:\w+ )?(?:kill|shoot|hang|lynch|gas|burn|stab|bomb|exterminate|slaughter|execute|murder|hurt|beat up|attack|eradicate|wipe out|get rid of|deport) "
+    rf"(?:all (?:the |of the |those |these )?|every (?:last |single )?|the |those |these |more |some )?(?:fucking |bloody |dirty )?(?:{_GROUP_BODY})\b"
+)
+
+_KINDS = (("dehumanising", _DEHUMAN), ("violence", _VIOLENT), ("expelling", _EXPEL), ("criminalising", _CRIMINAL), ("derogating", _DEROGATE))
+_ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) (?:the |all |these |those )?$")
+# Counter-speech: the post sets an attack up to reject it ("if you think black people are
+# animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
+# The analyser treats it like a reporting voice: a match is review, never fail.
+COUNTER_SPEECH = re.compile(
+    r"\b(?:if you think|anyone who thinks|people who think|why do (?:people|some people|they|so many people) think|"
+    r"the (?:idea|notion|myth|lie|claim) that|nobody should (?:be|have|ever)|no one should (?:be|have|ever)|people (?:saying|who say)|"
+    r"headline|stop saying|sick of (?:people|hearing)|tired of (?:people|hearing)|unfollow|is a myth|not true|"
+    r"im sick of|so sick of people)\b"
+)
+_SENTENCE = re.compile(r"[.!;\n]+")  # not "?": "Albanians? Parasites." is one thought
+_WINDOW = 8  # words between the group and the predicate, either order
+
+
+def _near(words: list[str], a: re.Match[str], b: re.Match[str], text: str) -> tuple[bool, str]:
+    """Whether b is within _WINDOW words of a, and the words between them."""
+    lo, hi = (a, b) if a.start() < b.start() else (b, a)
+    between = text[lo.end():hi.start()]
+    return len(between.split()) <= _WINDOW, between
+
+
+def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[Hit]:
+    """Hits (category discriminatory) for a group named beside a dehumanising, expelling or
+    criminalising predicate in one sentence; [] when negated, counter-speech or about animals."""
+    if not _GROUP.search(words):
+        return []
+    sentences = [s for s in _SENTENCE.split(clean.lower())] if clean else [words]
+    # The sentence split needs punctuation, which the words form has lost: use the clean text's
+    # sentences re-normalised to the words form (apostrophes dropped, punctuation to spaces).
+    hits: list[Hit] = []
+    for s in sentences:
+        s = " ".join(re.sub(r"[^\w\s]", " ", s.replace("'", "").replace("’", "")).split())
+        groups = list(_GROUP.finditer(s))
+        if not groups:
+            continue
+        if _COUNTER.search(s) or _NOT_PEOPLE.search(s):
+            continue
+        for first, kind in ((_VIOLENT_FIRST, "violence"), (_HATE_FIRST, "hatred")):
+            if not context and (m := first.search(s)) and not _NEGATION.search(s[max(0, m.start() - 14):m.start()]):
+                return [Hit("threat" if kind == "violence" else "discriminatory", f"group attack: {m.group(0)} ({kind})")]
+        for kind, rx in _KINDS:
+            if context and kind != "dehumanising":
+                continue
+            for p in rx.finditer(s):
+                for g in groups:
+                    if g.start() <= p.start() < g.end() or p.start() <= g.start() < p.end():
+                        continue  # the same words ("invaders" is both)
+                    ok, between = _near(s.split(), g, p, s)
+                    if not ok or (context and len(between.split()) > 4):
+                        continue
+                    if kind != "violence" and _ABOUT.search(s[max(0, g.start() - 9):g.start()]):
+                        continue  # "the comments about refugees are vile": the group is not the subject
+                    if kind in ("derogating", "criminalising") and re.fullmatch(_PLAIN, g.group(0)):
+                        continue  # "these people are stupid" is as often about politicians
+                        continue
+                    if _NEGATION.search(between) or (kind == "dehumanising" and _NEGATION.search(p.group(0))) or _NEGATION.search(s[max(0, p.start() - 8):p.start()]):
+                        continue
+                    hits.append(Hit("threat" if kind == "violence" else "discriminatory", f"group attack: {g.group(0)} … {p.group(0)} ({kind})"))
+                    break
+                if hits:
+                    break
+            if hits:
+                return hits
+    return hits
+
+
+# --- the same shape for one person: "<someone> is a <insult>" -----------------------------
+# The explicit insult list needs "you", "he/she" or a few named roles; people also write about
+# a third person by description: "my flatmate is a disgusting slob", "our new head of service
+# is a spineless clown", "Leon is a lying rat". Review only (insult).
+_PERSON_INSULT = (r"idiot|moron|clown|snake|weasel|slob|witch|creep|crook|parasite|leech|troll|prat|pillock|muppet|numpty|loser|"
+                  r"liar|failure|waste of space|jobsworth|slag|tart|scrubber|bully|coward|hypocrite|fraud|sleazebag|lowlife|scumbag|"
+                  r"imbecile|cretin|halfwit|dimwit|nonce|pervert|psycho|nutcase|headcase|cow|bitch|rat|pig|toad|worm|vulture|"
+                  r"waste of oxygen|bellend|knobhead|plonker|tosser|wally|dickhead|bastard")
+# Animal words ("rat", "pig", "cow", "toad", "worm") only with a describing word before them
+# ("a lying rat"): "my dog is a rat catcher". ("Joke", "nightmare", "disgrace" are left out: "the
+# traffic was a nightmare", "the service is a joke" are about things.)
+_NEEDS_ADJ = frozenset({"rat", "pig", "cow", "toad", "worm", "vulture", "snake"})
+_DESCRIBED = re.compile(
+    rf"(?:^|\b(?:my|our|the|that|this|his|her|their|your|ur|yer|some|a)) (?:\w+ ){{1,5}}(?:is|was|are|were|s|has always been|is such|is just|is basically|is literally)"
+    rf" (?:a |an |the |such a |such an |just a |an absolute |a total |a complete |an utter |a proper |a right )?((?:\w+ ){{0,3}}?)({_PERSON_INSULT})s?\b"
+)
+_NAMED = re.compile(rf"^(?:[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:is|was) (?:a|an|such a|such an|the) ((?:\w+ ){{0,3}}?)({_PERSON_INSULT})\b")
+_KIND_WORDS = re.compile(r"\b(?:not|never|no|isnt|wasnt|arent|werent|anything but|far from|like|dressed as|playing|plays|played|cute|lovely)\b")
+_NOT_DESCRIBING = re.compile(r"\b(?:of|into|in|to|with|for|by|at|from|about|on|you|feeding|example|like|afraid|scared|full)\b")
+_PLAYED = re.compile(r"\b(?:costume|fancy dress|pantomime|panto|in the (?:play|show|film|book|game|series))\b")
+
+
+_INSULT_FIRST_WORDS = frozenset(w.split()[0] for w in _PERSON_INSULT.split("|"))
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def described_insult(clean: str) -> list[Hit]:
+    """Hits (category insult) for a person described and then called an insult in one sentence."""
+    found = set(_LETTERS.findall(clean.lower()))
+    if _INSULT_FIRST_WORDS.isdisjoint(found | {w[:-1] for w in found if w.endswith("s")}):
+        return []  # no insult noun (or its plural) at all: the common case, one set lookup
+    for sent in _SENTENCE.split(clean):
+        raw = sent.strip()
+        s = " ".join(re.sub(r"[^\w\s]", " ", raw.lower().replace("'", "").replace("’", "")).split())
+        for m in list(_DESCRIBED.finditer(s)) + ([n] if (n := _NAMED.match(" ".join(re.sub(r"[^\w\s]", " ", raw.replace("'", "")).split()))) else []):
+            adj, noun = m.group(1).strip(), m.group(2).lower()
+            if _NOT_DESCRIBING.search(adj):
+                continue  # "is scared of pigs", "is full of hypocrites", "are you feeding the trolls"
+            if noun in _NEEDS_ADJ and not adj:
+                continue
+            if _KIND_WORDS.search(m.group(0).lower()) or _PLAYED.search(s) or _NOT_PEOPLE.search(m.group(0).lower()):
+                continue
+            return [Hit("insult", f"described insult: {m.group(0).strip()}")]
+    return []
