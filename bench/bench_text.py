@@ -76,9 +76,11 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched13.tsv": ("62f9d8a7b8f97fa9343f758166edfd49c73d7d7b029f503bdbe16750b6cdf14a", "untouched for 37d2e3f",
+    "posts_untouched14.tsv": ("df675e7afc80c6a944197f440859025f5726557c6490e33832de25d2c6f155d0", "untouched for ad90ec5",
+                              "written on 2026-11-29 by a sixth independent annotator (saw neither code nor results) after the text code froze at ad90ec5 (textrecall2); run once"),
+    "posts_untouched13.tsv": ("62f9d8a7b8f97fa9343f758166edfd49c73d7d7b029f503bdbe16750b6cdf14a", "untouched for 37d2e3f (re-run once on ad90ec5, never tuned on)",
                               "written on 2026-11-29 by a fifth independent annotator (saw neither code nor results) after the text code froze at 37d2e3f (textrecall + redteam); run once"),
-    "posts_untouched12.tsv": ("09b22cb616be694c66694340ee14d62b071fca744bf801fa6cfde72499d196d2", "untouched for 1eaa0b6 (re-run once on 37d2e3f, never tuned on)",
+    "posts_untouched12.tsv": ("09b22cb616be694c66694340ee14d62b071fca744bf801fa6cfde72499d196d2", "untouched for 1eaa0b6 (re-run once on 37d2e3f and once on ad90ec5, never tuned on)",
                               "written on 2026-11-29 by a fourth independent annotator (saw neither code nor results) after the text code froze at 1eaa0b6; run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
