@@ -1,0 +1,77 @@
+"""Second red team, exports: a privacy verdict must come from the account as it is now.
+
+Each case once passed "account is private" from evidence that did not say so: an X
+protect/unprotect history whose later entry could not be placed or read, and a zip holding
+two downloads of the same account (the older one, private then, was read).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.adapters.export import read_exports
+from selfaudit.errors import ExportFormatError
+from selfaudit.snapshot import Audience
+from tests.export import builders as b
+from tests.export.helpers import run, statuses
+
+TOP = "twitter-2024-01-01-abc/"
+
+
+def _history(*events: dict[str, str]) -> str:
+    return b.ytd("protected_history", [{"protectedHistory": e} for e in events])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        {"action": "Unprotect"},  # no date: it cannot be placed before or after the Protect
+        {"protectedAt": "the day after", "action": "Unprotect"},  # a date selfaudit cannot read
+        {"protectedAt": "2021-01-01T00:00:00.000Z", "action": "UNPROTECTED"},  # an action word it does not know
+    ],
+)
+def test_a_protect_history_that_cannot_be_ordered_or_read_is_not_a_pass(tmp_path, out_dir, later):
+    files = b.x_files()
+    files[TOP + "data/protected-history.js"] = _history({"protectedAt": "2020-01-01T00:00:00.000Z", "action": "Protect"}, later)
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy") is None
+    assert "protected-history" in (acct.provenance.missing_reason("settings.account_privacy") or "")
+    ev = run(acct)
+    assert statuses(ev, "account_privacy_open") == ["not-checked"]
+    assert "pass" not in statuses(ev, "post_audience_public")
+
+
+def test_a_single_undated_protect_still_reads_as_protected(tmp_path, out_dir):
+    # one event needs no ordering: the account was protected and never unprotected
+    files = b.x_files()
+    files[TOP + "data/protected-history.js"] = _history({"action": "Protect"})
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS
+
+
+def _two(files_old: dict, files_new: dict, a: str, c: str) -> dict:
+    return {**{a + k: v for k, v in files_old.items()}, **{c + k: v for k, v in files_new.items()}}
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        _two(b.instagram_files(private=True), b.instagram_files(private=False), "instagram-alice-2023-01-01/", "instagram-alice-2024-06-01/"),
+        _two(b.mastodon_files(locked=True), b.mastodon_files(locked=False), "archive-2023/", "archive-2024/"),
+        _two(b.x_files(protected=["Protect"], top=""), b.x_files(protected=["Unprotect"], top=""), "twitter-2023-a/", "twitter-2024-b/"),
+    ],
+    ids=["instagram", "mastodon", "x"],
+)
+def test_two_downloads_of_one_account_in_one_zip_are_refused_not_half_read(tmp_path, out_dir, files):
+    # The older download said private, the newer public: reading either one silently
+    # could pass an account that is public today. Say which folders, read nothing.
+    with pytest.raises(ExportFormatError) as err:
+        read_exports([b.write_zip(tmp_path / "downloads.zip", files)], out_dir=out_dir)
+    msg = err.value.message
+    assert "2023" in msg and "2024" in msg and "one" in msg
+
+
+def test_one_instagram_export_with_several_top_folders_is_still_read(tmp_path, out_dir):
+    # an export unzipped without its own folder has several top folders: one export, not two
+    [acct] = read_exports([b.write_tree(tmp_path / "ig", b.instagram_files(private=True))], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS
