@@ -547,6 +547,12 @@ class LiveAdapter:
         if options:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
+            unknown = [o for o, a in zip(options, audiences, strict=True) if a not in _WIDTH and a != Audience.CUSTOM]
+            if unknown and Audience.PUBLIC not in known:  # an unknown wording may be the widest: no answer
+                for k in [s.key, *s.also]:
+                    self.miss(f"settings.{k}", f"{self.spec.display}: “{' / '.join(s.within)}” on {lp.page.url} shows an audience "
+                              f"selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
+                return None
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
             option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])
         else:

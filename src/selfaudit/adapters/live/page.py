@@ -279,9 +279,9 @@ class LivePage:
             self._controls = self.page.evaluate(_CONTROLS_JS)
         for label in labels:  # fast path: the page's labelled controls, read once
             rx = text_regex(label, exact=True)
-            for c in self._controls:
-                if rx.search(c["name"]):
-                    return label, c["value"]["kind"], c["value"]["value"]
+            found = [c["value"] for c in self._controls if rx.search(c["name"])]
+            if found:
+                return self._one_value(label, found)
         for label in labels:
             rx = text_regex(label, exact=True)
             # controls first: a section or heading can carry the same name as its setting
@@ -296,9 +296,21 @@ class LivePage:
                     "xpath=self::select|self::input|self::textarea|self::*[@role='switch' or @role='checkbox'"
                     " or @role='combobox' or @role='radiogroup' or @role='radio']")
             if loc.count():
-                got = loc.first.evaluate(_CONTROL_JS)
-                return label, got["kind"], got["value"]
+                return self._one_value(label, [loc.nth(i).evaluate(_CONTROL_JS) for i in range(min(loc.count(), 5))])
         raise PageChangedError(self.spec.display, f"the setting “{labels[0]}”", self.page.url)
+
+    def _one_value(self, label: str, found: list[dict[str, Any]]) -> tuple[str, str, str | None]:
+        """The setting's value when every control carrying its label agrees.
+
+        Two controls with one label and different values (an A/B variant beside the old
+        control, a stale copy in a dialog): either may be the real one, so none is taken.
+        """
+        values = list(dict.fromkeys((f["kind"], f["value"]) for f in found))
+        if len(values) > 1:
+            shown = " / ".join(f"“{v}”" for _, v in values[:3])
+            raise PageChangedError(self.spec.display, f"one value for the setting “{label}” (it is shown {len(found)} times, "
+                                   f"with different values: {shown})", self.page.url)
+        return label, values[0][0], values[0][1]
 
     # -- images -----------------------------------------------------------------------
     def reveal_images(self, scope: Any = None, limit: int = 50) -> list[dict[str, str]]:

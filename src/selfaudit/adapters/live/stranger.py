@@ -330,9 +330,21 @@ class StrangerReader:
         notice on its own line counts, since a closed profile is the one stranger view that passes."""
         for p in probes:
             h = self.first([p])
-            if h is not None and not ("wording" in p and not self._own_line(h.value)):
+            if h is not None and not ("wording" in p and not self._own_line(h.value)) and not self._data_disagrees(p):
                 return h
         return None
+
+    def _data_disagrees(self, probe: Find) -> bool:
+        """The page's data holds other values at the probe's path too (``is_private`` true for a
+        suggested account, false for this one): which is this profile's cannot be told."""
+        if "equals" not in probe or not any(k in probe for k in ("api", "json", "ldjson")):
+            return False
+        try:
+            got = self._values(probe)
+        except Exception:
+            return True
+        want = str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])
+        return got is not None and any(norm(_as_text(v)) != norm(want) for v in got[0])
 
     def read(self, url: str) -> StrangerView:
         kinds: dict[str, Hit | None] = {
