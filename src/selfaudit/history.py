@@ -67,14 +67,33 @@ def is_expired(entry: dict[str, Any], today: date | None = None) -> bool:
     return date.fromisoformat(str(until)) < (today or date.today())
 
 
+class Acceptance(str):
+    """The reason of an acceptance (a str, as evaluation shows it), and the status accepted.
+
+    An acceptance covers what the person saw and accepted: one made of a ``review`` does not
+    cover a ``fail`` of the same item later (a bio that lost its disclaimer altogether, a
+    closed profile that opened) — that is a new problem, shown as one.
+    """
+
+    status: str | None
+
+    def __new__(cls, reason: str, status: str | None = None) -> Acceptance:
+        obj = super().__new__(cls, reason)
+        obj.status = status
+        return obj
+
+    def covers(self, status: str) -> bool:
+        return not (self.status == "review" and status == "fail")
+
+
 def effective_acceptances(legacy: dict[str, str] | None = None, today: date | None = None) -> dict[str, str]:
-    """fingerprint → reason for every acceptance still in force (older config.yaml ones included)."""
+    """fingerprint → reason (an Acceptance) for every acceptance still in force (older config.yaml ones included)."""
     out = dict(legacy or {})
     for fp, e in load_acceptances().items():
         if is_expired(e, today):
             out.pop(fp, None)
         else:
-            out[fp] = str(e["reason"])
+            out[fp] = Acceptance(str(e["reason"]), e.get("status"))
     return out
 
 
