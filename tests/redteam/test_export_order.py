@@ -75,3 +75,34 @@ def test_one_instagram_export_with_several_top_folders_is_still_read(tmp_path, o
     # an export unzipped without its own folder has several top folders: one export, not two
     [acct] = read_exports([b.write_tree(tmp_path / "ig", b.instagram_files(private=True))], out_dir=out_dir)
     assert acct.setting("account_privacy").audience == Audience.FRIENDS
+
+
+def _future(acct):  # type: ignore[no-untyped-def]
+    return acct.setting("future_posts")
+
+
+def test_a_settings_file_that_gives_one_setting_two_values_never_passes_on_the_narrower(tmp_path, out_dir):
+    from tests.export import builders_settings as bs
+
+    # "Friends" first, "Public" later in the same file: the first one found used to win (pass)
+    files = bs.facebook_with_settings("Friends", extra=[{"label": "Who can see your future posts?", "value": "Public"}])
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", files)], out_dir=out_dir)
+    assert _future(acct).audience == Audience.PUBLIC
+    assert "Friends" in (_future(acct).option or "")  # the other value is said, not dropped
+    assert statuses(run(acct), "future_posts_audience") == ["fail"]
+
+
+def test_a_settings_file_with_one_value_unknown_beside_a_narrow_one_is_not_read(tmp_path, out_dir):
+    from tests.export import builders_settings as bs
+
+    files = bs.facebook_with_settings("Friends", extra=[{"label": "Who can see your future posts?", "value": "Công khai"}])  # Vietnamese "Public": not in the label data
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", files)], out_dir=out_dir)
+    assert statuses(run(acct), "future_posts_audience") == ["not-checked"]
+
+
+def test_the_same_value_twice_is_read_as_it_is(tmp_path, out_dir):
+    from tests.export import builders_settings as bs
+
+    files = bs.facebook_with_settings("Friends", extra=[{"label": "Who can see your future posts?", "value": "Friends"}])
+    [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", files)], out_dir=out_dir)
+    assert _future(acct).audience == Audience.FRIENDS and _future(acct).option == "Friends"
