@@ -37,7 +37,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser
 from . import postdata
-from .page import LivePage, PageLimitReached, norm, text_regex
+from .page import LivePage, PageLimitReached, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
 
@@ -65,8 +65,13 @@ _ARTICLE_JS = """
   const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
   const inLists = (el) => lists.some(l => l.contains(el));
   // the platform's own word that a post has no comments (read only where no list was found)
-  const seen = lists.length ? '' : (scope.innerText || '').replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").toLowerCase();
-  const saysNoComments = p.noComments.find(w => w && seen.includes(w)) || null;
+  // on a line of its own (a name may lead it, a quotation may not; at most a full stop after):
+  // "No comments yet? Come on people" in a caption is the person's, not the platform's (page.said_on_own_line)
+  const lines = lists.length ? [] : (scope.innerText || '').split('\\n')
+    .map(l => l.replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").trim().toLowerCase());
+  const ownLine = (w) => lines.some(l => { const at = l.indexOf(w);
+    return at >= 0 && at <= 50 && !/["\\u201c\\u201d\\u201e\\u00ab\\u00bb]/.test(l.slice(0, at)) && /^[ .!]?$/.test(l.slice(at + w.length)); });
+  const saysNoComments = p.noComments.find(w => w && ownLine(w)) || null;
   const comments = [];
   for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
     const a = li.querySelector('a, strong, b, h3, h4, h5, [data-author]');
@@ -929,9 +934,9 @@ class LiveAdapter:
             return got
         if fact == "posts" and self.max_posts == 0:
             raise SelfauditError(f"{self.spec.display}: posts were not read (--max-posts 0)")
-        body = norm(lp.body_text())
+        body = lp.body_text()
         for w in wording:
-            if norm(w) in body:
+            if said_on_own_line(body, w):  # the platform's line, not words inside a post it did not recognise
                 self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
                 return got
         raise PageChangedError(self.spec.display, what, lp.page.url)

@@ -44,6 +44,28 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'").replace("…", "...")).strip().lower()
 
 
+# How many characters may lead a platform's notice on its line (a display name).
+_LEAD = 50
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def said_on_own_line(body: str, wording: str) -> bool:
+    """The wording ends a line of its own; a name may lead it ("Jo hasn’t posted yet"), a
+    quotation may not, and nothing but a full stop may follow. The platform's "there are none"
+    or "closed" notices are evidence only so: inside a post or a caption they are the person's."""
+    w = norm(wording)
+    if not w:
+        return False
+    for line in body.splitlines():
+        n = norm(line)
+        at = n.find(w)
+        if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
+            continue
+        if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
+            return True
+    return False
+
+
 # In-page helper: scroll each image into view so lazy loaders set the real src, then wait a
 # little for them; returns what the page shows.
 _REVEAL_JS = """

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
-from .page import LivePage, norm
+from .page import LivePage, norm, said_on_own_line
 from .spec import Find, StrangerSpec
 
 _PAGE_JS = """
@@ -65,10 +65,6 @@ _MODIFIERS = ("regex", "equals", "count", "read", "unless")
 # Items that only say how much is visible; the rest are details about the person.
 COUNTED = ("connections", "posts", "photos", "activity")
 CONTENT = ("posts", "photos", "activity")
-
-# How many characters may lead a platform's notice on its line (a display name).
-_LEAD = 50
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 _NUM = re.compile(r"(\d[\d,.]*)\s*([KkMm])?")
 
@@ -312,17 +308,8 @@ class StrangerReader:
 
     # -- the page ---------------------------------------------------------------------
     def _own_line(self, wording: str) -> bool:
-        """The wording ends a line of its own; a name may lead it ("Jo locked their profile"),
-        a quotation may not (‘my old account said "These posts are protected."’ is a post)."""
-        w = norm(wording)
-        for line in self.body.splitlines():
-            n = norm(line)
-            at = n.find(w)
-            if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
-                continue
-            if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
-                return True
-        return False
+        """The wording on a line of its own (‘my old account said "These posts are protected."’ is a post)."""
+        return said_on_own_line(self.body, wording)
 
     def _closed(self, probes: list[Find]) -> Hit | None:
         """The closed-profile notice. Its words inside a post or a bio ("These posts are protected"
