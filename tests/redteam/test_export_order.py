@@ -106,3 +106,32 @@ def test_the_same_value_twice_is_read_as_it_is(tmp_path, out_dir):
     files = bs.facebook_with_settings("Friends", extra=[{"label": "Who can see your future posts?", "value": "Friends"}])
     [acct] = read_exports([b.write_zip(tmp_path / "fb.zip", files)], out_dir=out_dir)
     assert _future(acct).audience == Audience.FRIENDS and _future(acct).option == "Friends"
+
+
+def _posts_unread(acct) -> str:  # type: ignore[no-untyped-def]
+    return acct.provenance.missing_reason("posts.text") or ""
+
+
+@pytest.mark.parametrize("platform", ["instagram", "facebook", "x"])
+def test_a_gap_in_the_numbered_posts_files_is_not_a_pass(tmp_path, out_dir, platform):
+    # a large export comes as several zips; given only one, the posts files are numbered with a
+    # gap (posts_3.json alone, tweets.js + tweets-part2.js): the missing ones may hold anything
+    if platform == "instagram":
+        files = b.instagram_files(private=True)
+        files["your_instagram_activity/content/posts_3.json"] = files.pop("your_instagram_activity/content/posts_1.json")
+    elif platform == "facebook":
+        files = b.facebook_files()
+        [k] = [k for k in files if "/posts/your_posts" in k and k.endswith("_1.json")]
+        files[k.replace("_1.json", "_2.json")] = files.pop(k)
+    else:
+        files = b.x_files(variant="parts", protected=["Protect"])
+        files[TOP + "data/tweets-part2.js"] = files.pop(TOP + "data/tweets-part1.js").replace("part1", "part2")
+    [acct] = read_exports([b.write_zip(tmp_path / "e.zip", files)], out_dir=out_dir)
+    assert acct.posts  # what is there is still read and judged
+    assert "missing" in _posts_unread(acct)
+    assert "pass" not in statuses(run(acct), "post_possible_offence")
+
+
+def test_posts_files_numbered_without_a_gap_are_whole(tmp_path, out_dir):
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", b.x_files(variant="parts", protected=["Protect"]))], out_dir=out_dir)
+    assert _posts_unread(acct) == ""
