@@ -135,3 +135,29 @@ def test_a_gap_in_the_numbered_posts_files_is_not_a_pass(tmp_path, out_dir, plat
 def test_posts_files_numbered_without_a_gap_are_whole(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "x.zip", b.x_files(variant="parts", protected=["Protect"]))], out_dir=out_dir)
     assert _posts_unread(acct) == ""
+
+
+def test_a_member_twice_with_different_contents_is_used_by_neither_copy(tmp_path, out_dir):
+    import zipfile
+
+    # the first copy says protected; the copy appended later (what unzip tools show) unprotected
+    z = b.write_zip(tmp_path / "x.zip", b.x_files(protected=["Protect"]))
+    later = _history({"protectedAt": "2020-01-01T00:00:00.000Z", "action": "Protect"},
+                     {"protectedAt": "2022-01-01T00:00:00.000Z", "action": "Unprotect"})
+    with zipfile.ZipFile(z, "a") as zf, pytest.warns(UserWarning):
+        zf.writestr(TOP + "data/protected-history.js", later)
+    [acct] = read_exports([z], out_dir=out_dir)
+    assert acct.setting("account_privacy") is None
+    assert statuses(run(acct), "account_privacy_open") == ["not-checked"]
+    assert any("twice" in n and "protected-history" in n for n in acct.provenance.notes)
+
+
+def test_a_member_twice_with_the_same_contents_is_read(tmp_path, out_dir):
+    import zipfile
+
+    files = b.x_files(protected=["Protect"])
+    z = b.write_zip(tmp_path / "x.zip", files)
+    with zipfile.ZipFile(z, "a") as zf, pytest.warns(UserWarning):
+        zf.writestr(TOP + "data/protected-history.js", files[TOP + "data/protected-history.js"])
+    [acct] = read_exports([z], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS
