@@ -161,3 +161,34 @@ def test_a_member_twice_with_the_same_contents_is_read(tmp_path, out_dir):
         zf.writestr(TOP + "data/protected-history.js", files[TOP + "data/protected-history.js"])
     [acct] = read_exports([z], out_dir=out_dir)
     assert acct.setting("account_privacy").audience == Audience.FRIENDS
+
+
+def _ig_history(*entries: tuple[str, int | None]) -> dict:
+    import json
+
+    files = b.instagram_files(variant="current")
+    name = next(n for n in files if n.endswith("personal_information.json"))
+    data = json.loads(files[name])
+    smd = data["profile_user"][0]["string_map_data"]
+    data["profile_user"][0]["string_map_data"] = {k: v for k, v in smd.items() if "rivate" not in k}  # no switch on the profile
+    files[name] = json.dumps(data)
+    recs = [{"title": t, "string_map_data": {"Time": {"href": "", "value": "", **({"timestamp": ts} if ts else {})}}} for t, ts in entries]
+    files["security_and_login_information/login_and_profile_creation/profile_privacy_changes.json"] = json.dumps(
+        {"account_history_account_privacy_history": recs})
+    return files
+
+
+@pytest.mark.parametrize("entries", [
+    [("Account made private", 1700000000), ("Account made public", None)],  # the undated one may be the later
+    [("Account made public", 1700000000), ("Account made private", 1700000000)],  # the same moment: which came last?
+])
+def test_an_instagram_privacy_history_that_cannot_be_ordered_is_not_read(tmp_path, out_dir, entries):
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", _ig_history(*entries))], out_dir=out_dir)
+    assert acct.setting("account_privacy") is None
+    assert statuses(run(acct), "account_privacy_open") == ["not-checked"]
+
+
+def test_an_instagram_privacy_history_in_order_is_read(tmp_path, out_dir):
+    files = _ig_history(("Account made public", 1700000000), ("Account made private", 1780000000))
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy").audience == Audience.FRIENDS

@@ -209,7 +209,7 @@ def _file_settings(ctx: Context, private: bool | None) -> list[AudienceSetting]:
 
 def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
     """Private now? The latest account privacy change, when the profile file has no switch."""
-    latest: tuple[float, str] | None = None
+    changes: list[tuple[float | None, str]] = []
     for name in ctx.archive.find(_PRIVACY_HISTORY):
         data = ctx.json(name)
         for rec in next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []:
@@ -217,12 +217,17 @@ def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
                 continue
             words = " ".join([str(rec.get("title") or "")] + [str((v or {}).get("value") or "") for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)])
             stamps = [to_datetime((v or {}).get("timestamp")) for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)]
-            when = max((d.timestamp() for d in stamps if d), default=0.0)
-            if latest is None or when >= latest[0]:
-                latest = (when, words.lower())
-    if latest is None:
+            changes.append((max((d.timestamp() for d in stamps if d), default=None), words.lower()))
+    if not changes:
         return None
-    words = latest[1]
+    # The latest change decides, so each must be placed in time: an undated one, or two at the
+    # same moment saying different things, may be the later — a guess could pass a public account.
+    if len(changes) > 1 and any(when is None for when, _ in changes):
+        return None
+    dated = sorted(changes, key=lambda c: c[0] or 0.0)
+    if len(dated) > 1 and dated[-1][0] == dated[-2][0] and dated[-1][1] != dated[-2][1]:
+        return None
+    words = dated[-1][1]
     if "private" in words and "public" not in words:
         notes.append("Account privacy read from the latest entry of the export's account privacy history.")
         return True
