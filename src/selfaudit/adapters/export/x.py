@@ -143,10 +143,12 @@ def read(ctx: Context) -> AccountSnapshot:
     if tweet_files:
         posts = []
         seen: set[str] = set()
+        no_id = 0
         for name in tweet_files:
             for rec in ctx.items(name, js_assignment=True):
                 t = _unwrap(rec, "tweet")
                 tid = str(t.get("id_str") or t.get("id") or "")
+                no_id += not tid
                 if not tid or tid in seen:
                     continue
                 seen.add(tid)
@@ -155,6 +157,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the archive
                     a.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
                 ctx.tick("posts", len(posts))
+        if no_id:  # a record in a shape not known (a renamed id): unread, not silently dropped
+            ctx.need("posts.text", f"{no_id} record(s) in the posts file have no post id selfaudit recognises; they were not read")
         posts = ctx.collected(posts, tweet_files)
         if posts:
             _apply_note_tweets(ctx, posts, sets.get("note_tweet", []))
