@@ -50,3 +50,22 @@ def test_x_records_without_an_id_are_said_not_dropped(tmp_path, out_dir):
     ev = run(acct)
     for check in CHECKS:
         assert "pass" not in statuses(ev, check), check
+
+
+COMMENTS = json.dumps([{"string_map_data": {"Comment": {"value": "Great news"}, "Time": {"timestamp": 1700000000}}}])
+
+
+@pytest.mark.parametrize("content", [
+    json.dumps({"ig_posts_v9": {"items": [{"title": "You are a fucking idiot"}]}}),  # no list where one was expected
+    json.dumps([["You are a fucking idiot", 1]]),
+])
+def test_an_instagram_posts_file_of_an_unknown_shape_beside_comments_is_not_a_pass(tmp_path, out_dir, content):
+    files = b.instagram_files(private=True)
+    files["your_instagram_activity/content/posts_1.json"] = content
+    files["your_instagram_activity/comments/post_comments_1.json"] = COMMENTS
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert any(p.kind == "comment" for p in acct.posts or [])
+    assert "posts_1.json" in (acct.provenance.missing_reason("posts.text") or "")
+    ev = run(acct)
+    for check in CHECKS:
+        assert "pass" not in statuses(ev, check), check

@@ -290,13 +290,17 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     post_files += [(n, "ig_reels_media.item") for n in a.find(r"(^|/)(content/)?reels\.json$")]
     for name, prefix in post_files:
         found = True
+        unknown = 0  # records there but not in a shape known: unread, never "no posts"
         if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
             data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
-            recs: Any = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+            recs: Any = next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else []
+            if recs is None:
+                recs, unknown = [], len(data) or 1  # {} is no list of posts either
         else:
             recs = ctx.items(name, prefix)
         for rec in recs:
             if not isinstance(rec, dict):
+                unknown += 1
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
             caption = fix_text(rec.get("title") or (items[0].get("title") if items else "") or "")
@@ -305,6 +309,8 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
             pid = stable_id("ig", created, items[0].get("uri") if items else caption)
             posts.append(Post(id=pid, created_at=created, text=caption, audience=audience, media=media))
             ctx.tick("posts", len(posts))
+        if unknown:
+            ctx.need("posts.text", f"{name}: {unknown} entr{'y' if unknown == 1 else 'ies'} not in a shape selfaudit recognises; not read")
     if not found:
         for name in a.find(r"(^|/)(content/)?posts_\d+\.html$"):
             found = True
