@@ -91,3 +91,13 @@ def test_about_markers_unknown_wording_makes_the_setting_unread(live, browser, t
         assert "Öffentlich" in miss.reason
     else:
         assert got is not None and {x.audience for x in got} == {expected}
+
+
+def test_the_old_and_the_new_label_of_one_setting_with_different_values_is_not_read(live):
+    # the locator data lists both wordings of a label (an A/B test); both on the page, disagreeing
+    new = "Who can see posts you share from now on?"
+    lp = live("/ab", _select("Friends", sid="a") + _select("Public", label=new, sid="b"))
+    with pytest.raises(PageChangedError):
+        lp.read_control([FUTURE, new])
+    lp = live("/ab-alike", _select("Friends", sid="a") + _select("Friends", label=new, sid="b"))
+    assert lp.read_control([FUTURE, new]) == (FUTURE, "select", "Friends")

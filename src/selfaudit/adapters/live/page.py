@@ -299,11 +299,17 @@ class LivePage:
         Raises PageChangedError when none of the labels is on the page."""
         if self._controls is None:
             self._controls = self.page.evaluate(_CONTROLS_JS)
-        for label in labels:  # fast path: the page's labelled controls, read once
+        # fast path: the page's labelled controls, read once; every wording of the label is
+        # looked for, since an old and a new wording side by side may disagree
+        shown, found = None, []
+        for label in labels:
             rx = text_regex(label, exact=True)
-            found = [c["value"] for c in self._controls if rx.search(c["name"])]
-            if found:
-                return self._one_value(label, found)
+            hits = [c["value"] for c in self._controls if rx.search(c["name"])]
+            if hits and shown is None:
+                shown = label
+            found += hits
+        if shown is not None:
+            return self._one_value(shown, found)
         for label in labels:
             rx = text_regex(label, exact=True)
             # controls first: a section or heading can carry the same name as its setting
