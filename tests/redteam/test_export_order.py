@@ -192,3 +192,19 @@ def test_an_instagram_privacy_history_in_order_is_read(tmp_path, out_dir):
     files = _ig_history(("Account made public", 1700000000), ("Account made private", 1780000000))
     [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
     assert acct.setting("account_privacy").audience == Audience.FRIENDS
+
+
+def test_a_protect_event_dated_in_the_future_is_not_trusted_to_be_the_last(tmp_path, out_dir):
+    # a clock that was wrong: "Protect" dated 2099 would outrank the real, later Unprotect
+    files = b.x_files()
+    files[TOP + "data/protected-history.js"] = _history({"protectedAt": "2099-01-01T00:00:00.000Z", "action": "Protect"},
+                                                        {"protectedAt": "2024-01-01T00:00:00.000Z", "action": "Unprotect"})
+    [acct] = read_exports([b.write_zip(tmp_path / "x.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy") is None
+    assert "future" in (acct.provenance.missing_reason("settings.account_privacy") or "")
+
+
+def test_an_instagram_privacy_change_dated_in_the_future_is_not_trusted(tmp_path, out_dir):
+    files = _ig_history(("Account made public", 1700000000), ("Account made private", 4070908800))  # 2099
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy") is None

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -223,6 +224,8 @@ def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
     # The latest change decides, so each must be placed in time: an undated one, or two at the
     # same moment saying different things, may be the later — a guess could pass a public account.
     if len(changes) > 1 and any(when is None for when, _ in changes):
+        return None
+    if len(changes) > 1 and max(when or 0.0 for when, _ in changes) > time.time() + 86400:  # a wrong clock
         return None
     dated = sorted(changes, key=lambda c: c[0] or 0.0)
     if len(dated) > 1 and dated[-1][0] == dated[-2][0] and dated[-1][1] != dated[-2][1]:

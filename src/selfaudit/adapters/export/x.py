@@ -189,6 +189,12 @@ def read(ctx: Context) -> AccountSnapshot:
     )
 
 
+def _tomorrow() -> float:
+    import time
+
+    return time.time() + 86400
+
+
 def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | None]:
     """(protected now?, why it cannot be told) from the Protect/Unprotect history.
 
@@ -212,6 +218,8 @@ def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | N
             events.append((when.timestamp() if when else 0.0, action))
     if undated and len(events) > 1:
         return None, f"has {undated} entr{'y' if undated == 1 else 'ies'} without a readable date among {len(events)}"
+    if len(events) > 1 and max(e[0] for e in events) > _tomorrow():  # a wrong clock: the order cannot be trusted
+        return None, "holds an entry dated in the future"
     events.sort(key=lambda e: e[0])
     return (events[-1][1] == "protect" if events else False), None
 
