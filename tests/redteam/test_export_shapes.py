@@ -69,3 +69,28 @@ def test_an_instagram_posts_file_of_an_unknown_shape_beside_comments_is_not_a_pa
     ev = run(acct)
     for check in CHECKS:
         assert "pass" not in statuses(ev, check), check
+
+
+def test_threads_posts_beside_another_empty_list_are_not_proven_empty(tmp_path, out_dir):
+    from tests.export import builders_settings as bs
+
+    files = bs.threads_files(inside_instagram=False)
+    [k] = [k for k in files if k.endswith("threads_and_replies.json")]
+    posts = json.loads(files[k])["text_post_app_text_posts"]
+    posts[0]["media"][0]["title"] = "You are a fucking idiot"
+    files[k] = json.dumps({"drafts": [], "text_post_app_text_posts": posts})  # an empty list first
+    [acct] = read_exports([b.write_zip(tmp_path / "th.zip", files)], out_dir=out_dir)
+    assert acct.account.platform == "threads" and len(acct.posts or []) == 3
+    assert not acct.provenance.empty_evidence("posts")
+
+
+def test_tiktok_video_records_that_are_not_objects_are_said(tmp_path, out_dir):
+    from tests.export import builders_settings as bs
+
+    data = json.loads(bs.tiktok_json())
+    data["Post"]["Posts"]["VideoList"].append(["2024-01-01", "You are a fucking idiot"])
+    files = bs.tiktok_files()
+    [k] = [k for k in files if k.endswith(".json")]
+    files[k] = json.dumps(data)
+    [acct] = read_exports([b.write_zip(tmp_path / "tt.zip", files)], out_dir=out_dir)
+    assert "1 " in (acct.provenance.missing_reason("posts.text") or "")
