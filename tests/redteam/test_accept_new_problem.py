@@ -50,3 +50,14 @@ def test_an_accepted_fail_still_covers_a_milder_review(tmp_path: Path):
     _accept_last(ev, f.fingerprint, tmp_path)
     _, milder = _bio(UNCLEAR, history.effective_acceptances())
     assert milder.status == Status.ACCEPTED
+
+
+def test_an_acceptance_made_when_nothing_was_found_covers_no_later_problem(tmp_path: Path):
+    # accepted while "not checked" (a bio that could not be read): a later fail is new
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=None, provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
+    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
+    assert f.status == Status.NOT_CHECKED
+    _accept_last(ev, f.fingerprint, tmp_path)
+    _, later = _bio(NONE, history.effective_acceptances())
+    assert later.fingerprint == f.fingerprint and later.status == Status.FAIL

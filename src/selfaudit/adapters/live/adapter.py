@@ -619,6 +619,9 @@ class LiveAdapter:
                 except Exception:
                     break
                 links = lp.links_matching(ps.link_regex)
+            if len(links) > self.max_posts:
+                self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
+                          "posts were read, older ones were not")
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -637,6 +640,10 @@ class LiveAdapter:
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
+        more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
+        if n > self.max_posts or (more is not None and more.is_visible()):
+            self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
+                      "posts were read, older ones were not")
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
