@@ -6,7 +6,7 @@ Its own module so that command modules need not import cli.py (which imports the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -67,5 +67,23 @@ def exit_code(evaluation: Evaluation) -> int:
     if evaluation.nothing_checked:
         err.print("Nothing could be checked: every part of this audit is 'not checked' (the report says why for each). "
                   "This is not a pass.", markup=False, soft_wrap=True)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+_UNCHECKED = ("not-checked", "error")
+
+
+def check_exit_code(results: list[dict[str, Any]], needs_action: bool) -> int:
+    """`check text` / `check image`: like an audit, 2 when nothing at all could be checked.
+
+    An entry with findings that are all not-checked or error was not examined (a truncated
+    photo, a post in a language selfaudit does not analyse); when every entry is like that,
+    0 would read as "nothing to flag"."""
+    if needs_action:
+        return EXIT_ACTION
+    if results and all(r["findings"] and all(f["status"] in _UNCHECKED for f in r["findings"]) for r in results):
+        err.print("Nothing could be checked: every result is 'not checked' (each says why). This is not a pass.",
+                  markup=False, soft_wrap=True)
         return EXIT_ERROR
     return EXIT_OK

@@ -245,7 +245,8 @@ def evaluate(
             results.append(run_check(meta, clauses, acct, analysis))
     for r in results:
         for i, f in enumerate(r.findings):
-            if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION:
+            covers = getattr(accepted.get(f.fingerprint), "covers", None) if accepted else None  # history.Acceptance
+            if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION and (covers is None or covers(f.status.value)):
                 r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": accepted[f.fingerprint]})
         r.flagged = sum(1 for f in r.findings if f.status in NEEDS_ACTION)
         r.status = worst([f.status for f in r.findings]) or Status.NOT_CHECKED

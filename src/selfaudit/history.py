@@ -20,7 +20,7 @@ import yaml
 
 from . import paths
 from .errors import SelfauditError
-from .findings import NEEDS_ACTION, Status
+from .findings import NEEDS_ACTION, Status, fingerprint
 from .privacy import private_dir, write_private
 
 _GONE_OK = {Status.PASS}  # a finding now passing was fixed
@@ -67,14 +67,38 @@ def is_expired(entry: dict[str, Any], today: date | None = None) -> bool:
     return date.fromisoformat(str(until)) < (today or date.today())
 
 
+class Acceptance(str):
+    """The reason of an acceptance (a str, as evaluation shows it), and the status accepted.
+
+    An acceptance covers what the person saw and accepted: one made of a ``review`` does not
+    cover a ``fail`` of the same item later (a bio that lost its disclaimer altogether, a
+    closed profile that opened) — that is a new problem, shown as one.
+    """
+
+    status: str | None
+
+    def __new__(cls, reason: str, status: str | None = None) -> Acceptance:
+        obj = super().__new__(cls, reason)
+        obj.status = status
+        return obj
+
+    def covers(self, status: str) -> bool:
+        if self.status is None:  # recorded before statuses were kept: as before
+            return True
+        if self.status == "fail":
+            return status in ("fail", "review")
+        # a review covers a review; accepted while nothing needed action (not checked), it covers nothing
+        return self.status == "review" and status == "review"
+
+
 def effective_acceptances(legacy: dict[str, str] | None = None, today: date | None = None) -> dict[str, str]:
-    """fingerprint → reason for every acceptance still in force (older config.yaml ones included)."""
+    """fingerprint → reason (an Acceptance) for every acceptance still in force (older config.yaml ones included)."""
     out = dict(legacy or {})
     for fp, e in load_acceptances().items():
         if is_expired(e, today):
             out.pop(fp, None)
         else:
-            out[fp] = str(e["reason"])
+            out[fp] = Acceptance(str(e["reason"]), e.get("status"))
     return out
 
 
@@ -133,10 +157,21 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
     fixed: list[str] = []
     still: list[str] = []
     unknown: list[str] = []
+    # where only the newest posts were read (--max-posts), a post finding that is gone may be
+    # an older post out of the window, not a fixed one: fixed only if that post was read again
+    bounded = [a for a in getattr(ev.snapshot, "accounts", ())
+               if any(m.fact in ("posts.bound", "posts.more") for m in a.provenance.missing)]
+
+    def out_of_window(check: str, platform: str, fp: str) -> bool:
+        accts = [a for a in bounded if a.account.platform == platform]
+        return bool(accts) and check.startswith("post_") and not any(
+            fingerprint(check, platform, a.account.handle, f"post:{p.id}") == fp for a in accts for p in a.posts or ())
+
     for fp, (_st, check, platform) in was_open.items():
         f = now.get(fp)
         if f is None:
-            (fixed if f"{check}|{platform}" in checked else unknown).append(fp)
+            gone = f"{check}|{platform}" in checked and not out_of_window(check, platform, fp)
+            (fixed if gone else unknown).append(fp)
         elif f.status in NEEDS_ACTION:
             still.append(fp)
         elif f.status in _GONE_OK:

@@ -133,7 +133,10 @@ def _to_rgb(im: Image.Image, notes: list[str]) -> Image.Image:
     mode = im.mode
     if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         arr = np.asarray(im).astype(np.float64)
-        hi = 65535.0 if mode.startswith("I;16") or arr.max(initial=0) > 255 else 255.0
+        # the smallest bit depth that holds the data: 10-, 12- and 14-bit pictures are stored
+        # in 16-bit files, and scaling them by 65535 leaves them nearly black (no faces found)
+        top = arr.max(initial=0)
+        hi = next((float(d) for d in (255, 1023, 4095, 16383) if top <= d), 65535.0)
         arr = np.clip(arr * (255.0 / hi), 0, 255).astype(np.uint8)
         notes.append("16-bit image, reduced to 8 bits for analysis")
         return Image.fromarray(arr, "L").convert("RGB")

@@ -27,8 +27,13 @@ def _photos_or_not_checked(acct: AccountSnapshot, ctx: CheckContext) -> list[Med
     """The account's photos, or None after saying why none could be looked at.
 
     all_media() treats posts/photos that were never collected as empty: "0 examined" must not
-    read as a clean result when the posts and the photos page were both out of reach.
+    read as a clean result when the posts and the photos page were both out of reach. Videos
+    are never looked at, so they are said too: a clean profile photo is no pass for them.
     """
+    videos = [m for m in acct.all_media() if m.kind == "video"]
+    if videos:
+        ctx.not_checked("videos", f"{len(videos)} video(s) not examined: selfaudit looks at photos only, so what a video "
+                        "shows (people, a logo) and where it was filmed are unknown")
     if acct.posts is None and acct.photos is None:
         reason = (acct.provenance.missing_reason("photos") or acct.provenance.missing_reason("posts")
                   or "neither posts nor photos were collected from this account")

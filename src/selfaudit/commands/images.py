@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from ..console import EXIT_ACTION, EXIT_OK, fail, out
+from ..console import check_exit_code, fail, out
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic"}
 IMAGE_CHECKS = ("photo_contains_logo", "photo_shows_people", "photo_location_at_workplace", "photo_location_metadata")
@@ -92,7 +92,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
         else:
             _print_results(results)
-        raise typer.Exit(EXIT_ACTION if needs else EXIT_OK)
+        raise typer.Exit(check_exit_code(results, needs))
 
     logos_app = typer.Typer(help="The organisation logos selfaudit looks for in photos.", no_args_is_help=True)
     places_app = typer.Typer(help="Workplaces and partner premises: photos taken there are flagged.", no_args_is_help=True)

@@ -152,6 +152,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 raise SelfauditError(f"{fingerprint} is not a finding of your last audit ({str(past[-1]['generated_at'])[:10]}).",
                                      'Copy the fingerprint from "Details for your records" under the finding in that report.')
             entry = {"reason": reason.strip(), "at": date.today().isoformat()}
+            seen = (past[-1]["findings"] or {}).get(fingerprint)
+            if isinstance(seen, list) and seen and isinstance(seen[0], str):
+                entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered
             if until:
                 entry["until"] = parse_until(until).isoformat()
             acc[fingerprint] = entry

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..console import EXIT_ACTION, EXIT_OK, fail, out
+from ..console import check_exit_code, fail, out
 from ..errors import SelfauditError
 from ..findings import NEEDS_ACTION, Finding, Status, fingerprint
 
@@ -101,7 +101,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         else:
             _print_results(result)
-        raise typer.Exit(EXIT_ACTION if action else EXIT_OK)
+        raise typer.Exit(check_exit_code(result, action))
 
 
 def _print_results(result: list[dict[str, Any]]) -> None:

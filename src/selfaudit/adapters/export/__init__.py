@@ -10,6 +10,7 @@ and returns one AccountSnapshot per path with ``Provenance(source="export")``.
 
 from __future__ import annotations
 
+import copy
 import errno
 from collections.abc import Callable
 from pathlib import Path
@@ -149,6 +150,8 @@ def read_exports(
             archive = Archive(Path(p), limits)
             found = detect_platforms(archive)
             opened.append((archive, found[0] if found else None))
+            for reader in found:
+                _refuse_two_downloads(archive, reader)
             for reader in found[1:]:  # each read through its own index, so skip notes stay per platform
                 others.setdefault(len(opened) - 1, []).append((Archive(Path(p), limits), reader))
         mains = [(a, r) for a, r in opened if r is not None and not _is_part(a, r)]
@@ -196,6 +199,48 @@ def read_exports(
         for extra in others.values():
             for a, _ in extra:
                 a.close()
+
+
+_DATA_EXTS = (".json", ".js", ".csv")
+
+
+def _view(archive: Archive, prefix: str) -> Archive:
+    """The archive's members under one folder, for recognising what that folder holds (no reading)."""
+    v = copy.copy(archive)
+    v.members = {n: m for n, m in archive.members.items() if n.startswith(prefix)}
+    v.skipped, v.notes, v._base_index = [], [], None
+    return v
+
+
+def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
+    """Two downloads of one account zipped together (e.g. a Downloads folder) are refused, naming them.
+
+    Each top folder is recognised on its own as a whole export of the platform, and they hold
+    the same data files: copies, not the parts of one export. Reading one of them — which,
+    the older? — could judge today's account by an old copy (private then, public now).
+    """
+    tops: dict[str, set[str]] = {}
+    for n in archive.members:
+        if "/" in n and n.lower().endswith(_DATA_EXTS):
+            top, rest = n.split("/", 1)
+            tops.setdefault(top, set()).add(rest)
+    if len(tops) < 2:
+        return
+    whole = []
+    for t in sorted(tops):
+        try:
+            if reader.detect(_view(archive, t + "/")) > 0:
+                whole.append(t)
+        except Exception:  # a detector must never sink the run
+            continue
+    copies = [t for t in whole if any(tops[t] & tops[u] for u in whole if u != t)]
+    if len(copies) >= 2:
+        shown = ", ".join(copies[:4]) + (" …" if len(copies) > 4 else "")
+        raise ExportFormatError(
+            f"{archive.path}: holds {len(copies)} exports of {reader.PLATFORM} ({shown}) — downloads of the same account made "
+            "at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
+            "Give the newest one on its own: its folder, or its zip (selfaudit audit --export PATH).",
+        )
 
 
 def _is_part(archive: Archive, reader: Any) -> bool:

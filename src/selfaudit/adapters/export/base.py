@@ -120,6 +120,10 @@ class Context:
         An empty list would claim "collected, and there were none"; a file that could not be
         parsed must instead make its checks say not-checked.
         """
+        gaps = numbering_gaps(files)
+        if gaps:  # one zip of a split export: the missing parts hold posts that were never read
+            self.need(f"{what}.text", f"the {what} files are numbered with gaps ({', '.join(gaps[:3])}"
+                      f"{' …' if len(gaps) > 3 else ''} missing): another part of the export may hold them — give every part")
         bad = [f for f in files if f in self.failed]
         if files and len(bad) == len(files) and not posts:
             self.need(what, "; ".join(self.failed[f] for f in bad))
@@ -282,6 +286,27 @@ class Context:
             stranger_view=None,
             provenance=prov,
         )
+
+
+_NUMBERED = re.compile(r"^(.+?)(-part|_)(\d+)(\.[a-z]+)$")
+
+
+def numbering_gaps(files: list[str]) -> list[str]:
+    """File names missing from numbered series (posts_1, posts_3 → posts_2; tweets.js and
+    tweets-part2.js → tweets-part1.js). A series starts at 1, or at 0 when its unnumbered file
+    is there (X's tweets.js is part 0); a gap after the first file given is a missing part."""
+    series: dict[tuple[str, str, str, str], set[int]] = {}
+    plain = {PurePosixPath(f).as_posix().rsplit(".", 1)[0] for f in files}
+    for f in files:
+        stem, name = f.rsplit("/", 1) if "/" in f else ("", f)
+        m = _NUMBERED.match(name)
+        if m:
+            series.setdefault((stem, m.group(1), m.group(2), m.group(4)), set()).add(int(m.group(3)))
+    out = []
+    for (stem, prefix, sep, ext), nums in sorted(series.items()):
+        lo = 0 if f"{stem + '/' if stem else ''}{prefix}" in plain else 1
+        out += [f"{prefix}{sep}{i}{ext}" for i in range(lo, max(nums) + 1) if i not in nums and i > 0]
+    return out
 
 
 def account_privacy_settings(label: str, private: bool, url: str | None) -> list[AudienceSetting]:

@@ -161,15 +161,25 @@ def read(ctx: Context) -> AccountSnapshot:
             prefix = "item"
             head = a.head(pj, 64).lstrip()
             recs: Iterable[Any]
+            unknown_keys: list[str] = []
             if head.startswith(b"{"):  # older: {"status_updates": [...]}
                 data = ctx.json(pj)
                 recs = _list_in(data, "status_updates", "your_posts", "posts")
+                if not recs and isinstance(data, dict):
+                    unknown_keys = [str(k)[:40] for k in data if k not in ("status_updates", "your_posts", "posts")]
             else:
                 recs = ctx.items(pj, prefix)
+            n_recs = n_read = 0
             for rec in recs:
+                n_recs += 1
                 if isinstance(rec, dict):
+                    n_read += 1
                     posts.append(_post_from_record(ctx, rec))
                     ctx.tick("posts", len(posts))
+            # there, but not in a shape selfaudit knows: unread, never "no posts"
+            if unknown_keys or n_recs > n_read:
+                shape = f"its keys are {', '.join(unknown_keys[:3])}" if unknown_keys else f"{n_recs - n_read} of {n_recs} records are not posts"
+                ctx.need("posts.text", f"{pj}: not in a shape selfaudit recognises ({shape}); those posts were not read")
     elif post_html:
         posts = []
         for ph in post_html:

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -209,7 +210,7 @@ def _file_settings(ctx: Context, private: bool | None) -> list[AudienceSetting]:
 
 def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
     """Private now? The latest account privacy change, when the profile file has no switch."""
-    latest: tuple[float, str] | None = None
+    changes: list[tuple[float | None, str]] = []
     for name in ctx.archive.find(_PRIVACY_HISTORY):
         data = ctx.json(name)
         for rec in next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []:
@@ -217,12 +218,19 @@ def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
                 continue
             words = " ".join([str(rec.get("title") or "")] + [str((v or {}).get("value") or "") for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)])
             stamps = [to_datetime((v or {}).get("timestamp")) for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)]
-            when = max((d.timestamp() for d in stamps if d), default=0.0)
-            if latest is None or when >= latest[0]:
-                latest = (when, words.lower())
-    if latest is None:
+            changes.append((max((d.timestamp() for d in stamps if d), default=None), words.lower()))
+    if not changes:
         return None
-    words = latest[1]
+    # The latest change decides, so each must be placed in time: an undated one, or two at the
+    # same moment saying different things, may be the later — a guess could pass a public account.
+    if len(changes) > 1 and any(when is None for when, _ in changes):
+        return None
+    if len(changes) > 1 and max(when or 0.0 for when, _ in changes) > time.time() + 86400:  # a wrong clock
+        return None
+    dated = sorted(changes, key=lambda c: c[0] or 0.0)
+    if len(dated) > 1 and dated[-1][0] == dated[-2][0] and dated[-1][1] != dated[-2][1]:
+        return None
+    words = dated[-1][1]
     if "private" in words and "public" not in words:
         notes.append("Account privacy read from the latest entry of the export's account privacy history.")
         return True
@@ -285,13 +293,17 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     post_files += [(n, "ig_reels_media.item") for n in a.find(r"(^|/)(content/)?reels\.json$")]
     for name, prefix in post_files:
         found = True
+        unknown = 0  # records there but not in a shape known: unread, never "no posts"
         if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
             data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
-            recs: Any = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+            recs: Any = next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else []
+            if recs is None:
+                recs, unknown = [], len(data) or 1  # {} is no list of posts either
         else:
             recs = ctx.items(name, prefix)
         for rec in recs:
             if not isinstance(rec, dict):
+                unknown += 1
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
             caption = fix_text(rec.get("title") or (items[0].get("title") if items else "") or "")
@@ -300,6 +312,8 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
             pid = stable_id("ig", created, items[0].get("uri") if items else caption)
             posts.append(Post(id=pid, created_at=created, text=caption, audience=audience, media=media))
             ctx.tick("posts", len(posts))
+        if unknown:
+            ctx.need("posts.text", f"{name}: {unknown} entr{'y' if unknown == 1 else 'ies'} not in a shape selfaudit recognises; not read")
     if not found:
         for name in a.find(r"(^|/)(content/)?posts_\d+\.html$"):
             found = True

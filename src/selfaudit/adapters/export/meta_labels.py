@@ -220,15 +220,35 @@ def archive_holds(platform: str) -> set[str]:
 def read_settings(
     records: list[LabelValue], lmap: LabelMap
 ) -> tuple[list[AudienceSetting], list[ArchiveSetting]]:
-    """Settings to judge (first record of each key wins) and every record for coverage."""
-    settings: list[AudienceSetting] = []
+    """Settings to judge (one per key, see ``_one``) and every record for coverage."""
     shown: list[ArchiveSetting] = []
-    have: set[str] = set()
+    by_key: dict[str, list[tuple[AudienceSetting, LabelValue]]] = {}
     for lv in records:
         s, rec = lmap.setting(lv)
         if rec is not None:
             shown.append(rec)
-        if s is not None and s.key not in have:
-            have.add(s.key)
-            settings.append(s)
-    return settings, shown
+        if s is not None:
+            by_key.setdefault(s.key, []).append((s, lv))
+    return [_one(group) for group in by_key.values()], shown
+
+
+# Widest first (as the live reader orders audiences).
+_WIDE = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.CUSTOM, Audience.ONLY_ME]
+
+
+def _one(group: list[tuple[AudienceSetting, LabelValue]]) -> AudienceSetting:
+    """One setting the export gives several times: alike, it is read; when the values differ, the
+    newest by its own timestamp, else the widest of them — taking the first one found would
+    pass "Friends" beside a later "Public" — and unknown when one of them is not recognised."""
+    first = group[0][0]
+    if len({s.audience for s, _ in group}) == 1:
+        return first
+    dated = sorted(((lv.timestamp, i) for i, (_, lv) in enumerate(group) if lv.timestamp is not None), key=lambda d: d[0])
+    if len(dated) == len(group) and dated[-1][0] != dated[-2][0]:
+        return group[dated[-1][1]][0]
+    values = " / ".join(dict.fromkeys(f"“{s.option}”" for s, _ in group))
+    option = f"{values} (the export gives this setting {len(group)} times, with different values)"
+    if any(s.audience not in _WIDE for s, _ in group):
+        return first.model_copy(update={"audience": Audience.UNKNOWN, "option": option})
+    widest = min((s.audience for s, _ in group), key=_WIDE.index)
+    return first.model_copy(update={"audience": widest, "option": option})

@@ -159,6 +159,7 @@ class Archive:
         self.members: dict[str, Member] = {}
         self._handles: list[Any] = []
         self._base_index: dict[str, list[str]] | None = None
+        self._twice: set[str] = set()  # names given twice with different contents: never read
         self._base_index_size = -1
         try:
             self.add_part(self.path)
@@ -211,10 +212,20 @@ class Archive:
             self._add(Member(path.name, st.st_size, None, None, path))
 
     def _add(self, m: Member) -> None:
-        if m.name in self.members:
-            self.skip(m.name, "appears twice in the export; the first copy is used")
-        else:
+        if m.name in self._twice:
+            return
+        first = self.members.get(m.name)
+        if first is None:
             self.members[m.name] = m
+        elif _same_content(first, m):
+            self.skip(m.name, "appears twice in the export (the same contents); the first copy is used")
+        else:
+            # unzip tools show the later copy, selfaudit used to read the first: which is the
+            # export's own cannot be told (a protect history edited after), so neither is used
+            del self.members[m.name]
+            self._twice.add(m.name)
+            self.skip(m.name, "appears twice in the export with different contents; neither copy was read, "
+                      "since which one is the export's own cannot be told")
 
     # -- indexing -----------------------------------------------------------------------
 
@@ -612,6 +623,18 @@ class Archive:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+
+def _same_content(a: Member, b: Member) -> bool:
+    """Two copies of one name alike, by what the index says without reading them (zip: size
+    and CRC; tar: size and modification time)."""
+    if a.size != b.size:
+        return False
+    if a._zinfo is not None and b._zinfo is not None:
+        return a._zinfo.CRC == b._zinfo.CRC
+    if a._tinfo is not None and b._tinfo is not None:
+        return a._tinfo.mtime == b._tinfo.mtime
+    return False
 
 
 def _kind_of(mode: int) -> str:

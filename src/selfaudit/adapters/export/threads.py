@@ -104,12 +104,23 @@ def read(ctx: Context) -> AccountSnapshot:
         posts = []
         for name in post_files:
             data = ctx.json(name)
-            recs = next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else data
+            lists = [v for v in data.values() if isinstance(v, list)] if isinstance(data, dict) else []
+            # the posts' own key first: another list beside it (empty drafts) is not the posts
+            recs = data.get("text_post_app_text_posts") if isinstance(data, dict) else data
+            if not isinstance(recs, list):
+                recs = lists[0] if len(lists) == 1 else None
+            if recs is None and name not in ctx.failed:
+                ctx.need("posts.text", f"{name}: no list of posts selfaudit recognises; not read")
             if recs == [] and not posts:
                 ctx.empty.setdefault("posts", f"{name}: text_post_app_text_posts is empty")
+            odd = 0
             for rec in recs if isinstance(recs, list) else []:
                 if isinstance(rec, dict):
                     posts.append(_post(ctx, rec, audience, private))
+                else:
+                    odd += 1
+            if odd:
+                ctx.need("posts.text", f"{name}: {odd} record(s) not in a shape selfaudit recognises; not read")
         posts = ctx.collected(posts, post_files, "posts")
         if audience is None and posts:
             ctx.need("posts.audience", "the Threads profile's privacy is not in this export; run a live audit")

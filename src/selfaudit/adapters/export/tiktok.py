@@ -141,7 +141,10 @@ def read(ctx: Context) -> AccountSnapshot:
 
     posts: list[Post] | None = None
     if isinstance(videos, list) and (files or videos):
-        posts = [p for p in _videos(videos, private) if p is not None]
+        read = list(_videos(videos, private))
+        posts = [p for p in read if p is not None]
+        if len(posts) < len(read):  # records not in a shape known: unread, not dropped in silence
+            ctx.need("posts.text", f"{len(read) - len(posts)} video record(s) not in a shape selfaudit recognises; not read")
         if not videos and files:
             ctx.empty.setdefault("posts", f"{files[0]}: the list of your videos is empty")
         if any(p.audience is None for p in posts):

@@ -114,20 +114,13 @@ def read(ctx: Context) -> AccountSnapshot:
     # Protected now? The last Protect/Unprotect in protected-history decides.
     protected: bool | None = None
     history_files = sets.get("protected_history", [])
+    unreadable: str | None = None
     if history_files:
-        events = []
-        for name in history_files:
-            data = ctx.json_js(name)
-            for rec in data if isinstance(data, list) else []:
-                ev = _unwrap(rec, "protectedHistory")
-                when = to_datetime(ev.get("protectedAt"))
-                action = str(ev.get("action") or "").lower()
-                if action in ("protect", "unprotect"):
-                    events.append((when.timestamp() if when else 0.0, action))
-        events.sort(key=lambda e: e[0])
-        protected = events[-1][1] == "protect" if events else False
+        protected, unreadable = _protected_now(ctx, history_files)
 
     settings: list[AudienceSetting] = []
+    if unreadable:
+        ctx.need("settings.account_privacy", f"protected-history.js {unreadable}, so whether posts are protected now is unknown; run a live audit")
     if protected is None:
         ctx.need("settings.account_privacy", "this export has no protected-history.js; " + NOT_IN_EXPORT)
         post_audience = None
@@ -150,10 +143,12 @@ def read(ctx: Context) -> AccountSnapshot:
     if tweet_files:
         posts = []
         seen: set[str] = set()
+        no_id = 0
         for name in tweet_files:
             for rec in ctx.items(name, js_assignment=True):
                 t = _unwrap(rec, "tweet")
                 tid = str(t.get("id_str") or t.get("id") or "")
+                no_id += not tid
                 if not tid or tid in seen:
                     continue
                 seen.add(tid)
@@ -162,6 +157,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the archive
                     a.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
                 ctx.tick("posts", len(posts))
+        if no_id:  # a record in a shape not known (a renamed id): unread, not silently dropped
+            ctx.need("posts.text", f"{no_id} record(s) in the posts file have no post id selfaudit recognises; they were not read")
         posts = ctx.collected(posts, tweet_files)
         if posts:
             _apply_note_tweets(ctx, posts, sets.get("note_tweet", []))
@@ -190,6 +187,41 @@ def read(ctx: Context) -> AccountSnapshot:
         if protected is not None
         else [],
     )
+
+
+def _tomorrow() -> float:
+    import time
+
+    return time.time() + 86400
+
+
+def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | None]:
+    """(protected now?, why it cannot be told) from the Protect/Unprotect history.
+
+    The last event decides, so every event must be placed in time and understood: one with
+    no readable date (among several) or an action word not known could be the later
+    Unprotect — a guess there would pass a public account as protected.
+    """
+    events: list[tuple[float, str]] = []
+    undated = 0
+    for name in files:
+        data = ctx.json_js(name)
+        if name in ctx.failed:  # damaged: an empty history would wrongly read as "never protected"
+            return None, f"could not be read ({ctx.failed[name][:120]})"
+        for rec in data if isinstance(data, list) else []:
+            ev = _unwrap(rec, "protectedHistory")
+            when = to_datetime(ev.get("protectedAt"))
+            action = str(ev.get("action") or "").strip().lower()
+            if action not in ("protect", "unprotect"):
+                return None, f"holds an entry selfaudit cannot read (action {str(ev.get('action'))[:40]!r})"
+            undated += when is None
+            events.append((when.timestamp() if when else 0.0, action))
+    if undated and len(events) > 1:
+        return None, f"has {undated} entr{'y' if undated == 1 else 'ies'} without a readable date among {len(events)}"
+    if len(events) > 1 and max(e[0] for e in events) > _tomorrow():  # a wrong clock: the order cannot be trusted
+        return None, "holds an entry dated in the future"
+    events.sort(key=lambda e: e[0])
+    return (events[-1][1] == "protect" if events else False), None
 
 
 def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_file: dict[str, str], audience: Audience | None,

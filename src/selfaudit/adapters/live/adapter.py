@@ -37,7 +37,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser
 from . import postdata
-from .page import LivePage, PageLimitReached, norm, text_regex
+from .page import LivePage, PageLimitReached, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
 
@@ -65,8 +65,13 @@ _ARTICLE_JS = """
   const lists = Array.from(scope.querySelectorAll('[role=list], ul, ol')).filter(l => p.comments.includes(nameOf(l)));
   const inLists = (el) => lists.some(l => l.contains(el));
   // the platform's own word that a post has no comments (read only where no list was found)
-  const seen = lists.length ? '' : (scope.innerText || '').replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").toLowerCase();
-  const saysNoComments = p.noComments.find(w => w && seen.includes(w)) || null;
+  // on a line of its own (a name may lead it, a quotation may not; at most a full stop after):
+  // "No comments yet? Come on people" in a caption is the person's, not the platform's (page.said_on_own_line)
+  const lines = lists.length ? [] : (scope.innerText || '').split('\\n')
+    .map(l => l.replace(/\\s+/g, ' ').replace(/[\\u2018\\u2019]/g, "'").trim().toLowerCase());
+  const ownLine = (w) => lines.some(l => { const at = l.indexOf(w);
+    return at >= 0 && at <= 50 && !/["\\u201c\\u201d\\u201e\\u00ab\\u00bb]/.test(l.slice(0, at)) && /^[ .!]?$/.test(l.slice(at + w.length)); });
+  const saysNoComments = p.noComments.find(w => w && ownLine(w)) || null;
   const comments = [];
   for (const l of lists) for (const li of l.querySelectorAll('[role=listitem], li')) {
     const a = li.querySelector('a, strong, b, h3, h4, h5, [data-author]');
@@ -547,6 +552,12 @@ class LiveAdapter:
         if options:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
+            unknown = [o for o, a in zip(options, audiences, strict=True) if a not in _WIDTH and a != Audience.CUSTOM]
+            if unknown and Audience.PUBLIC not in known:  # an unknown wording may be the widest: no answer
+                for k in [s.key, *s.also]:
+                    self.miss(f"settings.{k}", f"{self.spec.display}: “{' / '.join(s.within)}” on {lp.page.url} shows an audience "
+                              f"selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
+                return None
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
             option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])
         else:
@@ -608,6 +619,9 @@ class LiveAdapter:
                 except Exception:
                     break
                 links = lp.links_matching(ps.link_regex)
+            if len(links) > self.max_posts:
+                self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
+                          "posts were read, older ones were not")
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -626,6 +640,10 @@ class LiveAdapter:
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
+        more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
+        if n > self.max_posts or (more is not None and more.is_visible()):
+            self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
+                      "posts were read, older ones were not")
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
@@ -923,9 +941,9 @@ class LiveAdapter:
             return got
         if fact == "posts" and self.max_posts == 0:
             raise SelfauditError(f"{self.spec.display}: posts were not read (--max-posts 0)")
-        body = norm(lp.body_text())
+        body = lp.body_text()
         for w in wording:
-            if norm(w) in body:
+            if said_on_own_line(body, w):  # the platform's line, not words inside a post it did not recognise
                 self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
                 return got
         raise PageChangedError(self.spec.display, what, lp.page.url)

@@ -44,6 +44,28 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'").replace("…", "...")).strip().lower()
 
 
+# How many characters may lead a platform's notice on its line (a display name).
+_LEAD = 50
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def said_on_own_line(body: str, wording: str) -> bool:
+    """The wording ends a line of its own; a name may lead it ("Jo hasn’t posted yet"), a
+    quotation may not, and nothing but a full stop may follow. The platform's "there are none"
+    or "closed" notices are evidence only so: inside a post or a caption they are the person's."""
+    w = norm(wording)
+    if not w:
+        return False
+    for line in body.splitlines():
+        n = norm(line)
+        at = n.find(w)
+        if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
+            continue
+        if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
+            return True
+    return False
+
+
 # In-page helper: scroll each image into view so lazy loaders set the real src, then wait a
 # little for them; returns what the page shows.
 _REVEAL_JS = """
@@ -277,11 +299,17 @@ class LivePage:
         Raises PageChangedError when none of the labels is on the page."""
         if self._controls is None:
             self._controls = self.page.evaluate(_CONTROLS_JS)
-        for label in labels:  # fast path: the page's labelled controls, read once
+        # fast path: the page's labelled controls, read once; every wording of the label is
+        # looked for, since an old and a new wording side by side may disagree
+        shown, found = None, []
+        for label in labels:
             rx = text_regex(label, exact=True)
-            for c in self._controls:
-                if rx.search(c["name"]):
-                    return label, c["value"]["kind"], c["value"]["value"]
+            hits = [c["value"] for c in self._controls if rx.search(c["name"])]
+            if hits and shown is None:
+                shown = label
+            found += hits
+        if shown is not None:
+            return self._one_value(shown, found)
         for label in labels:
             rx = text_regex(label, exact=True)
             # controls first: a section or heading can carry the same name as its setting
@@ -296,9 +324,21 @@ class LivePage:
                     "xpath=self::select|self::input|self::textarea|self::*[@role='switch' or @role='checkbox'"
                     " or @role='combobox' or @role='radiogroup' or @role='radio']")
             if loc.count():
-                got = loc.first.evaluate(_CONTROL_JS)
-                return label, got["kind"], got["value"]
+                return self._one_value(label, [loc.nth(i).evaluate(_CONTROL_JS) for i in range(min(loc.count(), 5))])
         raise PageChangedError(self.spec.display, f"the setting “{labels[0]}”", self.page.url)
+
+    def _one_value(self, label: str, found: list[dict[str, Any]]) -> tuple[str, str, str | None]:
+        """The setting's value when every control carrying its label agrees.
+
+        Two controls with one label and different values (an A/B variant beside the old
+        control, a stale copy in a dialog): either may be the real one, so none is taken.
+        """
+        values = list(dict.fromkeys((f["kind"], f["value"]) for f in found))
+        if len(values) > 1:
+            shown = " / ".join(f"“{v}”" for _, v in values[:3])
+            raise PageChangedError(self.spec.display, f"one value for the setting “{label}” (it is shown {len(found)} times, "
+                                   f"with different values: {shown})", self.page.url)
+        return label, values[0][0], values[0][1]
 
     # -- images -----------------------------------------------------------------------
     def reveal_images(self, scope: Any = None, limit: int = 50) -> list[dict[str, str]]:

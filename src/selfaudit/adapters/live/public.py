@@ -124,4 +124,8 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         out.append(Post(id=pid, text=text, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
     if item is not None and item.count and item.count > len(out):
         missing.append(Missing(fact="posts.more", reason=f"{item.count - len(out)} more visible post(s) not read"))
+    # The first logged-out page is not the account: a stranger scrolls on to posts never read
+    # here, so "nothing found" in these is no pass for the rest (a finding in them still counts).
+    missing.append(Missing(fact="posts.text", reason=f"{display}: a public audit reads only the {len(out)} post(s) on the "
+                           "first logged-out page; a stranger can scroll to more. Log in and run a full audit for all of them"))
     return out

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
-from .page import LivePage, norm
+from .page import LivePage, norm, said_on_own_line
 from .spec import Find, StrangerSpec
 
 _PAGE_JS = """
@@ -65,10 +65,6 @@ _MODIFIERS = ("regex", "equals", "count", "read", "unless")
 # Items that only say how much is visible; the rest are details about the person.
 COUNTED = ("connections", "posts", "photos", "activity")
 CONTENT = ("posts", "photos", "activity")
-
-# How many characters may lead a platform's notice on its line (a display name).
-_LEAD = 50
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 _NUM = re.compile(r"(\d[\d,.]*)\s*([KkMm])?")
 
@@ -312,17 +308,8 @@ class StrangerReader:
 
     # -- the page ---------------------------------------------------------------------
     def _own_line(self, wording: str) -> bool:
-        """The wording ends a line of its own; a name may lead it ("Jo locked their profile"),
-        a quotation may not (‘my old account said "These posts are protected."’ is a post)."""
-        w = norm(wording)
-        for line in self.body.splitlines():
-            n = norm(line)
-            at = n.find(w)
-            if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
-                continue
-            if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
-                return True
-        return False
+        """The wording on a line of its own (‘my old account said "These posts are protected."’ is a post)."""
+        return said_on_own_line(self.body, wording)
 
     def _closed(self, probes: list[Find]) -> Hit | None:
         """The closed-profile notice. Its words inside a post or a bio ("These posts are protected"
@@ -330,9 +317,21 @@ class StrangerReader:
         notice on its own line counts, since a closed profile is the one stranger view that passes."""
         for p in probes:
             h = self.first([p])
-            if h is not None and not ("wording" in p and not self._own_line(h.value)):
+            if h is not None and not ("wording" in p and not self._own_line(h.value)) and not self._data_disagrees(p):
                 return h
         return None
+
+    def _data_disagrees(self, probe: Find) -> bool:
+        """The page's data holds other values at the probe's path too (``is_private`` true for a
+        suggested account, false for this one): which is this profile's cannot be told."""
+        if "equals" not in probe or not any(k in probe for k in ("api", "json", "ldjson")):
+            return False
+        try:
+            got = self._values(probe)
+        except Exception:
+            return True
+        want = str(probe["equals"]).lower() if isinstance(probe["equals"], bool) else str(probe["equals"])
+        return got is not None and any(norm(_as_text(v)) != norm(want) for v in got[0])
 
     def read(self, url: str) -> StrangerView:
         kinds: dict[str, Hit | None] = {

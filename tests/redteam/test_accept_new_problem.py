@@ -1,0 +1,63 @@
+"""Second red team, accept: an acceptance covers what the person accepted, not a worse problem
+on the same item later. Accepting a `review` ("my views on practice" is not quite a disclaimer)
+used to hide the `fail` when the bio later lost every disclaimer — same item, same fingerprint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from selfaudit import history
+from selfaudit.analysis import build_analysis
+from selfaudit.cli import app
+from selfaudit.config import Config
+from selfaudit.evaluate import evaluate
+from selfaudit.findings import Status
+from selfaudit.policy import load_policy
+from selfaudit.snapshot import Account, AccountSnapshot, Profile, Provenance, Snapshot
+
+UNCLEAR = "My views on practice"  # review
+NONE = "Social worker at Hackney Council"  # fail
+
+
+def _bio(bio: str, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio=bio), provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
+    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
+    return ev, f
+
+
+def _accept_last(ev, fp: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    history.record(ev, tmp_path)
+    r = CliRunner().invoke(app, ["accept", fp, "--reason", "agreed in supervision"])
+    assert r.exit_code == 0, r.output
+
+
+def test_an_accepted_review_does_not_hide_a_later_fail_on_the_same_item(tmp_path: Path):
+    ev, f = _bio(UNCLEAR)
+    assert f.status == Status.REVIEW
+    _accept_last(ev, f.fingerprint, tmp_path)
+    _, again = _bio(UNCLEAR, history.effective_acceptances())
+    assert again.status == Status.ACCEPTED  # what was accepted stays accepted
+    _, worse = _bio(NONE, history.effective_acceptances())
+    assert worse.fingerprint == f.fingerprint and worse.status == Status.FAIL
+
+
+def test_an_accepted_fail_still_covers_a_milder_review(tmp_path: Path):
+    ev, f = _bio(NONE)
+    assert f.status == Status.FAIL
+    _accept_last(ev, f.fingerprint, tmp_path)
+    _, milder = _bio(UNCLEAR, history.effective_acceptances())
+    assert milder.status == Status.ACCEPTED
+
+
+def test_an_acceptance_made_when_nothing_was_found_covers_no_later_problem(tmp_path: Path):
+    # accepted while "not checked" (a bio that could not be read): a later fail is new
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=None, provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
+    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
+    assert f.status == Status.NOT_CHECKED
+    _accept_last(ev, f.fingerprint, tmp_path)
+    _, later = _bio(NONE, history.effective_acceptances())
+    assert later.fingerprint == f.fingerprint and later.status == Status.FAIL
