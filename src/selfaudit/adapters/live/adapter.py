@@ -621,7 +621,7 @@ class LiveAdapter:
                 links = lp.links_matching(ps.link_regex)
             if len(links) > self.max_posts:
                 self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
-                          "posts were read, older ones were not")
+                          "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -643,7 +643,7 @@ class LiveAdapter:
         more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
         if n > self.max_posts or (more is not None and more.is_visible()):
             self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
-                      "posts were read, older ones were not")
+                      "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
