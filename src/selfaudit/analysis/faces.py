@@ -38,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     "face_tile_min_side": 640,  # no tiles for photos smaller than this (the whole pass sees their faces)
     "face_max_tiles": 12,  # beyond this the tiles grow (faces a little larger than face_min_px)
     "face_quarter_turns": True,
+    "face_turned_tiles": "auto",  # tiles on the photo turned a quarter: auto (when no upright face), always, never
     "face_nms_iou": 0.3,
 }
 
@@ -190,7 +191,9 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
 
     thr = min(float(p["face_candidate_score"]), float(p["face_min_score"]))
     h0, w0 = rgb.shape[:2]
-    boxes, scores, turns = [], [], []
+    boxes: list[list[float]] = []
+    scores: list[float] = []
+    turns: list[int] = []
 
     def collect(square: np.ndarray, x: int, y: int, scale: float, turn: int) -> None:
         s, b = _run(square)
@@ -207,6 +210,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
             turns.append(turn)
 
     levels = _windows(h0, w0, p)
+    tiled = []  # (scale, the photo resized for the tiles)
     for i, (scale, corners) in enumerate(levels):
         # One resize per level (tiles are crops of it), padded so every window is 192 px.
         small = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
@@ -216,16 +220,41 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         if i == 0 and p["face_quarter_turns"]:  # the whole photo turned each way (one pass each)
             for turn in (1, 3):
                 collect(_pad(np.rot90(small, turn)), 0, 0, scale, turn)
+        elif i > 0:
+            tiled.append((scale, small))
+    looked: dict[int, float] = {}
+    faces = _verified(rgb, boxes, scores, turns, looked, p)
+    mode = str(p["face_turned_tiles"])
+    if tiled and p["face_quarter_turns"] and mode != "never" and (mode == "always" or not any(t == 0 for _b, _s, t in faces)):
+        # A sideways photo (camera held sideways, orientation tag lost) turns all its faces the
+        # same way: small ones need tiles on the turned photo too. Run them only when the upright
+        # passes found no face (an upright face says the photo is upright), and only the way a
+        # turned face was found, if one was.
+        for turn in sorted({t for _b, _s, t in faces} or {1, 3}):
+            for scale, small in tiled:
+                turned = _pad(np.ascontiguousarray(np.rot90(small, turn)))
+                for y in _axis(small.shape[1], SIDE):
+                    for x in _axis(small.shape[0], SIDE):
+                        collect(turned[y:y + SIDE, x:x + SIDE], x, y, scale, turn)
+        faces = _verified(rgb, boxes, scores, turns, looked, p)
+    return [(b, s) for b, s, _t in faces]
+
+
+def _verified(rgb: np.ndarray, boxes: list[list[float]], scores: list[float], turns: list[int], looked: dict[int, float],
+              p: dict[str, Any]) -> list[tuple[list[float], float, int]]:
+    """The candidates kept by non-maximum suppression that pass the second look (``looked``
+    remembers second looks already taken, by candidate)."""
     if not boxes:
         return []
     B, S = np.array(boxes, np.float32), np.array(scores, np.float32)
-    keep = _nms(B, S, float(p["face_nms_iou"]))
     out = []
-    for i in keep:
-        s2 = _second_look(rgb, B[i].tolist(), turns[i], p)
+    for i in _nms(B, S, float(p["face_nms_iou"])):
+        if i not in looked:
+            looked[i] = _second_look(rgb, B[i].tolist(), turns[i], p)
+        s2 = looked[i]
         # A face must score well on the first passes or the closer look, and not fail the closer look.
         if s2 >= float(p["face_verify_score"]) and max(S[i], s2) >= float(p["face_min_score"]):
-            out.append((B[i].tolist(), float(max(S[i], s2))))
+            out.append((B[i].tolist(), float(max(S[i], s2)), turns[i]))
     return out
 
 
