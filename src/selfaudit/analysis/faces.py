@@ -152,7 +152,7 @@ def _windows(h: int, w: int, p: dict[str, Any]) -> list[tuple[float, list[tuple[
         xs, ys = _axis(round(w * k), SIDE), _axis(round(h * k), SIDE)
         if len(xs) * len(ys) <= int(p["face_max_tiles"]) or t >= side / 1.5:
             break
-        t *= 1.15
+        t *= 1.04  # fine steps: the smallest tiles that fit the budget
     if t < side / 1.2:  # tiles not much smaller than the photo add nothing to the whole pass
         out.append((k, [(x, y) for y in ys for x in xs]))
     return out
@@ -230,7 +230,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         # same way: small ones need tiles on the turned photo too. Run them only when the upright
         # passes found no face (an upright face says the photo is upright), and only the way a
         # turned face was found, if one was.
-        for turn in sorted({t for _b, _s, t in faces} or {1, 3}):
+        for turn in sorted({t for _b, _s, t in faces if t} or {1, 3}):
             for scale, small in tiled:
                 turned = _pad(np.ascontiguousarray(np.rot90(small, turn)))
                 for y in _axis(small.shape[1], SIDE):
