@@ -38,7 +38,8 @@ DEFAULTS: dict[str, Any] = {
     "face_tile_min_side": 640,  # no tiles for photos smaller than this (the whole pass sees their faces)
     "face_max_tiles": 12,  # beyond this the tiles grow (faces a little larger than face_min_px)
     "face_quarter_turns": True,
-    "face_turned_tiles": "auto",  # tiles on the photo turned a quarter: auto (when no upright face), always, never
+    "face_turned_tiles": "auto",
+    "face_turned_max_tiles": 12,  # tiles a turn on the turned photo (they cost most on photos without people)  # tiles on the photo turned a quarter: auto (when no upright face), always, never
     "face_nms_iou": 0.3,
 }
 
@@ -230,12 +231,15 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         # same way: small ones need tiles on the turned photo too. Run them only when the upright
         # passes found no face (an upright face says the photo is upright), and only the way a
         # turned face was found, if one was.
-        for turn in sorted({t for _b, _s, t in faces if t} or {1, 3}):
-            for scale, small in tiled:
+        budget = {**p, "face_max_tiles": p["face_turned_max_tiles"]}
+        for scale, corners in _windows(w0, h0, budget)[1:]:  # the turned photo's tiles (w, h swapped)
+            small = next((sm for k, sm in tiled if k == scale), None)
+            if small is None:
+                small = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
+            for turn in sorted({t for _b, _s, t in faces if t} or {1, 3}):
                 turned = _pad(np.ascontiguousarray(np.rot90(small, turn)))
-                for y in _axis(small.shape[1], SIDE):
-                    for x in _axis(small.shape[0], SIDE):
-                        collect(turned[y:y + SIDE, x:x + SIDE], x, y, scale, turn)
+                for x, y in corners:
+                    collect(turned[y:y + SIDE, x:x + SIDE], x, y, scale, turn)
         faces = _verified(rgb, boxes, scores, turns, looked, p)
     return [(b, s) for b, s, _t in faces]
 
