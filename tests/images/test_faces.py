@@ -126,3 +126,21 @@ def test_an_upright_face_means_no_turned_tiles() -> None:
     auto, always = boxes(np.asarray(img)), boxes(np.asarray(img), {"face_turned_tiles": "always"})
     assert any(iou(f, big) > 0.3 for f in auto) and not any(iou(f, small) > 0.3 for f in auto), auto
     assert any(iou(f, big) > 0.3 for f in always) and any(iou(f, small) > 0.3 for f in always), always
+
+
+def test_a_face_of_18_px_in_a_small_photo_is_found() -> None:
+    # A photo sent at 800 px with her face at 18 px (the whole portrait shrunk, JPEG 60). Tiles
+    # at the photo's own resolution find it; tiles sized for 36-px faces (until 2026-11-29) do not.
+    import io
+
+    k = 18 / 195
+    img = scene(800, 600)
+    img.paste(Image.open(HOPPER).convert("RGB").resize((round(512 * k), round(600 * k)), Image.Resampling.LANCZOS), (400, 250))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=60)
+    a = np.asarray(Image.open(buf).convert("RGB"))
+    face = [400 + 170 * k, 250 + 145 * k, 195 * k, 195 * k]
+    found, coarse = boxes(a), boxes(a, {"face_min_px": 36, "face_max_tiles": 12})
+    assert any(iou(f, face) > 0.3 for f in found), found
+    assert not any(iou(f, face) > 0.3 for f in coarse), coarse
+    assert boxes(np.asarray(scene(800, 600))) == []  # and the same photo without her has no face

@@ -5,8 +5,11 @@ side), so one pass over a whole photo finds every face larger than a tenth of th
 long side. Smaller faces (a group photo, a stage, a crowd) are found by a second level of
 overlapping square tiles, run only when the photo is big enough for such faces to exist
 (`face_tile_min_side`); the tiles are sized so that a face of `face_min_px` pixels is ~16 px
-in the model's input. In-plane rotation beyond what the model tolerates (±~30°) is covered by
-whole-photo passes on the photo turned by a quarter turn each way. Boxes from every pass
+in the model's input, within a budget of `face_max_tiles` (a small photo is tiled at its own
+resolution; a big one's smallest faces are larger). In-plane rotation beyond what the model
+tolerates (±~30°) is covered by whole-photo passes on the photo turned by a quarter turn each
+way, and — when the upright passes found no face, as in a photo shot sideways whose orientation
+tag was lost — by tiles on the turned photo too (small turned faces). Boxes from every pass
 are merged by non-maximum suppression, and each gets a second look on a window centred on
 it where the face has the size the model sees best (false boxes mostly fail it). Haar
 cascades are only a fallback for when the model cannot be loaded.
@@ -28,18 +31,19 @@ import numpy as np
 MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "face_detection_full_range.tflite"
 SIDE = 192
 GRID = 48  # one anchor per cell of a 48 × 48 grid (stride 4)
-# Tuned on the dev face sets of bench/bench_images.py (see bench/README-images.md).
+# Tuned on the dev face sets of bench/bench_images.py and bench/bench_faces.py, and (since
+# 2026-11-29, branch facesturn) on ViSP's Solvay photograph: see bench/README-faces.md.
 DEFAULTS: dict[str, Any] = {
-    "face_min_score": 0.7,  # a face scores this on the first passes or on the second look ...
+    "face_min_score": 0.75,  # a face scores this on the first passes or on the second look ...
     "face_candidate_score": 0.6,  # (boxes from here up get a second look)
     "face_verify_score": 0.7,  # ... and at least this on the second look
     "face_verify_side": 6.5,  # the second look's window, in face widths (the face ~30 px of its 192)
-    "face_min_px": 36,  # smallest face looked for, in the photo's pixels (tiles are sized for it)
+    "face_min_px": 16,  # smallest face looked for, in the photo's pixels (tiles are sized for it; never enlarged)
     "face_tile_min_side": 640,  # no tiles for photos smaller than this (the whole pass sees their faces)
-    "face_max_tiles": 12,  # beyond this the tiles grow (faces a little larger than face_min_px)
+    "face_max_tiles": 16,  # beyond this the tiles grow (faces larger than face_min_px): the cost cap
     "face_quarter_turns": True,
-    "face_turned_tiles": "auto",
-    "face_turned_max_tiles": 12,  # tiles a turn on the turned photo (they cost most on photos without people)  # tiles on the photo turned a quarter: auto (when no upright face), always, never
+    "face_turned_tiles": "auto",  # tiles on the photo turned a quarter: auto (only when no upright face), always, never
+    "face_turned_max_tiles": 12,  # the turned photo's tiles a turn (they cost most on photos without people)
     "face_nms_iou": 0.3,
 }
 
