@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_logo_realfp import PHOTOS  # noqa: E402
+from bench_logo_realfp import PHOTOS
 
 
 def main() -> None:

@@ -215,7 +215,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
             turns.append(turn)
 
     levels = _windows(h0, w0, p)
-    tiled = []  # (scale, the photo resized for the tiles)
+    tiled: dict[float, np.ndarray] = {}  # the photo resized for the tiles, by scale
     for i, (scale, corners) in enumerate(levels):
         # One resize per level (tiles are crops of it), padded so every window is 192 px.
         small = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
@@ -226,7 +226,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
             for turn in (1, 3):
                 collect(_pad(np.rot90(small, turn)), 0, 0, scale, turn)
         elif i > 0:
-            tiled.append((scale, small))
+            tiled[scale] = small
     looked: dict[int, float] = {}
     faces = _verified(rgb, boxes, scores, turns, looked, p)
     mode = str(p["face_turned_tiles"])
@@ -237,11 +237,11 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         # turned face was found, if one was.
         budget = {**p, "face_max_tiles": p["face_turned_max_tiles"]}
         for scale, corners in _windows(w0, h0, budget)[1:]:  # the turned photo's tiles (w, h swapped)
-            small = next((sm for k, sm in tiled if k == scale), None)
-            if small is None:
-                small = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
+            base = tiled.get(scale)
+            if base is None:  # the turned budget gave other tiles than the upright one
+                base = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
             for turn in sorted({t for _b, _s, t in faces if t} or {1, 3}):
-                turned = _pad(np.ascontiguousarray(np.rot90(small, turn)))
+                turned = _pad(np.ascontiguousarray(np.rot90(base, turn)))
                 for x, y in corners:
                     collect(turned[y:y + SIDE, x:x + SIDE], x, y, scale, turn)
         faces = _verified(rgb, boxes, scores, turns, looked, p)
