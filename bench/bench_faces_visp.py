@@ -8,8 +8,9 @@ Debian's `visp-images-data` (3.5.0-1, GPL-2; Inria's ViSP test data) ships
 and `ground_truth_detection.txt`, ViSP's own expected face boxes for it (four corners each, row
 then column). Nobody on this project drew those boxes. Its first run
 (bench/results/faces-visp-solvay-run1.txt) was held-out; the detector was tuned on it afterwards
-(branch facesturn: tiles on the turned photo, smaller faces), so every later figure is TUNED. The boxes are small (≈ 50–80 px) and the photograph is a grey 1927 print: a hard,
-real case for "photos of people". Besides the photograph as shipped it scores three plain
+(branch facesturn: tiles on the turned photo, smaller faces), so every later figure is TUNED.
+The boxes are small (≈ 50–80 px) and the photograph is a grey 1927 print: a hard, real case
+for "photos of people". Besides the photograph as shipped it scores three plain
 variants a phone or a platform makes (half size, JPEG 60, a quarter turn), each face counted once
 per variant. A hit is a found box with IoU ≥ 0.3 (as in bench_faces.py).
 """
