@@ -90,3 +90,57 @@ def test_without_the_model_haar_is_the_fallback_and_without_both_an_error(fresh:
     monkeypatch.setattr(cv2.data, "haarcascades", str(tmp_path) + "/")
     with pytest.raises(RuntimeError, match="could be loaded"):
         F.find_faces(hopper())
+
+
+def with_head(img: Image.Image, side: int, at: tuple[int, int], turn: int = 0) -> list[float]:
+    """Pastes her head (side px, turned `turn` quarter turns anticlockwise) and returns her face box."""
+    head = Image.open(HOPPER).convert("RGB").crop((130, 105, 405, 380)).resize((side, side))
+    img.paste(Image.fromarray(np.ascontiguousarray(np.rot90(np.asarray(head), turn))), at)
+    f = side / 275  # her face is (40, 40, 195, 195) in the crop; centred, so a turn keeps the box
+    return [at[0] + 40 * f, at[1] + 40 * f, 195 * f, 195 * f]
+
+
+def test_a_small_face_in_a_sideways_photo_is_found_by_the_turned_tiles() -> None:
+    # A group photo shot with the camera sideways: every face turned a quarter, too small for a
+    # whole-photo pass. The photo's own content is turned too (the scene turned clockwise).
+    img = scene(1280, 900)
+    face = with_head(img, 56, (300, 500))
+    a = np.ascontiguousarray(np.rot90(np.asarray(img), -1))
+    x, y, w, h = face
+    turned = [900 - y - h, x, h, w]
+    assert any(iou(f, turned) > 0.3 for f in boxes(a)), "not found turned"
+    assert not any(iou(f, turned) > 0.3 for f in boxes(a, {"face_turned_tiles": "never"}))
+
+
+def test_a_sideways_photo_without_people_has_no_face() -> None:
+    # No upright face: the turned tiles run, and find nothing either.
+    assert boxes(np.ascontiguousarray(np.rot90(np.asarray(scene(1200, 800)), 1))) == []
+
+
+def test_an_upright_face_means_no_turned_tiles() -> None:
+    # The trade-off, kept on purpose: a face found upright says the photo is upright, so small
+    # faces turned a quarter in the same photo (someone lying down) are only looked for on request.
+    img = scene(1280, 900)
+    big = with_head(img, 300, (700, 200))
+    small = with_head(img, 56, (200, 550), turn=1)
+    auto, always = boxes(np.asarray(img)), boxes(np.asarray(img), {"face_turned_tiles": "always"})
+    assert any(iou(f, big) > 0.3 for f in auto) and not any(iou(f, small) > 0.3 for f in auto), auto
+    assert any(iou(f, big) > 0.3 for f in always) and any(iou(f, small) > 0.3 for f in always), always
+
+
+def test_a_face_of_18_px_in_a_small_photo_is_found() -> None:
+    # A photo sent at 800 px with her face at 18 px (the whole portrait shrunk, JPEG 60). Tiles
+    # at the photo's own resolution find it; tiles sized for 36-px faces (until 2026-11-29) do not.
+    import io
+
+    k = 18 / 195
+    img = scene(800, 600)
+    img.paste(Image.open(HOPPER).convert("RGB").resize((round(512 * k), round(600 * k)), Image.Resampling.LANCZOS), (400, 250))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=60)
+    a = np.asarray(Image.open(buf).convert("RGB"))
+    face = [400 + 170 * k, 250 + 145 * k, 195 * k, 195 * k]
+    found, coarse = boxes(a), boxes(a, {"face_min_px": 36, "face_max_tiles": 12})
+    assert any(iou(f, face) > 0.3 for f in found), found
+    assert not any(iou(f, face) > 0.3 for f in coarse), coarse
+    assert boxes(np.asarray(scene(800, 600))) == []  # and the same photo without her has no face

@@ -5,8 +5,11 @@ side), so one pass over a whole photo finds every face larger than a tenth of th
 long side. Smaller faces (a group photo, a stage, a crowd) are found by a second level of
 overlapping square tiles, run only when the photo is big enough for such faces to exist
 (`face_tile_min_side`); the tiles are sized so that a face of `face_min_px` pixels is ~16 px
-in the model's input. In-plane rotation beyond what the model tolerates (±~30°) is covered by
-whole-photo passes on the photo turned by a quarter turn each way. Boxes from every pass
+in the model's input, within a budget of `face_max_tiles` (a small photo is tiled at its own
+resolution; a big one's smallest faces are larger). In-plane rotation beyond what the model
+tolerates (±~30°) is covered by whole-photo passes on the photo turned by a quarter turn each
+way, and — when the upright passes found no face, as in a photo shot sideways whose orientation
+tag was lost — by tiles on the turned photo too (small turned faces). Boxes from every pass
 are merged by non-maximum suppression, and each gets a second look on a window centred on
 it where the face has the size the model sees best (false boxes mostly fail it). Haar
 cascades are only a fallback for when the model cannot be loaded.
@@ -28,16 +31,19 @@ import numpy as np
 MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "face_detection_full_range.tflite"
 SIDE = 192
 GRID = 48  # one anchor per cell of a 48 × 48 grid (stride 4)
-# Tuned on the dev face sets of bench/bench_images.py (see bench/README-images.md).
+# Tuned on the dev face sets of bench/bench_images.py and bench/bench_faces.py, and (since
+# 2026-11-29, branch facesturn) on ViSP's Solvay photograph: see bench/README-faces.md.
 DEFAULTS: dict[str, Any] = {
-    "face_min_score": 0.7,  # a face scores this on the first passes or on the second look ...
+    "face_min_score": 0.75,  # a face scores this on the first passes or on the second look ...
     "face_candidate_score": 0.6,  # (boxes from here up get a second look)
     "face_verify_score": 0.7,  # ... and at least this on the second look
     "face_verify_side": 6.5,  # the second look's window, in face widths (the face ~30 px of its 192)
-    "face_min_px": 36,  # smallest face looked for, in the photo's pixels (tiles are sized for it)
+    "face_min_px": 16,  # smallest face looked for, in the photo's pixels (tiles are sized for it; never enlarged)
     "face_tile_min_side": 640,  # no tiles for photos smaller than this (the whole pass sees their faces)
-    "face_max_tiles": 12,  # beyond this the tiles grow (faces a little larger than face_min_px)
+    "face_max_tiles": 16,  # beyond this the tiles grow (faces larger than face_min_px): the cost cap
     "face_quarter_turns": True,
+    "face_turned_tiles": "auto",  # tiles on the photo turned a quarter: auto (only when no upright face), always, never
+    "face_turned_max_tiles": 12,  # the turned photo's tiles a turn (they cost most on photos without people)
     "face_nms_iou": 0.3,
 }
 
@@ -151,7 +157,7 @@ def _windows(h: int, w: int, p: dict[str, Any]) -> list[tuple[float, list[tuple[
         xs, ys = _axis(round(w * k), SIDE), _axis(round(h * k), SIDE)
         if len(xs) * len(ys) <= int(p["face_max_tiles"]) or t >= side / 1.5:
             break
-        t *= 1.15
+        t *= 1.04  # fine steps: the smallest tiles that fit the budget
     if t < side / 1.2:  # tiles not much smaller than the photo add nothing to the whole pass
         out.append((k, [(x, y) for y in ys for x in xs]))
     return out
@@ -190,7 +196,9 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
 
     thr = min(float(p["face_candidate_score"]), float(p["face_min_score"]))
     h0, w0 = rgb.shape[:2]
-    boxes, scores, turns = [], [], []
+    boxes: list[list[float]] = []
+    scores: list[float] = []
+    turns: list[int] = []
 
     def collect(square: np.ndarray, x: int, y: int, scale: float, turn: int) -> None:
         s, b = _run(square)
@@ -207,6 +215,7 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
             turns.append(turn)
 
     levels = _windows(h0, w0, p)
+    tiled: dict[float, np.ndarray] = {}  # the photo resized for the tiles, by scale
     for i, (scale, corners) in enumerate(levels):
         # One resize per level (tiles are crops of it), padded so every window is 192 px.
         small = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
@@ -216,16 +225,44 @@ def _blazeface(rgb: np.ndarray, p: dict[str, Any]) -> list[tuple[list[float], fl
         if i == 0 and p["face_quarter_turns"]:  # the whole photo turned each way (one pass each)
             for turn in (1, 3):
                 collect(_pad(np.rot90(small, turn)), 0, 0, scale, turn)
+        elif i > 0:
+            tiled[scale] = small
+    looked: dict[int, float] = {}
+    faces = _verified(rgb, boxes, scores, turns, looked, p)
+    mode = str(p["face_turned_tiles"])
+    if tiled and p["face_quarter_turns"] and mode != "never" and (mode == "always" or not any(t == 0 for _b, _s, t in faces)):
+        # A sideways photo (camera held sideways, orientation tag lost) turns all its faces the
+        # same way: small ones need tiles on the turned photo too. Run them only when the upright
+        # passes found no face (an upright face says the photo is upright), and only the way a
+        # turned face was found, if one was.
+        budget = {**p, "face_max_tiles": p["face_turned_max_tiles"]}
+        for scale, corners in _windows(w0, h0, budget)[1:]:  # the turned photo's tiles (w, h swapped)
+            base = tiled.get(scale)
+            if base is None:  # the turned budget gave other tiles than the upright one
+                base = cv2.resize(rgb, (max(1, round(w0 * scale)), max(1, round(h0 * scale))), interpolation=cv2.INTER_AREA)
+            for turn in sorted({t for _b, _s, t in faces if t} or {1, 3}):
+                turned = _pad(np.ascontiguousarray(np.rot90(base, turn)))
+                for x, y in corners:
+                    collect(turned[y:y + SIDE, x:x + SIDE], x, y, scale, turn)
+        faces = _verified(rgb, boxes, scores, turns, looked, p)
+    return [(b, s) for b, s, _t in faces]
+
+
+def _verified(rgb: np.ndarray, boxes: list[list[float]], scores: list[float], turns: list[int], looked: dict[int, float],
+              p: dict[str, Any]) -> list[tuple[list[float], float, int]]:
+    """The candidates kept by non-maximum suppression that pass the second look (``looked``
+    remembers second looks already taken, by candidate)."""
     if not boxes:
         return []
     B, S = np.array(boxes, np.float32), np.array(scores, np.float32)
-    keep = _nms(B, S, float(p["face_nms_iou"]))
     out = []
-    for i in keep:
-        s2 = _second_look(rgb, B[i].tolist(), turns[i], p)
+    for i in _nms(B, S, float(p["face_nms_iou"])):
+        if i not in looked:
+            looked[i] = _second_look(rgb, B[i].tolist(), turns[i], p)
+        s2 = looked[i]
         # A face must score well on the first passes or the closer look, and not fail the closer look.
         if s2 >= float(p["face_verify_score"]) and max(S[i], s2) >= float(p["face_min_score"]):
-            out.append((B[i].tolist(), float(max(S[i], s2))))
+            out.append((B[i].tolist(), float(max(S[i], s2)), turns[i]))
     return out
 
 
