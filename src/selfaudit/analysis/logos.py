@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
+from .logo_keypoints import fine_describer, fine_keypoints
 from .logo_math import box_iou, zncc
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
@@ -33,6 +34,7 @@ from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
 DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
     "detect_side": 0,  # long side of the copy SIFT finds keypoints on (0: the feature image itself); see _keypoints
+    "fine_keypoints": False,  # with detect_side: the doubled octave's scales found on the feature image itself (logo_keypoints.py)
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -236,6 +238,7 @@ class FeatureMatcher:
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
+        self.fine = fine_describer() if self.params.get("fine_keypoints") else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
         if logos:
@@ -300,10 +303,28 @@ class FeatureMatcher:
         k = side / max(look.shape[:2])
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         kps = rescale_keypoints(self.sift.detect(small, None), look.shape[1] / small.shape[1], look.shape[0] / small.shape[0], look.shape)
-        if not kps:
+        fine: list[Any] = []
+        if self.params.get("fine_keypoints"):
+            # The finest scales, which the smaller copy cannot see, from the feature image's own
+            # pixels; then OpenCV's rule: the strongest max_features keypoints of all scales.
+            cap = int(self.params["max_features"])
+            fine = fine_keypoints(look, max_features=cap)
+            if cap and len(kps) + len(fine) > cap:
+                resp = np.array([kp.response for kp in kps] + [kp.response for kp in fine])
+                keep = np.zeros(len(resp), bool)
+                keep[np.argsort(-resp, kind="stable")[:cap]] = True
+                n = len(kps)
+                kps = [kp for kp, t in zip(kps, keep[:n], strict=True) if t]
+                fine = [kp for kp, t in zip(fine, keep[n:], strict=True) if t]
+        parts = []
+        if kps:
+            parts.append(self.sift.compute(look, kps))
+        if fine:
+            parts.append(self.fine.compute(look, fine))
+        parts = [(f, d) for f, d in parts if d is not None and len(f)]
+        if not parts:
             return (), None
-        found, des = self.sift.compute(look, kps)
-        return found, des
+        return [kp for f, _ in parts for kp in f], np.concatenate([d for _, d in parts])
 
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
