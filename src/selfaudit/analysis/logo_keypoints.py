@@ -204,3 +204,32 @@ def _orientations(g: list[np.ndarray], r: np.ndarray, c: np.ndarray, l: np.ndarr
     angle = 360.0 - (360.0 / ORI_BINS) * binf
     angle = np.where(np.abs(angle - 360.0) < 1e-4, 0.0, angle)
     return angle, k
+
+
+_ALLOCATOR_SET = False
+
+
+def keep_freed_memory() -> None:
+    """Let this process reuse the memory of one photo's SIFT pyramid for the next.
+
+    SIFT allocates a few hundred MB of large float images a photo (the doubled octave of a
+    1280-px photo is 2560 px). With glibc's default settings many of them are fresh ``mmap``s
+    that the kernel zero-fills page by page and takes back when freed; keeping freed memory in
+    the process (mmap threshold 32 MB, trim threshold 256 MB) cut the matcher's CPU a photo by
+    ~15 % on the logo bench, answers unchanged. Linux glibc only; elsewhere it does nothing."""
+    global _ALLOCATOR_SET
+    if _ALLOCATOR_SET:
+        return
+    _ALLOCATOR_SET = True
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD: big images from the heap, not fresh mmaps
+        libc.mallopt(-1, 256 << 20)  # M_TRIM_THRESHOLD: keep up to 256 MB of freed heap
+    except (OSError, AttributeError):  # not glibc (e.g. musl): its own allocator stays as it is
+        pass

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
-from .logo_keypoints import fine_describer, fine_keypoints
+from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
@@ -235,6 +235,7 @@ class FeatureMatcher:
     def __init__(self, logos: list[LogoFeatures], params: dict[str, Any]):
         import cv2
 
+        keep_freed_memory()  # once a process: SIFT's big images reuse freed memory (see there)
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
