@@ -35,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
     "detect_side": 0,  # long side of the copy SIFT finds keypoints on (0: the feature image itself); see _keypoints
     "fine_keypoints": False,  # with detect_side: the doubled octave's scales found on the feature image itself (logo_keypoints.py)
+    "coarse_on_copy": False,  # with detect_side: the copy's keypoints described on the copy (fewer pixels a descriptor)
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -239,7 +240,7 @@ class FeatureMatcher:
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
-        self.fine = fine_describer() if self.params.get("fine_keypoints") else None
+        self.fine = fine_describer() if self.params.get("fine_keypoints") or self.params.get("coarse_on_copy") else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
         if logos:
@@ -303,7 +304,9 @@ class FeatureMatcher:
             return kps, des
         k = side / max(look.shape[:2])
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
-        kps = rescale_keypoints(self.sift.detect(small, None), look.shape[1] / small.shape[1], look.shape[0] / small.shape[0], look.shape)
+        fx, fy = look.shape[1] / small.shape[1], look.shape[0] / small.shape[0]
+        on_small = list(self.sift.detect(small, None))
+        kps = rescale_keypoints(on_small, fx, fy, look.shape)
         fine: list[Any] = []
         if self.params.get("fine_keypoints"):
             # The finest scales, which the smaller copy cannot see, from the feature image's own
@@ -316,9 +319,12 @@ class FeatureMatcher:
                 keep[np.argsort(-resp, kind="stable")[:cap]] = True
                 n = len(kps)
                 kps = [kp for kp, t in zip(kps, keep[:n], strict=True) if t]
+                on_small = [kp for kp, t in zip(on_small, keep[:n], strict=True) if t]
                 fine = [kp for kp, t in zip(fine, keep[n:], strict=True) if t]
         parts = []
-        if kps:
+        if kps and self.params.get("coarse_on_copy"):
+            parts.extend(self._describe_on_copy(small, on_small, fx, fy))
+        elif kps:
             parts.append(self.sift.compute(look, kps))
         if fine:
             parts.append(self.fine.compute(look, fine))
@@ -326,6 +332,25 @@ class FeatureMatcher:
         if not parts:
             return (), None
         return [kp for f, _ in parts for kp in f], np.concatenate([d for _, d in parts])
+
+    def _describe_on_copy(self, small: np.ndarray, kps: list[Any], fx: float, fy: float) -> list[tuple[Any, Any]]:
+        """Describe the smaller copy's keypoints on the copy itself (a quarter of the pixels a
+        descriptor reads): its doubled octave with the fine describer at the copy's resolution
+        (as logo_keypoints does on the feature image), the rest as OpenCV would; points and
+        sizes then moved onto the feature image."""
+        import cv2
+
+        doubled = [cv2.KeyPoint(kp.pt[0], kp.pt[1], kp.size, kp.angle, kp.response, (kp.octave & 0xFF0000) | ((((kp.octave >> 8) & 255) - 1) << 8), kp.class_id) for kp in kps if kp.octave & 255 == 255]
+        rest = [kp for kp in kps if kp.octave & 255 != 255]
+        f = (fx + fy) / 2.0
+        out = []
+        for sift, group in ((self.fine, doubled), (self.sift, rest)):
+            if not group:
+                continue
+            found, des = sift.compute(small, group)
+            if des is not None and len(found):
+                out.append(([cv2.KeyPoint(kp.pt[0] * fx, kp.pt[1] * fy, kp.size * f, kp.angle, kp.response, kp.octave, kp.class_id) for kp in found], des))
+        return out
 
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
