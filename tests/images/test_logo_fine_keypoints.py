@@ -59,11 +59,12 @@ def shipped() -> list[LogoFeatures]:
     return I.ImageAnalyser(Config(), cache=False).logos
 
 
-def test_the_logo_is_found_with_fine_keypoints(shipped: list[LogoFeatures]) -> None:
+@pytest.mark.parametrize("on_copy", [False, True])
+def test_the_logo_is_found_with_fine_keypoints(shipped: list[LogoFeatures], on_copy: bool) -> None:
     keep_freed_memory()  # idempotent
     img = scene(1280, 910)
     truth = paste_logo(img, 180, (820, 420), angle=4)
-    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 640, "fine_keypoints": True})
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 640, "fine_keypoints": True, "coarse_on_copy": on_copy})
     rgb = np.asarray(img)
     found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)

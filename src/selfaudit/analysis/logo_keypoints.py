@@ -66,16 +66,15 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     thr = 0.5 * contrast / LAYERS * 255.0  # OpenCV's preliminary threshold (float pyramid)
     kernel = np.ones((3, 3), np.uint8)
     rows, cols, lays = [], [], []
-    pair_max = [cv2.max(d[i], d[i + 1]) for i in range(1, LAYERS + 1)]
-    pair_min = [cv2.min(d[i], d[i + 1]) for i in range(1, LAYERS + 1)]
+    top, low = np.empty((h, w), np.float32), np.empty((h, w), np.float32)
+    # v > thr is v >= the next float up: folded into the neighbourhood's maximum below.
+    up, down = float(np.nextafter(np.float32(thr), np.float32(np.inf))), float(np.nextafter(np.float32(-thr), np.float32(-np.inf)))
     for l in range(1, LAYERS + 1):
         v = d[l]
         # A 3 x 3 x 3 extremum: the largest (smallest) of the three layers' 3 x 3 neighbourhoods.
-        top = cv2.dilate(cv2.max(d[l - 1], pair_max[l - 1]), kernel)
-        low = cv2.erode(cv2.min(d[l - 1], pair_min[l - 1]), kernel)
-        hi = cv2.bitwise_and(cv2.compare(v, top, cv2.CMP_GE), cv2.compare(v, thr, cv2.CMP_GT))
-        lo = cv2.bitwise_and(cv2.compare(v, low, cv2.CMP_LE), cv2.compare(v, -thr, cv2.CMP_LT))
-        hit = cv2.bitwise_or(hi, lo)
+        cv2.dilate(cv2.max(cv2.max(d[l - 1], v, dst=top), d[l + 1], dst=top), kernel, dst=top)
+        cv2.erode(cv2.min(cv2.min(d[l - 1], v, dst=low), d[l + 1], dst=low), kernel, dst=low)
+        hit = cv2.bitwise_or(cv2.compare(v, cv2.max(top, up, dst=top), cv2.CMP_GE), cv2.compare(v, cv2.min(low, down, dst=low), cv2.CMP_LE))
         hit[:BORDER] = 0
         hit[h - BORDER :] = 0
         hit[:, :BORDER] = 0
