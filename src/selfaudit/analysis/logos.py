@@ -35,11 +35,12 @@ DEFAULTS: dict[str, Any] = {
     "feature_side": 1280,  # long side of the photo given to SIFT
     # Where SIFT's keypoints come from (see _keypoints): the coarser scales from a copy of this long
     # side (0: OpenCV's SIFT on the feature image, doubled), the finest from the feature image's
-    # own pixels (logo_keypoints.py), the copy's described on the copy. Dev seeds 7 / 9: 108 / 104
-    # of 128 hits vs 108 / 101 for OpenCV's SIFT, 0 FP, ~30 % less CPU a photo (README-images, logofast).
-    "detect_side": 640,
-    "fine_keypoints": True,
-    "coarse_on_copy": True,
+    # own pixels (logo_keypoints.py), the copy's described on the copy. With 640 / true / true:
+    # ~30 % less CPU a photo, dev seeds 7 / 9 108 / 104 of 128 (OpenCV's SIFT 108 / 101), but the
+    # untouched check draws 103 / 100 (103 / 103) and 15 of the real sweep's 18 Kodi marks: OFF.
+    "detect_side": 0,
+    "fine_keypoints": True,  # only used when detect_side is set
+    "coarse_on_copy": True,  # only used when detect_side is set
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
