@@ -69,12 +69,12 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     top, low = np.empty((h, w), np.float32), np.empty((h, w), np.float32)
     # v > thr is v >= the next float up: folded into the neighbourhood's maximum below.
     up, down = float(np.nextafter(np.float32(thr), np.float32(np.inf))), float(np.nextafter(np.float32(-thr), np.float32(-np.inf)))
-    for l in range(1, LAYERS + 1):
-        v = d[l]
+    for li in range(1, LAYERS + 1):
+        v = d[li]
         # A 3 x 3 x 3 extremum: the largest (smallest) of the three layers' 3 x 3 neighbourhoods.
-        cv2.dilate(cv2.max(cv2.max(d[l - 1], v, dst=top), d[l + 1], dst=top), kernel, dst=top)
-        cv2.erode(cv2.min(cv2.min(d[l - 1], v, dst=low), d[l + 1], dst=low), kernel, dst=low)
-        hit = cv2.bitwise_or(cv2.compare(v, cv2.max(top, up, dst=top), cv2.CMP_GE), cv2.compare(v, cv2.min(low, down, dst=low), cv2.CMP_LE))
+        cv2.dilate(cv2.max(cv2.max(d[li - 1], v, dst=top), d[li + 1], dst=top), kernel, dst=top)
+        cv2.erode(cv2.min(cv2.min(d[li - 1], v, dst=low), d[li + 1], dst=low), kernel, dst=low)
+        hit = cv2.bitwise_or(cv2.compare(v, np.maximum(top, up, out=top), cv2.CMP_GE), cv2.compare(v, np.minimum(low, down, out=low), cv2.CMP_LE))
         hit[:BORDER] = 0
         hit[h - BORDER :] = 0
         hit[:, :BORDER] = 0
@@ -84,11 +84,11 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
         r, c = at[:, 1].astype(np.int64), at[:, 0].astype(np.int64)
         rows.append(r)
         cols.append(c)
-        lays.append(np.full(len(r), l))
-    r, c, l = np.concatenate(rows), np.concatenate(cols), np.concatenate(lays)
+        lays.append(np.full(len(r), li))
+    r, c, ly = np.concatenate(rows), np.concatenate(cols), np.concatenate(lays)
     if not len(r):
         return []
-    D = D.ravel()  # flat for gathers; values in 0..255 units (OpenCV's img_scale is applied to the gathered values)
+    flat = D.ravel()  # flat for gathers; values in 0..255 units (OpenCV's img_scale is applied to the gathered values)
     hw = h * w
     # Sub-pixel, sub-scale refinement (OpenCV's adjustLocalExtrema): up to 5 Newton steps on
     # the places still moving; a place that leaves the layers or the border is dropped.
@@ -97,7 +97,7 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     alive = np.ones(n, bool)
     todo = np.arange(n)
     for it in range(5):
-        dD, Hm = _derivatives(D, l[todo] * hw + r[todo] * w + c[todo], w, hw)
+        dD, Hm = _derivatives(flat, ly[todo] * hw + r[todo] * w + c[todo], w, hw)
         det = np.linalg.det(Hm)
         good = np.abs(det) > 1e-12
         x = np.zeros((len(todo), 3))
@@ -116,16 +116,16 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
         xm = X[todo]
         c[todo] += np.round(xm[:, 0]).astype(c.dtype)
         r[todo] += np.round(xm[:, 1]).astype(r.dtype)
-        l[todo] += np.round(xm[:, 2]).astype(l.dtype)
-        inside = (l[todo] >= 1) & (l[todo] <= LAYERS) & (c[todo] >= BORDER) & (c[todo] < w - BORDER) & (r[todo] >= BORDER) & (r[todo] < h - BORDER)
+        ly[todo] += np.round(xm[:, 2]).astype(ly.dtype)
+        inside = (ly[todo] >= 1) & (ly[todo] <= LAYERS) & (c[todo] >= BORDER) & (c[todo] < w - BORDER) & (r[todo] >= BORDER) & (r[todo] < h - BORDER)
         alive[todo[~inside]] = False
         todo = todo[inside]
-    r, c, l, X = r[alive], c[alive], l[alive], X[alive]
+    r, c, ly, X = r[alive], c[alive], ly[alive], X[alive]
     if not len(r):
         return []
-    at = l * hw + r * w + c
-    dD, Hm = _derivatives(D, at, w, hw)
-    contr = D[at] * SCALE + 0.5 * np.einsum("ij,ij->i", dD, X)
+    at = ly * hw + r * w + c
+    dD, Hm = _derivatives(flat, at, w, hw)
+    contr = flat[at] * SCALE + 0.5 * np.einsum("ij,ij->i", dD, X)
     dxx, dyy, dxy = Hm[:, 0, 0], Hm[:, 1, 1], Hm[:, 0, 1]
     tr, det = dxx + dyy, dxx * dyy - dxy * dxy
     ok = (np.abs(contr) * LAYERS >= contrast) & (det > 0) & (tr * tr * EDGE < (EDGE + 1) ** 2 * det)
@@ -133,15 +133,15 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
         strong = np.nonzero(ok)[0]
         ok[:] = False
         ok[strong[np.argsort(-np.abs(contr[strong]), kind="stable")[:max_features]]] = True
-    r, c, l, X, contr = r[ok], c[ok], l[ok], X[ok], contr[ok]
+    r, c, ly, X, contr = r[ok], c[ok], ly[ok], X[ok], contr[ok]
     if not len(r):
         return []
-    sigma = SIGMA / 2 * 2 ** ((l + X[:, 2]) / LAYERS)  # in img's pixels
-    angles, which = _orientations(g, r, c, l, sigma)
+    sigma = SIGMA / 2 * 2 ** ((ly + X[:, 2]) / LAYERS)  # in img's pixels
+    angles, which = _orientations(g, r, c, ly, sigma)
     x, y = (c + X[:, 0])[which], (r + X[:, 1])[which]
     size, resp = 2 * sigma[which], np.abs(contr)[which]
     sub = np.clip(np.round((X[:, 2] + 0.5) * 255), 0, 255).astype(np.int64)[which]
-    code = ((l[which] - 1) << 8) | (sub << 16)  # octave 0, layer l-1 of fine_describer's pyramid
+    code = ((ly[which] - 1) << 8) | (sub << 16)  # octave 0, layer l-1 of fine_describer's pyramid
     return [cv2.KeyPoint(a, b, s, an, re, co) for a, b, s, an, re, co in zip(x.tolist(), y.tolist(), size.tolist(), angles.tolist(), resp.tolist(), code.tolist(), strict=True)]
 
 
@@ -162,7 +162,7 @@ def _derivatives(D: np.ndarray, at: np.ndarray, w: int, hw: int) -> tuple[np.nda
     return np.stack([dx, dy, ds], 1).astype(np.float64), H
 
 
-def _orientations(g: list[np.ndarray], r: np.ndarray, c: np.ndarray, l: np.ndarray, sigma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _orientations(g: list[np.ndarray], r: np.ndarray, c: np.ndarray, ly: np.ndarray, sigma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """OpenCV's calcOrientationHist and its peak rule (every peak >= 0.8 of the highest gives a
     keypoint), vectorised: the angles (degrees, OpenCV's convention) and each one's keypoint."""
     import cv2
@@ -172,14 +172,14 @@ def _orientations(g: list[np.ndarray], r: np.ndarray, c: np.ndarray, l: np.ndarr
     h, w = g[0].shape
     W = w + 2 * R
     hist = np.zeros((len(r), ORI_BINS), np.float32)
-    for lay in np.unique(l):
+    for lay in np.unique(ly):
         # Gradients only at the window pixels (gathered from a zero-padded copy), not the whole picture.
         pad = cv2.copyMakeBorder(g[lay], R, R, R, R, cv2.BORDER_CONSTANT, value=0).ravel()
-        for rr in np.unique(rad[l == lay]):
-            sel = np.nonzero((l == lay) & (rad == rr))[0]
+        for rr in np.unique(rad[ly == lay]):
+            sel = np.nonzero((ly == lay) & (rad == rr))[0]
             off = np.arange(-rr, rr + 1)
-            oy, ox = np.meshgrid(off, off, indexing="ij")
-            oy, ox = oy.ravel(), ox.ravel()
+            gy, gx = np.meshgrid(off, off, indexing="ij")
+            oy, ox = gy.ravel(), gx.ravel()
             at = ((r[sel] + R) * W + (c[sel] + R))[:, None] + (oy * W + ox)[None, :]
             dx = pad[at + 1] - pad[at - 1]
             dy = pad[at - W] - pad[at + W]  # OpenCV's SIFT: y up

@@ -245,7 +245,7 @@ class FeatureMatcher:
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
-        self.fine = fine_describer() if self.params.get("fine_keypoints") or self.params.get("coarse_on_copy") else None
+        self.fine: Any = fine_describer() if self.params.get("fine_keypoints") or self.params.get("coarse_on_copy") else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
         if logos:
