@@ -1,0 +1,72 @@
+"""SIFT's finest scales found on the photo's own pixels (logo_keypoints.py): they are OpenCV's
+doubled-octave keypoints (same places, sizes, orientations and descriptors, mostly), found
+without doubling the photo; with ``detect_side`` + ``fine_keypoints`` the matcher still finds
+the logo and nothing on the bare scene; and a photo without detail gives no keypoints."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from selfaudit.analysis.logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
+from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures, _sift, rootsift
+
+from .conftest import HOPPER, iou, paste_logo, scene
+
+
+@pytest.fixture(scope="module")
+def photo() -> np.ndarray:
+    return np.asarray(Image.open(HOPPER).convert("L").resize((480, 560), Image.Resampling.LANCZOS))
+
+
+def test_fine_keypoints_are_opencv_s_doubled_octave(photo: np.ndarray) -> None:
+    kps, des = _sift().detectAndCompute(photo, None)
+    doubled = [i for i, kp in enumerate(kps) if kp.octave & 255 == 255]  # octave -1
+    assert len(doubled) > 50
+    mine, mdes = fine_describer().compute(photo, fine_keypoints(photo))
+    assert all((kp.octave & 255) == 0 and 0 <= (kp.octave >> 8) & 255 <= 2 for kp in mine)  # never doubled
+    pts = np.array([kp.pt for kp in mine])
+    cos, found = [], 0
+    for i in doubled:
+        ref = kps[i]
+        near = [j for j in np.nonzero(np.abs(pts - ref.pt).max(axis=1) < 1.0)[0]
+                if abs(np.log(mine[j].size / ref.size)) < 0.25 and min(abs(mine[j].angle - ref.angle), 360 - abs(mine[j].angle - ref.angle)) < 10]
+        if near:
+            found += 1
+            cos.append(max(float(rootsift(mdes[j][None])[0] @ rootsift(des[i][None])[0]) for j in near))
+    assert found > 0.5 * len(doubled), (found, len(doubled))  # 55 % here, 67–74 % on the bench photos
+    assert np.median(cos) > 0.98
+
+
+def test_a_flat_picture_has_no_fine_keypoints() -> None:
+    assert fine_keypoints(np.full((200, 300), 128, np.uint8)) == []
+
+
+def test_max_features_keeps_the_strongest(photo: np.ndarray) -> None:
+    every = fine_keypoints(photo)
+    some = fine_keypoints(photo, max_features=40)
+    assert 40 <= len(some) < len(every)  # 40 places, some with a second orientation
+    assert min(kp.response for kp in some) >= sorted((kp.response for kp in every), reverse=True)[len(some) - 1] - 1e-9
+
+
+@pytest.fixture(scope="module")
+def shipped() -> list[LogoFeatures]:
+    from selfaudit.analysis import images as I
+    from selfaudit.config import Config
+
+    return I.ImageAnalyser(Config(), cache=False).logos
+
+
+@pytest.mark.parametrize("on_copy", [False, True])
+def test_the_logo_is_found_with_fine_keypoints(shipped: list[LogoFeatures], on_copy: bool) -> None:
+    keep_freed_memory()  # idempotent
+    img = scene(1280, 910)
+    truth = paste_logo(img, 180, (820, 420), angle=4)
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 640, "fine_keypoints": True, "coarse_on_copy": on_copy})
+    rgb = np.asarray(img)
+    found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
+    assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
+    bare = np.asarray(scene(1280, 910))
+    assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []
