@@ -40,6 +40,13 @@ _SPACES = re.compile(r"\s+")
 # Four or more single letters in a row ("k i l l", from "k.i.l.l" or "k-i-l-l" too): a word spelled out.
 _SPELLED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
+# Cyrillic and Greek letters that look like Latin ones ("wееd", "fuсk" with a Cyrillic е/с): a
+# disguise, read as the Latin letter, but only inside a word that also has Latin letters, so text
+# written in Russian, Ukrainian or Greek is left as the writer wrote it.
+_LOOKALIKES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+                            "aeopcyxijsdqwABEKMHOPCTXIJSaeikvoptuxABEHIKMNOPTYXZ")
+_MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z]\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]|[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]\w*[a-zA-Z])\w*")
+
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FORMAT_CHARS = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufe00-\ufe0f]")
 
@@ -74,6 +81,8 @@ def normalise(text: str) -> tuple[str, str]:
 
             text = ftfy.fix_text(text, normalization="NFKC")
         text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text).translate(_SMALLCAPS).translate(_BOXED))
+        if _MIXED_WORD.search(text):
+            text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
     clean = text
