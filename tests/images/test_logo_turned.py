@@ -4,12 +4,21 @@ mark printed at an angle is looked for with turned copies, whose pose the refine
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, LogoFeatures
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
 
 from .conftest import scene
-from .test_logo_shapes import doc_logo, document_mark, iou, photo, printed  # noqa: F401 (fixture)
+from .test_logo_shapes import document_mark, iou, photo, printed
+
+
+@pytest.fixture(scope="module")
+def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
+    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
+    document_mark().save(p)
+    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 TURNED = {**DEFAULTS, "shape_angles": [-20, 20]}
 

@@ -292,12 +292,13 @@ class ShapeMatcher:
         lg = self.logos[tp.index]
         if tp.angle:
             rh, rw = tp.coarse.shape
-            uh, uw = tp.upright
+            uw = tp.upright[1]
             a = uw / lg.width / s
             ca, sa = np.cos(np.radians(tp.angle)), np.sin(np.radians(tp.angle))
             cx, cy = (loc[0] + rw / 2) / s, (loc[1] + rh / 2) / s
             R = np.array([[ca * a, -sa * a, cx], [sa * a, ca * a, cy], [0, 0, 1]])
-            return R @ np.array([[1.0, 0, -lg.width / 2], [0, 1.0, -lg.height / 2], [0, 0, 1]])
+            S: np.ndarray = R @ np.array([[1.0, 0, -lg.width / 2], [0, 1.0, -lg.height / 2], [0, 0, 1]])
+            return S
         th, tw = tp.coarse.shape
         a = tw / lg.width / s  # reference px -> photo px
         return np.array([[a, 0, loc[0] / s], [0, a * (th / lg.height) / (tw / lg.width), loc[1] / s], [0, 0, 1]], np.float64)
