@@ -18,7 +18,7 @@ def test_level_cap_and_printed_variants_change_only_the_index() -> None:
     base = L.prepare_logo(_stand_in(), L.DEFAULTS)
     capped = L.prepare_logo(_stand_in(), {**L.DEFAULTS, "logo_level_features": 50})
     printed = L.prepare_logo(_stand_in(), {**L.DEFAULTS, "logo_ink": (0,)})
-    levels = 2 * len(L.DEFAULTS["logo_pyramid"])
+    levels = 2 * len(L.DEFAULTS["logo_pyramid"]) * (1 + len(L.DEFAULTS["logo_blur"]))  # both polarities, sharp and blurred
     assert len(capped.descriptors) <= 50 * levels < len(base.descriptors)
     assert len(printed.descriptors) > len(base.descriptors)
     # Deterministic: the same file and options give the same index.

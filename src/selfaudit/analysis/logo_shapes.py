@@ -73,6 +73,9 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "grey_min_align": 0.8,  # direction agreement of the outline in the log brightness (dev: true 0.97, a dark blob 0.61)
     "grey_min_fill": 0.6,  # the region's log brightness correlated with the logo's (filled)
     "grey_min_fill_cell": 0.15,  # ... in the worst of its 3 x 3 parts that have shape
+    # Turned copies of the coarse templates (degrees; the upright one is always searched).
+    "shape_angles": (),
+    "ink_angles": (),
 }
 
 CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
@@ -106,16 +109,28 @@ class ShapeTemplate:
     fine_rgb: np.ndarray
     tz: np.ndarray  # coarse, zero-mean, unit norm
     fz: np.ndarray  # fine, zero-mean, unit norm
+    angle: float = 0.0  # the coarse template's turn (degrees, the refinement's convention)
+    upright: tuple[int, int] = (0, 0)  # the coarse template's (h, w) before turning
 
 
-def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray, np.ndarray]:
-    """The logo on its white, at sqrt-area ``t``, with a white border so its outline counts."""
+def _template(rgb: np.ndarray, t: int, white: float = 255.0, angle: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """The logo on its white, at sqrt-area ``t``, with a white border so its outline counts;
+    turned by ``angle`` degrees (on a canvas grown to hold it) when given."""
     import cv2
 
     h, w = rgb.shape[:2]
     k = t / np.sqrt(w * h)
     tw, th = max(4, round(w * k)), max(4, round(h * k))
     small = cv2.resize(rgb, (tw, th), interpolation=cv2.INTER_AREA)
+    if angle:
+        # OpenCV turns counter-clockwise for a positive angle; the refinement's angles run the
+        # other way (see _refine), hence -angle.
+        M = cv2.getRotationMatrix2D((tw / 2, th / 2), -angle, 1.0)
+        c, s_ = abs(M[0, 0]), abs(M[0, 1])
+        nw, nh = int(np.ceil(th * s_ + tw * c)), int(np.ceil(th * c + tw * s_))
+        M[0, 2] += nw / 2 - tw / 2
+        M[1, 2] += nh / 2 - th / 2
+        small = cv2.warpAffine(small, M, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=(white,) * (rgb.shape[2] if rgb.ndim == 3 else 1))
     pad = 3
     big = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(white,) * (rgb.shape[2] if rgb.ndim == 3 else 1))
     e = edge_map(big, max(3, t // 2 | 1))[pad:-pad, pad:-pad]
@@ -164,6 +179,7 @@ class ShapeMatcher:
         self.logos = logos
         self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
+        self.trace: list[dict[str, Any]] | None = None
         self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         t = self._t()
         for i, lg in enumerate(logos):
@@ -183,7 +199,13 @@ class ShapeMatcher:
                 # The colour and grey searches correlate the picture itself, not its outline: a
                 # filled shape tolerates rotation and the print's texture better than a thin edge.
                 tz = small.astype(np.float32) if look == "chroma" else _unit(coarse)
-                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine)))
+                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine), 0.0, coarse.shape))
+                # Turned copies of the coarse template: an upright one misses a mark turned by
+                # 20-25 degrees in the coarse search, before the refinement could turn it back.
+                for ang in self.p["shape_angles" if look == "rgb" else "ink_angles"]:
+                    rc, rsmall = _template(src, t, white, float(ang))
+                    rz = rsmall.astype(np.float32) if look == "chroma" else _unit(rc)
+                    self.templates.append(ShapeTemplate(i, tlook, rc, fine, fine_rgb, rz, _unit(fine), float(ang), coarse.shape))
 
     def _t(self) -> int:
         return int(self.p["shape_template" if self.look == "rgb" else "ink_template"])
@@ -266,8 +288,18 @@ class ShapeMatcher:
 
     def _to_photo(self, ti: int, s: float, loc: tuple[int, int]) -> np.ndarray:
         """Similarity (3x3) from the logo's reference frame to the photo's pixels."""
-        lg = self.logos[self.templates[ti].index]
-        th, tw = self.templates[ti].coarse.shape
+        tp = self.templates[ti]
+        lg = self.logos[tp.index]
+        if tp.angle:
+            rh, rw = tp.coarse.shape
+            uw = tp.upright[1]
+            a = uw / lg.width / s
+            ca, sa = np.cos(np.radians(tp.angle)), np.sin(np.radians(tp.angle))
+            cx, cy = (loc[0] + rw / 2) / s, (loc[1] + rh / 2) / s
+            R = np.array([[ca * a, -sa * a, cx], [sa * a, ca * a, cy], [0, 0, 1]])
+            S: np.ndarray = R @ np.array([[1.0, 0, -lg.width / 2], [0, 1.0, -lg.height / 2], [0, 0, 1]])
+            return S
+        th, tw = tp.coarse.shape
         a = tw / lg.width / s  # reference px -> photo px
         return np.array([[a, 0, loc[0] / s], [0, a * (th / lg.height) / (tw / lg.width), loc[1] / s], [0, 0, 1]], np.float64)
 
@@ -315,6 +347,8 @@ class ShapeMatcher:
             from .logos import _colour
 
             colour = _colour(rgb, H, lg)
+            if self.trace is not None:  # the bench's diagnosis: every verified candidate's scores
+                self.trace.append({"name": lg.name, "look": tp.look, "box": box, "refined": refined, "align": align, "coverage": coverage, "worst": worst, "colour": colour})
             if tp.look == "grey" and colour is None:
                 # No colour to confirm a grey mark: its filled shape must agree everywhere instead
                 # of its outline's every part (multiplied ink keeps the scene's texture inside).
@@ -406,6 +440,9 @@ class ShapeMatcher:
         m = max(6, round(0.25 * max(fw, fh)))
         c = S @ np.array([lg.width / 2, lg.height / 2, 1.0])
         ax, ay = S[0, 0] / kx, S[1, 1] / ky  # photo px per fine-template px
+        if tp.angle:  # a turned coarse template: its similarity's scale, and its turn as the start
+            a = float(np.sqrt(abs(np.linalg.det(S[:2, :2]))))
+            ax, ay = a / kx, a / ky
         # the region, upright, at the fine scale, big enough for every rotation and scale
         R = int(np.ceil(0.5 * np.hypot(fw + 2 * m, fh + 2 * m) * max(SCALES))) + 2
         A0 = np.array([[ax, 0.0, c[0] - ax * R], [0.0, ay, c[1] - ay * R]])
@@ -414,7 +451,7 @@ class ShapeMatcher:
         best = (-1.0, np.eye(3))
         best_ang = 0.0
         # rotation first (at the coarse scale), then scale at the best rotation
-        for ang, sc in [(a, 1.0) for a in ANGLES] + [(None, sc) for sc in SCALES if sc != 1.0]:
+        for ang, sc in [(tp.angle + a, 1.0) for a in ANGLES] + [(None, sc) for sc in SCALES if sc != 1.0]:
             ang = best_ang if ang is None else ang
             ca, sa = np.cos(np.radians(ang)), np.sin(np.radians(ang))
             # patch (u, v) -> region: centre, scale, rotate

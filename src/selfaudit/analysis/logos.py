@@ -51,7 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "min_zncc_gray": 0.6,  # shape correlation needed when there is no colour to compare
     "hash_max_distance": HASH_MAX_DISTANCE,  # of 64 bits, for pHash/dHash/wavelet (2 of 3 must agree)
     "logo_pyramid": (1.0, 0.7, 0.5, 0.35, 0.25, 0.18, 0.125),  # half-octave steps: a mark between two levels still matches
-    "logo_blur": (),
+    "logo_blur": (1.5,),  # blurred copies of each pyramid level (sigma, px): soft prints (logoprint session, dev +3/+2 of 128, same CPU)
     "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
     "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
