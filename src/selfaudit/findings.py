@@ -8,6 +8,7 @@ never its position in a list or its text — so accepted exceptions survive re-r
 from __future__ import annotations
 
 import hashlib
+import re
 from enum import Enum
 from typing import Any
 
@@ -66,6 +67,13 @@ class Evidence(BaseModel):
 def fingerprint(check: str, platform: str | None, account: str | None, item: str) -> str:
     key = "\x1f".join([check, platform or "", account or "", item])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def finding_kind(title: str) -> str:
+    """What a finding says, as a short content-free digest of its title with the counts left out
+    ("can see 12 posts" and "can see 13 posts" are one kind; "can see 12 posts; and birthday" is
+    another). An acceptance covers the kind it was given for, not whatever the item shows later."""
+    return hashlib.sha256(re.sub(r"\d+", "#", title).encode("utf-8")).hexdigest()[:12]
 
 
 class Finding(BaseModel):

@@ -20,7 +20,7 @@ import yaml
 
 from . import paths
 from .errors import SelfauditError
-from .findings import NEEDS_ACTION, Status, fingerprint
+from .findings import NEEDS_ACTION, Status, finding_kind, fingerprint
 from .privacy import private_dir, write_private
 
 _GONE_OK = {Status.PASS}  # a finding now passing was fixed
@@ -76,19 +76,24 @@ class Acceptance(str):
     """
 
     status: str | None
+    kind: str | None
 
-    def __new__(cls, reason: str, status: str | None = None) -> Acceptance:
+    def __new__(cls, reason: str, status: str | None = None, kind: str | None = None) -> Acceptance:
         obj = super().__new__(cls, reason)
         obj.status = status
+        obj.kind = kind
         return obj
 
-    def covers(self, status: str) -> bool:
+    def covers(self, status: str, kind: str | None = None) -> bool:
         if self.status is None:  # recorded before statuses were kept: as before
             return True
+        # The same status saying something else about the same item ("can see your posts; and
+        # your birthday" after "can see your posts" was accepted) is a new problem, shown as one.
+        other = bool(self.kind and kind and kind != self.kind)
         if self.status == "fail":
-            return status in ("fail", "review")
+            return status == "review" or (status == "fail" and not other)
         # a review covers a review; accepted while nothing needed action (not checked), it covers nothing
-        return self.status == "review" and status == "review"
+        return self.status == "review" and status == "review" and not other
 
 
 def effective_acceptances(legacy: dict[str, str] | None = None, today: date | None = None) -> dict[str, str]:
@@ -98,7 +103,7 @@ def effective_acceptances(legacy: dict[str, str] | None = None, today: date | No
         if is_expired(e, today):
             out.pop(fp, None)
         else:
-            out[fp] = Acceptance(str(e["reason"]), e.get("status"))
+            out[fp] = Acceptance(str(e["reason"]), e.get("status"), e.get("kind"))
     return out
 
 
@@ -120,7 +125,8 @@ def record(ev: Any, report_dir: Path) -> Path:
         "report": str((report_dir / "report.json").resolve()),
         "platforms": sorted({a.account.platform for a in ev.snapshot.accounts}),
         "counts": {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status},
-        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or ""] for f in ev.findings},
+        # status, check, platform and the finding's kind (a digest of its title, no content)
+        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or "", finding_kind(f.title)] for f in ev.findings},
         "checked": sorted({f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}),
     }
     return write_private(d / f"{stamp}.json", json.dumps(data, ensure_ascii=False) + "\n")
@@ -167,7 +173,7 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
         return bool(accts) and check.startswith("post_") and not any(
             fingerprint(check, platform, a.account.handle, f"post:{p.id}") == fp for a in accts for p in a.posts or ())
 
-    for fp, (_st, check, platform) in was_open.items():
+    for fp, (_st, check, platform, *_kind) in was_open.items():
         f = now.get(fp)
         if f is None:
             gone = f"{check}|{platform}" in checked and not out_of_window(check, platform, fp)

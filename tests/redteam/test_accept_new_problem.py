@@ -61,3 +61,28 @@ def test_an_acceptance_made_when_nothing_was_found_covers_no_later_problem(tmp_p
     _accept_last(ev, f.fingerprint, tmp_path)
     _, later = _bio(NONE, history.effective_acceptances())
     assert later.fingerprint == f.fingerprint and later.status == Status.FAIL
+
+
+def _stranger(posts: int, birthday: bool, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    from selfaudit.snapshot import StrangerItem, StrangerView
+
+    items = [StrangerItem(what="posts", state="shown", count=posts)]
+    if birthday:
+        items.append(StrangerItem(what="birthday", state="shown", text="Born 3 May"))
+    view = StrangerView(url="https://x.example/jo", reachable=True, recognised_as="profile", recognised_by="fixture", items=items)
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), stranger_view=view, provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
+    [f] = [f for f in ev.findings if f.check == "stranger_view_exposure"]
+    return ev, f
+
+
+def test_an_accepted_fail_does_not_hide_a_different_fail_on_the_same_item(tmp_path: Path):
+    """Accepting "a stranger can see your 12 posts" (a public campaign account, agreed) must not
+    hide "... and your birthday" later: same item, same status, something else shown."""
+    ev, f = _stranger(12, birthday=False)
+    assert f.status == Status.FAIL
+    _accept_last(ev, f.fingerprint, tmp_path)
+    _, more_posts = _stranger(13, birthday=False, accepted=history.effective_acceptances())
+    assert more_posts.status == Status.ACCEPTED  # the same thing, one post more: still what was accepted
+    _, birthday = _stranger(12, birthday=True, accepted=history.effective_acceptances())
+    assert birthday.fingerprint == f.fingerprint and birthday.status == Status.FAIL

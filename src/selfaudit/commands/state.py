@@ -155,6 +155,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             seen = (past[-1]["findings"] or {}).get(fingerprint)
             if isinstance(seen, list) and seen and isinstance(seen[0], str):
                 entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered
+                if len(seen) > 3 and isinstance(seen[3], str):
+                    entry["kind"] = seen[3]  # ... nor one that says something else about the same item
             if until:
                 entry["until"] = parse_until(until).isoformat()
             acc[fingerprint] = entry
