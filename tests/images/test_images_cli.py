@@ -148,3 +148,15 @@ def test_check_image_on_a_missing_file_is_a_clear_error(tmp_path):
     (tmp_path / "empty").mkdir()
     r = CliRunner().invoke(app, ["check", "image", str(tmp_path / "empty")])
     assert r.exit_code == 2 and "No images found" in r.output
+
+
+def test_logos_add_white_mark_on_transparent_is_refused_saying_why(tmp_path: Path) -> None:
+    """A logo's reversed version (white on transparent) flattens onto white and has nothing to
+    match: refused (never registered as a blank logo that finds nothing), naming the likely cause."""
+    white = Image.new("RGBA", (400, 160), (0, 0, 0, 0))
+    ImageDraw.Draw(white).rectangle([10, 10, 390, 150], outline=(255, 255, 255, 255), width=8)
+    p = tmp_path / "reversed.png"
+    white.save(p)
+    r = run("logos", "add", str(p), "--name", "reversed")
+    assert r.exit_code == 2 and "white on a transparent background" in r.output
+    assert "reversed" not in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}

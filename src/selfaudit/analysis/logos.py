@@ -177,7 +177,10 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
         descs.append(des if describer is not None else des.astype(np.float32))
     if not pts:
-        raise ImageError(f"logo {logo.name}: the picture has no detail to match (is it blank?)", "Give a clearer logo file.")
+        # A white mark on a transparent background is flattened onto white (as a photo's
+        # transparent parts are) and vanishes: say so, since that file is a common logo version.
+        raise ImageError(f"logo {logo.name}: the picture has no detail to match (is it blank, or white on a transparent background?)",
+                         "Give a clearer logo file: the version of the logo for light backgrounds (dark on white or on transparent).")
     vk = VERIFY_SIDE / max(w, h)
     vw, vh = max(8, round(w * vk)), max(8, round(h * vk))
     vgray = cv2.resize(gray, (vw, vh), interpolation=cv2.INTER_AREA)
