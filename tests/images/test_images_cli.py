@@ -160,3 +160,31 @@ def test_logos_add_white_mark_on_transparent_is_refused_saying_why(tmp_path: Pat
     r = run("logos", "add", str(p), "--name", "reversed")
     assert r.exit_code == 2 and "white on a transparent background" in r.output
     assert "reversed" not in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}
+
+
+def _mark(letters: tuple[int, int, int, int], inner: tuple[int, int, int, int] | None = None) -> Image.Image:
+    """A coloured disc and a block of 'lettering' beside it, on a transparent background."""
+    im = Image.new("RGBA", (480, 200), (0, 0, 0, 0))
+    d = ImageDraw.Draw(im)
+    d.ellipse([10, 20, 170, 180], fill=(200, 30, 40, 255))
+    d.polygon([(40, 100), (90, 45), (140, 100), (90, 155)], fill=inner or (20, 40, 160, 255))
+    for i in range(5):  # five bold "letters"
+        d.rectangle([200 + i * 55, 60, 240 + i * 55, 150], fill=letters)
+    return im
+
+
+def test_logos_add_notes_white_lettering_lost_on_white(tmp_path: Path) -> None:
+    p = tmp_path / "reversed-words.png"
+    _mark((255, 255, 255, 255)).save(p)
+    r = run("logos", "add", str(p), "--name", "reversed-words")
+    assert r.exit_code == 0 and "white on a transparent background" in r.output and "reversed-words-light" in r.output
+
+
+def test_logos_add_no_note_for_dark_lettering_or_white_inside_colour(tmp_path: Path) -> None:
+    dark, inside, flat = tmp_path / "dark.png", tmp_path / "inside.png", tmp_path / "flat.jpg"
+    _mark((20, 20, 20, 255)).save(dark)
+    _mark((20, 20, 20, 255), inner=(255, 255, 255, 255)).save(inside)  # white shape enclosed by the disc
+    _mark((255, 255, 255, 255)).convert("RGB").save(flat)  # no transparency to lose anything to: the file shows what it shows
+    for p in (dark, inside, flat):
+        r = run("logos", "add", str(p), "--name", p.stem)
+        assert r.exit_code == 0 and "transparent" not in r.output, r.output

@@ -154,6 +154,12 @@ def _register_logos(logos_app: typer.Typer) -> None:
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
+        hidden = _white_on_transparent(file)
+        if hidden >= 0.2:
+            # flattened onto white like every picture, white parts of a reversed logo vanish
+            out.print(f"Note: {hidden:.0%} of this logo is white on a transparent background, which cannot be seen once it is "
+                      "placed on white, so those parts (often the lettering) will not be looked for. If you have the version "
+                      f"for light backgrounds, add it too: selfaudit logos add FILE --name {n}-light", markup=False)
 
     @logos_app.command("list")
     def logos_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
@@ -276,3 +282,33 @@ def _register_places(places_app: typer.Typer) -> None:
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Removed {name!r}.", markup=False)
+
+
+def _white_on_transparent(file: Path) -> float:
+    """Share of a logo file's visible pixels that are near-white with transparency around them
+    (0 for a picture without an alpha channel, or one that cannot be read again)."""
+    try:
+        import numpy as np
+        from PIL import Image
+
+        with Image.open(file) as im:
+            if "A" not in im.getbands() and "transparency" not in im.info:
+                return 0.0
+            rgba = np.asarray(im.convert("RGBA"), dtype=np.uint8)
+    except Exception:  # prepare_logo already read it; a second read failing changes nothing
+        return 0.0
+    import cv2
+
+    visible = rgba[..., 3] > 127
+    if not visible.any() or visible.all():
+        return 0.0
+    white = (visible & (rgba[..., :3].min(axis=2) > 235)).astype(np.uint8)
+    # Only white that touches the transparency vanishes on white: a white shape inside a
+    # coloured one (a white plane on a blue disc) keeps its outline.
+    n, labels = cv2.connectedComponents(white, connectivity=8)
+    if n <= 1:
+        return 0.0
+    edge = cv2.dilate((~visible).astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    exposed = np.unique(labels[edge & (white > 0)])
+    exposed = exposed[exposed > 0]
+    return float(np.isin(labels, exposed).sum() / visible.sum())
