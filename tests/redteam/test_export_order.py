@@ -28,6 +28,7 @@ def _history(*events: dict[str, str]) -> str:
         {"action": "Unprotect"},  # no date: it cannot be placed before or after the Protect
         {"protectedAt": "the day after", "action": "Unprotect"},  # a date selfaudit cannot read
         {"protectedAt": "2021-01-01T00:00:00.000Z", "action": "UNPROTECTED"},  # an action word it does not know
+        {"protectedAt": "2020-01-01T00:00:00.000Z", "action": "Unprotect"},  # the same moment as the Protect: which was last?
     ],
 )
 def test_a_protect_history_that_cannot_be_ordered_or_read_is_not_a_pass(tmp_path, out_dir, later):

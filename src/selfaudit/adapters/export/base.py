@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
@@ -286,6 +286,26 @@ class Context:
             stranger_view=None,
             provenance=prov,
         )
+
+
+def latest_change(changes: Sequence[tuple[float | None, _T]]) -> tuple[_T | None, str | None]:
+    """The value of the latest of several dated changes (a privacy history, one setting given
+    twice), or (None, why) when the order cannot be trusted: the latest decides, so among
+    several each must have a readable date, none may be in the future (a wrong clock), and two
+    at the same moment must agree — a guess there could pass a public account as private."""
+    if not changes:
+        return None, None
+    if len(changes) == 1:
+        return changes[0][1], None
+    undated = sum(when is None for when, _ in changes)
+    if undated:
+        return None, f"{undated} entr{'y' if undated == 1 else 'ies'} without a readable date among {len(changes)}"
+    dated = sorted((when or 0.0, i) for i, (when, _) in enumerate(changes))
+    if dated[-1][0] > datetime.now(UTC).timestamp() + 86400:
+        return None, "an entry dated in the future"
+    if dated[-1][0] == dated[-2][0] and changes[dated[-1][1]][1] != changes[dated[-2][1]][1]:
+        return None, "two entries at the same moment that disagree"
+    return changes[dated[-1][1]][1], None
 
 
 _NUMBERED = re.compile(r"^(.+?)(-part|_)(\d+)(\.[a-z]+)$")

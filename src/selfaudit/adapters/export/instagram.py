@@ -21,12 +21,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
-from .base import Context, account_privacy_settings, export_date, fix_text, geo, stable_id, to_datetime
+from .base import Context, account_privacy_settings, export_date, fix_text, geo, latest_change, stable_id, to_datetime
 from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
 from .safe import Archive
@@ -219,18 +218,10 @@ def _privacy_from_history(ctx: Context, notes: list[str]) -> bool | None:
             words = " ".join([str(rec.get("title") or "")] + [str((v or {}).get("value") or "") for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)])
             stamps = [to_datetime((v or {}).get("timestamp")) for v in (rec.get("string_map_data") or {}).values() if isinstance(v, dict)]
             changes.append((max((d.timestamp() for d in stamps if d), default=None), words.lower()))
-    if not changes:
+    latest, _why = latest_change(changes)  # None: no history, or its order cannot be trusted
+    if latest is None:
         return None
-    # The latest change decides, so each must be placed in time: an undated one, or two at the
-    # same moment saying different things, may be the later — a guess could pass a public account.
-    if len(changes) > 1 and any(when is None for when, _ in changes):
-        return None
-    if len(changes) > 1 and max(when or 0.0 for when, _ in changes) > time.time() + 86400:  # a wrong clock
-        return None
-    dated = sorted(changes, key=lambda c: c[0] or 0.0)
-    if len(dated) > 1 and dated[-1][0] == dated[-2][0] and dated[-1][1] != dated[-2][1]:
-        return None
-    words = dated[-1][1]
+    words = latest
     if "private" in words and "public" not in words:
         notes.append("Account privacy read from the latest entry of the export's account privacy history.")
         return True

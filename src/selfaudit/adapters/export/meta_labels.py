@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ...snapshot import ArchiveSetting, Audience, AudienceSetting
-from .base import fix_text, to_datetime
+from .base import fix_text, latest_change, to_datetime
 
 LABELS_DIR = Path(__file__).with_name("labels")
 MAX_DEPTH = 12  # label_values nests a few levels; deeper is not a settings file
@@ -243,9 +243,9 @@ def _one(group: list[tuple[AudienceSetting, LabelValue]]) -> AudienceSetting:
     first = group[0][0]
     if len({s.audience for s, _ in group}) == 1:
         return first
-    dated = sorted(((lv.timestamp, i) for i, (_, lv) in enumerate(group) if lv.timestamp is not None), key=lambda d: d[0])
-    if len(dated) == len(group) and dated[-1][0] != dated[-2][0]:
-        return group[dated[-1][1]][0]
+    newest, _why = latest_change([(lv.timestamp.timestamp() if lv.timestamp else None, i) for i, (_, lv) in enumerate(group)])
+    if newest is not None:
+        return group[newest][0]
     values = " / ".join(dict.fromkeys(f"“{s.option}”" for s, _ in group))
     option = f"{values} (the export gives this setting {len(group)} times, with different values)"
     if any(s.audience not in _WIDE for s, _ in group):

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, MediaKind, Post, PostKind, Profile
-from .base import NOT_IN_EXPORT, Context, to_datetime
+from .base import NOT_IN_EXPORT, Context, latest_change, to_datetime
 from .parse import js_assignment_name
 from .safe import Archive
 
@@ -189,12 +189,6 @@ def read(ctx: Context) -> AccountSnapshot:
     )
 
 
-def _tomorrow() -> float:
-    import time
-
-    return time.time() + 86400
-
-
 def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | None]:
     """(protected now?, why it cannot be told) from the Protect/Unprotect history.
 
@@ -202,8 +196,7 @@ def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | N
     no readable date (among several) or an action word not known could be the later
     Unprotect — a guess there would pass a public account as protected.
     """
-    events: list[tuple[float, str]] = []
-    undated = 0
+    events: list[tuple[float | None, str]] = []
     for name in files:
         data = ctx.json_js(name)
         if name in ctx.failed:  # damaged: an empty history would wrongly read as "never protected"
@@ -214,14 +207,13 @@ def _protected_now(ctx: Context, files: list[str]) -> tuple[bool | None, str | N
             action = str(ev.get("action") or "").strip().lower()
             if action not in ("protect", "unprotect"):
                 return None, f"holds an entry selfaudit cannot read (action {str(ev.get('action'))[:40]!r})"
-            undated += when is None
-            events.append((when.timestamp() if when else 0.0, action))
-    if undated and len(events) > 1:
-        return None, f"has {undated} entr{'y' if undated == 1 else 'ies'} without a readable date among {len(events)}"
-    if len(events) > 1 and max(e[0] for e in events) > _tomorrow():  # a wrong clock: the order cannot be trusted
-        return None, "holds an entry dated in the future"
-    events.sort(key=lambda e: e[0])
-    return (events[-1][1] == "protect" if events else False), None
+            events.append((when.timestamp() if when else None, action))
+    if not events:
+        return False, None
+    last, why = latest_change(events)
+    if why:
+        return None, "has " + why
+    return last == "protect", None
 
 
 def _post(ctx: Context, t: dict[str, Any], tid: str, username: str, media_by_file: dict[str, str], audience: Audience | None,
