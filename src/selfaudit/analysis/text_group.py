@@ -150,7 +150,13 @@ _SENTENCE = re.compile(r"[.!;\n]+")  # not "?": "Albanians? Parasites." is one t
 _WINDOW = 8  # words between the group and the predicate, either order
 
 
-def _near(words: list[str], a: re.Match[str], b: re.Match[str], text: str) -> tuple[bool, str]:
+def _plain(sentence: str) -> str:
+    """A sentence of the clean text in the words form the patterns expect: apostrophes dropped,
+    other punctuation to spaces (the sentence split needed the punctuation the words form lost)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", sentence.replace("'", "").replace("’", "")).split())
+
+
+def _near(a: re.Match[str], b: re.Match[str], text: str) -> tuple[bool, str]:
     """Whether b is within _WINDOW words of a, and the words between them."""
     lo, hi = (a, b) if a.start() < b.start() else (b, a)
     between = text[lo.end():hi.start()]
@@ -162,12 +168,10 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
     criminalising predicate in one sentence; [] when negated, counter-speech or about animals."""
     if not _GROUP.search(words):
         return []
-    sentences = [s for s in _SENTENCE.split(clean.lower())] if clean else [words]
-    # The sentence split needs punctuation, which the words form has lost: use the clean text's
-    # sentences re-normalised to the words form (apostrophes dropped, punctuation to spaces).
+    sentences = _SENTENCE.split(clean.lower()) if clean else [words]
     hits: list[Hit] = []
-    for s in sentences:
-        s = " ".join(re.sub(r"[^\w\s]", " ", s.replace("'", "").replace("’", "")).split())
+    for sentence in sentences:
+        s = _plain(sentence)
         groups = list(_GROUP.finditer(s))
         if not groups:
             continue
@@ -183,14 +187,13 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
                 for g in groups:
                     if g.start() <= p.start() < g.end() or p.start() <= g.start() < p.end():
                         continue  # the same words ("invaders" is both)
-                    ok, between = _near(s.split(), g, p, s)
+                    ok, between = _near(g, p, s)
                     if not ok or (context and len(between.split()) > 4):
                         continue
                     if kind != "violence" and _ABOUT.search(s[max(0, g.start() - 9):g.start()]):
                         continue  # "the comments about refugees are vile": the group is not the subject
                     if kind in ("derogating", "criminalising") and re.fullmatch(_PLAIN, g.group(0)):
                         continue  # "these people are stupid" is as often about politicians
-                        continue
                     if _NEGATION.search(between) or (kind == "dehumanising" and _NEGATION.search(p.group(0))) or _NEGATION.search(s[max(0, p.start() - 8):p.start()]):
                         continue
                     hits.append(Hit("threat" if kind == "violence" else "discriminatory", f"group attack: {g.group(0)} … {p.group(0)} ({kind})"))
@@ -235,7 +238,7 @@ def described_insult(clean: str) -> list[Hit]:
         return []  # no insult noun (or its plural) at all: the common case, one set lookup
     for sent in _SENTENCE.split(clean):
         raw = sent.strip()
-        s = " ".join(re.sub(r"[^\w\s]", " ", raw.lower().replace("'", "").replace("’", "")).split())
+        s = _plain(raw.lower())
         for m in list(_DESCRIBED.finditer(s)) + ([n] if (n := _NAMED.match(" ".join(re.sub(r"[^\w\s]", " ", raw.replace("'", "")).split()))) else []):
             adj, noun = m.group(1).strip(), m.group(2).lower()
             if _NOT_DESCRIBING.search(adj):
