@@ -248,7 +248,9 @@ class FeatureMatcher:
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
-        self.fine: Any = fine_describer() if self.params.get("fine_keypoints") or self.params.get("coarse_on_copy") else None
+        # the second describer serves only the detect_side path (off by default): not built otherwise
+        self.fine: Any = fine_describer() if self.params.get("detect_side") and (
+            self.params.get("fine_keypoints") or self.params.get("coarse_on_copy")) else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
         if logos:
