@@ -258,6 +258,11 @@ class LiveAdapter:
         if self._progress:
             self._progress(f"{self.spec.display}: {msg}")
 
+    def _posts_bound(self) -> None:
+        """The page had more posts than --max-posts: the older ones were not read (no pass on them)."""
+        self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
+                  "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
+
     def miss(self, fact: str, reason: str) -> None:
         self.missing.append(Missing(fact=fact, reason=reason))
 
@@ -620,8 +625,7 @@ class LiveAdapter:
                     break
                 links = lp.links_matching(ps.link_regex)
             if len(links) > self.max_posts:
-                self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
-                          "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
+                self._posts_bound()
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -642,8 +646,7 @@ class LiveAdapter:
         arts = self._articles(lp)
         more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
         if n > self.max_posts or (more is not None and more.is_visible()):
-            self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
-                      "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
+            self._posts_bound()
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
