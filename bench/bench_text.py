@@ -76,6 +76,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched15.tsv": ("4708bb04918f5be20c084db0f1db231e0edfedc9fe22d47a00eaa79835af4711", "untouched for cac45d7",
+                              "written on 2026-11-29 by a seventh independent annotator (saw neither code nor results) after the text code froze at cac45d7 (textrecall2 + the look-alike letters); run once"),
     "posts_untouched14.tsv": ("df675e7afc80c6a944197f440859025f5726557c6490e33832de25d2c6f155d0", "untouched for ad90ec5",
                               "written on 2026-11-29 by a sixth independent annotator (saw neither code nor results) after the text code froze at ad90ec5 (textrecall2); run once"),
     "posts_untouched13.tsv": ("62f9d8a7b8f97fa9343f758166edfd49c73d7d7b029f503bdbe16750b6cdf14a", "untouched for 37d2e3f (re-run once on ad90ec5, never tuned on)",
