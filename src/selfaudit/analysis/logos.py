@@ -119,15 +119,18 @@ def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
     import cv2
 
     from .image_decode import decode_image
+    from .logo_file import ADVICE, logo_bytes
 
     try:
-        data = logo.path.read_bytes()
+        data = logo_bytes(logo.path)  # an SVG is drawn first
     except OSError as exc:
         raise ImageError(f"logo {logo.name}: cannot read {logo.path} ({exc.strerror or exc})") from None
+    except ImageError as exc:
+        raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", exc.hint or ADVICE) from None
     try:
         dec = decode_image(data, max_side=4096)
     except ImageError as exc:
-        raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", "Give a PNG or JPEG file of the logo.") from None
+        raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", ADVICE) from None
     rgb = dec.rgb
     k = REF_SIDE / max(rgb.shape[:2])
     ref = cv2.resize(rgb, (max(8, round(rgb.shape[1] * k)), max(8, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_CUBIC)

@@ -77,7 +77,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             config = Config.load()
             for lg in logo or []:
                 if not lg.is_file():
-                    raise SelfauditError(f"--logo {lg}: no such file.", "Give the path of a PNG or JPEG of the logo.")
+                    raise SelfauditError(f"--logo {lg}: no such file.", "Give the path of a PNG, JPEG or SVG of the logo.")
             missing = [str(p) for p in paths if not p.exists()]
             if missing:  # a typo in a path is a usage error, not a photo that "could not be checked"
                 raise SelfauditError(f"No such file or folder: {', '.join(missing)}.", "Check the path and try again.")
@@ -120,7 +120,7 @@ def _print_results(results: list[dict[str, Any]]) -> None:
 def _register_logos(logos_app: typer.Typer) -> None:
     @logos_app.command("add")
     def logos_add(
-        file: Path = typer.Argument(..., help="A PNG or JPEG of the logo (the real artwork, as large as you have it)."),
+        file: Path = typer.Argument(..., help="A PNG, JPEG or SVG of the logo (the real artwork, as large as you have it)."),
         name: str = typer.Option(..., "--name", metavar="NAME", help="A short name, e.g. chscp-official."),
     ) -> None:
         """Add a logo to look for in every audit and check."""
@@ -139,22 +139,27 @@ def _register_logos(logos_app: typer.Typer) -> None:
             if target.exists():
                 raise SelfauditError(f"A logo named {n!r} already exists.", f"Remove it first: selfaudit logos remove {n}")
             if not file.is_file():
-                raise SelfauditError(f"{file}: no such file.", "Give the path of a PNG or JPEG of the logo.")
+                raise SelfauditError(f"{file}: no such file.", "Give the path of a PNG, JPEG or SVG of the logo.")
             feats = prepare_logo(Logo(n, n, file, False), Config.load().images)  # validates: decodes, has detail
             import io
 
             from PIL import Image
 
             from ..analysis.image_decode import decode_image
+            from ..analysis.logo_file import logo_bytes
 
+            try:
+                data = logo_bytes(file)  # the picture prepare_logo read (an SVG drawn)
+            except OSError as exc:
+                raise SelfauditError(f"{file}: cannot read it again ({exc.strerror or exc}).", "Try again.") from None
             buf = io.BytesIO()
-            Image.fromarray(decode_image(file.read_bytes(), max_side=4096).rgb).save(buf, "PNG")
+            Image.fromarray(decode_image(data, max_side=4096).rgb).save(buf, "PNG")
             private_dir(paths.logos_dir())
             write_private(target, buf.getvalue())
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
-        hidden = _white_on_transparent(file)
+        hidden = _white_on_transparent(data)
         if hidden >= 0.2:
             # flattened onto white like every picture, white parts of a reversed logo vanish
             out.print(f"Note: {hidden:.0%} of this logo is white on a transparent background, which cannot be seen once it is "
@@ -284,14 +289,16 @@ def _register_places(places_app: typer.Typer) -> None:
         out.print(f"Removed {name!r}.", markup=False)
 
 
-def _white_on_transparent(file: Path) -> float:
-    """Share of a logo file's visible pixels that are near-white with transparency around them
+def _white_on_transparent(data: bytes) -> float:
+    """Share of a logo picture's visible pixels that are near-white with transparency around them
     (0 for a picture without an alpha channel, or one that cannot be read again)."""
     try:
+        import io
+
         import numpy as np
         from PIL import Image
 
-        with Image.open(file) as im:
+        with Image.open(io.BytesIO(data)) as im:
             if "A" not in im.getbands() and "transparency" not in im.info:
                 return 0.0
             rgba = np.asarray(im.convert("RGBA"), dtype=np.uint8)
