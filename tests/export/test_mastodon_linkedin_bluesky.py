@@ -36,6 +36,28 @@ def test_mastodon_locked_account(tmp_path, out_dir):
     assert statuses(ev, "post_audience_public") == ["fail", "fail"]  # the public and unlisted posts still fail
 
 
+def test_mastodon_addressing_given_as_objects_or_in_an_unknown_shape(tmp_path, out_dir):
+    """ActivityStreams lets ``to``/``cc`` hold objects ({"id": ...}) as well as ids. Dropping them
+    read a public post as a private mention — a public post hidden from the audience check."""
+    import json
+
+    files = b.mastodon_files(locked=False)
+    outbox = json.loads(files["outbox.json"])
+    items = outbox["orderedItems"]
+    for act in (items[0], items[0]["object"]):
+        act["to"] = [{"type": "Collection", "id": b.AS_PUBLIC}]  # public, as an object
+    for act in (items[2], items[2]["object"]):
+        act["cc"] = [{"type": "Link", "name": "everyone"}]  # followers-only … unless this is Public
+    outbox["orderedItems"] = items
+    files["outbox.json"] = json.dumps(outbox)
+    [acct] = read_exports([b.write_zip(tmp_path / "m.zip", files)], out_dir=out_dir)
+    assert [p.audience for p in acct.posts] == [Audience.PUBLIC, Audience.PUBLIC, Audience.UNKNOWN, Audience.CUSTOM]
+    assert acct.posts[2].audience_label.startswith("Not read")
+    ev = run(acct)
+    assert statuses(ev, "post_audience_public")[:2] == ["fail", "fail"]
+    assert "pass" not in statuses(ev, "post_audience_public")
+
+
 # -- LinkedIn ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("odd", [True, False])

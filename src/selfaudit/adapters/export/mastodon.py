@@ -34,32 +34,52 @@ def detect(archive: Archive) -> int:
     return 0
 
 
-def _list(v: Any) -> list[str]:
-    if v is None:
-        return []
-    if isinstance(v, str):
-        return [v]
-    return [x for x in v if isinstance(x, str)] if isinstance(v, list) else []
-
-
 def _entries(v: Any) -> list[Any]:
     """A JSON array's elements, or none when the field holds something else (damaged or hand-edited)."""
     return v if isinstance(v, list) else []
 
 
+def _addresses(v: Any) -> tuple[set[str], bool]:
+    """The addresses in a ``to``/``cc`` field, and whether any entry had a shape not read.
+
+    ActivityStreams allows a plain id or an object (Link/Collection) carrying ``id`` or ``href``;
+    an entry of another shape might be the Public address, so it is not silently dropped."""
+    items = v if isinstance(v, list) else [] if v is None else [v]
+    out: set[str] = set()
+    unread = False
+    for x in items:
+        if isinstance(x, dict):
+            x = x.get("id") if isinstance(x.get("id"), str) else x.get("href")
+        if isinstance(x, str):
+            out.add(x)
+        else:
+            unread = True
+    return out, unread
+
+
 def visibility(obj: dict[str, Any], activity: dict[str, Any], followers_url: str | None) -> str:
-    to = set(_list(obj.get("to")) or _list(activity.get("to")))
-    cc = set(_list(obj.get("cc")) or _list(activity.get("cc")))
+    """public / unlisted / private / direct, or unknown when an address could not be read and
+    none read says Public (never the narrowest guess: that would hide a public post)."""
+    def field(key: str) -> tuple[set[str], bool]:
+        own = _addresses(obj.get(key))
+        return own if own[0] or own[1] else _addresses(activity.get(key))  # the Create's addressing when the Note has none
+
+    (to, bad_to), (cc, bad_cc) = field("to"), field("cc")
     if to & PUBLIC:
         return "public"
+    if bad_to:
+        return "unknown"
     if cc & PUBLIC:
         return "unlisted"
+    if bad_cc:
+        return "unknown"
     if any(x == followers_url or x.endswith("/followers") for x in to | cc):
         return "private"
     return "direct"
 
 
-_LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)"}
+_LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)",
+           "unknown": "Not read (its addressing is in a shape selfaudit does not know)"}
 
 
 def read(ctx: Context) -> AccountSnapshot:
@@ -141,6 +161,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     "unlisted": Audience.PUBLIC,
                     "private": Audience.FRIENDS if locked else Audience.FRIENDS_OF_FRIENDS,
                     "direct": Audience.CUSTOM,
+                    "unknown": Audience.UNKNOWN,
                 }[vis]
                 media = []
                 for att in _entries(obj.get("attachment")):
