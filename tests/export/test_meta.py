@@ -158,3 +158,70 @@ def test_instagram_posts_wrapped_in_an_object(tmp_path, out_dir):
     files[key] = json.dumps({"ig_posts": json.loads(files[key])})
     [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
     assert len([p for p in acct.posts if p.kind == "post"]) == 2
+
+
+def _post_checks(acct):  # type: ignore[no-untyped-def]
+    """The post text checks with the text analyser on (run() above evaluates without analysis)."""
+    from selfaudit.analysis import Analysis
+    from selfaudit.analysis.text import TextAnalyser
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Snapshot
+
+    analysis = Analysis()
+    analysis.text = TextAnalyser(None, policy=load_policy())
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), analysis)
+    return {r.check: r for r in ev.results if r.check == "post_offensive_language"}["post_offensive_language"]
+
+
+def _fb_with(tmp_path, *, joined=None, friends=None, name="facebook-alice-2024-02-20-Ab12.zip"):  # type: ignore[no-untyped-def]
+    import json
+
+    files = b.facebook_files()
+    path = next(k for k in files if k.endswith("profile_information.json"))
+    prof = json.loads(files[path])
+    if joined is not None:
+        prof["profile_v2"]["registration_timestamp"] = joined
+    files[path] = json.dumps(prof)
+    if friends is not None:
+        files["facebook-alice-2024/connections/friends/your_friends.json"] = json.dumps({"friends_v2": [{"name": "Bob", "timestamp": t} for t in friends]})
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return b.write_zip(tmp_path / name, files)
+
+
+def test_facebook_export_that_looks_downloaded_for_a_date_range_is_partly_read(tmp_path, out_dir):
+    """Meta's 'Download your information' offers 'Last year': such an export holds only recent
+    posts and looks complete. Posts all in January 2024 from an account opened in 2012, with
+    nothing older anywhere, may be that — "none flagged" would pass posts never read."""
+    [acct] = read_exports([_fb_with(tmp_path, joined=1330000000)], out_dir=out_dir)  # opened Feb 2012
+    found = _post_checks(acct)
+    assert found.status.value == "not-checked"
+    why = " ".join(f.reason or "" for f in found.findings)
+    assert "All time" in why and "2012" in why
+
+
+def test_facebook_export_with_older_records_or_no_join_date_is_read_as_complete(tmp_path, out_dir):
+    # a friend added in 2013: the export reaches back, so it is not a recent date range
+    [acct] = read_exports([_fb_with(tmp_path, joined=1330000000, friends=[1370000000, 1704000000])], out_dir=out_dir)
+    assert _post_checks(acct).status.value == "pass"
+    # no registration date: nothing to compare with (could not tell → the posts read decide, as before)
+    [acct] = read_exports([_fb_with(tmp_path / "n", joined=None)], out_dir=out_dir / "n")
+    assert _post_checks(acct).status.value == "pass"
+    # an account opened a few months before its posts: a recent account, not a range
+    [acct] = read_exports([_fb_with(tmp_path / "r", joined=1700000000)], out_dir=out_dir / "r")
+    assert _post_checks(acct).status.value == "pass"
+    # posts from years before the export was made: not a "Last year" download (a custom range
+    # ending earlier cannot be told apart — a stated limit)
+    [acct] = read_exports([_fb_with(tmp_path / "o", joined=1330000000, name="facebook-alice-2026-11-01-Ab12.zip")], out_dir=out_dir / "o")
+    assert _post_checks(acct).status.value == "pass"
+    # no date in the export's name: when it was made is unknown, so nothing to compare
+    [acct] = read_exports([_fb_with(tmp_path / "u", joined=1330000000, name="fb.zip")], out_dir=out_dir / "u")
+    assert _post_checks(acct).status.value == "pass"
+
+
+def test_instagram_export_of_the_last_year_only_is_partly_read(tmp_path, out_dir):
+    # joined 2015, posts in May 2019 only, export made in September 2019: a "Last year" download
+    zipped = b.write_zip(tmp_path / "instagram-alice.teach-2019-09-01-xY.zip", b.instagram_files(variant="oldest"))
+    [acct] = read_exports([zipped], out_dir=out_dir)
+    found = _post_checks(acct)
+    assert found.status.value == "not-checked" and "All time" in " ".join(f.reason or "" for f in found.findings)

@@ -187,6 +187,11 @@ class Context:
 
     # -- assembly ----------------------------------------------------------------------------
 
+    def named_date(self) -> datetime | None:
+        """The date in the export's name (the zip's, else its top folder's: a renamed zip keeps it)."""
+        top = next(iter(self.archive.members), "").split("/", 1)[0]
+        return export_date(self.archive.path.name) or export_date(top)
+
     def need(self, fact: str, reason: str = NOT_IN_EXPORT) -> None:
         self.missing.setdefault(fact, reason)
 
@@ -216,8 +221,7 @@ class Context:
         from .meta_labels import archive_holds
 
         if self.exported_at is None:  # the zip's name, else its top folder's (a renamed zip keeps it)
-            top = next(iter(self.archive.members), "").split("/", 1)[0]
-            self.exported_at = export_date(self.archive.path.name) or export_date(top)
+            self.exported_at = self.named_date()
         have = [s.key for s in settings or ()]
         holds = archive_holds(platform)
         unknown = [r for r in self.archive_settings if not r.recognised]
@@ -309,6 +313,27 @@ def latest_change(changes: Sequence[tuple[float | None, _T]]) -> tuple[_T | None
 
 
 _NUMBERED = re.compile(r"^(.+?)(-part|_)(\d+)(\.[a-z]+)$")
+
+
+# Meta's "Download your information" asks for a date range and offers "Last year"; an export
+# made that way looks like a full one. When everything dated in it falls in about the year
+# before the export was made, and the account is older than that, older posts may not be in it.
+# (A custom range ending earlier cannot be told from a full export: a stated limit.)
+RANGE_DAYS = 400
+
+
+def date_range_caveat(ctx: Context, joined: datetime | None, stamps: Iterable[datetime | None]) -> None:
+    """Mark the posts partly read when the export looks downloaded for the last year only."""
+    dates = sorted(d for d in stamps if d is not None)
+    made = ctx.named_date()  # the platform names its export by the day it was made
+    if joined is None or made is None or not dates:
+        return
+    first = dates[0]
+    if (first - joined).days > RANGE_DAYS and (made - first).days <= RANGE_DAYS:
+        ctx.need("posts.text", f"everything dated in this export falls between {first:%d %b %Y} and the export's date, {made:%d %b %Y}, but the "
+                               f"account was opened on {joined:%d %b %Y}: it may have been downloaded for a date range (Meta's "
+                               "'Download your information' offers 'Last year'), so older posts were not read — download it "
+                               "again with Date range: All time")
 
 
 def numbering_gaps(files: list[str]) -> list[str]:

@@ -23,10 +23,11 @@ field's audience: those are listed as missing, so their checks say not-checked.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
-from .base import NOT_IN_EXPORT, Context, export_date, fix_text, geo, stable_id, to_datetime
+from .base import NOT_IN_EXPORT, Context, date_range_caveat, export_date, fix_text, geo, stable_id, to_datetime
 from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
@@ -129,6 +130,7 @@ def read(ctx: Context) -> AccountSnapshot:
 
     # Profile: profile_v2 (2021–) or profile (older), JSON or HTML.
     profile: Profile | None = None
+    joined: datetime | None = None
     name = None
     for pname in a.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
         if pname.endswith(".json"):
@@ -136,6 +138,7 @@ def read(ctx: Context) -> AccountSnapshot:
             p = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
             if isinstance(p, dict):
                 profile = _profile(p)
+                joined = to_datetime(p.get("registration_timestamp"))
                 break
         else:
             html = ctx.text(pname)
@@ -249,9 +252,12 @@ def read(ctx: Context) -> AccountSnapshot:
             profile.profile_photo = pp[-1]
 
     friends = None
+    dated: list[datetime | None] = [p.created_at for p in posts or ()]
     for fj in a.find(r"(^|/)(friends|your_friends)\.json$"):
         fl = _list_in(ctx.json(fj), "friends_v2", "friends")
         friends = (friends or 0) + len(fl)
+        dated += [to_datetime(f.get("timestamp")) for f in fl if isinstance(f, dict)]
+    date_range_caveat(ctx, joined, dated)
 
     settings = _settings(ctx)
     if posts is not None and not (post_json or post_html):

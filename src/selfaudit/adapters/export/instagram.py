@@ -22,10 +22,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
-from .base import Context, account_privacy_settings, export_date, fix_text, geo, latest_change, stable_id, to_datetime
+from .base import Context, account_privacy_settings, date_range_caveat, export_date, fix_text, geo, latest_change, stable_id, to_datetime
 from .meta_html import html_blocks, html_fields
 from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
 from .safe import Archive
@@ -45,6 +46,7 @@ LABELS: dict[str, set[str]] = {
     "bio": {"bio", "biography", "biyografi", "biografie", "biographie", "biografía", "biografia"},
     "private": {"private account", "gizli hesap", "privates konto", "compte privé", "cuenta privada", "account privato", "conta privada", "privéaccount", "privé-account"},
     "website": {"website", "web sitesi", "site web", "sitio web", "sito web", "site"},
+    "joined": {"date joined", "joined"},
     "comments": {"allow comments from", "comments allowed from", "yorumlara izin verilenler", "kimler yorum yapabilir"},
 }
 TRUE = {"true", "yes", "doğru", "evet", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "verdadeiro", "sim", "waar", "on", "açık"}
@@ -174,16 +176,16 @@ def read(ctx: Context) -> AccountSnapshot:
         p.audience_label = post_label
     follow = a.find(r"(^|/)followers(_\d+)?\.json$")
     followers = None
+    dated: list[datetime | None] = [p.created_at for p in posts or ()]
     if follow:
         followers = 0
         for name in follow:
             data = ctx.json(name)
-            if isinstance(data, list):
-                followers += len(data)
-            elif isinstance(data, dict):
-                for v in data.values():
-                    if isinstance(v, list):
-                        followers += len(v)
+            entries: list[Any] = data if isinstance(data, list) else [x for v in data.values() if isinstance(v, list) for x in v] if isinstance(data, dict) else []
+            followers += len(entries)
+            dated += [to_datetime(d.get("timestamp")) for e in entries if isinstance(e, dict) for d in e.get("string_list_data") or () if isinstance(d, dict)]
+    joined = to_datetime(known.get("joined") or old_profile.get("date_joined"))
+    date_range_caveat(ctx, joined, dated)
     conns = Connections(followers=followers) if followers is not None else None
     return ctx.snapshot(PLATFORM, username, profile=profile, settings=settings, posts=posts, photos=[], connections=conns, notes=notes)
 
