@@ -124,6 +124,9 @@ _DISC_UNCLEAR = _join(P.DISCLAIMER_UNCLEAR)
 _DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
 _DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
+_DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
+_CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
+_QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 _BENIGN = _join(P.BENIGN_PHRASES)
 _OBSCENE_STRONG = _join(P.OBSCENE_STRONG)
 _OBSCENE_MILD = _join(P.OBSCENE_MILD)
@@ -190,6 +193,33 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
 # --------------------------------------------------------------------------------------------
 # The analyser
 # --------------------------------------------------------------------------------------------
+
+
+def _disclaimer_words(text: str) -> str:
+    words = fold(normalise(text)[1])
+    return _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
+
+
+def _denied_disclaimers(clean: str) -> set[str]:
+    """Disclaimer phrases that ``clean`` only denies or mentions, never states: a denial before
+    them in their own clause ("this is not a personal account"), or quoted inside a sentence
+    ("people who write “views my own” …"). A quote standing as its own sentence or line
+    ("Nurse. “All views my own.”") is the person's own statement. A phrase stated anywhere
+    else in the text is not denied."""
+    denied: set[str] = set()
+    used: set[str] = set()
+    rest = clean
+    for q in reversed(list(_QUOTED.finditer(clean))):
+        before, after = clean[: q.start()].rstrip()[-1:], clean[q.end() :].lstrip()[:1]
+        if before.isalnum() or after.isalnum():  # a mention inside a sentence
+            denied.update(m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(_disclaimer_words(q.group(1))))
+            rest = rest[: q.start()] + " ; " + rest[q.end() :]
+    for clause in _CLAUSE_END.split(rest):
+        cw = _disclaimer_words(clause)
+        for rx in _DISC_PRESENT:
+            for m in rx.finditer(cw):
+                (denied if _DISC_DENIED.search(cw[: m.start()]) else used).add(m.group(0).strip())
+    return denied - used
 
 
 class TextAnalyser:
@@ -388,7 +418,7 @@ class TextAnalyser:
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
-        disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
+        disclaimer = self._disclaimer(fold(words), lang, clean) if bio and "disclaimer" not in self.disabled else None
         if disclaimer is not None and disclaimer.matched and not words.isascii():
             disclaimer = replace(disclaimer, matched=tuple(unfold(words, m) for m in disclaimer.matched))
         return TextReport(
@@ -405,7 +435,7 @@ class TextAnalyser:
             not_analysed=tuple((a, tuple(c for c in cats if c not in self.disabled)) for a, cats in not_analysed),
         )
 
-    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT) -> Disclaimer:
+    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
         w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
         if _DISC_PRESENT_ANY.search(w):
             matched = []
@@ -413,7 +443,11 @@ class TextAnalyser:
                 m = rx.search(w)
                 if m:
                     matched.append(m.group(0).strip())
-            return Disclaimer("present", tuple(dict.fromkeys(matched)))
+            # Said the other way round or only quoted ("this is not a personal account", "I refuse
+            # to write “views my own”"): the words are there, the statement is not. Review.
+            denied = _denied_disclaimers(clean) if clean else set()
+            used = [m for m in matched if m not in denied]
+            return Disclaimer("present" if used else "unclear", tuple(dict.fromkeys(used or matched)))
         # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
         squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
         for c in squashed:

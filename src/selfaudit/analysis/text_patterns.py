@@ -98,6 +98,15 @@ DISCLAIMER_UNCLEAR = [
     r"\bpersonal\b(?:\s+\w+){0,2}\s+(?:account|views?|opinions?)\b",
 ]
 
+# A disclaimer's words said the other way round or only mentioned: a denial just before them in
+# the same clause ("this is not a personal account", "my tweets do not reflect my personal
+# views", "I refuse to write views my own"). Matched against the clause's words before the
+# phrase; the words form has no punctuation, so clauses are cut from the clean text first.
+DISCLAIMER_DENIED = (
+    r"\b(?:not|never|no|nor|neither|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|without|hardly"
+    r"|refuse|refuses|refusing)\b(?: \w+){0,2} ?$"
+)
+
 # Hard negatives: phrases that look like a disclaimer but are not one.
 DISCLAIMER_NEGATIVE = [
     r"\bnews (?:and )?views?\b",
