@@ -33,7 +33,8 @@ _CSS_URL = re.compile(r"url\(\s*(['\"]?)([^'\")]*)\1\s*\)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 # Attribute values that are markup, not content: kept as they are.
-_KEEP_ATTRS = {"class", "role", "data-testid", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
+# (data-testid is not: X names avatars "UserAvatar-Container-<handle>"; its platform words are kept.)
+_KEEP_ATTRS = {"class", "role", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
                "aria-hidden", "aria-level", "aria-expanded", "aria-checked", "aria-selected", "aria-pressed",
                "aria-disabled", "aria-current", "aria-haspopup", "http-equiv", "property", "width", "height", "loading"}
 # Words of Playwright's ARIA snapshot syntax and of HTML documents, kept so the snapshot stays readable.
