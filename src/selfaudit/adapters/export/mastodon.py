@@ -35,11 +35,15 @@ def detect(archive: Archive) -> int:
 
 
 def _list(v: Any) -> list[str]:
+    """Addresses as strings; an address given as an object (``{"id": …}``) by its id."""
     if v is None:
         return []
-    if isinstance(v, str):
-        return [v]
-    return [x for x in v if isinstance(x, str)] if isinstance(v, list) else []
+    if isinstance(v, (str, dict)):
+        v = [v]
+    if not isinstance(v, list):
+        return []
+    out = [x.get("id") if isinstance(x, dict) else x for x in v]
+    return [x for x in out if isinstance(x, str)]
 
 
 def _entries(v: Any) -> list[Any]:
@@ -56,10 +60,13 @@ def visibility(obj: dict[str, Any], activity: dict[str, Any], followers_url: str
         return "unlisted"
     if any(x == followers_url or x.endswith("/followers") for x in to | cc):
         return "private"
-    return "direct"
+    # A direct message names the people it goes to; a post addressed to nobody the export shows
+    # (no to/cc, another server's shape) is of an audience not known, never a private mention.
+    return "direct" if to | cc else "unknown"
 
 
-_LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)"}
+_LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)",
+           "unknown": "no addressing (to/cc) in the export"}
 
 
 def read(ctx: Context) -> AccountSnapshot:
@@ -141,6 +148,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     "unlisted": Audience.PUBLIC,
                     "private": Audience.FRIENDS if locked else Audience.FRIENDS_OF_FRIENDS,
                     "direct": Audience.CUSTOM,
+                    "unknown": Audience.UNKNOWN,
                 }[vis]
                 media = []
                 for att in _entries(obj.get("attachment")):
