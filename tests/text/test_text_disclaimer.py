@@ -93,6 +93,10 @@ DENIED_OR_MENTIONED = [
     "Social worker. My tweets do not reflect my personal views.",
     'Social worker. I refuse to put "views my own" in my bio.',
     "Social worker. People who write “views are my own” are cowards.",
+    "None of these views are my own",
+    "Views are my own... NOT",
+    "Views my own? Not really lol",
+    "Views are my own... said nobody ever",
 ]
 
 
@@ -109,6 +113,8 @@ def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
     "Never tweet drunk. Views my own",
     "Mum of 2. No spam. Personal account.",
     "This is not a work account. Personal account.",  # denied once, stated once
+    "Views my own, not my employer's",
+    "Nurse. Views my own. Not a spokesperson",
 ])
 def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
     assert analyser.analyse(bio, bio=True).disclaimer.status == "present"

@@ -125,6 +125,7 @@ _DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
 _DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
 _DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
+_DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
 _CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
 _QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 _BENIGN = _join(P.BENIGN_PHRASES)
@@ -219,7 +220,9 @@ def _denied_disclaimers(clean: str) -> set[str]:
         for rx in _DISC_PRESENT:
             for m in rx.finditer(cw):
                 (denied if _DISC_DENIED.search(cw[: m.start()]) else used).add(m.group(0).strip())
-    return denied - used
+    whole = _disclaimer_words(rest)
+    taken_back = {m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(whole) if _DISC_TAKEN_BACK.search(whole[m.end():])}
+    return (denied - used) | taken_back
 
 
 class TextAnalyser:

@@ -103,8 +103,12 @@ DISCLAIMER_UNCLEAR = [
 # views", "I refuse to write views my own"). Matched against the clause's words before the
 # phrase; the words form has no punctuation, so clauses are cut from the clean text first.
 DISCLAIMER_DENIED = (
-    r"\b(?:not|never|no|nor|neither|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|without|hardly"
-    r"|refuse|refuses|refusing)\b(?: \w+){0,2} ?$"
+    r"\b(?:not|never|no|none|nobody|noone|nor|neither|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|without"
+    r"|hardly|refuse|refuses|refusing)\b(?: \w+){0,2} ?$"
+)
+# ... or taken back at the very end of the text ("Views my own... NOT", "views my own? not really lol").
+DISCLAIMER_TAKEN_BACK = (
+    r"^ (?:not|nope|jk|just kidding|not really|yeah right|said no one|said noone|said nobody)(?: ever)?(?: lol| haha| lmao)* ?$"
 )
 
 # Hard negatives: phrases that look like a disclaimer but are not one.
