@@ -97,6 +97,10 @@ DENIED_OR_MENTIONED = [
     "Views are my own... NOT",
     "Views my own? Not really lol",
     "Views are my own... said nobody ever",
+    "Infirmière. Pas un compte personnel.",  # the languages whose wordings are known, denied
+    "Sozialarbeiterin. Kein privater Account.",
+    "Infermiera. Non è un account personale.",
+    "Verpleegkundige. Geen persoonlijk account.",
 ]
 
 
@@ -115,6 +119,7 @@ def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
     "This is not a work account. Personal account.",  # denied once, stated once
     "Views my own, not my employer's",
     "Nurse. Views my own. Not a spokesperson",
+    "Keine Werbung. Privater Account.",
 ])
 def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
     assert analyser.analyse(bio, bio=True).disclaimer.status == "present"

@@ -104,7 +104,9 @@ DISCLAIMER_UNCLEAR = [
 # phrase; the words form has no punctuation, so clauses are cut from the clean text first.
 DISCLAIMER_DENIED = (
     r"\b(?:not|never|no|none|nobody|noone|nor|neither|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|without"
-    r"|hardly|refuse|refuses|refusing)\b(?: \w+){0,2} ?$"
+    r"|hardly|refuse|refuses|refusing"
+    # the other languages whose disclaimers are known: fr, es, de, it, nl
+    r"|pas|jamais|nunca|kein|keine|keinen|nicht|nie|niemals|non|mai|geen|niet|nooit)\b(?: \w+){0,2} ?$"
 )
 # ... or taken back at the very end of the text ("Views my own... NOT", "views my own? not really lol").
 DISCLAIMER_TAKEN_BACK = (
