@@ -125,6 +125,9 @@ _DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
 _DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
 _DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
+# An @mention (not an e-mail address), or a word long enough to be names run together
+# (a hashtag is already split in the clean text when it is written in capitals).
+_RUN_TOGETHER = re.compile(r"(?<![\w.@])@\w{3,}|\b\w{10,}\b")
 _DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
 _CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
 _QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
@@ -243,6 +246,7 @@ class TextAnalyser:
         self._orgs = self.options.compiled_organisations(self.organisation)
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
         self._org_gate = self.options.org_gate(self.organisation)
+        self._org_handles = self.options.handle_forms(self.organisation) if "organisation" not in self.disabled else {}
         self.has_organisations = bool(self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
@@ -630,8 +634,23 @@ class TextAnalyser:
             return [(self._org_names[m.lastgroup or ""], m) for m in self._org_rx.finditer(clean)]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
+    def _handle_hits(self, clean: str) -> list[tuple[str, str]]:
+        """(organisation, @mention or hashtag) for the organisation's account or tag written as one
+        word ("@hackneycouncil", "@HackneyCouncil", "#ELFT_NHS"), which the phrase patterns miss."""
+        out = []
+        for m in _RUN_TOGETHER.finditer(clean):
+            tok = m.group(0).lower()
+            flat, parts = tok.lstrip("@").replace("_", ""), tok.lstrip("@").split("_")
+            mention = tok.startswith("@")
+            for name, (full, short) in self._org_handles.items():
+                # a name run together is the name wherever it is; an abbreviation only as a handle
+                if any(f in flat for f in full) or (mention and any(a == flat or a in parts for a in short)):
+                    out.append((name, m.group(0)))
+        return out
+
     def _organisations(self, clean: str, words: str | None = None) -> list[str]:
-        return list(dict.fromkeys(name for name, _ in self._org_hits(clean, words)))
+        hits = [name for name, _ in self._org_hits(clean, words)] + [name for name, _ in self._handle_hits(clean)]
+        return list(dict.fromkeys(hits))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
         if not orgs:
@@ -642,6 +661,7 @@ class TextAnalyser:
             hits.append(Hit("organisation", m.group(0)))
             if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
                 speaks = True
+        hits += [Hit("organisation", h) for _, h in self._handle_hits(clean) if not any(x.phrase.lower() in h.lower() for x in hits)]
         if bio:
             # Naming the employer in a bio is normal; it matters for the disclaimer instead.
             return Verdict(None, "high", None, tuple(hits), ("names the organisation in the profile",))
