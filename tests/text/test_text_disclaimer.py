@@ -120,6 +120,7 @@ def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
     "Views my own, not my employer's",
     "Nurse. Views my own. Not a spokesperson",
     "Keine Werbung. Privater Account.",
+    'Nurse. "Views my own" and all that',
 ])
 def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
     assert analyser.analyse(bio, bio=True).disclaimer.status == "present"

@@ -207,15 +207,14 @@ def _disclaimer_words(text: str) -> str:
 def _denied_disclaimers(clean: str) -> set[str]:
     """Disclaimer phrases that ``clean`` only denies or mentions, never states: a denial before
     them in their own clause ("this is not a personal account"), or quoted inside a sentence
-    ("people who write “views my own” …"). A quote standing as its own sentence or line
-    ("Nurse. “All views my own.”") is the person's own statement. A phrase stated anywhere
+    ("people who write “views my own” …"). A quote opening a sentence or a line ("Nurse. “All
+    views my own.”", "“Views my own” and all that") is the person's own statement. A phrase stated anywhere
     else in the text is not denied."""
     denied: set[str] = set()
     used: set[str] = set()
     rest = clean
     for q in reversed(list(_QUOTED.finditer(clean))):
-        before, after = clean[: q.start()].rstrip()[-1:], clean[q.end() :].lstrip()[:1]
-        if before.isalnum() or after.isalnum():  # a mention inside a sentence
+        if clean[: q.start()].rstrip()[-1:].isalnum():  # quoted after a word: a mention inside a sentence
             denied.update(m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(_disclaimer_words(q.group(1))))
             rest = rest[: q.start()] + " ; " + rest[q.end() :]
     for clause in _CLAUSE_END.split(rest):
