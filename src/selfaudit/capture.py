@@ -27,10 +27,14 @@ from urllib.parse import urlsplit
 CAPTURE_VERSION = 1
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d{2,}")
+# In the words a page shows, a digit standing alone too ("0 7 7 0 0 9 0 0 4 6 1" is a phone number).
+_DIGITS_SHOWN = re.compile(r"\d{2,}|(?<!\w)\d(?!\w)")
+_CSS_URL = re.compile(r"url\(\s*(['\"]?)([^'\")]*)\1\s*\)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 # Attribute values that are markup, not content: kept as they are.
-_KEEP_ATTRS = {"class", "role", "data-testid", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
+# (data-testid is not: X names avatars "UserAvatar-Container-<handle>"; its platform words are kept.)
+_KEEP_ATTRS = {"class", "role", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
                "aria-hidden", "aria-level", "aria-expanded", "aria-checked", "aria-selected", "aria-pressed",
                "aria-disabled", "aria-current", "aria-haspopup", "http-equiv", "property", "width", "height", "loading"}
 # Words of Playwright's ARIA snapshot syntax and of HTML documents, kept so the snapshot stays readable.
@@ -80,9 +84,9 @@ class Redactor:
         d = self._digest("#" + m.group(0))
         return "".join(str(d[i % len(d)] % 10) for i in range(len(m.group(0))))
 
-    def text(self, s: str) -> str:
+    def text(self, s: str, digits: re.Pattern[str] = _DIGITS) -> str:
         s = _DATA_IMAGE.sub(_BLANK_PNG, s)
-        return _DIGITS.sub(self._digits, _WORD.sub(self._word, s))
+        return digits.sub(self._digits, _WORD.sub(self._word, s))
 
     def url(self, url: str, origin: str) -> str:
         """Strip the site's origin (kept apart) and redact the rest of the address."""
@@ -94,11 +98,13 @@ class Redactor:
 
     def json_value(self, v: Any, origin: str) -> Any:
         if isinstance(v, str):
-            return self.url(v, origin) if v.startswith(("http://", "https://", "/")) else self.text(v)
+            return self.url(v, origin) if v.startswith(("http://", "https://", "/")) else self.text(v, _DIGITS_SHOWN)
         if isinstance(v, list):
             return [self.json_value(x, origin) for x in v]
         if isinstance(v, dict):
-            return {k: self.json_value(x, origin) for k, x in v.items()}  # keys are the platform's data paths
+            # Keys are the platform's data paths, whose words are platform wording and kept; a key
+            # that is an id, a handle or an address (records keyed by user) is redacted like a value.
+            return {self.text(k) if isinstance(k, str) else k: self.json_value(x, origin) for k, x in v.items()}
         return v
 
     def html(self, markup: str, origin: str) -> str:
@@ -118,8 +124,11 @@ class Redactor:
         for node in list(soup.find_all(string=True)):
             if isinstance(node, Comment):
                 node.extract()
-            elif isinstance(node, NavigableString) and node.parent is not None and node.parent.name not in ("style",):
-                node.replace_with(self.text(str(node)))
+            elif isinstance(node, NavigableString) and node.parent is not None and node.parent.name == "style":
+                # the rules stay (what is hidden stays hidden); addresses in them (a banner's url()) do not
+                node.replace_with(_CSS_URL.sub(lambda m: f"url({m.group(1)}{self.url(m.group(2), origin)}{m.group(1)})", str(node)))
+            elif isinstance(node, NavigableString) and node.parent is not None:
+                node.replace_with(self.text(str(node), _DIGITS_SHOWN))
         for tag in soup.find_all(True):
             for attr, value in list(tag.attrs.items()):
                 if attr in _KEEP_ATTRS or attr.startswith("on"):
@@ -239,7 +248,7 @@ def capture_platform(browser: Any, platform: str, base_url: str, storage_state: 
                     body = resp.text()
                     aria = page.locator("body").aria_snapshot()
                     cap.pages.append(CapturedPage(red.url(url, origin), view, "document", "text/html",
-                                                  red.html(body, origin), red.html(page.content(), origin), red.text(aria)))
+                                                  red.html(body, origin), red.html(page.content(), origin), red.text(aria, _DIGITS_SHOWN)))
                 else:
                     r = g.context.request.get(url)
                     ctype = r.headers.get("content-type", "")

@@ -125,3 +125,23 @@ def test_linkedin_articles(tmp_path, out_dir):
     [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
     [art] = [p for p in acct.posts if p.audience_label == "article"]
     assert "On working with families." in art.text and art.text.startswith("My first article")
+
+
+def test_mastodon_post_without_addressing_is_of_unknown_audience(tmp_path, out_dir):
+    """Red team 3: posts with no to/cc (another server's shape, a hand-edited outbox) were read as private
+    mentions and 'Posts visible beyond friends: 4 examined, none flagged' passed; an address given as an
+    object ({"id": …}) was dropped the same way. Now unknown (not-checked), and the object's id is read."""
+    import json
+
+    files = b.mastodon_files(locked=True)
+    outbox = json.loads(files["outbox.json"])
+    for it in outbox["orderedItems"]:
+        if isinstance(it.get("object"), dict):
+            for o in (it, it["object"]):
+                o.pop("to", None)
+                o.pop("cc", None)
+    outbox["orderedItems"][0]["object"]["to"] = [{"id": b.AS_PUBLIC, "type": "Collection"}]
+    files["outbox.json"] = json.dumps(outbox)
+    [acct] = read_exports([b.write_zip(tmp_path / "m.zip", files)], out_dir=out_dir)
+    assert [p.audience for p in acct.posts] == [Audience.PUBLIC] + [Audience.UNKNOWN] * 3
+    assert statuses(run(acct), "post_audience_public") == ["fail", "not-checked"]

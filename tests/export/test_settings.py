@@ -238,3 +238,18 @@ def test_report_coverage_says_which_settings_came_from_the_archive(tmp_path, out
     assert acct["settings"]["no_archive_holds"], acct["settings"]  # e.g. the stranger view / contact details
     html = written["html"].read_text()
     assert "Settings from the archive" in html and "No Facebook archive holds" in html
+
+
+def test_facebook_html_setting_given_twice_is_not_read_from_the_first_row(tmp_path, out_dir):
+    """Red team 3: the HTML download kept only the first row of a label, so 'Friends' then 'Public' for
+    future posts passed; the JSON download already decides between them (the widest when undated)."""
+    files = b.facebook_files(variant="html")
+    files["facebook-alice-2024/preferences/preferences/privacy_settings.html"] = (
+        "<html><body><main><table>"
+        "<tr><td>Who can see your future posts?</td><td>Friends</td></tr>"
+        "<tr><td>Who can see your future posts?</td><td>Public</td></tr>"
+        "</table></main></body></html>"
+    )
+    acct = _fb(tmp_path, out_dir, files)
+    assert acct.setting("future_posts").audience == Audience.PUBLIC
+    assert by_check(run(acct), "future_posts_audience")[0].status.value == "fail"

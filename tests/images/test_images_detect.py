@@ -90,3 +90,36 @@ def test_faces_come_from_the_shipped_model_and_survive_a_quarter_turn_and_a_smal
     img.paste(head, (900, 150))
     found = I.analyse_bytes(jpeg_bytes(img, 85)).faces
     assert len(found) == 1 and iou(found[0], [900, 150, 110, 114]) > 0.2, found
+
+
+# Red team 3: a location in the XMP packet (Lightroom, phone editors, PNG/WebP exports) with no EXIF GPS
+# passed as "No GPS location in the file"; anyone who downloads the file can read it.
+_XMP = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" {}/></rdf:RDF></x:xmpmeta>')
+
+
+@pytest.mark.parametrize(("tags", "want"), [
+    ('exif:GPSLatitude="51,32.6832N" exif:GPSLongitude="0,3.3372W"', (51.54472, -0.05562)),
+    ('exif:GPSLatitude="51,32,41N" exif:GPSLongitude="0,3,20W"', (51.54472, -0.05556)),
+])
+def test_an_xmp_location_is_read(analyser: I.ImageAnalyser, tags: str, want: tuple[float, float]) -> None:
+    for fmt, extra in (("JPEG", {"xmp": _XMP.format(tags).encode()}), ("PNG", None)):
+        buf = io.BytesIO()
+        if fmt == "PNG":
+            from PIL import PngImagePlugin
+
+            info = PngImagePlugin.PngInfo()
+            info.add_itxt("XML:com.adobe.xmp", _XMP.format(tags))
+            scene(320, 240).save(buf, "PNG", pnginfo=info)
+        else:
+            scene(320, 240).save(buf, "JPEG", **(extra or {}))
+        rep = I.analyse_bytes(buf.getvalue())
+        assert rep.gps is not None, fmt
+        assert rep.gps == pytest.approx(want, abs=1e-4), fmt
+
+
+def test_a_damaged_xmp_location_is_could_not_tell(analyser: I.ImageAnalyser) -> None:
+    buf = io.BytesIO()
+    scene(320, 240).save(buf, "JPEG", xmp=_XMP.format('exif:GPSLatitude="north-ish" exif:GPSLongitude="0,3W"').encode())
+    rep = I.analyse_bytes(buf.getvalue())
+    assert rep.gps is None and "XMP" in (rep.reason_for("metadata") or "")

@@ -67,3 +67,23 @@ def test_capture_command_needs_a_login_and_never_overwrites(tmp_path, monkeypatc
     monkeypatch.setenv("SELFAUDIT_HOME", str(tmp_path / "home"))
     r = CliRunner().invoke(app, ["capture", "facebook", "--out", str(tmp_path / "c.json")])
     assert r.exit_code == 2 and "selfaudit login facebook" in r.output
+
+
+def test_redaction_reaches_json_keys_single_digits_and_style_addresses():
+    """Red team 3: a capture (meant to be sent to someone) kept JSON keys as they were (records keyed by a
+    user id or an address), digits standing alone (a phone number written digit by digit) and <style>
+    blocks whole (a banner's url() with the account's id and handle). Platform words in keys still stay."""
+    from selfaudit.capture import Redactor
+
+    red = Redactor({"users", "legacy", "data", "user", "result", "https"})
+    got = json.dumps(red.json_value({"data": {"users": {"1234567890": {"legacy": "x"}}, "jo.bloggs@example.com": 1}},
+                                    "https://x.com"))
+    assert "1234567890" not in got and "bloggs" not in got and '"data"' in got and '"users"' in got and '"legacy"' in got
+    assert "0 7 7 0 0 9 0 0 4 6 1" not in red.html("<p>call 0 7 7 0 0 9 0 0 4 6 1</p>", "https://x.com")
+    html = red.html("<style>.b{background:url(https://pbs.example/banners/1234567/jobloggs.jpg)} .h{display:none}</style>"
+                    "<p>hi</p>", "https://x.com")
+    assert "1234567" not in html and "jobloggs" not in html and ".h{display:none}" in html
+    assert "0 7 7 0 0" not in json.dumps(red.json_value({"description": "call 0 7 7 0 0 9 0 0 4 6 1"}, "https://x.com"))
+    # X names each avatar by its account's handle (the real saved page has UserAvatar-Container-Jason)
+    avatar = Redactor({"useravatar", "container"}).html('<div data-testid="UserAvatar-Container-jobloggs"></div>', "https://x.com")
+    assert "jobloggs" not in avatar and "UserAvatar-Container-" in avatar

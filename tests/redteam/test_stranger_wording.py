@@ -39,3 +39,24 @@ def test_closed_profile_wording_counts_only_as_the_platforms_own_line(page, expe
     assert {stranger_verdict(acct)} == expected, (view.recognised_as, view.recognised_by)
     if page != "/closed":
         assert view.recognised_as != "closed_profile"
+
+
+# Red team 3: the posts' markup renamed (so none is counted) and one post's own text, on a line of its
+# own, is the platform's words. It passed as a closed profile; the post-text locator (tweetText)
+# still marks them as the person's words.
+IN_POST = _HEAD + _NAME + (
+    '<div data-testid="cellInnerDiv"><section data-testid="post"><div data-testid="tweetText"><span>These posts are protected'
+    '</span></div></section><section data-testid="post"><div data-testid="tweetText"><span>Off to the pub after the Hackney CP '
+    "review, what a day</span></div></section></div></div></body></html>"
+)
+
+
+def test_closed_profile_wording_as_a_posts_whole_text_is_the_persons(page_server, browser, tmp_path):
+    from selfaudit.adapters.live.public import collect_public
+
+    base, pages = page_server
+    pages["/inpost"] = IN_POST
+    acct = collect_public(base + "/inpost", "x", browser, tmp_path)
+    view = acct.stranger_view
+    assert view.recognised_as != "closed_profile", view.recognised_by
+    assert stranger_verdict(acct) == "not-checked"

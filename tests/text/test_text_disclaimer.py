@@ -83,3 +83,44 @@ def test_the_quote_keeps_the_writers_accents(analyser, bio, quoted):
     # Lists match the accent-folded form; the quote shown to the person is what they wrote.
     d = analyser.analyse(bio, bio=True).disclaimer
     assert d.status == "present" and any(quoted in m for m in d.matched), d
+
+
+# Red team 3: the words of a disclaimer said the other way round, or quoted inside a sentence, passed
+# ("Says the account is personal") on bios that say the opposite. Now review: the person looks.
+DENIED_OR_MENTIONED = [
+    "Social worker. This is not a personal account.",
+    "Social worker. Never a personal account. Work use only.",
+    "Social worker. My tweets do not reflect my personal views.",
+    'Social worker. I refuse to put "views my own" in my bio.',
+    "Social worker. People who write “views are my own” are cowards.",
+    "None of these views are my own",
+    "Views are my own... NOT",
+    "Views my own? Not really lol",
+    "Views are my own... said nobody ever",
+    "Infirmière. Pas un compte personnel.",  # the languages whose wordings are known, denied
+    "Sozialarbeiterin. Kein privater Account.",
+    "Infermiera. Non è un account personale.",
+    "Verpleegkundige. Geen persoonlijk account.",
+]
+
+
+@pytest.mark.parametrize("bio", DENIED_OR_MENTIONED)
+def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
+    assert analyser.analyse(bio, bio=True).disclaimer.status == "unclear"
+
+
+@pytest.mark.parametrize("bio", [
+    'Nurse. "All views my own."',  # a quote standing as its own sentence is the person's statement
+    "Nurse | “Views my own” | she/her",
+    "Not speaking for my employer, views my own",  # a denial in another clause
+    "RTs not endorsements. Views my own.",
+    "Never tweet drunk. Views my own",
+    "Mum of 2. No spam. Personal account.",
+    "This is not a work account. Personal account.",  # denied once, stated once
+    "Views my own, not my employer's",
+    "Nurse. Views my own. Not a spokesperson",
+    "Keine Werbung. Privater Account.",
+    'Nurse. "Views my own" and all that',
+])
+def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
+    assert analyser.analyse(bio, bio=True).disclaimer.status == "present"

@@ -110,3 +110,15 @@ def test_two_word_telling_someone_to_kill_themselves(analyser, text):
 @pytest.mark.parametrize("text", ["I need to rope yourself in for the quiz", "you'll kill yourself with laughter at this"])
 def test_not_telling_someone_to_kill_themselves(analyser, text):
     assert analyser.analyse(text).offensive.status != "fail", text
+
+
+# Red team 3: a swear word spelled with stand-in characters the masked-word list did not know got
+# "nothing to flag" ("what a tw@t", "you w@nker", "absolute pr1ck", "5h1t day").
+@pytest.mark.parametrize("text", ["what a tw@t", "you w@nker", "absolute pr1ck", "5h1t day", "you're a sh1thead", "what a tw*t"])
+def test_swear_words_with_stand_in_characters_are_read(analyser, text):
+    assert analyser.analyse(text).offensive.status is not None
+
+
+@pytest.mark.parametrize("text", ["£5 off at B&Q", "Meeting at 10:30 in room 3B", "k1d5 are great", "Ping @tw4t3r for the rota"])
+def test_codes_prices_and_handles_are_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None

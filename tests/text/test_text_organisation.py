@@ -119,3 +119,22 @@ def test_a_pack_without_names_gives_not_checked_not_pass():
     ev = evaluate(Snapshot(accounts=[acct]), base, build_analysis(None, Config(), policy=tiny))
     [r] = [r for r in ev.results if r.check == "post_names_organisation"]
     assert r.status.value == "not-checked" and "names no organisation" in r.findings[0].reason
+
+
+# Red team 3: the organisation's own account tagged in a post ("@hackneycouncil", "@HackneyCouncil") or
+# its name run together ("#hackneycouncil") got nothing from the organisation check.
+@pytest.mark.parametrize("text,name", [
+    ("@hackneycouncil management are useless, sick of it", "Hackney Council"),
+    ("@HackneyCouncil management are useless", "Hackney Council"),
+    ("#hackneycouncil bins not collected again", "Hackney Council"),
+    ("@ELFT_NHS managers never listen", "East London NHS Foundation Trust"),
+    ("@cityoflondon are useless", "City of London Corporation"),
+])
+def test_the_organisations_handle_or_run_together_name_is_found(analyser, text, name):
+    rep = analyser.analyse(text)
+    assert name in rep.organisations and rep.organisation.status == "review"
+
+
+@pytest.mark.parametrize("text", ["Great night at @lbhfans", "email me at jo@example.com", "Congratulations @joblogs_cityfan"])
+def test_other_handles_and_addresses_are_not_the_organisation(analyser, text):
+    assert analyser.analyse(text).organisations == ()

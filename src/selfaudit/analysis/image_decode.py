@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -97,6 +98,50 @@ def _gps(gps: Any) -> tuple[tuple[float, float] | None, str | None]:
     return (round(lat, 7), round(lon, 7)), None
 
 
+# XMP (Lightroom, phone editors, PNG/WebP exports) can carry the location where EXIF has none:
+# exif:GPSLatitude="51,32.6832N" (an attribute) or <exif:GPSLatitude>51,32,41N</exif:GPSLatitude>.
+_XMP_GPS = {axis: re.compile(rf"GPS{axis}\s*=\s*[\"']([^\"']{{0,64}})[\"']|GPS{axis}>([^<]{{0,64}})<") for axis in ("Latitude", "Longitude")}
+_XMP_COORD = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?(?:,(\d+(?:\.\d+)?))?\s*([NSEWnsew])?\s*$")
+
+
+def _xmp_packet(im: Image.Image, limit: int) -> str | None:
+    raw = im.info.get("xmp") or im.info.get("XML:com.adobe.xmp")
+    if isinstance(raw, (bytes, bytearray)):
+        raw = bytes(raw[:limit]).decode("utf-8", "replace")
+    return raw[:limit] if isinstance(raw, str) else None
+
+
+def _xmp_coord(text: str) -> float | None:
+    m = _XMP_COORD.match(text)
+    if not m:
+        return None
+    deg, mins, secs, ref = m.groups()
+    value = abs(float(deg)) + float(mins or 0) / 60.0 + float(secs or 0) / 3600.0
+    return -value if (ref or "").upper() in ("S", "W") or deg.startswith("-") else value
+
+
+def _xmp_gps(im: Image.Image, limit: int) -> tuple[tuple[float, float] | None, str | None]:
+    """The location an XMP packet gives, or why it cannot be read; (None, None) when it gives none."""
+    xmp = _xmp_packet(im, limit)
+    if not xmp or "GPS" not in xmp:
+        return None, None
+    found = {}
+    for axis, rx in _XMP_GPS.items():
+        m = rx.search(xmp)
+        if m:
+            found[axis] = m.group(1) if m.group(1) is not None else m.group(2)
+    if not found:
+        return None, None
+    lat, lon = (_xmp_coord(found[a]) if a in found else None for a in ("Latitude", "Longitude"))
+    if lat is None or lon is None:
+        return None, "the photo's XMP location tags are incomplete or damaged, so its location cannot be read"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None, f"the photo's XMP location tags give an impossible place (latitude {lat:g}°, longitude {lon:g}°), so its location cannot be read"
+    if lat == 0 and lon == 0:
+        return None, None
+    return (round(lat, 7), round(lon, 7)), None
+
+
 def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata:
     raw = im.info.get("exif")
     if isinstance(raw, (bytes, bytearray)) and len(raw) > max_exif:
@@ -126,6 +171,8 @@ def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata
         meta.device = device[:80] or None
     except Exception as exc:
         meta.error = f"the EXIF metadata is damaged ({type(exc).__name__}: {exc}); location, time and device were not read"
+    if meta.gps is None and meta.gps_error is None:
+        meta.gps, meta.gps_error = _xmp_gps(im, max_exif)
     return meta
 
 

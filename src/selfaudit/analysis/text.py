@@ -124,6 +124,13 @@ _DISC_UNCLEAR = _join(P.DISCLAIMER_UNCLEAR)
 _DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
 _DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
+_DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
+# An @mention (not an e-mail address), or a word long enough to be names run together
+# (a hashtag is already split in the clean text when it is written in capitals).
+_RUN_TOGETHER = re.compile(r"(?<![\w.@])@\w{3,}|\b\w{10,}\b")
+_DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
+_CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
+_QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 _BENIGN = _join(P.BENIGN_PHRASES)
 _OBSCENE_STRONG = _join(P.OBSCENE_STRONG)
 _OBSCENE_MILD = _join(P.OBSCENE_MILD)
@@ -192,6 +199,34 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
 # --------------------------------------------------------------------------------------------
 
 
+def _disclaimer_words(text: str) -> str:
+    words = fold(normalise(text)[1])
+    return _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
+
+
+def _denied_disclaimers(clean: str) -> set[str]:
+    """Disclaimer phrases that ``clean`` only denies or mentions, never states: a denial before
+    them in their own clause ("this is not a personal account"), or quoted inside a sentence
+    ("people who write “views my own” …"). A quote opening a sentence or a line ("Nurse. “All
+    views my own.”", "“Views my own” and all that") is the person's own statement. A phrase stated anywhere
+    else in the text is not denied."""
+    denied: set[str] = set()
+    used: set[str] = set()
+    rest = clean
+    for q in reversed(list(_QUOTED.finditer(clean))):
+        if clean[: q.start()].rstrip()[-1:].isalnum():  # quoted after a word: a mention inside a sentence
+            denied.update(m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(_disclaimer_words(q.group(1))))
+            rest = rest[: q.start()] + " ; " + rest[q.end() :]
+    for clause in _CLAUSE_END.split(rest):
+        cw = _disclaimer_words(clause)
+        for rx in _DISC_PRESENT:
+            for m in rx.finditer(cw):
+                (denied if _DISC_DENIED.search(cw[: m.start()]) else used).add(m.group(0).strip())
+    whole = _disclaimer_words(rest)
+    taken_back = {m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(whole) if _DISC_TAKEN_BACK.search(whole[m.end():])}
+    return (denied - used) | taken_back
+
+
 class TextAnalyser:
     """Analyse posts and bios. Construct with the user's Config; ``config.text`` holds options."""
 
@@ -210,6 +245,7 @@ class TextAnalyser:
         self._orgs = self.options.compiled_organisations(self.organisation)
         self._org_rx, self._org_names = _combine_orgs(self._orgs)
         self._org_gate = self.options.org_gate(self.organisation)
+        self._org_handles = self.options.handle_forms(self.organisation) if "organisation" not in self.disabled else {}
         self.has_organisations = bool(self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
@@ -388,7 +424,7 @@ class TextAnalyser:
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
-        disclaimer = self._disclaimer(fold(words), lang) if bio and "disclaimer" not in self.disabled else None
+        disclaimer = self._disclaimer(fold(words), lang, clean) if bio and "disclaimer" not in self.disabled else None
         if disclaimer is not None and disclaimer.matched and not words.isascii():
             disclaimer = replace(disclaimer, matched=tuple(unfold(words, m) for m in disclaimer.matched))
         return TextReport(
@@ -405,7 +441,7 @@ class TextAnalyser:
             not_analysed=tuple((a, tuple(c for c in cats if c not in self.disabled)) for a, cats in not_analysed),
         )
 
-    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT) -> Disclaimer:
+    def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
         w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
         if _DISC_PRESENT_ANY.search(w):
             matched = []
@@ -413,7 +449,11 @@ class TextAnalyser:
                 m = rx.search(w)
                 if m:
                     matched.append(m.group(0).strip())
-            return Disclaimer("present", tuple(dict.fromkeys(matched)))
+            # Said the other way round or only quoted ("this is not a personal account", "I refuse
+            # to write “views my own”"): the words are there, the statement is not. Review.
+            denied = _denied_disclaimers(clean) if clean else set()
+            used = [m for m in matched if m not in denied]
+            return Disclaimer("present" if used else "unclear", tuple(dict.fromkeys(used or matched)))
         # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
         squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
         for c in squashed:
@@ -593,8 +633,23 @@ class TextAnalyser:
             return [(self._org_names[m.lastgroup or ""], m) for m in self._org_rx.finditer(clean)]
         return [(name, m) for name, pats in self._orgs.items() for rx in pats for m in rx.finditer(clean)]
 
+    def _handle_hits(self, clean: str) -> list[tuple[str, str]]:
+        """(organisation, @mention or hashtag) for the organisation's account or tag written as one
+        word ("@hackneycouncil", "@HackneyCouncil", "#ELFT_NHS"), which the phrase patterns miss."""
+        out = []
+        for m in _RUN_TOGETHER.finditer(clean):
+            tok = m.group(0).lower()
+            flat, parts = tok.lstrip("@").replace("_", ""), tok.lstrip("@").split("_")
+            mention = tok.startswith("@")
+            for name, (full, short) in self._org_handles.items():
+                # a name run together is the name wherever it is; an abbreviation only as a handle
+                if any(f in flat for f in full) or (mention and any(a == flat or a in parts for a in short)):
+                    out.append((name, m.group(0)))
+        return out
+
     def _organisations(self, clean: str, words: str | None = None) -> list[str]:
-        return list(dict.fromkeys(name for name, _ in self._org_hits(clean, words)))
+        hits = [name for name, _ in self._org_hits(clean, words)] + [name for name, _ in self._handle_hits(clean)]
+        return list(dict.fromkeys(hits))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
         if not orgs:
@@ -605,6 +660,7 @@ class TextAnalyser:
             hits.append(Hit("organisation", m.group(0)))
             if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
                 speaks = True
+        hits += [Hit("organisation", h) for _, h in self._handle_hits(clean) if not any(x.phrase.lower() in h.lower() for x in hits)]
         if bio:
             # Naming the employer in a bio is normal; it matters for the disclaimer instead.
             return Verdict(None, "high", None, tuple(hits), ("names the organisation in the profile",))

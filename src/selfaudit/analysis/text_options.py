@@ -51,6 +51,24 @@ class TextOptions(BaseModel):
             words.extend(w.lower() for w in re.findall(r"\w+", name))
         return tuple(dict.fromkeys(words))
 
+    def handle_forms(self, pack: OrganisationData) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per organisation, (its names run together in lower case, its abbreviations in lower case):
+        how an @mention or a hashtag writes it ("@hackneycouncil", "#LBHackney", "@ELFT_NHS")."""
+        def squash(s: str) -> str:
+            return re.sub(r"[^a-z0-9]", "", s.lower())
+
+        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        named = [] if self.organisations is not None else [(n.name, [*n.aliases] or [n.name], n.abbreviations) for n in pack.names]
+        for entry in list(self.organisations or []) + list(self.extra_organisations):
+            name = entry if isinstance(entry, str) else entry.name
+            named.append((name, [name], []))
+        for name, phrases, abbreviations in named:
+            full = tuple(q for q in (squash(p) for p in phrases) if len(q) >= 6)
+            short = tuple(q for q in (squash(a) for a in abbreviations) if len(q) >= 3)
+            prev = out.get(name, ((), ()))
+            out[name] = (prev[0] + full, prev[1] + short)
+        return out
+
     def compiled_organisations(self, pack: OrganisationData) -> dict[str, list[re.Pattern[str]]]:
         """The pack's organisations (unless config replaces them) plus the config's extra ones."""
         if self.organisations is None:

@@ -98,6 +98,21 @@ DISCLAIMER_UNCLEAR = [
     r"\bpersonal\b(?:\s+\w+){0,2}\s+(?:account|views?|opinions?)\b",
 ]
 
+# A disclaimer's words said the other way round or only mentioned: a denial just before them in
+# the same clause ("this is not a personal account", "my tweets do not reflect my personal
+# views", "I refuse to write views my own"). Matched against the clause's words before the
+# phrase; the words form has no punctuation, so clauses are cut from the clean text first.
+DISCLAIMER_DENIED = (
+    r"\b(?:not|never|no|none|nobody|noone|nor|neither|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|without"
+    r"|hardly|refuse|refuses|refusing"
+    # the other languages whose disclaimers are known: fr, es, de, it, nl
+    r"|pas|jamais|nunca|kein|keine|keinen|nicht|nie|niemals|non|mai|geen|niet|nooit)\b(?: \w+){0,2} ?$"
+)
+# ... or taken back at the very end of the text ("Views my own... NOT", "views my own? not really lol").
+DISCLAIMER_TAKEN_BACK = (
+    r"^ (?:not|nope|jk|just kidding|not really|yeah right|said no one|said noone|said nobody)(?: ever)?(?: lol| haha| lmao)* ?$"
+)
+
 # Hard negatives: phrases that look like a disclaimer but are not one.
 DISCLAIMER_NEGATIVE = [
     r"\bnews (?:and )?views?\b",

@@ -29,6 +29,28 @@ _MASKED = [  # common self-censoring of swear words, written back so the lexicon
     (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
     (re.compile(r"(?i)\bc[\*#@%]nt\b"), "cunt"),
 ]
+# Swear words written with stand-in characters ("tw@t", "w@nker", "pr1ck", "sh1thead", "tw*t"): a
+# word of letters and at least one stand-in is read as the swear word it spells letter for letter
+# (a stand-in matches the letters it is used for; "*" any letter). Only these words, whole, so
+# handles (@jo), prices and codes are left alone.
+_STAND_INS = {"a": "@4*", "e": "3*", "i": "1!*|", "l": "1|*", "o": "0*", "s": "$5*", "t": "7+*", "u": "*", "c": "(*", "g": "9*",
+              "h": "*", "k": "*", "n": "*", "r": "*", "w": "*", "b": "8*", "d": "*", "f": "*", "p": "*", "m": "*", "x": "*", "y": "*"}
+_SWEARS = ("twat", "twats", "cunt", "cunts", "fuck", "fucking", "fucker", "shit", "shite", "bitch", "bitches", "prick", "pricks",
+           "wanker", "wankers", "bastard", "bastards", "dick", "dickhead", "cock", "slut", "sluts", "whore", "whores", "retard",
+           "nigger", "faggot", "paki", "spastic", "pussy", "bellend", "arsehole", "asshole", "shithead", "motherfucker", "nonce")
+_DISGUISED = re.compile(r"(?<![\w@#/.])[a-z@$!*|+(0-9]*[@$!*|+(0-9][a-z@$!*|+(0-9]*(?![\w/])")
+
+
+def _undisguise(m: re.Match[str]) -> str:
+    tok = m.group(0)
+    if tok.startswith("@") or sum(ch.isalpha() for ch in tok) < 2:
+        return tok
+    for w in _SWEARS:
+        if len(w) == len(tok) and all(c == s or c in _STAND_INS.get(s, "") for c, s in zip(tok, w, strict=True)):
+            return w
+    return tok
+
+
 # The middle-finger emoji is a word here (a rude gesture, "🖕🏽" with its skin tone): kept as a token.
 _GESTURE = re.compile("\U0001F595[\U0001F3FB-\U0001F3FF]?")
 # "phuck": the ph-spelling is written back like the masked forms, so the lexicon sees it.
@@ -92,6 +114,8 @@ def normalise(text: str) -> tuple[str, str]:
     if "*" in low or "#" in low or "@" in low or "%" in low or "!" in low or "1" in low:
         for rx, rep in _MASKED:
             low = rx.sub(rep, low)
+    if _DISGUISED.search(low):
+        low = _DISGUISED.sub(_undisguise, low)
     if "ph" in low:
         low = _PH_SPELLING.sub("fuck", low)
     if "\U0001F595" in low:

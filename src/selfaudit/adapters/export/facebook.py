@@ -28,7 +28,7 @@ from typing import Any
 
 from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
 from .base import NOT_IN_EXPORT, Context, date_range_caveat, export_date, fix_text, geo, stable_id, to_datetime
-from .meta_html import html_blocks, html_fields
+from .meta_html import html_blocks, html_field_rows, html_fields
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
 
@@ -286,8 +286,8 @@ def _settings(ctx: Context) -> list[AudienceSetting]:
     for name in a.find(_PRIVACY_FILES):
         records += list(iter_label_values(ctx.json(name), file=name))
     for name in a.find(r"(^|/)privacy_settings\.html$"):  # the HTML download: label → value rows
-        fields = html_fields(ctx.text(name) or "")
-        records += [LabelValue(fix_text(k), fix_text(v), (), None, None, name) for k, v in fields.items() if k]
+        rows = html_field_rows(ctx.text(name) or "")  # a label twice is two records (read_settings decides)
+        records += [LabelValue(fix_text(k), fix_text(v), (), None, None, name) for k, v in rows if k]
     settings, shown = read_settings(records, lmap)
     for name in a.find(_OTHER_SETTINGS):
         if name in a.find(_PRIVACY_FILES):

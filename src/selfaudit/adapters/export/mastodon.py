@@ -75,11 +75,13 @@ def visibility(obj: dict[str, Any], activity: dict[str, Any], followers_url: str
         return "unknown"
     if any(x == followers_url or x.endswith("/followers") for x in to | cc):
         return "private"
-    return "direct"
+    # A direct message names the people it goes to; a post addressed to nobody the export shows
+    # (no to/cc, another server's shape) is of an audience not known, never a private mention.
+    return "direct" if to | cc else "unknown"
 
 
 _LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private": "Followers only", "direct": "Private mention (direct)",
-           "unknown": "Not read (its addressing is in a shape selfaudit does not know)"}
+           "unknown": "Not read (no addressing in the export selfaudit could read)"}
 
 
 def read(ctx: Context) -> AccountSnapshot:

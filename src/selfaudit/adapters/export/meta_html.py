@@ -93,12 +93,21 @@ def html_blocks(html: str) -> list[HtmlBlock]:
 
 
 def html_fields(html: str) -> dict[str, str]:
-    """Label → value pairs of a Meta HTML settings/profile page (table rows or label+nested value)."""
+    """Label → value of a Meta HTML settings/profile page (the first row of each label)."""
+    out: dict[str, str] = {}
+    for label, value in html_field_rows(html):
+        out.setdefault(label, value)
+    return out
+
+
+def html_field_rows(html: str) -> list[tuple[str, str]]:
+    """Every (label, value) row of a Meta HTML settings/profile page (table rows or label+nested
+    value), a label given twice kept twice: settings decide between them, never the first row."""
     from bs4 import BeautifulSoup, Tag
     from bs4.element import NavigableString
 
     soup = BeautifulSoup(html, "html.parser")
-    out: dict[str, str] = {}
+    out: list[tuple[str, str]] = []
     for tr in soup.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         if len(cells) >= 2:
@@ -110,6 +119,6 @@ def html_fields(html: str) -> dict[str, str]:
             value = " ".join(c.get_text(" ", strip=True) for c in nested)
         else:
             continue
-        if label and label not in out:
-            out[label] = value
+        if label:
+            out.append((label, value))
     return out

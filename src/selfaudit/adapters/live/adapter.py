@@ -183,6 +183,14 @@ def _g1(m: re.Match[str]) -> str:
     return m.group(1) if m.groups() else m.group(0)
 
 
+def _names_an_option(options: dict[str, Audience], label: str) -> bool:
+    """An aria-label that is one of the setting's option words, alone or after up to three words
+    ("Public", "Visible to Public"): an audience marker, whatever its wording."""
+    words = norm(label).split()
+    return any(0 <= len(words) - len(norm(k).split()) <= 3 and words[len(words) - len(norm(k).split()):] == norm(k).split()
+               for k in options)
+
+
 def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     if value is None:
         return Audience.UNKNOWN
@@ -554,14 +562,18 @@ class LiveAdapter:
             return None
         labels = region.evaluate("r => Array.from(r.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'))")
         options = [_g1(m).strip() for lab in labels if (m := re.search(s.marker_regex or "$^", lab or "", re.IGNORECASE))]
-        if options:
+        # An audience icon in another wording ("Public", "Visible to Public") beside the known ones:
+        # its item's audience is not read, and it may be the widest.
+        stray = [lab.strip() for lab in labels if lab and not re.search(s.marker_regex or "$^", lab, re.IGNORECASE)
+                 and _names_an_option(s.options, lab)]
+        if options or stray:
             audiences = [_map_option(s.options, o) for o in options]
             known = [a for a in audiences if a in _WIDTH]
-            unknown = [o for o, a in zip(options, audiences, strict=True) if a not in _WIDTH and a != Audience.CUSTOM]
+            unknown = [o for o, a in zip(options, audiences, strict=True) if a not in _WIDTH and a != Audience.CUSTOM] + stray
             if unknown and Audience.PUBLIC not in known:  # an unknown wording may be the widest: no answer
                 for k in [s.key, *s.also]:
                     self.miss(f"settings.{k}", f"{self.spec.display}: “{' / '.join(s.within)}” on {lp.page.url} shows an audience "
-                              f"selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
+                              f"marker selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
                 return None
             widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
             option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])

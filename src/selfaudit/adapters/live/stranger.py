@@ -175,6 +175,24 @@ def _ld_types(root: dict[str, Any]) -> list[Any]:
     return t if isinstance(t, list) else [t]
 
 
+# The texts of the elements a selector finds (bounded), to tell a post's words from a notice.
+_TEXTS_JS = "(sel) => Array.from(document.querySelectorAll(sel)).slice(0, 400).map(e => (e.innerText || '').slice(0, 4000))"
+
+
+def _css(probe: Find) -> str | None:
+    """An element probe as CSS (css, testid, role), for reading in the page; None for the rest."""
+    if set(probe) - {"css", "testid", "role", *_MODIFIERS}:
+        return None
+    if "css" in probe:
+        return str(probe["css"])
+    if "testid" in probe:
+        return f'[data-testid="{probe["testid"]}"]'
+    if "role" in probe:
+        role = str(probe["role"])
+        return f'[role="{role}"]' + (", article" if role == "article" else "")  # <article> has the role implicitly
+    return None
+
+
 class StrangerReader:
     """Reads one logged-out page (already loaded in ``lp``) with the platform's stranger data."""
 
@@ -317,9 +335,26 @@ class StrangerReader:
         notice on its own line counts, since a closed profile is the one stranger view that passes."""
         for p in probes:
             h = self.first([p])
-            if h is not None and not ("wording" in p and not self._own_line(h.value)) and not self._data_disagrees(p):
-                return h
+            if h is None or self._data_disagrees(p):
+                continue
+            if "wording" in p and (not self._own_line(h.value) or self._in_a_post(h.value)):
+                continue
+            return h
         return None
+
+    def _in_a_post(self, wording: str) -> bool:
+        """The wording inside what the locator data calls a post or a post's text: the person's words,
+        even on a line of their own, when the post itself went unrecognised (renamed markup)."""
+        sels = [_css(p) for p in [*self.spec.post_text, *self.spec.items.get("posts", [])]]
+        sel = ", ".join(dict.fromkeys(s for s in sels if s))
+        if not sel:
+            return False
+        try:
+            texts = self.lp.page.evaluate(_TEXTS_JS, sel)
+        except Exception:
+            return True  # cannot tell whose words they are: not the platform's notice
+        w = norm(wording)
+        return any(w in norm(t) for t in texts)
 
     def _data_disagrees(self, probe: Find) -> bool:
         """The page's data holds other values at the probe's path too (``is_private`` true for a
