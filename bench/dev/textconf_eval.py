@@ -24,6 +24,7 @@ from selfaudit.analysis.text import TextAnalyser  # noqa: E402
 from selfaudit.config import Config  # noqa: E402
 
 DEV = HERE / "textconf_dev.tsv"
+PROBE = HERE / "textconf_probe.tsv"
 GUARDED = ("professional", "identity", "counter", "trap", "clean")
 
 
@@ -82,6 +83,7 @@ def main() -> None:
         sets += [(n, B.data_path(n)) for n in B.SETS if n.startswith("posts")]
     if not args.tuned:
         sets.append(("textconf_dev.tsv (DEV, author-written)", DEV))
+        sets.append(("textconf_probe.tsv (PROBE, author-written after the first cut)", PROBE))
     total: dict[str, Counter] = {"offence": Counter(), "confidential": Counter(), "guard": Counter()}
     for name, path in sets:
         if name in B.SETS:

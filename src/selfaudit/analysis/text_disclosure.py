@@ -40,12 +40,14 @@ def sentences(clean: str) -> list[tuple[str, str]]:
 # --- work voice × identifying or private detail ----------------------------------------------
 
 _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service users?|young (?:person|people)|kids?|lads?|boys?|girls?|"
-           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins)")
+           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one)")
 _WORK_VOICE = re.compile(
     r"\b(?:"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
-    rf"(?:a|the|this|that) (?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work)|"
+    rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated)|"
+    rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
+    r"(?:on|in) my patch|(?:in|into|to|at) my (?:office|room|classroom|clinic|surgery|class)|(?:todays|this mornings|yesterdays|last nights|tonights|my) (?:home )?(?:visit|appointment)|"
     r"(?:lad|kid|girl|boy|family|mum|dad|young person|teen) (?:im|i am|i) (?:working|work|supporting|support|mentor)|"
     r"at work|on shift|my shift|night shift|on the ward|on my ward|at the (?:clinic|surgery|hospital|school|nursery|hostel|unit|office)|in clinic|"
     r"(?:bed|bay|room|cubicle) \d+|"
@@ -66,7 +68,8 @@ _NAME = re.compile(
     r"\b(?:the |a )?([A-Z][a-z]{2,}) (?:family|kids|children|boys?|girls?|twins|siblings|household|case)\b|"
     r"\b([A-Z][a-z]{2,}) (?:from|in) (?:year \d+|\d+[A-Z]\b|my (?:class|group|team))|"
     r"\b([A-Z][a-z]{2,}) ?\(|,\s([A-Z][a-z]{2,}),|\bbaby [A-Z]\b|"
-    r"\b([A-Z][a-z]{2,}) [A-Z][a-z]{2,} (?:you|from|in|is|has|was)\b"
+    r"\b([A-Z][a-z]{2,}) [A-Z][a-z]{2,} (?:you|from|in|is|has|was)\b|"
+    r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b"
 )
 _NOT_NAME = frozenset(
     "the this that mum dad baby god christmas easter hackney london monday tuesday wednesday thursday friday saturday sunday "
@@ -87,7 +90,8 @@ _DETAIL = re.compile(
     # health, a diagnosis, private life
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
     r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
-    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|"
+    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
+    r"year \d+ at|(?:the )?(?:photos|pics|pictures|videos|footage) (?:from|of)|"
     # a disclosure, abuse, police or court
     r"disclosed|disclosure|told me (?:today |that )?(?:he|she|they|her|his)|hitting (?:her|him)|locked (?:him|her) in|bruises|abuse[ds]?|"
     r"arrested|excluded|in prison|inside|pentonville|on bail|tag on|tagged|known to (?:police|youth offending|the police|services|us)|known dealer|known face|"
@@ -105,8 +109,13 @@ _GENERIC = re.compile(
     r"\b(?:training|webinar|course|workshop|conference on|template|guidance|how to|tips|cpd|vacanc\w*|hiring|we are hiring|were hiring|job|jobs|"
     r"lecture|module|recruit\w*|interview\w*|research|study|statistics|figures|campaign|awareness|toolkit|policy|procedure\w*|"
     r"reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you|signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
-    r"students?|placement for my|social work degree)\b"
+    r"students?|placement for my|social work degree|running a|join us|for parents|free session|event|workshop|drop in)\b"
 )
+
+
+# The writer's own family in hospital or at school ("my mum's in hospital, she's 78"): not a work voice.
+_OWN_FAMILY = re.compile(r"\b(?:my|our) (?:mum|dad|nan|gran|grandma|grandad|son|daughter|husband|wife|partner|baby|brother|sister|auntie|uncle|kids?)s? "
+                         r"(?:is |s |has been |was |got |had )?(?:in|at|on|off|from)\b")
 
 
 def _names(sent: str) -> list[str]:
@@ -127,13 +136,13 @@ def work_disclosure(clean: str) -> list[Hit]:
     training, campaigns, advice and job posts."""
     sents = sentences(clean)
     whole = " ".join(w for _, w in sents)
-    if _GENERIC.search(whole) or not _WORK_VOICE.search(whole):
+    if _GENERIC.search(whole) or not _WORK_VOICE.search(whole) or _OWN_FAMILY.search(whole):
         return []
     for i, (_, w) in enumerate(sents):
         voice = _WORK_VOICE.search(w)
         if not voice:
             continue
-        for raw, ww in sents[max(0, i - 1) : i + 2]:
+        for raw, ww in sents[max(0, i - 1) : i + 3]:
             detail = _DETAIL.search(ww)
             found = detail.group(0) if detail else None
             if found is None:
@@ -157,7 +166,7 @@ _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shou
 _ADVICE = re.compile(r"\b(?:if you|please|dont|never|kills|ruins lives|campaign|awareness|think before|designated driver|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
                      r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is))\b")
-_DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequila|cocktails|glasses)"
+_DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
 _ORD = r"(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 
@@ -167,6 +176,8 @@ _ACTS: dict[str, re.Pattern[str]] = {
         rf"{_DRINK}\b(?: \w+){{0,8}} (?:then |but |and |before )?(?:drove|driving|drive|picked (?:the kids|them|him|her) up)|"
         r"(?:rat arsed|drunk|tipsy|pissed|hammered|wasted|merry|buzzed|stoned|high)\b(?: \w+){0,8} (?:drove|driving|drive)|"
         r"(?:drove|driving|drive|doing|did|hit|at|clocked|undertaking|overtaking)\b(?: \w+){0,6} (?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up|in|at|cos|because)|"
+        r"(?:police|copper|cops|stopped|pulled over)\b(?: \w+){0,8} (?:for )?doing (?:[5-9]\d|1\d\d)|"
+        r"(?:reading|checking|answering|replying to|sending|scrolling|texting|on) (?:my |the |a )?(?:emails?|texts?|messages|phone|insta\w*|whatsapp|tiktok)\b(?: \w+){0,4} (?:at|in) (?:the )?(?:traffic )?(?:lights|traffic|jam|queue)|"
         r"(?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up) (?:the )?(?:a\d+|m\d+|motorway|north circular|dual carriageway)|"
         r"(?:texting|typing|filming|facetiming|face timing|scrolling|snapchatting|on (?:my|the) phone|recording|tiktok\w*|whatsapping)\b(?: \w+){0,6} (?:while|whilst|and|when) (?:i )?(?:driv\w+|drive|drove)|"
         r"(?:texting|typing|filming|facetiming|scrolling|tiktok\w*)\b(?: \w+){0,6} (?:on|down|along) (?:the )?(?:a\d+|m\d+|motorway|north circular)|"
@@ -177,7 +188,8 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:joint|spliff|zoot|blunt|bong|doobie|bifta)s?|weed|(?:bit of|some|bag of|score of) green|bud|skunk|(?:bit|ten|twenty) (?:of )?bag|a bag|party bag|pills?|coke|charlie|"
         r"(?:did|doing|cheeky|couple of|few|two|racked up|rack up|rack|racking up) (?:\w+ )?(?:lines|bumps)|lines of|mandy|mdma|molly|"
         r"ket|k holed|k hole|edibles?|mushrooms|shrooms|nos|gas canisters|\d+ ?g|grams?|grow tent|plug|my guy|dealer|blazed|"
-        r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning))\b"),
+        r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning)|"
+        r"dark web|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill)\b"),
     "violence": re.compile(
         r"\b(?:knocked (?:\w+ ){0,4}(?:out|on (?:his|her|their) arse)|sparked (?:\w+ )?out|slap(?:ped)? (?:a|him|her|them|some|the|this|that|my)|gave (?:\w+ ){0,4}(?:a slap|a hiding|a kicking|a clip|a headbutt|a proper)|"
         r"headbutt\w*|battered (?:him|her|them|some|a|this|that)|batter (?:some|him|her|them|this|that)|punched (?:him|her|them|some|a|this|that|the|my)|kicked (?:him|her|them|some|his|her)|glassed|"
@@ -187,6 +199,11 @@ _ACTS: dict[str, re.Pattern[str]] = {
     "antisocial": re.compile(
         r"\b(?:shoplift\w*|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
+        r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
+        r"(?:rode|ride|riding|travelled|got on|got the|went on|took the|used the) (?:\w+ ){0,3}(?:tube|train|bus|overground|dlr|tram|\d+)\b(?: \w+){0,4} (?:for free|without paying|without a ticket)|for free all|"
+        r"(?:snuck|sneaked|crept|climbed|jumped|hopped|broke) (?:in|into|over)\b(?: \w+){0,4} (?:at (?:midnight|night|\d+ ?am)|the fence|a fence|the gate|the wall|after hours|when it was closed|lido|pool|building site|school|roof)|"
+        r"(?:drew|drawn|wrote|scratched|scrawled|carved|painted|sprayed|tagged) (?:\w+ ){0,4}(?:on|onto|across) (?:the |a |an )?(?:\w+ ){0,2}(?:bus stop|shelter|ad|advert|poster|wall|bench|train|bus|sign|shutter|door|bridge|lamppost|phone box|toilet door)|"
+        r"(?:thrown|kicked|chucked|booted) (?:us |me )?(?:off|out of) (?:the |a )?(?:bus|train|tube|\d+|plane|pub|club|bar)|"
         r"self checkout is (?:basically )?free|without paying|(?:didnt|havent|never|not) (?:paid|pay|tapped|tap|touched) (?:\w+ ){0,2}(?:in|for the|for|out)|"
         r"without (?:tapping|touching|paying|a ticket)|tap(?:ped)? through behind|tailgat\w+|jumped the (?:barrier|gates?)|fare dodg\w+|bunked|"
         r"tagged (?:the |a |an )?(?:back |side |front )?(?:of )?(?:the |a )?(?:\w+ )?(?:wall|bus|train|shutter|bridge|hall|garage|bins?|door|underpass|building)|sprayed|graffiti|"
@@ -199,6 +216,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:bus|night bus|train|overground|tube|street|pavement|road|garden|planter|plant pot|hedge|bush|doorway|pub|club|party|do|taxi|uber|stairs|floor|bench|shelter|smoking area|town hall|toilets?|kerb)|"
         r"(?:cant|dont|do not|can not|cannot) remember (?:getting home|how i got|last night|anything)|no idea how i got home|"
         r"(?:mullered|wasted|smashed|hammered|plastered|trollied|legless|paralytic|rat arsed|off my face|steaming|bladdered|tipsy) (?:at|by|on|after|in|before)|"
+        rf"(?:pissed|drunk|wasted|smashed) as (?:a |an )?(?:fart|newt|skunk|lord|sailor|fuck)|absolutely steaming|still drunk|{_DRINK} deep|"
         r"(?:on|at) (?:the )?(?:pub crawl|bottomless brunch)|pub crawl|bottomless brunch|barely see the screen|carrying me home|who s carrying me|"
         r"(?:shots|drinking|pints|prosecco|wine) (?:at|by|before) (?:midday|noon|\d+ ?am|\d+ ?pm|lunch|breakfast|lunchtime)|"
         r"(?:at|by) \d+ ?(?:am|pm) on a (?:monday|tuesday|wednesday|thursday)|who s counting|whos counting)\b"),
@@ -207,7 +225,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
 _DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|weekend|tonight|friday|saturday|night|4am|3am|5am|roof|balcony|park|"
                            r"smoked|smoking|took|taking|dropped|popped|bought|buy|got|sorted|sorts|need|want|had|did|doing|snorted|rolled|skinned|"
                            r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
-_DRUG_STRONG = re.compile(r"\b(?:joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
+_DRUG_STRONG = re.compile(r"\b(?:dark web|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
                           r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
@@ -217,7 +235,7 @@ _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
-                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game)\b")
+                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
 
 
 def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]:
