@@ -40,13 +40,18 @@ def sentences(clean: str) -> list[tuple[str, str]]:
 # --- work voice × identifying or private detail ----------------------------------------------
 
 _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service users?|young (?:person|people)|kids?|lads?|boys?|girls?|"
-           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one)")
+           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one|couples?|residents?|learners?|toddlers?|newborns?|lady|ladies|gentleman|man|woman|person|people)")
+# Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
+_ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
 _WORK_VOICE = re.compile(
     r"\b(?:"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated)|"
     rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
+    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
+    rf"{_PERSON}(?: \w+){{0,4}} (?:i|we)(?:ve| have)? (?:been )?(?:supporting|working with|visiting|seeing|teaching|nursing|mentoring)|"
+    rf"our (?:new |acting |interim )?{_ROLE}\b|my (?:new )?(?:manager|boss|colleague|co worker|coworker|team leader|supervisor|deputy head|senco|dsl|practice manager)\b|(?:house|flat|home|family) (?:i|we) (?:visited|saw|went to)|"
     r"(?:on|in) my patch|(?:in|into|to|at) my (?:office|room|classroom|clinic|surgery|class)|(?:todays|this mornings|yesterdays|last nights|tonights|my) (?:home )?(?:visit|appointment)|"
     r"(?:lad|kid|girl|boy|family|mum|dad|young person|teen) (?:im|i am|i) (?:working|work|supporting|support|mentor)|"
     r"at work|on shift|my shift|night shift|on the ward|on my ward|at the (?:clinic|hostel|unit)|in clinic|"
@@ -91,7 +96,9 @@ _DETAIL = re.compile(
     # health, a diagnosis, private life
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
     r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
-    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
+    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
+    r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|(?:photos|pics|pictures|videos) below|"
+    r"told me (?:that )?(?:her|his|their) (?:dad|mum|stepdad|stepmum|mums|dads|partner|boyfriend|uncle|brother)|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
     r"year \d+ at|(?:the )?(?:photos|pics|pictures|videos|footage) (?:from|of)|"
     # a disclosure, abuse, police or court
     r"disclosed|disclosure|told me (?:today |that )?(?:he|she|they|her|his)|hitting (?:her|him)|locked (?:him|her) in|bruises|abused|"
@@ -190,17 +197,21 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:did|doing|cheeky|couple of|few|two|racked up|rack up|rack|racking up) (?:\w+ )?(?:lines|bumps)|lines of|mandy|mdma|molly|"
         r"ket|k holed|k hole|edibles?|mushrooms|shrooms|nos|gas canisters|\d+ ?g|grams?|grow tent|plug|my guy|dealer|blazed|"
         r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning)|"
-        r"dark web|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill)\b"),
+        r"dark web|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill|my usual from|"
+        r"smoked (?:so much|loads|too much|all day|all night|myself)|smoking (?:all day|all night|loads))\b"),
     "violence": re.compile(
         r"\b(?:knocked (?!it |that |this )(?:\w+ ){0,4}(?:out|on (?:his|her|their) arse)|sparked (?:\w+ )?out|slap(?:ped)? (?:a|him|her|them|some|the|this|that|my)|gave (?:\w+ ){0,4}(?:a slap|a hiding|a kicking|a clip|a headbutt|a proper)|"
         r"headbutt\w*|battered (?:him|her|them|some|a|this|that)|batter (?:some|him|her|them|this|that)|punched (?:him|her|them|some|a|this|that|the|my)|kicked (?:him|her|them|some|his|her)|glassed|"
         r"split my knuckles|broke (?:his|her|their) (?:nose|jaw)|clipped (?:\w+ ){0,3}round the ear|dragged (?:a|some|this|that|the|him|her) (?:\w+ ){0,3}by (?:her|his|their) hair|"
         r"(?:threw|chucked|lobbed) (?:a |the )?(?:bottle|glass|chair)|cracked a (?:bottle|glass) over|got into it with|got into it at|came off worse|had it coming|you should see the other|"
-        r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying)\b"),
+        r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying|threw a punch|"
+        r"(?:put|laid|dropped|floored|sparked|decked) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse))\b"),
     "antisocial": re.compile(
         r"\b(?:shoplift\w*|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
+        r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
+        r"(?:scratched|carved|etched|sprayed) (?:\w+ ){0,4}(?:into|on|onto|in) (?:the |a |an |his |her |their )?\w+|"
         r"(?:rode|ride|riding|travelled|got on|got the|went on|took the|used the) (?:\w+ ){0,3}(?:tube|train|bus|overground|dlr|tram|\d+)\b(?: \w+){0,4} (?:for free|without paying|without a ticket)|for free all|"
         r"(?:snuck|sneaked|crept|climbed|jumped|hopped|broke) (?:in|into|over)\b(?: \w+){0,4} (?:at (?:midnight|night|\d+ ?am)|the fence|a fence|the gate|the wall|after hours|when it was closed|lido|pool|building site|school|roof)|"
         r"(?:drew|drawn|wrote|scratched|scrawled|carved|painted|sprayed|tagged) (?:\w+ ){0,4}(?:on|onto|across) (?:the |a |an )?(?:\w+ ){0,2}(?:bus stop|shelter|ad|advert|poster|wall|bench|train|bus|sign|shutter|door|bridge|lamppost|phone box|toilet door)|"
@@ -227,7 +238,7 @@ _ANY_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in _ACTS.values()))  #
 _DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|weekend|tonight|friday|saturday|night|4am|3am|5am|roof|balcony|park|"
                            r"smoked|smoking|took|taking|dropped|popped|bought|buy|got|sorted|sorts|need|want|had|did|doing|snorted|rolled|skinned|"
                            r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
-_DRUG_STRONG = re.compile(r"\b(?:dark web|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
+_DRUG_STRONG = re.compile(r"\b(?:dark web|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
                           r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
