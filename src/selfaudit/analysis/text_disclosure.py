@@ -211,7 +211,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
         r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
-        r"(?:scratched|carved|etched|sprayed) (?:\w+ ){0,4}(?:into|on|onto|in) (?:the |a |an |his |her |their )?\w+|"
+        r"(?:scratched|carved|etched|sprayed|wrote|painted) (?:my|our|his|her|their|the crews?) (?:name|names|initials|tag|tags)s? (?:into|on|onto|in|across)|"
         r"(?:rode|ride|riding|travelled|got on|got the|went on|took the|used the) (?:\w+ ){0,3}(?:tube|train|bus|overground|dlr|tram|\d+)\b(?: \w+){0,4} (?:for free|without paying|without a ticket)|for free all|"
         r"(?:snuck|sneaked|crept|climbed|jumped|hopped|broke) (?:in|into|over)\b(?: \w+){0,4} (?:at (?:midnight|night|\d+ ?am)|the fence|a fence|the gate|the wall|after hours|when it was closed|lido|pool|building site|school|roof)|"
         r"(?:drew|drawn|wrote|scratched|scrawled|carved|painted|sprayed|tagged) (?:\w+ ){0,4}(?:on|onto|across) (?:the |a |an )?(?:\w+ ){0,2}(?:bus stop|shelter|ad|advert|poster|wall|bench|train|bus|sign|shutter|door|bridge|lamppost|phone box|toilet door)|"
@@ -224,9 +224,11 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"kicked (?:us|me) off|told off by (?:a )?(?:copper|police|security)|dancing on (?:the |a )?(?:bus shelter|bar|car)|caution for|drunk and disorderly)\b"),
     "alcohol": re.compile(
         rf"\b(?:{_ORD} (?:\w+ )?{_DRINK}|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|fourteen|twelve) (?:\w+ )?{_DRINK}\b(?! (?:for|from) )|"
-        r"(?:threw up|thrown up|puked|spewed|was sick|been sick|vomited|passed out|fell asleep|woke up|lying|lay|collapsed) (?:\w+ ){0,4}(?:on|in|outside|at|under|behind) (?:\w+ ){0,3}"
+        r"(?:threw up|thrown up|puked|spewed|was sick|been sick|vomited|passed out|collapsed) (?:\w+ ){0,4}(?:on|in|outside|at|under|behind) (?:\w+ ){0,3}"
         r"(?:bus|night bus|train|overground|tube|street|pavement|road|garden|planter|plant pot|hedge|bush|doorway|pub|club|party|do|taxi|uber|stairs|floor|bench|shelter|smoking area|town hall|toilets?|kerb)|"
         r"(?:cant|dont|do not|can not|cannot) remember (?:getting home|how i got|last night|anything)|no idea how i got home|"
+        r"(?:fell asleep|woke up|lying|lay) (?:\w+ ){0,4}(?:on|in|outside|at|under) (?:\w+ ){0,3}(?:bus|night bus|street|pavement|garden|hedge|bush|doorway|bench|shelter|kerb|floor)\b"
+        r"(?=.*\b(?:pub|club|party|do|night out|sesh|drunk|wasted|kebab|pints?|shots|drinks|3am|4am|5am|lash|bender|hen|stag)\b)|"
         r"(?:mullered|wasted|smashed|hammered|plastered|trollied|legless|paralytic|rat arsed|off my face|steaming|bladdered|tipsy) (?:at|by|on|after|in|before)|"
         rf"(?:pissed|drunk|wasted|smashed) as (?:a |an )?(?:fart|newt|skunk|lord|sailor|fuck)|absolutely steaming|still drunk|{_DRINK} deep|"
         r"(?:on|at) (?:the )?(?:pub crawl|bottomless brunch)|pub crawl|bottomless brunch|barely see the screen|carrying me home|who s carrying me|"
@@ -248,7 +250,7 @@ _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
-                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
+                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game|shift|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
 
 
 def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]:
