@@ -86,7 +86,7 @@ _PLACE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|"
     r"Row|Place|Mews|House|Tower|Towers|Primary|Academy|School|Nursery|College|Park|Junction|Market|Hill|Wick|Fields)\b|"
     r"\b\d+[a-z]? [A-Z][a-z]+ (?:Rd|Road|St|Street|Lane|Ave|Avenue|Close)\b|"
-    r"\b(?:the|on the|off the) [A-Z][a-z]+ (?:estate|Estate)\b|\b(?:in|from|on|off|near|at) (?:the )?[A-Z][a-z]{3,}\b(?! (?:team|council|trust|hospital|nhs))"
+    r"\b(?:the|on the|off the) [A-Z][a-z]+ (?:estate|Estate)\b|\b(?:in|from|on|off|near|at|to) (?:the )?[A-Z][a-z]{3,}\b(?! (?:team|council|trust|hospital|nhs))"
 )
 _DETAIL = re.compile(
     r"\b(?:"
@@ -205,7 +205,8 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"split my knuckles|broke (?:his|her|their) (?:nose|jaw)|clipped (?:\w+ ){0,3}round the ear|dragged (?:a|some|this|that|the|him|her) (?:\w+ ){0,3}by (?:her|his|their) hair|"
         r"(?:threw|chucked|lobbed) (?:a |the )?(?:bottle|glass|chair)|cracked a (?:bottle|glass) over|got into it with|got into it at|came off worse|had it coming|you should see the other|"
         r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying|threw a punch|"
-        r"(?:put|laid|dropped|floored|sparked|decked) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse))\b"),
+        r"(?:put|laid|dropped) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse)|"
+        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
     "antisocial": re.compile(
         r"\b(?:shoplift\w*|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
@@ -225,7 +226,8 @@ _ACTS: dict[str, re.Pattern[str]] = {
     "alcohol": re.compile(
         rf"\b(?:{_ORD} (?:\w+ )?{_DRINK}|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|fourteen|twelve) (?:\w+ )?{_DRINK}\b(?! (?:for|from) )|"
         r"(?:threw up|thrown up|puked|spewed|was sick|been sick|vomited|passed out|collapsed) (?:\w+ ){0,4}(?:on|in|outside|at|under|behind) (?:\w+ ){0,3}"
-        r"(?:bus|night bus|train|overground|tube|street|pavement|road|garden|planter|plant pot|hedge|bush|doorway|pub|club|party|do|taxi|uber|stairs|floor|bench|shelter|smoking area|town hall|toilets?|kerb)|"
+        r"(?:bus|night bus|train|overground|tube|street|pavement|road|garden|planter|plant pot|hedge|bush|doorway|pub|club|party|do|taxi|uber|stairs|floor|bench|shelter|smoking area|town hall|toilets?|kerb|"
+        r"station|platform|bins?|gutter|drain|car park|alley|seats?)|"
         r"(?:cant|dont|do not|can not|cannot) remember (?:getting home|how i got|last night|anything)|no idea how i got home|"
         r"(?:fell asleep|woke up|lying|lay) (?:\w+ ){0,4}(?:on|in|outside|at|under) (?:\w+ ){0,3}(?:bus|night bus|street|pavement|garden|hedge|bush|doorway|bench|shelter|kerb|floor)\b"
         r"(?=.*\b(?:pub|club|party|do|night out|sesh|drunk|wasted|kebab|pints?|shots|drinks|3am|4am|5am|lash|bender|hen|stag)\b)|"
