@@ -77,11 +77,12 @@ _NAME = re.compile(
     r"(?:^|[.!?] )([A-Z][a-z]{2,}) [A-Z][a-z]{2,},? (?:you|if you|youre|you re)\b|"
     r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b"
 )
-_NOT_NAME = frozenset(
+_NOT_NAME_WORDS = (
     "the this that mum dad baby god christmas easter hackney london monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december nhs ward court police "
-    "social work team case family year primary school academy hospital clinic homerton hr lol omg".split()
+    "social work team case family year primary school academy hospital clinic homerton hr lol omg"
 )
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 _PLACE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|"
     r"Row|Place|Mews|House|Tower|Towers|Primary|Academy|School|Nursery|College|Park|Junction|Market|Hill|Wick|Fields)\b|"
@@ -156,7 +157,7 @@ def work_disclosure(clean: str) -> list[Hit]:
             if found is None:
                 names = _names(raw)
                 places = [p.group(0) for p in _PLACE.finditer(raw) if p.group(0).split()[-1].lower() not in _NOT_NAME]
-                found = (names or places or [None])[0]
+                found = next(iter(names + places), None)
             if found:
                 return [Hit("practice", f"work voice + detail: {voice.group(0)} / {found}")]
     return []
