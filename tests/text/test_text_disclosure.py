@@ -32,6 +32,9 @@ NOT_DISCLOSURES = [
     "My mum's in hospital on the ward with pneumonia, she's 81, thank you to the nurses",
     "Bumped into my old head teacher in Sainsbury's, he's 70 and still terrifying",
     "Had a strategy meeting with my husband about the school run",
+    # where the writer works, and a colleague's workplace, are not details about a person
+    "On shift tonight at the Royal London, send coffee",
+    "My manager at Hackney Youth Justice made us do team building in the rain",
 ]
 
 

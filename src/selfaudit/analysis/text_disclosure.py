@@ -41,8 +41,11 @@ def sentences(clean: str) -> list[tuple[str, str]]:
 
 _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service users?|young (?:person|people)|kids?|lads?|boys?|girls?|"
            r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one|couples?|residents?|learners?|toddlers?|newborns?|lady|ladies|gentleman|man|woman|person|people)")
+
 # Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
 _ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
+_ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
+_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr)\b")
 _WORK_VOICE = re.compile(
     r"\b(?:"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
@@ -73,7 +76,7 @@ _NAME = re.compile(
     r"\b(?:the |a )?([A-Z][a-z]{2,}) (?:family|kids|children|boys?|girls?|twins|siblings|household|case)\b|"
     r"\b([A-Z][a-z]{2,}) (?:from|in) (?:year \d+|\d+[A-Z]\b|my (?:class|group|team))|"
     r"\b([A-Z][a-z]{2,}) ?\(|\bbaby [A-Z]\b|"
-    r"(?<=[a-z,] )([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b|"
+    r"(?<=[a-z,] )(?<!the )(?<!at )(?<!in )(?<!to )(?<!on )(?<!from )(?<!near )([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b|"
     r"(?:^|[.!?] )([A-Z][a-z]{2,}) [A-Z][a-z]{2,},? (?:you|if you|youre|you re)\b|"
     r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b"
 )
@@ -87,8 +90,11 @@ _PLACE = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|"
     r"Row|Place|Mews|House|Tower|Towers|Primary|Academy|School|Nursery|College|Park|Junction|Market|Hill|Wick|Fields)\b|"
     r"\b\d+[a-z]? [A-Z][a-z]+ (?:Rd|Road|St|Street|Lane|Ave|Avenue|Close)\b|"
-    r"\b(?:the|on the|off the) [A-Z][a-z]+ (?:estate|Estate)\b|\b(?:in|from|on|off|near|at|to) (?:the )?[A-Z][a-z]{3,}\b(?! (?:team|council|trust|hospital|nhs))"
+    r"\b(?:the|on the|off the) [A-Z][a-z]+ (?:estate|Estate)\b"
 )
+# "in Leyton", "at Gayhurst": where a person lives or goes, when the voice is about a person (not
+# "on shift tonight at the Royal London", where the writer works).
+_LOOSE_PLACE = re.compile(r"\b(?:in|from|on|off|near|at|to) (?:the )?[A-Z][a-z]{3,}\b(?! (?:team|council|trust|hospital|nhs|service))")
 _DETAIL = re.compile(
     r"\b(?:"
     # an age
@@ -151,12 +157,18 @@ def work_disclosure(clean: str) -> list[Hit]:
         voice = _WORK_VOICE.search(w)
         if not voice:
             continue
+        about_person = bool(_ABOUT_PERSON.search(voice.group(0)))
+        colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
         for raw, ww in sents[max(0, i - 1) : i + 3]:
             detail = _DETAIL.search(ww)
             found = detail.group(0) if detail else None
+            if found is None and colleague:
+                continue  # a colleague's name or workplace is ordinary; their health or HR matters are not
             if found is None:
                 names = _names(raw)
                 places = [p.group(0) for p in _PLACE.finditer(raw) if p.group(0).split()[-1].lower() not in _NOT_NAME]
+                if about_person:
+                    places += [p.group(0) for p in _LOOSE_PLACE.finditer(raw) if p.group(0).split()[-1].lower() not in _NOT_NAME]
                 found = next(iter(names + places), None)
             if found:
                 return [Hit("practice", f"work voice + detail: {voice.group(0)} / {found}")]
