@@ -40,21 +40,26 @@ def sentences(clean: str) -> list[tuple[str, str]]:
 # --- work voice × identifying or private detail ----------------------------------------------
 
 _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service users?|young (?:person|people)|kids?|lads?|boys?|girls?|"
-           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one|couples?|residents?|learners?|toddlers?|newborns?|lady|ladies|gentleman|man|woman|person|people)")
+           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one|couples?|residents?|learners?|toddlers?|newborns?|lady|ladies|gentleman|man|woman|person|people|"
+           r"mentors?|volunteers?|victims?|survivors?|service)")
 
 # Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
-_ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
+_ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
 _ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
 _ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr)\b")
 _WORK_VOICE = re.compile(
     r"\b(?:"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
-    rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated)|"
+    rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
+    r"discharged|admitted|treated|assessed|placed|removed|referred|interviewed|closed)|"
     rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
-    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
+    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:\w+ ){{0,2}}(?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
+    rf"our (?:nursery|school|ward|unit|practice|surgery|hostel|care home|home|class|team|service|centre|club|clinic) (?:has|had|have|got|is looking after) (?:a|an|one|two|this) (?:\w+ ){{0,2}}{_PERSON}|"
+    rf"(?:^|\b(?:i|we|weve|ive|just|been|was|were|got) )(?:worked with|visited|supported|met with|looked after|treated|nursed|assessed|discharged|admitted|allocated|placed|removed|referred|closed) (?:a|the|this|one|two|our) (?:\w+ ){{0,2}}{_PERSON}|"
     rf"{_PERSON}(?: \w+){{0,4}} (?:i|we)(?:ve| have)? (?:been )?(?:supporting|working with|visiting|seeing|teaching|nursing|mentoring)|"
     rf"our (?:new |acting |interim )?{_ROLE}\b|my (?:new )?(?:manager|boss|colleague|co worker|coworker|team leader|supervisor|deputy head|senco|dsl|practice manager)\b|(?:house|flat|home|family) (?:i|we) (?:visited|saw|went to)|"
+    r"(?:at|in|on) our (?:practice|school|ward|unit|surgery|nursery|hostel|office|service|centre|care home|clinic)|safeguarding lead|"
     r"(?:on|in) my patch|(?:in|into|to|at) my (?:office|room|classroom|clinic|surgery|class)|(?:todays|this mornings|yesterdays|last nights|tonights|my) (?:home )?(?:visit|appointment)|"
     r"(?:lad|kid|girl|boy|family|mum|dad|young person|teen) (?:im|i am|i) (?:working|work|supporting|support|mentor)|"
     r"at work|on shift|my shift|night shift|on the ward|on my ward|at the (?:clinic|hostel|unit)|in clinic|"
@@ -72,13 +77,15 @@ _WORK_VOICE = re.compile(
 _NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:and (?:Mr|Mrs|Ms) )?[A-Z][a-z]+|"
     r"\b(?:called|named|name s|names|name is|colleague|manager|receptionist|starter|mentee|client|patient|pupil|baby|boy|girl|lad|mum|dad|carer|"
-    r"kid|son|daughter|nephew|niece|cousin|friend) ,? ?([A-Z][a-z]{2,})\b|"
+    r"kid|son|daughter|nephew|niece|cousin|friend) ([A-Z][a-z]{2,})\b|"
+    r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]er|[Hh]is) (?:mum|dad|mother|father|boy|girl|lad|baby|client|patient|pupil|carer|colleague|manager|nan|gran), ([A-Z][a-z]{2,}),|"
     r"\b(?:the |a )?([A-Z][a-z]{2,}) (?:family|kids|children|boys?|girls?|twins|siblings|household|case)\b|"
     r"\b([A-Z][a-z]{2,}) (?:from|in) (?:year \d+|\d+[A-Z]\b|my (?:class|group|team))|"
     r"\b([A-Z][a-z]{2,}) ?\(|\bbaby [A-Z]\b|"
     r"(?<=[a-z,] )(?<!the )(?<!at )(?<!in )(?<!to )(?<!on )(?<!from )(?<!near )([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b|"
     r"(?:^|[.!?] )([A-Z][a-z]{2,}) [A-Z][a-z]{2,},? (?:you|if you|youre|you re)\b|"
-    r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b"
+    r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b|"
+    r"(?:^|[,.!?] )([A-Z][a-z]{2,}),? (?:you|if you|youre) (?:\w+ )?(?:legend|star|cheeky|little|beautiful|brave)\b"
 )
 _NOT_NAME_WORDS = (
     "the this that mum dad baby god christmas easter hackney london monday tuesday wednesday thursday friday saturday sunday "
@@ -104,7 +111,9 @@ _DETAIL = re.compile(
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
     r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
     r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
-    r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|(?:photos|pics|pictures|videos) below|"
+    r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|"
+    r"lives (?:on|in|near|round|at the end of) (?:my|our) (?:road|street|estate|block|close)|lives (?:next door|round the corner|down the road)|injury|injuries|fracture\w*|refuge|victim|robbery|attack|assault\w*|kicked (?:her|him|them) out|jail|custody|allegations?|doesnt add up|"
+    r"(?:photos|pics|pictures|videos) below|"
     r"told me (?:that )?(?:her|his|their) (?:dad|mum|stepdad|stepmum|mums|dads|partner|boyfriend|uncle|brother)|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
     r"year \d+ at|(?:the )?(?:photos|pics|pictures|videos|footage) (?:from|of)|"
     # a disclosure, abuse, police or court
@@ -124,7 +133,8 @@ _GENERIC = re.compile(
     r"\b(?:training|webinar|course|workshop|conference on|template|guidance|how to|tips|cpd|vacanc\w*|hiring|we are hiring|were hiring|job|jobs|"
     r"lecture|module|recruit\w*|interview\w*|research|study|statistics|figures|campaign|awareness|toolkit|policy|procedure\w*|"
     r"reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you|signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
-    r"students?|placement for my|social work degree|running a|join us|(?:our|the) team works? with|for parents|free session|event|workshop|drop in)\b"
+    r"students?|placement for my|social work degree|running a|join us|speaks?|speaker|talk|assembly|challeng\w*|racism|anti racis\w*|listening and|"
+    r"(?:our|the) team works? with|for parents|free session|event|workshop|drop in)\b"
 )
 
 
@@ -184,7 +194,7 @@ _IMPLIED = re.compile(r"^(?:just |then |also |accidentally |finally |literally )
                       r"two|three|four|five|six|seven|eight|\d+|haven t|havent|wasted|blazed|k holed|off (?:my|me) face)\b")
 _THIRD = re.compile(r"^(?:he|she|they|my (?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour)|the (?:dad|mum|neighbours?|kids?))\b")
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
-_ADVICE = re.compile(r"\b(?:if you|please|dont|never|kills|ruins lives|campaign|awareness|think before|designated driver|signs of|dangers of|"
+_ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|designated driver|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
                      r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is))\b")
 _DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
@@ -201,7 +211,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:reading|checking|answering|replying to|sending|scrolling|texting|on) (?:my |the |a )?(?:emails?|texts?|messages|phone|insta\w*|whatsapp|tiktok)\b(?: \w+){0,4} (?:at|in) (?:the )?(?:traffic )?(?:lights|traffic|jam|queue)|"
         r"(?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up) (?:the )?(?:a\d+|m\d+|motorway|north circular|dual carriageway)|"
         r"(?:texting|typing|filming|facetiming|face timing|scrolling|snapchatting|on (?:my|the) phone|recording|tiktok\w*|whatsapping)\b(?: \w+){0,6} (?:while|whilst|and|when) (?:i )?(?:driv\w+|drive|drove)|"
-        r"(?:texting|typing|filming|facetiming|scrolling|tiktok\w*)\b(?: \w+){0,6} (?:on|down|along) (?:the )?(?:a\d+|m\d+|motorway|north circular)|"
+        r"(?:texting|typing|filming|facetiming|scrolling|snapchatting|whatsapping|instagramming|messaging|tiktok\w*)\b(?: \w+){0,6} (?:on|down|along) (?:the )?(?:a\d+|m\d+|motorway|north circular)|"
         r"(?:filming|texting|typing|scrolling|tiktok\w*)\b(?: \w+){0,6} (?:while|whilst) (?:i )?(?:drive|driving)|"
         r"pulled over (?:\w+ ){0,6}(?:doing \d+|for speeding|drunk|over the limit)|flashed by (?:a |the )?(?:speed )?camera|speed camera|no insurance|no mot|without (?:a )?licen[cs]e|full of points|(?:few )?more points|"
         r"ran a red|jumped (?:the|a) red|undertaking)\b"),
@@ -210,7 +220,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:did|doing|cheeky|couple of|few|two|racked up|rack up|rack|racking up) (?:\w+ )?(?:lines|bumps)|lines of|mandy|mdma|molly|"
         r"ket|k holed|k hole|edibles?|mushrooms|shrooms|nos|gas canisters|\d+ ?g|grams?|grow tent|plug|my guy|dealer|blazed|"
         r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning)|"
-        r"dark web|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill|my usual from|"
+        r"dark web|(?:guy|plug|dealer|someone|contact|man) for (?:weed|coke|pills|mdma|ket|green|bud|gear|charlie)|mushroom tea|magic mushrooms|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill|my usual from|"
         r"smoked (?:so much|loads|too much|all day|all night|myself)|smoking (?:all day|all night|loads))\b"),
     "violence": re.compile(
         r"\b(?:knocked (?!it |that |this )(?:\w+ ){0,4}(?:out|on (?:his|her|their) arse)|sparked (?:\w+ )?out|slap(?:ped)? (?:a|him|her|them|some|the|this|that|my)|gave (?:\w+ ){0,4}(?:a slap|a hiding|a kicking|a clip|a headbutt|a proper)|"
@@ -230,6 +240,8 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:snuck|sneaked|crept|climbed|jumped|hopped|broke) (?:in|into|over)\b(?: \w+){0,4} (?:at (?:midnight|night|\d+ ?am)|the fence|a fence|the gate|the wall|after hours|when it was closed|lido|pool|building site|school|roof)|"
         r"(?:drew|drawn|wrote|scratched|scrawled|carved|painted|sprayed|tagged) (?:\w+ ){0,4}(?:on|onto|across) (?:the |a |an )?(?:\w+ ){0,2}(?:bus stop|shelter|ad|advert|poster|wall|bench|train|bus|sign|shutter|door|bridge|lamppost|phone box|toilet door)|"
         r"(?:thrown|kicked|chucked|booted) (?:us |me )?(?:off|out of) (?:the |a )?(?:bus|train|tube|\d+|plane|pub|club|bar)|"
+        r"(?:kicked|smashed|put|punched) (?:in )?(?:the |a )?(?:\w+ ){0,2}(?:bus shelter|shelter|glass|window|windscreen|phone box|wing mirror)|fake id|"
+        r"parked (?:in|on) (?:the |a )?(?:disabled|blue badge|zig ?zags|double yellows|pavement)|climbed (?:over )?(?:the |a )?(?:\w+ ){0,2}(?:gates?|fence|wall|railings)|"
         r"self checkout is (?:basically )?free|without paying|(?:didnt|havent|never|not) (?:paid|pay|tapped|tap|touched) (?:\w+ ){0,2}(?:in|for the|for|out)|"
         r"without (?:tapping|touching|paying|a ticket)|tap(?:ped)? through behind|tailgat\w+|jumped the (?:barrier|gates?)|fare dodg\w+|bunked|"
         r"tagged (?:the |a |an )?(?:back |side |front )?(?:of )?(?:the |a )?(?:\w+ )?(?:wall|bus|train|shutter|bridge|hall|garage|bins?|door|underpass|building)|sprayed|graffiti|"
@@ -255,7 +267,7 @@ _ANY_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in _ACTS.values()))  #
 _DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|weekend|tonight|friday|saturday|night|4am|3am|5am|roof|balcony|park|"
                            r"smoked|smoking|took|taking|dropped|popped|bought|buy|got|sorted|sorts|need|want|had|did|doing|snorted|rolled|skinned|"
                            r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
-_DRUG_STRONG = re.compile(r"\b(?:dark web|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
+_DRUG_STRONG = re.compile(r"\b(?:mushroom tea|magic mushrooms|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
                           r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
