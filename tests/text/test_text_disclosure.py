@@ -131,3 +131,10 @@ def test_own_offence_is_review_never_fail(analyser):
     rep = analyser.analyse("Drink driving wrecks lives. Our campaign starts Monday")
     assert rep.offence.status is None or rep.offence.status == "review"
     assert rep.offence.status != "fail"
+
+
+def test_identity_bio_with_a_practice_word_never_fails(analyser):
+    # "Gay dad" read as a named child's dad ("Gay") made this identity bio FAIL as confidential.
+    rep = analyser.analyse("Gay dad, foster carer, social worker. Three things I never thought I'd be")
+    assert rep.confidential.status != "fail"
+    assert analyser.analyse("Taking Tyler (9) to his new foster placement today").confidential.status == "fail"

@@ -543,4 +543,8 @@ NOT_NAMES = {
     "english", "british", "section", "strategy", "case", "conference", "plan", "meeting", "looked", "emergency",
     "protection", "order", "team", "referral", "review", "contact", "home", "visit", "baby", "little", "poor", "his", "her",
     "their", "your", "you", "no", "not", "yes", "why", "how", "who", "there", "here", "still", "again", "apparently",
+    # identity and describing words before "dad", "mum" in bios ("Gay dad, foster carer" failed as a named child's dad)
+    "gay", "lesbian", "bi", "trans", "queer", "black", "white", "asian", "muslim", "jewish", "christian", "sikh", "hindu",
+    "disabled", "deaf", "autistic", "single", "proud", "working", "busy", "tired", "new", "foster", "adoptive", "step",
+    "boy", "girl", "twin", "cat", "dog", "football", "netball", "rugby", "running", "stay", "mad", "cool", "old", "young",
 }
