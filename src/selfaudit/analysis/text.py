@@ -56,6 +56,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
+from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import COUNTER_SPEECH, described_insult, group_attack
@@ -402,7 +403,7 @@ class TextAnalyser:
             score = self._scores.get(masked) if masked.strip() else 0.0
             may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
             offensive = self._offensive(clean, words, masked, score, may, model=self._model_scores.get(masked))
-            offence = self._offence(masked, may)
+            offence = self._offence(masked, may, clean)
             confidential = self._confidential(clean, words)
             if not lang.sure:
                 # Too short to tell, in plain ASCII: the French/Spanish/German lists look too
@@ -587,12 +588,17 @@ class TextAnalyser:
                 out.append(h)
         return out
 
-    def _offence(self, masked: str, may: Any = _ALL_GATED) -> Verdict:
+    def _offence(self, masked: str, may: Any = _ALL_GATED, clean: str = "") -> Verdict:
         hits = []
         for cat, rx in _OFFENCE.items():
             if cat in self.disabled or f"offence_{cat}" not in may:
                 continue
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
+        if not hits and clean and not _OFFENCE_PRO.search(masked):
+            # The writer as the actor of an offence act in one sentence (text_disclosure): review.
+            own = own_offence(clean, self.disabled)
+            if own:
+                return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
             if not _FIRST_PERSON.search(masked) or _OFFENCE_PRO.search(masked):
                 return NOTHING

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import text_patterns as P
+from .text_disclosure import work_disclosure
 from .text_frames import work_transfer
 from .text_results import NOTHING, Hit, Verdict
 
@@ -118,6 +119,11 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         contact = any(h.category in ("phone", "email") for h in hits) or bool(_OFFER_CONTACT.search(words))
         return Verdict("review", "high" if contact else "medium", "high", tuple(material + practice + hits),
                        ("work documents or meetings offered or discussed in public" + (", with a way to reach you" if contact else ""),))
+    if not practice and "practice" not in d and english:
+        # A work voice beside a detail that points at a person (text_disclosure): review only.
+        told = work_disclosure(clean)
+        if told:
+            return Verdict("review", "medium", "medium", tuple(told + hits), ("speaks from work about someone who could be identified",))
     if not hits and not practice:
         return NOTHING
     kinds = {h.category for h in hits}

@@ -523,7 +523,7 @@ CASE_MARKERS = [
 # notes from the CP review"). Structures, not one post's words: an offer or a request, a work
 # document, and a work meeting, case or team it comes from.
 _WORK_DOC = r"(?:notes|case notes|minutes|case files?|files?|reports?|paperwork|records|assessments?|referrals?|documents?|docs|spreadsheets?|chronology|plan|care plan|safety plan|list|details|recording|recordings|photos|screenshots?)"
-_WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|case|professionals|network|family group|child|children s|serious case|rapid|practice|placement|permanency|fostering|adoption|legal|gateway|mash|marac|mappa|tac|team around the child|pep|ehcp|annual|statutory|initial|review) (?:review|meeting|conference|discussion|visit|panel|hearing|planning meeting)s?|icpc|rcpc|marac|mappa|mash|core group|case ?load|caseload|supervision|home visit|case)"
+_WORK_MEETING = r"(?:(?:cp|child protection|cin|child in need|lac|cla|looked after|strategy|core group|case|professionals|network|family group|child|children s|serious case|rapid|practice|placement|permanency|fostering|adoption|legal|gateway|mash|marac|mappa|tac|team around the child|pep|ehcp|annual|statutory|initial|review) (?:review|meeting|conference|discussion|visit|panel|hearing|planning meeting)s?|icpc|rcpc|marac|mappa|mash|core group|case ?load|caseload|supervision|home visit|case)"
 WORK_MATERIAL = [
     # Case records offered or asked for, or kept where they should not be: the document alone says it.
     r"\b(?:need|want|wants|needs|can send|can share|can forward|happy to send|happy to share|ill send|i will send|ill share|sending|sharing|posting|posted|leaked|forward(?:ed|ing)?|screenshot(?:ted)?) (?:you |u |over |out )?(?:a copy of |copies of |the |my |our |a |these |those )?(?:case notes|case files?|chronology|core group minutes|child protection plan|safety plan|assessment report|referral form|referral paperwork)\b",
@@ -558,4 +558,8 @@ NOT_NAMES = {
     "english", "british", "section", "strategy", "case", "conference", "plan", "meeting", "looked", "emergency",
     "protection", "order", "team", "referral", "review", "contact", "home", "visit", "baby", "little", "poor", "his", "her",
     "their", "your", "you", "no", "not", "yes", "why", "how", "who", "there", "here", "still", "again", "apparently",
+    # identity and describing words before "dad", "mum" in bios ("Gay dad, foster carer" failed as a named child's dad)
+    "gay", "lesbian", "bi", "trans", "queer", "black", "white", "asian", "muslim", "jewish", "christian", "sikh", "hindu",
+    "disabled", "deaf", "autistic", "single", "proud", "working", "busy", "tired", "new", "foster", "adoptive", "step",
+    "boy", "girl", "twin", "cat", "dog", "football", "netball", "rugby", "running", "stay", "mad", "cool", "old", "young",
 }

@@ -1,0 +1,319 @@
+"""Disclosures built from two parts in one sentence: a part from one list × a part from another.
+
+Single phrases lifted the sets they were written against and carried little to other people's
+writing (bench/README-text.md). These structures keep the *shape* of what the policy forbids:
+
+* **Work voice × identifying or private detail** (confidential): the writer speaking from work
+  ("one of my families", "a kid I work with", "on shift", "strategy meeting", "home visit",
+  "my colleague", "parents evening") in the same sentence, or the next, as a detail that points at
+  a person: a name, a street/estate/school, an age, a diagnosis or health matter, a disclosure,
+  a court/police matter, a photo or recording, "you'd know who I mean".
+* **The writer as the actor × an offence act in everyday words** (possible offence): I/we/me and
+  a mate (or a sentence opening on a past-tense verb, "Drove home after…") with drink-driving,
+  speed or a phone at the wheel, drugs used or bought, a fight, shoplifting, fare dodging,
+  graffiti, being sick or passing out in public after drink.
+
+Both only ever give ``review``. Professional, campaign, advice and counter-speech wording
+voids them (training, "if a child discloses…", "never drink and drive", "graffiti on a shul").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_results import Hit
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|[;:]\s+|\s[-–—]\s|(?<=[\U0001F300-\U0001FAFF])\s+")
+_APOS = re.compile(r"['’‘`´]")
+_NONWORD = re.compile(r"[^\w]+")
+
+
+def _words(s: str) -> str:
+    return _NONWORD.sub(" ", _APOS.sub("", s.lower())).strip()
+
+
+def sentences(clean: str) -> list[tuple[str, str]]:
+    """(sentence as written, its lower-case words form) for each sentence of a post."""
+    return [(s, _words(s)) for s in _SENTENCE.split(clean) if s and s.strip()]
+
+
+# --- work voice × identifying or private detail ----------------------------------------------
+
+_PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service users?|young (?:person|people)|kids?|lads?|boys?|girls?|"
+           r"child(?:ren)?|teens?|teenagers?|mums?|dads?|parents?|residents?|tenants?|cases?|year \d+s|mentees?|babies|baby|siblings|twins|carers?|foster carers|little one|couples?|residents?|learners?|toddlers?|newborns?|lady|ladies|gentleman|man|woman|person|people|"
+           r"mentors?|volunteers?|victims?|survivors?|service)")
+
+# Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
+_ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
+_ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
+_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr)\b")
+_WORK_VOICE = re.compile(
+    r"\b(?:"
+    rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
+    r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
+    rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
+    r"discharged|admitted|treated|assessed|placed|removed|referred|interviewed|closed)|"
+    rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
+    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:\w+ ){{0,2}}(?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
+    rf"our (?:nursery|school|ward|unit|practice|surgery|hostel|care home|home|class|team|service|centre|club|clinic) (?:has|had|have|got|is looking after) (?:a|an|one|two|this) (?:\w+ ){{0,2}}{_PERSON}|"
+    rf"(?:^|\b(?:i|we|weve|ive|just|been|was|were|got) )(?:worked with|visited|supported|met with|looked after|treated|nursed|assessed|discharged|admitted|allocated|placed|removed|referred|closed) (?:a|the|this|one|two|our) (?:\w+ ){{0,2}}{_PERSON}|"
+    rf"{_PERSON}(?: \w+){{0,4}} (?:i|we)(?:ve| have)? (?:been )?(?:supporting|working with|visiting|seeing|teaching|nursing|mentoring)|"
+    rf"our (?:new |acting |interim )?{_ROLE}\b|my (?:new )?(?:manager|boss|colleague|co worker|coworker|team leader|supervisor|deputy head|senco|dsl|practice manager)\b|(?:house|flat|home|family) (?:i|we) (?:visited|saw|went to)|"
+    r"(?:at|in|on) our (?:practice|school|ward|unit|surgery|nursery|hostel|office|service|centre|care home|clinic)|safeguarding lead|"
+    r"(?:on|in) my patch|(?:in|into|to|at) my (?:office|room|classroom|clinic|surgery|class)|(?:todays|this mornings|yesterdays|last nights|tonights|my) (?:home )?(?:visit|appointment)|"
+    r"(?:lad|kid|girl|boy|family|mum|dad|young person|teen) (?:im|i am|i) (?:working|work|supporting|support|mentor)|"
+    r"at work|on shift|my shift|night shift|on the ward|on my ward|at the (?:clinic|hostel|unit)|in clinic|"
+    r"(?:bed|bay|room|cubicle) \d+|"
+    r"(?:strategy|safeguarding|core group|cin|cp|lac|professionals|team|case|mash|marac|network) (?:meeting|review|conference|discussion|chat|log)s?|"
+    r"case conference|case review|cp plan|child protection|(?:looked after|lac) review|home visit|visited a|(?:a |the )?referral|"
+    r"in supervision|supervision today|in placement|(?:the |her |his |new )?placement|foster (?:kid|child|placement|carer)|"
+    r"(?:final |court )?hearing (?:today|tomorrow|this)|in court|court (?:today|tomorrow|this)|"
+    r"the dsl|staffroom|staff room|my (?:manager|boss|colleague|co worker|coworker|team)|our (?:manager|boss|receptionist|team|office|new starter)|"
+    r"colleague|new starter|from hr|heard (?:it )?from hr|picked up a new"
+    r")\b"
+)
+
+# Details that point at a person, on the sentence as written (capitals matter) or on its words.
+_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:and (?:Mr|Mrs|Ms) )?[A-Z][a-z]+|"
+    r"\b(?:called|named|name s|names|name is|colleague|manager|receptionist|starter|mentee|client|patient|pupil|baby|boy|girl|lad|mum|dad|carer|"
+    r"kid|son|daughter|nephew|niece|cousin|friend) ([A-Z][a-z]{2,})\b|"
+    r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]er|[Hh]is) (?:mum|dad|mother|father|boy|girl|lad|baby|client|patient|pupil|carer|colleague|manager|nan|gran), ([A-Z][a-z]{2,}),|"
+    r"\b(?:the |a )?([A-Z][a-z]{2,}) (?:family|kids|children|boys?|girls?|twins|siblings|household|case)\b|"
+    r"\b([A-Z][a-z]{2,}) (?:from|in) (?:year \d+|\d+[A-Z]\b|my (?:class|group|team))|"
+    r"\b([A-Z][a-z]{2,}) ?\(|\bbaby [A-Z]\b|"
+    r"(?<=[a-z,] )(?<!the )(?<!at )(?<!in )(?<!to )(?<!on )(?<!from )(?<!near )([A-Z][a-z]{2,}) [A-Z][a-z]{2,}\b|"
+    r"(?:^|[.!?] )([A-Z][a-z]{2,}) [A-Z][a-z]{2,},? (?:you|if you|youre|you re)\b|"
+    r"(?:^|[.!?] )([A-Z][a-z]{2,}), (?:if|you|we|i|youre|you re)\b|"
+    r"(?:^|[,.!?] )([A-Z][a-z]{2,}),? (?:you|if you|youre) (?:\w+ )?(?:legend|star|cheeky|little|beautiful|brave)\b"
+)
+_NOT_NAME_WORDS = (
+    "the this that mum dad baby god christmas easter hackney london monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december nhs ward court police "
+    "social work team case family year primary school academy hospital clinic homerton hr lol omg"
+)
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+_PLACE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|"
+    r"Row|Place|Mews|House|Tower|Towers|Primary|Academy|School|Nursery|College|Park|Junction|Market|Hill|Wick|Fields)\b|"
+    r"\b\d+[a-z]? [A-Z][a-z]+ (?:Rd|Road|St|Street|Lane|Ave|Avenue|Close)\b|"
+    r"\b(?:the|on the|off the) [A-Z][a-z]+ (?:estate|Estate)\b"
+)
+# "in Leyton", "at Gayhurst": where a person lives or goes, when the voice is about a person (not
+# "on shift tonight at the Royal London", where the writer works).
+_LOOSE_PLACE = re.compile(r"\b(?:in|from|on|off|near|at|to) (?:the )?[A-Z][a-z]{3,}\b(?! (?:team|council|trust|hospital|nhs|service))")
+_DETAIL = re.compile(
+    r"\b(?:"
+    # an age
+    r"(?:aged?|only|just) \d{1,2}\b|\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old|month old|months old)\b|(?:hes|shes|theyre|he is|she is|is) (?:only |just )?\d{1,2}\b|"
+    r"(?:mum|dad|mother|father) (?:is |aged )?\d{2}\b|under \d\b|"
+    # health, a diagnosis, private life
+    r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
+    r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
+    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
+    r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|"
+    r"lives (?:on|in|near|round|at the end of) (?:my|our) (?:road|street|estate|block|close)|lives (?:next door|round the corner|down the road)|injury|injuries|fracture\w*|refuge|victim|robbery|attack|assault\w*|kicked (?:her|him|them) out|jail|custody|allegations?|doesnt add up|"
+    r"(?:photos|pics|pictures|videos) below|"
+    r"told me (?:that )?(?:her|his|their) (?:dad|mum|stepdad|stepmum|mums|dads|partner|boyfriend|uncle|brother)|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
+    r"year \d+ at|(?:the )?(?:photos|pics|pictures|videos|footage) (?:from|of)|"
+    # a disclosure, abuse, police or court
+    r"disclosed|disclosure|told me (?:today |that )?(?:he|she|they|her|his)|hitting (?:her|him)|locked (?:him|her) in|bruises|abused|"
+    r"arrested|excluded|in prison|inside|pentonville|on bail|tag on|tagged|known to (?:police|youth offending|the police|services|us)|known dealer|known face|"
+    r"dealing|carrying for|missing since|gone missing|ran off|ran away|took the baby|take the (?:baby|youngest|kids)|removed|judge|"
+    r"police (?:round|were|found|came)|social services were|"
+    # pointing at who it is
+    r"(?:youd|you d|you would|everyone|youll|you will|you all) (?:all )?(?:\w+ ){0,2}know (?:who|them|the family)|you know who you are|if i said|guess (?:which|who)|"
+    r"small world|well known|local footballer|"
+    # a photo, a recording
+    r"pics? in (?:the )?comments|photo of|pic of|took a (?:pic|photo|picture)|screenshot|recorded|audio|recording|clip|filming"
+    r")\b"
+)
+# Professional, campaign, training and advice wording: talk about practice, not about a case.
+_GENERIC = re.compile(
+    r"\b(?:training|webinar|course|workshop|conference on|template|guidance|how to|tips|cpd|vacanc\w*|hiring|we are hiring|were hiring|job|jobs|"
+    r"lecture|module|recruit\w*|interview\w*|research|study|statistics|figures|campaign|awareness|toolkit|policy|procedure\w*|"
+    r"reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you|signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
+    r"students?|placement for my|social work degree|running a|join us|speaks?|speaker|talk|assembly|challeng\w*|racism|anti racis\w*|listening and|"
+    r"(?:our|the) team works? with|for parents|free session|event|workshop|drop in)\b"
+)
+
+
+# The writer's own family in hospital or at school ("my mum's in hospital, she's 78"): not a work voice.
+_OWN_FAMILY = re.compile(r"\b(?:my|our) (?:mum|dad|nan|gran|grandma|grandad|son|daughter|husband|wife|partner|baby|brother|sister|auntie|uncle|kids?)s? "
+                         r"(?:is |s |has been |was |got |had )?(?:in|at|on|off|from)\b")
+
+
+def _names(sent: str) -> list[str]:
+    out = []
+    for m in _NAME.finditer(sent):
+        name = next((g for g in m.groups() if g), None) if m.groups() else None
+        if name is None:
+            if m.group(0)[:1].isupper() or m.group(0).startswith("baby"):
+                out.append(m.group(0))
+            continue
+        if name.lower() not in _NOT_NAME:
+            out.append(name)
+    return out
+
+
+def work_disclosure(clean: str) -> list[Hit]:
+    """A work voice and a detail that identifies a person, in one sentence or the next; [] for
+    training, campaigns, advice and job posts."""
+    whole = _words(clean)
+    if not _WORK_VOICE.search(whole) or _GENERIC.search(whole) or _OWN_FAMILY.search(whole):
+        return []
+    sents = sentences(clean)
+    for i, (_, w) in enumerate(sents):
+        voice = _WORK_VOICE.search(w)
+        if not voice:
+            continue
+        about_person = bool(_ABOUT_PERSON.search(voice.group(0)))
+        colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
+        for raw, ww in sents[max(0, i - 1) : i + 3]:
+            detail = _DETAIL.search(ww)
+            found = detail.group(0) if detail else None
+            if found is None and colleague:
+                continue  # a colleague's name or workplace is ordinary; their health or HR matters are not
+            if found is None:
+                names = _names(raw)
+                places = [p.group(0) for p in _PLACE.finditer(raw) if p.group(0).split()[-1].lower() not in _NOT_NAME]
+                if about_person:
+                    places += [p.group(0) for p in _LOOSE_PLACE.finditer(raw) if p.group(0).split()[-1].lower() not in _NOT_NAME]
+                found = next(iter(names + places), None)
+            if found:
+                return [Hit("practice", f"work voice + detail: {voice.group(0)} / {found}")]
+    return []
+
+
+# --- the writer as the actor × an offence act --------------------------------------------------
+
+_ACTOR = re.compile(r"\b(?:i|im|ive|id|ill|me|we|weve|were|wed|us|my mates? and i|me and (?:my )?\w+|myself)\b")
+# A sentence that opens on the writer's own past-tense act ("Drove home after six pints").
+_IMPLIED = re.compile(r"^(?:just |then |also |accidentally |finally |literally )?(?:\w+ed|drove|ran|rode|took|got|had|did|bought|sold|smoked|drank|threw|"
+                      r"nicked|lifted|pinched|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
+                      r"two|three|four|five|six|seven|eight|\d+|haven t|havent|wasted|blazed|k holed|off (?:my|me) face)\b")
+_THIRD = re.compile(r"^(?:he|she|they|my (?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour)|the (?:dad|mum|neighbours?|kids?))\b")
+_NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
+_ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|designated driver|signs of|dangers of|"
+                     r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
+                     r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is))\b")
+_DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
+_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
+_ORD = r"(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+_ACTS: dict[str, re.Pattern[str]] = {
+    "driving": re.compile(
+        rf"\b(?:(?:drove|drive|driving|driven|drivin|behind the wheel|at the wheel)\b(?: \w+){{0,8}} (?:after|on|with) (?:{_NUM} )?(?:\w+ )?{_DRINK}|"
+        rf"{_DRINK}\b(?: \w+){{0,8}} (?:then |but |and |before )?(?:drove|driving|drive|picked (?:the kids|them|him|her) up)|"
+        r"(?:rat arsed|drunk|tipsy|pissed|hammered|wasted|merry|buzzed|stoned|high)\b(?: \w+){0,8} (?:drove|driving|drive)|"
+        r"(?:drove|driving|drive|doing|did|hit|at|clocked|undertaking|overtaking)\b(?: \w+){0,6} (?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up|in|at|cos|because)|"
+        r"(?:police|copper|cops|stopped|pulled over)\b(?: \w+){0,8} (?:for )?doing (?:[5-9]\d|1\d\d)|"
+        r"(?:reading|checking|answering|replying to|sending|scrolling|texting|on) (?:my |the |a )?(?:emails?|texts?|messages|phone|insta\w*|whatsapp|tiktok)\b(?: \w+){0,4} (?:at|in) (?:the )?(?:traffic )?(?:lights|traffic|jam|queue)|"
+        r"(?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up) (?:the )?(?:a\d+|m\d+|motorway|north circular|dual carriageway)|"
+        r"(?:texting|typing|filming|facetiming|face timing|scrolling|snapchatting|on (?:my|the) phone|recording|tiktok\w*|whatsapping)\b(?: \w+){0,6} (?:while|whilst|and|when) (?:i )?(?:driv\w+|drive|drove)|"
+        r"(?:texting|typing|filming|facetiming|scrolling|snapchatting|whatsapping|instagramming|messaging|tiktok\w*)\b(?: \w+){0,6} (?:on|down|along) (?:the )?(?:a\d+|m\d+|motorway|north circular)|"
+        r"(?:filming|texting|typing|scrolling|tiktok\w*)\b(?: \w+){0,6} (?:while|whilst) (?:i )?(?:drive|driving)|"
+        r"pulled over (?:\w+ ){0,6}(?:doing \d+|for speeding|drunk|over the limit)|flashed by (?:a |the )?(?:speed )?camera|speed camera|no insurance|no mot|without (?:a )?licen[cs]e|full of points|(?:few )?more points|"
+        r"ran a red|jumped (?:the|a) red|undertaking)\b"),
+    "drugs": re.compile(
+        r"\b(?:(?:joint|spliff|zoot|blunt|bong|doobie|bifta)s?|weed|(?:bit of|some|bag of|score of) green|bud|skunk|(?:bit|ten|twenty) (?:of )?bag|a bag|party bag|pills?|coke|charlie|"
+        r"(?:did|doing|cheeky|couple of|few|two|racked up|rack up|rack|racking up) (?:\w+ )?(?:lines|bumps)|lines of|mandy|mdma|molly|"
+        r"ket|k holed|k hole|edibles?|mushrooms|shrooms|nos|gas canisters|\d+ ?g|grams?|grow tent|plug|my guy|dealer|blazed|"
+        r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning)|"
+        r"dark web|(?:guy|plug|dealer|someone|contact|man) for (?:weed|coke|pills|mdma|ket|green|bud|gear|charlie)|mushroom tea|magic mushrooms|(?:fat|big|massive|cheeky) one rolled|rolled (?:a|one|up)|skin(?:ned)? up|(?:a |half a |two )pill|my usual from|"
+        r"smoked (?:so much|loads|too much|all day|all night|myself)|smoking (?:all day|all night|loads))\b"),
+    "violence": re.compile(
+        r"\b(?:knocked (?!it |that |this )(?:\w+ ){0,4}(?:out|on (?:his|her|their) arse)|sparked (?:\w+ )?out|slap(?:ped)? (?:a|him|her|them|some|the|this|that|my)|gave (?:\w+ ){0,4}(?:a slap|a hiding|a kicking|a clip|a headbutt|a proper)|"
+        r"headbutt\w*|battered (?:him|her|them|some|a|this|that)|batter (?:some|him|her|them|this|that)|punched (?:him|her|them|some|a|this|that|the|my)|kicked (?:him|her|them|some|his|her)|glassed|"
+        r"split my knuckles|broke (?:his|her|their) (?:nose|jaw)|clipped (?:\w+ ){0,3}round the ear|dragged (?:a|some|this|that|the|him|her) (?:\w+ ){0,3}by (?:her|his|their) hair|"
+        r"(?:threw|chucked|lobbed) (?:a |the )?(?:bottle|glass|chair)|cracked a (?:bottle|glass) over|got into it with|got into it at|came off worse|had it coming|you should see the other|"
+        r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying|threw a punch|"
+        r"(?:put|laid|dropped) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse)|"
+        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
+    "antisocial": re.compile(
+        r"\b(?:shoplift\w*|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
+        r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
+        r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
+        r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
+        r"(?:scratched|carved|etched|sprayed|wrote|painted) (?:my|our|his|her|their|the crews?) (?:name|names|initials|tag|tags)s? (?:into|on|onto|in|across)|"
+        r"(?:rode|ride|riding|travelled|got on|got the|went on|took the|used the) (?:\w+ ){0,3}(?:tube|train|bus|overground|dlr|tram|\d+)\b(?: \w+){0,4} (?:for free|without paying|without a ticket)|for free all|"
+        r"(?:snuck|sneaked|crept|climbed|jumped|hopped|broke) (?:in|into|over)\b(?: \w+){0,4} (?:at (?:midnight|night|\d+ ?am)|the fence|a fence|the gate|the wall|after hours|when it was closed|lido|pool|building site|school|roof)|"
+        r"(?:drew|drawn|wrote|scratched|scrawled|carved|painted|sprayed|tagged) (?:\w+ ){0,4}(?:on|onto|across) (?:the |a |an )?(?:\w+ ){0,2}(?:bus stop|shelter|ad|advert|poster|wall|bench|train|bus|sign|shutter|door|bridge|lamppost|phone box|toilet door)|"
+        r"(?:thrown|kicked|chucked|booted) (?:us |me )?(?:off|out of) (?:the |a )?(?:bus|train|tube|\d+|plane|pub|club|bar)|"
+        r"(?:kicked|smashed|put|punched) (?:in )?(?:the |a )?(?:\w+ ){0,2}(?:bus shelter|shelter|glass|window|windscreen|phone box|wing mirror)|fake id|"
+        r"parked (?:in|on) (?:the |a )?(?:disabled|blue badge|zig ?zags|double yellows|pavement)|climbed (?:over )?(?:the |a )?(?:\w+ ){0,2}(?:gates?|fence|wall|railings)|"
+        r"self checkout is (?:basically )?free|without paying|(?:didnt|havent|never|not) (?:paid|pay|tapped|tap|touched) (?:\w+ ){0,2}(?:in|for the|for|out)|"
+        r"without (?:tapping|touching|paying|a ticket)|tap(?:ped)? through behind|tailgat\w+|jumped the (?:barrier|gates?)|fare dodg\w+|bunked|"
+        r"tagged (?:the |a |an )?(?:back |side |front )?(?:of )?(?:the |a )?(?:\w+ )?(?:wall|bus|train|shutter|bridge|hall|garage|bins?|door|underpass|building)|sprayed|graffiti|"
+        r"egg(?:ed|ing) (?:the|his|her|their|a)|kicked over|fly ?tipped|set off (?:a box of |some )?(?:rockets|fireworks|bangers)|"
+        r"keyed (?:his|her|their|a|the)|smashed (?:a|the|his|her) (?:window|windscreen|wing mirror)|full (?:blast|volume) (?:till|until|on the bus)|"
+        r"kicked (?:us|me) off|told off by (?:a )?(?:copper|police|security)|dancing on (?:the |a )?(?:bus shelter|bar|car)|caution for|drunk and disorderly)\b"),
+    "alcohol": re.compile(
+        rf"\b(?:{_ORD} (?:\w+ )?{_DRINK}|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|fourteen|twelve) (?:\w+ )?{_DRINK}\b(?! (?:for|from) )|"
+        r"(?:threw up|thrown up|puked|spewed|was sick|been sick|vomited|passed out|collapsed) (?:\w+ ){0,4}(?:on|in|outside|at|under|behind) (?:\w+ ){0,3}"
+        r"(?:bus|night bus|train|overground|tube|street|pavement|road|garden|planter|plant pot|hedge|bush|doorway|pub|club|party|do|taxi|uber|stairs|floor|bench|shelter|smoking area|town hall|toilets?|kerb|"
+        r"station|platform|bins?|gutter|drain|car park|alley|seats?)|"
+        r"(?:cant|dont|do not|can not|cannot) remember (?:getting home|how i got|last night|anything)|no idea how i got home|"
+        r"(?:fell asleep|woke up|lying|lay) (?:\w+ ){0,4}(?:on|in|outside|at|under) (?:\w+ ){0,3}(?:bus|night bus|street|pavement|garden|hedge|bush|doorway|bench|shelter|kerb|floor)\b"
+        r"(?=.*\b(?:pub|club|party|do|night out|sesh|drunk|wasted|kebab|pints?|shots|drinks|3am|4am|5am|lash|bender|hen|stag)\b)|"
+        r"(?:mullered|wasted|smashed|hammered|plastered|trollied|legless|paralytic|rat arsed|off my face|steaming|bladdered|tipsy) (?:at|by|on|after|in|before)|"
+        rf"(?:pissed|drunk|wasted|smashed) as (?:a |an )?(?:fart|newt|skunk|lord|sailor|fuck)|absolutely steaming|still drunk|{_DRINK} deep|"
+        r"(?:on|at) (?:the )?(?:pub crawl|bottomless brunch)|pub crawl|bottomless brunch|barely see the screen|carrying me home|who s carrying me|"
+        r"(?:shots|drinking|pints|prosecco|wine) (?:at|by|before) (?:midday|noon|\d+ ?am|\d+ ?pm|lunch|breakfast|lunchtime)|"
+        r"(?:at|by) \d+ ?(?:am|pm) on a (?:monday|tuesday|wednesday|thursday)|who s counting|whos counting)\b"),
+}
+_ANY_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in _ACTS.values()))  # one pass over the post before sentence by sentence
+# Words that are the act only in a drug or night-out setting ("high", "flying", "green", "lines").
+_DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|weekend|tonight|friday|saturday|night|4am|3am|5am|roof|balcony|park|"
+                           r"smoked|smoking|took|taking|dropped|popped|bought|buy|got|sorted|sorts|need|want|had|did|doing|snorted|rolled|skinned|"
+                           r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
+_DRUG_STRONG = re.compile(r"\b(?:mushroom tea|magic mushrooms|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
+                          r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
+_NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
+                       r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
+                       r"flight|plane|kite|green (?:tea|party|space|light|beans|veg)|fairy|hair|make ?up|knitting|saffron|spice rack|joint (?:working|venture|account|effort|statement|approach|visit|session|pain|replacement|bank|birthday)|"
+                       r"a coke|diet coke|coke zero|can of coke|glass of coke|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
+                       r"high (?:marks|score|scores|grades|standards|hopes|risk|level|court|tide|alert|vis|praise|street|school))\b")
+_NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
+_PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
+_NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
+                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game|shift|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
+
+
+def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]:
+    """The writer (I/we, or a sentence opening on their own past-tense act) with an act that could
+    be portrayed as an offence, in one sentence; [] for advice, campaigns, negated or others' acts."""
+    whole = _words(clean)
+    if not _ANY_ACT.search(whole) or _ADVICE.search(whole):
+        return []
+    sents = sentences(clean)
+    hits: list[Hit] = []
+    for i, (_, w) in enumerate(sents):
+        actor = bool(_ACTOR.search(w) or _IMPLIED.search(w)) and not _THIRD.search(w)
+        if not actor and i > 0:
+            # A fragment after the writer's own sentence ("Pub at 11, club at 10... standard Saturday").
+            actor = bool(_ACTOR.search(sents[i - 1][1])) and not _THIRD.search(w)
+        if not actor and len(sents) == 1 and not _THIRD.search(w) and not re.search(r"\b(?:he|she|they|someone|somebody|people|whoever)\b", w):
+            actor = True  # a one-sentence post with no other subject is the writer's own ("Third bottle of wine...")
+        if not actor:
+            continue
+        for cat, rx in _ACTS.items():
+            if cat in disabled:
+                continue
+            m = rx.search(w)
+            if not m:
+                continue
+            before = w[max(0, m.start() - 14) : m.start()]
+            if _NEGATED.search(before) and cat != "antisocial":
+                continue
+            if cat == "drugs":
+                if _NOT_DRUG.search(w) or not (_DRUG_STRONG.search(w) or _DRUG_SETTING.search(w)):
+                    continue
+                if not _DRUG_STRONG.search(w) and not _DRUG_SETTING.search(w.replace(m.group(0), "", 1)):
+                    continue
+            if cat == "violence" and (_NOT_VIOLENCE.search(w) or _PLANNED.search(w)):
+                continue  # a planned fight is a threat: the offensive area reads it
+            if cat == "alcohol" and _NOT_DRINK.search(w):
+                continue
+            hits.append(Hit(cat, f"own act: {m.group(0)}"))
+    return list(dict.fromkeys(hits))
