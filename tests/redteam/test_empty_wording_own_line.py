@@ -79,3 +79,19 @@ def test_own_line_rule():
     assert said_on_own_line("Jo hasn’t posted yet\nWhen they do…", "hasn’t posted yet")  # a name may lead it
     assert not said_on_own_line('lol she said "hasn’t posted yet" to me', "hasn’t posted yet")
     assert not said_on_own_line("No posts available from the council", "No posts available")
+
+
+def test_no_posts_wording_as_a_posts_whole_text_is_not_evidence(open_page, browser, tmp_path: Path):
+    """Red team 3: the posts' markup renamed (none counted) and one post's whole text, in the post-text
+    element the locator data still knows (X's tweetText), is the platform's "Nothing to see here — yet":
+    it proved the posts list empty, a pass on every post check. Now the posts are not read."""
+    body = ('<section><div data-testid="tweetText"><span>Nothing to see here — yet</span></div></section>'
+            '<section><div data-testid="tweetText"><span>Off to the pub after the CP review</span></div></section>')
+    lp = open_page("x", "/xposts", body)
+    adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+    with pytest.raises(PageChangedError):
+        adapter._nonempty(lp, [], "posts", lp.spec.posts.empty, "a post")
+    assert adapter.empty == []
+    # the platform's own line outside any post is still evidence
+    lp2 = open_page("x", "/xempty", "<p>Nothing to see here — yet.</p>")
+    assert adapter._nonempty(lp2, [], "posts", lp2.spec.posts.empty, "a post") == [] and adapter.empty

@@ -60,3 +60,20 @@ def test_closed_profile_wording_as_a_posts_whole_text_is_the_persons(page_server
     view = acct.stranger_view
     assert view.recognised_as != "closed_profile", view.recognised_by
     assert stranger_verdict(acct) == "not-checked"
+
+
+# ... and a bio whose own line is the notice, on a profile with no posts: the bio is the person's
+IN_BIO = _HEAD + _NAME + (
+    '<div data-testid="UserDescription"><span>These posts are protected</span></div>'
+    "<div><span>@jo hasn\u2019t posted</span></div></div></body></html>"
+)
+
+
+def test_closed_profile_wording_as_the_bio_is_the_persons(page_server, browser, tmp_path):
+    from selfaudit.adapters.live.public import collect_public
+
+    base, pages = page_server
+    pages["/inbio"] = IN_BIO
+    acct = collect_public(base + "/inbio", "x", browser, tmp_path)
+    assert acct.stranger_view.recognised_as != "closed_profile", acct.stranger_view.recognised_by
+    assert stranger_verdict(acct) != "pass"

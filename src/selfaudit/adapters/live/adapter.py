@@ -142,6 +142,10 @@ _IMG_JS = """
 }
 """
 
+# The texts of the elements a selector finds (bounded), to tell a post's words from a notice.
+_TEXTS_JS = "(sel) => Array.from(document.querySelectorAll(sel)).slice(0, 400).map(e => (e.innerText || '').slice(0, 4000))"
+
+
 def _css_for(finds: list[dict[str, Any]]) -> str | None:
     """A CSS selector equivalent to simple finds (css, testid, heading level), for in-page reads."""
     out = []
@@ -958,10 +962,22 @@ class LiveAdapter:
             raise SelfauditError(f"{self.spec.display}: posts were not read (--max-posts 0)")
         body = lp.body_text()
         for w in wording:
-            if said_on_own_line(body, w):  # the platform's line, not words inside a post it did not recognise
+            # the platform's line, not words inside a post it did not recognise, nor a post's whole text
+            if said_on_own_line(body, w) and not self._in_post_markup(lp, w):
                 self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
                 return got
         raise PageChangedError(self.spec.display, what, lp.page.url)
+
+    def _in_post_markup(self, lp: LivePage, wording: str) -> bool:
+        """The wording inside what the locator data calls a post or a post's text (the posts' own
+        markup renamed, their text element kept): the person's words, even on a line of their own."""
+        sels = [self.spec.posts.element, _css_for(self.spec.posts.text) or ""]
+        sel = ", ".join(x for x in sels if x)
+        try:
+            texts = lp.page.evaluate(_TEXTS_JS, sel)
+        except Exception:
+            return True  # cannot tell whose words they are: not the platform's
+        return any(norm(wording) in norm(t) for t in texts)
 
     # -- photos -----------------------------------------------------------------------
     def _photos(self, lp: LivePage) -> list[Media]:

@@ -343,9 +343,11 @@ class StrangerReader:
         return None
 
     def _in_a_post(self, wording: str) -> bool:
-        """The wording inside what the locator data calls a post or a post's text: the person's words,
-        even on a line of their own, when the post itself went unrecognised (renamed markup)."""
-        sels = [_css(p) for p in [*self.spec.post_text, *self.spec.items.get("posts", [])]]
+        """The wording inside what the locator data calls a post, a post's text, the name or the bio:
+        the person's words, even on a line of their own (a post whose markup went unrecognised)."""
+        # the profile's own name and bio too: a display name or bio that says it is the person's
+        mine = [*self.spec.post_text, *self.spec.items.get("posts", []), *self.spec.items.get("name", []), *self.spec.items.get("headline", [])]
+        sels = [_css(p) for p in mine]
         sel = ", ".join(dict.fromkeys(s for s in sels if s))
         if not sel:
             return False
