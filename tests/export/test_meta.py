@@ -80,15 +80,22 @@ def test_instagram_exif_and_mojibake(tmp_path, out_dir):
     assert acct.connections.followers == 2
 
 
-def test_instagram_unknown_language_private_switch_found_by_structure(tmp_path, out_dir):
+def test_instagram_private_switch_in_another_language_or_not_known(tmp_path, out_dir):
     import json
 
     files = b.instagram_files()
-    pi = b._ig_profile_user({"Nom d'utilisateur": "alice.teach", "Prywatne konto": "True"}, None)
+    pi = b._ig_profile_user({"Nom d'utilisateur": "alice.teach", "Prywatne konto": "True"}, None)  # Polish: known
     files["personal_information/personal_information/personal_information.json"] = json.dumps(pi)
     [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
     assert acct.setting("account_privacy").audience == Audience.FRIENDS
-    assert any("recognised by structure" in n for n in acct.provenance.notes)
+    # A label not known: its only yes/no field is not taken for the switch ("Phone confirmed:
+    # true" would have read as a private account — a pass on a guess).
+    pi = b._ig_profile_user({"Nom d'utilisateur": "alice.teach", "Phone Confirmed": "True"}, None)
+    files["personal_information/personal_information/personal_information.json"] = json.dumps(pi)
+    [acct] = read_exports([b.write_zip(tmp_path / "ig2.zip", files)], out_dir=out_dir / "2")
+    assert acct.setting("account_privacy") is None
+    [f] = by_check(run(acct), "account_privacy_open")
+    assert f.status.value == "not-checked" and "'Phone Confirmed'" in (f.reason or "")
 
 
 def test_instagram_comment_setting(tmp_path, out_dir):

@@ -39,7 +39,7 @@ from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, LogoFeatures, prepare_logo
 from .places import Place, load_places
 
-VERSION = "images-2"
+VERSION = "images-3"  # 3: XMP locations read (cached "no GPS" results are stale)
 _OWN_KEYS = {"places", "disabled_logos", "workers", "cache"}
 
 

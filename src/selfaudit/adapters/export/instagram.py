@@ -44,7 +44,7 @@ LABELS: dict[str, set[str]] = {
     "username": {"username", "kullanıcı adı", "benutzername", "nom d'utilisateur", "nombre de usuario", "nome utente", "nome de usuário", "gebruikersnaam"},
     "name": {"name", "ad", "isim", "i̇sim", "ad soyad", "nom", "nombre", "nome", "naam"},
     "bio": {"bio", "biography", "biyografi", "biografie", "biographie", "biografía", "biografia"},
-    "private": {"private account", "gizli hesap", "privates konto", "compte privé", "cuenta privada", "account privato", "conta privada", "privéaccount", "privé-account"},
+    "private": {"private account", "prywatne konto", "konto prywatne", "gizli hesap", "privates konto", "compte privé", "cuenta privada", "account privato", "conta privada", "privéaccount", "privé-account"},
     "website": {"website", "web sitesi", "site web", "sitio web", "sito web", "site"},
     "joined": {"date joined", "joined"},
     "comments": {"allow comments from", "comments allowed from", "yorumlara izin verilenler", "kimler yorum yapabilir"},
@@ -136,9 +136,6 @@ def read(ctx: Context) -> AccountSnapshot:
         private = _bool(known["private"])
     elif "private_account" in old_profile:
         private = _bool(old_profile["private_account"])
-    elif len(unknown_bools) == 1:
-        private_label, private = unknown_bools[0]
-        notes.append(f"The privacy switch was recognised by structure (the only yes/no field, labelled {private_label!r}).")
 
     profile = None
     if values or old_profile:
@@ -161,7 +158,10 @@ def read(ctx: Context) -> AccountSnapshot:
         audience = Audience.FRIENDS if private else Audience.PUBLIC
         settings += account_privacy_settings(private_label, private, _SETTINGS_URL)
     else:
-        ctx.need("settings.account_privacy", "the export's profile has no recognisable 'Private account' field; run a live audit")
+        # A yes/no field under a label not known is not taken for the switch: in an export in
+        # another language the only one may be "Phone confirmed: true" — a guess could pass.
+        seen = f" (its yes/no fields: {', '.join(repr(lb) for lb, _ in unknown_bools[:4])})" if unknown_bools else ""
+        ctx.need("settings.account_privacy", f"the export's profile has no recognisable 'Private account' field{seen}; run a live audit")
 
     settings += [x for x in _file_settings(ctx, private) if x.key not in {y.key for y in settings}]
     comments = known.get("comments") or _comment_setting(ctx)
