@@ -92,6 +92,18 @@ def test_gps_inside_a_workplace_radius_fails_and_outside_does_not(make_snapshot:
     assert meta["photo:in"].status.value == "review" and meta["photo:out"].status.value == "review"
 
 
+def test_workplace_check_passes_only_when_every_photo_could_be_compared(make_snapshot: Any) -> None:
+    """A photo outside every place passes; a photo without any location cannot be compared, so
+    "none at a workplace" does not speak for it (it was read as a pass beside a located one)."""
+    outside = jpeg_bytes(scene(300, 240), exif=gps_exif(51.5600, -0.0553))  # ~1.7 km away
+    snap, folder = make_snapshot([("out", outside, "jpg", {})])
+    (f,) = [f for f in run_checks(snap, folder, Config(images={"places": [OFFICE]})) if f.check == "photo_location_at_workplace"]
+    assert f.status.value == "pass"
+    snap, folder = make_snapshot([("out", outside, "jpg", {}), ("bare", jpeg_bytes(scene(320, 240)), "jpg", {})])
+    work = [f for f in run_checks(snap, folder, Config(images={"places": [OFFICE]})) if f.check == "photo_location_at_workplace"]
+    assert [f.status.value for f in work] == ["not-checked"] and "1 of the 2 photos carries no location" in (work[0].reason or "")
+
+
 def test_platform_location_is_used_when_the_file_has_no_gps(make_snapshot: Any) -> None:
     snap, folder = make_snapshot([("chk", jpeg_bytes(scene(320, 240)), "jpg", {"location": {"lat": 51.5451, "lon": -0.0552, "name": "Office"}})])
     findings = run_checks(snap, folder, Config(images={"places": [OFFICE]}))

@@ -234,6 +234,12 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
             f"none of the {unlocated} photo(s) carries a location (platforms usually remove it), "
             "so none could be compared with your places: only you know where they were taken",
         )
+    elif unlocated:  # the located ones were compared; "none at a workplace" cannot speak for the rest
+        ctx.not_checked(
+            "photos",
+            f"{unlocated} of the {unlocated + ctx.examined_count} photos {'carries' if unlocated == 1 else 'carry'} no location (platforms usually remove it), "
+            "so they could not be compared with your places: only you know where they were taken",
+        )
 
 
 @register("photo_location_metadata")
