@@ -76,7 +76,9 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched15.tsv": ("4708bb04918f5be20c084db0f1db231e0edfedc9fe22d47a00eaa79835af4711", "untouched for cac45d7",
+    "posts_untouched16.tsv": ("d57a18d20c289aac6c3cd973f75df67d12663dedfffdc768eb66230b2010c343", "untouched for 5fcb356",
+                              "written on 2026-11-29 by an eighth independent annotator (saw neither code nor results) after the text code froze at 5fcb356 (textconf + red team 3); run once"),
+    "posts_untouched15.tsv": ("4708bb04918f5be20c084db0f1db231e0edfedc9fe22d47a00eaa79835af4711", "untouched for cac45d7 (re-run once on 5fcb356, never tuned on)",
                               "written on 2026-11-29 by a seventh independent annotator (saw neither code nor results) after the text code froze at cac45d7 (textrecall2 + the look-alike letters); run once"),
     "posts_untouched14.tsv": ("df675e7afc80c6a944197f440859025f5726557c6490e33832de25d2c6f155d0", "untouched for ad90ec5",
                               "written on 2026-11-29 by a sixth independent annotator (saw neither code nor results) after the text code froze at ad90ec5 (textrecall2); run once"),
