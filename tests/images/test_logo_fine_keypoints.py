@@ -70,3 +70,35 @@ def test_the_logo_is_found_with_fine_keypoints(shipped: list[LogoFeatures], on_c
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
     bare = np.asarray(scene(1280, 910))
     assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []
+
+
+def test_two_octaves_are_opencv_s_octave_0_too(photo: np.ndarray) -> None:
+    """fine_octaves 2: OpenCV's octave 0 (undoubled, sigma 1.6-3.2 px) from the same stack."""
+    kps, des = _sift().detectAndCompute(photo, None)
+    octave0 = [i for i, kp in enumerate(kps) if kp.octave & 255 == 0]
+    assert len(octave0) > 30
+    mine, mdes = fine_describer().compute(photo, fine_keypoints(photo, octaves=2))
+    assert all((kp.octave & 255) == 0 and 0 <= (kp.octave >> 8) & 255 <= 5 for kp in mine)
+    assert any((kp.octave >> 8) & 255 >= 3 for kp in mine)  # octave 0's layers are there
+    pts = np.array([kp.pt for kp in mine])
+    cos, found = [], 0
+    for i in octave0:
+        ref = kps[i]
+        near = [j for j in np.nonzero(np.abs(pts - ref.pt).max(axis=1) < 1.5)[0]
+                if abs(np.log(mine[j].size / ref.size)) < 0.25 and min(abs(mine[j].angle - ref.angle), 360 - abs(mine[j].angle - ref.angle)) < 10]
+        if near:
+            found += 1
+            cos.append(max(float(rootsift(mdes[j][None])[0] @ rootsift(des[i][None])[0]) for j in near))
+    assert found > 0.5 * len(octave0), (found, len(octave0))
+    assert np.median(cos) > 0.97
+
+
+def test_the_logo_is_found_with_two_fine_octaves(shipped: list[LogoFeatures]) -> None:
+    img = scene(1280, 910)
+    truth = paste_logo(img, 180, (820, 420), angle=4)
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 320, "fine_keypoints": True, "fine_octaves": 2})
+    rgb = np.asarray(img)
+    found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
+    assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
+    bare = np.asarray(scene(1280, 910))
+    assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []

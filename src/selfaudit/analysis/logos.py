@@ -41,6 +41,9 @@ DEFAULTS: dict[str, Any] = {
     "detect_side": 0,
     "fine_keypoints": True,  # only used when detect_side is set
     "coarse_on_copy": True,  # only used when detect_side is set
+    # 2: OpenCV's octave 0 (sigma 1.6-3.2 px) also found on the feature image's own pixels by the
+    # vectorised detector, not taken from the copy's doubled octave (logofast2 session)
+    "fine_octaves": 1,
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -316,13 +319,18 @@ class FeatureMatcher:
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         fx, fy = look.shape[1] / small.shape[1], look.shape[0] / small.shape[0]
         on_small = list(self.sift.detect(small, None))
+        octaves = int(self.params.get("fine_octaves", 1))
+        if octaves > 1 and fx < 3:
+            # OpenCV's octave 0 comes from the feature image itself (below): the copy's doubled
+            # octave, an upsampled picture of the same scales, is dropped.
+            on_small = [kp for kp in on_small if kp.octave & 255 != 255]
         kps = rescale_keypoints(on_small, fx, fy, look.shape)
         fine: list[Any] = []
         if self.params.get("fine_keypoints"):
             # The finest scales, which the smaller copy cannot see, from the feature image's own
             # pixels; then OpenCV's rule: the strongest max_features keypoints of all scales.
             cap = int(self.params["max_features"])
-            fine = fine_keypoints(look, max_features=cap)
+            fine = fine_keypoints(look, max_features=cap, octaves=octaves)
             if cap and len(kps) + len(fine) > cap:
                 resp = np.array([kp.response for kp in kps] + [kp.response for kp in fine])
                 keep = np.zeros(len(resp), bool)
