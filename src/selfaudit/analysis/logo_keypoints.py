@@ -66,7 +66,7 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     g = _gaussians(img, octaves)
     top_layer = LAYERS * octaves  # extrema in DoG layers 1..top_layer
     h, w = img.shape[:2]
-    D = np.empty((top_layer + 2, h, w), np.float32)  # the DoG stack, written in place (no copy to stack it)
+    D = _dog_stack((top_layer + 2, h, w))  # the DoG stack, written in place (no copy to stack it)
     d = [cv2.subtract(g[i + 1], g[i], dst=D[i]) for i in range(top_layer + 2)]
     thr = 0.5 * contrast / LAYERS * 255.0  # OpenCV's preliminary threshold (float pyramid)
     kernel = np.ones((3, 3), np.uint8)
@@ -148,6 +148,19 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     sub = np.clip(np.round((X[:, 2] + 0.5) * 255), 0, 255).astype(np.int64)[which]
     code = ((ly[which] - 1) << 8) | (sub << 16)  # octave 0, layer l-1 of fine_describer's pyramid
     return [cv2.KeyPoint(a, b, s, an, re, co) for a, b, s, an, re, co in zip(x.tolist(), y.tolist(), size.tolist(), angles.tolist(), resp.tolist(), code.tolist(), strict=True)]
+
+
+_DOG_BUFFER: list[np.ndarray] = []
+
+
+def _dog_stack(shape: tuple[int, int, int]) -> np.ndarray:
+    """A float32 array of ``shape`` for the DoG stack, reused from one photo to the next: at 1280
+    px the stack is 25-40 MB, above glibc's largest mmap threshold, so a fresh one is a fresh
+    mmap the kernel zero-fills page by page (a third of the subtractions' time)."""
+    n = shape[0] * shape[1] * shape[2]
+    if not _DOG_BUFFER or _DOG_BUFFER[0].size < n:
+        _DOG_BUFFER[:] = [np.empty(n, np.float32)]
+    return _DOG_BUFFER[0][:n].reshape(shape)
 
 
 def _derivatives(D: np.ndarray, at: np.ndarray, w: int, hw: int) -> tuple[np.ndarray, np.ndarray]:

@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     # 2: OpenCV's octave 0 (sigma 1.6-3.2 px) also found on the feature image's own pixels by the
     # vectorised detector, not taken from the copy's doubled octave (logofast2 session)
     "fine_octaves": 1,
+    "coarse_describe_side": 0,  # > the copy's side: its keypoints are described on a copy this size
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -340,7 +341,12 @@ class FeatureMatcher:
                 on_small = [kp for kp, t in zip(on_small, keep[:n], strict=True) if t]
                 fine = [kp for kp, t in zip(fine, keep[n:], strict=True) if t]
         parts = []
-        if kps and self.params.get("coarse_on_copy"):
+        mid = int(self.params.get("coarse_describe_side", 0))
+        if kps and mid > max(small.shape[:2]):
+            # The copy's keypoints described on a larger copy (e.g. twice the detection copy's
+            # side: OpenCV reads octave 1's descriptors at half the feature image's resolution).
+            parts.append(self._describe_on(look, on_small, fx, fy, mid))
+        elif kps and self.params.get("coarse_on_copy"):
             parts.extend(self._describe_on_copy(small, on_small, fx, fy))
         elif kps:
             parts.append(self.sift.compute(look, kps))
@@ -350,6 +356,18 @@ class FeatureMatcher:
         if not parts:
             return (), None
         return [kp for f, _ in parts for kp in f], np.concatenate([d for _, d in parts])
+
+    def _describe_on(self, look: np.ndarray, kps: list[Any], fx: float, fy: float, side: int) -> tuple[Any, Any]:
+        """Describe keypoints found on a copy (scaled by fx, fy from ``look``) on a copy of
+        ``side`` px, never below its octave 0; points and sizes then moved onto ``look``."""
+        import cv2
+
+        k = min(1.0, side / max(look.shape[:2]))
+        mid = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
+        gx, gy = look.shape[1] / mid.shape[1], look.shape[0] / mid.shape[0]
+        found, des = self.sift.compute(mid, rescale_keypoints(kps, fx / gx, fy / gy, mid.shape))
+        g = (gx + gy) / 2.0
+        return [cv2.KeyPoint(kp.pt[0] * gx, kp.pt[1] * gy, kp.size * g, kp.angle, kp.response, kp.octave, kp.class_id) for kp in found], des
 
     def _describe_on_copy(self, small: np.ndarray, kps: list[Any], fx: float, fy: float) -> list[tuple[Any, Any]]:
         """Describe the smaller copy's keypoints on the copy itself (a quarter of the pixels a
