@@ -42,6 +42,18 @@ def test_fine_keypoints_are_opencv_s_doubled_octave(photo: np.ndarray) -> None:
 
 def test_a_flat_picture_has_no_fine_keypoints() -> None:
     assert fine_keypoints(np.full((200, 300), 128, np.uint8)) == []
+    assert fine_keypoints(np.full((200, 300), 128, np.uint8), octaves=2) == []
+
+
+def test_the_reused_dog_stack_gives_the_same_keypoints(photo: np.ndarray) -> None:
+    """The DoG buffer is reused between photos (and between sizes): same answers every call."""
+    def sig(kps: list) -> list:
+        return [(k.pt, k.size, k.angle, k.response, k.octave) for k in kps]
+
+    first = sig(fine_keypoints(photo, octaves=2))
+    fine_keypoints(np.ascontiguousarray(photo[:300, :200]))  # a smaller picture in between
+    fine_keypoints(np.full((200, 300), 128, np.uint8))
+    assert sig(fine_keypoints(photo, octaves=2)) == first
 
 
 def test_max_features_keeps_the_strongest(photo: np.ndarray) -> None:
@@ -93,10 +105,11 @@ def test_two_octaves_are_opencv_s_octave_0_too(photo: np.ndarray) -> None:
     assert np.median(cos) > 0.97
 
 
-def test_the_logo_is_found_with_two_fine_octaves(shipped: list[LogoFeatures]) -> None:
+@pytest.mark.parametrize("describe_side", [0, 640])
+def test_the_logo_is_found_with_two_fine_octaves(shipped: list[LogoFeatures], describe_side: int) -> None:
     img = scene(1280, 910)
     truth = paste_logo(img, 180, (820, 420), angle=4)
-    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 320, "fine_keypoints": True, "fine_octaves": 2})
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 320, "fine_keypoints": True, "fine_octaves": 2, "coarse_describe_side": describe_side})
     rgb = np.asarray(img)
     found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
