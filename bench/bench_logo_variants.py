@@ -6,6 +6,7 @@ Each folder is one written by ``bench_images.py logos --keep DIR --build-only`` 
 The first variant is the reference: for the others, the positives lost and won against it are
 listed. Hits are the bench's (right logo, IoU >= 0.5; any box for a copy); FP pairs count the
 logos reported on the negative photos. STEP=n in the environment takes every n-th picture.
+Every variant's FLANN index is built from the same RNG seed (SEED_INDEX=0: each its own random index).
 """
 import sys, json, time, tempfile, os
 from pathlib import Path
@@ -29,6 +30,8 @@ I._init_worker(an.logos, an.options)
 states = {}
 for name, p in configs.items():
     o = {**an.options, **p}
+    if "flann_seed" not in o and os.environ.get("SEED_INDEX", "1") == "1":
+        cv2.setRNGSeed(0)  # every variant on the same FLANN index (its trees are random): differences are the variant's
     states[name] = {"logos": an.logos, "options": o, "matcher": FeatureMatcher(an.logos, o)}
 cv2.setNumThreads(1)
 res = {}

@@ -115,3 +115,10 @@ def test_the_logo_is_found_with_two_fine_octaves(shipped: list[LogoFeatures], de
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
     bare = np.asarray(scene(1280, 910))
     assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []
+
+
+def test_a_seeded_index_gives_the_same_neighbours(shipped: list[LogoFeatures], photo: np.ndarray) -> None:
+    """flann_seed: two matchers built in one process search the same kd-trees."""
+    q = rootsift(_sift().detectAndCompute(photo, None)[1])
+    a, b = (FeatureMatcher(shipped, {**DEFAULTS, "flann_seed": 3}) for _ in range(2))
+    assert (a.index.knnSearch(q, 6, params={"checks": 48})[0] == b.index.knnSearch(q, 6, params={"checks": 48})[0]).all()

@@ -266,6 +266,11 @@ class FeatureMatcher:
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
             if self.describer is None:
+                # The kd-trees are random (OpenCV's RNG): two builds give different neighbours for
+                # most queries at 48 checks, so a photo's answer depends on the index build. A seed
+                # makes it reproducible (option; None = the RNG's state, as before; logofast2).
+                if self.params.get("flann_seed") is not None:
+                    cv2.setRNGSeed(int(self.params["flann_seed"]))
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
