@@ -44,8 +44,8 @@ DEFAULTS: dict[str, Any] = {
     # 2: OpenCV's octave 0 (sigma 1.6-3.2 px) also found on the feature image's own pixels by the
     # vectorised detector, not taken from the copy's doubled octave. With detect_side 320 and
     # coarse_describe_side 640: ~13 % less CPU a photo, dev seeds 7 + 9 213 of 256 (as OpenCV's
-    # SIFT), but the untouched seed 15 101 of 128 (105) and the real sweep 1 false match, 16 of 18
-    # Kodi marks (logofast2 session): only used when detect_side is set, and that stays OFF.
+    # SIFT; 212 vs 216 with one shared FLANN index), the untouched seed 15 101 of 128 (105) and the
+    # real sweep 1 false match, 16 of 18 Kodi marks (logofast2 session): only used with detect_side, OFF.
     "fine_octaves": 1,
     "coarse_describe_side": 0,  # > the copy's side: its keypoints are described on a copy this size
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
