@@ -3,6 +3,7 @@ every photograph (no logo pasted in), so any hit is a false positive unless the 
 really shows that mark (Kodi's screenshots show Kodi's marks: listed, for a person to judge).
 
     python bench/bench_logo_realfp.py            # the three logo lists on the photographs below
+    python bench/bench_logo_realfp.py --param detect_side=320 --param fine_octaves=2   # a variant
 
 Needs the packages of bench/README-images.md unpacked under /tmp/debs/x, /tmp/hdebs/x,
 /tmp/h3/x and /tmp/h4/x (missing folders are skipped). Prints the number of photographs,
@@ -17,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_images import fmt, gather_logos, read_logo_list
+from bench_images import fmt, gather_logos, parse_sets, read_logo_list
 
 BENCH = Path(__file__).parent
 LISTS = (("logos-dev.tsv", "/tmp/debs/x"), ("logos-heldout3.tsv", "/tmp/h3/x"), ("logos-heldout4.tsv", "/tmp/h4/x"))
@@ -33,6 +34,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="detector parameter (JSON value)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sa-realfp-"))
     logos = []
@@ -42,7 +44,7 @@ def main() -> None:
             logos += gather_logos([Path(root), Path("/")], tmp / tsv, read_logo_list(BENCH / tsv))
     photos = sorted({p for pat in PHOTOS for p in glob.glob(pat, recursive=True) if Path(p).stat().st_size > 30000})
     print(f"{len(logos)} logos; {len(photos)} real photographs (JPEGs over 30 kB); {len(logos) * len(photos)} photo-logo pairs")
-    opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
+    opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **parse_sets(args.param)}
     analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
     t = time.perf_counter()
     reports = analyser.analyse_files([Path(p) for p in photos])

@@ -42,6 +42,18 @@ def test_fine_keypoints_are_opencv_s_doubled_octave(photo: np.ndarray) -> None:
 
 def test_a_flat_picture_has_no_fine_keypoints() -> None:
     assert fine_keypoints(np.full((200, 300), 128, np.uint8)) == []
+    assert fine_keypoints(np.full((200, 300), 128, np.uint8), octaves=2) == []
+
+
+def test_the_reused_dog_stack_gives_the_same_keypoints(photo: np.ndarray) -> None:
+    """The DoG buffer is reused between photos (and between sizes): same answers every call."""
+    def sig(kps: list) -> list:
+        return [(k.pt, k.size, k.angle, k.response, k.octave) for k in kps]
+
+    first = sig(fine_keypoints(photo, octaves=2))
+    fine_keypoints(np.ascontiguousarray(photo[:300, :200]))  # a smaller picture in between
+    fine_keypoints(np.full((200, 300), 128, np.uint8))
+    assert sig(fine_keypoints(photo, octaves=2)) == first
 
 
 def test_max_features_keeps_the_strongest(photo: np.ndarray) -> None:
@@ -70,3 +82,43 @@ def test_the_logo_is_found_with_fine_keypoints(shipped: list[LogoFeatures], on_c
     assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
     bare = np.asarray(scene(1280, 910))
     assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []
+
+
+def test_two_octaves_are_opencv_s_octave_0_too(photo: np.ndarray) -> None:
+    """fine_octaves 2: OpenCV's octave 0 (undoubled, sigma 1.6-3.2 px) from the same stack."""
+    kps, des = _sift().detectAndCompute(photo, None)
+    octave0 = [i for i, kp in enumerate(kps) if kp.octave & 255 == 0]
+    assert len(octave0) > 30
+    mine, mdes = fine_describer().compute(photo, fine_keypoints(photo, octaves=2))
+    assert all((kp.octave & 255) == 0 and 0 <= (kp.octave >> 8) & 255 <= 5 for kp in mine)
+    assert any((kp.octave >> 8) & 255 >= 3 for kp in mine)  # octave 0's layers are there
+    pts = np.array([kp.pt for kp in mine])
+    cos, found = [], 0
+    for i in octave0:
+        ref = kps[i]
+        near = [j for j in np.nonzero(np.abs(pts - ref.pt).max(axis=1) < 1.5)[0]
+                if abs(np.log(mine[j].size / ref.size)) < 0.25 and min(abs(mine[j].angle - ref.angle), 360 - abs(mine[j].angle - ref.angle)) < 10]
+        if near:
+            found += 1
+            cos.append(max(float(rootsift(mdes[j][None])[0] @ rootsift(des[i][None])[0]) for j in near))
+    assert found > 0.5 * len(octave0), (found, len(octave0))
+    assert np.median(cos) > 0.97
+
+
+@pytest.mark.parametrize("describe_side", [0, 640])
+def test_the_logo_is_found_with_two_fine_octaves(shipped: list[LogoFeatures], describe_side: int) -> None:
+    img = scene(1280, 910)
+    truth = paste_logo(img, 180, (820, 420), angle=4)
+    m = FeatureMatcher(shipped, {**DEFAULTS, "detect_side": 320, "fine_keypoints": True, "fine_octaves": 2, "coarse_describe_side": describe_side})
+    rgb = np.asarray(img)
+    found = [f for f in m.detect(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb) if f["name"] == "chscb-standin"]
+    assert found and found[0]["method"] == "features" and iou(found[0]["box"], truth) > 0.6, (found, truth)
+    bare = np.asarray(scene(1280, 910))
+    assert m.detect(cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare) == []
+
+
+def test_a_seeded_index_gives_the_same_neighbours(shipped: list[LogoFeatures], photo: np.ndarray) -> None:
+    """flann_seed: two matchers built in one process search the same kd-trees."""
+    q = rootsift(_sift().detectAndCompute(photo, None)[1])
+    a, b = (FeatureMatcher(shipped, {**DEFAULTS, "flann_seed": 3}) for _ in range(2))
+    assert (a.index.knnSearch(q, 6, params={"checks": 48})[0] == b.index.knnSearch(q, 6, params={"checks": 48})[0]).all()

@@ -37,39 +37,44 @@ def fine_describer(max_features: int = 0) -> Any:
     return cv2.SIFT.create(nfeatures=max_features, nOctaveLayers=LAYERS, contrastThreshold=0.03, sigma=FINE_BASE)
 
 
-def _gaussians(img: np.ndarray) -> list[np.ndarray]:
-    """G_0..G_5 at sigma 0.8 * 2^(l/3) photo pixels (the doubled octave's blurs), as OpenCV
-    builds them: a base blur from the assumed 0.5, then incremental blurs."""
+def _gaussians(img: np.ndarray, octaves: int = 1) -> list[np.ndarray]:
+    """G_0..G_(3n+2) at sigma 0.8 * 2^(l/3) photo pixels (the doubled octave's blurs, then with
+    ``octaves`` 2 OpenCV's octave 0's, all at the photo's resolution), as OpenCV builds them: a
+    base blur from the assumed 0.5, then incremental blurs."""
     import cv2
 
     base = SIGMA / 2
     f = img.astype(np.float32)
     g = [cv2.GaussianBlur(f, (0, 0), float(np.sqrt(max(base * base - INIT_SIGMA * INIT_SIGMA, 0.01))))]
     k = 2 ** (1 / LAYERS)
-    for i in range(1, LAYERS + 3):
+    for i in range(1, LAYERS * octaves + 3):
         prev, total = base * k ** (i - 1), base * k**i
         g.append(cv2.GaussianBlur(g[-1], (0, 0), float(np.sqrt(total * total - prev * prev))))
     return g
 
 
-def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 0) -> list[Any]:
+def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 0, octaves: int = 1) -> list[Any]:
     """Keypoints of the doubled octave's scales (sizes in ``img``'s pixels), encoded for
     :func:`fine_describer` (octave 0, layer l-1), with OpenCV's responses and orientations.
+    ``octaves`` 2: OpenCV's octave 0 too (sigma 1.6-3.2 px), found on the same full-resolution
+    stack (layers 4-6, described at layers 3-5 of the describer's octave 0: OpenCV also reads
+    octave 0's descriptors at the photo's resolution).
     ``max_features``: only the strongest this many places get an orientation (OpenCV keeps the
     strongest keypoints of all octaves, so a weaker place could not be kept anyway)."""
     import cv2
 
-    g = _gaussians(img)
+    g = _gaussians(img, octaves)
+    top_layer = LAYERS * octaves  # extrema in DoG layers 1..top_layer
     h, w = img.shape[:2]
-    D = np.empty((LAYERS + 2, h, w), np.float32)  # the DoG stack, written in place (no copy to stack it)
-    d = [cv2.subtract(g[i + 1], g[i], dst=D[i]) for i in range(LAYERS + 2)]
+    D = _dog_stack((top_layer + 2, h, w))  # the DoG stack, written in place (no copy to stack it)
+    d = [cv2.subtract(g[i + 1], g[i], dst=D[i]) for i in range(top_layer + 2)]
     thr = 0.5 * contrast / LAYERS * 255.0  # OpenCV's preliminary threshold (float pyramid)
     kernel = np.ones((3, 3), np.uint8)
     rows, cols, lays = [], [], []
     top, low = np.empty((h, w), np.float32), np.empty((h, w), np.float32)
     # v > thr is v >= the next float up: folded into the neighbourhood's maximum below.
     up, down = float(np.nextafter(np.float32(thr), np.float32(np.inf))), float(np.nextafter(np.float32(-thr), np.float32(-np.inf)))
-    for li in range(1, LAYERS + 1):
+    for li in range(1, top_layer + 1):
         v = d[li]
         # A 3 x 3 x 3 extremum: the largest (smallest) of the three layers' 3 x 3 neighbourhoods.
         cv2.dilate(cv2.max(cv2.max(d[li - 1], v, dst=top), d[li + 1], dst=top), kernel, dst=top)
@@ -117,7 +122,7 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
         c[todo] += np.round(xm[:, 0]).astype(c.dtype)
         r[todo] += np.round(xm[:, 1]).astype(r.dtype)
         ly[todo] += np.round(xm[:, 2]).astype(ly.dtype)
-        inside = (ly[todo] >= 1) & (ly[todo] <= LAYERS) & (c[todo] >= BORDER) & (c[todo] < w - BORDER) & (r[todo] >= BORDER) & (r[todo] < h - BORDER)
+        inside = (ly[todo] >= 1) & (ly[todo] <= top_layer) & (c[todo] >= BORDER) & (c[todo] < w - BORDER) & (r[todo] >= BORDER) & (r[todo] < h - BORDER)
         alive[todo[~inside]] = False
         todo = todo[inside]
     r, c, ly, X = r[alive], c[alive], ly[alive], X[alive]
@@ -143,6 +148,19 @@ def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 
     sub = np.clip(np.round((X[:, 2] + 0.5) * 255), 0, 255).astype(np.int64)[which]
     code = ((ly[which] - 1) << 8) | (sub << 16)  # octave 0, layer l-1 of fine_describer's pyramid
     return [cv2.KeyPoint(a, b, s, an, re, co) for a, b, s, an, re, co in zip(x.tolist(), y.tolist(), size.tolist(), angles.tolist(), resp.tolist(), code.tolist(), strict=True)]
+
+
+_DOG_BUFFER: list[np.ndarray] = []
+
+
+def _dog_stack(shape: tuple[int, int, int]) -> np.ndarray:
+    """A float32 array of ``shape`` for the DoG stack, reused from one photo to the next: at 1280
+    px the stack is 25-40 MB, above glibc's largest mmap threshold, so a fresh one is a fresh
+    mmap the kernel zero-fills page by page (a third of the subtractions' time)."""
+    n = shape[0] * shape[1] * shape[2]
+    if not _DOG_BUFFER or _DOG_BUFFER[0].size < n:
+        _DOG_BUFFER[:] = [np.empty(n, np.float32)]
+    return _DOG_BUFFER[0][:n].reshape(shape)
 
 
 def _derivatives(D: np.ndarray, at: np.ndarray, w: int, hw: int) -> tuple[np.ndarray, np.ndarray]:

@@ -41,6 +41,13 @@ DEFAULTS: dict[str, Any] = {
     "detect_side": 0,
     "fine_keypoints": True,  # only used when detect_side is set
     "coarse_on_copy": True,  # only used when detect_side is set
+    # 2: OpenCV's octave 0 (sigma 1.6-3.2 px) also found on the feature image's own pixels by the
+    # vectorised detector, not taken from the copy's doubled octave. With detect_side 320 and
+    # coarse_describe_side 640: ~13 % less CPU a photo, dev seeds 7 + 9 213 of 256 (as OpenCV's
+    # SIFT; 212 vs 216 with one shared FLANN index), the untouched seed 15 101 of 128 (105) and the
+    # real sweep 1 false match, 16 of 18 Kodi marks (logofast2 session): only used with detect_side, OFF.
+    "fine_octaves": 1,
+    "coarse_describe_side": 0,  # > the copy's side: its keypoints are described on a copy this size
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
@@ -262,6 +269,11 @@ class FeatureMatcher:
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
             if self.describer is None:
+                # The kd-trees are random (OpenCV's RNG): two builds give different neighbours for
+                # most queries at 48 checks, so a photo's answer depends on the index build. A seed
+                # makes it reproducible (option; None = the RNG's state, as before; logofast2).
+                if self.params.get("flann_seed") is not None:
+                    cv2.setRNGSeed(int(self.params["flann_seed"]))
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
@@ -319,13 +331,18 @@ class FeatureMatcher:
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         fx, fy = look.shape[1] / small.shape[1], look.shape[0] / small.shape[0]
         on_small = list(self.sift.detect(small, None))
+        octaves = int(self.params.get("fine_octaves", 1))
+        if octaves > 1 and fx < 3:
+            # OpenCV's octave 0 comes from the feature image itself (below): the copy's doubled
+            # octave, an upsampled picture of the same scales, is dropped.
+            on_small = [kp for kp in on_small if kp.octave & 255 != 255]
         kps = rescale_keypoints(on_small, fx, fy, look.shape)
         fine: list[Any] = []
         if self.params.get("fine_keypoints"):
             # The finest scales, which the smaller copy cannot see, from the feature image's own
             # pixels; then OpenCV's rule: the strongest max_features keypoints of all scales.
             cap = int(self.params["max_features"])
-            fine = fine_keypoints(look, max_features=cap)
+            fine = fine_keypoints(look, max_features=cap, octaves=octaves)
             if cap and len(kps) + len(fine) > cap:
                 resp = np.array([kp.response for kp in kps] + [kp.response for kp in fine])
                 keep = np.zeros(len(resp), bool)
@@ -335,7 +352,12 @@ class FeatureMatcher:
                 on_small = [kp for kp, t in zip(on_small, keep[:n], strict=True) if t]
                 fine = [kp for kp, t in zip(fine, keep[n:], strict=True) if t]
         parts = []
-        if kps and self.params.get("coarse_on_copy"):
+        mid = int(self.params.get("coarse_describe_side", 0))
+        if kps and mid > max(small.shape[:2]):
+            # The copy's keypoints described on a larger copy (e.g. twice the detection copy's
+            # side: OpenCV reads octave 1's descriptors at half the feature image's resolution).
+            parts.append(self._describe_on(look, on_small, fx, fy, mid))
+        elif kps and self.params.get("coarse_on_copy"):
             parts.extend(self._describe_on_copy(small, on_small, fx, fy))
         elif kps:
             parts.append(self.sift.compute(look, kps))
@@ -345,6 +367,18 @@ class FeatureMatcher:
         if not parts:
             return (), None
         return [kp for f, _ in parts for kp in f], np.concatenate([d for _, d in parts])
+
+    def _describe_on(self, look: np.ndarray, kps: list[Any], fx: float, fy: float, side: int) -> tuple[Any, Any]:
+        """Describe keypoints found on a copy (scaled by fx, fy from ``look``) on a copy of
+        ``side`` px, never below its octave 0; points and sizes then moved onto ``look``."""
+        import cv2
+
+        k = min(1.0, side / max(look.shape[:2]))
+        mid = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
+        gx, gy = look.shape[1] / mid.shape[1], look.shape[0] / mid.shape[0]
+        found, des = self.sift.compute(mid, rescale_keypoints(kps, fx / gx, fy / gy, mid.shape))
+        g = (gx + gy) / 2.0
+        return [cv2.KeyPoint(kp.pt[0] * gx, kp.pt[1] * gy, kp.size * g, kp.angle, kp.response, kp.octave, kp.class_id) for kp in found], des
 
     def _describe_on_copy(self, small: np.ndarray, kps: list[Any], fx: float, fy: float) -> list[tuple[Any, Any]]:
         """Describe the smaller copy's keypoints on the copy itself (a quarter of the pixels a

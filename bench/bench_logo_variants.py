@@ -1,0 +1,65 @@
+"""Detector variants on kept bench pictures, interleaved in one process (process time a photo).
+
+    python bench/bench_logo_variants.py '{"base": {}, "new": {"detect_side": 320}}' /tmp/draw-s7 [/tmp/draw-s9 ...]
+
+Each folder is one written by ``bench_images.py logos --keep DIR --build-only`` (its labels-*.json).
+The first variant is the reference: for the others, the positives lost and won against it are
+listed. Hits are the bench's (right logo, IoU >= 0.5; any box for a copy); FP pairs count the
+logos reported on the negative photos. STEP=n in the environment takes every n-th picture.
+Every variant's FLANN index is built from the same RNG seed (SEED_INDEX=0: each its own random index).
+"""
+import sys, json, time, tempfile, os
+from pathlib import Path
+from collections import defaultdict
+sys.path.insert(0, str(Path(__file__).parent))
+import cv2
+from selfaudit.analysis import images as I
+from selfaudit.analysis.images import ImageAnalyser
+from selfaudit.analysis.logo_set import builtin_logos
+from selfaudit.analysis.logos import FeatureMatcher
+from selfaudit.config import Config
+from bench_images import read_logo_list, gather_logos, DEV_LOGOS, iou
+
+import selfaudit; print("code:", selfaudit.__file__)
+configs = json.loads(sys.argv[1])  # {"name": {params}}
+sets = sys.argv[2:]
+logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
+opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
+an = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
+I._init_worker(an.logos, an.options)
+states = {}
+for name, p in configs.items():
+    o = {**an.options, **p}
+    if "flann_seed" not in o and os.environ.get("SEED_INDEX", "1") == "1":
+        cv2.setRNGSeed(0)  # every variant on the same FLANN index (its trees are random): differences are the variant's
+    states[name] = {"logos": an.logos, "options": o, "matcher": FeatureMatcher(an.logos, o)}
+cv2.setNumThreads(1)
+res = {}
+for folder in sets:
+    lab = next(Path(folder).glob("labels-*.json"))
+    items = json.loads(lab.read_text())[:: int(os.environ.get("STEP", "1"))]
+    tot = defaultdict(lambda: defaultdict(int)); per = defaultdict(dict)
+    for it in items:
+        for name, st in states.items():
+            I._STATE.clear(); I._STATE.update(st)
+            c = time.process_time()
+            rep = I._analyse_path(it["path"], "x")
+            tot[name]["cpu"] += time.process_time() - c
+            found = rep.logos
+            if it["kind"] == "negative":
+                tot[name]["fp"] += len({m["name"] for m in found}); tot[name]["neg"] += 1
+                per[name][it["path"]] = sorted({m["name"] for m in found})
+                continue
+            ok = any(m["name"] == it["logo"] and (it["kind"] == "copy" or iou(m["box"], it["box"]) >= 0.5) for m in found)
+            tot[name]["hit"] += ok; tot[name]["pos"] += 1
+            tot[name]["wrong"] += sum(1 for m in found if m["name"] != it["logo"])
+            per[name][it["path"]] = ok
+    n = len(items)
+    base = list(states)[0]
+    print(f"== {folder} ({lab.name}) {n} pictures")
+    for name in states:
+        t = tot[name]
+        lost = [Path(p).name for p, v in per[base].items() if v is True and per[name][p] is not True]
+        won = [Path(p).name for p, v in per[name].items() if v is True and per[base][p] is not True]
+        print(f"  {name:<14} hits {t['hit']}/{t['pos']}  FP pairs {t['fp']}/{t['neg']*len(logos)}  wrong {t['wrong']}  CPU {t['cpu']/n*1000:.0f} ms/photo -> {2/(t['cpu']/n):.1f} photos/s  lost {lost} won {won}")
+    sys.stdout.flush()
