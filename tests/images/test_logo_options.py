@@ -34,3 +34,20 @@ def test_teblid_without_opencv_contrib_is_a_clear_error(monkeypatch: pytest.Monk
     with pytest.raises(ImageError, match="opencv-contrib"):
         L._describer({"descriptor": "teblid"})
     assert L._describer({}) is None
+
+
+def test_the_search_index_is_the_same_in_every_process() -> None:
+    """FLANN builds its kd-trees at random; unseeded, two image workers (or two runs) searched
+    different trees and could answer differently for the same photo. The seed fixes the trees."""
+    import cv2
+    import numpy as np
+
+    logos = [L.prepare_logo(L.Logo(p.stem, p.stem, p, True), L.DEFAULTS) for p in sorted(LOGOS.glob("*.png"))]
+
+    def neighbours() -> np.ndarray:
+        cv2.randu(np.zeros((4, 4), np.float32), 0, 1)  # whatever the process drew before
+        m = L.FeatureMatcher(logos, L.DEFAULTS)
+        idx, _ = m.index.knnSearch(np.ascontiguousarray(m.desc[::7]), 2, params={"checks": m.checks})
+        return np.asarray(idx)
+
+    assert (neighbours() == neighbours()).all()

@@ -49,6 +49,10 @@ DEFAULTS: dict[str, Any] = {
     "fine_octaves": 1,
     "coarse_describe_side": 0,  # > the copy's side: its keypoints are described on a copy this size
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
+    # FLANN's kd-trees are built at random: unseeded, two processes (two image workers, two runs)
+    # could answer differently for the same photo (~±2 of 128 on a dev draw). A fixed seed makes
+    # every run give the same answer; the value was not chosen on any result (logofast2 finding).
+    "flann_seed": 1,
     "min_inliers": 6,
     "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
     "ratio_rivals": "same-logo",  # whose runner-up vetoes a match: "same-logo" or "all" (any logo)
