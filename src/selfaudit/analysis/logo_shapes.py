@@ -45,7 +45,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_step": 1.41,  # pyramid step (half an octave; the refinement searches +-15 % around it)
     "shape_min_coarse": 0.35,  # normalised correlation of the edge maps to become a candidate
     "shape_candidates": 2,  # best peaks a logo (early rejection: most stop at the threshold)
-    "shape_refine": 4,  # candidates a photo refined (the best coarse scores)
+    "shape_refine": 6,  # candidates a photo refined (in the order below; 4 before the logoprint2 session)
     "shape_min_refined": 0.6,  # edge-map correlation after refining rotation, scale and shift
     "shape_min_align": 0.7,  # edge directions along the logo's outline (see orientation_agreement)
     "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
@@ -60,7 +60,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "ink_search": True,
     "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
-    "ink_refine": 4,  # candidates a photo refined by it
+    "ink_refine": 6,  # candidates a photo refined by it (4 before the logoprint2 session)
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
     # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
     "shape_perspective": True,
@@ -76,7 +76,9 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # Ranking the coarse candidates before the (costly) refinement: the best ``shape_rank_pool``
     # of each look by coarse score are re-ordered by how well the region's edge directions follow
     # the logo's outline at the coarse pose (orientation_agreement on a small copy of the logo).
-    "shape_rank_pool": 0,
+    # With 6 refinements instead of 4: dev seeds 7 / 9 +2 / +2 of 128, 0 false positives
+    # (logoprint2 session, bench/README-images.md); the 2 extra refinements alone +1 / +0.
+    "shape_rank_pool": 16,
     "shape_rank_side": 64,  # long side of the logo's outline used for that
     "shape_rank_mix": True,  # alternate the coarse order and the direction order
 }
