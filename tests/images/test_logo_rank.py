@@ -68,3 +68,14 @@ def test_without_outline_to_compare_the_order_is_kept(doc_logo: LogoFeatures) ->
     order = ShapeMatcher([doc_logo], {**RANKED, "shape_rank_pool": 2})._rank(rgb, cands)
     assert [c[0] for c in order] == [0.9, 0.85, 0.5]
     assert ShapeMatcher([doc_logo], RANKED).detect(rgb) == []
+
+
+def test_the_quick_look_scores_the_directions_as_the_verification_does(doc_logo: LogoFeatures) -> None:
+    """The ranking skips the per-part check only: its direction agreement is the verifier's."""
+    from selfaudit.analysis.logo_shapes import logo_gradients, orientation_agreement
+
+    rgb, truth = printed(photo(), document_mark(), 130, (80, 400), angle=0.0)
+    grads = logo_gradients(doc_logo, "rgb", 64)
+    full = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads)
+    quick = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads, cells=False)
+    assert quick[:2] == full[:2] and full[0] > 0.5

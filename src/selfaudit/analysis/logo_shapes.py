@@ -45,7 +45,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_step": 1.41,  # pyramid step (half an octave; the refinement searches +-15 % around it)
     "shape_min_coarse": 0.35,  # normalised correlation of the edge maps to become a candidate
     "shape_candidates": 2,  # best peaks a logo (early rejection: most stop at the threshold)
-    "shape_refine": 6,  # candidates a photo refined (in the order below; 4 before the logoprint2 session)
+    "shape_refine": 4,  # candidates a photo refined (the best coarse scores, or see shape_rank_pool)
     "shape_min_refined": 0.6,  # edge-map correlation after refining rotation, scale and shift
     "shape_min_align": 0.7,  # edge directions along the logo's outline (see orientation_agreement)
     "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
@@ -60,7 +60,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "ink_search": True,
     "ink_min_logo_chroma": 8.0,  # a logo needs this much colour variation for that search
     "ink_template": 8,  # its template size (a filled colour shape needs fewer pixels than an outline)
-    "ink_refine": 6,  # candidates a photo refined by it (4 before the logoprint2 session)
+    "ink_refine": 4,  # candidates a photo refined by it
     "ink_min_refined": 0.6,  # its colour outline's correlation after refining
     # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
     "shape_perspective": True,
@@ -76,9 +76,11 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # Ranking the coarse candidates before the (costly) refinement: the best ``shape_rank_pool``
     # of each look by coarse score are re-ordered by how well the region's edge directions follow
     # the logo's outline at the coarse pose (orientation_agreement on a small copy of the logo).
-    # With 6 refinements instead of 4: dev seeds 7 / 9 +2 / +2 of 128, 0 false positives
-    # (logoprint2 session, bench/README-images.md); the 2 extra refinements alone +1 / +0.
-    "shape_rank_pool": 16,
+    # OFF: with 6 refinements a look (shape_rank_pool 16, shape_refine / ink_refine 6) dev
+    # +2 / +2 / +3 of 128 (seeds 7 / 9 / 15, 0 false positives there), but 2 false matches on real
+    # unmodified photographs (bench_logo_realfp.py): ranking by the verifier's own cue also
+    # brings it the scene's places most likely to pass falsely (logoprint2 session).
+    "shape_rank_pool": 0,
     "shape_rank_side": 64,  # long side of the logo's outline used for that
     "shape_rank_mix": True,  # alternate the coarse order and the direction order
 }
@@ -386,7 +388,7 @@ class ShapeMatcher:
         agree = []
         for c in pooled:
             tp = self.templates[c[1]]
-            agree.append(orientation_agreement(rgb, c[2], self.logos[tp.index], self._grads(tp.index, tp.look, small=True), tp.look)[0])
+            agree.append(orientation_agreement(rgb, c[2], self.logos[tp.index], self._grads(tp.index, tp.look, small=True), tp.look, cells=False)[0])
         by_agreement = [pooled[n] for n in sorted(range(len(pooled)), key=lambda n: (-agree[n], n))]
         if not self.p["shape_rank_mix"]:
             return by_agreement + rest
@@ -492,7 +494,7 @@ def _gradients(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mag, np.stack([(gx * gx - gy * gy) * inv, 2 * gx * gy * inv], axis=-1)
 
 
-def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tuple[np.ndarray, np.ndarray, np.ndarray], look: str = "rgb") -> tuple[float, float, float]:
+def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tuple[np.ndarray, np.ndarray, np.ndarray], look: str = "rgb", cells: bool = True) -> tuple[float, float, float]:
     """How well the photo region's edge directions follow the logo's outline: the mean
     cos(2 x angle difference) over the logo's edges, weighted by the photo's edge strength
     (1: every edge runs along the logo's; random texture: ~0), and how much stronger the
@@ -508,6 +510,8 @@ def orientation_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any, logo_grad: tu
     w = mag[mask] * weight[mask]
     align = float((w * cos2).sum() / max(1e-6, float(w.sum())))
     coverage = float(mag[mask].mean() / max(1e-6, float(mag.mean())))
+    if not cells:
+        return align, coverage, align  # the ranking's quick look: no per-part check
     # Every part of the mark must agree, not only its dominant outline (a coin is a circle
     # logo's outline without its inside): the worst of a 3 x 3 grid of cells.
     ys, xs = np.nonzero(mask)
