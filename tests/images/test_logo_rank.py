@@ -79,3 +79,23 @@ def test_the_quick_look_scores_the_directions_as_the_verification_does(doc_logo:
     full = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads)
     quick = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads, cells=False)
     assert quick[:2] == full[:2] and full[0] > 0.5
+
+
+STRICT = {**RANKED, "shape_rank_strict": True}
+
+
+def test_a_promoted_print_with_its_colours_still_passes_the_strict_bars(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positive (shape_rank_strict): the mark promoted by the ranking passes without any lowered bar."""
+    rgb, truth = printed(photo(), document_mark(), 130, (80, 400), angle=0.0)
+    matcher = ShapeMatcher([doc_logo], STRICT)
+    monkeypatch.setattr(matcher, "candidates", lambda *_a, **_k: _with_decoys(doc_logo, truth))
+    (m,) = matcher.detect(rgb)
+    assert iou(m["box"], truth) >= 0.5 and m["score"] >= DEFAULTS["shape_min_align"]
+
+
+def test_strict_bars_flag_no_look_alike_and_nothing_on_a_blank_photo(doc_logo: LogoFeatures) -> None:
+    """Negative and could not tell (shape_rank_strict): a look-alike in other colours, and a blank
+    picture, are no claim."""
+    rgb, _ = printed(scene(), document_mark(body=(230, 150, 20)), 170, (80, 330), angle=0.0)
+    assert ShapeMatcher([doc_logo], {**STRICT, "shape_refine": 8}).detect(rgb) == []
+    assert ShapeMatcher([doc_logo], STRICT, look="chroma").detect(np.full((600, 800, 3), 128, np.uint8)) == []
