@@ -198,15 +198,16 @@ def test_settings_an_archive_can_hold_but_this_one_lacks_are_not_in_this_export(
     assert acct.provenance.missing_reason("settings.future_posts") == NOT_IN_EXPORT
 
 
-def test_facebook_html_privacy_settings(tmp_path, out_dir):
+def _fb_html_privacy(tmp_path, out_dir, rows):  # type: ignore[no-untyped-def]
+    """A Facebook HTML download whose privacy_settings.html holds these label/value rows."""
     files = b.facebook_files(variant="html")
-    files["facebook-alice-2024/preferences/preferences/privacy_settings.html"] = (
-        "<html><body><main><table>"
-        "<tr><td>Who can see your future posts?</td><td>Public</td></tr>"
-        "<tr><td>Who can see your friends list?</td><td>Friends</td></tr>"
-        "</table></main></body></html>"
-    )
-    acct = _fb(tmp_path, out_dir, files)
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    files["facebook-alice-2024/preferences/preferences/privacy_settings.html"] = f"<html><body><main><table>{cells}</table></main></body></html>"
+    return _fb(tmp_path, out_dir, files)
+
+
+def test_facebook_html_privacy_settings(tmp_path, out_dir):
+    acct = _fb_html_privacy(tmp_path, out_dir, [("Who can see your future posts?", "Public"), ("Who can see your friends list?", "Friends")])
     assert acct.setting("future_posts").audience == Audience.PUBLIC
     assert acct.setting("friends_list").audience == Audience.FRIENDS
     assert by_check(run(acct), "future_posts_audience")[0].status.value == "fail"
@@ -243,13 +244,6 @@ def test_report_coverage_says_which_settings_came_from_the_archive(tmp_path, out
 def test_facebook_html_setting_given_twice_is_not_read_from_the_first_row(tmp_path, out_dir):
     """Red team 3: the HTML download kept only the first row of a label, so 'Friends' then 'Public' for
     future posts passed; the JSON download already decides between them (the widest when undated)."""
-    files = b.facebook_files(variant="html")
-    files["facebook-alice-2024/preferences/preferences/privacy_settings.html"] = (
-        "<html><body><main><table>"
-        "<tr><td>Who can see your future posts?</td><td>Friends</td></tr>"
-        "<tr><td>Who can see your future posts?</td><td>Public</td></tr>"
-        "</table></main></body></html>"
-    )
-    acct = _fb(tmp_path, out_dir, files)
+    acct = _fb_html_privacy(tmp_path, out_dir, [("Who can see your future posts?", "Friends"), ("Who can see your future posts?", "Public")])
     assert acct.setting("future_posts").audience == Audience.PUBLIC
     assert by_check(run(acct), "future_posts_audience")[0].status.value == "fail"
