@@ -121,3 +121,20 @@ def test_practice_language_about_a_case_without_identifiers_is_review(analyser, 
 )
 def test_generic_practice_talk_is_not_flagged(analyser, text):
     assert analyser.analyse(text).confidential.status is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Call the duty line +44 (0)7700 900461 for the notes",
+    "ring me +44 (0) 7700 900461",
+    "my mobile (07700) 900461",
+    "text 07700.900.461 x",
+])
+def test_drama_range_mobiles_as_people_write_them_are_found(analyser, text):
+    # phonenumbers calls the drama range invalid, so these rest on the UK mobile shape
+    v = analyser.analyse(text).confidential
+    assert v.status == "review" and "phone" in v.categories, (text, v)
+
+
+@pytest.mark.parametrize("text", ["ISBN 9780700900461 is the new edition", "order ref 107700900461 shipped", "Version 0.7.700 released"])
+def test_long_digit_runs_that_are_not_mobiles_are_not_phones(analyser, text):
+    assert "phone" not in analyser.analyse(text).confidential.categories

@@ -25,7 +25,8 @@ _GENERIC = _join(P.GENERIC_PRACTICE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")
-_UK_MOBILE = re.compile(r"(?<![\d+])(?:\+44 ?7|07)\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
+# 07700 900461 as people write it: +44 7700…, +44 (0)7700…, (07700) 900461, 07700.900.461.
+_UK_MOBILE = re.compile(r"(?<![\d+])(?:\+44[ .]?(?:\(0\)[ .]?)?7|\(?07)\d{3}\)?[ .\-]?\d{3}[ .\-]?\d{3}(?!\d)")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\d])")
 _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 # A link's own digits (an Amazon product id, a post id) are part of an address: a ten-digit run
