@@ -111,8 +111,9 @@ def _describer(params: dict[str, Any]) -> Any:
 _PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
 
 
-def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
-    """Decode a logo file and extract what both detectors need (memoised per process)."""
+def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) -> LogoFeatures:
+    """Decode a logo file and extract what both detectors need (memoised per process).
+    ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
         key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"))
@@ -120,24 +121,32 @@ def prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
         key = None
     if key is not None and key in _PREPARED:
         return _PREPARED[key]
-    feats = _prepare_logo(logo, params)
+    feats = _prepare_logo(logo, params, data)
     if key is not None:
         _PREPARED[key] = feats
     return feats
 
 
-def _prepare_logo(logo: Logo, params: dict[str, Any]) -> LogoFeatures:
-    import cv2
-
-    from .image_decode import decode_image
+def read_logo(logo: Logo) -> bytes:
+    """The logo file's picture bytes (an SVG drawn first), or an ImageError naming the logo."""
     from .logo_file import ADVICE, logo_bytes
 
     try:
-        data = logo_bytes(logo.path)  # an SVG is drawn first
+        return logo_bytes(logo.path)
     except OSError as exc:
         raise ImageError(f"logo {logo.name}: cannot read {logo.path} ({exc.strerror or exc})") from None
     except ImageError as exc:
         raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", exc.hint or ADVICE) from None
+
+
+def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) -> LogoFeatures:
+    import cv2
+
+    from .image_decode import decode_image
+    from .logo_file import ADVICE
+
+    if data is None:
+        data = read_logo(logo)
     try:
         dec = decode_image(data, max_side=4096)
     except ImageError as exc:

@@ -126,7 +126,7 @@ def _register_logos(logos_app: typer.Typer) -> None:
         """Add a logo to look for in every audit and check."""
         from .. import paths
         from ..analysis.logo_set import Logo, builtin_logos, check_name
-        from ..analysis.logos import prepare_logo
+        from ..analysis.logos import prepare_logo, read_logo
         from ..config import Config
         from ..errors import SelfauditError
         from ..privacy import private_dir, write_private
@@ -140,18 +140,15 @@ def _register_logos(logos_app: typer.Typer) -> None:
                 raise SelfauditError(f"A logo named {n!r} already exists.", f"Remove it first: selfaudit logos remove {n}")
             if not file.is_file():
                 raise SelfauditError(f"{file}: no such file.", "Give the path of a PNG, JPEG or SVG of the logo.")
-            feats = prepare_logo(Logo(n, n, file, False), Config.load().images)  # validates: decodes, has detail
             import io
 
             from PIL import Image
 
             from ..analysis.image_decode import decode_image
-            from ..analysis.logo_file import logo_bytes
 
-            try:
-                data = logo_bytes(file)  # the picture prepare_logo read (an SVG drawn)
-            except OSError as exc:
-                raise SelfauditError(f"{file}: cannot read it again ({exc.strerror or exc}).", "Try again.") from None
+            logo = Logo(n, n, file, False)
+            data = read_logo(logo)  # read once (an SVG drawn once): validated, saved and looked at below
+            feats = prepare_logo(logo, Config.load().images, data)  # validates: decodes, has detail
             buf = io.BytesIO()
             Image.fromarray(decode_image(data, max_side=4096).rgb).save(buf, "PNG")
             private_dir(paths.logos_dir())
