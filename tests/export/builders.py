@@ -181,14 +181,14 @@ def linkedin_files(*, odd_quoting: bool = True) -> Files:
         shares = (
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
             '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said "well done" to all\n'
-            'second line",,,MEMBER_NETWORK\n'
+            'second line",,,CONNECTIONS_ONLY\n'
             '2024-01-03 11:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"Conference, day one",https://conf.example,https://media.licdn.com/x.jpg,PUBLIC\n'
             '2024-01-04 12:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,"No visibility recorded",,,\n'
         )
     else:
         shares = (
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
-            '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said ""well done"" to all\nsecond line",,,MEMBER_NETWORK\n'
+            '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said ""well done"" to all\nsecond line",,,CONNECTIONS_ONLY\n'
             '2024-01-03 11:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"Conference, day one",https://conf.example,https://media.licdn.com/x.jpg,PUBLIC\n'
             '2024-01-04 12:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,"No visibility recorded",,,\n'
         )
