@@ -38,6 +38,9 @@ _STAND_INS = {"a": "@4*", "e": "3*", "i": "1!*|", "l": "1|*", "o": "0*", "s": "$
 _SWEARS = ("twat", "twats", "cunt", "cunts", "fuck", "fucking", "fucker", "shit", "shite", "bitch", "bitches", "prick", "pricks",
            "wanker", "wankers", "bastard", "bastards", "dick", "dickhead", "cock", "slut", "sluts", "whore", "whores", "retard",
            "nigger", "faggot", "paki", "spastic", "pussy", "bellend", "arsehole", "asshole", "shithead", "motherfucker", "nonce")
+# Drug words are read back from the same disguises ("w33d", "p1lls"): the offence check's words.
+_DRUG_WORDS = ("weed", "coke", "cocaine", "crack", "pills", "skunk", "spliff", "spliffs", "ketamine", "heroin", "mdma")
+_DISGUISABLE = _SWEARS + _DRUG_WORDS
 _DISGUISED = re.compile(r"(?<![\w@#/.])[a-z@$!*|+(0-9]*[@$!*|+(0-9][a-z@$!*|+(0-9]*(?![\w/])")
 
 
@@ -45,7 +48,7 @@ def _undisguise(m: re.Match[str]) -> str:
     tok = m.group(0)
     if tok.startswith("@") or sum(ch.isalpha() for ch in tok) < 2:
         return tok
-    for w in _SWEARS:
+    for w in _DISGUISABLE:
         if len(w) == len(tok) and all(c == s or c in _STAND_INS.get(s, "") for c, s in zip(tok, w, strict=True)):
             return w
     return tok
