@@ -988,15 +988,24 @@ class LiveAdapter:
         scope = main.first if main.count() else None
         out: list[Media] = []
         # the page's first images are often the avatar and banner, not photos: look further than the bound
-        for img in lp.reveal_images(scope, limit=self.max_photos * 2 + 10):
+        imgs = lp.reveal_images(scope, limit=self.max_photos * 2 + 10)
+        for k, img in enumerate(imgs):
             if len(out) >= self.max_photos:
+                taken = {m.url for m in out}
+                if any(self._photo_link(i) and i.get("src") and i["src"] not in taken for i in imgs[k:]):
+                    # more photos than the bound: the rest were never looked at (no pass on them)
+                    self.miss("photos.bound", f"{self.spec.display}: --max-photos {self.max_photos}: the first {self.max_photos} photos "
+                              f"were read, more were on the page (to read them: selfaudit audit -p {self.spec.platform} --max-photos 200)")
                 break
-            if self.spec.photos.link_regex and not re.search(self.spec.photos.link_regex, img.get("href") or ""):
+            if not self._photo_link(img):
                 continue
             m = self._media(lp, img, "album")
             if m and not any(x.id == m.id for x in out):
                 out.append(m)
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
+
+    def _photo_link(self, img: dict[str, str]) -> bool:
+        return not self.spec.photos.link_regex or bool(re.search(self.spec.photos.link_regex, img.get("href") or ""))
 
     # -- the stranger's view ----------------------------------------------------------
     def _stranger(self) -> StrangerView:
