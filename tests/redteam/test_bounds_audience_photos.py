@@ -56,3 +56,21 @@ def test_more_photos_than_the_bound_is_recorded_and_no_photo_check_passes(replic
     photo = {r.check: r.status.value for r in ev.results if r.check.startswith("photo_")}
     assert "pass" not in photo.values(), photo
     assert _collect(replica, browser, tmp_path / "b", 200).provenance.missing_reason("photos.bound") is None
+
+
+def test_without_a_photos_page_the_posts_bound_is_the_photos_bound(replica, browser, tmp_path):
+    """Instagram's photos come with the posts: older posts unread leave their photos unread; all
+    posts read is no gap (the note that there is no photos page must not block a pass)."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+
+    state = login_with_credentials(browser, "instagram", replica.base_url("instagram"), *replica.credentials("instagram"))
+
+    def collect(n: int):  # type: ignore[no-untyped-def]
+        return LiveAdapter(browser, load_spec("instagram"), replica.base_url("instagram"), storage_state=state,
+                           out_dir=tmp_path / str(n), max_posts=n, max_photos=20).collect()
+
+    assert collect(1).provenance.missing_reason("photos.bound")
+    acct = collect(200)
+    assert acct.provenance.missing_reason("photos.bound") is None and acct.provenance.missing_reason("photos.page")

@@ -22,7 +22,7 @@ def _fact_words(fact: str) -> str:
     words = {"posts": "Posts", "photos": "Photos", "profile": "Profile", "settings": "Settings",
              "connections": "Friends and followers", "stranger_view": "The view a stranger has",
              "posts.more": "More posts", "photos.more": "More photos", "posts.bound": "Older posts",
-             "photos.bound": "More photos"}
+             "photos.bound": "More photos", "photos.page": "Photos page"}
     return words.get(fact, fact.replace("_", " ").replace(".", ": "))
 
 

@@ -360,8 +360,11 @@ class LiveAdapter:
                 if self.spec.photos.page:
                     self.progress("reading your photos")
                     photos = self._step("photos", lambda: self._photos(lp))
-                else:
-                    self.miss("photos", f"{self.spec.display} has no separate photos page; photos come with the posts")
+                else:  # a note, not a gap (the posts' photos are read with them): a child fact, so no "photos.*" need matches it
+                    self.miss("photos.page", f"{self.spec.display} has no separate photos page; photos come with the posts")
+                    if any(m.fact == "posts.bound" for m in self.missing):
+                        self.miss("photos.bound", f"{self.spec.display}: photos come with the posts, and --max-posts left "
+                                  "older posts (and their photos) unread")
             else:
                 self.miss("posts", "your own profile page could not be found")
                 self.miss("photos", "your own profile page could not be found")
