@@ -151,6 +151,8 @@ def test_other_handles_and_addresses_are_not_the_organisation(analyser, text):
     ("H a c k n e y  C o u n c i l is a joke", "Hackney Council", "H a c k n e y  C o u n c i l"),
     ("Hackney-Council never answer the phone", "Hackney Council", "Hackney-Council"),
     ("M3t P0lice were useless today", "Metropolitan Police", "M3t P0lice"),
+    ("#HackneyC0uncil strikes again", "Hackney Council", "Hackney C 0 uncil"),  # a hashtag is split at digits
+    ("#CH5CB training today", "CHSCB", "CH 5 CB"),
 ])
 def test_the_organisations_name_in_digits_symbols_or_spaced_letters_is_found(analyser, text, name, quote):
     rep = analyser.analyse(text)
@@ -159,6 +161,7 @@ def test_the_organisations_name_in_digits_symbols_or_spaced_letters_is_found(ana
 
 
 @pytest.mark.parametrize("text", ["Room 101 at 4pm, bring C0ffee", "Hackney Wick 5k run on Sunday", "Met 2 friends at the Hackney 10k",
-                                  "The M3 was closed", "A.B.C. of cooking"])
+                                  "The M3 was closed", "A.B.C. of cooking",
+                                  "#Room1At4pm", "Met 2 friends at the #Hackney10k"])
 def test_digits_and_letters_that_are_not_the_organisation(analyser, text):
     assert analyser.analyse(text).organisations == ()

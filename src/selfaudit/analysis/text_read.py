@@ -196,10 +196,23 @@ def _name_letter(tok: str, i: int, letter: str) -> str:
     return letter.upper() if letters and all(c.isupper() for c in letters) and len(letters) > 1 else letter
 
 
+# A hashtag is split at digits ("#HackneyC0uncil" -> "Hackney C 0 uncil"): a lone digit between
+# letters is joined back for the names.
+_NAME_SPLIT_DIGIT = re.compile(r"(?<=[A-Za-z]) (?=\d [A-Za-z])|(?<=[A-Za-z] \d) (?=[A-Za-z])")
+
+
 def name_readings(clean: str) -> list[tuple[str, list[int]]]:
     """Other readings of ``clean`` for the organisation's names, each with, for every character,
     the index of the writer's character it came from (to quote the writer's own spelling).
     Empty when nothing in the text is disguised (the common case)."""
+    if not _NAME_SPLIT_DIGIT.search(clean):
+        return _name_readings(clean)
+    keep = [i for i in range(len(clean)) if not any(m.start() == i for m in _NAME_SPLIT_DIGIT.finditer(clean))]
+    joined = "".join(clean[i] for i in keep)
+    return [(form, [keep[i] for i in index]) for form, index in _name_readings(joined)]
+
+
+def _name_readings(clean: str) -> list[tuple[str, list[int]]]:
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in clean
     ones: list[tuple[int, str]] = []  # positions of "1"/"!" inside a word, and the word
     for m in _NAME_TOKEN.finditer(clean):
