@@ -160,9 +160,9 @@ def _place_names(im: Image.Image, limit: int) -> dict[str, str] | None:
             if value:
                 found.setdefault(_PLACE_ALIASES.get(m.group(1), m.group(1)), value)
     try:
-        from PIL import IptcImagePlugin
+        from PIL import ImageFile, IptcImagePlugin
 
-        iptc = IptcImagePlugin.getiptcinfo(im) or {}
+        iptc = (IptcImagePlugin.getiptcinfo(im) if isinstance(im, ImageFile.ImageFile) else None) or {}
     except Exception:  # damaged IPTC must not stop the rest
         iptc = {}
     for num, key in _IPTC_PLACE.items():
