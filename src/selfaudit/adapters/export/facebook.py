@@ -23,7 +23,6 @@ field's audience: those are listed as missing, so their checks say not-checked.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
