@@ -181,14 +181,14 @@ def linkedin_files(*, odd_quoting: bool = True) -> Files:
         shares = (
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
             '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said "well done" to all\n'
-            'second line",,,MEMBER_NETWORK\n'
+            'second line",,,CONNECTIONS_ONLY\n'
             '2024-01-03 11:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"Conference, day one",https://conf.example,https://media.licdn.com/x.jpg,PUBLIC\n'
             '2024-01-04 12:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,"No visibility recorded",,,\n'
         )
     else:
         shares = (
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
-            '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said ""well done"" to all\nsecond line",,,MEMBER_NETWORK\n'
+            '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Proud of our team, said ""well done"" to all\nsecond line",,,CONNECTIONS_ONLY\n'
             '2024-01-03 11:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"Conference, day one",https://conf.example,https://media.licdn.com/x.jpg,PUBLIC\n'
             '2024-01-04 12:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,"No visibility recorded",,,\n'
         )
@@ -372,8 +372,9 @@ def _varint(n: int) -> bytes:
             return bytes(out)
 
 
-def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = True) -> tuple[bytes, dict[str, bytes]]:
-    """A minimal atproto repository CAR (commit → one MST node → records) and its blob files."""
+def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = True, missing_posts: int = 0) -> tuple[bytes, dict[str, bytes]]:
+    """A minimal atproto repository CAR (commit → one MST node → records) and its blob files.
+    ``missing_posts``: that many of the last posts are in the tree but their blocks are absent."""
     import cbor2
     import libipld
 
@@ -399,7 +400,10 @@ def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = T
         rec: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": f"Bluesky post {i}", "createdAt": f"2024-02-0{i + 1}T10:00:00.000Z", "langs": ["en"]}
         if with_image and i == 0:
             rec["embed"] = {"$type": "app.bsky.embed.images", "images": [{"alt": "sky", "image": blob}]}
-        records.append((f"app.bsky.feed.post/3k{i}aaaaaaa", put(rec)))
+        cid = put(rec)
+        if i >= posts - missing_posts:
+            blocks.pop()  # listed in the tree, block not in the file (a cut download)
+        records.append((f"app.bsky.feed.post/3k{i}aaaaaaa", cid))
     records.append(("app.bsky.actor.profile/self", put(profile)))
     records.append(("app.bsky.graph.follow/3kf1aaaaaaa", put({"$type": "app.bsky.graph.follow", "subject": "did:plc:bob", "createdAt": "2024-01-01T00:00:00Z"})))
     records.sort()

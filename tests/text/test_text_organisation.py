@@ -138,3 +138,30 @@ def test_the_organisations_handle_or_run_together_name_is_found(analyser, text, 
 @pytest.mark.parametrize("text", ["Great night at @lbhfans", "email me at jo@example.com", "Congratulations @joblogs_cityfan"])
 def test_other_handles_and_addresses_are_not_the_organisation(analyser, text):
     assert analyser.analyse(text).organisations == ()
+
+
+# Red team 4 (red team 3's lead): the organisation's name written in digits and symbols, split into
+# letters or joined by a hyphen got nothing from the organisation check.
+@pytest.mark.parametrize("text,name,quote", [
+    ("Another long day at Hackney C0uncil, managers are useless", "Hackney Council", "Hackney C0uncil"),
+    ("H4ckney Counc1l strike again", "Hackney Council", "H4ckney Counc1l"),
+    ("Working for the London Borough of H@ckney is a joke", "Hackney Council", "London Borough of H@ckney"),
+    ("Shout out to the CH5CB team", "CHSCB", "CH5CB"),
+    ("Not impressed with C.H.S.C.B today", "CHSCB", "C.H.S.C.B"),
+    ("H a c k n e y  C o u n c i l is a joke", "Hackney Council", "H a c k n e y  C o u n c i l"),
+    ("Hackney-Council never answer the phone", "Hackney Council", "Hackney-Council"),
+    ("M3t P0lice were useless today", "Metropolitan Police", "M3t P0lice"),
+    ("#HackneyC0uncil strikes again", "Hackney Council", "Hackney C 0 uncil"),  # a hashtag is split at digits
+    ("#CH5CB training today", "CHSCB", "CH 5 CB"),
+])
+def test_the_organisations_name_in_digits_symbols_or_spaced_letters_is_found(analyser, text, name, quote):
+    rep = analyser.analyse(text)
+    assert name in rep.organisations and rep.organisation.status == "review"
+    assert quote in [h.phrase for h in rep.organisation.hits]  # quoted as the writer wrote it
+
+
+@pytest.mark.parametrize("text", ["Room 101 at 4pm, bring C0ffee", "Hackney Wick 5k run on Sunday", "Met 2 friends at the Hackney 10k",
+                                  "The M3 was closed", "A.B.C. of cooking",
+                                  "#Room1At4pm", "Met 2 friends at the #Hackney10k"])
+def test_digits_and_letters_that_are_not_the_organisation(analyser, text):
+    assert analyser.analyse(text).organisations == ()

@@ -40,6 +40,7 @@ class Metadata:
     device: str | None = None
     error: str | None = None  # why the metadata could not be read (the pixels may still be fine)
     gps_error: str | None = None  # the file has GPS tags, but they cannot be a place on Earth
+    place: dict[str, str] | None = None  # the place named in words (XMP/IPTC City, Location…)
 
 
 @dataclass
@@ -142,6 +143,36 @@ def _xmp_gps(im: Image.Image, limit: int) -> tuple[tuple[float, float] | None, s
     return (round(lat, 7), round(lon, 7)), None
 
 
+# The place named in words: Lightroom fills these from GPS (and keeps them when "Remove
+# Location Info" drops the GPS), agencies and cameras' software write IPTC City/Sub-location.
+_XMP_PLACE = re.compile(r"(?:photoshop|Iptc4xmpCore|Iptc4xmpExt):(City|State|Country|Location|Sublocation|ProvinceState|CountryName)"
+                        r"""(?:\s*=\s*["']([^"'<]{1,200})["']|>([^<]{1,200})<)""")
+_IPTC_PLACE = {90: "City", 92: "Sublocation", 95: "State", 101: "Country"}
+_PLACE_ALIASES = {"Location": "Sublocation", "ProvinceState": "State", "CountryName": "Country"}
+
+
+def _place_names(im: Image.Image, limit: int) -> dict[str, str] | None:
+    found: dict[str, str] = {}
+    xmp = _xmp_packet(im, limit)
+    if xmp:
+        for m in _XMP_PLACE.finditer(xmp):
+            value = (m.group(2) if m.group(2) is not None else m.group(3) or "").strip()
+            if value:
+                found.setdefault(_PLACE_ALIASES.get(m.group(1), m.group(1)), value)
+    try:
+        from PIL import ImageFile, IptcImagePlugin
+
+        iptc = (IptcImagePlugin.getiptcinfo(im) if isinstance(im, ImageFile.ImageFile) else None) or {}
+    except Exception:  # damaged IPTC must not stop the rest
+        iptc = {}
+    for num, key in _IPTC_PLACE.items():
+        v = iptc.get((2, num))
+        v = v[0] if isinstance(v, list) and v else v
+        if isinstance(v, bytes) and v.strip():
+            found.setdefault(key, v.decode("utf-8", "replace").strip()[:200])
+    return found or None
+
+
 def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata:
     raw = im.info.get("exif")
     if isinstance(raw, (bytes, bytearray)) and len(raw) > max_exif:
@@ -173,6 +204,7 @@ def read_metadata(im: Image.Image, max_exif: int = DEFAULT_MAX_EXIF) -> Metadata
         meta.error = f"the EXIF metadata is damaged ({type(exc).__name__}: {exc}); location, time and device were not read"
     if meta.gps is None and meta.gps_error is None:
         meta.gps, meta.gps_error = _xmp_gps(im, max_exif)
+    meta.place = _place_names(im, max_exif)
     return meta
 
 

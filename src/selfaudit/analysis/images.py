@@ -39,7 +39,7 @@ from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, LogoFeatures, prepare_logo
 from .places import Place, load_places
 
-VERSION = "images-3"  # 3: XMP locations read (cached "no GPS" results are stale)
+VERSION = "images-4"  # 3: XMP locations read; 4: place names (XMP/IPTC City, Location) read
 _OWN_KEYS = {"places", "disabled_logos", "workers", "cache"}
 
 
@@ -55,6 +55,7 @@ class ImageReport:
     logos: list[dict[str, Any]] = field(default_factory=list)  # name, label, method, box [x,y,w,h], ...
     faces: list[list[int]] = field(default_factory=list)  # [x, y, w, h] in the image's pixels
     gps: list[float] | None = None  # [lat, lon] from EXIF
+    place: dict[str, str] | None = None  # the place named in words in the file (XMP/IPTC)
     taken_at: str | None = None
     device: str | None = None
     detector_errors: dict[str, str] = field(default_factory=dict)  # "logos"/"faces"/"metadata" -> reason
@@ -118,6 +119,7 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
         rep.detector_errors["metadata"] = problem
     if not m.error:
         rep.gps = list(m.gps) if m.gps else None
+        rep.place = m.place
         rep.taken_at, rep.device = m.taken_at, m.device
     gray = dec.gray()
     try:

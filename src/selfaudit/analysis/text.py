@@ -71,7 +71,7 @@ from .text_options import (
     TextOptions,
     load_options,
 )
-from .text_read import fold, normalise, post_text, profile_texts, unfold
+from .text_read import fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
@@ -653,8 +653,24 @@ class TextAnalyser:
                     out.append((name, m.group(0)))
         return out
 
+    def _disguised_org_hits(self, clean: str) -> list[tuple[str, str, int]]:
+        """(organisation, the writer's spelling, where) for a name in digits, symbols or spaced
+        letters ("Hackney C0uncil", "CH5CB", "H a c k n e y"): matched on a reading of the text."""
+        if "organisation" in self.disabled or not self._orgs:
+            return []
+        out = []
+        for form, index in name_readings(clean):
+            low = form.lower()
+            found = [(n, m.start(), m.end()) for n, m in self._org_hits(form, low)]
+            found += [(n, form.find(h), form.find(h) + len(h)) for n, h in self._handle_hits(form)]
+            for name, a, b in found:
+                if b > a:
+                    out.append((name, clean[index[a] : index[b - 1] + 1], index[a]))
+        return out
+
     def _organisations(self, clean: str, words: str | None = None) -> list[str]:
         hits = [name for name, _ in self._org_hits(clean, words)] + [name for name, _ in self._handle_hits(clean)]
+        hits += [name for name, _, _ in self._disguised_org_hits(clean)]
         return list(dict.fromkeys(hits))
 
     def _organisation(self, clean: str, words: str, orgs: list[str], bio: bool) -> Verdict:
@@ -667,6 +683,10 @@ class TextAnalyser:
             if _SPEAK_FOR.search(clean[max(0, m.start() - 60) : m.start()]):
                 speaks = True
         hits += [Hit("organisation", h) for _, h in self._handle_hits(clean) if not any(x.phrase.lower() in h.lower() for x in hits)]
+        for _, phrase, at in self._disguised_org_hits(clean):
+            if not any(x.phrase.lower() in phrase.lower() for x in hits):
+                hits.append(Hit("organisation", phrase))
+                speaks = speaks or bool(_SPEAK_FOR.search(clean[max(0, at - 60) : at]))
         if bio:
             # Naming the employer in a bio is normal; it matters for the disclaimer instead.
             return Verdict(None, "high", None, tuple(hits), ("names the organisation in the profile",))

@@ -110,7 +110,9 @@ DISCLAIMER_DENIED = (
 )
 # ... or taken back at the very end of the text ("Views my own... NOT", "views my own? not really lol").
 DISCLAIMER_TAKEN_BACK = (
-    r"^ (?:not|nope|jk|just kidding|not really|yeah right|said no one|said noone|said nobody)(?: ever)?(?: lol| haha| lmao)* ?$"
+    # a laugh may lead the take-back ("Views my own? lol no")
+    r"^ (?:(?:lol|lmao|haha|ha|rofl) )*(?:no|nah|not|nope|jk|just kidding|not really|yeah right|said no one|said noone|said nobody)"
+    r"(?: ever)?(?: lol| haha| lmao)* ?$"
 )
 
 # Hard negatives: phrases that look like a disclaimer but are not one.

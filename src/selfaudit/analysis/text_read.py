@@ -38,6 +38,9 @@ _STAND_INS = {"a": "@4*", "e": "3*", "i": "1!*|", "l": "1|*", "o": "0*", "s": "$
 _SWEARS = ("twat", "twats", "cunt", "cunts", "fuck", "fucking", "fucker", "shit", "shite", "bitch", "bitches", "prick", "pricks",
            "wanker", "wankers", "bastard", "bastards", "dick", "dickhead", "cock", "slut", "sluts", "whore", "whores", "retard",
            "nigger", "faggot", "paki", "spastic", "pussy", "bellend", "arsehole", "asshole", "shithead", "motherfucker", "nonce")
+# Drug words are read back from the same disguises ("w33d", "p1lls"): the offence check's words.
+_DRUG_WORDS = ("weed", "coke", "cocaine", "crack", "pills", "skunk", "spliff", "spliffs", "ketamine", "heroin", "mdma")
+_DISGUISABLE = _SWEARS + _DRUG_WORDS
 _DISGUISED = re.compile(r"(?<![\w@#/.])[a-z@$!*|+(0-9]*[@$!*|+(0-9][a-z@$!*|+(0-9]*(?![\w/])")
 
 
@@ -45,7 +48,7 @@ def _undisguise(m: re.Match[str]) -> str:
     tok = m.group(0)
     if tok.startswith("@") or sum(ch.isalpha() for ch in tok) < 2:
         return tok
-    for w in _SWEARS:
+    for w in _DISGUISABLE:
         if len(w) == len(tok) and all(c == s or c in _STAND_INS.get(s, "") for c, s in zip(tok, w, strict=True)):
             return w
     return tok
@@ -174,3 +177,75 @@ def profile_texts(profile: Any) -> list[tuple[str, str]]:
         if v:
             out.append((f"fields.{k}", v))
     return out
+
+
+# An organisation's name disguised or split so its patterns miss it: digits and symbols for
+# letters ("Hackney C0uncil", "CH5CB", "H@ckney"), dotted capitals ("C.H.S.C.B"), spaced
+# letters ("H a c k n e y") and a hyphen for a space ("Hackney-Council").
+_NAME_STAND_INS = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "|": "l"}
+_NAME_ONE = "1!"  # "i" or "l": both readings are tried
+_NAME_TOKEN = re.compile(r"(?<![\w@#/.])[A-Za-z0-9@$|!]*[A-Za-z][A-Za-z0-9@$|!]*(?![\w/@])")
+_NAME_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}[A-Z]\b\.?")
+_NAME_SPACED = re.compile(r"(?<!\S)(?:[A-Za-z] ){3,}[A-Za-z](?!\S)")
+_NAME_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def _name_letter(tok: str, i: int, letter: str) -> str:
+    """A stand-in read as a capital when the word's letters are all capitals ("CH5CB")."""
+    letters = [c for c in tok if c.isalpha()]
+    return letter.upper() if letters and all(c.isupper() for c in letters) and len(letters) > 1 else letter
+
+
+# A hashtag is split at digits ("#HackneyC0uncil" -> "Hackney C 0 uncil"): a lone digit between
+# letters is joined back for the names.
+_NAME_SPLIT_DIGIT = re.compile(r"(?<=[A-Za-z]) (?=\d [A-Za-z])|(?<=[A-Za-z] \d) (?=[A-Za-z])")
+
+
+def name_readings(clean: str) -> list[tuple[str, list[int]]]:
+    """Other readings of ``clean`` for the organisation's names, each with, for every character,
+    the index of the writer's character it came from (to quote the writer's own spelling).
+    Empty when nothing in the text is disguised (the common case)."""
+    if not _NAME_SPLIT_DIGIT.search(clean):
+        return _name_readings(clean)
+    keep = [i for i in range(len(clean)) if not any(m.start() == i for m in _NAME_SPLIT_DIGIT.finditer(clean))]
+    joined = "".join(clean[i] for i in keep)
+    return [(form, [keep[i] for i in index]) for form, index in _name_readings(joined)]
+
+
+def _name_readings(clean: str) -> list[tuple[str, list[int]]]:
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in clean
+    ones: list[tuple[int, str]] = []  # positions of "1"/"!" inside a word, and the word
+    for m in _NAME_TOKEN.finditer(clean):
+        tok = m.group(0)
+        if tok.isalpha() or sum(c.isalpha() for c in tok) < 2 or tok.isdigit():
+            continue
+        for i, c in enumerate(tok):
+            if c in _NAME_STAND_INS:
+                edits.append((m.start() + i, m.start() + i + 1, _name_letter(tok, i, _NAME_STAND_INS[c])))
+            elif c in _NAME_ONE:
+                ones.append((m.start() + i, tok))
+    for m in _NAME_DOTTED.finditer(clean):
+        edits += [(m.start() + i, m.start() + i + 1, "") for i, c in enumerate(m.group(0)) if c == "."]
+    for m in _NAME_SPACED.finditer(clean):
+        edits += [(m.start() + i, m.start() + i + 1, "") for i in range(1, len(m.group(0)), 2)]
+    edits += [(m.start(), m.end(), " ") for m in _NAME_HYPHEN.finditer(clean)]
+    if not edits and not ones:
+        return []
+    readings = []
+    for one in ("i", "l") if ones else ("",):
+        todo = sorted(edits + [(at, at + 1, _name_letter(tok, 0, one)) for at, tok in ones])
+        out: list[str] = []
+        index: list[int] = []
+        pos = 0
+        for start, end, rep in todo:
+            if start < pos:
+                continue
+            out.append(clean[pos:start])
+            index += range(pos, start)
+            out.append(rep)
+            index += [start] * len(rep)
+            pos = end
+        out.append(clean[pos:])
+        index += range(pos, len(clean))
+        readings.append(("".join(out), index))
+    return readings

@@ -262,3 +262,13 @@ def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 confidence=Confidence.HIGH,
                 third_party=m.third_party,
             )
+        elif named := [rep.place[k] for k in ("Sublocation", "City") if (rep.place or {}).get(k)]:
+            # no GPS, but the place in words (XMP/IPTC City, Location): as readable as coordinates
+            ctx.emit(
+                Status.REVIEW,
+                _item(m),
+                f"Photo file names the place it was taken ({', '.join(dict.fromkeys(named))}) for anyone who downloads it",
+                evidence={"image": _image_ref(m), "url": m.url, "details": {"place": rep.place, "taken_at": rep.taken_at, "device": rep.device}},
+                confidence=Confidence.HIGH,
+                third_party=m.third_party,
+            )

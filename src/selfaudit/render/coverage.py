@@ -21,7 +21,8 @@ def _fact_words(fact: str) -> str:
         return SETTING_KEYS.get(key, key.replace("_", " "))
     words = {"posts": "Posts", "photos": "Photos", "profile": "Profile", "settings": "Settings",
              "connections": "Friends and followers", "stranger_view": "The view a stranger has",
-             "posts.more": "More posts", "photos.more": "More photos", "posts.bound": "Older posts"}
+             "posts.more": "More posts", "photos.more": "More photos", "posts.bound": "Older posts",
+             "photos.bound": "More photos", "photos.page": "Photos page"}
     return words.get(fact, fact.replace("_", " ").replace(".", ": "))
 
 

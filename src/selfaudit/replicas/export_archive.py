@@ -118,7 +118,7 @@ def linkedin(p: Persona) -> dict[str, bytes | str]:
     first, _, last = a.name.partition(" ")
     top = f"Basic_LinkedInDataExport_{EXPORTED_AT.strftime('%m-%d-%Y')}/"
     shares = [[(post.created or EXPORTED_AT).strftime("%Y-%m-%d %H:%M:%S"), f"https://www.linkedin.com/feed/update/urn:li:share:{i}", post.text, "", "",
-               "MEMBER_NETWORK" if post.audience == "Connections only" else "PUBLIC"] for i, post in enumerate(a.posts)]
+               "CONNECTIONS_ONLY" if post.audience == "Connections only" else "PUBLIC"] for i, post in enumerate(a.posts)]
     return {
         top + "Profile.csv": table(["First Name", "Last Name", "Headline", "Summary", "Geo Location", "Websites"],
                                    [[first, last, a.headline or "", a.about or a.bio, a.location or "", ", ".join(a.links)]]),

@@ -247,9 +247,11 @@ def read(ctx: Context) -> AccountSnapshot:
     no_unauth = False
     posts: list[Post] = []
     follows = 0
+    absent = 0  # posts the tree lists whose blocks are not in the file (a cut download)
     for key, rec in records:
         try:
             if not isinstance(rec, dict):
+                absent += key.startswith("app.bsky.feed.post/")
                 continue
             collection, _, rkey = key.partition("/")
             typ = rec.get("$type") or collection
@@ -285,6 +287,9 @@ def read(ctx: Context) -> AccountSnapshot:
         except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the repository
             a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
+    if absent:
+        ctx.need("posts.text", f"{absent} post(s) listed in {car} are not in the file (it may be cut short); they were not read — "
+                 "download the repository again")
     url = "https://bsky.app/settings/privacy-and-security"
     label, option, audience = (
         ("Logged-out visibility: discourage apps from showing my account to logged-out users",

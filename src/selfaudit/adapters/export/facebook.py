@@ -22,6 +22,7 @@ field's audience: those are listed as missing, so their checks say not-checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -209,6 +210,11 @@ def read(ctx: Context) -> AccountSnapshot:
     for cj in a.find(r"(^|/)comments(_and_reactions)?/comments\.json$"):
         head = a.head(cj, 256).lstrip()
         key = "comments_v2" if b'"comments_v2"' in head else "comments"
+        if head.startswith(b"{") and f'"{key}"'.encode() not in head and not re.match(rb"\{\s*\}", head):
+            # an object without a list key known: the comments are there, unread (never "none")
+            ctx.need("posts.text", f"{cj}: no list of comments selfaudit recognises (no \"comments_v2\" or \"comments\"); "
+                     "your comments were not read")
+            continue
         recs = ctx.items(cj, f"{key}.item") if head.startswith(b"{") else ctx.items(cj)
         if posts is None:
             posts = []

@@ -3,8 +3,10 @@
 ``Shares.csv`` quotes unusually (multi-line commentary, quotes inside quoted fields that are
 not doubled): rows the csv module cannot split into the header's columns are re-read record
 by record, each record starting at its date. ``Visibility`` gives each post's audience
-(``MEMBER_NETWORK``/``CONNECTIONS`` = connections only, ``PUBLIC`` = anyone, ``LOGGED_IN``
-= LinkedIn members); an empty Visibility is left unknown. The export holds no privacy
+(``CONNECTIONS``/``CONNECTIONS_ONLY`` = connections only, ``PUBLIC``/``ANYONE`` = anyone,
+``LOGGED_IN`` = LinkedIn members); an empty Visibility is left unknown. ``MEMBER_NETWORK`` is
+not read: a real export gives it on every one of a public author's 165 posts (jmandel/blog),
+including those announcing his public articles, so it does not mean connections only. The export holds no privacy
 settings and no media files (only links).
 """
 
@@ -25,7 +27,7 @@ _VIS = {
     "PUBLIC": Audience.PUBLIC,
     "ANYONE": Audience.PUBLIC,
     "LOGGED_IN": Audience.LOGGED_IN,
-    "MEMBER_NETWORK": Audience.FRIENDS,
+    "MEMBER_NETWORK": Audience.UNKNOWN,  # seen on public posts in a real export: not read
     "CONNECTIONS": Audience.FRIENDS,
     "CONNECTIONS_ONLY": Audience.FRIENDS,
     "CONTAINER": Audience.CUSTOM,
@@ -125,6 +127,7 @@ def read(ctx: Context) -> AccountSnapshot:
     shares = _csv(a, "Shares")
     notes: list[str] = []
     unknown_vis = 0
+    member_network = 0
     if shares:
         text = ctx.text(shares)
         if text is not None:
@@ -143,6 +146,8 @@ def read(ctx: Context) -> AccountSnapshot:
                     audience = Audience.UNKNOWN
                 if audience is None:
                     unknown_vis += 1
+                elif vis == "MEMBER_NETWORK":
+                    member_network += 1
                 link = r.get("ShareLink") or ""
                 media = []
                 mu = (r.get("MediaUrl") or "").strip()
@@ -208,8 +213,14 @@ def read(ctx: Context) -> AccountSnapshot:
         # comments alone are not the person's shares: no pass on what was never read
         why = ctx.failed[shares] if shares and shares in ctx.failed else "no Shares.csv (your posts) was found in this export"
         ctx.need("posts.text", f"{why}, only comments; download the export again with Posts (Shares) selected")
+    why_unread = []
     if unknown_vis:
-        ctx.need("posts.audience", f"{unknown_vis} post(s) or comment(s) have no Visibility in the export; " + "not in this export — run a live audit")
+        why_unread.append(f"{unknown_vis} post(s) or comment(s) have no Visibility in the export")
+    if member_network:
+        why_unread.append(f"{member_network} post(s) are marked MEMBER_NETWORK, which LinkedIn's export also gives "
+                          "to posts anyone can see, so who can see them is not known")
+    if why_unread:
+        ctx.need("posts.audience", "; ".join(why_unread) + "; not in this export — run a live audit")
 
     photos: list[Media] = []
     rich = _csv(a, "Rich_Media") or _csv(a, "Rich Media")

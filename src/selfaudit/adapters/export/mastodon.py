@@ -145,16 +145,21 @@ def read(ctx: Context) -> AccountSnapshot:
 
     posts: list[Post] | None = None
     boosts = 0
+    by_address = 0
     if outbox_name:
         posts = []
         for act in ctx.items(outbox_name, "orderedItems.item"):
             if not isinstance(act, dict):
                 continue
-            if act.get("type") == "Announce":
+            kinds = set(act["type"]) if isinstance(act.get("type"), list) else {act.get("type")}  # a list is allowed
+            if "Announce" in kinds:
                 boosts += 1
                 continue
             obj = act.get("object")
-            if act.get("type") != "Create" or not isinstance(obj, dict):
+            if "Create" not in kinds:
+                continue
+            if not isinstance(obj, dict):  # the post given only by its address: not in the archive to read
+                by_address += 1
                 continue
             try:
                 vis = visibility(obj, act, followers_url)
@@ -195,6 +200,9 @@ def read(ctx: Context) -> AccountSnapshot:
                 a.skip(f"{outbox_name}: post {str(obj.get('id'))[:60]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
             ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, [outbox_name])
+        if by_address:
+            ctx.need("posts.text", f"{by_address} post(s) in {outbox_name} are given only by their address, not their words "
+                     "or audience; they were not read")
 
     notes = []
     if boosts:

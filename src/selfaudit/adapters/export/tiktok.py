@@ -69,6 +69,15 @@ def _find(v: Any, key: str, parents: tuple[str, ...] = (), depth: int = 0, paren
     return None
 
 
+def _has(v: Any, key: str, parents: tuple[str, ...], depth: int = 0, parent: str = "") -> bool:
+    """Whether ``key`` is there under one of ``parents`` (even holding null: TikTok's "none")."""
+    if depth > _MAX_DEPTH or not isinstance(v, dict):
+        return False
+    if key in v and parent in parents:
+        return True
+    return any(_has(x, key, parents, depth + 1, k) for k, x in v.items())
+
+
 def _txt_records(text: str | None) -> list[dict[str, str]]:
     """'Key: value' blocks separated by blank lines (keys normalised: 'Who can view' → 'whocanview')."""
     out: list[dict[str, str]] = []
@@ -96,6 +105,7 @@ def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     data: Any = None
     files: list[str] = []
+    videos_found = True
     json_name = a.first(_JSON)
     if json_name:
         files = [json_name]
@@ -108,7 +118,16 @@ def read(ctx: Context) -> AccountSnapshot:
     if isinstance(data, dict):
         profile_map = _find(data, "ProfileMap") or {}
         settings_map = _find(data, "SettingsMap", ("Settings",)) or {}
-        videos = _find(data, "VideoList", ("Posts", "Videos")) or []
+        videos = _find(data, "VideoList", ("Posts", "Videos"))
+        # Only the list where TikTok puts it proves there are no videos; a list under a renamed
+        # wrapper is read; no list at all leaves the videos unread (not "empty").
+        videos_found = _has(data, "VideoList", ("Posts", "Videos"))
+        if videos is None:
+            videos = _find(data, "VideoList")
+            videos_found = videos_found and not videos
+        if videos is None and not videos_found:
+            ctx.need("posts", f"{json_name} has no list of your videos (VideoList); download your data again with Posts selected")
+        videos = videos or []
         comments = _find(data, "CommentsList", ("Comments",)) or []
         source = json_name
     else:
@@ -145,7 +164,7 @@ def read(ctx: Context) -> AccountSnapshot:
         posts = [p for p in read if p is not None]
         if len(posts) < len(read):  # records not in a shape known: unread, not dropped in silence
             ctx.need("posts.text", f"{len(read) - len(posts)} video record(s) not in a shape selfaudit recognises; not read")
-        if not videos and files:
+        if not videos and files and videos_found:
             ctx.empty.setdefault("posts", f"{files[0]}: the list of your videos is empty")
         if any(p.audience is None for p in posts):
             ctx.need("posts.audience", "this export does not say who can view some videos (and the account is not private); run a live audit")

@@ -360,8 +360,11 @@ class LiveAdapter:
                 if self.spec.photos.page:
                     self.progress("reading your photos")
                     photos = self._step("photos", lambda: self._photos(lp))
-                else:
-                    self.miss("photos", f"{self.spec.display} has no separate photos page; photos come with the posts")
+                else:  # a note, not a gap (the posts' photos are read with them): a child fact, so no "photos.*" need matches it
+                    self.miss("photos.page", f"{self.spec.display} has no separate photos page; photos come with the posts")
+                    if any(m.fact == "posts.bound" for m in self.missing):
+                        self.miss("photos.bound", f"{self.spec.display}: photos come with the posts, and --max-posts left "
+                                  "older posts (and their photos) unread")
             else:
                 self.miss("posts", "your own profile page could not be found")
                 self.miss("photos", "your own profile page could not be found")
@@ -988,15 +991,24 @@ class LiveAdapter:
         scope = main.first if main.count() else None
         out: list[Media] = []
         # the page's first images are often the avatar and banner, not photos: look further than the bound
-        for img in lp.reveal_images(scope, limit=self.max_photos * 2 + 10):
+        imgs = lp.reveal_images(scope, limit=self.max_photos * 2 + 10)
+        for k, img in enumerate(imgs):
             if len(out) >= self.max_photos:
+                taken = {m.url for m in out}
+                if any(self._photo_link(i) and i.get("src") and i["src"] not in taken for i in imgs[k:]):
+                    # more photos than the bound: the rest were never looked at (no pass on them)
+                    self.miss("photos.bound", f"{self.spec.display}: --max-photos {self.max_photos}: the first {self.max_photos} photos "
+                              f"were read, more were on the page (to read them: selfaudit audit -p {self.spec.platform} --max-photos 200)")
                 break
-            if self.spec.photos.link_regex and not re.search(self.spec.photos.link_regex, img.get("href") or ""):
+            if not self._photo_link(img):
                 continue
             m = self._media(lp, img, "album")
             if m and not any(x.id == m.id for x in out):
                 out.append(m)
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
+
+    def _photo_link(self, img: dict[str, str]) -> bool:
+        return not self.spec.photos.link_regex or bool(re.search(self.spec.photos.link_regex, img.get("href") or ""))
 
     # -- the stranger's view ----------------------------------------------------------
     def _stranger(self) -> StrangerView:

@@ -1,0 +1,76 @@
+"""Bounded reads passed what they never read. `--max-posts` (default 20) was no pass for the
+text checks (second red team) but "Posts visible beyond friends: 20 examined, none flagged"
+still passed over the older posts — often the public ones, from before the person restricted
+their audience. `--max-photos` (default 20) recorded nothing at all: "No faces found (20
+examined)" passed with more photos on the page (real Chromium against the replica)."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.snapshot import Account, AccountSnapshot, Audience, Missing, Post, Provenance
+from tests.export.helpers import run, statuses
+
+
+@pytest.mark.parametrize("fact", ["posts.bound", "posts.more", "posts.text"])
+def test_friends_only_newest_posts_are_no_pass_for_the_unread_ones(fact):
+    posts = [Post(id=str(i), text="Lovely day", audience=Audience.FRIENDS) for i in range(3)]
+    acct = AccountSnapshot(account=Account(platform="facebook", handle="jo"), posts=posts,
+                           provenance=Provenance(source="live", missing=[Missing(fact=fact, reason="older ones were not read")]))
+    assert statuses(run(acct), "post_audience_public") == ["not-checked"]
+    unbounded = AccountSnapshot(account=Account(platform="facebook", handle="jo"), posts=posts, provenance=Provenance(source="live"))
+    assert statuses(run(unbounded), "post_audience_public") == ["pass"]
+    public = AccountSnapshot(account=Account(platform="facebook", handle="jo"), posts=[Post(id="p", text="hi", audience=Audience.PUBLIC)],
+                             provenance=Provenance(source="live", missing=[Missing(fact=fact, reason="older ones were not read")]))
+    assert "fail" in statuses(run(public), "post_audience_public")  # what was read still counts
+
+
+@pytest.fixture(scope="module")
+def replica():  # type: ignore[no-untyped-def]
+    from selfaudit.replicas import ReplicaServer
+
+    with ReplicaServer(persona="high-risk") as srv:
+        yield srv
+
+
+def _collect(srv, browser, tmp_path, max_photos: int):  # type: ignore[no-untyped-def]
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+
+    state = login_with_credentials(browser, "facebook", srv.base_url("facebook"), *srv.credentials("facebook"))
+    return LiveAdapter(browser, load_spec("facebook"), srv.base_url("facebook"), storage_state=state, out_dir=tmp_path,
+                       max_posts=2, max_photos=max_photos).collect()
+
+
+def test_more_photos_than_the_bound_is_recorded_and_no_photo_check_passes(replica, browser, tmp_path):
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Snapshot
+
+    acct = _collect(replica, browser, tmp_path / "a", 2)
+    assert "--max-photos 2" in (acct.provenance.missing_reason("photos.bound") or "")
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
+    photo = {r.check: r.status.value for r in ev.results if r.check.startswith("photo_")}
+    assert "pass" not in photo.values(), photo
+    assert _collect(replica, browser, tmp_path / "b", 200).provenance.missing_reason("photos.bound") is None
+
+
+def test_without_a_photos_page_the_posts_bound_is_the_photos_bound(replica, browser, tmp_path):
+    """Instagram's photos come with the posts: older posts unread leave their photos unread; all
+    posts read is no gap (the note that there is no photos page must not block a pass)."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+
+    state = login_with_credentials(browser, "instagram", replica.base_url("instagram"), *replica.credentials("instagram"))
+
+    def collect(n: int):  # type: ignore[no-untyped-def]
+        return LiveAdapter(browser, load_spec("instagram"), replica.base_url("instagram"), storage_state=state,
+                           out_dir=tmp_path / str(n), max_posts=n, max_photos=20).collect()
+
+    assert collect(1).provenance.missing_reason("photos.bound")
+    acct = collect(200)
+    assert acct.provenance.missing_reason("photos.bound") is None and acct.provenance.missing_reason("photos.page")
