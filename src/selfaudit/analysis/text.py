@@ -56,6 +56,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_confidential import confidential, nhs_number_valid
+from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
@@ -486,7 +487,7 @@ class TextAnalyser:
                 # Context for the frame: a professional voice, quotation marks, or someone
                 # telling what was said to them (not every "heard" or "saying").
                 context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                loose += threat_frame(masked, context=context, clean=clean)
+                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean, context=context)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -495,11 +496,11 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                    loose += group_attack(masked, clean, context=context)
+                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean, context=context)
         if "insult" not in d:
             hits += find("insult", "insult")
             if lists is _GATED and not any(h.category == "insult" for h in hits):
-                loose += described_insult(clean)  # "my flatmate is a disgusting slob": review only
+                loose += described_insult(clean) or contempt_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")

@@ -1,0 +1,195 @@
+"""Three compositional structures for abuse worded without the explicit lists' words.
+
+Fresh sets written after each freeze showed what phrase lists miss: threats with no harm word
+("I know which bus she gets home. monday's going to be very interesting"), group attacks as
+generalisations ("polish builders are all the same, cash in hand"), and insults built from a
+describing word the lists lacked ("a jumped up little nobody with a headset"). Each structure is
+a pair of parts, every part a small open class, and the pair is required:
+
+* **menace to a person** (``veiled_threat``, threat): a person the writer has a grievance with or
+  speaks to × a menace — knowing their movements or belongings, an unfriendly visit ("won't be to
+  say hello", "not bringing the police"), a consequence ("you'll regret", "he won't like what comes
+  next", "lucky I'm a calm person. for now"), a sarcastic wish ("enjoy your drive home") — or two
+  different menaces together;
+* **a group generalised** (``group_generalisation``, discriminatory): a group (a plural, or a
+  group word before any person or shop noun: "Somali mums", "turkish barbers", "the deaf kid") ×
+  an essentialising, harm-to-us, exclusion or guard-yourself predicate ("all the same", "that's
+  just what they're like", "have ruined", "shouldn't be allowed to vote", "hide your bikes");
+* **contempt for a person** (``contempt_insult``, insult): a person (a role, a name, you) ×
+  "is a <contempt word> … <noun>", "has the <faculty> of a <thing>", "thick as …".
+
+Only ever ``review``: each part alone is everyday English. Counter-speech, reporting (what was
+said to the writer), support and professional wording void the threat and group structures.
+Matched per post on the words form of ``clean`` (lower case, apostrophes dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_group import _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
+from .text_results import Hit
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("'", "").replace("’", "")).split())
+
+
+_SENTENCES = re.compile(r"[.!;?\n]+")
+
+# --- menace to a person ---------------------------------------------------------------------
+
+_ROLE = (r"coach|ref|referee|teacher|tutor|form tutor|head of year|headteacher|head|sir|miss|health visitor|social worker|"
+         r"gp|doctor|receptionist|landlord|housing officer|probation officer|manager|supervisor|boss|bailiff|judge|warden|"
+         r"traffic warden|neighbour|ex|exs|fella|bloke|lad|lads|cyclist|cyclists|driver|inspector|councillor|officer|"
+         r"foster carers?|assistant|mum|dad|husband|wife|boyfriend|girlfriend|protesters|committee|family support worker|lot")
+_GRIEVANCE = re.compile(
+    r"\b(?:(?:who|that|which) (?:\w+ ){0,4}(?:me|my|our|us|mine)|"
+    r"thinks? (?:hes|shes|theyre|youre|he|she|they|you|its|it is) (?:can|clever|funny|untouchable|won|a big|the big|hard|better)|"
+    r"(?:third time|every single time)|"
+    r"(?:keeps?|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
+    r"reported (?:me|my)|(?:wrote|writes|write) (?:that|lies|what)|wants? to (?:give me|make a referral|chat))\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|{_ROLE})\b")
+_SURVEIL = re.compile(
+    r"\b(?:(?:i|we|ive|weve|everyone|everybody|everyones)(?: \w+){0,3} (?:know|knows|got|have|seen|saved|screenshotted|clocked) "
+    r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:name|car|address|face|shift|routine|job|mum|kids)|"
+    r"the (?:estate|video|address)|(?:u|you|him|her) on|all of it|every (?:single )?name|an address|who you are)|"
+    r"(?:she|he|they) (?:finishes|clocks off|leaves|gets off) at|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
+    r"same (?:route|way|time|bus)|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
+    r"not hard to find|(?:home|work) address|routines? (?:are|is)|which bus|stops right by|(?:face|faces) saved|remember (?:his|her|my) face|"
+    r"every (?:\w+ )?(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday) at)\b")
+_VISIT = re.compile(
+    r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
+    r"with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|"
+    r"our way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
+    r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met at|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
+    r"(?:coming|going) (?:round|down there|down) (?:with|and)|paying (?:you|him|her|them) a visit)\b")
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:youll|hell|shell|theyll|you will|he will|she will|they will|u will)(?: \w+){0,2} (?:regret|learn|find out|wish|remember|not like|see what|be sorry)|"
+    r"(?:wont|will not|not) like what|what (?:happens|comes next|comes) (?:when|to)|(?:wont|will not) be the (?:only thing|one crying)|(?:wont|will not) be sorry|"
+    r"see how (?:much )?(?:youre|hes|shes|you|he|she|they)(?: \w+){0,2} (?:smiling|laughing|brave|enjoys?|likes?|smug|funny)|see if (?:youre|hes|shes) still|"
+    r"(?:be )?very different for|lucky (?:im|i am)|patience (?:is )?(?:gone|running|wearing)|"
+    r"stop being polite|long time coming|just so (?:you|we|she|he|they)(?:re| are)? (?:know|knows|clear)|not (?:a threat|joking)|final warning|been warned|"
+    r"two can play|think about that|has to sleep|over (?:her|his|your|their) shoulder|at some point|only one way (?:out|in)|long memor\w+|"
+    r"quieter still|last (?:quiet )?week|enjoy (?:your|his|her|their) (?:last|ride|drive|commute|christmas|weekend|walk)|"
+    r"hope (?:you|he|she|they|his|her|your|ur)(?: \w+){0,4} (?:enjoys?|likes?|is ok|are ok|stays?|has a long|recognise)|sleep well|see you soon|"
+    r"(?:have|has|got|ve got) (?:families|kids|children) too|(?:accidents|things) (?:happen|get broken)|get (?:awfully |very )?lonely|whichever comes first|"
+    r"surprises? on (?:his|her|their|your) doorstep|cant be responsible|a thing people do|no idea who (?:shes|hes|theyre|youre) messing|"
+    r"(?:if|when) i see (?:him|her|them|you)|by the time im done|(?:wont|will not) have (?:arms|legs|hands|teeth|a face|a job|a car|a house)|make sure (?:she|he|they|you) never|"
+    r"all the time in the world|(?:we|ill|well|you) see whose|need(?:s)? to learn (?:quick|fast)|whos messing|what happens when you mess|"
+    r"what happens to (?:people|cars|those|anyone))\b")
+_CONDITION = re.compile(
+    r"\b(?:next time|one more|once more|again|any more|by (?:friday|saturday|sunday|monday|the weekend)|(?:til|till|until) (?:friday|saturday|sunday|monday|the weekend)|"
+    r"(?:got|has|have|ve got) (?:til|till|until|a week))\b")
+# Someone telling what was done or said to them, support, or official channels: not a threat.
+_VOID = re.compile(
+    r"\b(?:told me|said to me|threatened me|threatening|messaged me|reported (?:it|this|him|her|them) to|called the police|police (?:are|were) involved|"
+    r"stay safe|helpline|support|complain\w*|formal|solicitor|ombudsman|email(?:ed|ing)? the|write to|writing to|ofsted report)\b")
+
+
+def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
+    """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
+    w = _plain(clean)
+    if _VOID.search(w) or COUNTER_SPEECH.search(w) or not _TARGET.search(w):
+        return []
+    parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
+             if (m := rx.search(w))}
+    if not parts:
+        return []
+    g = _GRIEVANCE.search(w)
+    c = _CONDITION.search(w)
+    kinds = len(parts) + bool(g) + bool(c)
+    if kinds < (3 if context else 2) or (len(parts) == 1 and not g and "consequence" not in parts):
+        return []  # a condition alone with a visit or knowledge is everyday ("if you're outside at 7")
+    said = " / ".join([*parts.values(), *([g.group(0)] if g else []), *([c.group(0)] if c else [])])
+    return [Hit("threat", f"menace to a person: {said}")]
+
+
+# --- a group generalised ----------------------------------------------------------------------
+
+_GROUP_ADJ = (r"somali|nigerian|turkish|bengali|bangladeshi|african|chinese|muslim|jewish|hindu|sikh|roma|gypsy|traveller|"
+              r"eastern european|romanian|albanian|orthodox|hijabi|pakistani|indian|arab|afghan|syrian|kurdish|irish|polish|"
+              r"foreign|immigrant|migrant|black|asian|gay|lesbian|trans|deaf|disabled|autistic|halal|p\w?kie?")
+_PERSON = (r"people|men|women|man|woman|bloke|blokes|lad|lads|kid|kids|girl|girls|boy|boys|mums|dads|mum|dad|parents|families|family|"
+           r"couple|couples|students?|nurses?|doctors?|builders?|cleaners?|drivers?|riders?|colleagues?|teachers?|neighbours?|"
+           r"shops?|barbers?|butchers?|takeaways?|lot|ones|community|lads|youths|gangs?|workers?|staff")
+_GROUP_WORD = re.compile(
+    rf"\b(?:(?:{_GROUP_ADJ}) (?:\w+ )?(?:{_PERSON})|(?:two dads|two mums|kids with (?:two dads|two mums|adhd|autism)|over 70s|the same community|"
+    rf"that part of the world|people who(?:ve)? never paid|p\w?kies|pride month|being gay|being trans|wheelchair users|cyganie|roms))\b")
+_GENERALISE = re.compile(
+    r"\b(?:(?:are|r|is) all the same|always (?:\w+ ){0,3}(?:the same|end up|play|shout|moan|cry)|every (?:single )?one(?: of them)?|half of them|not one of them|"
+    r"just what they(?:re| are) like|what they(?:re| are) like|typical(?= \||$)|genetic innit|its genetic|in their (?:blood|genes)|(?:a |like a )?culture thing|for a reason|everyone knows|we all know who|"
+    r"you know exactly who|the description is always|(?:im |i am )?not (?:being )?racist (?:but|just)|pattern recognition|(?:cant|can not|cannot) (?:run anything|do maths)|(?:couldnt|cant) understand a word|"
+    r"never mix|stick to themselves|(?:keep|keeps) (?:it|themselves) to themselves|make everything about|flaunt|(?:their|her|his|gay|trans|lgbt\w*) agenda|coming for the kids|"
+    r"(?:is|are) (?:a |just )?(?:choice|mental illness|child abuse|grooming|confused|not normal)|(?:grow up|growing up) confused|fronts? for|money laundering|"
+    r"(?:have|has) ruined|swamped|taken (?:the (?:whole )?\w+ )?over|there goes the neighbourhood|crime goes up|(?:on|for) benefits|never paid|our money|(?:=|and|are all|is a) scams?|"
+    r"(?:should|shouldnt|should not|should just) (?:\w+ ){0,2}(?:be allowed|get a vote|stay at home|lose|be reffing|have stopped)|"
+    r"not their (?:game|place|country)|their own (?:counter|country|school)|belongs? in a special|keep (?:it|them) (?:well )?away from|go back (?:and|if|home)|"
+    r"hide your|lock your|counted my change|clutching my bag|move carriages|security risk|let anyone in|hire british|learn (?:what a|to (?:speak|lip read|read)|english|it first)|"
+    r"like normal people|paid for by us|must be nice|think (?:they|the rules)(?: \w+){0,3} (?:own|above|dont apply)|looking like blokes|(?:no|zero) manners)\b")
+
+
+def group_generalisation(clean: str, *, context: bool = False) -> list[Hit]:
+    """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
+    if context:
+        return []
+    w = _plain(clean)
+    if COUNTER_SPEECH.search(w) or re.search(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b", w):
+        return []
+    w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
+    for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
+        if re.fullmatch(_PLAIN_GROUP, g.group(0)):
+            continue  # "these people" is as often about politicians or a queue
+        for p in _GENERALISE.finditer(w):
+            near = w[min(g.end(), p.end()):max(g.start(), p.start())]
+            if len(near.split()) > 14 or re.search(r"\b(?:not|never|isnt|arent|dont)\s*$", w[max(0, p.start() - 8):p.start()]):
+                continue
+            return [Hit("discriminatory", f"group generalised: {g.group(0)} … {p.group(0)}")]
+    return []
+
+
+# --- contempt for a person --------------------------------------------------------------------
+
+_CONTEMPT = (r"useless|jumped up|miserable|bossy|vapid|empty headed|smug|patronising|spineless|gutless|nosy|power mad|power tripping|"
+             r"vile|sad|lonely|bitter|selfish|entitled|pathetic|thick|thickest|ugly|lazy|two faced|gormless|brainless|clueless|"
+             r"walking|grade a|absolute|complete|total|utter|stuck up|snobby|dim|dense|gobby|mouthy|nasty|horrible|greasy|slimy|"
+             r"sleazy|creepy|arrogant|lying|cheating|sneaky|snidey|wet|weak|fat|stupid|little|old|dozy|daft|moronic|incompetent")
+_PERSON_NOUN = (r"manager|neighbour|boss|teacher|receptionist|landlord|landlady|ref|referee|ex|boyfriend|girlfriend|bf|gf|brother|sister|"
+                r"husband|wife|in law|guy|bloke|woman|man|lad|girl|influencer|inspector|warden|admin|driver|plumber|cleaner|colleague|"
+                r"leader|tutor|coach|mum|dad|mp|councillor|head|doctor|gp|worker|officer|cyclist|cousin|uncle|aunt|flatmate|housemate|"
+                r"lodger|supervisor|director|chair|secretary|builder|mechanic|electrician|barber|waiter|waitress|customer|client|"
+                r"politician|minister|presenter|mate|fella|geezer|kid|boy|person|one|lady|nurse|dentist|vicar|trainer|runs \w+(?: \w+)?")
+_WHO = (rf"(?:(?:my|our|the|that|this|his|her|their|your|ur|new)(?: \w+){{0,3}} (?:{_PERSON_NOUN})|you|youre|he|she|hes|shes|"
+        rf"whoever (?:\w+ ){{1,5}}|[A-Z][a-z]+(?: (?:from|at|on|in)(?: \w+){{1,3}})?)")
+_CONTEMPT_AS = re.compile(
+    rf"(?:^|\b){_WHO} (?:is|was|are|s|has always been|is just) (?:a|an|such a|such an|the) "
+    rf"((?:(?:{_CONTEMPT}),? ){{1,4}})(?:\w+ ){{0,2}}?(\w+)\b")
+_FACULTY = re.compile(
+    r"\b(?:has|have|got|with) the (?:\w+ )?(?:personality|brains?|intelligence|iq|charisma|skills|work ethic|charm|manners|face|looks|wit|common sense)"
+    r"(?: and the (?:\w+ ){0,2}\w+)? of (?:a|an) (?:\w+ )?\w+|\bthick as (?:mud|two short planks|a brick|pig)|"
+    r"\bso thick (?:he|she|they)d|\blooks like a (?:\w+ ){0,2}\w+ (?:with a|drew)|\b(?:excuse for a human|waste of (?:space|skin|oxygen))|"
+    r"\bimagine being \d+ and still|\bhas two brain cells")
+_NOT_CONTEMPT_NOUN = re.compile(r"^(?:day|time|week|year|job|place|film|book|song|game|weather|shift|drive|walk|trip|journey|thing|idea|month|night|morning|"
+                                r"lady|man|woman|soul|friend|dog|cat|house|car|bus|train|road|area|town|city)$")
+_KIND = re.compile(r"\b(?:lovely|beautiful|kind|sweet|bless him|bless her|love (?:him|her)|miss (?:him|her)|rip|proud)\b")
+
+
+def contempt_insult(clean: str) -> list[Hit]:
+    """A person × a contempt phrase: "is a <contempt word> <noun>", "has the X of a Y", "thick as …"."""
+    w = _plain(clean)
+    if _KIND.search(w) or COUNTER_SPEECH.search(w):
+        return []
+    if m := _FACULTY.search(w):
+        return [Hit("insult", f"contempt: {m.group(0)}")]
+    for s in _SENTENCES.split(clean):
+        # Lower case but for a leading capital (a name: "Kev is a …"); the pattern reads both.
+        kept = " ".join(re.sub(r"[^\w\s]", " ", s.replace("'", "").replace("’", "")).split())
+        kept = re.sub(r"\b(?!(?:[A-Z][a-z]+)\b)\w+|\b(?:The|My|Our|That|This|His|Her|Their|Your|New|You|He|She|Whoever)\b", lambda x: x.group(0).lower(), kept)
+        for m in _CONTEMPT_AS.finditer(kept):
+            adjs = [a for a in re.split(r"[ ,]+", m.group(1)) if a]
+            if set(adjs) <= {"little", "old", "absolute", "complete", "total", "utter", "walking"} and len(adjs) < 2:
+                continue  # "a little boy", "an old friend": a describing word that is not contempt
+            if _NOT_CONTEMPT_NOUN.match(m.group(2)) and not set(adjs) - {"sad", "lonely", "little", "old", "wet", "weak", "fat", "walking"}:
+                continue
+            return [Hit("insult", f"contempt: {m.group(0)}")]
+    return []
