@@ -30,7 +30,12 @@ def main() -> None:
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--sets", default="12,13,14,15,16")
     ap.add_argument("--all", action="store_true", help="every tuned posts set")
+    ap.add_argument("--without", action="store_true", help="the three text_abuse structures switched off (the 'before')")
     a = ap.parse_args()
+    if a.without:
+        import selfaudit.analysis.text as T
+        for f in ("veiled_threat", "group_generalisation", "contempt_insult"):
+            setattr(T, f, lambda *x, **k: [])
     names = [n for n in B.SETS if n.startswith("posts")] if a.all else [f"posts_untouched{s}.tsv" for s in a.sets.split(",")]
     an = TextAnalyser()
     tot = Counter()

@@ -487,7 +487,7 @@ class TextAnalyser:
                 # Context for the frame: a professional voice, quotation marks, or someone
                 # telling what was said to them (not every "heard" or "saying").
                 context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean, context=context)
+                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -496,7 +496,7 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean, context=context)
+                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean)
         if "insult" not in d:
             hits += find("insult", "insult")
             if lists is _GATED and not any(h.category == "insult" for h in hits):

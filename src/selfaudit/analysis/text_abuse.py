@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from .text_group import _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
+from .text_frames import REPORTED
+from .text_group import _COUNTER, _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
 from .text_results import Hit
 
 
@@ -36,6 +37,15 @@ def _plain(text: str) -> str:
 
 
 _SENTENCES = re.compile(r"[.!;?\n]+")
+# Someone else's words quoted to be answered ("people saying \"all X are …\"").
+_QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post)\b[^\"“”]{0,40}[\"“”]")
+# Professional, training, campaign and counter-speech wording: the writer talks about abuse.
+# (Narrower than the analyser's professional voice, which "course", "report" or "victim" trip.)
+_ABOUT_ABUSE = re.compile(
+    r"\b(?:as an? (?:\w+ ){0,2}(?:worker|teacher|nurse|officer|professional|practitioner|manager|lead|ally|parent)|training|webinar|workshop|"
+    r"campaign|awareness|hate crime|hate speech|prejudice|stereotyp\w+|bigot\w*|racism|racist (?:abuse|comments)|homophob\w+|transphob\w+|"
+    r"islamophob\w+|antisemit\w+|ableis\w+|misogyn\w+|(?:we|i) (?:reported|called) it|reported (?:it|to)|stand together|not in our name|be better|"
+    r"unfollow\w*|we support|our service|safeguarding (?:lead|team|training)|zero tolerance|(?:is|isnt|its) not (?:ok|okay|banter|a joke|funny))\b")
 
 # --- menace to a person ---------------------------------------------------------------------
 
@@ -49,17 +59,22 @@ _GRIEVANCE = re.compile(
     r"(?:third time|every single time)|"
     r"(?:keeps?|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
     r"reported (?:me|my)|(?:wrote|writes|write) (?:that|lies|what)|wants? to (?:give me|make a referral|chat))\b")
-_TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|{_ROLE})\b")
+_TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|some people|people who|anyone who|whoever|{_ROLE})\b")
+# The unfriendliest visits say it alone, with only a deadline beside them ("leave tonight.
+# Tomorrow night won't be a friendly visit").
+_UNFRIENDLY = re.compile(r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|knocking|"
+                         r"a cup of tea|with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|mob handed|done asking|not playing nice|"
+                         r"(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|(?:move|sort|shift) (?:them|him|her|it) (?:ourselves|our way))\b")
 _SURVEIL = re.compile(
     r"\b(?:(?:i|we|ive|weve|everyone|everybody|everyones)(?: \w+){0,3} (?:know|knows|got|have|seen|saved|screenshotted|clocked) "
     r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:name|car|address|face|shift|routine|job|mum|kids)|"
     r"the (?:estate|video|address)|(?:u|you|him|her) on|all of it|every (?:single )?name|an address|who you are)|"
     r"(?:she|he|they) (?:finishes|clocks off|leaves|gets off) at|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
-    r"same (?:route|way|time|bus)|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
+    r"same (?:route|way) (?:home|every)|same (?:time|bus) every|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
     r"not hard to find|(?:home|work) address|routines? (?:are|is)|which bus|stops right by|(?:face|faces) saved|remember (?:his|her|my) face|"
     r"every (?:\w+ )?(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday) at)\b")
 _VISIT = re.compile(
-    r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
+    r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
     r"with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|"
     r"our way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
     r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met at|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
@@ -71,11 +86,16 @@ _CONSEQUENCE = re.compile(
     r"(?:be )?very different for|lucky (?:im|i am)|patience (?:is )?(?:gone|running|wearing)|"
     r"stop being polite|long time coming|just so (?:you|we|she|he|they)(?:re| are)? (?:know|knows|clear)|not (?:a threat|joking)|final warning|been warned|"
     r"two can play|think about that|has to sleep|over (?:her|his|your|their) shoulder|at some point|only one way (?:out|in)|long memor\w+|"
-    r"quieter still|last (?:quiet )?week|enjoy (?:your|his|her|their) (?:last|ride|drive|commute|christmas|weekend|walk)|"
+    r"quieter still|(?:your|her|his|their) last (?:quiet )?week|enjoy (?:your|his|her|their) (?:last|ride|drive|commute|christmas|weekend|walk)|"
     r"hope (?:you|he|she|they|his|her|your|ur)(?: \w+){0,4} (?:enjoys?|likes?|is ok|are ok|stays?|has a long|recognise)|sleep well|see you soon|"
     r"(?:have|has|got|ve got) (?:families|kids|children) too|(?:accidents|things) (?:happen|get broken)|get (?:awfully |very )?lonely|whichever comes first|"
     r"surprises? on (?:his|her|their|your) doorstep|cant be responsible|a thing people do|no idea who (?:shes|hes|theyre|youre) messing|"
     r"(?:if|when) i see (?:him|her|them|you)|by the time im done|(?:wont|will not) have (?:arms|legs|hands|teeth|a face|a job|a car|a house)|make sure (?:she|he|they|you) never|"
+    r"(?:would be a|be a|itd be a) (?:real )?shame if|hate for (?:anything|something) to happen|(?:had )?better (?:hope|pray)|need(?:s)? reminding|"
+    r"(?:lots|a lot) of (?:windows|glass)|wants? to (?:watch (?:themselves|herself|himself|yourself)|remember)|dont expect (?:your|his|her|their) \w+ to|"
+    r"(?:wont|will not) like (?:what|how)|see you (?:soon|next \w+)|what happened (?:last time|to the last)|(?:someone|somebody) (?:reminded|taught|showed)|"
+    r"(?:youll|hell|shell|you will|he will|she will) be (?:eating|leaving|going home|picking|crying|limping|needing)|in an ambulance|"
+    r"(?:going to|gonna) be (?:very |really )?interesting|(?:still )?(?:have|got) a key|"
     r"all the time in the world|(?:we|ill|well|you) see whose|need(?:s)? to learn (?:quick|fast)|whos messing|what happens when you mess|"
     r"what happens to (?:people|cars|those|anyone))\b")
 _CONDITION = re.compile(
@@ -90,16 +110,18 @@ _VOID = re.compile(
 def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
     """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
     w = _plain(clean)
-    if _VOID.search(w) or COUNTER_SPEECH.search(w) or not _TARGET.search(w):
+    if _VOID.search(w) or REPORTED.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w) or not (_TARGET.search(w) or _GROUP.search(w)):
         return []
     parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
              if (m := rx.search(w))}
     if not parts:
         return []
+    if u := _UNFRIENDLY.search(w):
+        parts["visit"] = u.group(0)
     g = _GRIEVANCE.search(w)
     c = _CONDITION.search(w)
     kinds = len(parts) + bool(g) + bool(c)
-    if kinds < (3 if context else 2) or (len(parts) == 1 and not g and "consequence" not in parts):
+    if kinds < (3 if context else 2) or (len(parts) == 1 and not g and not u and "consequence" not in parts):
         return []  # a condition alone with a visit or knowledge is everyday ("if you're outside at 7")
     said = " / ".join([*parts.values(), *([g.group(0)] if g else []), *([c.group(0)] if c else [])])
     return [Hit("threat", f"menace to a person: {said}")]
@@ -131,10 +153,8 @@ _GENERALISE = re.compile(
 
 def group_generalisation(clean: str, *, context: bool = False) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
-    if context:
-        return []
     w = _plain(clean)
-    if COUNTER_SPEECH.search(w) or re.search(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b", w):
+    if context or _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or REPORTED.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or re.search(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b", w):
         return []
     w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
     for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
@@ -159,7 +179,7 @@ _PERSON_NOUN = (r"manager|neighbour|boss|teacher|receptionist|landlord|landlady|
                 r"leader|tutor|coach|mum|dad|mp|councillor|head|doctor|gp|worker|officer|cyclist|cousin|uncle|aunt|flatmate|housemate|"
                 r"lodger|supervisor|director|chair|secretary|builder|mechanic|electrician|barber|waiter|waitress|customer|client|"
                 r"politician|minister|presenter|mate|fella|geezer|kid|boy|person|one|lady|nurse|dentist|vicar|trainer|runs \w+(?: \w+)?")
-_WHO = (rf"(?:(?:my|our|the|that|this|his|her|their|your|ur|new)(?: \w+){{0,3}} (?:{_PERSON_NOUN})|you|youre|he|she|hes|shes|"
+_WHO = (rf"(?:(?:(?:my|our|the|that|this|his|her|their|your|ur|new)(?: \w+){{0,3}} |^)(?:{_PERSON_NOUN})(?: (?:who|on|at|in|from)(?: \w+){{1,6}})?|you|youre|he|she|hes|shes|"
         rf"whoever (?:\w+ ){{1,5}}|[A-Z][a-z]+(?: (?:from|at|on|in)(?: \w+){{1,3}})?)")
 _CONTEMPT_AS = re.compile(
     rf"(?:^|\b){_WHO} (?:is|was|are|s|has always been|is just) (?:a|an|such a|such an|the) "
@@ -177,7 +197,7 @@ _KIND = re.compile(r"\b(?:lovely|beautiful|kind|sweet|bless him|bless her|love (
 def contempt_insult(clean: str) -> list[Hit]:
     """A person × a contempt phrase: "is a <contempt word> <noun>", "has the X of a Y", "thick as …"."""
     w = _plain(clean)
-    if _KIND.search(w) or COUNTER_SPEECH.search(w):
+    if _KIND.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w):
         return []
     if m := _FACULTY.search(w):
         return [Hit("insult", f"contempt: {m.group(0)}")]
