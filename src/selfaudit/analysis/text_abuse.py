@@ -38,7 +38,8 @@ def _plain(text: str) -> str:
 
 _SENTENCES = re.compile(r"[.!;?\n]+")
 # Someone else's words quoted to be answered ("people saying \"all X are …\"").
-_QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post)\b[^\"“”]{0,40}[\"“”]")
+_QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post|heard|hear|told|tells?|called)\b[^\"“”‘]{0,40}(?:[\"“”‘]| ')"
+                            r"|\b(?:someone|anyone|people|somebody|they) (?:tells?|told|says?|said|tell) (?:you|me|us)\b")
 # Professional, training, campaign and counter-speech wording: the writer talks about abuse.
 # (Narrower than the analyser's professional voice, which "course", "report" or "victim" trip.)
 _ABOUT_ABUSE = re.compile(
@@ -77,7 +78,7 @@ _VISIT = re.compile(
     r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
     r"with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|"
     r"our way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
-    r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met at|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
+    r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met (?:at|outside)|(?:should|can|will) expect (?:a visit|to be met|company|trouble)|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
     r"(?:coming|going) (?:round|down there|down) (?:with|and)|paying (?:you|him|her|them) a visit)\b")
 _CONSEQUENCE = re.compile(
     r"\b(?:(?:youll|hell|shell|theyll|you will|he will|she will|they will|u will)(?: \w+){0,2} (?:regret|learn|find out|wish|remember|not like|see what|be sorry)|"
@@ -110,7 +111,7 @@ _VOID = re.compile(
 def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
     """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
     w = _plain(clean)
-    if _VOID.search(w) or REPORTED.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w) or not (_TARGET.search(w) or _GROUP.search(w)):
+    if _VOID.search(w) or REPORTED.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w):
         return []
     parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
              if (m := rx.search(w))}
@@ -119,6 +120,8 @@ def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
     if u := _UNFRIENDLY.search(w):
         parts["visit"] = u.group(0)
     g = _GRIEVANCE.search(w)
+    if not (g or _TARGET.search(w) or _GROUP.search(w)):
+        return []  # no one to be menaced
     c = _CONDITION.search(w)
     kinds = len(parts) + bool(g) + bool(c)
     if kinds < (3 if context else 2) or (len(parts) == 1 and not g and not u and "consequence" not in parts):
@@ -130,6 +133,8 @@ def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
 # --- a group generalised ----------------------------------------------------------------------
 
 _GROUP_ADJ = (r"somali|nigerian|turkish|bengali|bangladeshi|african|chinese|muslim|jewish|hindu|sikh|roma|gypsy|traveller|"
+              r"bulgarian|lithuanian|latvian|russian|ukrainian|greek|portuguese|brazilian|ghanaian|congolese|eritrean|sudanese|ethiopian|"
+              r"jamaican|caribbean|mexican|filipino|vietnamese|kurdish|iraqi|iranian|saudi|moroccan|algerian|egyptian|tamil|gujarati|punjabi|"
               r"eastern european|romanian|albanian|orthodox|hijabi|pakistani|indian|arab|afghan|syrian|kurdish|irish|polish|"
               r"foreign|immigrant|migrant|black|asian|gay|lesbian|trans|deaf|disabled|autistic|halal|p\w?kie?")
 _PERSON = (r"people|men|women|man|woman|bloke|blokes|lad|lads|kid|kids|girl|girls|boy|boys|mums|dads|mum|dad|parents|families|family|"
@@ -182,7 +187,7 @@ _PERSON_NOUN = (r"manager|neighbour|boss|teacher|receptionist|landlord|landlady|
 _WHO = (rf"(?:(?:(?:my|our|the|that|this|his|her|their|your|ur|new)(?: \w+){{0,3}} |^)(?:{_PERSON_NOUN})(?: (?:who|on|at|in|from)(?: \w+){{1,6}})?|you|youre|he|she|hes|shes|"
         rf"whoever (?:\w+ ){{1,5}}|[A-Z][a-z]+(?: (?:from|at|on|in)(?: \w+){{1,3}})?)")
 _CONTEMPT_AS = re.compile(
-    rf"(?:^|\b){_WHO} (?:is|was|are|s|has always been|is just) (?:a|an|such a|such an|the) "
+    rf"(?:(?:^|\b){_WHO} (?:is|was|are|s|has always been|is just)|\b(?:youre|you are|ur|you r)) (?:a|an|such a|such an|the) "
     rf"((?:(?:{_CONTEMPT}),? ){{1,4}})(?:\w+ ){{0,2}}?(\w+)\b")
 _FACULTY = re.compile(
     r"\b(?:has|have|got|with) the (?:\w+ )?(?:personality|brains?|intelligence|iq|charisma|skills|work ethic|charm|manners|face|looks|wit|common sense)"
