@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .text_frames import REPORTED
-from .text_group import _COUNTER, _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
+from .text_group import _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
 from .text_results import Hit
 
 
@@ -44,7 +44,7 @@ _QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comment
 # (Narrower than the analyser's professional voice, which "course", "report" or "victim" trip.)
 _ABOUT_ABUSE = re.compile(
     r"\b(?:as an? (?:\w+ ){0,2}(?:worker|teacher|nurse|officer|professional|practitioner|manager|lead|ally|parent)|training|webinar|workshop|"
-    r"campaign|awareness|hate crime|hate speech|prejudice|stereotyp\w+|bigot\w*|racism|racist (?:abuse|comments)|homophob\w+|transphob\w+|"
+    r"campaign|awareness|hate crime|hate speech|prejudice|stereotyp\w+ (?:is|are) (?:wrong|harmful|lazy|dangerous)|challeng\w+ stereotyp\w+|bigot\w*|racism|racist (?:abuse|comments)|homophob\w+|transphob\w+|"
     r"islamophob\w+|antisemit\w+|ableis\w+|misogyn\w+|(?:we|i) (?:reported|called) it|reported (?:it|to)|stand together|not in our name|be better|"
     r"we support|our service|safeguarding (?:lead|team|training)|zero tolerance|(?:is|isnt|its) not (?:ok|okay|banter|a joke|funny))\b")
 
@@ -155,18 +155,23 @@ _GROUP_WORD = re.compile(
     rf"\b(?:(?:{_GROUP_ADJ}) (?:\w+ )?(?:{_PERSON})|(?:two dads|two mums|kids with (?:two dads|two mums|adhd|autism)|over 70s|the same community|"
     rf"that part of the world|people who(?:ve)? never paid|p\w?kies|pride month|being gay|being trans|wheelchair users|cyganie|roms))\b")
 _GENERALISE = re.compile(
-    r"\b(?:(?:are|r|is) all the same|always (?:\w+ ){0,3}(?:the same|end up|play|shout|moan|cry)|every (?:single )?one(?: of them)?|half of them|not one of them|"
-    r"just what they(?:re| are) like|what they(?:re| are) like|typical(?= \||$)|genetic innit|its genetic|in their (?:blood|genes)|(?:a |like a )?culture thing|for a reason|everyone knows|we all know who|"
+    r"\b(?:(?:are|r|is) all the same|always (?:\w+ ){0,3}(?:the same|end up|play|shout|moan|cry)|every (?:single )?one of them|every single one|half of them|not one of them|"
+    r"just what they(?:re| are) like|what they(?:re| are) like|typical(?= \||$)|genetic innit|its genetic|in their (?:blood|genes)|(?:a |like a )?culture thing|for a reason|everyone knows (?:it|that|what|why)|we all know who|"
     r"you know exactly who|the description is always|(?:im |i am )?not (?:being )?racist (?:but|just)|pattern recognition|(?:cant|can not|cannot) (?:run anything|do maths)|(?:couldnt|cant) understand a word|"
     r"never mix|stick to themselves|(?:keep|keeps) (?:it|themselves) to themselves|make everything about|flaunt|(?:their|her|his|gay|trans|lgbt\w*) agenda|coming for the kids|"
     r"(?:is|are) (?:a |just )?(?:choice|mental illness|child abuse|grooming|not normal)|(?:grow up|growing up) confused|fronts? for|money laundering|"
-    r"(?:have|has) ruined|swamped|taken (?:the (?:whole )?\w+ )?over|there goes the neighbourhood|crime goes up|(?:on|for) benefits|never paid|our money|(?:=|and|are all|is a) scams?|"
+    r"(?:have|has) ruined|swamped|(?:have|has|theyve|theyre|its) taken (?:the (?:whole )?\w+ )?over|there goes the neighbourhood|crime goes up|(?:on|for) benefits|never paid|our money|(?:=|and|are all|is a) scams?|"
     r"(?:should|shouldnt|should not|should just) (?:\w+ ){0,2}(?:be allowed|get a vote|stay at home|lose|be reffing|have stopped)|"
     r"not their (?:game|place|country)|their own (?:counter|country|school)|belongs? in a special|keep (?:it|them) (?:well )?away from|go back (?:and|if|home)|"
-    r"hide your|lock your|counted my change|clutching my bag|move carriages|security risk|let anyone in|hire british|learn (?:what a|to (?:speak|lip read|read)|english|it first)|"
+    r"hide your|lock your|counted my change|clutching my bag|move carriages|security risk|let anyone in|hire british|go back to (?:your|their|ur|china|africa|poland|romania|pakistan|india|somalia|nigeria|turkey|bangladesh|jamaica|albania)\b|then (?:\w+ )?(?:moan|moaning|cry|crying|complain|complaining|act surprised)|you chose (?:that|this)|learn (?:what a|to (?:speak|lip read|read)|english|it first)|"
     r"like normal people|paid for by us|must be nice|think (?:they|the rules)(?: \w+){0,3} (?:own|above|dont apply)|looking like blokes|(?:no|zero) manners)\b")
 
 
+# Talk about the words rather than the group ("calling them vermin", "how people talk about").
+_COUNTER = re.compile(
+    r"\b(?:call(?:ing|ed|s)? (?:\w+ ){0,3}(?:them|\w+s)|refer(?:ring|red)? to|describ\w+|dehumanis\w*|dehumaniz\w*|rhetoric|propaganda|"
+    r"stop saying|how (?:people|they|some) (?:talk|speak|treat)|people who say|anyone who says|those who say|when (?:people|politicians|they) (?:say|call)|"
+    r"so called|quote|quoting)\b")
 _PRAISE = re.compile(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b")
 
 
