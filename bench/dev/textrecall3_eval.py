@@ -43,7 +43,7 @@ def main() -> None:
         if name in B.UNTOUCHED:
             sys.exit(f"{name} is held out: not run here")
         B.check_frozen(name)
-        data = [[B.our_labels(l), tag, t] for l, tag, t in B.rows(name, 3)]
+        data = [[B.our_labels(lab), tag, t] for lab, tag, t in B.rows(name, 3)]
         reps = an.analyse_many([t for _, _, t in data])
         c = Counter()
         lines = []
@@ -72,8 +72,8 @@ def main() -> None:
         tot.update(c)
         per = "  ".join(f"{x[:6]} {c[x + ' k']}/{c[x + ' n']}" for x in ABUSE)
         print(f"{name:24s} R {c['tp']}/{c['abusive']}  P {c['tp']}/{c['tp'] + c['fp']}  {per}  fail {c['fail']}  mnf fail {c['mnf fail']} review {c['mnf review']}/{c['mnf n']}")
-        for l in lines:
-            print(l)
+        for line in lines:
+            print(line)
     per = "  ".join(f"{x[:6]} {tot[x + ' k']}/{tot[x + ' n']}" for x in ABUSE)
     print(f"{'TOTAL':24s} R {tot['tp']}/{tot['abusive']}  P {tot['tp']}/{tot['tp'] + tot['fp']}  {per}  fail {tot['fail']}  mnf fail {tot['mnf fail']} review {tot['mnf review']}/{tot['mnf n']}")
 

@@ -31,9 +31,9 @@ Choices, and why:
   co-occurrence rules, single words for possible offences, and the offence model
   (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
   training data) only ever give ``review``, each head in its own category.
-* Threats without swear words and work documents handed over are found as frames
-  (``text_frames``: a target, a harm and a menace in one post; a work document near an offer or
-  exposure), each only ever ``review``.
+* Threats without swear words, work documents handed over, group generalisations and contempt
+  are found as frames (``text_frames``, ``text_abuse``: a target × harm or menace; a document ×
+  an offer; a group × a generalisation; a person × contempt), each only ever ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
@@ -55,8 +55,8 @@ from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
-from .text_confidential import confidential, nhs_number_valid
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
+from .text_confidential import confidential, nhs_number_valid
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from .text_frames import REPORTED
-from .text_group import _GROUP, _PLAIN as _PLAIN_GROUP, COUNTER_SPEECH
+from .text_group import _GROUP, COUNTER_SPEECH
+from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
 
 
