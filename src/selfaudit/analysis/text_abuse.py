@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 
-from .text_frames import REPORTED
 from .text_group import _GROUP, COUNTER_SPEECH
 from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
@@ -38,6 +37,9 @@ def _plain(text: str) -> str:
 
 
 _SENTENCES = re.compile(r"[.!;?\n]+")
+# Someone telling what was said or done to them (a victim, a witness): not their own menace.
+_TOLD_ME = re.compile(r"\b(?:told me|said to me|says to me|(?:shouted|screamed|yelled) at me|threatened (?:me|us)|messaged me|sent me|was told|got told|"
+                      r"reported (?:it|this|them|him|her|that )?to)\b")
 # Someone else's words quoted to be answered ("people saying \"all X are …\"").
 _QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post|heard|hear|told|tells?|called)\b[^\"“”‘]{0,40}(?:[\"“”‘]| ')"
                             r"|\b(?:someone|anyone|people|somebody|they) (?:tells?|told|says?|said|tell) (?:you|me|us)\b")
@@ -66,19 +68,21 @@ _TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|she
 # Tomorrow night won't be a friendly visit").
 _UNFRIENDLY = re.compile(r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|knocking|"
                          r"a cup of tea|with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|mob handed|done asking|not playing nice|"
+                         r"(?:wont|will not) be the police|(?:a|our) (?:proper|little|quiet) (?:talk|chat|word) (?:in|outside|after|round)|"
                          r"(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|(?:visit|word|chat) at (?:home|your house|her house|his house|your door)|(?:move|sort|shift) (?:them|him|her|it) (?:ourselves|our way))\b")
 _SURVEIL = re.compile(
     r"\b(?:(?:i|we|ive|weve|everyone|everybody|everyones)(?: \w+){0,3} (?:know|knows|got|have|seen|saved|screenshotted|clocked) "
-    r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:name|car|address|face|shift|routine|job|mum|kids)|"
+    r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:names?|cars?|address|faces?|shift|routine|job|mum|kids)|"
     r"the (?:estate|video|address)|(?:u|you|him|her) on|all of it|every (?:single )?name|an address|who you are)|"
-    r"(?:she|he|they) (?:finishes|clocks off|leaves work|gets off|finishes work)|(?:long|lonely) (?:walk|drive|way) (?:home|to the \w+)|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
+    r"(?:she|he|they|(?:his|her|their) \w+) (?:finishes|clocks off|leaves work|gets off|finishes work|(?:leaves|gets home|walks|parks)(?: for work| home)? at \d+)|"
+    r"(?:were|im|i am|we are|weve been|ive been) watching|(?:long|lonely) (?:walk|drive|way) (?:home|to the \w+)|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
     r"same (?:route|way) (?:home|every)|same (?:time|bus) every|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
     r"not hard to find|(?:home|work) address|routines? (?:are|is)|which bus|stops right by|(?:face|faces) saved|remember (?:his|her|my) face|"
     r"every (?:\w+ )?(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday) at)\b")
 _VISIT = re.compile(
     r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
     r"with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|"
-    r"our way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
+    r"(?:sort|deal with|handle|do|settle) (?:it|this|things|that) (?:our|my) way|(?:the|our) old fashioned way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
     r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met (?:at|outside)|(?:should|can|will) expect (?:a visit|to be met|company|trouble)|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
     r"(?:coming|going) (?:round|down there|down) (?:with|and)|paying (?:you|him|her|them) a visit)\b")
 _CONSEQUENCE = re.compile(
@@ -97,7 +101,8 @@ _CONSEQUENCE = re.compile(
     r"(?:lots|a lot) of (?:windows|glass)|wants? to (?:watch (?:themselves|herself|himself|yourself)|remember)|dont expect (?:your|his|her|their) \w+ to|"
     r"(?:wont|will not) like (?:what|how)|see you (?:soon|next \w+)|what happened (?:last time|to the last)|(?:someone|somebody) (?:reminded|taught|showed)|"
     r"(?:youll|hell|shell|you will|he will|she will) be (?:eating|leaving|going home|picking|crying|limping|needing)|in an ambulance|"
-    r"(?:going to|gonna) be (?:very |really )?interesting|(?:still )?(?:have|got) a key|"
+    r"(?:going to|gonna) be (?:very |really )?interesting|(?:we|they|i|my \w+) (?:dont|never|wont) forget|(?:be|d be|would be) wise to (?:move|leave|stay|keep)|"
+    r"(?:wont|will not) be a (?:quiet|good|nice|easy) (?:one|week|day|night) for|just (?:noticing|so you know)|thats all ill say|say no more|see you around|(?:still )?(?:have|got) a key|"
     r"all the time in the world|(?:we|ill|well|you) see whose|need(?:s)? to learn (?:quick|fast)|whos messing|what happens when you mess|"
     r"what happens to (?:people|cars|those|anyone))\b")
 # Menace idioms that say it alone, given someone to aim at ("would be a shame if something
@@ -125,7 +130,7 @@ def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
     alone = _ALONE.search(w)
     if not parts and not u and not alone:
         return []  # the common case: no menace at all
-    if _VOID.search(w) or REPORTED.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w):
+    if _VOID.search(w) or _TOLD_ME.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w):
         return []
     if u:
         parts["visit"] = u.group(0)
@@ -188,7 +193,7 @@ def group_generalisation(clean: str, *, context: bool = False) -> list[Hit]:
             near = w[min(g.end(), p.end()):max(g.start(), p.start())]
             if len(near.split()) > 24 or re.search(r"\b(?:not|never|isnt|arent|dont)\s*$", w[max(0, p.start() - 8):p.start()]):
                 continue
-            if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or REPORTED.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w):
+            if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w):
                 return []
             return [Hit("discriminatory", f"group generalised: {g.group(0)} … {p.group(0)}")]
     return []
