@@ -68,14 +68,16 @@ _TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|she
 # Tomorrow night won't be a friendly visit").
 _UNFRIENDLY = re.compile(r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|knocking|"
                          r"a cup of tea|with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|mob handed|done asking|not playing nice|"
-                         r"(?:wont|will not) be the police|(?:a|our) (?:proper|little|quiet) (?:talk|chat|word) (?:in|outside|after|round)|"
+                         r"(?:wont|will not) be the police|(?:im|were|i am|we are) coming for (?:it|you|him|her|them)|bringing (?:company|friends|mates|the lads|backup)|"
+                         r"(?:pop|go|come) round and (?:explain|have|sort|teach|show)|(?:a|our) (?:proper|little|quiet) (?:talk|chat|word) (?:in|outside|after|round)|"
                          r"(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|(?:visit|word|chat) at (?:home|your house|her house|his house|your door)|(?:move|sort|shift) (?:them|him|her|it) (?:ourselves|our way))\b")
 _SURVEIL = re.compile(
     r"\b(?:(?:i|we|ive|weve|everyone|everybody|everyones)(?: \w+){0,3} (?:know|knows|got|have|seen|saved|screenshotted|clocked) "
     r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:names?|cars?|address|faces?|shift|routine|job|mum|kids)|"
     r"the (?:estate|video|address)|(?:u|you|him|her) on|all of it|every (?:single )?name|an address|who you are)|"
     r"(?:she|he|they|(?:his|her|their) \w+) (?:finishes|clocks off|leaves work|gets off|finishes work|(?:leaves|gets home|walks|parks)(?: for work| home)? at \d+)|"
-    r"(?:were|im|i am|we are|weve been|ive been) watching|(?:long|lonely) (?:walk|drive|way) (?:home|to the \w+)|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
+    r"(?:were|im|i am|we are|weve been|ive been) watching|knows? where (?:he|she|they|you|u) (?:lives?|works?|sleeps?)|"
+    r"(?:lives?|living) (?:two|three|four|a few|\d+) (?:streets|doors|roads|minutes) (?:from|away)|(?:long|lonely) (?:walk|drive|way) (?:home|to the \w+)|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
     r"same (?:route|way) (?:home|every)|same (?:time|bus) every|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
     r"not hard to find|(?:home|work) address|routines? (?:are|is)|which bus|stops right by|(?:face|faces) saved|remember (?:his|her|my) face|"
     r"every (?:\w+ )?(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday) at)\b")
@@ -101,7 +103,7 @@ _CONSEQUENCE = re.compile(
     r"(?:lots|a lot) of (?:windows|glass)|wants? to (?:watch (?:themselves|herself|himself|yourself)|remember)|dont expect (?:your|his|her|their) \w+ to|"
     r"(?:wont|will not) like (?:what|how)|see you (?:soon|next \w+)|what happened (?:last time|to the last)|(?:someone|somebody) (?:reminded|taught|showed)|"
     r"(?:youll|hell|shell|you will|he will|she will) be (?:eating|leaving|going home|picking|crying|limping|needing)|in an ambulance|"
-    r"(?:going to|gonna) be (?:very |really )?interesting|(?:we|they|i|my \w+) (?:dont|never|wont) forget|(?:be|d be|would be) wise to (?:move|leave|stay|keep)|"
+    r"(?:going to|gonna) be (?:very |really )?interesting|will find out (?:what|how|the hard way)|(?:we|they|i|my \w+) (?:dont|never|wont) forget|(?:be|d be|would be) wise to (?:move|leave|stay|keep)|"
     r"(?:wont|will not) be a (?:quiet|good|nice|easy) (?:one|week|day|night) for|just (?:noticing|so you know)|thats all ill say|say no more|see you around|(?:still )?(?:have|got) a key|"
     r"all the time in the world|(?:we|ill|well|you) see whose|need(?:s)? to learn (?:quick|fast)|whos messing|what happens when you mess|"
     r"what happens to (?:people|cars|those|anyone))\b")
