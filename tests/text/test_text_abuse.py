@@ -13,6 +13,9 @@ THREATS = [
     "school nurse who phoned social services on me, enjoy your drive home tonight",
     "Anyone who reports my dog again should expect to be met outside the vets",
     "hope the bin men who skipped our road again like surprises on their doorstep",
+    # An idiom that needs only someone to aim at; an unfriendly visit with a deadline.
+    "That planning officer has a lovely conservatory. Be a real shame if something happened to it",
+    "to the van owners on Elm Close: gone by sunday, or the residents sort it our way. no police",
 ]
 NOT_THREATS = [
     "If you're outside the station at 7 I'll be waiting by the taxi rank",  # a meeting

@@ -9,7 +9,7 @@ a pair of parts, every part a small open class, and the pair is required:
 * **menace to a person** (``veiled_threat``, threat): a person the writer has a grievance with or
   speaks to × a menace — knowing their movements or belongings, an unfriendly visit ("won't be to
   say hello", "not bringing the police"), a consequence ("you'll regret", "he won't like what comes
-  next", "lucky I'm a calm person. for now"), a sarcastic wish ("enjoy your drive home") — or two
+  next", "lucky I'm a calm person"), a sarcastic wish ("enjoy your drive home") — or two
   different menaces together;
 * **a group generalised** (``group_generalisation``, discriminatory): a group (a plural, or a
   group word before any person or shop noun: "Somali mums", "turkish barbers", "the deaf kid") ×
@@ -39,7 +39,7 @@ def _plain(text: str) -> str:
 _SENTENCES = re.compile(r"[.!;?\n]+")
 # Someone telling what was said or done to them (a victim, a witness): not their own menace.
 _TOLD_ME = re.compile(r"\b(?:told me|said to me|says to me|(?:shouted|screamed|yelled) at me|threatened (?:me|us)|messaged me|sent me|was told|got told|"
-                      r"reported (?:it|this|them|him|her|that )?to)\b")
+                      r"reported (?:(?:it|this|them|him|her|that) )?to)\b")
 # Someone else's words quoted to be answered ("people saying \"all X are …\"").
 _QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post|heard|hear|told|tells?|called)\b[^\"“”‘]{0,40}(?:[\"“”‘]| ')"
                             r"|\b(?:someone|anyone|people|somebody|they) (?:tells?|told|says?|said|tell) (?:you|me|us)\b")
@@ -63,7 +63,8 @@ _GRIEVANCE = re.compile(
     r"(?:third time|every single time)|"
     r"(?:keeps?|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
     r"reported (?:me|my)|(?:wrote|writes|write) (?:that|lies|what)|wants? to (?:give me|make a referral|chat))\b")
-_TARGET = re.compile(rf"\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|some people|people who|anyone who|whoever|{_ROLE})\b")
+# Someone to aim at: a pronoun, a role, "people who…", or a post addressed to someone ("to the…:").
+_TARGET = re.compile(rf"^(?:to|dear|message to|hey|oi|attention)\b|\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|some people|people who|anyone who|whoever|{_ROLE})\b")
 # The unfriendliest visits say it alone, with only a deadline beside them ("leave tonight.
 # Tomorrow night won't be a friendly visit").
 _UNFRIENDLY = re.compile(r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|knocking|"
@@ -123,7 +124,7 @@ _VOID = re.compile(
     r"stay safe|helpline|support|complain\w*|formal|solicitor|ombudsman|email(?:ed|ing)? the|write to|writing to|ofsted report)\b")
 
 
-def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
+def veiled_threat(clean: str) -> list[Hit]:
     """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
     w = _plain(clean)
     parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
@@ -143,7 +144,7 @@ def veiled_threat(clean: str, *, context: bool = False) -> list[Hit]:
         return [Hit("threat", f"menace to a person: {alone.group(0)}")]
     c = _CONDITION.search(w)
     kinds = len(parts) + bool(g) + bool(c)
-    if kinds < (3 if context else 2) or (len(parts) == 1 and not g and not u and "consequence" not in parts):
+    if kinds < 2 or (len(parts) == 1 and not g and not u and "consequence" not in parts):
         return []  # a condition alone with a visit or knowledge is everyday ("if you're outside at 7")
     said = " / ".join([*parts.values(), *([g.group(0)] if g else []), *([c.group(0)] if c else [])])
     return [Hit("threat", f"menace to a person: {said}")]
@@ -183,10 +184,8 @@ _COUNTER = re.compile(
 _PRAISE = re.compile(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b")
 
 
-def group_generalisation(clean: str, *, context: bool = False) -> list[Hit]:
+def group_generalisation(clean: str) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
-    if context:
-        return []
     w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
     for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
         if re.fullmatch(_PLAIN_GROUP, g.group(0)):
