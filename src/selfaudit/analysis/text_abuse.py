@@ -58,10 +58,10 @@ _ROLE = (r"coach|ref|referee|teacher|tutor|form tutor|head of year|headteacher|h
          r"traffic warden|neighbour|ex|exs|fella|bloke|lad|lads|cyclist|cyclists|driver|inspector|councillor|officer|"
          r"foster carers?|assistant|mum|dad|husband|wife|boyfriend|girlfriend|protesters|committee|family support worker|lot")
 _GRIEVANCE = re.compile(
-    r"\b(?:(?:who|that|which) (?:\w+ ){0,4}(?:me|my|our|us|mine)|"
+    r"\b(?:who (?:\w+ ){0,4}(?:me|my|our|us|mine)|(?:that|which) (?:\w+ ){0,2}(?:\w+ed|took|gave|got|put|sent|left|made|told|stole|nicked|grassed|shut|kept) (?:\w+ ){0,2}(?:me|my|our|us)|"
     r"thinks? (?:hes|shes|theyre|youre|he|she|they|you|its|it is) (?:can|clever|funny|untouchable|won|a big|the big|hard|better)|"
     r"(?:third time|every single time)|"
-    r"(?:keeps?|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
+    r"(?:keeps?|keep|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
     r"reported (?:me|my)|(?:wrote|writes|write) (?:that|lies|what)|wants? to (?:give me|make a referral|chat))\b")
 # Someone to aim at: a pronoun, a role, "people who…", or a post addressed to someone ("to the…:").
 _TARGET = re.compile(rf"^(?:to|dear|message to|hey|oi|attention)\b|\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|some people|people who|anyone who|whoever|{_ROLE})\b")
