@@ -31,9 +31,9 @@ Choices, and why:
   co-occurrence rules, single words for possible offences, and the offence model
   (``text_model``: offensive, threat and identity-attack heads trained on public corpora's
   training data) only ever give ``review``, each head in its own category.
-* Threats without swear words and work documents handed over are found as frames
-  (``text_frames``: a target, a harm and a menace in one post; a work document near an offer or
-  exposure), each only ever ``review``.
+* Threats without swear words, work documents handed over, group generalisations and contempt
+  are found as frames (``text_frames``, ``text_abuse``: a target × harm or menace; a document ×
+  an offer; a group × a generalisation; a person × contempt), each only ever ``review``.
 * Speed: one Aho-Corasick pass (``text_gate``) skips the patterns that cannot match.
 * Languages: the disclaimer in English, French, Spanish, German, Italian and Dutch; the
   commonest abuse, threats and drink/drug words in French, Spanish and German.
@@ -55,6 +55,7 @@ from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
+from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
@@ -486,7 +487,7 @@ class TextAnalyser:
                 # Context for the frame: a professional voice, quotation marks, or someone
                 # telling what was said to them (not every "heard" or "saying").
                 context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                loose += threat_frame(masked, context=context, clean=clean)
+                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -495,11 +496,11 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                    loose += group_attack(masked, clean, context=context)
+                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean)
         if "insult" not in d:
             hits += find("insult", "insult")
             if lists is _GATED and not any(h.category == "insult" for h in hits):
-                loose += described_insult(clean)  # "my flatmate is a disgusting slob": review only
+                loose += described_insult(clean) or contempt_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")

@@ -1,0 +1,253 @@
+"""Three compositional structures for abuse worded without the explicit lists' words.
+
+Fresh sets written after each freeze showed what phrase lists miss: threats with no harm word
+("I know which bus she gets home. monday's going to be very interesting"), group attacks as
+generalisations ("polish builders are all the same, cash in hand"), and insults built from a
+describing word the lists lacked ("a jumped up little nobody with a headset"). Each structure is
+a pair of parts, every part a small open class, and the pair is required:
+
+* **menace to a person** (``veiled_threat``, threat): a person the writer has a grievance with or
+  speaks to × a menace — knowing their movements or belongings, an unfriendly visit ("won't be to
+  say hello", "not bringing the police"), a consequence ("you'll regret", "he won't like what comes
+  next", "lucky I'm a calm person"), a sarcastic wish ("enjoy your drive home") — or two
+  different menaces together;
+* **a group generalised** (``group_generalisation``, discriminatory): a group (a plural, or a
+  group word before any person or shop noun: "Somali mums", "turkish barbers", "the deaf kid") ×
+  an essentialising, harm-to-us, exclusion or guard-yourself predicate ("all the same", "that's
+  just what they're like", "have ruined", "shouldn't be allowed to vote", "hide your bikes");
+* **contempt for a person** (``contempt_insult``, insult): a person (a role, a name, you) ×
+  "is a <contempt word> … <noun>", "has the <faculty> of a <thing>", "thick as …".
+
+Only ever ``review``: each part alone is everyday English. Counter-speech, reporting (what was
+said to the writer), support and professional wording void the threat and group structures.
+Matched per post on the words form of ``clean`` (lower case, apostrophes dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_group import _GROUP, COUNTER_SPEECH
+from .text_group import _PLAIN as _PLAIN_GROUP
+from .text_results import Hit
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("'", "").replace("’", "")).split())
+
+
+_SENTENCES = re.compile(r"[.!;?\n]+")
+# Someone telling what was said or done to them (a victim, a witness): not their own menace.
+_TOLD_ME = re.compile(r"\b(?:told me|said to me|says to me|(?:shouted|screamed|yelled) at me|threatened (?:me|us)|messaged me|sent me|was told|got told|"
+                      r"reported (?:(?:it|this|them|him|her|that) )?to)\b")
+# Someone else's words quoted to be answered ("people saying \"all X are …\"").
+_QUOTED_SAYING = re.compile(r"(?i)\b(?:saying|said|says|say|posted|wrote|comments?|post|heard|hear|told|tells?|called)\b[^\"“”‘]{0,40}(?:[\"“”‘]| ')"
+                            r"|\b(?:someone|anyone|people|somebody|they) (?:tells?|told|says?|said|tell) (?:you|me|us)\b")
+# Professional, training, campaign and counter-speech wording: the writer talks about abuse.
+# (Narrower than the analyser's professional voice, which "course", "report" or "victim" trip.)
+_ABOUT_ABUSE = re.compile(
+    r"\b(?:as an? (?:\w+ ){0,2}(?:worker|teacher|nurse|officer|professional|practitioner|manager|lead|ally|parent)|training|webinar|workshop|"
+    r"campaign|awareness|hate crime|hate speech|prejudice|stereotyp\w+ (?:is|are) (?:wrong|harmful|lazy|dangerous)|challeng\w+ stereotyp\w+|bigot\w*|racism|racist (?:abuse|comments)|homophob\w+|transphob\w+|"
+    r"islamophob\w+|antisemit\w+|ableis\w+|misogyn\w+|(?:we|i) (?:reported|called) it|reported (?:it|to)|stand together|not in our name|be better|"
+    r"we support|our service|safeguarding (?:lead|team|training)|zero tolerance|(?:is|isnt|its) not (?:ok|okay|banter|a joke|funny))\b")
+
+# --- menace to a person ---------------------------------------------------------------------
+
+_ROLE = (r"coach|ref|referee|teacher|tutor|form tutor|head of year|headteacher|head|sir|miss|health visitor|social worker|"
+         r"gp|doctor|receptionist|landlord|housing officer|probation officer|manager|supervisor|boss|bailiff|judge|warden|"
+         r"traffic warden|neighbour|ex|exs|fella|bloke|lad|lads|cyclist|cyclists|driver|inspector|councillor|officer|"
+         r"foster carers?|assistant|mum|dad|husband|wife|boyfriend|girlfriend|protesters|committee|family support worker|lot")
+_GRIEVANCE = re.compile(
+    r"\b(?:who (?:\w+ ){0,4}(?:me|my|our|us|mine)|(?:that|which) (?:\w+ ){0,2}(?:\w+ed|took|gave|got|put|sent|left|made|told|stole|nicked|grassed|shut|kept) (?:\w+ ){0,2}(?:me|my|our|us)|"
+    r"thinks? (?:hes|shes|theyre|youre|he|she|they|you|its|it is) (?:can|clever|funny|untouchable|won|a big|the big|hard|better)|"
+    r"(?:third time|every single time)|"
+    r"(?:keeps?|keep|kept) \w+ing|laughed (?:at|when)|lied (?:to|about)|put (?:his|her|their) hands on|grabbed|benched|"
+    r"reported (?:me|my)|(?:wrote|writes|write) (?:that|lies|what)|wants? to (?:give me|make a referral|chat))\b")
+# Someone to aim at: a pronoun, a role, "people who…", or a post addressed to someone ("to the…:").
+_TARGET = re.compile(rf"^(?:to|dear|message to|hey|oi|attention)\b|\b(?:you|u|ya|your|ur|youre|youll|he|she|him|her|hes|shes|hell|shell|they|them|theyll|some people|people who|anyone who|whoever|{_ROLE})\b")
+# The unfriendliest visits say it alone, with only a deadline beside them ("leave tonight.
+# Tomorrow night won't be a friendly visit").
+_UNFRIENDLY = re.compile(r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|knocking|"
+                         r"a cup of tea|with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|mob handed|done asking|not playing nice|"
+                         r"(?:wont|will not) be the police|(?:im|were|i am|we are) coming for (?:it|you|him|her|them)|bringing (?:company|friends|mates|the lads|backup)|"
+                         r"(?:pop|go|come) round and (?:explain|have|sort|teach|show)|(?:a|our) (?:proper|little|quiet) (?:talk|chat|word) (?:in|outside|after|round)|"
+                         r"(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|(?:visit|word|chat) at (?:home|your house|her house|his house|your door)|(?:move|sort|shift) (?:them|him|her|it) (?:ourselves|our way))\b")
+_SURVEIL = re.compile(
+    r"\b(?:(?:i|we|ive|weve|everyone|everybody|everyones)(?: \w+){0,3} (?:know|knows|got|have|seen|saved|screenshotted|clocked) "
+    r"(?:where|what time|which|when|what car|what (?:he|she|you|they) drives?|(?:your|ur|his|her|their) (?:names?|cars?|address|faces?|shift|routine|job|mum|kids)|"
+    r"the (?:estate|video|address)|(?:u|you|him|her) on|all of it|every (?:single )?name|an address|who you are)|"
+    r"(?:she|he|they|(?:his|her|their) \w+) (?:finishes|clocks off|leaves work|gets off|finishes work|(?:leaves|gets home|walks|parks)(?: for work| home)? at \d+)|"
+    r"(?:were|im|i am|we are|weve been|ive been) watching|knows? where (?:he|she|they|you|u) (?:lives?|works?|sleeps?)|"
+    r"(?:lives?|living) (?:two|three|four|a few|\d+) (?:streets|doors|roads|minutes) (?:from|away)|(?:long|lonely) (?:walk|drive|way) (?:home|to the \w+)|(?:parks?|walks?|gets?|takes?)(?: \w+){0,4} every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|night|evening|week)|"
+    r"same (?:route|way) (?:home|every)|same (?:time|bus) every|walks? (?:his|her|their) (?:\w+ )?(?:to school|home)|still lives (?:on|in|at)|screenshot saved|on a list|"
+    r"not hard to find|(?:home|work) address|routines? (?:are|is)|which bus|stops right by|(?:face|faces) saved|remember (?:his|her|my) face|"
+    r"every (?:\w+ )?(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday) at)\b")
+_VISIT = re.compile(
+    r"\b(?:(?:wont|will not|isnt|not|wasnt) (?:be )?(?:a )?(?:to say hello|to talk|for a chat|(?:very )?friendly|gentle|nice|pretty|knocking|a cup of tea|"
+    r"with a petition|bringing (?:the )?police|asking nicely)|not to talk|no police|(?:deals?|deal|dealt) with (?:it|him|her|them) (?:ourselves|our way)|"
+    r"(?:sort|deal with|handle|do|settle) (?:it|this|things|that) (?:our|my) way|(?:the|our) old fashioned way|mob handed|done asking|not playing nice|finish the conversation|(?:another|a) word with|have a word|come to collect|"
+    r"(?:be|im|ill be|well be) (?:waiting|outside|in the car park|at that school|behind the door)|met (?:at|outside)|(?:should|can|will) expect (?:a visit|to be met|company|trouble)|(?:friends|people|cousins|brothers|mates) who(?:d| would)? (?:dont need|love a word)|"
+    r"(?:coming|going) (?:round|down there|down) (?:with|and)|paying (?:you|him|her|them) a visit)\b")
+_CONSEQUENCE = re.compile(
+    r"\b(?:(?:youll|hell|shell|theyll|you will|he will|she will|they will|u will)(?: \w+){0,2} (?:regret|learn|find out|wish|remember|not like|see what|be sorry)|"
+    r"(?:wont|will not|not) like what|what (?:happens|comes next|comes) (?:when|to)|(?:wont|will not) be the (?:only thing|one crying)|(?:wont|will not) be sorry|"
+    r"see how (?:much )?(?:youre|hes|shes|you|he|she|they)(?: \w+){0,2} (?:smiling|laughing|brave|enjoys?|likes?|smug|funny)|see if (?:youre|hes|shes) still|"
+    r"(?:be )?very different for|lucky (?:im|i am)|patience (?:is )?(?:gone|running|wearing)|"
+    r"stop being polite|long time coming|just so (?:you|we|she|he|they)(?:re| are)? (?:know|knows|clear)|not (?:a threat|joking)|final warning|been warned|"
+    r"two can play|think about that|has to sleep|over (?:her|his|your|their) shoulder|at some point|only one way (?:out|in)|long memor\w+|"
+    r"quieter still|(?:your|her|his|their) last (?:quiet )?week|enjoy (?:your|his|her|their) (?:last|ride|drive|commute|christmas|weekend|walk)|"
+    r"hope (?:you|he|she|they|his|her|your|ur)(?: \w+){0,4} (?:enjoys?|likes?|is ok|are ok|stays?|has a long|recognise)|sleep well|see you soon|"
+    r"(?:have|has|got|ve got) (?:families|kids|children) too|(?:accidents|things) (?:happen|get broken)|get (?:awfully |very )?lonely|whichever comes first|"
+    r"surprises? on (?:his|her|their|your) doorstep|cant be responsible|a thing people do|no idea who (?:shes|hes|theyre|youre) messing|"
+    r"(?:if|when) i see (?:him|her|them|you)|by the time im done|(?:wont|will not) have (?:arms|legs|hands|teeth|a face|a job|a car|a house)|make sure (?:she|he|they|you) never|"
+    r"(?:would be a|be a|itd be a) (?:real )?shame if|hate for (?:anything|something) to happen|(?:had )?better (?:hope|pray)|need(?:s)? reminding|"
+    r"(?:lots|a lot) of (?:windows|glass)|wants? to (?:watch (?:themselves|herself|himself|yourself)|remember)|dont expect (?:your|his|her|their) \w+ to|"
+    r"(?:wont|will not) like (?:what|how)|see you (?:soon|next \w+)|what happened (?:last time|to the last)|(?:someone|somebody) (?:reminded|taught|showed)|"
+    r"(?:youll|hell|shell|you will|he will|she will) be (?:eating|leaving|going home|picking|crying|limping|needing)|in an ambulance|"
+    r"(?:going to|gonna) be (?:very |really )?interesting|will find out (?:what|how|the hard way)|(?:we|they|i|my \w+) (?:dont|never|wont) forget|(?:be|d be|would be) wise to (?:move|leave|stay|keep)|"
+    r"(?:wont|will not) be a (?:quiet|good|nice|easy) (?:one|week|day|night) for|just (?:noticing|so you know)|thats all ill say|say no more|see you around|(?:still )?(?:have|got) a key|"
+    r"all the time in the world|(?:we|ill|well|you) see whose|need(?:s)? to learn (?:quick|fast)|whos messing|what happens when you mess|"
+    r"what happens to (?:people|cars|those|anyone))\b")
+# Menace idioms that say it alone, given someone to aim at ("would be a shame if something
+# happened to…", "you won't like what comes next", "judges have families too").
+_ALONE = re.compile(
+    r"\b(?:(?:shame|pity) if (?:anything|something|one) (?:happened|happens|were to|was to|spread)|hate for (?:anything|something) to happen|"
+    r"(?:you|he|she|they|ull|youll|hell|shell|theyll) (?:wont|will not|are not going to|arent going to) like (?:what|how)|"
+    r"(?:has|have|got|ve got) (?:families|kids|children) too|(?:everyone|everybody) has to sleep|"
+    r"(?:accidents|things) (?:happen|get broken) (?:in|round|to|on|at)|(?:wont|will not) be a friendly)\b")
+_CONDITION = re.compile(
+    r"\b(?:next time|one more|once more|again|any more|by (?:friday|saturday|sunday|monday|the weekend)|(?:til|till|until) (?:friday|saturday|sunday|monday|the weekend)|"
+    r"(?:got|has|have|ve got) (?:til|till|until|a week))\b")
+# Someone telling what was done or said to them, support, or official channels: not a threat.
+_VOID = re.compile(
+    r"\b(?:told me|said to me|threatened me|threatening|messaged me|reported (?:it|this|him|her|them) to|called the police|police (?:are|were) involved|"
+    r"stay safe|helpline|support|complain\w*|formal|solicitor|ombudsman|email(?:ed|ing)? the|write to|writing to|ofsted report)\b")
+
+
+def veiled_threat(clean: str) -> list[Hit]:
+    """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
+    w = _plain(clean)
+    parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
+             if (m := rx.search(w))}
+    u = _UNFRIENDLY.search(w)
+    alone = _ALONE.search(w)
+    if not parts and not u and not alone:
+        return []  # the common case: no menace at all
+    if _VOID.search(w) or _TOLD_ME.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w):
+        return []
+    if u:
+        parts["visit"] = u.group(0)
+    g = _GRIEVANCE.search(w)
+    if not (g or _TARGET.search(w) or _GROUP.search(w)):
+        return []  # no one to be menaced
+    if alone:
+        return [Hit("threat", f"menace to a person: {alone.group(0)}")]
+    c = _CONDITION.search(w)
+    kinds = len(parts) + bool(g) + bool(c)
+    if kinds < 2 or (len(parts) == 1 and not g and not u and "consequence" not in parts):
+        return []  # a condition alone with a visit or knowledge is everyday ("if you're outside at 7")
+    said = " / ".join([*parts.values(), *([g.group(0)] if g else []), *([c.group(0)] if c else [])])
+    return [Hit("threat", f"menace to a person: {said}")]
+
+
+# --- a group generalised ----------------------------------------------------------------------
+
+_GROUP_ADJ = (r"somali|nigerian|turkish|bengali|bangladeshi|african|chinese|muslim|jewish|hindu|sikh|roma|gypsy|traveller|"
+              r"bulgarian|lithuanian|latvian|russian|ukrainian|greek|portuguese|brazilian|ghanaian|congolese|eritrean|sudanese|ethiopian|"
+              r"jamaican|caribbean|mexican|filipino|vietnamese|kurdish|iraqi|iranian|saudi|moroccan|algerian|egyptian|tamil|gujarati|punjabi|"
+              r"eastern european|romanian|albanian|orthodox|hijabi|pakistani|indian|arab|afghan|syrian|kurdish|irish|polish|"
+              r"foreign|immigrant|migrant|black|asian|gay|lesbian|trans|deaf|disabled|autistic|halal|p\w?kie?")
+_PERSON = (r"people|men|women|man|woman|bloke|blokes|lad|lads|kid|kids|girl|girls|boy|boys|mums|dads|mum|dad|parents|families|family|"
+           r"couple|couples|students?|nurses?|doctors?|builders?|cleaners?|drivers?|riders?|colleagues?|teachers?|neighbours?|"
+           r"shops?|barbers?|butchers?|takeaways?|lot|ones|community|lads|youths|gangs?|workers?|staff")
+_GROUP_WORD = re.compile(
+    rf"\b(?:(?:{_GROUP_ADJ}) (?:\w+ )?(?:{_PERSON})|(?:two dads|two mums|kids with (?:two dads|two mums|adhd|autism)|over 70s|the same community|"
+    rf"that part of the world|people who(?:ve)? never paid|p\w?kies|pride month|being gay|being trans|wheelchair users|cyganie|roms))\b")
+_GENERALISE = re.compile(
+    r"\b(?:(?:are|r|is) all the same|always (?:\w+ ){0,3}(?:the same|end up|play|shout|moan|cry)|every (?:single )?one of them|every single one|half of them|not one of them|"
+    r"just what they(?:re| are) like|what they(?:re| are) like|typical(?= \||$)|genetic innit|its genetic|in their (?:blood|genes)|(?:a |like a )?culture thing|for a reason|everyone knows (?:it|that|what|why)|we all know who|"
+    r"you know exactly who|the description is always|(?:im |i am )?not (?:being )?racist (?:but|just)|pattern recognition|(?:cant|can not|cannot) (?:run anything|do maths)|(?:couldnt|cant) understand a word|"
+    r"never mix|stick to themselves|(?:keep|keeps) (?:it|themselves) to themselves|make everything about|flaunt|(?:their|her|his|gay|trans|lgbt\w*) agenda|coming for the kids|"
+    r"(?:is|are) (?:a |just )?(?:choice|mental illness|child abuse|grooming|not normal)|(?:grow up|growing up) confused|fronts? for|money laundering|"
+    r"(?:have|has) ruined|swamped|(?:have|has|theyve|theyre|its) taken (?:the (?:whole )?\w+ )?over|there goes the neighbourhood|crime goes up|(?:on|for) benefits|never paid|our money|(?:=|and|are all|is a) scams?|"
+    r"(?:should|shouldnt|should not|should just) (?:\w+ ){0,2}(?:be allowed|get a vote|stay at home|lose|be reffing|have stopped)|"
+    r"not their (?:game|place|country)|their own (?:counter|country|school)|belongs? in a special|keep (?:it|them) (?:well )?away from|go back (?:and|if|home)|"
+    r"hide your|lock your|counted my change|clutching my bag|move carriages|security risk|let anyone in|hire british|go back to (?:your|their|ur|china|africa|poland|romania|pakistan|india|somalia|nigeria|turkey|bangladesh|jamaica|albania)\b|then (?:\w+ )?(?:moan|moaning|cry|crying|complain|complaining|act surprised)|you chose (?:that|this)|learn (?:what a|to (?:speak|lip read|read)|english|it first)|"
+    r"like normal people|paid for by us|must be nice|think (?:they|the rules)(?: \w+){0,3} (?:own|above|dont apply)|looking like blokes|(?:no|zero) manners)\b")
+
+
+# Talk about the words rather than the group ("calling them vermin", "how people talk about").
+_COUNTER = re.compile(
+    r"\b(?:call(?:ing|ed|s)? (?:\w+ ){0,3}(?:them|\w+s)|refer(?:ring|red)? to|describ\w+|dehumanis\w*|dehumaniz\w*|rhetoric|propaganda|"
+    r"stop saying|how (?:people|they|some) (?:talk|speak|treat)|people who say|anyone who says|those who say|when (?:people|politicians|they) (?:say|call)|"
+    r"so called|quote|quoting)\b")
+_PRAISE = re.compile(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b")
+
+
+def group_generalisation(clean: str) -> list[Hit]:
+    """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
+    w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
+    for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
+        if re.fullmatch(_PLAIN_GROUP, g.group(0)):
+            continue  # "these people" is as often about politicians or a queue
+        for p in _GENERALISE.finditer(w):
+            near = w[min(g.end(), p.end()):max(g.start(), p.start())]
+            if len(near.split()) > 24 or re.search(r"\b(?:not|never|isnt|arent|dont)\s*$", w[max(0, p.start() - 8):p.start()]):
+                continue
+            if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w):
+                return []
+            return [Hit("discriminatory", f"group generalised: {g.group(0)} … {p.group(0)}")]
+    return []
+
+
+# --- contempt for a person --------------------------------------------------------------------
+
+_CONTEMPT = (r"useless|jumped up|miserable|bossy|vapid|empty headed|smug|patronising|spineless|gutless|nosy|power mad|power tripping|"
+             r"vile|sad|lonely|bitter|selfish|entitled|pathetic|thick|thickest|ugly|lazy|two faced|gormless|brainless|clueless|"
+             r"walking|grade a|absolute|complete|total|utter|stuck up|snobby|dim|dense|gobby|mouthy|nasty|horrible|greasy|slimy|"
+             r"sleazy|creepy|arrogant|lying|cheating|sneaky|snidey|wet|weak|fat|stupid|little|old|dozy|daft|moronic|incompetent")
+_PERSON_NOUN = (r"manager|neighbour|boss|teacher|receptionist|landlord|landlady|ref|referee|ex|boyfriend|girlfriend|bf|gf|brother|sister|"
+                r"husband|wife|in law|guy|bloke|woman|man|lad|girl|influencer|inspector|warden|admin|driver|plumber|cleaner|colleague|"
+                r"leader|tutor|coach|mum|dad|mp|councillor|head|doctor|gp|worker|officer|cyclist|cousin|uncle|aunt|flatmate|housemate|"
+                r"lodger|supervisor|director|chair|secretary|builder|mechanic|electrician|barber|waiter|waitress|customer|client|"
+                r"politician|minister|presenter|mate|fella|geezer|kid|boy|person|one|lady|nurse|dentist|vicar|trainer|runs \w+(?: \w+)?")
+_WHO = (rf"(?:(?:(?:my|our|the|that|this|his|her|their|your|ur|new)(?: \w+){{0,3}} |^)(?:{_PERSON_NOUN})(?: (?:who|on|at|in|from)(?: \w+){{1,6}})?|you|youre|he|she|hes|shes|"
+        rf"^(?:\w+ ){{1,2}}(?:{_PERSON_NOUN})(?: (?:who|on|at|in|from)(?: \w+){{1,6}})?|whoever (?:\w+ ){{1,5}}|[A-Z][a-z]+(?: (?:from|at|on|in)(?: \w+){{1,3}})?)")
+_CONTEMPT_AS = re.compile(
+    rf"(?:(?:^|\b){_WHO} (?:is|was|are|s|has always been|is just)|\b(?:youre|you are|ur|you r)) (?:a|an|such a|such an|the) "
+    rf"((?:(?:{_CONTEMPT}),? ){{1,4}})(?:\w+ ){{0,2}}?(\w+)\b")
+_FACULTY = re.compile(
+    r"\b(?:has|have|got|with) the (?:\w+ )?(?:personality|brains?|intelligence|iq|charisma|skills|work ethic|charm|manners|face|looks|wit|common sense)"
+    r"(?: and the (?:\w+ ){0,2}\w+)? of (?:a|an) (?:\w+ )?\w+|\bthick as (?:mud|two short planks|a brick|pig)|"
+    r"\bso thick (?:he|she|they)d|\blooks like a (?:\w+ ){0,2}\w+ (?:with a|drew)|\b(?:excuse for a human|waste of (?:space|skin|oxygen))|"
+    r"\bimagine being \d+ and still|\bhas two brain cells")
+_NOT_CONTEMPT_NOUN = re.compile(r"^(?:day|time|week|year|job|place|film|book|song|game|weather|shift|drive|walk|trip|journey|thing|idea|month|night|morning|"
+                                r"lady|man|woman|soul|friend|dog|cat|house|car|bus|train|road|area|town|city)$")
+_KIND = re.compile(r"\b(?:lovely|beautiful|kind|sweet|bless him|bless her|love (?:him|her)|miss (?:him|her)|rip|proud)\b")
+
+
+_CONTEMPT_WORDS = frozenset(x.split()[0] for x in _CONTEMPT.split("|"))
+
+
+def contempt_insult(clean: str) -> list[Hit]:
+    """A person × a contempt phrase: "is a <contempt word> <noun>", "has the X of a Y", "thick as …"."""
+    w = _plain(clean)
+    fac = _FACULTY.search(w)
+    if not fac and _CONTEMPT_WORDS.isdisjoint(w.split()):
+        return []  # no contempt word at all: the common case, one set lookup
+    if _KIND.search(w) or _ABOUT_ABUSE.search(w):
+        return []
+    if m := fac:
+        return [Hit("insult", f"contempt: {m.group(0)}")]
+    for s in _SENTENCES.split(clean):
+        # Lower case but for a leading capital (a name: "Kev is a …"); the pattern reads both.
+        kept = " ".join(re.sub(r"[^\w\s]", " ", s.replace("'", "").replace("’", "")).split())
+        kept = re.sub(r"\b(?!(?:[A-Z][a-z]+)\b)\w+|\b(?:The|My|Our|That|This|His|Her|Their|Your|New|You|He|She|Whoever)\b", lambda x: x.group(0).lower(), kept)
+        for m in _CONTEMPT_AS.finditer(kept):
+            adjs = [a for a in re.split(r"[ ,]+", m.group(1)) if a]
+            if set(adjs) <= {"little", "old", "absolute", "complete", "total", "utter", "walking"} and len(adjs) < 2:
+                continue  # "a little boy", "an old friend": a describing word that is not contempt
+            if _NOT_CONTEMPT_NOUN.match(m.group(2)) and not set(adjs) - {"sad", "lonely", "little", "old", "wet", "weak", "fat", "walking"}:
+                continue
+            return [Hit("insult", f"contempt: {m.group(0)}")]
+    return []
