@@ -92,6 +92,8 @@ UNTOUCHED: dict[str, tuple[str, str, str]] = {
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
                      "Gab Hate Corpus test split, 5,510 real Gab posts labelled by its annotators (cv->threat, hd->discriminatory, vo->insult); run once per frozen code"),
+    "posts_untouched17.tsv": ("423a47b7aff9897f652f2efd82972a6a5642f6e1e4ca1a060e4cfa791ab15b04", "untouched",
+                              "ninth independent annotator, written after the text code froze at d210f4b (textrecall3 + red team 4); run once on it"),
 }
 
 
