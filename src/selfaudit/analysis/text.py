@@ -4,8 +4,7 @@ confidential or identifying information, and naming the organisation.
 
 ``TextAnalyser(config).analyse(text, bio=False)`` returns a ``TextReport``; results are cached
 by text. It is pure (no network, no files) and fast: patterns are compiled once, and the
-offline profanity classifier (alt-profanity-check, a linear SVM over word n-grams) is run in
-batches by ``analyse_many`` / ``prepare``.
+offence model (``text_model``) is run in batches by ``analyse_many`` / ``prepare``.
 
 Choices, and why:
 
@@ -23,7 +22,11 @@ Choices, and why:
   tries to download the public-suffix list at run time (a network call from a private tool),
   and its four relevant recognisers ran at ≈2,000 texts/s — below this module's goal on their
   own. Its NHS and NINO recognisers are the same check-digit and prefix rules used here.
-* The classifier alone misses threats and prejudice worded without swear words, and flags
+* No third-party abuse classifier: alt-profanity-check (used until 2026-11-29) was trained on
+  Davidson et al. 2017, a corpus kept for independent checks, so its scores could not be
+  measured honestly there. The project's own offence model (trained on other corpora's
+  training splits) gives the general "offensive" score instead.
+* A model alone misses threats and prejudice worded without swear words, and flags
   harmless phrases ("Dick Whittington", "faggots and peas"): harmless phrases are blanked
   before it runs, and categories (insult, threat, discriminatory, obscene) decide the verdict.
   Identity words alone never fail; a professional, supportive or reporting voice turns a
@@ -42,7 +45,8 @@ Choices, and why:
 
 Options (``text:`` in config.yaml, see ``TextOptions``): ``disabled`` (categories to switch
 off), ``organisations`` (replaces the pack's list), ``extra_organisations`` (adds to it; a
-name, or ``{name, patterns}``), ``classifier_threshold`` (default 0.7).
+name, or ``{name, patterns}``), ``classifier_threshold`` (the offence model's general score
+that alone makes a post worth review; default: the threshold stored with the model).
 """
 
 from __future__ import annotations
@@ -251,11 +255,9 @@ class TextAnalyser:
         self.has_organisations = bool(self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
-        self._scores: dict[str, float] = {}
         self._model_scores: dict[str, dict[str, float]] = {}  # per text: each head's score
         self._cache_size = cache_size
         self._lock = threading.Lock()
-        self._classifier: Any = None
         self.classifier_error: str | None = None
         # Per head, the score that alone makes a post worth review; replaced by the thresholds
         # stored with the model (chosen on held-back training data) when it loads.
@@ -263,20 +265,6 @@ class TextAnalyser:
         self.use_gate = True  # the literal prefilter (only ever skips patterns that cannot match)
 
     # -- classifier ---------------------------------------------------------------------------
-
-    def _predict(self, texts: Sequence[str]) -> list[float | None]:
-        if "classifier" in self.disabled or not texts:
-            return [None] * len(texts)
-        if self._classifier is None and self.classifier_error is None:
-            try:
-                from profanity_check import predict_prob
-
-                self._classifier = predict_prob
-            except Exception as exc:  # the categories still work without it
-                self.classifier_error = f"{type(exc).__name__}: {exc}"
-        if self._classifier is None:
-            return [None] * len(texts)
-        return [float(x) for x in self._classifier(list(texts))]
 
     def _model_batch(self, cleans: list[str]) -> None:
         """The offence model (text_model) over English texts not scored yet."""
@@ -296,13 +284,6 @@ class TextAnalyser:
         self.model_thresholds = dict(model.thresholds)
         for c, s in zip(todo, model.heads_scores(todo), strict=False):
             self._model_scores[c] = s
-
-    def _score_batch(self, masked: list[str]) -> None:
-        todo = [m for m in dict.fromkeys(masked) if m not in self._scores and m.strip()]
-        if todo:
-            for m, s in zip(todo, self._predict(todo), strict=False):
-                if s is not None:
-                    self._scores[m] = s
 
     # -- public API -----------------------------------------------------------------------------
 
@@ -327,8 +308,7 @@ class TextAnalyser:
                 clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
                 langs[t] = detect_language(clean)
-        # The classifier was trained on English: it only scores English text.
-        self._score_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])
+        # The offence model was trained on English: it only scores English text.
         self._model_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])  # harmless phrases blanked
         with self._lock:
             if len(self._cache) > self._cache_size:
@@ -401,9 +381,10 @@ class TextAnalyser:
         not_analysed: list[tuple[str, tuple[str, ...]]] = []
         score: float | None = None
         if lang.code == "en":
-            score = self._scores.get(masked) if masked.strip() else 0.0
+            model = self._model_scores.get(masked) or {}
+            score = model.get("offensive")  # the model's general head (None: too short to judge)
             may = _GATE.candidates(masked) if self.use_gate else _ALL_GATED
-            offensive = self._offensive(clean, words, masked, score, may, model=self._model_scores.get(masked))
+            offensive = self._offensive(clean, words, masked, score, may, model=model)
             offence = self._offence(masked, may, clean)
             confidential = self._confidential(clean, words)
             if not lang.sure:
@@ -510,12 +491,10 @@ class TextAnalyser:
             hits = [h for h in hits if h.category != "insult"]  # "I'm such an idiot": about oneself
         cats = {h.category for h in hits}
         notes: list[str] = []
-        if score is not None:
-            notes.append(f"classifier score {score:.2f}")
         model = model or {}
         if model:
             notes.append("offence model: " + ", ".join(f"{h} {v:.2f}" for h, v in model.items()))
-        if not hits and not loose and not self._model_heads(model) and (score is None or score < self.options.classifier_threshold):
+        if not hits and not loose and not self._model_heads(model):
             return NOTHING
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean) or COUNTER_SPEECH.search(words))
@@ -524,20 +503,15 @@ class TextAnalyser:
                 notes.append("looser pattern: words of harm or prejudice near each other")
                 sev = "high" if any(h.category == "threat" for h in loose) else "medium"
                 return Verdict("review", "low" if (score or 0) < 0.5 else "medium", sev, tuple(loose), tuple(notes))
-            # The classifier alone over-flags identity words (a known bias of such models):
-            # it needs a higher score when identity words or a professional voice are present.
-            threshold = self.options.classifier_threshold
+            # A model over-flags identity words (a known bias of such models): its general head
+            # needs a surer score when identity words or a professional voice are present.
             identity = bool(_IDENTITY.search(masked))
-            if identity or professional or reporting:
-                threshold = max(threshold, 0.9)
             if _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
             heads = self._model_heads(model, context=professional or reporting, identity=identity)
-            if "classifier" not in d and ((score is not None and score >= threshold) or heads):
+            if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
-                if score is not None and score >= threshold:
-                    phrases.append(Hit("classifier", f"profanity score {score:.2f}"))
                 for h in heads:
                     phrases.append(Hit(_HEAD_CATEGORY[h], f"{_HEAD_NAME[h]} score {model[h]:.2f}"))
                 cats = {p.category for p in phrases}
@@ -583,6 +557,8 @@ class TextAnalyser:
             if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
                 continue
             thr = self.model_thresholds.get(h, 0.9)
+            if h == "offensive" and self.options.classifier_threshold is not None:
+                thr = self.options.classifier_threshold
             if context or (identity and h == "offensive"):
                 thr += (1 - thr) / 2
             if v >= thr:

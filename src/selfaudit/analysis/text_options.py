@@ -33,7 +33,8 @@ class TextOptions(BaseModel):
     disabled: list[str] = Field(default_factory=list, description=f"Categories to switch off: {', '.join(ALL_CATEGORIES)}")
     organisations: list[str | Organisation] | None = Field(None, description="Replaces the policy pack's organisations")
     extra_organisations: list[str | Organisation] = Field(default_factory=list, description="Added to the policy pack's organisations")
-    classifier_threshold: float = Field(0.7, ge=0.0, le=1.0, description="Profanity classifier score that alone makes a post worth review")
+    classifier_threshold: float | None = Field(None, ge=0.0, le=1.0, description="The offence model's general score that alone "
+                                               "makes a post worth review (default: the threshold stored with the model)")
 
     def org_gate(self, pack: OrganisationData) -> tuple[str, ...] | None:
         """Lower-case words of which every organisation match contains at least one (a cheap

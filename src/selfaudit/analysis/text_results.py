@@ -63,7 +63,7 @@ class TextReport:
     confidential: Verdict = NOTHING
     organisation: Verdict = NOTHING
     disclaimer: Disclaimer | None = None
-    profanity: float | None = None
+    profanity: float | None = None  # the offence model's general "offensive" score (English, 3+ words); name kept for the JSON
     organisations: tuple[str, ...] = ()
     language: Language = ENGLISH_BY_DEFAULT
     # Per area, the categories not looked for because the text's language has no list for them.

@@ -32,7 +32,7 @@ _CATEGORY_WORDS = {
     "threat": "threatening words",
     "discriminatory": "discriminatory words",
     "obscene": "obscene or profane words",
-    "classifier": "words a profanity classifier scores as offensive",
+    "classifier": "wording the offence model scores as offensive",
     "alcohol": "drunkenness or heavy drinking",
     "drugs": "drugs",
     "violence": "violence",
