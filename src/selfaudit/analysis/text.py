@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -61,11 +61,12 @@ from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
+from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import COUNTER_SPEECH, described_insult, group_attack
-from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
+from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_options import (
     ALL_CATEGORIES,
@@ -76,7 +77,7 @@ from .text_options import (
     TextOptions,
     load_options,
 )
-from .text_read import fold, name_readings, normalise, post_text, profile_texts, unfold
+from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
@@ -116,43 +117,30 @@ _OPINION = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|mine|we|were|weve|us|our|myself)\b|^(?:just |finally |accidentally )?(?:\w+ed|bought|got|had|took|did|went|sold|smoked|drank|drove|ran|fell|woke|threw|stole|nicked|necked|sank|hit|lost)\b")
 
 
-def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
 
 # --------------------------------------------------------------------------------------------
 # Compiled patterns (module level: compiled once per process)
 # --------------------------------------------------------------------------------------------
 
-_DISC_PRESENT = [re.compile(p) for p in P.DISCLAIMER_PRESENT]
-_DISC_PRESENT_ANY = _join(P.DISCLAIMER_PRESENT)
-_DISC_UNCLEAR = _join(P.DISCLAIMER_UNCLEAR)
-_DISC_NEG = _join(P.DISCLAIMER_NEGATIVE)
-_DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
-_SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
-_DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
 # An @mention (not an e-mail address), or a word long enough to be names run together
 # (a hashtag is already split in the clean text when it is written in capitals).
 _RUN_TOGETHER = re.compile(r"(?<![\w.@])@\w{3,}|\b\w{10,}\b")
-_DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
-_CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
-_QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
-_BENIGN = _join(P.BENIGN_PHRASES)
-_OBSCENE_STRONG = _join(P.OBSCENE_STRONG)
-_OBSCENE_MILD = _join(P.OBSCENE_MILD)
-_INSULT = _join(P.INSULT)
-_THREAT = _join(P.THREAT)
-_THREAT_LOOSE = _join(P.THREAT_LOOSE)
-_DISCRIM_LOOSE = _join(P.DISCRIMINATORY_LOOSE)
+_BENIGN = any_of(P.BENIGN_PHRASES)
+_OBSCENE_STRONG = any_of(P.OBSCENE_STRONG)
+_OBSCENE_MILD = any_of(P.OBSCENE_MILD)
+_INSULT = any_of(P.INSULT)
+_THREAT = any_of(P.THREAT)
+_THREAT_LOOSE = any_of(P.THREAT_LOOSE)
+_DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
 _IDENTITY = re.compile(P._GROUP.join((r"\b", r"\b")) + r"|\b(?:lesbian|gay|bi|trans|queer|black|asian|muslim|jewish|disabled|autistic|deaf)\b")
-_SLUR = _join(P.SLURS)
-_DISCRIM = _join(P.DISCRIMINATORY)
-_PRO = _join(P.PROFESSIONAL_CONTEXT)
+_SLUR = any_of(P.SLURS)
+_DISCRIM = any_of(P.DISCRIMINATORY)
+_PRO = any_of(P.PROFESSIONAL_CONTEXT)
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
-_OFFENCE = {k: _join(v) for k, v in P.OFFENCE.items()}
-_OFFENCE_PRO = _join(P.OFFENCE_PROFESSIONAL)
-_OFFENCE_WEAK = {k: _join(v) for k, v in P.OFFENCE_WEAK.items()}
+_OFFENCE = {k: any_of(v) for k, v in P.OFFENCE.items()}
+_OFFENCE_PRO = any_of(P.OFFENCE_PROFESSIONAL)
+_OFFENCE_WEAK = {k: any_of(v) for k, v in P.OFFENCE_WEAK.items()}
 
 # One Aho-Corasick pass over the (masked) words tells which of these could match at all.
 _GATED = {
@@ -170,7 +158,7 @@ _GATED = {
 _GATE = Gate(_GATED)
 _ALL_GATED = frozenset(_GATED)
 # French, Spanish and German lists: small, so no prefilter; matched on the accent-folded form.
-_FOREIGN = {k: _join(v) for k, v in P.NON_ENGLISH.items()}
+_FOREIGN = {k: any_of(v) for k, v in P.NON_ENGLISH.items()}
 _FOREIGN_NAMES = frozenset(_FOREIGN)
 _FOREIGN_LANGS = ("fr", "es", "de")
 _FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
@@ -203,34 +191,6 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
 # --------------------------------------------------------------------------------------------
 # The analyser
 # --------------------------------------------------------------------------------------------
-
-
-def _disclaimer_words(text: str) -> str:
-    words = fold(normalise(text)[1])
-    return _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
-
-
-def _denied_disclaimers(clean: str) -> set[str]:
-    """Disclaimer phrases that ``clean`` only denies or mentions, never states: a denial before
-    them in their own clause ("this is not a personal account"), or quoted inside a sentence
-    ("people who write “views my own” …"). A quote opening a sentence or a line ("Nurse. “All
-    views my own.”", "“Views my own” and all that") is the person's own statement. A phrase stated anywhere
-    else in the text is not denied."""
-    denied: set[str] = set()
-    used: set[str] = set()
-    rest = clean
-    for q in reversed(list(_QUOTED.finditer(clean))):
-        if clean[: q.start()].rstrip()[-1:].isalnum():  # quoted after a word: a mention inside a sentence
-            denied.update(m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(_disclaimer_words(q.group(1))))
-            rest = rest[: q.start()] + " ; " + rest[q.end() :]
-    for clause in _CLAUSE_END.split(rest):
-        cw = _disclaimer_words(clause)
-        for rx in _DISC_PRESENT:
-            for m in rx.finditer(cw):
-                (denied if _DISC_DENIED.search(cw[: m.start()]) else used).add(m.group(0).strip())
-    whole = _disclaimer_words(rest)
-    taken_back = {m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(whole) if _DISC_TAKEN_BACK.search(whole[m.end():])}
-    return (denied - used) | taken_back
 
 
 class TextAnalyser:
@@ -425,30 +385,7 @@ class TextAnalyser:
         )
 
     def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
-        w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
-        if _DISC_PRESENT_ANY.search(w):
-            matched = []
-            for rx in _DISC_PRESENT:
-                m = rx.search(w)
-                if m:
-                    matched.append(m.group(0).strip())
-            # Said the other way round or only quoted ("this is not a personal account", "I refuse
-            # to write “views my own”"): the words are there, the statement is not. Review.
-            denied = _denied_disclaimers(clean) if clean else set()
-            used = [m for m in matched if m not in denied]
-            return Disclaimer("present" if used else "unclear", tuple(dict.fromkeys(used or matched)))
-        # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
-        squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
-        for c in squashed:
-            m = _DISC_SQUASHED.search(c)
-            if m:
-                return Disclaimer("present", (m.group(0),))
-        m = _DISC_UNCLEAR.search(w)
-        if m:
-            return Disclaimer("unclear", (m.group(0).strip(),))
-        if lang.code not in DISCLAIMER_LANGUAGES:
-            return Disclaimer("not-analysed", (), lang.name)  # no wordings known for this language
-        return Disclaimer("absent")
+        return disclaimer(words, lang, clean)
 
     def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
                    lists: dict[str, re.Pattern[str]] = _GATED, model: dict[str, float] | None = None) -> Verdict:

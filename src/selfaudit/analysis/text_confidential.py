@@ -5,23 +5,18 @@ practice language or work material together with what identifies a child or fami
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from . import text_patterns as P
 from .text_disclosure import work_disclosure
 from .text_frames import work_transfer
+from .text_read import any_of
 from .text_results import NOTHING, Hit, Verdict
 
-
-def _join(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
-
-_PRACTICE = _join(P.PRACTICE)
-_WORK_MATERIAL = _join(P.WORK_MATERIAL)
-_CASE = _join(P.CASE_MARKERS)
-_GENERIC = _join(P.GENERIC_PRACTICE)
+_PRACTICE = any_of(P.PRACTICE)
+_WORK_MATERIAL = any_of(P.WORK_MATERIAL)
+_CASE = any_of(P.CASE_MARKERS)
+_GENERIC = any_of(P.GENERIC_PRACTICE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
 _PHONE_CANDIDATE = re.compile(r"(?:\+|\b)\d[\d \-().]{7,22}\d\b")

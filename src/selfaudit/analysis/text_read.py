@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
+
+
+def any_of(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One regex matching any of ``patterns`` (each kept whole as a group)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")

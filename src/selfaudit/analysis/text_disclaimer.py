@@ -1,0 +1,80 @@
+"""The "views are my own" disclaimer in a bio: stated, only denied or quoted, run together or
+spaced out, or not there — in the languages whose wordings are known (``text_language``).
+Split out of ``text``: the analyser asks ``disclaimer(words, lang, clean)`` for a bio."""
+
+from __future__ import annotations
+
+import re
+
+from . import text_patterns as P
+from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
+from .text_read import any_of, fold, normalise
+from .text_results import Disclaimer
+
+_DISC_PRESENT = [re.compile(p) for p in P.DISCLAIMER_PRESENT]
+_DISC_PRESENT_ANY = any_of(P.DISCLAIMER_PRESENT)
+_DISC_UNCLEAR = any_of(P.DISCLAIMER_UNCLEAR)
+_DISC_NEG = any_of(P.DISCLAIMER_NEGATIVE)
+_DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
+_SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
+_DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
+_DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
+_CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
+_QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
+
+
+def _disclaimer_words(text: str) -> str:
+    words = fold(normalise(text)[1])
+    return _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
+
+
+def _denied_disclaimers(clean: str) -> set[str]:
+    """Disclaimer phrases that ``clean`` only denies or mentions, never states: a denial before
+    them in their own clause ("this is not a personal account"), or quoted inside a sentence
+    ("people who write “views my own” …"). A quote opening a sentence or a line ("Nurse. “All
+    views my own.”", "“Views my own” and all that") is the person's own statement. A phrase stated anywhere
+    else in the text is not denied."""
+    denied: set[str] = set()
+    used: set[str] = set()
+    rest = clean
+    for q in reversed(list(_QUOTED.finditer(clean))):
+        if clean[: q.start()].rstrip()[-1:].isalnum():  # quoted after a word: a mention inside a sentence
+            denied.update(m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(_disclaimer_words(q.group(1))))
+            rest = rest[: q.start()] + " ; " + rest[q.end() :]
+    for clause in _CLAUSE_END.split(rest):
+        cw = _disclaimer_words(clause)
+        for rx in _DISC_PRESENT:
+            for m in rx.finditer(cw):
+                (denied if _DISC_DENIED.search(cw[: m.start()]) else used).add(m.group(0).strip())
+    whole = _disclaimer_words(rest)
+    taken_back = {m.group(0).strip() for rx in _DISC_PRESENT for m in rx.finditer(whole) if _DISC_TAKEN_BACK.search(whole[m.end():])}
+    return (denied - used) | taken_back
+
+
+def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
+    """The bio's disclaimer verdict; ``words`` is its folded word form, ``clean`` its clean text
+    (to tell a stated disclaimer from a denied or quoted one)."""
+    w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
+    if _DISC_PRESENT_ANY.search(w):
+        matched = []
+        for rx in _DISC_PRESENT:
+            m = rx.search(w)
+            if m:
+                matched.append(m.group(0).strip())
+        # Said the other way round or only quoted ("this is not a personal account", "I refuse
+        # to write “views my own”"): the words are there, the statement is not. Review.
+        denied = _denied_disclaimers(clean) if clean else set()
+        used = [m for m in matched if m not in denied]
+        return Disclaimer("present" if used else "unclear", tuple(dict.fromkeys(used or matched)))
+    # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
+    squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
+    for c in squashed:
+        m = _DISC_SQUASHED.search(c)
+        if m:
+            return Disclaimer("present", (m.group(0),))
+    m = _DISC_UNCLEAR.search(w)
+    if m:
+        return Disclaimer("unclear", (m.group(0).strip(),))
+    if lang.code not in DISCLAIMER_LANGUAGES:
+        return Disclaimer("not-analysed", (), lang.name)  # no wordings known for this language
+    return Disclaimer("absent")
