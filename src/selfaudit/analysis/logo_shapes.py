@@ -171,6 +171,32 @@ def look_at(rgb: np.ndarray, look: str) -> np.ndarray:
     return chroma_look(rgb) if look == "chroma" else grey_look(rgb) if look == "grey" else rgb
 
 
+_HALVES: list[Any] = []  # [the photo, its successive pyrDowns]: the last photo's only
+
+
+def halved(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The smallest of ``rgb``'s successive halvings (pyrDown) still at least twice ``size``
+    (w, h) in both sides, or ``rgb`` itself. The outline and colour searches both start their
+    pyramids from the photo's halvings; kept for the last photo, the second search reuses the
+    first's (the same pyrDown of the same pixels, so the same levels: answers unchanged)."""
+    import cv2
+
+    if not _HALVES or _HALVES[0] is not rgb:
+        _HALVES[:] = [rgb, []]
+    chain: list[np.ndarray] = _HALVES[1]
+    prev, i = rgb, 0
+    while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
+        if i == len(chain):
+            chain.append(cv2.pyrDown(prev))
+        prev, i = chain[i], i + 1
+    return prev
+
+
+def forget_halvings() -> None:
+    """Drop the kept halvings (the photo is done: its pixels may be freed or reused)."""
+    _HALVES.clear()
+
+
 class ShapeMatcher:
     def __init__(self, logos: list[Any], params: dict[str, Any], look: str = "rgb"):
         self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
@@ -214,9 +240,12 @@ class ShapeMatcher:
         side = t / float(p["shape_min_frac"])
         out: dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]] = {k: [] for k in looks}
         prev = rgb
+        first = True
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
             size = (max(8, round(W * s)), max(8, round(H * s)))
+            if first:  # the photo's own halvings: shared with the other look's matcher (same pixels)
+                prev, first = halved(rgb, size), False
             while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
                 prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap
