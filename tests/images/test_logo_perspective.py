@@ -87,9 +87,9 @@ def test_the_perspective_step_is_only_tried_on_a_candidate_that_could_pass(doc_l
 
     rgb, _truth = printed(photo(), document_mark(), 120, (660, 380), angle=0.0, multiply=True)
     lg = doc_logo
-    bar = 0.3  # DEFAULTS["shape_perspective_from"]
+    bar = DEFAULTS["shape_perspective_from"]
     assert bar > 0
-    found, tried, n = _detect_counting(rgb, lg, shape_perspective_from=bar)
+    found, tried, n = _detect_counting(rgb, lg)
     assert [f["name"] for f in found] == ["our-docs"] and tried and min(tried) >= bar
     # negative: with the bar above every candidate the step never runs, though all were refined
     found, tried, n = _detect_counting(rgb, lg, shape_perspective_from=1.01)

@@ -65,7 +65,12 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
     "shape_perspective": True,
     "shape_perspective_max": 0.25,  # farthest a corner may move, over the logo's size
-    "shape_perspective_from": 0.0,  # refined outline correlation from which it is tried (cost)
+    # Early rejection: the refined outline correlation from which the (costly) ECC step is tried;
+    # below it a candidate is dropped (0: always tried, as before the logospeed3 session). On the
+    # dev draws, candidates under 0.3 never reached the 0.6 bar after ECC (the lowest passing match
+    # had 0.43 before it): 0.3 skips ~25 % of the ECC calls with every output identical on the five
+    # kept dev draws, the check draw and the real-photo sweep (bench/README-images.md, logospeed3).
+    "shape_perspective_from": 0.3,
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
