@@ -4,7 +4,7 @@
 
 The photos are the first 12 MATE nature wallpapers (1280-2560 px) unpacked under /tmp/debs/x, the
 logos the 24 dev logos; stages: decode, keypoints (FeatureMatcher._keypoints on the 1280-px CLAHE
-image), FLANN (_pairs), RANSAC + verification, the outline/colour searches, and the whole
+image), FLANN (_pairs), RANSAC + verification, the outline search and the colour search, and the whole
 analyse_decoded (which repeats them all).
 """
 import sys, time, glob, json, tempfile
@@ -16,6 +16,7 @@ from selfaudit.analysis.images import ImageAnalyser
 from selfaudit.analysis.logo_set import builtin_logos
 from selfaudit.config import Config
 from selfaudit.analysis.image_decode import decode_image
+from selfaudit.analysis.logo_shapes import forget_halvings
 from bench_images import read_logo_list, gather_logos, DEV_LOGOS
 configs = json.loads(sys.argv[1])
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
@@ -40,7 +41,10 @@ for rnd in range(int(sys.argv[2]) if len(sys.argv) > 2 else 1):
         t = time.process_time(); pr = M._pairs(L.rootsift(des)); tick(n, "flann", t)
         M._rgb, M._rgb_k = dec.rgb, k
         t = time.process_time(); [M._match_one(img, s, np.array([kp.pt for kp in kps], np.float32)[q], M.logos[li]) for li, s, q in pr]; tick(n, "ransac", t)
-        t = time.process_time(); M._shapes(gray, dec.rgb, []); tick(n, "shapes", t)
+        # the two searches apart (the outline search makes the photo's halvings, the colour search reuses them)
+        t = time.process_time(); M.shapes.detect(dec.rgb, []); tick(n, "outline search", t)
+        t = time.process_time(); M.inks.detect(dec.rgb, []); tick(n, "colour search", t)
+        forget_halvings()
         t = time.process_time(); I.analyse_decoded(dec); tick(n, "ALL analyse_decoded", t)
 N = len(photos) * (int(sys.argv[2]) if len(sys.argv) > 2 else 1)
 print("stage".ljust(20), *[n.rjust(10) for n in states])

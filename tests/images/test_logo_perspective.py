@@ -56,3 +56,45 @@ def test_switched_off_or_a_flat_picture_keeps_the_similarity(doc_logo: LogoFeatu
     H = np.array([[0.5, 0, 300], [0, 0.5, 200], [0, 0, 1]], np.float64)
     score, H2 = m._perspective(flat, m.templates[0], H, 0.1)
     assert score == 0.1 and np.array_equal(H2, H)
+
+
+
+def _detect_counting(rgb: np.ndarray, logo: LogoFeatures, **params: float) -> tuple[list[dict], list[float], int]:
+    """The matcher's answer, the refined scores it gave the perspective step, and how many
+    candidates it refined."""
+    m = ShapeMatcher([logo], {**DEFAULTS, **params})
+    tried: list[float] = []
+    refined: list[float] = []
+    step, refine = m._perspective, m._refine
+
+    def counting(rgb: np.ndarray, tp: object, H: np.ndarray, score: float) -> tuple[float, np.ndarray]:
+        tried.append(score)
+        return step(rgb, tp, H, score)  # type: ignore[arg-type]
+
+    def refining(rgb: np.ndarray, ti: int, S: np.ndarray) -> tuple[float, np.ndarray]:
+        out = refine(rgb, ti, S)
+        refined.append(out[0])
+        return out
+
+    m._perspective, m._refine = counting, refining  # type: ignore[method-assign]
+    return m.detect(rgb), tried, len(refined)
+
+
+def test_the_perspective_step_is_only_tried_on_a_candidate_that_could_pass(doc_logo: LogoFeatures) -> None:
+    """Early rejection: a refined outline below shape_perspective_from is not given the (costly)
+    ECC step; the printed mark, above it, still is, and is found."""
+    from .test_logo_shapes import document_mark, photo, printed
+
+    rgb, _truth = printed(photo(), document_mark(), 120, (660, 380), angle=0.0, multiply=True)
+    lg = doc_logo
+    bar = DEFAULTS["shape_perspective_from"]
+    assert bar > 0
+    found, tried, n = _detect_counting(rgb, lg)
+    assert [f["name"] for f in found] == ["our-docs"] and tried and min(tried) >= bar
+    # negative: with the bar above every candidate the step never runs, though all were refined
+    found, tried, n = _detect_counting(rgb, lg, shape_perspective_from=1.01)
+    assert tried == [] and n > 0
+    # could not tell: a flat picture has no candidate to refine, so nothing is tried or found
+    found, tried, n = _detect_counting(np.full((600, 800, 3), 128, np.uint8), lg)
+    assert tried == [] and n == 0 and found == []
+

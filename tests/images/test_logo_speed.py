@@ -53,3 +53,47 @@ def test_an_image_too_big_to_decode_gives_the_reason_and_no_logo_answer(analyser
         I._STATE["options"] = analyser.options
     assert rep.error is not None and "megapixel" in rep.error and rep.logos == []
     assert rep.reason_for("logos") == rep.error  # "could not tell", never "no logo"
+
+
+def test_the_searches_share_the_photo_s_halvings_and_keep_their_levels() -> None:
+    import cv2
+    import numpy as np
+
+    from selfaudit.analysis import logo_shapes as S
+
+    rgb = np.asarray(scene(1600, 1000))
+    S.forget_halvings()
+    small = S.halved(rgb, (114, 71))  # the colour search's first level: three halvings
+    assert small.shape[:2] == (125, 200)
+    assert np.array_equal(small, cv2.pyrDown(cv2.pyrDown(cv2.pyrDown(rgb))))
+    # positive: the outline search's first level (two halvings) is the same array, not recomputed
+    kept = S._HALVES[1][1]
+    assert S.halved(rgb, (285, 178)) is kept
+    # negative: another photo (a copy of the same pixels) gets its own halvings
+    other = rgb.copy()
+    got = S.halved(other, (285, 178))
+    assert got is not kept and S._HALVES[0] is other and np.array_equal(got, kept)
+    # could not halve: a photo smaller than twice the level is given back as it is
+    tiny = rgb[:100, :150]
+    assert S.halved(tiny, (114, 71)) is tiny
+    S.forget_halvings()
+    assert not S._HALVES
+
+
+def test_the_searches_give_the_same_levels_with_shared_halvings(analyser: I.ImageAnalyser) -> None:
+    import numpy as np
+
+    from selfaudit.analysis import logo_shapes as S
+
+    rgb = np.asarray(scene(1600, 1000))
+    m = I._STATE["matcher"]
+    for sm in (m.shapes, m.inks):
+        S.forget_halvings()
+        alone = sm._levels(rgb, {"rgb", "chroma", "grey"})
+        S.forget_halvings()
+        (m.inks if sm is m.shapes else m.shapes)._levels(rgb, {"rgb"})  # the other search went first
+        shared = sm._levels(rgb, {"rgb", "chroma", "grey"})
+        for look in alone:
+            assert [s for s, _, _ in alone[look]] == [s for s, _, _ in shared[look]]
+            assert all(np.array_equal(a, b) for (_, a, _), (_, b, _) in zip(alone[look], shared[look], strict=True))
+    S.forget_halvings()

@@ -65,7 +65,13 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # A perspective step after the refinement (prints seen at an angle): ECC on the edge maps.
     "shape_perspective": True,
     "shape_perspective_max": 0.25,  # farthest a corner may move, over the logo's size
-    "shape_perspective_from": 0.0,  # refined outline correlation from which it is tried (cost)
+    # Early rejection: the refined outline correlation from which the (costly) ECC step is tried;
+    # below it a candidate is dropped (0: always tried, as before the logospeed3 session). On the
+    # dev draws, candidates under 0.3 never reached the 0.6 bar after ECC (the lowest passing match
+    # had 0.43 before it): 0.3 skips ~25 % of the ECC calls with every output identical on the five
+    # kept dev draws, the check draw and the real-photo sweep (bench/README-images.md, logospeed3).
+    # Thin margin: one grey-look candidate went from 0.31 to >= 0.6 (not reported); 0.25 is cautious.
+    "shape_perspective_from": 0.3,
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
@@ -171,6 +177,32 @@ def look_at(rgb: np.ndarray, look: str) -> np.ndarray:
     return chroma_look(rgb) if look == "chroma" else grey_look(rgb) if look == "grey" else rgb
 
 
+_HALVES: list[Any] = []  # [the photo, its successive pyrDowns]: the last photo's only
+
+
+def halved(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The smallest of ``rgb``'s successive halvings (pyrDown) still at least twice ``size``
+    (w, h) in both sides, or ``rgb`` itself. The outline and colour searches both start their
+    pyramids from the photo's halvings; kept for the last photo, the second search reuses the
+    first's (the same pyrDown of the same pixels, so the same levels: answers unchanged)."""
+    import cv2
+
+    if not _HALVES or _HALVES[0] is not rgb:
+        _HALVES[:] = [rgb, []]
+    chain: list[np.ndarray] = _HALVES[1]
+    prev, i = rgb, 0
+    while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
+        if i == len(chain):
+            chain.append(cv2.pyrDown(prev))
+        prev, i = chain[i], i + 1
+    return prev
+
+
+def forget_halvings() -> None:
+    """Drop the kept halvings (the photo is done: its pixels may be freed or reused)."""
+    _HALVES.clear()
+
+
 class ShapeMatcher:
     def __init__(self, logos: list[Any], params: dict[str, Any], look: str = "rgb"):
         self.p = {**SHAPE_DEFAULTS, **{k: v for k, v in params.items() if k in SHAPE_DEFAULTS}}
@@ -214,9 +246,12 @@ class ShapeMatcher:
         side = t / float(p["shape_min_frac"])
         out: dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]] = {k: [] for k in looks}
         prev = rgb
+        first = True
         while side >= t / float(p["shape_max_frac"]) / 1.5:
             s = min(1.0, side / longest)
             size = (max(8, round(W * s)), max(8, round(H * s)))
+            if first:  # the photo's own halvings: shared with the other look's matcher (same pixels)
+                prev, first = halved(rgb, size), False
             while prev.shape[1] >= 2 * size[0] and prev.shape[0] >= 2 * size[1]:
                 prev = cv2.pyrDown(prev)  # halvings first: much cheaper than one big area resize
             prev = cv2.resize(prev, size, interpolation=cv2.INTER_AREA)  # from the previous level: cheap

@@ -28,7 +28,7 @@ from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
 from .logo_set import Logo
-from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher
+from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
@@ -415,8 +415,11 @@ class FeatureMatcher:
     def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
         missed, plus its colour search's (printed marks) for the logos still missing."""
-        found = found + self.shapes.detect(gray if rgb is None else rgb, found)
-        return found if rgb is None else found + self.inks.detect(rgb, found)
+        try:
+            found = found + self.shapes.detect(gray if rgb is None else rgb, found)
+            return found if rgb is None else found + self.inks.detect(rgb, found)
+        finally:
+            forget_halvings()  # both searches shared the photo's halvings (logo_shapes.halved)
 
     def _pairs(self, des: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """Per logo with enough votes: (logo index, logo points, photo descriptor indexes) of the
