@@ -65,6 +65,13 @@ DEFAULTS: dict[str, Any] = {
     "logo_blur": (1.5,),  # blurred copies of each pyramid level (sigma, px): soft prints (logoprint session, dev +3/+2 of 128, same CPU)
     "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
     "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
+    # A logo file whose white parts sit on transparency (a reversed wordmark: white letters meant
+    # for dark backgrounds) loses them when flattened onto white. From this share of its visible
+    # pixels (logo_file.white_on_transparent), it is also registered on paper of grey level
+    # ``logo_dark_paper``, so the letters exist in its keypoints and templates (0: never).
+    "logo_reversed_from": 0.0,
+    "logo_dark_paper": 0,
+    "logo_dark_shapes": True,  # the dark reference also in the outline / colour searches
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
 }
@@ -85,6 +92,9 @@ class LogoFeatures:
     verify_mask: np.ndarray  # bool, its edge neighbourhood
     verify_rgb: np.ndarray  # the same small logo in colour (tells look-alike marks apart)
     hashes: dict[str, Any] = field(default_factory=dict)
+    paper: float = 255.0  # the grey level the logo was laid on (white, or dark for ``dark``)
+    colour_mask: np.ndarray | None = None  # where colours are compared, when not verify_mask (the mark, not its paper)
+    dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
 
 
 REF_SIDE = 640
@@ -116,7 +126,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) 
     ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), params.get("logo_reversed_from"), params.get("logo_dark_paper"))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -151,7 +161,46 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
         dec = decode_image(data, max_side=4096)
     except ImageError as exc:
         raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", ADVICE) from None
-    rgb = dec.rgb
+    dark = _on_dark_paper(data, dec.rgb.shape, params)
+    feats = _reference(logo, dec.rgb, params, 255.0, blank_ok=dark is not None)
+    if dark is not None:
+        darkf = _reference(logo, dark[0], params, float(params.get("logo_dark_paper", 0)), alpha=dark[1])
+        if feats is None:  # only white on transparency: the dark version is the logo
+            feats = darkf
+        else:
+            feats.dark = darkf
+    assert feats is not None
+    feats.sha256 = hashlib.sha256(data).hexdigest()
+    hashes = image_hashes(dec.pil())
+    hashes["crop"] = crop_hash(dec.pil())
+    feats.hashes = hashes
+    return feats
+
+
+def _on_dark_paper(data: bytes, shape: tuple[int, ...], params: dict[str, Any]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The logo laid on dark paper, and its alpha, when its white parts sit on transparency
+    (see ``logo_reversed_from``), at the decoded picture's size; else None."""
+    import cv2
+
+    from .logo_file import logo_rgba, on_paper, white_on_transparent
+
+    share = float(params.get("logo_reversed_from", DEFAULTS["logo_reversed_from"]) or 0.0)
+    if share <= 0:
+        return None
+    rgba = logo_rgba(data)
+    if rgba is None or white_on_transparent(rgba) < share:
+        return None
+    if rgba.shape[:2] != shape[:2]:
+        rgba = cv2.resize(rgba, (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
+    return on_paper(rgba, float(params.get("logo_dark_paper", DEFAULTS["logo_dark_paper"]))), rgba[..., 3]
+
+
+def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float, blank_ok: bool = False,
+               alpha: np.ndarray | None = None) -> LogoFeatures | None:
+    """The keypoints and verification pictures of the logo picture ``rgb`` (laid on ``paper``;
+    ``alpha``: where the mark is, when the paper is not its own white)."""
+    import cv2
+
     k = REF_SIDE / max(rgb.shape[:2])
     ref = cv2.resize(rgb, (max(8, round(rgb.shape[1] * k)), max(8, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_CUBIC)
     gray = cv2.cvtColor(ref, cv2.COLOR_RGB2GRAY)
@@ -199,6 +248,8 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
             continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
         descs.append(des if describer is not None else des.astype(np.float32))
+    if not pts and blank_ok:
+        return None
     if not pts:
         # A white mark on a transparent background is flattened onto white (as a photo's
         # transparent parts are) and vanishes: say so, since that file is a common logo version.
@@ -210,12 +261,13 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
     vrgb = cv2.resize(ref, (vw, vh), interpolation=cv2.INTER_AREA)
     edges = cv2.Canny(vgray, 50, 150)
     mask = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
-    hashes = image_hashes(dec.pil())
-    hashes["crop"] = crop_hash(dec.pil())
+    cmask = None
+    if alpha is not None:  # made-up paper has no colour of its own to compare: only the mark's
+        cmask = mask & (cv2.resize(alpha, (vw, vh), interpolation=cv2.INTER_AREA) > 127)
     return LogoFeatures(
         name=logo.name,
         label=logo.label,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256="",
         width=w,
         height=h,
         points=np.concatenate(pts),
@@ -223,7 +275,8 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
         verify_gray=vgray,
         verify_mask=mask,
         verify_rgb=vrgb,
-        hashes=hashes,
+        paper=paper,
+        colour_mask=cmask,
     )
 
 
@@ -268,6 +321,13 @@ class FeatureMatcher:
         import cv2
 
         keep_freed_memory()  # once a process: SIFT's big images reuse freed memory (see there)
+        # A reversed logo's keypoints are searched as registered and on dark paper (the same
+        # name: either finds it); the outline and colour searches use the registered one, unless
+        # ``logo_dark_shapes`` (their few refinements a photo are shared by every template).
+        shape_logos = logos
+        logos = [r for lg in logos for r in (lg, lg.dark) if r is not None]
+        if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]):
+            shape_logos = logos
         self.logos = logos
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
@@ -290,8 +350,8 @@ class FeatureMatcher:
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
-        self.shapes = ShapeMatcher(logos, self.params)
-        self.inks = ShapeMatcher(logos, self.params, look="chroma")
+        self.shapes = ShapeMatcher(shape_logos, self.params)
+        self.inks = ShapeMatcher(shape_logos, self.params, look="chroma")
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -595,7 +655,8 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
 
     scores = []
     for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
-        a, b = a[lg.verify_mask], b[lg.verify_mask]
+        m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
+        a, b = a[m], b[m]
         if float(b.std()) < 12.0 or float(a.std()) < 3.0:
             return None  # the logo or the region has no colour to compare
         scores.append(zncc(a, b))
