@@ -93,11 +93,11 @@ def logo_rgba(data: bytes, max_side: int = 4096) -> np.ndarray | None:
         with Image.open(io.BytesIO(data)) as im:
             if "A" not in im.getbands() and "transparency" not in im.info:
                 return None
-            im = ImageOps.exif_transpose(im) or im
-            if max(im.size) > max_side:
-                k = max_side / max(im.size)
-                im = im.resize((max(1, round(im.width * k)), max(1, round(im.height * k))), Image.Resampling.LANCZOS)
-            rgba = np.asarray(im.convert("RGBA"), dtype=np.uint8)
+            pic: Image.Image = ImageOps.exif_transpose(im) or im
+            if max(pic.size) > max_side:
+                k = max_side / max(pic.size)
+                pic = pic.resize((max(1, round(pic.width * k)), max(1, round(pic.height * k))), Image.Resampling.LANCZOS)
+            rgba = np.asarray(pic.convert("RGBA"), dtype=np.uint8)
     except Exception:  # decode_image reads it (and reports a bad file); this is only an extra look
         return None
     a = rgba[..., 3]

@@ -150,7 +150,7 @@ def read_logo(logo: Logo) -> bytes:
 
 
 def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) -> LogoFeatures:
-    import cv2
+    from PIL import Image
 
     from .image_decode import decode_image
     from .logo_file import ADVICE
@@ -163,16 +163,17 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
         raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", ADVICE) from None
     dark = _on_dark_paper(data, dec.rgb.shape, params)
     feats = _reference(logo, dec.rgb, params, 255.0, blank_ok=dark is not None)
+    pil = dec.pil()
     if dark is not None:
         darkf = _reference(logo, dark[0], params, float(params.get("logo_dark_paper", 0)), alpha=dark[1])
-        if feats is None:  # only white on transparency: the dark version is the logo
-            feats = darkf
+        if feats is None:  # only white on transparency: the dark version is the logo (and its copies' look)
+            feats, pil = darkf, Image.fromarray(dark[0])
         else:
             feats.dark = darkf
     assert feats is not None
     feats.sha256 = hashlib.sha256(data).hexdigest()
-    hashes = image_hashes(dec.pil())
-    hashes["crop"] = crop_hash(dec.pil())
+    hashes = image_hashes(pil)
+    hashes["crop"] = crop_hash(pil)
     feats.hashes = hashes
     return feats
 

@@ -145,7 +145,6 @@ def _register_logos(logos_app: typer.Typer) -> None:
             from PIL import Image
 
             from ..analysis.image_decode import decode_image
-
             from ..analysis.logo_file import logo_rgba, white_on_transparent
             from ..analysis.logos import DEFAULTS as LOGO_DEFAULTS
 
