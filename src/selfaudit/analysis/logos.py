@@ -323,13 +323,14 @@ class FeatureMatcher:
 
         keep_freed_memory()  # once a process: SIFT's big images reuse freed memory (see there)
         # A reversed logo's keypoints are searched as registered and on dark paper (the same
-        # name: either finds it); the outline and colour searches use the registered one, unless
-        # ``logo_dark_shapes`` (their few refinements a photo are shared by every template).
-        shape_logos = logos
-        logos = [r for lg in logos for r in (lg, lg.dark) if r is not None]
-        if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]):
-            shape_logos = logos
-        self.logos = logos
+        # name: either finds it). The dark references get their own index (``self.reversed``),
+        # so the other logos' search is exactly as without them; the outline and colour searches
+        # use the registered one, unless ``logo_dark_shapes`` (their few refinements a photo are
+        # shared by every template).
+        darks = [lg.dark for lg in logos if getattr(lg, "dark", None) is not None]
+        shape_logos = logos + darks if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]) else logos
+        self.reversed: FeatureMatcher | None = FeatureMatcher(darks, {**params, "shape_search": False, "ink_search": False}) if darks else None
+        self.logos = logos + darks  # a dark reference's index: its place in the reversed matcher + len(logos)
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
         # the second describer serves only the detect_side path (off by default): not built otherwise
@@ -337,6 +338,7 @@ class FeatureMatcher:
             self.params.get("fine_keypoints") or self.params.get("coarse_on_copy")) else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
+        self._dark_from = len(logos)
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
             self.desc = raw if self.describer is not None else rootsift(raw)
@@ -379,7 +381,11 @@ class FeatureMatcher:
             return self._shapes(gray, rgb, [])
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        for li, src, q in self._pairs(des if self.describer is not None else rootsift(des)):
+        rdes = des if self.describer is not None else rootsift(des)
+        pairs = self._pairs(rdes)
+        if self.reversed is not None:
+            pairs += [(li + self._dark_from, src, q) for li, src, q in self.reversed._pairs(rdes)]
+        for li, src, q in pairs:
             m = self._match_one(img, src, photo_pts[q], self.logos[li])
             if m is not None:
                 x, y, w, h = m["box"]
