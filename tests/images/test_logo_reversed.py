@@ -154,3 +154,17 @@ def test_logos_add_keeps_the_transparency_and_old_flattened_logos_still_work(tmp
     assert r.exit_code == 0 and "dark background" in r.output and "light backgrounds" not in r.output
     names = {x["name"] for x in json.loads(CliRunner().invoke(app, ["logos", "list", "--json"]).stdout)}
     assert {"kestrel", "kestrel-2", "older"} <= names
+
+
+def test_the_dark_references_have_their_own_index(reversed_file: Path, tmp_path: Path) -> None:
+    """The other logos' keypoint search is exactly as without a reversed logo: its dark
+    reference is searched in a second, small index, and a match there bears the logo's name."""
+    plain = tmp_path / "plain.png"
+    wordmark((30, 30, 30, 255), text="OSPREY").save(plain)
+    logos = [prepare_logo(Logo("osprey", "osprey", plain, False), ON), prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), ON)]
+    m = FeatureMatcher(logos, ON)
+    assert len(m.desc) == sum(len(lg.descriptors) for lg in logos)  # the registered references only
+    assert m.reversed is not None and len(m.reversed.desc) == len(logos[1].dark.descriptors)  # type: ignore[union-attr]
+    assert [lg.name for lg in m.logos] == ["osprey", "kestrel", "kestrel"]
+    off = [prepare_logo(Logo("osprey", "osprey", plain, False), DEFAULTS), prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), DEFAULTS)]
+    assert FeatureMatcher(off, DEFAULTS).reversed is None
