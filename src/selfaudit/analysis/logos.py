@@ -72,6 +72,8 @@ DEFAULTS: dict[str, Any] = {
     "logo_reversed_from": 0.0,
     "logo_dark_paper": 0,
     "logo_dark_shapes": True,  # the dark reference also in the outline / colour searches
+    "logo_dark_checks": 48,  # FLANN checks in the dark references' own (small) index
+    "logo_dark_min_letters": 0.2,  # a dark reference's match: correlation over its white parts' edges
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
 }
@@ -94,6 +96,7 @@ class LogoFeatures:
     hashes: dict[str, Any] = field(default_factory=dict)
     paper: float = 255.0  # the grey level the logo was laid on (white, or dark for ``dark``)
     colour_mask: np.ndarray | None = None  # where colours are compared, when not verify_mask (the mark, not its paper)
+    letters_mask: np.ndarray | None = None  # a dark reference: the edges of what only dark paper shows (white parts)
     dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
 
 
@@ -262,9 +265,12 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
     vrgb = cv2.resize(ref, (vw, vh), interpolation=cv2.INTER_AREA)
     edges = cv2.Canny(vgray, 50, 150)
     mask = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
-    cmask = None
+    cmask = lmask = None
     if alpha is not None:  # made-up paper has no colour of its own to compare: only the mark's
-        cmask = mask & (cv2.resize(alpha, (vw, vh), interpolation=cv2.INTER_AREA) > 127)
+        va = cv2.resize(alpha, (vw, vh), interpolation=cv2.INTER_AREA) > 127
+        cmask = mask & va
+        white = (va & (vrgb.min(axis=2) > 235)).astype(np.uint8)
+        lmask = mask & (cv2.dilate(white, np.ones((5, 5), np.uint8)) > 0)
     return LogoFeatures(
         name=logo.name,
         label=logo.label,
@@ -278,6 +284,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         verify_rgb=vrgb,
         paper=paper,
         colour_mask=cmask,
+        letters_mask=lmask,
     )
 
 
@@ -329,7 +336,8 @@ class FeatureMatcher:
         # shared by every template).
         darks = [lg.dark for lg in logos if getattr(lg, "dark", None) is not None]
         shape_logos = logos + darks if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]) else logos
-        self.reversed: FeatureMatcher | None = FeatureMatcher(darks, {**params, "shape_search": False, "ink_search": False}) if darks else None
+        sub = {**params, "shape_search": False, "ink_search": False, "flann_checks": params.get("logo_dark_checks", DEFAULTS["logo_dark_checks"])}
+        self.reversed: FeatureMatcher | None = FeatureMatcher(darks, sub) if darks else None
         self.logos = logos + darks  # a dark reference's index: its place in the reversed matcher + len(logos)
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
@@ -562,6 +570,10 @@ class FeatureMatcher:
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
             return None
+        if getattr(lg, "letters_mask", None) is not None and _verify(img, H, lg, lg.letters_mask) < p["logo_dark_min_letters"]:
+            # found on dark paper: the white parts (the lettering) must be there, not only the
+            # parts the registered logo already has (a reversed wordmark's emblem alone)
+            return None
         rgb = getattr(self, "_rgb", None)
         colour = _colour(rgb, np.diag([1.0 / self._rgb_k, 1.0 / self._rgb_k, 1.0]) @ H, lg) if rgb is not None else None
         if colour is not None:
@@ -634,16 +646,20 @@ def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[i
     return all(min(a, b) > 1 and max(a, b) / min(a, b) <= 3.0 for a, b in ((sides[0], sides[2]), (sides[1], sides[3])))
 
 
-def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
-    """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo."""
+def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, mask: np.ndarray | None = None) -> float:
+    """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo
+    (over its edges, or over ``mask``)."""
     import cv2
 
     vh, vw = lg.verify_gray.shape
     S = np.diag([lg.width / vw, lg.height / vh, 1.0])  # verify frame -> reference frame
     M = H @ S  # verify frame -> photo
     warped = cv2.warpPerspective(img, M, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[lg.verify_mask]
-    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[lg.verify_mask]
+    m = lg.verify_mask if mask is None else mask
+    if not m.any():
+        return 0.0
+    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[m]
+    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[m]
     # Either polarity: the mark on a light or on a dark background.
     return abs(zncc(a, b))
 
