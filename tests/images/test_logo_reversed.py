@@ -18,6 +18,7 @@ from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, prepare_logo
 from .conftest import HOPPER
 
 ON = {**DEFAULTS, "logo_reversed_from": 0.2, "logo_dark_paper": 0}
+OFF = {**DEFAULTS, "logo_reversed_from": 0.0}
 
 
 def wordmark(letters: tuple[int, int, int, int] = (255, 255, 255, 255), text: str = "KESTREL") -> Image.Image:
@@ -75,9 +76,9 @@ def reversed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_reversed_logo_is_also_registered_on_dark_paper(reversed_file: Path) -> None:
-    off = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), DEFAULTS)
+    off = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), OFF)
     on = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), ON)
-    assert off.dark is None  # the default: as before, laid on white only
+    assert off.dark is None  # switched off: as before, laid on white only
     assert on.dark is not None and on.dark.paper == 0.0 and on.paper == 255.0
     assert (on.dark.width, on.dark.height) == (on.width, on.height)  # one reference frame
     assert len(on.dark.points) > len(off.points)  # the letters' keypoints
@@ -97,8 +98,8 @@ def test_a_reversed_wordmark_printed_on_a_dark_scene_is_found_by_its_letters(rev
     assert found[0]["method"] == "features" and found[0]["inliers"] >= 20  # by the letters' keypoints
     # registered on white only, the letters are not in the reference: no keypoint match (at best
     # the colour search places the small emblem's frame)
-    off = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), DEFAULTS)
-    assert not [f for f in FeatureMatcher([off], DEFAULTS).detect(gray, rgb) if f["method"] == "features"]
+    off = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), OFF)
+    assert not [f for f in FeatureMatcher([off], OFF).detect(gray, rgb) if f["method"] == "features"]
 
 
 def test_other_white_words_on_a_dark_scene_are_not_the_logo(reversed_file: Path) -> None:
@@ -119,7 +120,7 @@ def test_a_logo_that_is_only_white_on_transparency_registers_on_dark_paper(tmp_p
     p = tmp_path / "white.png"
     only.save(p)
     with pytest.raises(ImageError, match="white on a transparent background"):
-        prepare_logo(Logo("white", "white", p, False), DEFAULTS)
+        prepare_logo(Logo("white", "white", p, False), OFF)
     feats = prepare_logo(Logo("white", "white", p, False), ON)
     assert feats.paper == 0.0 and feats.dark is None and len(feats.points) > 0 and feats.sha256
 
@@ -166,5 +167,24 @@ def test_the_dark_references_have_their_own_index(reversed_file: Path, tmp_path:
     assert len(m.desc) == sum(len(lg.descriptors) for lg in logos)  # the registered references only
     assert m.reversed is not None and len(m.reversed.desc) == len(logos[1].dark.descriptors)  # type: ignore[union-attr]
     assert [lg.name for lg in m.logos] == ["osprey", "kestrel", "kestrel"]
-    off = [prepare_logo(Logo("osprey", "osprey", plain, False), DEFAULTS), prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), DEFAULTS)]
-    assert FeatureMatcher(off, DEFAULTS).reversed is None
+    off = [prepare_logo(Logo("osprey", "osprey", plain, False), OFF), prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), OFF)]
+    assert FeatureMatcher(off, OFF).reversed is None
+
+
+def test_a_match_on_dark_paper_must_show_the_white_parts(reversed_file: Path) -> None:
+    """The emblem alone (a reversed wordmark's icon on a card) is not the wordmark: the dark
+    reference's match is checked over its white parts' edges, which are there only in a print."""
+    import cv2
+
+    from selfaudit.analysis.logos import _verify
+
+    dark = prepare_logo(Logo("kestrel", "kestrel", reversed_file, False), ON).dark
+    assert dark is not None and dark.letters_mask is not None and dark.letters_mask.any()
+    full = cv2.resize(on_paper(np.asarray(wordmark()), 90.0), (dark.width, dark.height), interpolation=cv2.INTER_AREA)
+    emblem = full.copy()
+    emblem[:, round(dark.width * 70 / 620):] = 90  # the letters gone: the scene's plain grey there
+    eye = np.eye(3)
+    gray = [cv2.cvtColor(x, cv2.COLOR_RGB2GRAY) for x in (full, emblem)]
+    assert _verify(gray[0], eye, dark, dark.letters_mask) > 0.9
+    assert _verify(gray[1], eye, dark, dark.letters_mask) < ON["logo_dark_min_letters"]
+    assert _verify(gray[1], eye, dark, np.zeros_like(dark.letters_mask)) == 0.0  # nothing to compare: no pass
