@@ -137,8 +137,9 @@ def test_logos_add_keeps_the_transparency_and_old_flattened_logos_still_work(tmp
 
     src = tmp_path / "kestrel.png"
     wordmark().save(src)
+    Config(images={"logo_reversed_from": 0}).save()  # switched off: laid on white only, as before
     r = CliRunner().invoke(app, ["logos", "add", str(src), "--name", "kestrel"], catch_exceptions=False)
-    assert r.exit_code == 0 and "light backgrounds" in r.output  # the default: laid on white only
+    assert r.exit_code == 0 and "light backgrounds" in r.output
     saved = paths.logos_dir() / "kestrel.png"
     with Image.open(saved) as im:
         assert im.mode == "RGBA"  # the white lettering is kept for the dark reference
@@ -149,8 +150,8 @@ def test_logos_add_keeps_the_transparency_and_old_flattened_logos_still_work(tmp
     flat.convert("RGB").save(old)
     feats = {lg.name: prepare_logo(lg, ON) for lg in user_logos()}
     assert feats["older"].dark is None and feats["kestrel"].dark is not None
-    # switched on in the settings, adding says the white parts are looked for on dark backgrounds
-    Config(images={"logo_reversed_from": 0.2}).save()
+    # the default: adding says the white parts are looked for on dark backgrounds
+    Config().save()
     r = CliRunner().invoke(app, ["logos", "add", str(src), "--name", "kestrel-2"], catch_exceptions=False)
     assert r.exit_code == 0 and "dark background" in r.output and "light backgrounds" not in r.output
     names = {x["name"] for x in json.loads(CliRunner().invoke(app, ["logos", "list", "--json"]).stdout)}

@@ -68,10 +68,15 @@ DEFAULTS: dict[str, Any] = {
     # A logo file whose white parts sit on transparency (a reversed wordmark: white letters meant
     # for dark backgrounds) loses them when flattened onto white. From this share of its visible
     # pixels (logo_file.white_on_transparent), it is also registered on paper of grey level
-    # ``logo_dark_paper``, so the letters exist in its keypoints and templates (0: never).
-    "logo_reversed_from": 0.0,
+    # ``logo_dark_paper``, so the letters exist in its keypoints (0: never). ON since the logoink3
+    # session: dev seeds 7 / 15 / 33 / 31 110 -> 114, 104 -> 106, 103 -> 103, 105 -> SEED31 of 128
+    # (TUNED), 0 false pairs in 8,400 dev negative pairs, 0 false matches on the real photographs
+    # (bench_logo_realfp: 18 -> 24 true Kodi marks), +13 ms a photo (bench/README-images.md).
+    "logo_reversed_from": 0.2,
     "logo_dark_paper": 0,
-    "logo_dark_shapes": True,  # the dark reference also in the outline / colour searches
+    # The dark reference also in the outline / colour searches: OFF (dev seed 7 110 with it, 113
+    # without: their few refinements a photo are shared by every template).
+    "logo_dark_shapes": False,
     "logo_dark_checks": 16,  # FLANN checks in the dark references' own (small) index: 48 costs +37 ms a photo, 16 +13 (interleaved, dev seed 7), same wordmark hits
     "logo_dark_min_letters": 0.2,  # a dark reference's match: correlation over its white parts' edges
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
