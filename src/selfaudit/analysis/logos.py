@@ -69,7 +69,7 @@ DEFAULTS: dict[str, Any] = {
     # for dark backgrounds) loses them when flattened onto white. From this share of its visible
     # pixels (logo_file.white_on_transparent), it is also registered on paper of grey level
     # ``logo_dark_paper``, so the letters exist in its keypoints (0: never). ON since the logoink3
-    # session: dev seeds 7 / 15 / 33 / 31 110 -> 114, 104 -> 106, 103 -> 103, 105 -> SEED31 of 128
+    # session: dev seeds 7 / 15 / 33 / 31 110 -> 114, 104 -> 106, 103 -> 103, 105 -> 109 of 128
     # (TUNED), 0 false pairs in 8,400 dev negative pairs, 0 false matches on the real photographs
     # (bench_logo_realfp: 18 -> 24 true Kodi marks), +13 ms a photo (bench/README-images.md).
     "logo_reversed_from": 0.2,
