@@ -339,7 +339,7 @@ class FeatureMatcher:
         # so the other logos' search is exactly as without them; the outline and colour searches
         # use the registered one, unless ``logo_dark_shapes`` (their few refinements a photo are
         # shared by every template).
-        darks = [lg.dark for lg in logos if getattr(lg, "dark", None) is not None]
+        darks = [d for d in (getattr(lg, "dark", None) for lg in logos) if d is not None]
         shape_logos = logos + darks if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]) else logos
         sub = {**params, "shape_search": False, "ink_search": False, "flann_checks": params.get("logo_dark_checks", DEFAULTS["logo_dark_checks"])}
         self.reversed: FeatureMatcher | None = FeatureMatcher(darks, sub) if darks else None
