@@ -96,6 +96,9 @@ def render(path: Path, side: int = 512) -> Image.Image:
     return Image.open(path).convert("RGBA")
 
 
+REGISTER_FLAT = os.environ.get("SA_BENCH_REGISTER_FLAT") == "1"  # register the logos flattened on white (before logoink3)
+
+
 def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str]] | None = None) -> list[dict]:
     """Render every logo found under a root to a PNG in ``out``; the provenance of each."""
     found = []
@@ -107,9 +110,16 @@ def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str
                 img = render(p)
                 flat = Image.new("RGBA", img.size, (255, 255, 255, 255))
                 flat.alpha_composite(img)
-                flat.convert("RGB").save(png)  # what a person would register: the mark on white
+                flat.convert("RGB").save(png)  # the mark on white (the copy kind's picture)
+                # What a person registers: the file as published, transparency kept (`logos add`
+                # keeps it; the analyser lays it on white as before). REGISTER_FLAT: the old way.
+                file = png
+                if not REGISTER_FLAT:
+                    file = out / "file" / f"{name}.png"
+                    file.parent.mkdir(exist_ok=True)
+                    img.save(file)
                 lic = r / "usr/share/doc" / pkg / "copyright"
-                found.append({"name": name, "package": pkg, "source": str(p), "sha256": sha(p), "png": png, "rgba": img,
+                found.append({"name": name, "package": pkg, "source": str(p), "sha256": sha(p), "png": png, "file": file, "rgba": img,
                               "licence": str(lic) if lic.is_file() else "see the package's copyright file"})
                 break
     return found
@@ -370,7 +380,7 @@ def run_logos(args: argparse.Namespace) -> None:
     if args.build_only:
         return
     opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **parse_sets(args.param)}
-    analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
+    analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
     t = time.perf_counter()
     _ = analyser.logos
     prep = time.perf_counter() - t

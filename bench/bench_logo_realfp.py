@@ -45,7 +45,7 @@ def main() -> None:
     photos = sorted({p for pat in PHOTOS for p in glob.glob(pat, recursive=True) if Path(p).stat().st_size > 30000})
     print(f"{len(logos)} logos; {len(photos)} real photographs (JPEGs over 30 kB); {len(logos) * len(photos)} photo-logo pairs")
     opts = {"workers": args.workers, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **parse_sets(args.param)}
-    analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
+    analyser = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
     t = time.perf_counter()
     reports = analyser.analyse_files([Path(p) for p in photos])
     hits = [(p, m["name"], m["method"], m.get("score")) for p, r in zip(photos, reports, strict=True) for m in r.logos]

@@ -21,7 +21,7 @@ from bench_images import read_logo_list, gather_logos, DEV_LOGOS
 configs = json.loads(sys.argv[1])
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
 opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
-an = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
+an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options)
 states = {n: {"logos": an.logos, "options": {**an.options, **p}, "matcher": L.FeatureMatcher(an.logos, {**an.options, **p})} for n, p in configs.items()}
 photos = sorted(glob.glob("/tmp/debs/x/usr/share/backgrounds/mate/nature/*.jpg"))[:12]

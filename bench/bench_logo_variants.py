@@ -25,7 +25,7 @@ configs = json.loads(sys.argv[1])  # {"name": {params}}
 sets = sys.argv[2:]
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
 opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
-an = ImageAnalyser(Config(images=opts), extra_logos=[lg["png"] for lg in logos], cache=False)
+an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options)
 states = {}
 for name, p in configs.items():

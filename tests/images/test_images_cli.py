@@ -152,14 +152,21 @@ def test_check_image_on_a_missing_file_is_a_clear_error(tmp_path):
 
 def test_logos_add_white_mark_on_transparent_is_refused_saying_why(tmp_path: Path) -> None:
     """A logo's reversed version (white on transparent) flattens onto white and has nothing to
-    match: refused (never registered as a blank logo that finds nothing), naming the likely cause."""
+    match: with the dark reference switched off it is refused (never registered as a blank logo
+    that finds nothing), naming the likely cause; by default it is registered on dark paper."""
+    from selfaudit.config import Config
+
     white = Image.new("RGBA", (400, 160), (0, 0, 0, 0))
     ImageDraw.Draw(white).rectangle([10, 10, 390, 150], outline=(255, 255, 255, 255), width=8)
     p = tmp_path / "reversed.png"
     white.save(p)
+    Config(images={"logo_reversed_from": 0}).save()
     r = run("logos", "add", str(p), "--name", "reversed")
     assert r.exit_code == 2 and "white on a transparent background" in r.output
     assert "reversed" not in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}
+    Config().save()
+    r = run("logos", "add", str(p), "--name", "reversed")
+    assert r.exit_code == 0 and "dark background" in r.output
 
 
 def _mark(letters: tuple[int, int, int, int], inner: tuple[int, int, int, int] | None = None) -> Image.Image:
@@ -174,10 +181,15 @@ def _mark(letters: tuple[int, int, int, int], inner: tuple[int, int, int, int] |
 
 
 def test_logos_add_notes_white_lettering_lost_on_white(tmp_path: Path) -> None:
+    from selfaudit.config import Config
+
     p = tmp_path / "reversed-words.png"
     _mark((255, 255, 255, 255)).save(p)
-    r = run("logos", "add", str(p), "--name", "reversed-words")
-    assert r.exit_code == 0 and "white on a transparent background" in r.output and "reversed-words-light" in r.output
+    r = run("logos", "add", str(p), "--name", "reversed-words")  # the default: also looked for on dark paper
+    assert r.exit_code == 0 and "white on a transparent background" in r.output and "dark background" in r.output
+    Config(images={"logo_reversed_from": 0}).save()  # switched off: those parts are not looked for
+    r = run("logos", "add", str(p), "--name", "reversed-words-2")
+    assert r.exit_code == 0 and "white on a transparent background" in r.output and "reversed-words-2-light" in r.output
 
 
 def test_logos_add_no_note_for_dark_lettering_or_white_inside_colour(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import ImageError
 
 SVG_BOX = 1024  # px; logos are prepared at a few hundred px (logos.REF_SIDE), so this loses nothing
@@ -80,3 +82,52 @@ def logo_bytes(path: Path) -> bytes:
 def logo_bytes_from(data: bytes) -> bytes:
     svg = svg_text(data)
     return render_svg(svg) if svg is not None else data
+
+
+def logo_rgba(data: bytes, max_side: int = 4096) -> np.ndarray | None:
+    """The logo picture with its transparency (H x W x 4 uint8, at most ``max_side`` long), or
+    None when it has none (or cannot be read this way: the caller's decode already said why)."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if "A" not in im.getbands() and "transparency" not in im.info:
+                return None
+            pic: Image.Image = ImageOps.exif_transpose(im) or im
+            if max(pic.size) > max_side:
+                k = max_side / max(pic.size)
+                pic = pic.resize((max(1, round(pic.width * k)), max(1, round(pic.height * k))), Image.Resampling.LANCZOS)
+            rgba = np.asarray(pic.convert("RGBA"), dtype=np.uint8)
+    except Exception:  # decode_image reads it (and reports a bad file); this is only an extra look
+        return None
+    a = rgba[..., 3]
+    return rgba if int(a.min()) < 250 and int(a.max()) > 127 else None
+
+
+def white_on_transparent(rgba: np.ndarray | None) -> float:
+    """Share of a logo's visible pixels that are near-white with transparency around them: the
+    parts (often the lettering) that vanish when the file is placed on white. 0 without alpha."""
+    import cv2
+
+    if rgba is None:
+        return 0.0
+    visible = rgba[..., 3] > 127
+    if not visible.any() or visible.all():
+        return 0.0
+    white = (visible & (rgba[..., :3].min(axis=2) > 235)).astype(np.uint8)
+    # Only white that touches the transparency vanishes on white: a white shape inside a
+    # coloured one (a white plane on a blue disc) keeps its outline.
+    n, labels = cv2.connectedComponents(white, connectivity=8)
+    if n <= 1:
+        return 0.0
+    edge = cv2.dilate((~visible).astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    exposed = np.unique(labels[edge & (white > 0)])
+    exposed = exposed[exposed > 0]
+    return float(np.isin(labels, exposed).sum() / visible.sum())
+
+
+def on_paper(rgba: np.ndarray, paper: float) -> np.ndarray:
+    """The logo laid on plain paper of grey level ``paper`` (RGB uint8)."""
+    a = rgba[..., 3:4].astype(np.float32) / 255.0
+    out: np.ndarray = np.clip(rgba[..., :3].astype(np.float32) * a + paper * (1.0 - a), 0, 255).round().astype(np.uint8)
+    return out

@@ -215,14 +215,16 @@ class ShapeMatcher:
         for i, lg in enumerate(logos):
             src = lg.verify_rgb
             tlook = look
-            white = 255.0  # the logo's paper
+            paper = float(getattr(lg, "paper", 255.0))
+            white = paper  # the logo's paper (white, or dark for a reversed logo's second reference)
             if look == "chroma":
                 src = chroma_look(src)
-                white = 128.0  # white paper has no colour
+                white = 128.0  # grey paper has no colour
                 if float(np.abs(src.astype(np.float32) - 128.0).max(axis=2).std()) < float(self.p["ink_min_logo_chroma"]):
                     if not self.p["grey_search"]:
                         continue  # a grey logo has no colour outline
-                    tlook, src, white = "grey", grey_look(lg.verify_rgb), 255.0
+                    tlook, src = "grey", grey_look(lg.verify_rgb)
+                    white = float(grey_look(np.full((1, 1), paper, np.uint8))[0, 0])
             coarse, small = _template(src, t, white)
             fine, fine_rgb = _template(src, VERIFY_T, white)
             if float(coarse.std()) > 1e-3:

@@ -65,6 +65,20 @@ DEFAULTS: dict[str, Any] = {
     "logo_blur": (1.5,),  # blurred copies of each pyramid level (sigma, px): soft prints (logoprint session, dev +3/+2 of 128, same CPU)
     "logo_ink": (),  # background levels the mark is also "printed" on (see _ink_variants)
     "logo_level_features": 0,  # keep at most this many keypoints a pyramid level (0: all)
+    # A logo file whose white parts sit on transparency (a reversed wordmark: white letters meant
+    # for dark backgrounds) loses them when flattened onto white. From this share of its visible
+    # pixels (logo_file.white_on_transparent), it is also registered on paper of grey level
+    # ``logo_dark_paper``, so the letters exist in its keypoints (0: never). ON since the logoink3
+    # session: dev seeds 7 / 15 / 33 / 31 110 -> 114, 104 -> 106, 103 -> 103, 105 -> 109 of 128
+    # (TUNED), 0 false pairs in 8,400 dev negative pairs, 0 false matches on the real photographs
+    # (bench_logo_realfp: 18 -> 24 true Kodi marks), +13 ms a photo (bench/README-images.md).
+    "logo_reversed_from": 0.2,
+    "logo_dark_paper": 0,
+    # The dark reference also in the outline / colour searches: OFF (dev seed 7 110 with it, 113
+    # without: their few refinements a photo are shared by every template).
+    "logo_dark_shapes": False,
+    "logo_dark_checks": 16,  # FLANN checks in the dark references' own (small) index: 48 costs +37 ms a photo, 16 +13 (interleaved, dev seed 7), same wordmark hits
+    "logo_dark_min_letters": 0.2,  # a dark reference's match: correlation over its white parts' edges
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
 }
@@ -85,6 +99,10 @@ class LogoFeatures:
     verify_mask: np.ndarray  # bool, its edge neighbourhood
     verify_rgb: np.ndarray  # the same small logo in colour (tells look-alike marks apart)
     hashes: dict[str, Any] = field(default_factory=dict)
+    paper: float = 255.0  # the grey level the logo was laid on (white, or dark for ``dark``)
+    colour_mask: np.ndarray | None = None  # where colours are compared, when not verify_mask (the mark, not its paper)
+    letters_mask: np.ndarray | None = None  # a dark reference: the edges of what only dark paper shows (white parts)
+    dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
 
 
 REF_SIDE = 640
@@ -116,7 +134,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) 
     ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), params.get("logo_reversed_from"), params.get("logo_dark_paper"))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -140,7 +158,7 @@ def read_logo(logo: Logo) -> bytes:
 
 
 def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) -> LogoFeatures:
-    import cv2
+    from PIL import Image
 
     from .image_decode import decode_image
     from .logo_file import ADVICE
@@ -151,7 +169,47 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
         dec = decode_image(data, max_side=4096)
     except ImageError as exc:
         raise ImageError(f"logo {logo.name} ({logo.path}): {exc.message}", ADVICE) from None
-    rgb = dec.rgb
+    dark = _on_dark_paper(data, dec.rgb.shape, params)
+    feats = _reference(logo, dec.rgb, params, 255.0, blank_ok=dark is not None)
+    pil = dec.pil()
+    if dark is not None:
+        darkf = _reference(logo, dark[0], params, float(params.get("logo_dark_paper", 0)), alpha=dark[1])
+        if feats is None:  # only white on transparency: the dark version is the logo (and its copies' look)
+            feats, pil = darkf, Image.fromarray(dark[0])
+        else:
+            feats.dark = darkf
+    assert feats is not None
+    feats.sha256 = hashlib.sha256(data).hexdigest()
+    hashes = image_hashes(pil)
+    hashes["crop"] = crop_hash(pil)
+    feats.hashes = hashes
+    return feats
+
+
+def _on_dark_paper(data: bytes, shape: tuple[int, ...], params: dict[str, Any]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The logo laid on dark paper, and its alpha, when its white parts sit on transparency
+    (see ``logo_reversed_from``), at the decoded picture's size; else None."""
+    import cv2
+
+    from .logo_file import logo_rgba, on_paper, white_on_transparent
+
+    share = float(params.get("logo_reversed_from", DEFAULTS["logo_reversed_from"]) or 0.0)
+    if share <= 0:
+        return None
+    rgba = logo_rgba(data)
+    if rgba is None or white_on_transparent(rgba) < share:
+        return None
+    if rgba.shape[:2] != shape[:2]:
+        rgba = cv2.resize(rgba, (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
+    return on_paper(rgba, float(params.get("logo_dark_paper", DEFAULTS["logo_dark_paper"]))), rgba[..., 3]
+
+
+def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float, blank_ok: bool = False,
+               alpha: np.ndarray | None = None) -> LogoFeatures | None:
+    """The keypoints and verification pictures of the logo picture ``rgb`` (laid on ``paper``;
+    ``alpha``: where the mark is, when the paper is not its own white)."""
+    import cv2
+
     k = REF_SIDE / max(rgb.shape[:2])
     ref = cv2.resize(rgb, (max(8, round(rgb.shape[1] * k)), max(8, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_CUBIC)
     gray = cv2.cvtColor(ref, cv2.COLOR_RGB2GRAY)
@@ -199,6 +257,8 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
             continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
         descs.append(des if describer is not None else des.astype(np.float32))
+    if not pts and blank_ok:
+        return None
     if not pts:
         # A white mark on a transparent background is flattened onto white (as a photo's
         # transparent parts are) and vanishes: say so, since that file is a common logo version.
@@ -210,12 +270,16 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
     vrgb = cv2.resize(ref, (vw, vh), interpolation=cv2.INTER_AREA)
     edges = cv2.Canny(vgray, 50, 150)
     mask = cv2.dilate(edges, np.ones((5, 5), np.uint8)) > 0
-    hashes = image_hashes(dec.pil())
-    hashes["crop"] = crop_hash(dec.pil())
+    cmask = lmask = None
+    if alpha is not None:  # made-up paper has no colour of its own to compare: only the mark's
+        va = cv2.resize(alpha, (vw, vh), interpolation=cv2.INTER_AREA) > 127
+        cmask = mask & va
+        white = (va & (vrgb.min(axis=2) > 235)).astype(np.uint8)
+        lmask = mask & (cv2.dilate(white, np.ones((5, 5), np.uint8)) > 0)
     return LogoFeatures(
         name=logo.name,
         label=logo.label,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256="",
         width=w,
         height=h,
         points=np.concatenate(pts),
@@ -223,7 +287,9 @@ def _prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None)
         verify_gray=vgray,
         verify_mask=mask,
         verify_rgb=vrgb,
-        hashes=hashes,
+        paper=paper,
+        colour_mask=cmask,
+        letters_mask=lmask,
     )
 
 
@@ -268,7 +334,16 @@ class FeatureMatcher:
         import cv2
 
         keep_freed_memory()  # once a process: SIFT's big images reuse freed memory (see there)
-        self.logos = logos
+        # A reversed logo's keypoints are searched as registered and on dark paper (the same
+        # name: either finds it). The dark references get their own index (``self.reversed``),
+        # so the other logos' search is exactly as without them; the outline and colour searches
+        # use the registered one, unless ``logo_dark_shapes`` (their few refinements a photo are
+        # shared by every template).
+        darks = [d for d in (getattr(lg, "dark", None) for lg in logos) if d is not None]
+        shape_logos = logos + darks if params.get("logo_dark_shapes", DEFAULTS["logo_dark_shapes"]) else logos
+        sub = {**params, "shape_search": False, "ink_search": False, "flann_checks": params.get("logo_dark_checks", DEFAULTS["logo_dark_checks"])}
+        self.reversed: FeatureMatcher | None = FeatureMatcher(darks, sub) if darks else None
+        self.logos = logos + darks  # a dark reference's index: its place in the reversed matcher + len(logos)
         self.params = {**DEFAULTS, **params}
         self.sift = _sift(int(self.params["max_features"]))
         # the second describer serves only the detect_side path (off by default): not built otherwise
@@ -276,6 +351,7 @@ class FeatureMatcher:
             self.params.get("fine_keypoints") or self.params.get("coarse_on_copy")) else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
+        self._dark_from = len(logos)
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
             self.desc = raw if self.describer is not None else rootsift(raw)
@@ -290,8 +366,8 @@ class FeatureMatcher:
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
-        self.shapes = ShapeMatcher(logos, self.params)
-        self.inks = ShapeMatcher(logos, self.params, look="chroma")
+        self.shapes = ShapeMatcher(shape_logos, self.params)
+        self.inks = ShapeMatcher(shape_logos, self.params, look="chroma")
 
     def detect(self, gray: np.ndarray, rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
         """Matches in ``gray`` (already at analysis size); boxes in ``gray``'s pixels."""
@@ -318,7 +394,11 @@ class FeatureMatcher:
             return self._shapes(gray, rgb, [])
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        for li, src, q in self._pairs(des if self.describer is not None else rootsift(des)):
+        rdes = des if self.describer is not None else rootsift(des)
+        pairs = self._pairs(rdes)
+        if self.reversed is not None:
+            pairs += [(li + self._dark_from, src, q) for li, src, q in self.reversed._pairs(rdes)]
+        for li, src, q in pairs:
             m = self._match_one(img, src, photo_pts[q], self.logos[li])
             if m is not None:
                 x, y, w, h = m["box"]
@@ -498,6 +578,10 @@ class FeatureMatcher:
         score = _verify(img, H, lg)
         if score < p["min_zncc"]:
             return None
+        if getattr(lg, "letters_mask", None) is not None and _verify(img, H, lg, lg.letters_mask) < p["logo_dark_min_letters"]:
+            # found on dark paper: the white parts (the lettering) must be there, not only the
+            # parts the registered logo already has (a reversed wordmark's emblem alone)
+            return None
         rgb = getattr(self, "_rgb", None)
         colour = _colour(rgb, np.diag([1.0 / self._rgb_k, 1.0 / self._rgb_k, 1.0]) @ H, lg) if rgb is not None else None
         if colour is not None:
@@ -570,16 +654,20 @@ def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[i
     return all(min(a, b) > 1 and max(a, b) / min(a, b) <= 3.0 for a, b in ((sides[0], sides[2]), (sides[1], sides[3])))
 
 
-def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float:
-    """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo."""
+def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, mask: np.ndarray | None = None) -> float:
+    """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo
+    (over its edges, or over ``mask``)."""
     import cv2
 
     vh, vw = lg.verify_gray.shape
     S = np.diag([lg.width / vw, lg.height / vh, 1.0])  # verify frame -> reference frame
     M = H @ S  # verify frame -> photo
     warped = cv2.warpPerspective(img, M, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[lg.verify_mask]
-    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[lg.verify_mask]
+    m = lg.verify_mask if mask is None else mask
+    if not m.any():
+        return 0.0
+    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)[m]
+    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)[m]
     # Either polarity: the mark on a light or on a dark background.
     return abs(zncc(a, b))
 
@@ -598,7 +686,8 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
 
     scores = []
     for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
-        a, b = a[lg.verify_mask], b[lg.verify_mask]
+        m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
+        a, b = a[m], b[m]
         if float(b.std()) < 12.0 or float(a.std()) < 3.0:
             return None  # the logo or the region has no colour to compare
         scores.append(zncc(a, b))

@@ -145,23 +145,33 @@ def _register_logos(logos_app: typer.Typer) -> None:
             from PIL import Image
 
             from ..analysis.image_decode import decode_image
+            from ..analysis.logo_file import logo_rgba, white_on_transparent
+            from ..analysis.logos import DEFAULTS as LOGO_DEFAULTS
 
             logo = Logo(n, n, file, False)
             data = read_logo(logo)  # read once (an SVG drawn once): validated, saved and looked at below
-            feats = prepare_logo(logo, Config.load().images, data)  # validates: decodes, has detail
+            images_cfg = Config.load().images
+            feats = prepare_logo(logo, {**LOGO_DEFAULTS, **images_cfg}, data)  # validates: decodes, has detail
             buf = io.BytesIO()
-            Image.fromarray(decode_image(data, max_side=4096).rgb).save(buf, "PNG")
+            # Saved with its transparency when it has some (a reversed logo's white lettering is
+            # only there); decoding lays it on white as before, so older saved logos read the same.
+            rgba = logo_rgba(data)
+            Image.fromarray(decode_image(data, max_side=4096).rgb if rgba is None else rgba).save(buf, "PNG")
             private_dir(paths.logos_dir())
             write_private(target, buf.getvalue())
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
-        hidden = _white_on_transparent(data)
-        if hidden >= 0.2:
+        hidden = white_on_transparent(rgba)
+        reversed_from = float(images_cfg.get("logo_reversed_from", LOGO_DEFAULTS["logo_reversed_from"]) or 0.0)
+        if hidden >= 0.2 and (reversed_from <= 0 or hidden < reversed_from):
             # flattened onto white like every picture, white parts of a reversed logo vanish
             out.print(f"Note: {hidden:.0%} of this logo is white on a transparent background, which cannot be seen once it is "
                       "placed on white, so those parts (often the lettering) will not be looked for. If you have the version "
                       f"for light backgrounds, add it too: selfaudit logos add FILE --name {n}-light", markup=False)
+        elif hidden >= 0.2:
+            out.print(f"Note: {hidden:.0%} of this logo is white on a transparent background; it is looked for as it would "
+                      "show on white and on a dark background (where its white parts, often the lettering, show).", markup=False)
 
     @logos_app.command("list")
     def logos_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
@@ -284,35 +294,3 @@ def _register_places(places_app: typer.Typer) -> None:
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Removed {name!r}.", markup=False)
-
-
-def _white_on_transparent(data: bytes) -> float:
-    """Share of a logo picture's visible pixels that are near-white with transparency around them
-    (0 for a picture without an alpha channel, or one that cannot be read again)."""
-    try:
-        import io
-
-        import numpy as np
-        from PIL import Image
-
-        with Image.open(io.BytesIO(data)) as im:
-            if "A" not in im.getbands() and "transparency" not in im.info:
-                return 0.0
-            rgba = np.asarray(im.convert("RGBA"), dtype=np.uint8)
-    except Exception:  # prepare_logo already read it; a second read failing changes nothing
-        return 0.0
-    import cv2
-
-    visible = rgba[..., 3] > 127
-    if not visible.any() or visible.all():
-        return 0.0
-    white = (visible & (rgba[..., :3].min(axis=2) > 235)).astype(np.uint8)
-    # Only white that touches the transparency vanishes on white: a white shape inside a
-    # coloured one (a white plane on a blue disc) keeps its outline.
-    n, labels = cv2.connectedComponents(white, connectivity=8)
-    if n <= 1:
-        return 0.0
-    edge = cv2.dilate((~visible).astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
-    exposed = np.unique(labels[edge & (white > 0)])
-    exposed = exposed[exposed > 0]
-    return float(np.isin(labels, exposed).sum() / visible.sum())
