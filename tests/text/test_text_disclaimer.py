@@ -124,3 +124,14 @@ def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
 ])
 def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
     assert analyser.analyse(bio, bio=True).disclaimer.status == "present"
+
+
+@pytest.mark.parametrize("bio,status", [
+    ("Social worker. Vi3ws my 0wn.", "unclear"),  # in disguise: meant, but read by a guess -> a person checks
+    ("Nurse | V1ews are my own | dog mum", "unclear"),
+    ("Social worker. Love my dogs and 5-a-side.", "absent"),  # nothing disguised, nothing there
+    ("Social worker. Views my own.", "present"),  # written plainly: read as it stands
+])
+def test_a_disclaimer_written_in_disguise_is_unclear_never_absent(analyser, bio, status):
+    """Red team 4: "Vi3ws my own" was read as no disclaimer at all, a fail."""
+    assert analyser.analyse(bio, bio=True).disclaimer.status == status, bio

@@ -8,7 +8,7 @@ import re
 
 from . import text_patterns as P
 from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
-from .text_read import any_of, fold, normalise
+from .text_read import any_of, fold, name_readings, normalise
 from .text_results import Disclaimer
 
 _DISC_PRESENT = [re.compile(p) for p in P.DISCLAIMER_PRESENT]
@@ -75,6 +75,12 @@ def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "")
     m = _DISC_UNCLEAR.search(w)
     if m:
         return Disclaimer("unclear", (m.group(0).strip(),))
+    # Written in disguise ("Vi3ws my 0wn", "V.i.e.w.s my own"): the person meant one, so it is
+    # no "absent" fail — but a reading is a guess, so a person checks it (unclear, review).
+    for form, _ in name_readings(clean) if clean else ():
+        m = _DISC_PRESENT_ANY.search(_disclaimer_words(form))
+        if m:
+            return Disclaimer("unclear", (m.group(0).strip(),))
     if lang.code not in DISCLAIMER_LANGUAGES:
         return Disclaimer("not-analysed", (), lang.name)  # no wordings known for this language
     return Disclaimer("absent")
