@@ -42,3 +42,14 @@ def test_negative(analyser, text):
 
 def test_french_mojibake_text_is_normalised_before_matching(analyser):
     assert analyser.analyse("So drunk last night ðŸ˜µ").offence.status == "review"
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Need 4 pills of paracetamol", False),  # medicine named beside "pills" (red team 4's list)
+    ("Took 2 paracetamol pills and went to bed", False),
+    ("Need some pills for this headache", False),
+    ("Necked some pills at the rave lol", True),
+    ("Got pills in the toilets", True),
+])
+def test_pills_named_as_medicine_are_not_a_possible_offence(analyser, text, flagged):
+    assert (analyser.analyse(text).offence.status is not None) == flagged, text
