@@ -45,3 +45,23 @@ def page_server():  # type: ignore[no-untyped-def]
     yield f"http://127.0.0.1:{srv.server_address[1]}", pages
     srv.shutdown()
     srv.server_close()
+
+
+@pytest.fixture(scope="module")
+def high_risk_replica():  # type: ignore[no-untyped-def]
+    """The high-risk persona's replica platforms, served locally for one test module."""
+    from selfaudit.replicas import ReplicaServer
+
+    with ReplicaServer(persona="high-risk") as srv:
+        yield srv
+
+
+def collect_live(srv, browser, platform: str, out_dir: Path, *, max_posts: int, max_photos: int):  # type: ignore[no-untyped-def]
+    """Log in to a replica platform and run the live adapter with the given bounds (real Chromium)."""
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.spec import load_spec
+    from selfaudit.adapters.sessions import login_with_credentials
+
+    state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
+    return LiveAdapter(browser, load_spec(platform), srv.base_url(platform), storage_state=state, out_dir=out_dir,
+                       max_posts=max_posts, max_photos=max_photos).collect()

@@ -10,6 +10,7 @@ import pytest
 
 from selfaudit.snapshot import Account, AccountSnapshot, Audience, Missing, Post, Provenance
 from tests.export.helpers import run, statuses
+from tests.redteam.conftest import collect_live
 
 
 @pytest.mark.parametrize("fact", ["posts.bound", "posts.more", "posts.text"])
@@ -25,51 +26,26 @@ def test_friends_only_newest_posts_are_no_pass_for_the_unread_ones(fact):
     assert "fail" in statuses(run(public), "post_audience_public")  # what was read still counts
 
 
-@pytest.fixture(scope="module")
-def replica():  # type: ignore[no-untyped-def]
-    from selfaudit.replicas import ReplicaServer
-
-    with ReplicaServer(persona="high-risk") as srv:
-        yield srv
-
-
-def _collect(srv, browser, tmp_path, max_photos: int):  # type: ignore[no-untyped-def]
-    from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.spec import load_spec
-    from selfaudit.adapters.sessions import login_with_credentials
-
-    state = login_with_credentials(browser, "facebook", srv.base_url("facebook"), *srv.credentials("facebook"))
-    return LiveAdapter(browser, load_spec("facebook"), srv.base_url("facebook"), storage_state=state, out_dir=tmp_path,
-                       max_posts=2, max_photos=max_photos).collect()
-
-
-def test_more_photos_than_the_bound_is_recorded_and_no_photo_check_passes(replica, browser, tmp_path):
+def test_more_photos_than_the_bound_is_recorded_and_no_photo_check_passes(high_risk_replica, browser, tmp_path):
     from selfaudit.analysis import build_analysis
     from selfaudit.config import Config
     from selfaudit.evaluate import evaluate
     from selfaudit.policy import load_policy
     from selfaudit.snapshot import Snapshot
 
-    acct = _collect(replica, browser, tmp_path / "a", 2)
+    acct = collect_live(high_risk_replica, browser, "facebook", tmp_path / "a", max_posts=2, max_photos=2)
     assert "--max-photos 2" in (acct.provenance.missing_reason("photos.bound") or "")
     ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
     photo = {r.check: r.status.value for r in ev.results if r.check.startswith("photo_")}
     assert "pass" not in photo.values(), photo
-    assert _collect(replica, browser, tmp_path / "b", 200).provenance.missing_reason("photos.bound") is None
+    assert collect_live(high_risk_replica, browser, "facebook", tmp_path / "b", max_posts=2, max_photos=200).provenance.missing_reason("photos.bound") is None
 
 
-def test_without_a_photos_page_the_posts_bound_is_the_photos_bound(replica, browser, tmp_path):
+def test_without_a_photos_page_the_posts_bound_is_the_photos_bound(high_risk_replica, browser, tmp_path):
     """Instagram's photos come with the posts: older posts unread leave their photos unread; all
     posts read is no gap (the note that there is no photos page must not block a pass)."""
-    from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.spec import load_spec
-    from selfaudit.adapters.sessions import login_with_credentials
-
-    state = login_with_credentials(browser, "instagram", replica.base_url("instagram"), *replica.credentials("instagram"))
-
     def collect(n: int):  # type: ignore[no-untyped-def]
-        return LiveAdapter(browser, load_spec("instagram"), replica.base_url("instagram"), storage_state=state,
-                           out_dir=tmp_path / str(n), max_posts=n, max_photos=20).collect()
+        return collect_live(high_risk_replica, browser, "instagram", tmp_path / str(n), max_posts=n, max_photos=20)
 
     assert collect(1).provenance.missing_reason("photos.bound")
     acct = collect(200)

@@ -5,38 +5,19 @@ failing post that fell out of the window as "fixed"."""
 
 from __future__ import annotations
 
-import pytest
-
 from selfaudit.render.coverage import account_coverage
+from tests.redteam.conftest import collect_live
 
 
-@pytest.fixture(scope="module")
-def x_replica():  # type: ignore[no-untyped-def]
-    from selfaudit.replicas import ReplicaServer
-
-    with ReplicaServer(persona="high-risk") as srv:
-        yield srv
-
-
-def _collect(srv, browser, tmp_path, max_posts: int):  # type: ignore[no-untyped-def]
-    from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.spec import load_spec
-    from selfaudit.adapters.sessions import login_with_credentials
-
-    state = login_with_credentials(browser, "x", srv.base_url("x"), *srv.credentials("x"))
-    return LiveAdapter(browser, load_spec("x"), srv.base_url("x"), storage_state=state, out_dir=tmp_path,
-                       max_posts=max_posts, max_photos=0).collect()
-
-
-def test_more_posts_than_the_bound_is_recorded(x_replica, browser, tmp_path):
-    acct = _collect(x_replica, browser, tmp_path, 2)
+def test_more_posts_than_the_bound_is_recorded(high_risk_replica, browser, tmp_path):
+    acct = collect_live(high_risk_replica, browser, "x", tmp_path, max_posts=2, max_photos=0)
     assert len([p for p in acct.posts or [] if p.kind == "post"]) == 2
     assert "--max-posts 2" in (acct.provenance.missing_reason("posts.bound") or "")
     assert account_coverage(acct)["bound_hit"] is True
 
 
-def test_all_posts_within_the_bound_records_none(x_replica, browser, tmp_path):
-    acct = _collect(x_replica, browser, tmp_path, 200)
+def test_all_posts_within_the_bound_records_none(high_risk_replica, browser, tmp_path):
+    acct = collect_live(high_risk_replica, browser, "x", tmp_path, max_posts=200, max_photos=0)
     assert acct.provenance.missing_reason("posts.bound") is None
 
 
