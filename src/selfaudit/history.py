@@ -142,7 +142,7 @@ def entries() -> list[dict[str, Any]]:
             e["_file"] = str(p)
             datetime.fromisoformat(e["generated_at"])
             out.append(e)
-        except (ValueError, KeyError, TypeError, OSError):
+        except (ValueError, KeyError, TypeError, OSError, RecursionError):
             continue
     return sorted(out, key=lambda e: e["generated_at"])
 

@@ -324,6 +324,8 @@ def read_snapshot(path: str | Path) -> Snapshot:
         raise SnapshotError(f"{p}: no such snapshot file.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SnapshotError(f"{p}: not a snapshot (invalid JSON: {exc}).") from None
+    except RecursionError:  # a hand-made file nested deeper than the JSON reader goes
+        raise SnapshotError(f"{p}: not a snapshot (nested too deeply to read).") from None
     if not isinstance(raw, dict) or "schema_version" not in raw:
         raise SnapshotError(f"{p}: not a selfaudit snapshot (no schema_version).")
     version = raw.get("schema_version")

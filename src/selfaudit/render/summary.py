@@ -95,6 +95,8 @@ def load_report(path: Path) -> dict[str, Any]:
         raise SelfauditError(f"{path}: not a report.json ({exc}).") from None
     except IsADirectoryError:
         raise SelfauditError(f"{path} is a folder.", "Give the report.json inside it.") from None
+    except RecursionError:  # a hand-made file nested deeper than the JSON reader goes
+        raise SelfauditError(f"{path}: not a report.json (nested too deeply to read).") from None
     if not isinstance(data, dict):
         raise SelfauditError(f"{path}: not a report.json.")
     return data
