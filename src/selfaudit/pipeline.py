@@ -98,6 +98,9 @@ def evaluate_and_render(
     from .render.json import render_json
 
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    demo = demo or snapshot.demo  # a demo's snapshot re-rendered by `selfaudit report` stays a demo
+    if demo and not snapshot.demo:
+        snapshot = snapshot.model_copy(update={"demo": True})
     config = config or Config.load()
     out_dir = private_dir(out_dir)
     snapshot_dir = snapshot_dir or out_dir

@@ -303,6 +303,9 @@ class Snapshot(Model):
     tool_version: str | None = None
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     subject: str | None = Field(None, description="Whose accounts (a name or persona), for the report heading")
+    # A demo's fictional persona: re-rendered with `selfaudit report`, it must stay a demo (never
+    # the person's history, acceptances or answers, nor "your latest audit" for `summary`).
+    demo: bool = False
     accounts: list[AccountSnapshot] = Field(default_factory=list)
 
 
