@@ -58,9 +58,12 @@ class AnswerStore:
     def answer_clause(self, clause: str, answer: str) -> None:
         self.clauses[clause] = {"answer": answer, "answered_at": _now()}
 
-    def answer_setting(self, platform: str, key: str, *, label: str, option: str, audience: Audience, url: str | None) -> None:
+    def answer_setting(self, platform: str, key: str, *, label: str, option: str, audience: Audience, url: str | None,
+                       account: str | None = None) -> None:
+        # ``account``: the handle whose page the person looked at; the answer is for it alone
         self.settings.setdefault(platform, {})[key] = {
-            "label": label, "option": option, "audience": audience.value, "url": url or "", "answered_at": _now()}
+            "label": label, "option": option, "audience": audience.value, "url": url or "", "answered_at": _now(),
+            **({"account": account} if account else {})}
 
 
 def _now() -> str:
@@ -115,7 +118,8 @@ def ask_settings(acct: AccountSnapshot, spec: Any, base_url: str, store: AnswerS
             continue
         option = options[pick]
         for key in [s.key, *s.also]:
-            store.answer_setting(spec.platform, key, label=s.label[0], option=option, audience=s.options[option], url=url)
+            store.answer_setting(spec.platform, key, label=s.label[0], option=option, audience=s.options[option], url=url,
+                                 account=acct.account.handle)
         n += 1
     return n
 
@@ -130,6 +134,8 @@ def apply_setting_answers(accounts: list[AccountSnapshot], store: AnswerStore) -
         for key, a in saved.items():
             if acct.setting(key) is not None:
                 continue  # read from the page this time: the page wins over an old answer
+            if a.get("account") and a["account"] != acct.account.handle:
+                continue  # told for another account on this platform: nobody looked at this one's page
             got.append(AudienceSetting(key=key, label=a["label"], option=a["option"], audience=Audience(a["audience"]),
                                        url=a.get("url") or None, answered_at=datetime.fromisoformat(a["answered_at"])))
         acct.settings = got
