@@ -153,7 +153,15 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                                      'Copy the fingerprint from "Details for your records" under the finding in that report.')
             entry = {"reason": reason.strip(), "at": date.today().isoformat()}
             seen = (past[-1]["findings"] or {}).get(fingerprint)
-            if isinstance(seen, list) and seen and isinstance(seen[0], str):
+            before = acc.get(fingerprint) or {}
+            if isinstance(seen, list) and seen and seen[0] == "accepted":
+                # accepted again (a new reason or date): it still covers what was first accepted
+                if "status" not in before and fingerprint not in cfg.accepted:
+                    raise SelfauditError(f"{fingerprint} was accepted in your last audit, but that acceptance is gone, "
+                                         "so selfaudit cannot tell what it covered.",
+                                         "Run the audit again, then accept the finding from that report.")
+                entry.update({k: before[k] for k in ("status", "kind") if k in before})
+            elif isinstance(seen, list) and seen and isinstance(seen[0], str):
                 entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered
                 if len(seen) > 3 and isinstance(seen[3], str):
                     entry["kind"] = seen[3]  # ... nor one that says something else about the same item
