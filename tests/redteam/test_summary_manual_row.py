@@ -38,3 +38,13 @@ def test_a_manual_row_whose_check_passed_is_still_the_persons_question_in_the_su
 def test_a_manual_row_with_a_problem_still_shows_it():
     row, srow = _summary(Audience.PUBLIC)
     assert row["status"] == srow["status"] == "review"
+
+
+def test_a_row_with_only_other_peoples_unchecked_content_is_not_checked_in_the_summary():
+    report = {"policy": {"id": "p"}, "generated_at": "2026-11-29T00:00:00", "accounts": [], "findings": [],
+              "rows": [{"id": "dont-offensive", "kind": "dont", "text": "t", "status": "not-checked", "own_status": None,
+                        "own_counts": {}, "third_party_counts": {"not-checked": 2}},
+                       {"id": "do-x", "kind": "do", "text": "t", "status": "fail", "own_status": None,
+                        "own_counts": {}, "third_party_counts": {"fail": 1}}]}
+    rows = {r["id"]: r["status"] for r in summary_dict(report)["rows"]}
+    assert rows == {"dont-offensive": "not-checked", "do-x": "others-only"}
