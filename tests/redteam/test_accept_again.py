@@ -47,3 +47,21 @@ def app_():  # type: ignore[no-untyped-def]
     from selfaudit.cli import app
 
     return app
+
+
+def test_a_not_checked_finding_cannot_be_accepted(tmp_path: Path):
+    """Accepting a not-checked finding said "Accepted … shows as accepted" though an acceptance
+    covers only a problem that was found: the person believed it settled, and it never was."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Provenance, Snapshot
+
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
+    f = next(f for f in ev.findings if f.status == Status.NOT_CHECKED)
+    history.record(ev, tmp_path)
+    r = CliRunner().invoke(app_(), ["accept", f.fingerprint, "--reason", "fine"])
+    assert r.exit_code == 2 and "not checked" in r.output, r.output
+    assert f.fingerprint not in history.load_acceptances()

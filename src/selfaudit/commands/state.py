@@ -154,6 +154,12 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             entry = {"reason": reason.strip(), "at": date.today().isoformat()}
             seen = (past[-1]["findings"] or {}).get(fingerprint)
             before = acc.get(fingerprint) or {}
+            if isinstance(seen, list) and seen and seen[0] not in ("fail", "review", "accepted"):
+                said = {"not-checked": "was not checked", "error": "could not be checked", "pass": "found no problem",
+                        "manual": "is a question only you can answer", "answered": "is your own answer"}.get(str(seen[0]), str(seen[0]))
+                raise SelfauditError(f"{fingerprint} {said} in your last audit: there is no problem to accept.",
+                                     "An acceptance covers a problem that was found (needs action or to judge). "
+                                     "For 'not checked', the report says what to do so it can be checked.")
             if isinstance(seen, list) and seen and seen[0] == "accepted":
                 # accepted again (a new reason or date): it still covers what was first accepted
                 if "status" not in before and fingerprint not in cfg.accepted:
