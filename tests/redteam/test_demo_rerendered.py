@@ -39,3 +39,17 @@ def test_the_persons_own_snapshot_re_rendered_is_still_theirs(tmp_path: Path):
     assert r.exit_code in (0, 1), r.output
     assert not json.loads((tmp_path / "mine" / "report.json").read_text()).get("demo")
     assert len(entries()) == 1
+
+
+def test_a_demo_snapshot_from_before_the_flag_is_recognised(tmp_path: Path):
+    snap = json.loads(SAMPLE.read_text())
+    snap.pop("demo", None)
+    snap["subject"] = "Sam Okafor"  # the bundled high-risk persona, read from the local replicas
+    for a in snap["accounts"]:
+        a["account"]["url"] = f"http://127.0.0.1:33547/{a['account']['platform']}/{a['account']['handle']}"
+    d = tmp_path / "old-demo"
+    d.mkdir()
+    (d / "snapshot.json").write_text(json.dumps(snap))
+    r = runner.invoke(app, ["report", str(d / "snapshot.json")])
+    assert r.exit_code in (0, 1), r.output
+    assert json.loads((d / "report.json").read_text()).get("demo") is True and entries() == []
