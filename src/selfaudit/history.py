@@ -48,11 +48,19 @@ def load_acceptances() -> dict[str, dict[str, Any]]:
         return {}
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:  # ValueError: an impossible date like 2020-13-01
         raise SelfauditError(f"{p}: unreadable list of accepted exceptions: {exc}", f"Fix or delete {p}.") from None
     if not isinstance(data, dict):
         raise SelfauditError(f"{p}: not a list of accepted exceptions.", f"Fix or delete {p}.")
-    return {str(k): v for k, v in data.items() if isinstance(v, dict) and v.get("reason")}
+    out = {str(k): v for k, v in data.items() if isinstance(v, dict) and v.get("reason")}
+    for fp, e in out.items():  # a hand-edited end date is checked here, not mid-audit
+        if e.get("until"):
+            try:
+                date.fromisoformat(str(e["until"]))
+            except ValueError:
+                raise SelfauditError(f"{p}: the acceptance of {fp} ends on {e['until']!r}, which is not a date.",
+                                     f"Write it as YYYY-MM-DD in {p}, or accept it again with --until.") from None
+    return out
 
 
 def save_acceptances(acc: dict[str, dict[str, Any]]) -> Path:
