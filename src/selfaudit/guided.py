@@ -47,10 +47,25 @@ class AnswerStore:
             return cls({}, {})
         try:
             raw = json.loads(f.read_text(encoding="utf-8"))
-            return cls(dict(raw.get("clauses") or {}), dict(raw.get("settings") or {}))
-        except (ValueError, UnicodeDecodeError, AttributeError) as exc:
-            raise SelfauditError(f"{f}: your saved answers could not be read ({exc}).",
+            store = cls(dict(raw.get("clauses") or {}), dict(raw.get("settings") or {}))
+            store._check()
+            return store
+        except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError, RecursionError) as exc:
+            raise SelfauditError(f"{f}: your saved answers could not be read ({type(exc).__name__}: {exc}).",
                                  f"Answer again with `selfaudit answer`, or delete {f}.") from None
+
+    def _check(self) -> None:
+        """Every answer has the fields later steps use (a hand-edited file fails here, not mid-audit)."""
+        for a in self.clauses.values():
+            if not isinstance(a["answer"], str):
+                raise ValueError(f"an answer is {a['answer']!r}")
+            datetime.fromisoformat(str(a["answered_at"]))
+        for saved in self.settings.values():
+            for a in saved.values():
+                if not (isinstance(a["label"], str) and isinstance(a["option"], str)):
+                    raise ValueError(f"a setting answer is {a!r}")
+                Audience(a["audience"])
+                datetime.fromisoformat(str(a["answered_at"]))
 
     def save(self) -> None:
         write_private(answers_file(), json.dumps({"clauses": self.clauses, "settings": self.settings}, indent=2, ensure_ascii=False))
