@@ -34,3 +34,10 @@ def test_an_until_that_is_not_a_date_at_all_names_the_entry(selfaudit_home: Path
     (selfaudit_home / "accepted.yaml").write_text("0123456789abcdef0123: {reason: agreed, until: 'next spring'}\n")
     r = runner.invoke(app, ["accept"])
     assert r.exit_code == 2 and "0123456789abcdef0123" in r.output and "next spring" in r.output, r.output
+
+
+def test_an_impossible_date_in_config_yaml_is_a_clear_error(selfaudit_home: Path):
+    (selfaudit_home / "config.yaml").write_text("images: {since: 2020-13-01}\n")
+    r = runner.invoke(app, ["places", "list"])
+    assert r.exit_code == 2 and "config.yaml" in r.output, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
