@@ -148,11 +148,24 @@ def entries() -> list[dict[str, Any]]:
         try:
             e = json.loads(p.read_text(encoding="utf-8"))
             e["_file"] = str(p)
-            datetime.fromisoformat(e["generated_at"])
+            when = datetime.fromisoformat(e["generated_at"])
+            if when.tzinfo is None:  # a hand-edited date: read as UTC, as selfaudit writes them
+                e["generated_at"] = when.replace(tzinfo=UTC).isoformat()
+            if not _well_formed(e):
+                continue
             out.append(e)
         except (ValueError, KeyError, TypeError, OSError, RecursionError):
             continue
     return sorted(out, key=lambda e: e["generated_at"])
+
+
+def _well_formed(e: dict[str, Any]) -> bool:
+    """The fields later steps read have the shape record() writes (a damaged record is skipped)."""
+    findings = e.get("findings", {})
+    return (isinstance(findings, dict)
+            and all(isinstance(v, list) and len(v) >= 3 and all(isinstance(x, str) for x in v) for v in findings.values())
+            and isinstance(e.get("counts", {}), dict) and all(isinstance(n, int) for n in e.get("counts", {}).values())
+            and isinstance(e.get("platforms", []), list) and isinstance(e.get("checked", []), list))
 
 
 def previous(before: datetime) -> dict[str, Any] | None:
