@@ -29,7 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d{2,}")
 # In the words a page shows, a digit standing alone too ("0 7 7 0 0 9 0 0 4 6 1" is a phone number).
 _DIGITS_SHOWN = re.compile(r"\d{2,}|(?<!\w)\d(?!\w)")
-_CSS_URL = re.compile(r"url\(\s*(['\"]?)([^'\")]*)\1\s*\)", re.IGNORECASE)
+_CSS_PART = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>[^'")]*)(?P=q)\s*\)|(?P<sq>["'])(?P<s>(?:\\.|(?!(?P=sq)).)*)(?P=sq)""",
+                       re.IGNORECASE)  # a url() or a quoted string in a style rule
 _DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 # Attribute values that are markup, not content: kept as they are.
@@ -126,7 +127,16 @@ class Redactor:
                 node.extract()
             elif isinstance(node, NavigableString) and node.parent is not None and node.parent.name == "style":
                 # the rules stay (what is hidden stays hidden); addresses in them (a banner's url()) do not
-                node.replace_with(_CSS_URL.sub(lambda m: f"url({m.group(1)}{self.url(m.group(2), origin)}{m.group(1)})", str(node)))
+                # ... nor does text in them (content: "a name", [title='a name']): one pass, so a
+                # url() is redacted as an address and any other quoted string as text
+                def css_part(m: re.Match[str]) -> str:
+                    if m.group("url") is not None:
+                        q = m.group("q") or ""
+                        return f"url({q}{self.url(m.group('url'), origin)}{q})"
+                    return f"{m.group('sq')}{self.text(m.group('s'), _DIGITS_SHOWN)}{m.group('sq')}"
+
+                css = _CSS_PART.sub(css_part, str(node))
+                node.replace_with(css)
             elif isinstance(node, NavigableString) and node.parent is not None:
                 node.replace_with(self.text(str(node), _DIGITS_SHOWN))
         for tag in soup.find_all(True):

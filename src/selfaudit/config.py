@@ -33,7 +33,7 @@ class Config(BaseModel):
         try:
             data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
             return cls.model_validate(data)
-        except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
+        except (yaml.YAMLError, ValidationError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a date like 2020-13-01
             raise SelfauditError(f"{p}: invalid configuration: {exc}", f"Fix or delete {p}.") from None
 
     def save(self, path: Path | None = None) -> Path:

@@ -47,10 +47,25 @@ class AnswerStore:
             return cls({}, {})
         try:
             raw = json.loads(f.read_text(encoding="utf-8"))
-            return cls(dict(raw.get("clauses") or {}), dict(raw.get("settings") or {}))
-        except (ValueError, UnicodeDecodeError, AttributeError) as exc:
-            raise SelfauditError(f"{f}: your saved answers could not be read ({exc}).",
+            store = cls(dict(raw.get("clauses") or {}), dict(raw.get("settings") or {}))
+            store._check()
+            return store
+        except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError, RecursionError) as exc:
+            raise SelfauditError(f"{f}: your saved answers could not be read ({type(exc).__name__}: {exc}).",
                                  f"Answer again with `selfaudit answer`, or delete {f}.") from None
+
+    def _check(self) -> None:
+        """Every answer has the fields later steps use (a hand-edited file fails here, not mid-audit)."""
+        for a in self.clauses.values():
+            if not isinstance(a["answer"], str):
+                raise ValueError(f"an answer is {a['answer']!r}")
+            datetime.fromisoformat(str(a["answered_at"]))
+        for saved in self.settings.values():
+            for a in saved.values():
+                if not (isinstance(a["label"], str) and isinstance(a["option"], str)):
+                    raise ValueError(f"a setting answer is {a!r}")
+                Audience(a["audience"])
+                datetime.fromisoformat(str(a["answered_at"]))
 
     def save(self) -> None:
         write_private(answers_file(), json.dumps({"clauses": self.clauses, "settings": self.settings}, indent=2, ensure_ascii=False))
@@ -58,9 +73,12 @@ class AnswerStore:
     def answer_clause(self, clause: str, answer: str) -> None:
         self.clauses[clause] = {"answer": answer, "answered_at": _now()}
 
-    def answer_setting(self, platform: str, key: str, *, label: str, option: str, audience: Audience, url: str | None) -> None:
+    def answer_setting(self, platform: str, key: str, *, label: str, option: str, audience: Audience, url: str | None,
+                       account: str | None = None) -> None:
+        # ``account``: the handle whose page the person looked at; the answer is for it alone
         self.settings.setdefault(platform, {})[key] = {
-            "label": label, "option": option, "audience": audience.value, "url": url or "", "answered_at": _now()}
+            "label": label, "option": option, "audience": audience.value, "url": url or "", "answered_at": _now(),
+            **({"account": account} if account else {})}
 
 
 def _now() -> str:
@@ -115,7 +133,8 @@ def ask_settings(acct: AccountSnapshot, spec: Any, base_url: str, store: AnswerS
             continue
         option = options[pick]
         for key in [s.key, *s.also]:
-            store.answer_setting(spec.platform, key, label=s.label[0], option=option, audience=s.options[option], url=url)
+            store.answer_setting(spec.platform, key, label=s.label[0], option=option, audience=s.options[option], url=url,
+                                 account=acct.account.handle)
         n += 1
     return n
 
@@ -130,6 +149,8 @@ def apply_setting_answers(accounts: list[AccountSnapshot], store: AnswerStore) -
         for key, a in saved.items():
             if acct.setting(key) is not None:
                 continue  # read from the page this time: the page wins over an old answer
+            if a.get("account") and a["account"] != acct.account.handle:
+                continue  # told for another account on this platform: nobody looked at this one's page
             got.append(AudienceSetting(key=key, label=a["label"], option=a["option"], audience=Audience(a["audience"]),
                                        url=a.get("url") or None, answered_at=datetime.fromisoformat(a["answered_at"])))
         acct.settings = got

@@ -48,11 +48,19 @@ def load_acceptances() -> dict[str, dict[str, Any]]:
         return {}
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:  # ValueError: an impossible date like 2020-13-01
         raise SelfauditError(f"{p}: unreadable list of accepted exceptions: {exc}", f"Fix or delete {p}.") from None
     if not isinstance(data, dict):
         raise SelfauditError(f"{p}: not a list of accepted exceptions.", f"Fix or delete {p}.")
-    return {str(k): v for k, v in data.items() if isinstance(v, dict) and v.get("reason")}
+    out = {str(k): v for k, v in data.items() if isinstance(v, dict) and v.get("reason")}
+    for fp, e in out.items():  # a hand-edited end date is checked here, not mid-audit
+        if e.get("until"):
+            try:
+                date.fromisoformat(str(e["until"]))
+            except ValueError:
+                raise SelfauditError(f"{p}: the acceptance of {fp} ends on {e['until']!r}, which is not a date.",
+                                     f"Write it as YYYY-MM-DD in {p}, or accept it again with --until.") from None
+    return out
 
 
 def save_acceptances(acc: dict[str, dict[str, Any]]) -> Path:
@@ -140,11 +148,24 @@ def entries() -> list[dict[str, Any]]:
         try:
             e = json.loads(p.read_text(encoding="utf-8"))
             e["_file"] = str(p)
-            datetime.fromisoformat(e["generated_at"])
+            when = datetime.fromisoformat(e["generated_at"])
+            if when.tzinfo is None:  # a hand-edited date: read as UTC, as selfaudit writes them
+                e["generated_at"] = when.replace(tzinfo=UTC).isoformat()
+            if not _well_formed(e):
+                continue
             out.append(e)
-        except (ValueError, KeyError, TypeError, OSError):
+        except (ValueError, KeyError, TypeError, OSError, RecursionError):
             continue
     return sorted(out, key=lambda e: e["generated_at"])
+
+
+def _well_formed(e: dict[str, Any]) -> bool:
+    """The fields later steps read have the shape record() writes (a damaged record is skipped)."""
+    findings = e.get("findings", {})
+    return (isinstance(findings, dict)
+            and all(isinstance(v, list) and len(v) >= 3 and all(isinstance(x, str) for x in v) for v in findings.values())
+            and isinstance(e.get("counts", {}), dict) and all(isinstance(n, int) for n in e.get("counts", {}).values())
+            and isinstance(e.get("platforms", []), list) and isinstance(e.get("checked", []), list))
 
 
 def previous(before: datetime) -> dict[str, Any] | None:

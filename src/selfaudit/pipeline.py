@@ -98,6 +98,9 @@ def evaluate_and_render(
     from .render.json import render_json
 
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    demo = demo or snapshot.demo or _older_demo(snapshot)  # a demo's snapshot re-rendered by `selfaudit report` stays a demo
+    if demo and not snapshot.demo:
+        snapshot = snapshot.model_copy(update={"demo": True})
     config = config or Config.load()
     out_dir = private_dir(out_dir)
     snapshot_dir = snapshot_dir or out_dir
@@ -150,6 +153,23 @@ def _label_partial(report: str, html: str, partial: dict[str, Any]) -> tuple[str
               + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul></section>")
     html = html.replace("<main>", "<main>" + banner, 1) if "<main>" in html else banner + html
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n", html
+
+
+def _older_demo(snapshot: Snapshot) -> bool:
+    """A demo snapshot saved before snapshots said so: a bundled persona's name, read only from
+    the local replicas (a loopback address)."""
+    from urllib.parse import urlsplit
+
+    if not snapshot.subject or not snapshot.accounts:
+        return False
+    try:
+        from .replicas.persona import PERSONAS, load_persona
+
+        names = {load_persona(n).name for n in PERSONAS}
+    except Exception:  # the replicas are not part of every install: then nothing is a persona
+        return False
+    local = all(urlsplit(a.account.url or "").hostname in ("127.0.0.1", "localhost", "::1") for a in snapshot.accounts)
+    return local and snapshot.subject in names
 
 
 def _copy_media(src: Path, dst: Path) -> None:

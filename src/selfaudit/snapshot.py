@@ -303,6 +303,9 @@ class Snapshot(Model):
     tool_version: str | None = None
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     subject: str | None = Field(None, description="Whose accounts (a name or persona), for the report heading")
+    # A demo's fictional persona: re-rendered with `selfaudit report`, it must stay a demo (never
+    # the person's history, acceptances or answers, nor "your latest audit" for `summary`).
+    demo: bool = False
     accounts: list[AccountSnapshot] = Field(default_factory=list)
 
 
@@ -324,6 +327,8 @@ def read_snapshot(path: str | Path) -> Snapshot:
         raise SnapshotError(f"{p}: no such snapshot file.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SnapshotError(f"{p}: not a snapshot (invalid JSON: {exc}).") from None
+    except RecursionError:  # a hand-made file nested deeper than the JSON reader goes
+        raise SnapshotError(f"{p}: not a snapshot (nested too deeply to read).") from None
     if not isinstance(raw, dict) or "schema_version" not in raw:
         raise SnapshotError(f"{p}: not a selfaudit snapshot (no schema_version).")
     version = raw.get("schema_version")

@@ -58,7 +58,9 @@ def test_an_acceptance_made_when_nothing_was_found_covers_no_later_problem(tmp_p
     ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
     [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
     assert f.status == Status.NOT_CHECKED
-    _accept_last(ev, f.fingerprint, tmp_path)
+    history.record(ev, tmp_path)
+    r = CliRunner().invoke(app, ["accept", f.fingerprint, "--reason", "agreed in supervision"])
+    assert r.exit_code == 2, r.output  # (redteam6) nothing was found, so there is nothing to accept
     _, later = _bio(NONE, history.effective_acceptances())
     assert later.fingerprint == f.fingerprint and later.status == Status.FAIL
 

@@ -138,6 +138,7 @@ class SessionStore:
     def __init__(self, root: Path | None = None):
         self.root = root or paths.sessions_dir()
         self.unencrypted_because: str | None = None  # after save(): why it was stored unencrypted
+        self.unreadable_removed = 0  # after delete(): damaged files and crash leftovers removed
 
     def path(self, platform: str, base_url: str) -> Path:
         return self.root / f"{_key(platform, base_url)}.json"
@@ -201,9 +202,23 @@ class SessionStore:
         return mine[0] if mine else None
 
     def delete(self, platform: str | None = None) -> list[SavedSession]:
+        """Remove the saved logins of ``platform`` (all: None), with any temp file a crash left
+        mid-save; for all, also the files that cannot be read (damaged, cut off), which may
+        still hold cookies. ``self.unreadable_removed`` counts those."""
         gone = [s for s in self.all() if platform is None or s.platform == platform]
         for s in gone:
             s.path.unlink(missing_ok=True)
+        self.unreadable_removed = 0
+        if not self.root.is_dir():
+            return gone
+        names = {s.path.name for s in gone}
+        for p in list(self.root.iterdir()):
+            if p.is_dir() and not p.is_symlink():
+                continue
+            leftover = p.name.startswith(".") and p.name.endswith(".tmp")
+            if platform is None or (leftover and any(p.name.startswith(f".{n}.") for n in names)):
+                p.unlink(missing_ok=True)  # a link is removed, never followed
+                self.unreadable_removed += 1
         return gone
 
 

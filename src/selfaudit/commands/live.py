@@ -232,13 +232,16 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             if not platform and not all_:
                 raise SelfauditError("Say which platform to log out of, or --all.", "For example: selfaudit logout facebook")
             p = None if all_ else _check_platforms([platform or ""])[0]
-            gone = SessionStore().delete(p)
+            store = SessionStore()
+            gone = store.delete(p)
         except SelfauditError as exc:
             raise fail(exc) from exc
-        if gone:
-            for s in gone:
-                out.print(f"Logged out of {s.platform} ({s.base_url}).", markup=False)
-        else:
+        for s in gone:
+            out.print(f"Logged out of {s.platform} ({s.base_url}).", markup=False)
+        if store.unreadable_removed:
+            out.print(f"Removed {store.unreadable_removed} saved-login file(s) that could not be read (damaged or left by a crash).",
+                      markup=False)
+        if not gone and not store.unreadable_removed:
             out.print("There was no saved login to remove.", markup=False)
 
     @app.command("audit")

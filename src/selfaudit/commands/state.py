@@ -153,7 +153,21 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                                      'Copy the fingerprint from "Details for your records" under the finding in that report.')
             entry = {"reason": reason.strip(), "at": date.today().isoformat()}
             seen = (past[-1]["findings"] or {}).get(fingerprint)
-            if isinstance(seen, list) and seen and isinstance(seen[0], str):
+            before = acc.get(fingerprint) or {}
+            if isinstance(seen, list) and seen and seen[0] not in ("fail", "review", "accepted"):
+                said = {"not-checked": "was not checked", "error": "could not be checked", "pass": "found no problem",
+                        "manual": "is a question only you can answer", "answered": "is your own answer"}.get(str(seen[0]), str(seen[0]))
+                raise SelfauditError(f"{fingerprint} {said} in your last audit: there is no problem to accept.",
+                                     "An acceptance covers a problem that was found (needs action or to judge). "
+                                     "For 'not checked', the report says what to do so it can be checked.")
+            if isinstance(seen, list) and seen and seen[0] == "accepted":
+                # accepted again (a new reason or date): it still covers what was first accepted
+                if "status" not in before and fingerprint not in cfg.accepted:
+                    raise SelfauditError(f"{fingerprint} was accepted in your last audit, but that acceptance is gone, "
+                                         "so selfaudit cannot tell what it covered.",
+                                         "Run the audit again, then accept the finding from that report.")
+                entry.update({k: before[k] for k in ("status", "kind") if k in before})
+            elif isinstance(seen, list) and seen and isinstance(seen[0], str):
                 entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered
                 if len(seen) > 3 and isinstance(seen[3], str):
                     entry["kind"] = seen[3]  # ... nor one that says something else about the same item
@@ -217,6 +231,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         removed = forget_all(items)
         for what in removed:
             out.print(f"Removed {what}.", markup=False, soft_wrap=True)
+        for _, what in items:
+            if what.startswith("(left in place"):
+                out.print(f"Not removed {what.strip('()')}.", markup=False, soft_wrap=True)
         out.print("Reports you saved elsewhere with --out are not touched; delete those folders yourself.", markup=False)
 
 
@@ -234,7 +251,15 @@ _KINDS = {
     "history.json": "audit history",
     "history.jsonl": "audit history",
     "locators": "locator overrides",
+    "answers.json": "your answers to guided questions",
 }
+# A temp file a crash left mid-write (privacy._temp_beside): ".NAME.<16 hex>.tmp".
+_TEMP = re.compile(r"^\..+\.[0-9a-f]{16}\.tmp$")
+
+
+def _selfaudits(name: str) -> bool:
+    """Whether selfaudit makes an entry of this name in its folder: anything else is the person's."""
+    return name in _KINDS or bool(_TEMP.match(name))
 
 
 def _count(p: Path) -> int:
@@ -253,11 +278,18 @@ def forget_plan() -> list[tuple[Path | None, str]]:
         raise SelfauditError(f"{home} is a symbolic link to {os.readlink(home)}; selfaudit does not delete through links.",
                              "Delete that folder yourself, or remove the link.")
     if home.is_dir():
+        foreign = []
         for entry in sorted(home.iterdir()):
+            if not _selfaudits(entry.name):  # SELFAUDIT_HOME may be a folder with the person's own files
+                foreign.append(entry.name)
+                continue
             n = _count(entry)
             kind = _KINDS.get(entry.name, entry.name)
             items.append((entry, f"{kind}: {entry} ({n} file{'s' if n != 1 else ''})"))
-        items.append((home, f"the selfaudit folder {home}"))
+        if foreign:
+            items.append((None, f"(left in place, not selfaudit's: {', '.join(foreign)} in {home})"))
+        else:
+            items.append((home, f"the selfaudit folder {home}"))
     elif home.exists():
         items.append((home, f"{home}"))
     for old in paths.legacy_paths():  # older versions' demo photo cache in the shared temp folder
@@ -281,6 +313,8 @@ def forget_all(items: list[tuple[Path | None, str]]) -> list[str]:
     removed = []
     for path, what in items:
         if path is None:
+            if what.startswith("(left in place"):
+                continue
             if forget_session_key():
                 removed.append(what)
             continue

@@ -35,6 +35,12 @@ def _closes(spec: dict[str, Any], check: str, platform: str | None) -> bool:
     return check in checks
 
 
+def web_url(url: str | None) -> str | None:
+    """An address from a snapshot, only if it is a web page: a hand-edited or hostile snapshot's
+    ``javascript:``, ``file:`` or ``data:`` address never becomes a link in the report."""
+    return url if url and url.strip().lower().startswith(("https://", "http://")) else None
+
+
 def _link(kind: str, platform: str | None, base: str | None) -> str | None:
     url: str | None = action_data()["links"].get(platform or "", {}).get(kind)
     if url and "{base}" in url:
@@ -51,8 +57,9 @@ _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 def _base(ev: Evaluation, platform: str | None) -> str | None:
     for a in ev.snapshot.accounts:
-        if a.account.platform == platform and a.account.url:
-            u = urlsplit(a.account.url)
+        url = web_url(a.account.url)
+        if a.account.platform == platform and url:
+            u = urlsplit(url)
             return f"{u.scheme}://{u.netloc}"
     return None
 
@@ -71,13 +78,15 @@ def _item_urls(ev: Evaluation) -> dict[tuple[str | None, str], str]:
     for a in ev.snapshot.accounts:
         p = a.account.platform
         for post in a.posts or ():
-            if post.url:
-                out[(p, f"post:{post.id}")] = post.url
+            post_url = web_url(post.url)
+            if post_url:
+                out[(p, f"post:{post.id}")] = post_url
                 for m in post.media:
-                    out.setdefault((p, f"photo:{m.id}"), post.url)
+                    out.setdefault((p, f"photo:{m.id}"), post_url)
         for m in a.photos or ():
-            if m.url:
-                out.setdefault((p, f"photo:{m.id}"), m.url)
+            photo_url = web_url(m.url)
+            if photo_url:
+                out.setdefault((p, f"photo:{m.id}"), photo_url)
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from ..evaluate import Evaluation
 from ..findings import Finding, Status
 from ..snapshot import SETTING_KEYS
-from .actions import PLATFORM_NAMES, action_data
+from .actions import PLATFORM_NAMES, action_data, web_url
 
 SEVERITY_WORDS = {"high": "Serious", "medium": "Worth fixing", "low": "Minor", "info": "For information"}
 STATUS_PLAIN = {
@@ -80,16 +80,16 @@ def _describe(ev: Evaluation) -> dict[tuple[str | None, str], tuple[str, str | N
         for post in a.posts or ():
             when = post.created_at.strftime("%d %b %Y") if post.created_at else "undated"
             what = {"comment": "comment", "wall_post": "post on your profile", "reply": "reply"}.get(post.kind, "post")
-            out[(p, f"post:{post.id}")] = (f"{name} {what}, {when}", post.url)
+            out[(p, f"post:{post.id}")] = (f"{name} {what}, {when}", web_url(post.url))
             for m in post.media:
-                out.setdefault((p, f"photo:{m.id}"), (f"{name} photo in a post of {when}", post.url))
+                out.setdefault((p, f"photo:{m.id}"), (f"{name} photo in a post of {when}", web_url(post.url)))
         for m in a.all_media():
             role = {"profile_photo": "profile photo", "cover_photo": "cover photo"}.get(m.role, "photo")
-            out.setdefault((p, f"photo:{m.id}"), (f"{name} {role}", m.url))
+            out.setdefault((p, f"photo:{m.id}"), (f"{name} {role}", web_url(m.url)))
         for s in a.settings or ():
             out[(p, f"settings.{s.key}")] = (f"{name} setting: {s.label}", None)
-        out[(p, "profile")] = (f"Your {name} profile", a.account.url)
-        out[(p, "stranger_view")] = (f"Your {name} profile seen by a stranger", a.account.url)
+        out[(p, "profile")] = (f"Your {name} profile", web_url(a.account.url))
+        out[(p, "stranger_view")] = (f"Your {name} profile seen by a stranger", web_url(a.account.url))
     return out
 
 

@@ -42,6 +42,8 @@ def _row_split(r: Any) -> dict[str, Any]:
     from ..findings import Status, worst
 
     own_status = worst([Status(k) for k in own]) if own else None
+    if own_status == Status.PASS and getattr(r.entry, "manual", False) and not any(f.check == "manual_answer" for f in r.findings):
+        own_status = Status.MANUAL  # as the row rolls up: a pass on the automated part leaves the person's question open
     return {"own_status": (own_status.value if own_status else None), "own_counts": own, "third_party_counts": theirs}
 
 

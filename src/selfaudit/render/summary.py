@@ -44,7 +44,10 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
     row = {k: r[k] for k in _ROW_KEYS if k in r}
     if "own_counts" in r:
         own, theirs = r.get("own_counts") or {}, r.get("third_party_counts") or {}
-        status = r.get("own_status") or ("others-only" if theirs else r["status"])
+        # "only other people's content was flagged" when something of theirs was: a row where it
+        # could not be checked stays as the report has it
+        flagged = any(k in ("fail", "review") for k in theirs)
+        status = r.get("own_status") or ("others-only" if flagged else r["status"])
     else:  # an older report.json without the split
         own, theirs, status = r.get("counts") or {}, {}, r["status"]
     row.update(status=status, counts=dict(own), others_counts=dict(theirs))
@@ -95,6 +98,8 @@ def load_report(path: Path) -> dict[str, Any]:
         raise SelfauditError(f"{path}: not a report.json ({exc}).") from None
     except IsADirectoryError:
         raise SelfauditError(f"{path} is a folder.", "Give the report.json inside it.") from None
+    except RecursionError:  # a hand-made file nested deeper than the JSON reader goes
+        raise SelfauditError(f"{path}: not a report.json (nested too deeply to read).") from None
     if not isinstance(data, dict):
         raise SelfauditError(f"{path}: not a report.json.")
     return data
