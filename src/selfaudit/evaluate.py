@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from . import checks as _checks  # noqa: F401  (registers the implementations)
 from .analysis import Analysis
 from .checks.registry import REGISTRY, CheckContext
-from .findings import NEEDS_ACTION, Confidence, Evidence, Finding, Severity, Status, finding_kind, worst
+from .findings import NEEDS_ACTION, Confidence, Evidence, Finding, Severity, Status, finding_content, finding_kind, worst
 from .policy import _FACTS, CheckMeta, Clause, Entry, Policy, Row
 from .snapshot import AccountSnapshot, Snapshot
 
@@ -247,7 +247,7 @@ def evaluate(
         for i, f in enumerate(r.findings):
             covers = getattr(accepted.get(f.fingerprint), "covers", None) if accepted else None  # history.Acceptance
             if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION and (
-                    covers is None or covers(f.status.value, finding_kind(f.title))):
+                    covers is None or covers(f.status.value, finding_kind(f.title), finding_content(f))):
                 r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": accepted[f.fingerprint]})
         r.flagged = sum(1 for f in r.findings if f.status in NEEDS_ACTION)
         r.status = worst([f.status for f in r.findings]) or Status.NOT_CHECKED

@@ -76,6 +76,15 @@ def finding_kind(title: str) -> str:
     return hashlib.sha256(re.sub(r"\d+", "#", title).encode("utf-8")).hexdigest()[:12]
 
 
+def finding_content(f: Finding) -> str:
+    """What a finding showed, as a short digest of its evidence's words and matches (counts left
+    out, as in ``finding_kind``): an acceptance of a post's words does not cover the post edited
+    to say something else that reads the same way ("Post with drunkenness")."""
+    ev = f.evidence
+    key = "\x1f".join([re.sub(r"\d+", "#", (ev.text or "") if ev else ""), *sorted(ev.matched if ev else [])])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

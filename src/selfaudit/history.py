@@ -20,7 +20,7 @@ import yaml
 
 from . import paths
 from .errors import SelfauditError
-from .findings import NEEDS_ACTION, Status, finding_kind, fingerprint
+from .findings import NEEDS_ACTION, Status, finding_content, finding_kind, fingerprint
 from .privacy import private_dir, write_private
 
 _GONE_OK = {Status.PASS}  # a finding now passing was fixed
@@ -85,19 +85,22 @@ class Acceptance(str):
 
     status: str | None
     kind: str | None
+    content: str | None
 
-    def __new__(cls, reason: str, status: str | None = None, kind: str | None = None) -> Acceptance:
+    def __new__(cls, reason: str, status: str | None = None, kind: str | None = None, content: str | None = None) -> Acceptance:
         obj = super().__new__(cls, reason)
         obj.status = status
         obj.kind = kind
+        obj.content = content
         return obj
 
-    def covers(self, status: str, kind: str | None = None) -> bool:
+    def covers(self, status: str, kind: str | None = None, content: str | None = None) -> bool:
         if self.status is None:  # recorded before statuses were kept: as before
             return True
         # The same status saying something else about the same item ("can see your posts; and
-        # your birthday" after "can see your posts" was accepted) is a new problem, shown as one.
-        other = bool(self.kind and kind and kind != self.kind)
+        # your birthday" after "can see your posts" was accepted), or the item's words changed
+        # since (a post edited to say something worse the same way), is a new problem, shown as one.
+        other = bool(self.kind and kind and kind != self.kind) or bool(self.content and content and content != self.content)
         if self.status == "fail":
             return status == "review" or (status == "fail" and not other)
         # a review covers a review; accepted while nothing needed action (not checked), it covers nothing
@@ -111,7 +114,7 @@ def effective_acceptances(legacy: dict[str, str] | None = None, today: date | No
         if is_expired(e, today):
             out.pop(fp, None)
         else:
-            out[fp] = Acceptance(str(e["reason"]), e.get("status"), e.get("kind"))
+            out[fp] = Acceptance(str(e["reason"]), e.get("status"), e.get("kind"), e.get("content"))
     return out
 
 
@@ -133,8 +136,9 @@ def record(ev: Any, report_dir: Path) -> Path:
         "report": str((report_dir / "report.json").resolve()),
         "platforms": sorted({a.account.platform for a in ev.snapshot.accounts}),
         "counts": {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status},
-        # status, check, platform and the finding's kind (a digest of its title, no content)
-        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or "", finding_kind(f.title)] for f in ev.findings},
+        # status, check, platform, the finding's kind and what it showed (digests, no content)
+        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or "", finding_kind(f.title), finding_content(f)]
+                     for f in ev.findings},
         "checked": sorted({f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}),
     }
     return write_private(d / f"{stamp}.json", json.dumps(data, ensure_ascii=False) + "\n")

@@ -166,11 +166,13 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                     raise SelfauditError(f"{fingerprint} was accepted in your last audit, but that acceptance is gone, "
                                          "so selfaudit cannot tell what it covered.",
                                          "Run the audit again, then accept the finding from that report.")
-                entry.update({k: before[k] for k in ("status", "kind") if k in before})
+                entry.update({k: before[k] for k in ("status", "kind", "content") if k in before})
             elif isinstance(seen, list) and seen and isinstance(seen[0], str):
                 entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered
                 if len(seen) > 3 and isinstance(seen[3], str):
                     entry["kind"] = seen[3]  # ... nor one that says something else about the same item
+                if len(seen) > 4 and isinstance(seen[4], str):
+                    entry["content"] = seen[4]  # ... nor the item's words changed since
             if until:
                 entry["until"] = parse_until(until).isoformat()
             acc[fingerprint] = entry
