@@ -80,8 +80,11 @@ _ARTICLE_JS = """
     if (author && t.startsWith(author)) t = t.slice(author.length).replace(/^[\\s:·-]+/, '').trim();
     comments.push({author, text: t});
   }
+  // a post element inside this one is a share or a comment: its audience marker is not this post's
+  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  const inNested = (el) => nested.some(n => n.contains(el));
   const labels = [];
-  for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
+  for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el) && !inNested(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
   if (art.getAttribute('aria-label')) labels.push(art.getAttribute('aria-label'));
   // each short text of the post outside its comments, one text node at a time (a count is its own node)
   const bits = [];
@@ -896,18 +899,16 @@ class LiveAdapter:
         # found-but-empty is a post without a caption (a photo on its own), not a broken locator
         text_found = picked is not None
         text = picked if picked and picked.strip() else data["text"]
-        option = None
+        said: dict[str, str] = {}  # every audience marker of the post itself (one shown twice may disagree)
         for label in data["labels"]:
             for rx in ps.audience_attr_regex:
                 m = re.search(rx, label or "", re.IGNORECASE)
                 if m:
-                    option = _g1(m).strip()
+                    said.setdefault(norm(_g1(m)), _g1(m).strip())
                     break
-            if option:
-                break
-        if option is None:
-            option = ps.audience_default
-        audience = _map_option(ps.audience_options, option) if option else None
+        option = " / ".join(said.values()) if said else ps.audience_default
+        # two markers that disagree: which is the post's own cannot be told (never the first one's)
+        audience = (Audience.UNKNOWN if len(said) > 1 else _map_option(ps.audience_options, option)) if option else None
         if option is None and ps.audience_from_setting and self.settings_found.get(ps.audience_from_setting):
             st = self.settings_found[ps.audience_from_setting]
             option, audience = f"{st.label}: {st.option}", st.audience
