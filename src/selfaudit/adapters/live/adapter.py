@@ -208,6 +208,14 @@ def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     return Audience.UNKNOWN
 
 
+def _unloaded(img: dict[str, Any], role: str, n: int, owner: str = "photos") -> Media:
+    """A lazy photo whose loader never gave it an address that loaded: a photo not examined, with the reason."""
+    url = img.get("pending") or None
+    return Media(id=_stable_id(url) if url else f"{owner}-unloaded-{n + 1}", role=role, url=url,  # type: ignore[arg-type]
+                 alt=img.get("alt") or None,
+                 skipped="the photo did not load on the page (lazy-loaded, never shown), so it was not looked at")
+
+
 def _stable_id(url: str) -> str:
     path = urlsplit(url).path.rstrip("/")
     tail = path.rsplit("/", 1)[-1] if path else ""
@@ -439,7 +447,8 @@ class LiveAdapter:
                     el = el.locator("img").first
                 el.scroll_into_view_if_needed()
                 lp.page.wait_for_function(
-                    "e => !e.hasAttribute('data-src') && e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete",
+                    "e => e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete && (!e.hasAttribute('data-src') "
+                    "|| e.currentSrc === new URL(e.getAttribute('data-src'), location.href).href)",
                     arg=el.element_handle(), timeout=3000)
                 src = el.evaluate("e => e.currentSrc")
                 alt = el.get_attribute("alt") or ""
@@ -937,6 +946,11 @@ class LiveAdapter:
         media: list[Media] = []
         imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=10)
         for img in imgs[:10]:
+            if not img["src"] and img.get("lazy") and not img.get("hidden"):
+                # a photo waiting for its lazy loader that never ran: kept as not examined, never dropped
+                # (the photo checks would pass on the post's other photos, silent about this one)
+                media.append(_unloaded(img, "post", len(media), pid))
+                continue
             if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
                 continue  # the author's avatar next to the name
             med = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
@@ -1003,7 +1017,7 @@ class LiveAdapter:
                 break
             if not self._photo_link(img):
                 continue
-            m = self._media(lp, img, "album")
+            m = self._media(lp, img, "album") if img.get("src") or not img.get("lazy") else _unloaded(img, "album", len(out))
             if m and not any(x.id == m.id for x in out):
                 out.append(m)
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')

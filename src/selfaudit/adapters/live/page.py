@@ -73,8 +73,15 @@ async ([root, limit]) => {
   const scope = root || document;
   const imgs = Array.from(scope.querySelectorAll('img')).slice(0, limit);
   const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
+  // the lazy address, resolved: lazysizes and many themes copy data-src into src and keep data-src,
+  // so a lazy image is loaded once its own address is its source (else the source is a placeholder)
+  const pending = (im) => { const d = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || '';
+                            return d && !d.startsWith('data:') ? new URL(d, location.href).href : ''; };
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
-                         return s && !s.startsWith('data:') && !lazy(im) ? s : ''; };
+                         if (!s || s.startsWith('data:')) return '';
+                         const done = !lazy(im) || new URL(s, location.href).href === pending(im)
+                           || (im.hasAttribute('data-srcset') && im.getAttribute('srcset') === im.getAttribute('data-srcset'));
+                         return done ? s : ''; };
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const inView = (im) => { const b = im.getBoundingClientRect();
                            return b.bottom > -40 && b.top < innerHeight + 40 && b.width > 0; };
@@ -88,6 +95,7 @@ async ([root, limit]) => {
     await new Promise(r => setTimeout(r, 25));
   window.scrollTo(0, 0);
   return imgs.map(im => ({src: real(im) ? new URL(real(im), location.href).href : '',
+                          lazy: lazy(im), pending: pending(im),
                           alt: im.getAttribute('alt') || '',
                           hidden: !!im.closest('[aria-hidden=true]'),
                           href: (im.closest('a') && im.closest('a').href) || ''}));

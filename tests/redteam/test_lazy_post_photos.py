@@ -1,0 +1,97 @@
+"""Fifth red team, logged-in posts (real Chromium, local pages): a post's photo that selfaudit
+could not load was dropped without a word, so the photo checks (logo, faces, location) passed on
+the post's other photos — or said nothing of it.
+
+Two real lazy-loading shapes: lazysizes and many themes copy ``data-src`` into ``src`` and keep
+the ``data-src`` attribute, so the loaded photo was still taken for a placeholder and never read;
+and a photo whose loader never runs (scrolled past, blocked) has no address to read at all. The
+first is now read once its own address has loaded; the second is kept as a photo not examined,
+with the reason, so the checks say it was not looked at.
+"""
+
+from __future__ import annotations
+
+import http.server
+import io
+import threading
+from pathlib import Path
+
+import pytest
+
+from selfaudit.adapters.browser import Allowlist
+from selfaudit.adapters.live.adapter import LiveAdapter
+from selfaudit.adapters.live.page import LivePage
+from selfaudit.adapters.live.spec import shipped_spec
+
+PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+# lazysizes' way: src from data-src once in view, data-src left in place
+LOADER = """<script>
+new IntersectionObserver((es, o) => es.forEach(e => { if (e.isIntersecting) { e.target.src = e.target.dataset.src;
+  e.target.classList.add('lazyloaded'); o.unobserve(e.target); } }))
+  .observe(document.querySelector('img.lazyload'));
+</script>"""
+
+
+def _jpeg() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def site():  # type: ignore[no-untyped-def]
+    pages: dict[str, tuple[str, bytes]] = {"/team.jpg": ("image/jpeg", _jpeg())}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            ctype, body = pages.get(self.path, ("text/plain", b"not found"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}", pages
+    srv.shutdown()
+    srv.server_close()
+
+
+def _post(site, browser, tmp_path: Path, path: str, img: str, script: str = ""):  # type: ignore[no-untyped-def]
+    base, pages = site
+    html = (f"<!doctype html><html><body><main><div style='height:3000px'></div><article><h3>Jo Bloggs</h3>"
+            f"<span aria-label='Shared with Public'>🌐</span><p>Team day!</p>{img}</article></main>{script}</body></html>")
+    pages[path] = ("text/html; charset=utf-8", html.encode())
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+        lp.goto(base + path)
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        [post] = [p for p in adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+                  if p.kind == "post"]
+        return post
+    finally:
+        ctx.close()
+
+
+def test_a_lazysizes_photo_is_read_once_loaded(site, browser, tmp_path):
+    img = f'<img class="lazyload" src="{PLACEHOLDER}" data-src="/team.jpg" alt="Team day">'
+    post = _post(site, browser, tmp_path, "/lazysizes", img, LOADER)
+    assert [m.path is not None for m in post.media] == [True], post.media
+
+
+def test_a_photo_that_never_loads_is_kept_as_not_examined(site, browser, tmp_path):
+    img = f'<img class="lazyload" src="{PLACEHOLDER}" data-src="/team.jpg" alt="Team day">'  # no loader runs
+    post = _post(site, browser, tmp_path, "/never", img)
+    assert len(post.media) == 1 and post.media[0].path is None and post.media[0].skipped, post.media
+
+
+def test_an_eager_photo_is_read(site, browser, tmp_path):
+    post = _post(site, browser, tmp_path, "/eager", '<img src="/team.jpg" alt="Team day">')
+    assert [m.path is not None for m in post.media] == [True], post.media
