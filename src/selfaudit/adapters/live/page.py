@@ -49,17 +49,22 @@ _LEAD = 50
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 
-def said_on_own_line(body: str, wording: str) -> bool:
+def said_on_own_line(body: str, wording: str, names: list[str] | None = None) -> bool:
     """The wording ends a line of its own; a name may lead it ("Jo hasn’t posted yet"), a
     quotation may not, and nothing but a full stop may follow. The platform's "there are none"
-    or "closed" notices are evidence only so: inside a post or a caption they are the person's."""
+    or "closed" notices are evidence only so: inside a post or a caption they are the person's.
+    With ``names`` (the profile's name, handle), what leads must be words of those names: "My
+    sister locked their profile" in a post is not Facebook's "Jo Bloggs locked their profile"."""
     w = norm(wording)
     if not w:
         return False
+    allowed = {x for n in names or [] for x in re.split(r"[\s@]+", norm(n)) if x}
     for line in body.splitlines():
         n = norm(line)
         at = n.find(w)
         if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
+            continue
+        if names is not None and not set(re.split(r"[\s@]+", n[:at].strip())) - {""} <= allowed:
             continue
         if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
             return True

@@ -1,0 +1,33 @@
+"""Fifth red team, stranger view (real Chromium, local pages): Facebook's closed-profile notice is
+"<name> locked their profile". Any words of up to 50 characters could lead it on its line, so a
+post in markup selfaudit does not know saying "My sister locked their profile" passed an open
+profile as "A logged-out stranger sees only a closed profile". What leads the notice must be the
+profile's own name (or nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realpages.test_real_pages import stranger_verdict
+
+_HEAD = ('<!doctype html><html><head><title>Jo Bloggs | Facebook</title><meta property="og:site_name" content="Facebook">'
+         '<meta property="og:title" content="Jo Bloggs"></head><body><h1>Jo Bloggs</h1>')
+
+# posts in markup the locator data does not know (a renamed element), one with the notice's words
+POSTS = _HEAD + ("<div><section><p>Wow, my sister locked their profile</p></section>"
+                 "<section><p>Off to the pub after the Hackney CP review, what a day</p></section></div></body></html>")
+# the platform's own notice, led by the profile's name
+CLOSED = _HEAD + ("<div><span>Jo Bloggs locked their profile</span><p>Only their friends can see what they share on "
+                  "their profile.</p></div></body></html>")
+BARE = _HEAD + "<div><span>locked their profile</span></div></body></html>"
+
+
+@pytest.mark.parametrize(("page", "expected"), [("/posts", "not-checked"), ("/closed", "pass"), ("/bare", "pass")])
+def test_the_notice_is_led_by_the_profiles_name_only(page, expected, page_server, browser, tmp_path):
+    from selfaudit.adapters.live.public import collect_public
+
+    base, pages = page_server
+    pages.update({"/posts": POSTS, "/closed": CLOSED, "/bare": BARE})
+    acct = collect_public(base + page, "facebook", browser, tmp_path)
+    view = acct.stranger_view
+    assert stranger_verdict(acct) == expected, (view.recognised_as, view.recognised_by)
