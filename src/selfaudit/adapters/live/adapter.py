@@ -105,10 +105,29 @@ _ARTICLE_JS = """
     return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
             alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
   });
+  // a control that shows the rest of a long post's text ("See more"): still there, the text is cut
+  const moreName = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const cut = Array.from(art.querySelectorAll('button, [role=button], a'))
+    .filter(el => !inLists(el) && !inNested(el) && p.textMore.includes(moreName(el))).map(moreName);
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+}
+"""
+
+# Press the post's own "See more" buttons (never a link: that opens another page); how many were pressed.
+_EXPAND_JS = """
+(art, words) => {
+  const name = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  let n = 0;
+  for (const el of art.querySelectorAll('button, [role=button]')) {
+    if (el.closest('a[href]') || nested.some(x => x.contains(el)) || !words.includes(name(el))) continue;
+    el.click();
+    n++;
+  }
+  return n;
 }
 """
 
@@ -264,6 +283,7 @@ class LiveAdapter:
         self._unknown_aud = 0
         # per post id: was its text found by the locator data; (comment lists found, the page's "no comments" words)
         self._text_found: dict[str, bool] = {}
+        self._text_cut: dict[str, str] = {}
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
         self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         # per post id: its count of comments in the page's own data, and where it was read
@@ -863,6 +883,12 @@ class LiveAdapter:
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
         own = [p for p in posts if p.kind == "post"]
+        cut = [p for p in own if p.id in self._text_cut]
+        if cut:  # words after the fold were never read: no pass on them (a finding in what was read still counts)
+            said = self._text_cut[cut[0].id]
+            word = next((w for w in self.spec.posts.text_more if norm(w).lstrip(".… ") == said), said)
+            self.miss("posts.text", f"{self.spec.display}: {len(cut)} of {len(own)} post(s) showed only the start of their "
+                      f"text (“{word}” could not be opened here), so the rest was not read")
         unread = [p for p in own if not self._text_found.get(p.id, True)]
         if unread and len(unread) < len(own):
             # the locator works on the others: these posts have no caption element (a photo on its own)
@@ -899,6 +925,10 @@ class LiveAdapter:
                   "noComments": [norm(w) for w in ps.comments_empty if norm(w)],
                   "idAttrs": [f["attr"] for f in (ps.comments_data.post_id if ps.comments_data else [])
                               if isinstance(f.get("attr"), str) and f["attr"].strip()]}
+        words = [norm(w).lstrip(".… ") for w in ps.text_more if norm(w).lstrip(".… ")]
+        params["textMore"] = words
+        if words and art.evaluate(_EXPAND_JS, words):
+            lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
         if selector:
             picked = data["picked"]
@@ -960,6 +990,8 @@ class LiveAdapter:
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
+        if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
+            self._text_cut.setdefault(pid, data["cut"][0])
         self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
         self._comment_count[pid] = self._count_comments(data)
         self._post_data_count(pid, key[0] if key else None)
