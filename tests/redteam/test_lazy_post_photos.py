@@ -42,7 +42,9 @@ def _jpeg() -> bytes:
 
 @pytest.fixture(scope="module")
 def site():  # type: ignore[no-untyped-def]
-    pages: dict[str, tuple[str, bytes]] = {"/team.jpg": ("image/jpeg", _jpeg())}
+    pages: dict[str, tuple[str, bytes]] = {"/team.jpg": ("image/jpeg", _jpeg()),
+                                           "/dms/image/A1/feedshare-shrink_800/0/1700000000000?e=1": ("image/jpeg", _jpeg()),
+                                           "/dms/image/B2/feedshare-shrink_800/0/1700000000000?e=2": ("image/jpeg", _jpeg())}
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -95,3 +97,12 @@ def test_a_photo_that_never_loads_is_kept_as_not_examined(site, browser, tmp_pat
 def test_an_eager_photo_is_read(site, browser, tmp_path):
     post = _post(site, browser, tmp_path, "/eager", '<img src="/team.jpg" alt="Team day">')
     assert [m.path is not None for m in post.media] == [True], post.media
+
+
+def test_two_photos_whose_addresses_end_alike_are_both_kept(site, browser, tmp_path):
+    """LinkedIn's image addresses end in the same segment (…/feedshare-shrink_800/0/<time>): the second
+    photo of a post was taken for the first and dropped, never examined."""
+    imgs = ('<img src="/dms/image/A1/feedshare-shrink_800/0/1700000000000?e=1" alt="one">'
+            '<img src="/dms/image/B2/feedshare-shrink_800/0/1700000000000?e=2" alt="two">')
+    post = _post(site, browser, tmp_path, "/two", imgs)
+    assert len(post.media) == 2 and len({m.id for m in post.media}) == 2, post.media

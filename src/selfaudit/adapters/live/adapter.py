@@ -235,6 +235,16 @@ def _unloaded(img: dict[str, Any], role: str, n: int, owner: str = "photos") -> 
                  skipped="the photo did not load on the page (lazy-loaded, never shown), so it was not looked at")
 
 
+def _kept_once(have: list[Media], med: Media) -> Media | None:
+    """``med`` unless the same address is already kept; addresses that only end alike (LinkedIn's
+    …/feedshare-shrink_800/0/<time>) are different photos, so this one's id is made its own."""
+    if any(x.url == med.url for x in have):
+        return None
+    if any(x.id == med.id for x in have):
+        med.id = f"{med.id}-{hashlib.sha256((med.url or '').encode()).hexdigest()[:8]}"
+    return med
+
+
 def _stable_id(url: str) -> str:
     path = urlsplit(url).path.rstrip("/")
     tail = path.rsplit("/", 1)[-1] if path else ""
@@ -984,7 +994,7 @@ class LiveAdapter:
             if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
                 continue  # the author's avatar next to the name
             med = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
-            if med and not any(x.id == med.id for x in media):
+            if med and (med := _kept_once(media, med)) is not None:
                 media.append(med)
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
@@ -1050,7 +1060,7 @@ class LiveAdapter:
             if not self._photo_link(img):
                 continue
             m = self._media(lp, img, "album") if img.get("src") or not img.get("lazy") else _unloaded(img, "album", len(out))
-            if m and not any(x.id == m.id for x in out):
+            if m and (m := _kept_once(out, m)) is not None:
                 out.append(m)
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
 
