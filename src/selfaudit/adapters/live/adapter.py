@@ -1023,7 +1023,9 @@ class LiveAdapter:
         body = lp.body_text()
         for w in wording:
             # the platform's line, not words inside a post it did not recognise, nor a post's whole text
-            if said_on_own_line(body, w) and not self._in_post_markup(lp, w):
+            # ... and what leads it is the account's own name or handle ("Jo hasn’t posted", not "My manager hasn’t posted")
+            names = [x for x in (self.owner_name, self.handle) if x]
+            if said_on_own_line(body, w, names) and not self._in_post_markup(lp, w):
                 self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
                 return got
         raise PageChangedError(self.spec.display, what, lp.page.url)
