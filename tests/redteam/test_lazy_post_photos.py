@@ -106,3 +106,32 @@ def test_two_photos_whose_addresses_end_alike_are_both_kept(site, browser, tmp_p
             '<img src="/dms/image/B2/feedshare-shrink_800/0/1700000000000?e=2" alt="two">')
     post = _post(site, browser, tmp_path, "/two", imgs)
     assert len(post.media) == 2 and len({m.id for m in post.media}) == 2, post.media
+
+
+@pytest.mark.parametrize(("imgs", "more"), [
+    # Facebook's album tile: five photos shown, "+7" over the last, the seven not on the page at all
+    ("".join(f'<img src="/team.jpg?n={i}" alt="p{i}">' for i in range(5)) + "<div><span>+7</span></div>", 7),
+    ("".join(f'<img src="/team.jpg?n={i}" alt="p{i}">' for i in range(12)), 2),  # more than the ten read per post
+    ("".join(f'<img src="/team.jpg?n={i}" alt="p{i}">' for i in range(2)), 0),
+])
+def test_photos_of_a_post_not_on_the_page_are_said(site, browser, tmp_path, imgs, more):
+    """A post's photos beyond those shown ('+7') or beyond the ten read were never examined and
+    nothing said so: the photo checks passed on the first few."""
+    base, pages = site
+    for i in range(12):
+        pages[f"/team.jpg?n={i}"] = pages["/team.jpg"]
+    path = f"/album{more}"
+    html = (f"<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><span aria-label='Shared with Public'>🌐</span>"
+            f"<p>Team day!</p>{imgs}</article></main></body></html>")
+    pages[path] = ("text/html; charset=utf-8", html.encode())
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+        lp.goto(base + path)
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        posts = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+        adapter._photos_unread(posts)
+    finally:
+        ctx.close()
+    reasons = [m.reason for m in adapter.missing if m.fact == "photos.unshown"]
+    assert (f"{more} photo" in reasons[0]) if more else not reasons, adapter.missing

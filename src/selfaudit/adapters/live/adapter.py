@@ -294,6 +294,7 @@ class LiveAdapter:
         # per post id: was its text found by the locator data; (comment lists found, the page's "no comments" words)
         self._text_found: dict[str, bool] = {}
         self._text_cut: dict[str, str] = {}
+        self._photos_unshown: dict[str, int] = {}
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
         self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         # per post id: its count of comments in the page's own data, and where it was read
@@ -702,6 +703,7 @@ class LiveAdapter:
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
             self._page_comments_unread(posts)
             self._text_unread(posts)
+            self._photos_unread(posts)
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
@@ -755,6 +757,7 @@ class LiveAdapter:
             self._inline_comments_unread(posts)
         self._comments_partly_read(posts)
         self._text_unread(posts)
+        self._photos_unread(posts)
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
         return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
@@ -890,6 +893,13 @@ class LiveAdapter:
                       f"(their own count says more: " + "; ".join(short[:3]) + (" …" if len(short) > 3 else "")
                       + "), so others' comments there were not all read")
 
+    def _photos_unread(self, posts: list[Post]) -> None:
+        """Say how many of the posts' photos were never on the page or past the ten read a post (no pass on them)."""
+        n = sum(self._photos_unshown.get(p.id, 0) for p in posts if p.kind == "post")
+        if n:
+            self.miss("photos.unshown", f"{self.spec.display}: {n} photo(s) in posts were not examined: not shown on the "
+                      "page (a '+N' tile over the last photo) or past the ten read from one post; open those posts to see them")
+
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
         own = [p for p in posts if p.kind == "post"]
@@ -984,7 +994,7 @@ class LiveAdapter:
             except ValueError:
                 created = None
         media: list[Media] = []
-        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=10)
+        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=50)
         for img in imgs[:10]:
             if not img["src"] and img.get("lazy") and not img.get("hidden"):
                 # a photo waiting for its lazy loader that never ran: kept as not examined, never dropped
@@ -996,6 +1006,11 @@ class LiveAdapter:
             med = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
             if med and (med := _kept_once(media, med)) is not None:
                 media.append(med)
+        # photos of the post never on the page ("+7" over the last tile) or beyond the ten read: not examined
+        shown = [i for i in imgs if not i.get("hidden")]
+        plus = max((int(m.group(1)) for b in data["bits"] if (m := re.fullmatch(r"\+\s?(\d{1,3})", b))), default=0) if shown else 0
+        if plus or len(shown) > 10:
+            self._photos_unshown[pid] = plus + max(0, len(shown) - 10)
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]
