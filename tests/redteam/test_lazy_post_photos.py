@@ -135,3 +135,28 @@ def test_photos_of_a_post_not_on_the_page_are_said(site, browser, tmp_path, imgs
         ctx.close()
     reasons = [m.reason for m in adapter.missing if m.fact == "photos.unshown"]
     assert (f"{more} photo" in reasons[0]) if more else not reasons, adapter.missing
+
+
+def test_photos_not_on_the_page_keep_the_photo_checks_from_passing(tmp_path):
+    """The evaluation side: one clean photo read, 'photos.unshown' recorded: no photo check passes."""
+    from PIL import Image
+
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Media, Missing, Post, Provenance, Snapshot
+
+    (tmp_path / "media").mkdir()
+    Image.new("RGB", (64, 48), (120, 160, 200)).save(tmp_path / "media" / "a.jpg")
+    post = Post(id="1", text="Team day", media=[Media(id="a", path="media/a.jpg", role="post")])
+
+    def photo_results(missing: list) -> dict:  # type: ignore[type-arg]
+        acct = AccountSnapshot(account=Account(platform="facebook", handle="jo"), posts=[post], photos=[],
+                               provenance=Provenance(source="live", missing=missing))
+        ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path, Config()))
+        return {r.check: r.status.value for r in ev.results if r.check in ("photo_shows_people", "photo_location_metadata")}
+
+    assert "pass" in photo_results([]).values()
+    got = photo_results([Missing(fact="photos.unshown", reason="7 photo(s) in posts were not examined")])
+    assert "pass" not in got.values(), got
