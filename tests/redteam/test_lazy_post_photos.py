@@ -137,6 +137,24 @@ def test_photos_of_a_post_not_on_the_page_are_said(site, browser, tmp_path, imgs
     assert (f"{more} photo" in reasons[0]) if more else not reasons, adapter.missing
 
 
+def test_a_carousels_hidden_photos_are_said(site, browser, tmp_path):
+    """Instagram shows a carousel one photo at a time: the photos behind "Next" were never examined."""
+    base, pages = site
+    html = ("<!doctype html><html><body><main><div role='article' aria-label='Post by jo'><h1>Team day</h1>"
+            "<ul><li><img src='/team.jpg' alt='1'></li></ul><button aria-label='Next'>›</button></div></main></body></html>")
+    pages["/carousel"] = ("text/html; charset=utf-8", html.encode())
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("instagram"), base, pacing_s=0)
+        lp.goto(base + "/carousel")
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        posts = adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=True)
+        adapter._photos_unread(posts)
+    finally:
+        ctx.close()
+    assert "“Next” in 1 post" in next(m.reason for m in adapter.missing if m.fact == "photos.unshown")
+
+
 def test_photos_not_on_the_page_keep_the_photo_checks_from_passing(tmp_path):
     """The evaluation side: one clean photo read, 'photos.unshown' recorded: no photo check passes."""
     from PIL import Image

@@ -109,9 +109,13 @@ _ARTICLE_JS = """
   const moreName = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
   const cut = Array.from(art.querySelectorAll('button, [role=button], a'))
     .filter(el => !inLists(el) && !inNested(el) && p.textMore.includes(moreName(el))).map(moreName);
+  // a carousel's "Next": the post has photos that are not all on the page
+  const next = Array.from(art.querySelectorAll('button, [role=button]'))
+    .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
+      .some(n => p.mediaNext.includes(n)));
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
 }
 """
@@ -295,6 +299,7 @@ class LiveAdapter:
         self._text_found: dict[str, bool] = {}
         self._text_cut: dict[str, str] = {}
         self._photos_unshown: dict[str, int] = {}
+        self._carousels: set[str] = set()
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
         self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         # per post id: its count of comments in the page's own data, and where it was read
@@ -895,10 +900,15 @@ class LiveAdapter:
 
     def _photos_unread(self, posts: list[Post]) -> None:
         """Say how many of the posts' photos were never on the page or past the ten read a post (no pass on them)."""
-        n = sum(self._photos_unshown.get(p.id, 0) for p in posts if p.kind == "post")
-        if n:
-            self.miss("photos.unshown", f"{self.spec.display}: {n} photo(s) in posts were not examined: not shown on the "
-                      "page (a '+N' tile over the last photo) or past the ten read from one post; open those posts to see them")
+        own = [p for p in posts if p.kind == "post"]
+        n = sum(self._photos_unshown.get(p.id, 0) for p in own)
+        carousels = sum(p.id in self._carousels for p in own)
+        said = ([f"{n} photo(s) not shown on the page (a '+N' tile over the last photo) or past the ten read from one post"]
+                if n else []) + ([f"the photos behind “{self.spec.posts.media_next[0]}” in {carousels} post(s) with several"]
+                                 if carousels else [])
+        if said:
+            self.miss("photos.unshown", f"{self.spec.display}: photos in posts not examined: {'; '.join(said)}; "
+                      "open those posts to see them")
 
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
@@ -947,6 +957,7 @@ class LiveAdapter:
                               if isinstance(f.get("attr"), str) and f["attr"].strip()]}
         words = [norm(w).lstrip(".… ") for w in ps.text_more if norm(w).lstrip(".… ")]
         params["textMore"] = words
+        params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
         if words and art.evaluate(_EXPAND_JS, words):
             lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
@@ -1011,6 +1022,8 @@ class LiveAdapter:
         plus = max((int(m.group(1)) for b in data["bits"] if (m := re.fullmatch(r"\+\s?(\d{1,3})", b))), default=0) if shown else 0
         if plus or len(shown) > 10:
             self._photos_unshown[pid] = plus + max(0, len(shown) - 10)
+        if data["next"]:  # a carousel: how many photos it holds is not on the page
+            self._carousels.add(pid)
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]
