@@ -80,8 +80,11 @@ _ARTICLE_JS = """
     if (author && t.startsWith(author)) t = t.slice(author.length).replace(/^[\\s:·-]+/, '').trim();
     comments.push({author, text: t});
   }
+  // a post element inside this one is a share or a comment: its audience marker is not this post's
+  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  const inNested = (el) => nested.some(n => n.contains(el));
   const labels = [];
-  for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
+  for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el) && !inNested(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
   if (art.getAttribute('aria-label')) labels.push(art.getAttribute('aria-label'));
   // each short text of the post outside its comments, one text node at a time (a count is its own node)
   const bits = [];
@@ -102,10 +105,33 @@ _ARTICLE_JS = """
     return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
             alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
   });
+  // a control that shows the rest of a long post's text ("See more"): still there, the text is cut
+  const moreName = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const cut = Array.from(art.querySelectorAll('button, [role=button], a'))
+    .filter(el => !inLists(el) && !inNested(el) && p.textMore.includes(moreName(el))).map(moreName);
+  // a carousel's "Next": the post has photos that are not all on the page
+  const next = Array.from(art.querySelectorAll('button, [role=button]'))
+    .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
+      .some(n => p.mediaNext.includes(n)));
   let picked = null;
   if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+}
+"""
+
+# Press the post's own "See more" buttons (never a link: that opens another page); how many were pressed.
+_EXPAND_JS = """
+(art, words) => {
+  const name = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  let n = 0;
+  for (const el of art.querySelectorAll('button, [role=button]')) {
+    if (el.closest('a[href]') || nested.some(x => x.contains(el)) || !words.includes(name(el))) continue;
+    el.click();
+    n++;
+  }
+  return n;
 }
 """
 
@@ -205,6 +231,24 @@ def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     return Audience.UNKNOWN
 
 
+def _unloaded(img: dict[str, Any], role: str, n: int, owner: str = "photos") -> Media:
+    """A lazy photo whose loader never gave it an address that loaded: a photo not examined, with the reason."""
+    url = img.get("pending") or None
+    return Media(id=_stable_id(url) if url else f"{owner}-unloaded-{n + 1}", role=role, url=url,  # type: ignore[arg-type]
+                 alt=img.get("alt") or None,
+                 skipped="the photo did not load on the page (lazy-loaded, never shown), so it was not looked at")
+
+
+def _kept_once(have: list[Media], med: Media) -> Media | None:
+    """``med`` unless the same address is already kept; addresses that only end alike (LinkedIn's
+    …/feedshare-shrink_800/0/<time>) are different photos, so this one's id is made its own."""
+    if any(x.url == med.url for x in have):
+        return None
+    if any(x.id == med.id for x in have):
+        med.id = f"{med.id}-{hashlib.sha256((med.url or '').encode()).hexdigest()[:8]}"
+    return med
+
+
 def _stable_id(url: str) -> str:
     path = urlsplit(url).path.rstrip("/")
     tail = path.rsplit("/", 1)[-1] if path else ""
@@ -253,6 +297,9 @@ class LiveAdapter:
         self._unknown_aud = 0
         # per post id: was its text found by the locator data; (comment lists found, the page's "no comments" words)
         self._text_found: dict[str, bool] = {}
+        self._text_cut: dict[str, str] = {}
+        self._photos_unshown: dict[str, int] = {}
+        self._carousels: set[str] = set()
         self._comment_lists: dict[str, tuple[int, str | None]] = {}
         self._comment_count: dict[str, int | None] = {}  # per post id: its own count of comments, when shown
         # per post id: its count of comments in the page's own data, and where it was read
@@ -436,7 +483,8 @@ class LiveAdapter:
                     el = el.locator("img").first
                 el.scroll_into_view_if_needed()
                 lp.page.wait_for_function(
-                    "e => !e.hasAttribute('data-src') && e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete",
+                    "e => e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete && (!e.hasAttribute('data-src') "
+                    "|| e.currentSrc === new URL(e.getAttribute('data-src'), location.href).href)",
                     arg=el.element_handle(), timeout=3000)
                 src = el.evaluate("e => e.currentSrc")
                 alt = el.get_attribute("alt") or ""
@@ -660,6 +708,7 @@ class LiveAdapter:
                 posts += self._parse_article(lp, arts.first, i, page_comments=True, permalink=href)
             self._page_comments_unread(posts)
             self._text_unread(posts)
+            self._photos_unread(posts)
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
@@ -713,6 +762,7 @@ class LiveAdapter:
             self._inline_comments_unread(posts)
         self._comments_partly_read(posts)
         self._text_unread(posts)
+        self._photos_unread(posts)
         if self._unknown_aud:
             self.notes.append(f"{self._unknown_aud} post(s) without a recognisable audience marker")
         return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
@@ -848,9 +898,27 @@ class LiveAdapter:
                       f"(their own count says more: " + "; ".join(short[:3]) + (" …" if len(short) > 3 else "")
                       + "), so others' comments there were not all read")
 
+    def _photos_unread(self, posts: list[Post]) -> None:
+        """Say how many of the posts' photos were never on the page or past the ten read a post (no pass on them)."""
+        own = [p for p in posts if p.kind == "post"]
+        n = sum(self._photos_unshown.get(p.id, 0) for p in own)
+        carousels = sum(p.id in self._carousels for p in own)
+        said = ([f"{n} photo(s) not shown on the page (a '+N' tile over the last photo) or past the ten read from one post"]
+                if n else []) + ([f"the photos behind “{self.spec.posts.media_next[0]}” in {carousels} post(s) with several"]
+                                 if carousels else [])
+        if said:
+            self.miss("photos.unshown", f"{self.spec.display}: photos in posts not examined: {'; '.join(said)}; "
+                      "open those posts to see them")
+
     def _text_unread(self, posts: list[Post]) -> None:
         """Posts whose text the locator data did not find: their whole text was read instead, which can miss words."""
         own = [p for p in posts if p.kind == "post"]
+        cut = [p for p in own if p.id in self._text_cut]
+        if cut:  # words after the fold were never read: no pass on them (a finding in what was read still counts)
+            said = self._text_cut[cut[0].id]
+            word = next((w for w in self.spec.posts.text_more if norm(w).lstrip(".… ") == said), said)
+            self.miss("posts.text", f"{self.spec.display}: {len(cut)} of {len(own)} post(s) showed only the start of their "
+                      f"text (“{word}” could not be opened here), so the rest was not read")
         unread = [p for p in own if not self._text_found.get(p.id, True)]
         if unread and len(unread) < len(own):
             # the locator works on the others: these posts have no caption element (a photo on its own)
@@ -887,6 +955,11 @@ class LiveAdapter:
                   "noComments": [norm(w) for w in ps.comments_empty if norm(w)],
                   "idAttrs": [f["attr"] for f in (ps.comments_data.post_id if ps.comments_data else [])
                               if isinstance(f.get("attr"), str) and f["attr"].strip()]}
+        words = [norm(w).lstrip(".… ") for w in ps.text_more if norm(w).lstrip(".… ")]
+        params["textMore"] = words
+        params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
+        if words and art.evaluate(_EXPAND_JS, words):
+            lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
         if selector:
             picked = data["picked"]
@@ -896,18 +969,16 @@ class LiveAdapter:
         # found-but-empty is a post without a caption (a photo on its own), not a broken locator
         text_found = picked is not None
         text = picked if picked and picked.strip() else data["text"]
-        option = None
+        said: dict[str, str] = {}  # every audience marker of the post itself (one shown twice may disagree)
         for label in data["labels"]:
             for rx in ps.audience_attr_regex:
                 m = re.search(rx, label or "", re.IGNORECASE)
                 if m:
-                    option = _g1(m).strip()
+                    said.setdefault(norm(_g1(m)), _g1(m).strip())
                     break
-            if option:
-                break
-        if option is None:
-            option = ps.audience_default
-        audience = _map_option(ps.audience_options, option) if option else None
+        option = " / ".join(said.values()) if said else ps.audience_default
+        # two markers that disagree: which is the post's own cannot be told (never the first one's)
+        audience = (Audience.UNKNOWN if len(said) > 1 else _map_option(ps.audience_options, option)) if option else None
         if option is None and ps.audience_from_setting and self.settings_found.get(ps.audience_from_setting):
             st = self.settings_found[ps.audience_from_setting]
             option, audience = f"{st.label}: {st.option}", st.audience
@@ -934,17 +1005,31 @@ class LiveAdapter:
             except ValueError:
                 created = None
         media: list[Media] = []
-        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=10)
+        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=50)
         for img in imgs[:10]:
+            if not img["src"] and img.get("lazy") and not img.get("hidden"):
+                # a photo waiting for its lazy loader that never ran: kept as not examined, never dropped
+                # (the photo checks would pass on the post's other photos, silent about this one)
+                media.append(_unloaded(img, "post", len(media), pid))
+                continue
             if not img["src"] or img.get("hidden") or (self.owner_avatar and img["src"] == self.owner_avatar):
                 continue  # the author's avatar next to the name
             med = self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option)
-            if med and not any(x.id == med.id for x in media):
+            if med and (med := _kept_once(media, med)) is not None:
                 media.append(med)
+        # photos of the post never on the page ("+7" over the last tile) or beyond the ten read: not examined
+        shown = [i for i in imgs if not i.get("hidden")]
+        plus = max((int(m.group(1)) for b in data["bits"] if (m := re.fullmatch(r"\+\s?(\d{1,3})", b))), default=0) if shown else 0
+        if plus or len(shown) > 10:
+            self._photos_unshown[pid] = plus + max(0, len(shown) - 10)
+        if data["next"]:  # a carousel: how many photos it holds is not on the page
+            self._carousels.add(pid)
         post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media)
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
+        if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
+            self._text_cut.setdefault(pid, data["cut"][0])
         self._comment_lists[pid] = (data["lists"], data["saysNoComments"])
         self._comment_count[pid] = self._count_comments(data)
         self._post_data_count(pid, key[0] if key else None)
@@ -966,7 +1051,9 @@ class LiveAdapter:
         body = lp.body_text()
         for w in wording:
             # the platform's line, not words inside a post it did not recognise, nor a post's whole text
-            if said_on_own_line(body, w) and not self._in_post_markup(lp, w):
+            # ... and what leads it is the account's own name or handle ("Jo hasn’t posted", not "My manager hasn’t posted")
+            names = [x for x in (self.owner_name, self.handle) if x]
+            if said_on_own_line(body, w, names) and not self._in_post_markup(lp, w):
                 self.empty.append(EmptyEvidence(fact=fact, evidence=f"the page says “{w}”"))
                 return got
         raise PageChangedError(self.spec.display, what, lp.page.url)
@@ -1002,8 +1089,8 @@ class LiveAdapter:
                 break
             if not self._photo_link(img):
                 continue
-            m = self._media(lp, img, "album")
-            if m and not any(x.id == m.id for x in out):
+            m = self._media(lp, img, "album") if img.get("src") or not img.get("lazy") else _unloaded(img, "album", len(out))
+            if m and (m := _kept_once(out, m)) is not None:
                 out.append(m)
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
 

@@ -49,17 +49,22 @@ _LEAD = 50
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 
-def said_on_own_line(body: str, wording: str) -> bool:
+def said_on_own_line(body: str, wording: str, names: list[str] | None = None) -> bool:
     """The wording ends a line of its own; a name may lead it ("Jo hasn’t posted yet"), a
     quotation may not, and nothing but a full stop may follow. The platform's "there are none"
-    or "closed" notices are evidence only so: inside a post or a caption they are the person's."""
+    or "closed" notices are evidence only so: inside a post or a caption they are the person's.
+    With ``names`` (the profile's name, handle), what leads must be words of those names: "My
+    sister locked their profile" in a post is not Facebook's "Jo Bloggs locked their profile"."""
     w = norm(wording)
     if not w:
         return False
+    allowed = {x for n in names or [] for x in re.split(r"[\s@]+", norm(n)) if x}
     for line in body.splitlines():
         n = norm(line)
         at = n.find(w)
         if at < 0 or at > _LEAD or _QUOTE_MARKS.search(n[:at]):
+            continue
+        if names is not None and not set(re.split(r"[\s@]+", n[:at].strip())) - {""} <= allowed:
             continue
         if re.fullmatch(r"[ .!]?", n[at + len(w):]):  # at most a full stop after it
             return True
@@ -73,8 +78,15 @@ async ([root, limit]) => {
   const scope = root || document;
   const imgs = Array.from(scope.querySelectorAll('img')).slice(0, limit);
   const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
+  // the lazy address, resolved: lazysizes and many themes copy data-src into src and keep data-src,
+  // so a lazy image is loaded once its own address is its source (else the source is a placeholder)
+  const pending = (im) => { const d = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || '';
+                            return d && !d.startsWith('data:') ? new URL(d, location.href).href : ''; };
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
-                         return s && !s.startsWith('data:') && !lazy(im) ? s : ''; };
+                         if (!s || s.startsWith('data:')) return '';
+                         const done = !lazy(im) || new URL(s, location.href).href === pending(im)
+                           || (im.hasAttribute('data-srcset') && im.getAttribute('srcset') === im.getAttribute('data-srcset'));
+                         return done ? s : ''; };
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const inView = (im) => { const b = im.getBoundingClientRect();
                            return b.bottom > -40 && b.top < innerHeight + 40 && b.width > 0; };
@@ -88,6 +100,7 @@ async ([root, limit]) => {
     await new Promise(r => setTimeout(r, 25));
   window.scrollTo(0, 0);
   return imgs.map(im => ({src: real(im) ? new URL(real(im), location.href).href : '',
+                          lazy: lazy(im), pending: pending(im),
                           alt: im.getAttribute('alt') || '',
                           hidden: !!im.closest('[aria-hidden=true]'),
                           href: (im.closest('a') && im.closest('a').href) || ''}));

@@ -97,6 +97,12 @@ class PostsSpec(Spec):
     comments_at: Literal["inline", "post_page"] | None = Field(
         None, description="Where others' comments show: under each post in the list, or on each post's own page. "
         "Unset: selfaudit cannot tell where to read them, so comments are recorded as not read")
+    text_more: list[str] = Field(
+        default_factory=list, description="The platform's words for a control that shows the rest of a long post's text "
+        "('See more'): a button is pressed; one still there leaves that post's text recorded as partly read")
+    media_next: list[str] = Field(
+        default_factory=list, description="The name of a post's control that shows its next photo (a carousel's 'Next'): "
+        "the photos behind it are not all on the page, so they are recorded as not examined")
     author: list[Find] = Field(default_factory=list)
     link_regex: str | None = Field(None, description="Posts are a grid of links (href regex): open each post's page")
     open_when_regex: str | None = Field(

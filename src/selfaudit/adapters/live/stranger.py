@@ -327,7 +327,12 @@ class StrangerReader:
     # -- the page ---------------------------------------------------------------------
     def _own_line(self, wording: str) -> bool:
         """The wording on a line of its own (‘my old account said "These posts are protected."’ is a post)."""
-        return said_on_own_line(self.body, wording)
+        return said_on_own_line(self.body, wording, self._names())
+
+    def _names(self) -> list[str]:
+        """Who the page is about, as it names them (and as the audit knows them): what may lead a notice."""
+        hit = self.first(self.spec.items.get("name", []))
+        return [x for x in (hit.value if hit else None, self.fill.get("name"), self.fill.get("handle")) if x]
 
     def _closed(self, probes: list[Find]) -> Hit | None:
         """The closed-profile notice. Its words inside a post or a bio ("These posts are protected"
