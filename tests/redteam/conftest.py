@@ -21,18 +21,19 @@ def browser():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def page_server():  # type: ignore[no-untyped-def]
-    """Serves the pages a test puts in its ``pages`` dict (path → HTML) on 127.0.0.1."""
+    """Serves the pages a test puts in its ``pages`` dict on 127.0.0.1: path → HTML, or path →
+    (content type, bytes) for anything else (a photo)."""
     import http.server
     import threading
 
-    pages: dict[str, str] = {}
+    pages: dict[str, str | tuple[str, bytes]] = {}
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             body = pages.get(self.path)
             self.send_response(200 if body is not None else 404)
-            data = (body or "not found").encode()
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            ctype, data = body if isinstance(body, tuple) else ("text/html; charset=utf-8", (body or "not found").encode())
+            self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

@@ -11,9 +11,8 @@ with the reason, so the checks say it was not looked at.
 
 from __future__ import annotations
 
-import http.server
 import io
-import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,45 +40,36 @@ def _jpeg() -> bytes:
 
 
 @pytest.fixture(scope="module")
-def site():  # type: ignore[no-untyped-def]
-    pages: dict[str, tuple[str, bytes]] = {"/team.jpg": ("image/jpeg", _jpeg()),
-                                           "/dms/image/A1/feedshare-shrink_800/0/1700000000000?e=1": ("image/jpeg", _jpeg()),
-                                           "/dms/image/B2/feedshare-shrink_800/0/1700000000000?e=2": ("image/jpeg", _jpeg())}
+def site(page_server):  # type: ignore[no-untyped-def]
+    """The shared page server with the photos these pages show."""
+    base, pages = page_server
+    for path in ("/team.jpg", "/dms/image/A1/feedshare-shrink_800/0/1700000000000?e=1",
+                 "/dms/image/B2/feedshare-shrink_800/0/1700000000000?e=2", *(f"/team.jpg?n={i}" for i in range(12))):
+        pages[path] = ("image/jpeg", _jpeg())
+    return base, pages
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            ctype, body = pages.get(self.path, ("text/plain", b"not found"))
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
 
-        def log_message(self, *a: object) -> None:
-            pass
-
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}", pages
-    srv.shutdown()
-    srv.server_close()
+@contextmanager
+def _opened(site, browser, tmp_path: Path, platform: str, path: str, html: str):  # type: ignore[no-untyped-def]
+    """The page served and opened in real Chromium, with a live adapter for it."""
+    base, pages = site
+    pages[path] = html
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec(platform), base, pacing_s=0)
+        lp.goto(base + path)
+        yield lp, LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+    finally:
+        ctx.close()
 
 
 def _post(site, browser, tmp_path: Path, path: str, img: str, script: str = ""):  # type: ignore[no-untyped-def]
-    base, pages = site
     html = (f"<!doctype html><html><body><main><div style='height:3000px'></div><article><h3>Jo Bloggs</h3>"
             f"<span aria-label='Shared with Public'>🌐</span><p>Team day!</p>{img}</article></main>{script}</body></html>")
-    pages[path] = ("text/html; charset=utf-8", html.encode())
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+    with _opened(site, browser, tmp_path, "facebook", path, html) as (lp, adapter):
         [post] = [p for p in adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
                   if p.kind == "post"]
-        return post
-    finally:
-        ctx.close()
+    return post
 
 
 def test_a_lazysizes_photo_is_read_once_loaded(site, browser, tmp_path):
@@ -117,41 +107,20 @@ def test_two_photos_whose_addresses_end_alike_are_both_kept(site, browser, tmp_p
 def test_photos_of_a_post_not_on_the_page_are_said(site, browser, tmp_path, imgs, more):
     """A post's photos beyond those shown ('+7') or beyond the ten read were never examined and
     nothing said so: the photo checks passed on the first few."""
-    base, pages = site
-    for i in range(12):
-        pages[f"/team.jpg?n={i}"] = pages["/team.jpg"]
-    path = f"/album{more}"
     html = (f"<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><span aria-label='Shared with Public'>🌐</span>"
             f"<p>Team day!</p>{imgs}</article></main></body></html>")
-    pages[path] = ("text/html; charset=utf-8", html.encode())
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        posts = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-        adapter._photos_unread(posts)
-    finally:
-        ctx.close()
+    with _opened(site, browser, tmp_path, "facebook", f"/album{more}", html) as (lp, adapter):
+        adapter._photos_unread(adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False))
     reasons = [m.reason for m in adapter.missing if m.fact == "photos.unshown"]
     assert (f"{more} photo" in reasons[0]) if more else not reasons, adapter.missing
 
 
 def test_a_carousels_hidden_photos_are_said(site, browser, tmp_path):
     """Instagram shows a carousel one photo at a time: the photos behind "Next" were never examined."""
-    base, pages = site
     html = ("<!doctype html><html><body><main><div role='article' aria-label='Post by jo'><h1>Team day</h1>"
             "<ul><li><img src='/team.jpg' alt='1'></li></ul><button aria-label='Next'>›</button></div></main></body></html>")
-    pages["/carousel"] = ("text/html; charset=utf-8", html.encode())
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("instagram"), base, pacing_s=0)
-        lp.goto(base + "/carousel")
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        posts = adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=True)
-        adapter._photos_unread(posts)
-    finally:
-        ctx.close()
+    with _opened(site, browser, tmp_path, "instagram", "/carousel", html) as (lp, adapter):
+        adapter._photos_unread(adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=True))
     assert "“Next” in 1 post" in next(m.reason for m in adapter.missing if m.fact == "photos.unshown")
 
 
