@@ -67,7 +67,7 @@ def _base(ev: Evaluation, platform: str | None) -> str | None:
 def _item_url(f: Finding, urls: dict[tuple[str | None, str], str]) -> str | None:
     if (f.platform, f.item) in urls:  # the post a photo is in, rather than the bare image file
         return urls[(f.platform, f.item)]
-    if f.evidence and f.evidence.url and f.evidence.url.startswith(("https://", "http://")):
+    if f.evidence and web_url(f.evidence.url):
         return f.evidence.url
     return urls.get((f.platform, f.item))
 

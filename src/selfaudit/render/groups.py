@@ -120,7 +120,7 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
 
     def entry(key: tuple[str | None, str], found: list[Finding]) -> Entry:
         label, url = labels.get(key) or (_fallback_label(*key), None)
-        if found[0].evidence and found[0].evidence.url and found[0].evidence.url.startswith(("https://", "http://")):
+        if found[0].evidence and web_url(found[0].evidence.url):
             url = url or found[0].evidence.url
         ex = next((e for e in (_excerpt(f) for f in found) if e), None)
         return Entry(key[0], key[1], label, url, ex, found)
