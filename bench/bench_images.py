@@ -107,7 +107,11 @@ def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str
             p = r / rel.lstrip("/")
             if p.is_file():
                 png = out / f"{name}.png"
-                img = render(p)
+                try:
+                    img = render(p)
+                except Exception as e:  # a broken file in a package: left out by rule, said aloud
+                    print(f"logo {name} left out: {p} cannot be rendered ({type(e).__name__}: {e})")
+                    break
                 flat = Image.new("RGBA", img.size, (255, 255, 255, 255))
                 flat.alpha_composite(img)
                 flat.convert("RGB").save(png)  # the mark on white (the copy kind's picture)
