@@ -78,6 +78,7 @@ from .text_options import (
     load_options,
 )
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
+from .text_scorn import driving_with, group_insinuation, scorn_insult
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
@@ -414,11 +415,11 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean)
+                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
         if "insult" not in d:
             hits += find("insult", "insult")
             if lists is _GATED and not any(h.category == "insult" for h in hits):
-                loose += described_insult(clean) or contempt_insult(clean)  # "my flatmate is a disgusting slob": review only
+                loose += described_insult(clean) or contempt_insult(clean) or scorn_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")
@@ -510,7 +511,7 @@ class TextAnalyser:
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
-            own = own_offence(clean, self.disabled)
+            own = own_offence(clean, self.disabled) or ([] if "driving" in self.disabled else driving_with(clean))
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
