@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "src"))
 import train_text_model as T  # noqa: E402
 
-from selfaudit.analysis.text_scorn import driving_with, group_insinuation, scorn_insult  # noqa: E402
+from selfaudit.analysis.text_own_acts import driving_with, drug_buying, own_fight  # noqa: E402
+from selfaudit.analysis.text_scorn import group_insinuation, scorn_insult  # noqa: E402
 
 rows = T.load(ROOT / "bench" / "corpora")
 sources = np.array([r[0] for r in rows])
@@ -33,7 +34,7 @@ n: Counter[tuple[str, bool]] = Counter()
 for src, text, lab, *_ in train:
     t = text[: T.MAX_TRAIN_CHARS]
     n[(src, lab == 1)] += 1
-    for f in (group_insinuation, scorn_insult, driving_with):
+    for f in (group_insinuation, scorn_insult, driving_with, drug_buying, own_fight):
         for h in f(t):
             kind = h.phrase.split(":")[0]
             c[(src, kind, lab == 1)] += 1

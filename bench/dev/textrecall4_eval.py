@@ -34,11 +34,11 @@ def main() -> None:
     ap.add_argument("--all", action="store_true", help="every tuned posts set")
     ap.add_argument("--area", default="offensive,offence", help="areas whose misses -v lists")
     ap.add_argument("--only-cat", default="", help="with -v: list only misses of these labels")
-    ap.add_argument("--without", action="store_true", help="the three text_scorn structures switched off (the 'before')")
+    ap.add_argument("--without", action="store_true", help="the textrecall4 structures switched off (the 'before')")
     a = ap.parse_args()
     if a.without:
         import selfaudit.analysis.text as T
-        for f in ("group_insinuation", "scorn_insult", "driving_with"):
+        for f in ("group_insinuation", "scorn_insult", "driving_with", "drug_buying", "own_fight"):
             setattr(T, f, lambda *x, **k: [])
     names = [n for n in B.SETS if n.startswith("posts")] if a.all else [f"posts_untouched{s}.tsv" for s in a.sets.split(",")]
     an = TextAnalyser()

@@ -14,7 +14,7 @@ import selfaudit.analysis.text as T  # noqa: E402
 rows = [ln.split("\t") for ln in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
 res = {}
 for label, off in (("with", False), ("without", True)):
-    saved = {f: getattr(T, f) for f in ("group_insinuation", "scorn_insult", "driving_with")}
+    saved = {f: getattr(T, f) for f in ("group_insinuation", "scorn_insult", "driving_with", "drug_buying", "own_fight")}
     if off:
         for f in saved:
             setattr(T, f, lambda *x, **k: [])

@@ -78,7 +78,8 @@ from .text_options import (
     load_options,
 )
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
-from .text_scorn import driving_with, group_insinuation, scorn_insult
+from .text_own_acts import driving_with, drug_buying, own_fight
+from .text_scorn import group_insinuation, scorn_insult
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
 
 # Re-exported: the checks, the bench and the tests import these from here.
@@ -511,7 +512,8 @@ class TextAnalyser:
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
-            own = own_offence(clean, self.disabled) or ([] if "driving" in self.disabled else driving_with(clean))
+            own = own_offence(clean, self.disabled) or [
+                h for f in (driving_with, drug_buying, own_fight) for h in f(clean) if h.category not in self.disabled][:1]
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
