@@ -136,6 +136,6 @@ def own_fight(clean: str) -> list[Hit]:
     j = _CONFLICT.search(w)
     if not j or _NOT_FIGHT.search(w) or _OTHER_ACTOR.search(w):
         return []
-    if not (_WRITER.search(w) or re.match(r"^(?:\w+ed|swung|gave|threw|got|caught|bust|broke|jumped)\b", w)):
+    if not (_WRITER.search(w) or re.match(r"^(?:had to|just|then|\w+ed|swung|gave|threw|got|caught|bust|broke|jumped)\b", w)):
         return []
     return [Hit("violence", f"own fight: {c.group(0)} … {j.group(0)}")]

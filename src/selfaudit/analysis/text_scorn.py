@@ -44,6 +44,9 @@ _MEMBER = (r"muslim|jew|hindu|sikh|romanian|bulgarian|albanian|somali|nigerian|p
            r"trans man|tranny|black (?:woman|man|girl|guy|bloke|lad|lady|person)|asian (?:woman|man|guy|bloke|lad|lady)")
 _ONE_MEMBER = re.compile(rf"\b(?:an?|every|each|some|one|the|that|this|another) (?:{_MEMBER})\b|^(?:{_MEMBER})\b|"
                          r"\b(?:hes|shes|theyre|he is|she is|they are) (?:an? )?(?:gay|lesbian|black|brown|asian|trans|muslim|jewish|disabled|foreign|woman|female)\b")
+# A group's own occasion stands for the group ("Black history month — knife crime and drill").
+_OCCASION = re.compile(r"\b(?:black history month|pride month|pride parade|disability pride|(?:gypsy )?roma traveller history month|ramadan|eid|diwali|hanukkah|"
+                       r"notting hill carnival|chinese new year|lunar new year)\b")
 _BUSINESS = re.compile(
     r"\b(?:indian|chinese|turkish|polish|romanian|nigerian|pakistani|bangladeshi|jewish|muslim|halal|kosher|albanian|foreign|"
     r"eastern european|african|somali|kurdish|asian) (?:call centres?|takeaways?|landlords?|restaurants?|shops?|cafes?|car washes?|"
@@ -71,7 +74,7 @@ _KINDS = (
     ("unfitness", r"(?:shouldnt|should not|shouldn t|should never) be (?:allowed to )?(?:a |an )?(?:paramedics?|teachers?|doctors?|nurses?|police|pilots?|"
                   r"surgeons?|in charge|bosses|managers|referees|refs|firefighters?|soldiers?|judges?|mps?|engineers?|drivers?|near (?:kids|children))|"
                   r"some jobs are for|(?:no|not a) job for (?:a )?(?:woman|women|man|men)|(?:jobs?|roles?|sports?) (?:are|is) for (?:men|women)|"
-                  r"(?:actually|really|properly) belong (?:here|in)|imagine (?:having|letting|being taught by|trusting) (?:a|an)|nobody wants to see (?:that|them|it)"),
+                  r"(?:actually|really|properly) belong (?:here|in)|imagine (?:having|letting|being taught by|trusting)(?= an? )|nobody wants to see (?:that|them|it)"),
 )
 _INSINUATE = re.compile("|".join(rf"(?P<{k}>\b(?:{p}))" for k, p in _KINDS))
 # The writer speaks as a member, or celebrates: identity posts ("as a Black woman in social work").
@@ -90,7 +93,7 @@ def group_insinuation(clean: str) -> list[Hit]:
     preds = list(_INSINUATE.finditer(w))
     if not preds:
         return []
-    groups = [g for g in (*_GROUP.finditer(w), *_GROUP_WORD.finditer(w), *_ONE_MEMBER.finditer(w), *_BUSINESS.finditer(w))
+    groups = [g for g in (*_GROUP.finditer(w), *_GROUP_WORD.finditer(w), *_ONE_MEMBER.finditer(w), *_BUSINESS.finditer(w), *_OCCASION.finditer(w))
               if not re.fullmatch(_PLAIN_GROUP, g.group(0))]
     if not groups:
         return []
