@@ -11,6 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 import selfaudit.analysis.text as T  # noqa: E402
 
+OFFENCE = ("driving", "drugs", "violence", "alcohol", "antisocial")
 rows = [ln.split("\t") for ln in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
 res = {}
 for label, off in (("with", False), ("without", True)):
@@ -27,7 +28,7 @@ for i, (lab, tag, text) in enumerate(rows):
     line = []
     for k in ("without", "with"):
         rep = res[k][i]
-        v = rep.offence if lab in ("driving",) else rep.offensive
+        v = rep.offence if lab in OFFENCE else rep.offensive
         other = rep.offensive if lab == "-" else None
         flagged = v.status is not None or (other is not None and (rep.offence.status is not None))
         if lab != "-":
@@ -35,7 +36,7 @@ for i, (lab, tag, text) in enumerate(rows):
         else:
             tot[k][1] += flagged
         line.append(f"{'before' if k == 'without' else 'after'}={v.status or '-'}")
-    why = "; ".join(h.phrase for h in (res["with"][i].offence if lab == "driving" else res["with"][i].offensive).hits)
+    why = "; ".join(h.phrase for h in (res["with"][i].offence if lab in OFFENCE else res["with"][i].offensive).hits)
     print(f"{lab:15s} {tag:12s} {' '.join(line)}  {text[:90]}  <- {why[:80]}")
 n_ab = sum(r[0] != "-" for r in rows)
 print(f"abusive/offence flagged: without {tot['without'][0]}/{n_ab}, with {tot['with'][0]}/{n_ab}; "
