@@ -49,6 +49,7 @@ _OTHERS = re.compile(r"\b(?:he|she|they|someone|somebody|the driver|a driver|dri
                      r"\b(?:the|a|an|this|that|some) (?:\w+ )?(?:bloke|guy|man|woman|lad|girl|driver|mum|dad|neighbour|lady|fella|kid|teenager|cabbie|courier|lorry driver)s?"
                      r"(?: \w+){0,2} (?:was|is|were|keeps?) (?:\w+ )?(?:texting|typing|driving|on (?:his|her|their) phone|drunk|tipsy)\b")
 _ADVICE = re.compile(r"\b(?:never|(?:dont|do not) (?:text|drink|drive|use|do it|be that)|please|campaign|reminder|think!|arrested|charged|convicted|court|caught|remember to|"
+                     r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still (?:using|driving)|points and|fine of|£\d+ fine|"
                      r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home)\b")
 
 
@@ -71,11 +72,11 @@ _SELLER = re.compile(r"\b(?:my guy|my man|(?:new|decent|my|good|reliable|local) 
                      r"(?:who|whos|who s|anyone) (?:has |got |know who(?:s| has)? (?:got )?)?(?:got )?(?:decent|good|any|some) (?:green|bud|gear|stuff))\b")
 _PURCHASE = re.compile(r"\b(?:bought|buy|buying|paid £?\d+|had to buy|got (?:some|a|a strip|a bag)|sold me|selling|"
                        r"drops?(?: it)? (?:to|at) (?:the|your|my) door|delivers?|delivery|quicker than deliveroo|faster than deliveroo|"
-                       r"(?:a |his )?number for|dm (?:me|if)|mines? run dry|run dry|sorted)\b")
+                       r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted)\b")
 _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
                         r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄️)")
-_GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants (?:in|under|up))\b")
-_GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|harvest|barely smell|the smell|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
+_GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
+_GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
 _NOT_GROW = re.compile(r"\b(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
                        r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"

@@ -43,14 +43,16 @@ _MEMBER = (r"muslim|jew|hindu|sikh|romanian|bulgarian|albanian|somali|nigerian|p
            r"turk|kurd|arab|african|gypsy|traveller|immigrant|migrant|refugee|asylum seeker|foreigner|lesbian|gay|trans woman|"
            r"trans man|tranny|black (?:woman|man|girl|guy|bloke|lad|lady|person)|asian (?:woman|man|guy|bloke|lad|lady)")
 _ONE_MEMBER = re.compile(rf"\b(?:an?|every|each|some|one|the|that|this|another) (?:{_MEMBER})\b|^(?:{_MEMBER})\b|"
-                         r"\b(?:hes|shes|theyre|he is|she is|they are) (?:an? )?(?:gay|lesbian|black|brown|asian|trans|muslim|jewish|disabled|foreign|woman|female)\b")
+                         r"\b(?:hes|shes|theyre|he is|she is|they are|is|was) (?:an? )?(?:gay|lesbian|black|brown|asian|trans|muslim|jewish|disabled|foreign|woman|female|autistic)\b(?! (?:people|community|rights|history|pride))")
 # A group's own occasion stands for the group ("Black history month — knife crime and drill").
 _OCCASION = re.compile(r"\b(?:black history month|pride month|pride parade|disability pride|(?:gypsy )?roma traveller history month|ramadan|eid|diwali|hanukkah|"
+                       r"(?:another |a new |the )?(?:mosque|synagogue|gurdwara|mandir|madrasa)|"
                        r"notting hill carnival|chinese new year|lunar new year)\b")
 _BUSINESS = re.compile(
     r"\b(?:indian|chinese|turkish|polish|romanian|nigerian|pakistani|bangladeshi|jewish|muslim|halal|kosher|albanian|foreign|"
-    r"eastern european|african|somali|kurdish|asian) (?:call centres?|takeaways?|landlords?|restaurants?|shops?|cafes?|car washes?|"
-    r"nail bars?|mechanics?|cab drivers?|taxi drivers?|builders?|doctors?|nurses?|owners?|bosses|businesses|students?|families|parents)\b")
+    r"eastern european|african|somali|kurdish|asian|ghanaian|irish|roma|autistic|disabled|deaf|gay|trans) (?:call centres?|takeaways?|landlords?|restaurants?|shops?|cafes?|car washes?|"
+    r"nail bars?|mechanics?|cab drivers?|taxi drivers?|builders?|doctors?|nurses?|owners?|bosses|businesses|students?|families|parents|"
+    r"nann(?:y|ies)|cleaners?|carers?|au pairs?|churche?s?|neighbours?|kids|children|pupils|lads|men|women)\b")
 _KINDS = (
     ("deniability", r"just an observation|just (?:saying|asking|noticing)|genuine question|(?:not being funny|no offence) but|prove me wrong|"
                     r"(?:dont|do not) (?:tell me|call me|come at me)(?: \w+){0,2} (?:racist|bigot\w*|prejudiced|homophobic|transphobic)|"
@@ -58,19 +60,22 @@ _KINDS = (
                     r"say what you (?:want|like)|im allowed to say|cant say anything (?:anymore|these days)"),
     ("insinuation", r"(?:we|you|everyone|everybody) (?:all|already|both) knows? (?:what|who|which|why|how|exactly)|funny how|"
                     r"surprise surprise|shock horror|what (?:really )?goes (?:in|on) (?:in )?(?:those|them|there)|"
-                    r"actually (?:chicken|beef|meat)|same culture|same problems"),
+                    r"actually (?:chicken|beef|meat)|same culture|same problems|(?:thats|its) (?:just )?their (?:culture|way|religion)|their culture for you|"
+                    r"(?:wont|will not|never) hear (?:a word of )?english"),
     ("takeover", r"(?:took|taken|taking) over (?:every|the whole|our|all the|half|the high street|the area|the estate|the town)|(?:own|owns|buying up|bought up) half|(?:was|used to be) (?:lovely|nice|fine|better|great|safe|decent) "
                  r"(?:before|till|until)|(?:cant|can not|cannot) (?:even )?recogni[sz]e|(?:not|isnt) (?:even )?english any ?more|"
                  r"(?:wont|will not) be long (?:till|until|before)|(?:every|the whole) high street"),
     ("blame", r"(?:are|is|were) (?:the reason|to blame) (?:nobody|no one|we|our|the|everything|its|why)|(?:dragging|drag|drags|bringing|brings) "
-              r"(?:everyone|everybody|us|the (?:\w+ )?(?:rest|class|area|street|school|country)) down|ruin(?:s|ed|ing)? (?:it|everything) for"),
+              r"(?:everyone|everybody|us|the (?:\w+ )?(?:rest|class|area|street|school|country))(?: else)? (?:down|back)|ruin(?:s|ed|ing)? (?:it|everything) for|"
+              r"(?:slow|slows|slowing|hold|holds|holding) (?:everyone|everybody|us|the (?:\w+ )?(?:rest|class|others))(?: else)? (?:down|back)"),
     ("tokenism", r"diversity (?:box|hire|quota|card|points)|ticks? (?:the|a|all the) (?:diversity )?boxe?s?|"
                  r"(?:only|just) got (?:the|her|his|their|that) (?:\w+ ){0,2}(?:job|promotion|place|role|seat|award|captaincy|contract|post|part|grant|funding|interview) (?:because|cos|coz|for)|no interview needed"),
     ("stereotype", r"knife crime|drill music|probably (?:scamm\w+|nick\w+|on benefits|stealing|illegal)|(?:=|all|always) (?:a )?scam\w*|"
                    r"(?:sell|selling) (?:me|you) something or (?:nick|steal|rob)\w*|nick(?:ing)? (?:something|stuff|anything)|"
                    r"(?:for|on) (?:benefits|handouts)|fighting age|lock your (?:daughters|wives|doors)|dog meat|cat meat|🐶|🐕"),
     ("avoidance", r"crossed (?:the|over the) road|cross (?:the|over the) road|moved? (?:seats|carriages)|clutch\w* (?:my|your) (?:bag|purse|phone)|"
-                  r"hold (?:onto|on to) (?:my|your) (?:bag|purse)|hide your|wouldnt (?:let|trust) (?:one|them|my)"),
+                  r"hold (?:onto|on to) (?:my|your) (?:bag|purse)|hide your|wouldnt (?:let|trust) (?:one|them|my)|count (?:the|your) (?:spoons|change|cutlery|silver\w*)|"
+                  r"lock (?:up )?(?:the|your|ur) (?:sheds?|bikes?|valuables|jewellery|tools|cars?|kids|daughters)|not letting (?:her|him|them|my \w+) (?:near|change|go|be|play)"),
     ("unfitness", r"(?:shouldnt|should not|shouldn t|should never) be (?:allowed to )?(?:a |an )?(?:paramedics?|teachers?|doctors?|nurses?|police|pilots?|"
                   r"surgeons?|in charge|bosses|managers|referees|refs|firefighters?|soldiers?|judges?|mps?|engineers?|drivers?|near (?:kids|children))|"
                   r"some jobs are for|(?:no|not a) job for (?:a )?(?:woman|women|man|men)|(?:jobs?|roles?|sports?) (?:are|is) for (?:men|women)|"
@@ -133,6 +138,9 @@ _WEAK_LEAD = frozenset({"absolute", "complete", "total", "utter", "proper", "rig
                         "such a", "such an", "you", "youre", "ur", "u"})
 _ADJ_NOUN = re.compile(rf"\b({_SCORN_ADJ})(?: (?:little|old|fat|big|lazy|stupid|walking|\w+ing|\w+ed|{_SCORN_ADJ})){{0,2}} ({_SCORN_NOUN})\b")
 # "what a weapon", "absolute melt": the slang nouns that only insult a person (not "a mess", "a headache").
+# "a sad little man", "pathetic little woman": a contempt word before "little" and a person.
+_LITTLE = re.compile(r"\b(?:sad|pathetic|nasty|vile|bitter|jumped up|spiteful|petty|creepy|weird|smug|horrible|miserable|insecure) (?:\w+ )?little "
+                     r"(?:man|woman|boy|girl|person|creature|troll|gremlin|goblin|dictator|hitler|napoleon)\b")
 _SLANG = re.compile(r"\b(?:what an?|absolute|total|complete|utter|proper) (?:(?!wing\b)\w+ )?(melt|weapon|wasteman|wet wipe|bellend|knobhead|muppet|clown|"
                     r"numpty|plonker|pillock|tosser|weirdo|tramps?|gremlin|goblin|donut|doughnut|plank|nonce|roaster|slag|cretin|moron|idiot)s?\b(?! (?:world|car|cars|show|of)\b)")
 _LIKENESS = re.compile(
@@ -146,7 +154,7 @@ _PERSON_ADJ = (r"fat|slow|mouthy|gobby|blind|bent|brainless|bald|ugly|thick|lazy
 _ADJ_LIST = re.compile(rf"\b({_PERSON_ADJ}) (?:and |&)?(?:\w+ ){{0,3}}?(?:and |&|or )?(?:\w+ ){{0,2}}?({_PERSON_ADJ})\b")
 _LOOSE = re.compile(r"\b(?:(?:slept|sleeps|sleep|sleeping) with|shagged|been with|get with|got with)(?: \w+){0,2} "
                     r"(?:half (?:of )?(?:the )?\w+|anything (?:with a pulse|that moves)|anyone|everyone|every (?:\w+ )?(?:lad|bloke|guy|girl|man|woman)|the whole)|"
-                    r"gagging for it|the (?:office|school|estate|town|village) bike|easy as anything|(?:youd|shed|hed|youll|she will|he will) sleep with")
+                    r"(?:been|gone|went) round (?:the whole|half (?:of )?the|every|all the)|gagging for it|the (?:office|school|estate|town|village) bike|easy as anything|(?:youd|shed|hed|youll|she will|he will) sleep with")
 _SCORN_TARGET = re.compile(r"(?:^|\|) ?(?:to |dear |@)?[a-z]+ (?:from|at|on|in|you|is|was|s)\b|@\w|\b(?:you|u|ur|youre|he|she|hes|shes|his|her|him|they|theyre|"
                            r"my (?:\w+ )?(?:neighbour|boss|manager|landlord|ex|brother|sister|flatmate|housemate|colleague|mate|cousin|teacher|tutor)|"
                            r"the (?:\w+ )?(?:ref|referee|barber|plumber|woman|man|bloke|guy|lad|girl|driver|manager|boss|landlord|neighbour|council|mp|minister|"
@@ -173,6 +181,7 @@ def scorn_insult(clean: str) -> list[Hit]:
                 continue  # "a total mess", "a right headache"; "you idiot" alone is the explicit list's
         found.append((m, "contempt word + insult noun"))
     found += [(m, "intensifier + slang insult") for m in _SLANG.finditer(w)]
+    found += [(m, "contempt word + little person") for m in _LITTLE.finditer(w)]
     found += [(m, "ridiculing likeness") for m in _LIKENESS.finditer(w) if not _NOT_LIKENESS.search(m.group(0))]
     found += [(m, "contempt adjectives") for m in _ADJ_LIST.finditer(w) if m.group(1) != m.group(2)]
     found += [(m, "promiscuity claim") for m in _LOOSE.finditer(w)]
