@@ -49,7 +49,7 @@ _OTHERS = re.compile(r"\b(?:he|she|they|someone|somebody|the driver|a driver|dri
                      r"\b(?:the|a|an|this|that|some) (?:\w+ )?(?:bloke|guy|man|woman|lad|girl|driver|mum|dad|neighbour|lady|fella|kid|teenager|cabbie|courier|lorry driver)s?"
                      r"(?: \w+){0,2} (?:was|is|were|keeps?) (?:\w+ )?(?:texting|typing|driving|on (?:his|her|their) phone|drunk|tipsy)\b")
 _ADVICE = re.compile(r"\b(?:never|(?:dont|do not) (?:text|drink|drive|use|do it|be that)|please|campaign|reminder|think!|arrested|charged|convicted|court|caught|remember to|"
-                     r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still (?:using|driving)|points and|fine of|£\d+ fine|"
+                     r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still using (?:your|a) (?:phone|mobile)|points and|fine of|£\d+ fine|"
                      r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home)\b")
 
 
