@@ -39,7 +39,7 @@ _IMPAIRED = re.compile(
     r"tipsy|after (?:the|a|three|two|four|\d+) (?:pub|pints?|beers?|drinks|glasses|wine|wedding|party|sesh)|glasses of (?:wine|prosecco|red|white)|"
     r"hotboxed|pilled up|stoned|high as|off (?:my|our) (?:face|head|nut)|dont (?:really )?remember the (?:journey|drive)|over the limit|"
     r"three beers|four pints|pints in|chanced it|designated driver who|"
-    r"texting|typing|replying|facetim\w*|recording this|scrolling|on (?:my|the) phone|hands free is|"
+    r"texting|typing|replying|facetim\w*|recording this|scrolling|on (?:my|the) phone|hands free is|(?:doing|did|do) (?:my |me )?make ?up|shaving|"
     r"no insurance|no (?:mot|licence|license)|banned (?:for|from)(?: \w+){0,4} (?:but|still)|still driving|(?:my )?1[0-6] year old|"
     r"through (?:a |the |\d+ |two |three |both )?(?:reds|red|red lights?)|0 (?:to )?60 in|(?:1[0-4]\d|[89]\d) in a [2-5]0)\b")
 # Two missing papers say it alone ("no insurance, no MOT, no problem").
@@ -69,10 +69,12 @@ def driving_with(clean: str) -> list[Hit]:
 
 _SELLER = re.compile(r"\b(?:my guy|my man|(?:new|decent|my|good|reliable|local) plug|plug (?:in|round|near)|my dealer|"
                      r"(?:off|from) (?:a|some|this|the) (?:bloke|lad|guy|man|geezer|girl|fella)(?: (?:at|in|outside|from|on) \w+(?: \w+)?)?|"
-                     r"(?:who|whos|who s|anyone) (?:has |got |know who(?:s| has)? (?:got )?)?(?:got )?(?:decent|good|any|some) (?:green|bud|gear|stuff))\b")
+                     r"(?:who|whos|who s|anyone) (?:has |got |know who(?:s| has)? (?:got )?)?(?:got )?(?:decent|good|any|some) (?:green|bud|gear|stuff)|"
+                     r"(?:whos|who is|who s|anyone|someone) selling)\b")
 _PURCHASE = re.compile(r"\b(?:bought|buy|buying|paid £?\d+|had to buy|got (?:some|a|a strip|a bag)|sold me|selling|"
                        r"drops?(?: it)? (?:to|at) (?:the|your|my) door|delivers?|delivery|quicker than deliveroo|faster than deliveroo|"
-                       r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted)\b")
+                       r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted|"
+                       r"need (?:something|some|a bit) for (?:the weekend|tonight|saturday|friday|the party|the festival))\b")
 _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
                         r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄️)")
 _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
@@ -114,10 +116,11 @@ _CONTACT = re.compile(
     r"swung (?:for|at)|caught (?:him|her|them) (?:proper|clean|good|a beauty|right)|(?:bust|burst|busted|split|broke) (?:his|her|their) (?:nose|lip|face|head|eye)|"
     r"lamp(?:ed|ing) (?:one|him|her|them|some|a)|(?:got|gave) (?:a |him a |her a )?headbutt|pulled (?:her|his|their) hair|"
     r"(?:threw|chucked) (?:my|a|the) (?:drink|pint|glass) (?:in|over|at) (?:his|her|their)|smashed a (?:bottle|glass) over|"
-    r"(?:pushed|shoved|knocked) (?:him|her|them) over)\b")
+    r"(?:pushed|shoved|knocked) (?:him|her|them) over|(?:i|we) (?:hit|punch|swing|strike) first)\b")
 _CONFLICT = re.compile(
     r"\b(?:had it coming|no regrets|deserved it|started it|asked for it|worth (?:it|every)|"
-    r"(?:hell|shell|theyll|he will|she will|they will) think twice|(?:he|she|they|hes|shes|theyre)(?: \w+)? (?:wont|will not|wasnt|isnt)(?: \w+){0,3} (?:be|again|anymore|for a while)|"
+    r"(?:hell|shell|theyll|he will|she will|they will) (?:think twice|learn|know)|(?:spilt|spilled|threw|chucked) (?:\w+ ){0,2}(?:drink|pint) (?:on|over|at) me|looks? at me funny|"
+    r"got jumped|(?:he|she|they|hes|shes|theyre)(?: \w+)? (?:wont|will not|wasnt|isnt)(?: \w+){0,3} (?:be|again|anymore|for a while)|"
     r"(?:mouthed|mouthing|mouthy) (?:off|at)|pushed in|squared up|squaring up|tried to (?:nick|rob|grab|take|steal|touch)|robbed|nicked (?:my|his|her)|"
     r"called me|grabbed my|ban(?:ned)?\b|\d+ (?:game|match|week) ban|bouncers?|chucked (?:us )?out|thrown out|threw us|red card|after the final whistle|"
     r"(?:dont|do not) care|no one (?:touches|talks)|disrespect\w*)\b")

@@ -50,7 +50,7 @@ _OCCASION = re.compile(r"\b(?:black history month|pride month|pride parade|disab
                        r"notting hill carnival|chinese new year|lunar new year)\b")
 _BUSINESS = re.compile(
     r"\b(?:indian|chinese|turkish|polish|romanian|nigerian|pakistani|bangladeshi|jewish|muslim|halal|kosher|albanian|foreign|"
-    r"eastern european|african|somali|kurdish|asian|ghanaian|irish|roma|autistic|disabled|deaf|gay|trans) (?:call centres?|takeaways?|landlords?|restaurants?|shops?|cafes?|car washes?|"
+    r"eastern european|african|somali|kurdish|asian|ghanaian|irish|roma|autistic|disabled|deaf|gay|trans) (?:\w+ )?(?:call centres?|takeaways?|landlords?|restaurants?|shops?|cafes?|car washes?|"
     r"nail bars?|mechanics?|cab drivers?|taxi drivers?|builders?|doctors?|nurses?|owners?|bosses|businesses|students?|families|parents|"
     r"nann(?:y|ies)|cleaners?|carers?|au pairs?|churche?s?|neighbours?|kids|children|pupils|lads|men|women)\b")
 _KINDS = (
@@ -59,6 +59,7 @@ _KINDS = (
                     r"(?:that|thats|its|call it what you want i call it) (?:just )?common sense|facts (?:are facts|dont care)|says it all|the truth hurts|"
                     r"say what you (?:want|like)|im allowed to say|cant say anything (?:anymore|these days)"),
     ("insinuation", r"(?:we|you|everyone|everybody) (?:all|already|both) knows? (?:what|who|which|why|how|exactly)|funny how|"
+                    r"what (?:do|did|else do|would) you expect (?:from|of) (?:that lot|them|those|these|people like)|national (?:sport|hobby|pastime|trait)|"
                     r"surprise surprise|shock horror|what (?:really )?goes (?:in|on) (?:in )?(?:those|them|there)|"
                     r"actually (?:chicken|beef|meat)|same culture|same problems|(?:thats|its) (?:just )?their (?:culture|way|religion)|their culture for you|"
                     r"(?:wont|will not|never) hear (?:a word of )?english"),
@@ -79,7 +80,7 @@ _KINDS = (
     ("unfitness", r"(?:shouldnt|should not|shouldn t|should never) be (?:allowed to )?(?:a |an )?(?:paramedics?|teachers?|doctors?|nurses?|police|pilots?|"
                   r"surgeons?|in charge|bosses|managers|referees|refs|firefighters?|soldiers?|judges?|mps?|engineers?|drivers?|near (?:kids|children))|"
                   r"some jobs are for|(?:no|not a) job for (?:a )?(?:woman|women|man|men)|(?:jobs?|roles?|sports?) (?:are|is) for (?:men|women)|"
-                  r"(?:actually|really|properly) belong (?:here|in)|imagine (?:having|letting|being taught by|trusting)(?= an? )|nobody wants to see (?:that|them|it)"),
+                  r"what message (?:does|is) (?:that|this|it) send|think of the (?:children|kids|little ones)|(?:actually|really|properly) belong (?:here|in)|imagine (?:having|letting|being taught by|trusting)(?= an? )|nobody wants to see (?:that|them|it)"),
 )
 _INSINUATE = re.compile("|".join(rf"(?P<{k}>\b(?:{p}))" for k, p in _KINDS))
 # The writer speaks as a member, or celebrates: identity posts ("as a Black woman in social work").
@@ -121,7 +122,8 @@ def group_insinuation(clean: str) -> list[Hit]:
 _SCORN_ADJ = (r"incompetent|talentless|useless|spineless|gutless|brainless|clueless|gormless|witless|pathetic|entitled|"
               r"greedy|slimy|sleazy|snide|snidey|smug|ratty|two faced|attention seeking|knuckle dragging|mouth breathing|power mad|"
               r"jumped up|stuck up|rudest|ugliest|thickest|laziest|dumbest|stupidest|most entitled|most useless|fake|lying|cheating|"
-              r"vile|nasty|miserable|bitter|bent|thick|stupid|lazy|ugly|disgusting|absolute|complete|total|utter|proper|right|grade a|"
+              r"vile|nasty|miserable|bitter|bent|thick|stupid|lazy|ugly|disgusting|creepy|embarrassing|arrogant|nosy|grasping|manipulative|desperate|"
+              r"deluded|delusional|gobby|mouthy|dozy|absolute|complete|total|utter|proper|right|grade a|"
               r"bunch of|pack of|what a|what an|such a|such an|you|youre|ur|u")
 _SCORN_NOUN = (r"idiots?|morons?|muppets?|clowns?|leech(?:es)?|worms?|hags?|troglodytes?|tramps?|losers?|gossips?|"
                r"dictators?|cowboys?|knobheads?|gobshites?|bellends?|tossers?|plonkers?|numpties|numpty|pillocks?|prats?|wallys?|wallies|"
@@ -140,7 +142,15 @@ _ADJ_NOUN = re.compile(rf"\b({_SCORN_ADJ})(?: (?:little|old|fat|big|lazy|stupid|
 # "what a weapon", "absolute melt": the slang nouns that only insult a person (not "a mess", "a headache").
 # "a sad little man", "pathetic little woman": a contempt word before "little" and a person.
 _LITTLE = re.compile(r"\b(?:sad|pathetic|nasty|vile|bitter|jumped up|spiteful|petty|creepy|weird|smug|horrible|miserable|insecure) (?:\w+ )?little "
-                     r"(?:man|woman|boy|girl|person|creature|troll|gremlin|goblin|dictator|hitler|napoleon)\b")
+                     r"(?:man|woman|boy|girl|person|creature|troll|gremlin|goblin|dictator|hitler|napoleon|weasel|rat|toad|snake|worm|shit)\b")
+# "the nosiest, most bitter woman alive", "what an embarrassing excuse for a dad".
+_SUPERLATIVE = re.compile(r"\b(?:nosiest|rudest|laziest|ugliest|thickest|smuggest|dumbest|stupidest|meanest|nastiest|creepiest|dozyest|dopiest|worst|"
+                          r"most (?:bitter|annoying|useless|entitled|arrogant|miserable|pathetic|boring|selfish|irritating|vile|two faced|spineless))"
+                          r"(?: (?:\w+ )?(?:most \w+|\w+est))? (?:\w+ )?(?:woman|man|person|human|bloke|lady|guy|creature|people) "
+                          r"(?:alive|ever|in (?:the|this|hackney|london|england)|ive ever|i have ever|on (?:earth|the planet))\b")
+_EXCUSE = re.compile(r"\b(?:sorry|pathetic|poor|embarrassing|useless|sad|what an?|such an?) (?:\w+ )?excuse (?:for|of) an? (?:dad|mum|man|woman|human|human being|"
+                     r"person|father|mother|parent|teacher|manager|boss|ref|referee|player|husband|wife|boyfriend|girlfriend|friend|neighbour|landlord|"
+                     r"councillor|mp|coach|footballer|son|daughter|brother|sister)\b")
 _SLANG = re.compile(r"\b(?:what an?|absolute|total|complete|utter|proper) (?:(?!wing\b)\w+ )?(melt|weapon|wasteman|wet wipe|bellend|knobhead|muppet|clown|"
                     r"numpty|plonker|pillock|tosser|weirdo|tramps?|gremlin|goblin|donut|doughnut|plank|nonce|roaster|slag|cretin|moron|idiot)s?\b(?! (?:world|car|cars|show|of)\b)")
 _LIKENESS = re.compile(
@@ -149,7 +159,7 @@ _LIKENESS = re.compile(
     r"(?:looks?|look) like (?:a|an) (?:\w+ ){0,2}(?:potato|thumb|foot|toe|egg|melted|thumb|pig|goblin|gremlin|troll|bulldog|ferret|rat|toad|walrus|slug|haddock)\b)")
 _NOT_LIKENESS = re.compile(r"\b(?:princess|model|star|angel|queen|king|natural|pro|boss|new (?:man|woman|person)|million|dream|film star|movie star|"
                            r"legend|hero|doll|picture|goddess|snack|rock star|popstar|supermodel|different person)\b")
-_PERSON_ADJ = (r"fat|slow|mouthy|gobby|blind|bent|brainless|bald|ugly|thick|lazy|useless|rude|smug|fake|clueless|gormless|spineless|"
+_PERSON_ADJ = (r"fat|slow|arrogant|nosy|mouthy|gobby|blind|bent|brainless|bald|ugly|thick|lazy|useless|rude|smug|fake|clueless|gormless|spineless|"
                r"two faced|greasy|smelly|creepy|boring|arrogant|bitter|miserable|nasty|stupid|dim|dense|weird|whiny|needy|desperate|sad|tragic|embarrassing")
 _ADJ_LIST = re.compile(rf"\b({_PERSON_ADJ}) (?:and |&)?(?:\w+ ){{0,3}}?(?:and |&|or )?(?:\w+ ){{0,2}}?({_PERSON_ADJ})\b")
 _LOOSE = re.compile(r"\b(?:(?:slept|sleeps|sleep|sleeping) with|shagged|been with|get with|got with)(?: \w+){0,2} "
@@ -182,6 +192,7 @@ def scorn_insult(clean: str) -> list[Hit]:
         found.append((m, "contempt word + insult noun"))
     found += [(m, "intensifier + slang insult") for m in _SLANG.finditer(w)]
     found += [(m, "contempt word + little person") for m in _LITTLE.finditer(w)]
+    found += [(m, "contempt superlative") for m in _SUPERLATIVE.finditer(w)] + [(m, "an excuse for a person") for m in _EXCUSE.finditer(w)]
     found += [(m, "ridiculing likeness") for m in _LIKENESS.finditer(w) if not _NOT_LIKENESS.search(m.group(0))]
     found += [(m, "contempt adjectives") for m in _ADJ_LIST.finditer(w) if m.group(1) != m.group(2)]
     found += [(m, "promiscuity claim") for m in _LOOSE.finditer(w)]
@@ -189,7 +200,8 @@ def scorn_insult(clean: str) -> list[Hit]:
         before = w[max(0, m.start() - 40):m.start()].rstrip()
         if _SELF.search(before) or _REPORTED.search(w[max(0, m.start() - 40):m.end()]):
             continue
-        if kind == "contempt adjectives" and (not _SCORN_TARGET.search(before) or re.search(r"\b(?:be|being|are|people)\s*$", before)):
+        named = re.search(r"(?:^|\|) ?(?:our|my|the|that|this|your|[a-z]+ from) (?:\w+ ){0,2}\w+ ?\|$", before)  # "our team captain: arrogant, slow …"
+        if kind == "contempt adjectives" and (not (_SCORN_TARGET.search(before) or named) or re.search(r"\b(?:be|being|are|people)\s*$", before)):
             continue  # "slow, rude and useless" about a shop's service; "free to be stupid and ignorant"
         if kind == "ridiculing likeness" and not (_SCORN_TARGET.search(w) and not re.search(r"\b(?:i|im|me|my)\b", w[:m.start()])):
             continue  # "teeth out at the dentist today, face like a hamster": the writer's own face
