@@ -35,6 +35,8 @@ from .text_group import _GROUP, COUNTER_SPEECH
 from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
 
+_LETTERS = re.compile(r"[a-z]+")
+
 # --- a group insinuated -----------------------------------------------------------------------
 
 # One member named for the group ("a Muslim as head teacher", "every Romanian I meet"), a group
@@ -95,6 +97,8 @@ _NOT_ATTACK = re.compile(r"\b(?:proud|celebrat\w+|solidarity|welcome|love (?:thi
 def group_insinuation(clean: str) -> list[Hit]:
     """A group (or one member for it) × a deniability, insinuation, takeover, blame, tokenism,
     stereotype, avoidance or unfitness predicate, within 14 words; review only."""
+    if not _INSINUATE.search(_plain(clean)):
+        return []  # no predicate at all: the common case, one pass
     w = " | ".join(_plain(x) for x in re.split(r"[.!;?\n]+", clean) if x.strip())
     preds = list(_INSINUATE.finditer(w))
     if not preds:
@@ -177,9 +181,23 @@ _WARM = re.compile(r"\b(?:lovely|kind|sweet|love (?:him|her|you|ya|u)|miss (?:hi
                    r"congrat\w*|happy birthday|best mate|bestie|babe|hun|haha jk|jk|joking)\b")
 
 
+_NOT_TRIGGER = frozenset("a an for of old s es ies y i b w est the what such and in on is with most all as every everyone anyone anything he she it that "
+                         "this up have got get will man woman people person lady guy girl boy bloke lad human ever alive half whole round gone went two "
+                         "ive hed youd youll show world car cars moves pulse office school estate town village shed london hackney england earth planet "
+                         "creature skin air space flag red wet wing faced shit easy".split())
+# Every kind needs one of these words (a noun, a contempt adjective, "look", "little", "excuse",
+# a superlative, a promiscuity verb): a set lookup skips the regexes for most posts.
+_TRIGGERS = frozenset(
+    t for rx in (_SCORN_NOUN, _PERSON_ADJ, _SLANG.pattern, _SUPERLATIVE.pattern, _LOOSE.pattern, _LITTLE.pattern)
+    for t in re.findall(r"[a-z]+", rx)) - _NOT_TRIGGER | {"look", "looks", "looked", "looking", "face", "excuse", "little"}
+
+
 def scorn_insult(clean: str) -> list[Hit]:
     """A person × scorn: a contempt word before an insult noun, an intensifier before a slang
     insult, a ridiculing likeness, two or more contempt adjectives, or a promiscuity claim."""
+    words = set(_LETTERS.findall(clean.lower()))
+    if _TRIGGERS.isdisjoint(words | {x[:-1] for x in words if x.endswith("s")} | {x + "s" for x in words}):
+        return []
     w = " | ".join(_plain(x) for x in re.split(r"[.!;?\n:]+", clean) if x.strip())
     if _ABOUT_ABUSE.search(w) or _WARM.search(w) or _QUOTED_SAYING.search(clean):
         return []
