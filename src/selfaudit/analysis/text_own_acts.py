@@ -75,7 +75,7 @@ _PURCHASE = re.compile(r"\b(?:bought|buy|buying|paid £?\d+|had to buy|got (?:so
                        r"drops?(?: it)? (?:to|at) (?:the|your|my) door|delivers?|delivery|quicker than deliveroo|faster than deliveroo|"
                        r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted|"
                        r"need (?:something|some|a bit) for (?:the weekend|tonight|saturday|friday|the party|the festival))\b")
-_SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
+_SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green(?! (?:beans?|tea|veg\w*|peppers?|lights?|space|party|onions?|apples?|grapes?|salad|paint|jumpers?|dress|tops?|ones?|bins?|waste|stuff for))|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
                         r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄️)")
 _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
