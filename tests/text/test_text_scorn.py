@@ -36,6 +36,7 @@ NOT_SCORNED = [
     "the new barista is a total pro, flat white perfection",  # praise
     "the printer is slow, useless and jammed again",  # a thing
     "you look like a film star in that suit, proud of you",  # kind
+    "our puppy looks like a burst cushion that fell in a puddle, he's thrilled",  # a pet
 ]
 DRIVING = [
     "two glasses of red at lunch then drove to the garden centre, fine",

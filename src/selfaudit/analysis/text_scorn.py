@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .text_abuse import _ABOUT_ABUSE, _GROUP_WORD, _QUOTED_SAYING, _TOLD_ME, _plain
-from .text_group import _GROUP, COUNTER_SPEECH
+from .text_group import _GROUP, _NOT_PEOPLE, COUNTER_SPEECH
 from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
 
@@ -221,8 +221,8 @@ def scorn_insult(clean: str) -> list[Hit]:
         named = re.search(r"(?:^|\|) ?(?:our|my|the|that|this|your|[a-z]+ from) (?:\w+ ){0,2}\w+ ?\|$", before)  # "our team captain: arrogant, slow …"
         if kind == "contempt adjectives" and (not (_SCORN_TARGET.search(before) or named) or re.search(r"\b(?:be|being|are|people)\s*$", before)):
             continue  # "slow, rude and useless" about a shop's service; "free to be stupid and ignorant"
-        if kind == "ridiculing likeness" and not (_SCORN_TARGET.search(w) and not re.search(r"\b(?:i|im|me|my)\b", w[:m.start()])):
-            continue  # "teeth out at the dentist today, face like a hamster": the writer's own face
+        if kind == "ridiculing likeness" and (_NOT_PEOPLE.search(w) or not (_SCORN_TARGET.search(w) and not re.search(r"\b(?:i|im|me|my)\b", w[:m.start()]))):
+            continue  # "face like a hamster" (the writer's own), "the cat looks like a melted crayon"
         if kind == "promiscuity claim" and re.search(r"\b(?:i|we|me)\b", before[-12:]):
             continue
         return [Hit("insult", f"scorn ({kind}): {m.group(0)}")]
