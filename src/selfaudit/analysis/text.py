@@ -77,10 +77,10 @@ from .text_options import (
     TextOptions,
     load_options,
 )
-from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_own_acts import driving_with, drug_buying, own_fight
-from .text_scorn import group_insinuation, scorn_insult
+from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
+from .text_scorn import group_insinuation, scorn_insult
 
 # Re-exported: the checks, the bench and the tests import these from here.
 __all__ = [

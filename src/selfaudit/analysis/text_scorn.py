@@ -181,10 +181,11 @@ _WARM = re.compile(r"\b(?:lovely|kind|sweet|love (?:him|her|you|ya|u)|miss (?:hi
                    r"congrat\w*|happy birthday|best mate|bestie|babe|hun|haha jk|jk|joking)\b")
 
 
-_NOT_TRIGGER = frozenset("a an for of old s es ies y i b w est the what such and in on is with most all as every everyone anyone anything he she it that "
-                         "this up have got get will man woman people person lady guy girl boy bloke lad human ever alive half whole round gone went two "
-                         "ive hed youd youll show world car cars moves pulse office school estate town village shed london hackney england earth planet "
-                         "creature skin air space flag red wet wing faced shit easy".split())
+_COMMON = ("a an for of old s es ies y i b w est the what such and in on is with most all as every everyone anyone anything he she it that "
+           "this up have got get will man woman people person lady guy girl boy bloke lad human ever alive half whole round gone went two "
+           "ive hed youd youll show world car cars moves pulse office school estate town village shed london hackney england earth planet "
+           "creature skin air space flag red wet wing faced shit easy")
+_NOT_TRIGGER = frozenset(_COMMON.split(" "))
 # Every kind needs one of these words (a noun, a contempt adjective, "look", "little", "excuse",
 # a superlative, a promiscuity verb): a set lookup skips the regexes for most posts.
 _TRIGGERS = frozenset(
@@ -204,9 +205,10 @@ def scorn_insult(clean: str) -> list[Hit]:
     found: list[tuple[re.Match[str], str]] = []
     for m in _ADJ_NOUN.finditer(w):
         lead, noun = m.group(1), m.group(2)
-        if lead in _WEAK_LEAD and (noun in _NEEDS_CONTEMPT or not re.search(rf"\b(?:{_SCORN_ADJ})\b", m.group(0)[len(lead):])):
-            if not (lead in ("you", "youre", "ur", "u") and noun not in _NEEDS_CONTEMPT and len(m.group(0).split()) > 2):
-                continue  # "a total mess", "a right headache"; "you idiot" alone is the explicit list's
+        weak = lead in _WEAK_LEAD and (noun in _NEEDS_CONTEMPT or not re.search(rf"\b(?:{_SCORN_ADJ})\b", m.group(0)[len(lead):]))
+        addressed = lead in ("you", "youre", "ur", "u") and noun not in _NEEDS_CONTEMPT and len(m.group(0).split()) > 2
+        if weak and not addressed:
+            continue  # "a total mess", "a right headache"; "you idiot" alone is the explicit list's
         found.append((m, "contempt word + insult noun"))
     found += [(m, "intensifier + slang insult") for m in _SLANG.finditer(w)]
     found += [(m, "contempt word + little person") for m in _LITTLE.finditer(w)]
