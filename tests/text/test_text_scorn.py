@@ -14,6 +14,8 @@ INSINUATED = [
     "he only got the captaincy because he's gay and they wanted the headlines",  # tokenism
     "Nigerian landlords are the reason nobody can afford a flat round here",  # blame
     "saw two Roma women at the cash machine so I crossed the road. sorry not sorry",  # avoidance
+    "the Eritrean lads at the hostel get free housing and phones, and we pay for it",  # entitlement
+    "why do they let them drive buses, the Somali drivers on the 55 can't find a single stop",  # presence
 ]
 NOT_INSINUATED = [
     "As a Somali mum I've heard 'we all know what they're like' too many times",  # member's voice

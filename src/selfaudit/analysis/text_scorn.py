@@ -59,12 +59,17 @@ _KINDS = (
     ("deniability", r"just an observation|just (?:saying|asking|noticing)|genuine question|(?:not being funny|no offence) but|prove me wrong|"
                     r"(?:dont|do not) (?:tell me|call me|come at me)(?: \w+){0,2} (?:racist|bigot\w*|prejudiced|homophobic|transphobic)|"
                     r"(?:that|thats|its|call it what you want i call it) (?:just )?common sense|facts (?:are facts|dont care)|says it all|the truth hurts|"
-                    r"say what you (?:want|like)|im allowed to say|cant say anything (?:anymore|these days)"),
+                    r"say what you (?:want|like)|im allowed to say|cant say anything (?:anymore|these days)|(?:im )?not saying (?:all|every|they|theyre)(?: \w+){0,5} but|"
+                    r"(?:^|\| )facts(?= \||$)"),
     ("insinuation", r"(?:we|you|everyone|everybody) (?:all|already|both) knows? (?:what|who|which|why|how|exactly)|funny how|"
                     r"what (?:do|did|else do|would) you expect (?:from|of) (?:that lot|them|those|these|people like)|national (?:sport|hobby|pastime|trait)|"
                     r"surprise surprise|shock horror|what (?:really )?goes (?:in|on) (?:in )?(?:those|them|there)|"
                     r"actually (?:chicken|beef|meat)|same culture|same problems|(?:thats|its) (?:just )?their (?:culture|way|religion)|their culture for you|"
                     r"(?:wont|will not|never) hear (?:a word of )?english"),
+    ("entitlement", r"still get (?:priority|a council|the|free|benefits|housing|everything|handouts)|(?:get|gets|getting|given) (?:priority|free (?:houses|housing|money|stuff))|"
+                    r"jump(?:ed|ing|s)? the queue|(?:nobody|no one|never) (?:thinks to )?asks? where (?:the|their) (?:money|cash)|where the (?:money|cash) (?:comes|goes)"),
+    ("presence", r"why do (?:they|we) (?:put|let|hire|allow|employ) (?:them|these|those)|(?:explain|tell me) how (?:that|this|its) (?:is )?legal|who let (?:them|these|those)|"
+                 r"you never see (?:them|one|any of them) (?:at|in|doing|working)"),
     ("takeover", r"(?:took|taken|taking) over (?:every|the whole|our|all the|half|the high street|the area|the estate|the town)|(?:own|owns|buying up|bought up) half|(?:was|used to be) (?:lovely|nice|fine|better|great|safe|decent) "
                  r"(?:before|till|until)|(?:cant|can not|cannot) (?:even )?recogni[sz]e|(?:not|isnt) (?:even )?english any ?more|"
                  r"(?:wont|will not) be long (?:till|until|before)|(?:every|the whole) high street"),
