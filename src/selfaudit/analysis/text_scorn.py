@@ -6,8 +6,9 @@ own offences in the same style are in ``text_own_acts``):
 
 * **a group insinuated** (``group_insinuation``, discriminatory): a group (text_group's plurals,
   text_abuse's group word before a person, shop or business noun, or one member: "a Muslim",
-  "every Romanian I meet", "Black woman") × a predicate of one of seven kinds — deniability ("just
-  an observation", "genuine question", "don't tell me that's racist", "common sense"), insinuation
+  "every Romanian I meet", "Black woman") × a predicate of one of ten kinds — deniability ("just
+  an observation", "genuine question", "don't tell me that's racist", "common sense"), entitlement
+  ("still get priority housing"), presence questioned ("why do they let them"), insinuation
   ("we all know what goes in", "you already know which"), takeover ("took over every high
   street", "own half of", "was lovely before"), blame ("are the reason", "dragging everyone
   down"), tokenism ("ticks the diversity box"), a crime or scam stereotype ("knife crime",
