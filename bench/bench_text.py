@@ -82,6 +82,10 @@ SETS = {
         "textrecall3 tuned on it (was untouched for cac45d7 (re-run once on 5fcb356, never tuned on); written on 2026-11-29 by a seventh independent annotator (saw neither code nor results) after the text code froze at cac45d7 (textrecall2 + the look-alike letters); run once)"),
     "posts_untouched16.tsv": ("d57a18d20c289aac6c3cd973f75df67d12663dedfffdc768eb66230b2010c343", "tuned",
         "textrecall3 tuned on it (was untouched for 5fcb356; written on 2026-11-29 by an eighth independent annotator (saw neither code nor results) after the text code froze at 5fcb356 (textconf + red team 3); run once)"),
+    # Held-out for d210f4b/dc83309 (bench/results/text-untouched17-run1.txt, -run2-noprof.txt);
+    # the textrecall4 round then read its misses and tuned on it.
+    "posts_untouched17.tsv": ("423a47b7aff9897f652f2efd82972a6a5642f6e1e4ca1a060e4cfa791ab15b04", "tuned",
+        "textrecall4 tuned on it (was untouched for d210f4b and dc83309; written on 2026-11-29 by a ninth independent annotator (saw neither code nor results) after the text code froze at d210f4b (textrecall3 + red team 4); run once on each)"),
 }
 # Written after the code was frozen (commit recorded in README-text.md and the set's header),
 # frozen by hash before its first run, run once. Adding a set is one line:
@@ -92,8 +96,6 @@ UNTOUCHED: dict[str, tuple[str, str, str]] = {
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
                      "Gab Hate Corpus test split, 5,510 real Gab posts labelled by its annotators (cv->threat, hd->discriminatory, vo->insult); run once per frozen code"),
-    "posts_untouched17.tsv": ("423a47b7aff9897f652f2efd82972a6a5642f6e1e4ca1a060e4cfa791ab15b04", "untouched",
-                              "ninth independent annotator, written after the text code froze at d210f4b (textrecall3 + red team 4); run once on it"),
 }
 
 

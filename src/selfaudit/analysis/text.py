@@ -77,8 +77,10 @@ from .text_options import (
     TextOptions,
     load_options,
 )
+from .text_own_acts import driving_with, drug_buying, own_fight
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
+from .text_scorn import group_insinuation, scorn_insult
 
 # Re-exported: the checks, the bench and the tests import these from here.
 __all__ = [
@@ -414,11 +416,11 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean)
+                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
         if "insult" not in d:
             hits += find("insult", "insult")
             if lists is _GATED and not any(h.category == "insult" for h in hits):
-                loose += described_insult(clean) or contempt_insult(clean)  # "my flatmate is a disgusting slob": review only
+                loose += described_insult(clean) or contempt_insult(clean) or scorn_insult(clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")
@@ -510,7 +512,8 @@ class TextAnalyser:
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
-            own = own_offence(clean, self.disabled)
+            own = own_offence(clean, self.disabled) or [
+                h for f in (driving_with, drug_buying, own_fight) for h in f(clean) if h.category not in self.disabled][:1]
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:

@@ -1,0 +1,145 @@
+"""The writer's own offences as pairs of small open classes (textrecall4), beside text_disclosure's
+``own_offence`` (one act phrase in a sentence whose actor is the writer):
+
+* **driving with** (``driving_with``, ``driving``): the writer at the wheel ("drove home", "doing
+  the school run", "at the lights", "went through") × drink or drugs ("a few at the pub", "bit
+  tipsy", "hotboxed the car"), a phone in hand ("texting", "facetiming", "typing this"), no right
+  to drive ("no insurance", "banned … but still driving", "my 14 year old") or speed ("0-60 in",
+  "through 2 reds"); two missing papers say it alone ("no insurance, no MOT, no problem").
+* **buying drugs** (``drug_buying``, ``drugs``): two of a seller ("my guy", "a plug", "a lad at
+  work", "someone"), a purchase or delivery ("bought … off", "drops to the door", "a number for",
+  "paid £60 for") and a substance in slang or as a medicine bought off someone ("mushies", "decent
+  green", "a strip of diazepam", "a gram", 💊); or growing plants × a hiding place or harvest.
+* **a fight the writer was in** (``own_fight``, ``violence``): a contact act on someone ("gave him
+  a few digs", "dragged him off", "swung for", "jumped the lads", "bust his nose") × a conflict or
+  justification ("mouthed off", "pushed in", "tried to nick", "had it coming", "no regrets", "3 game
+  ban", "he won't be …").
+
+Only ever ``review``. Advice, campaigns, someone else's act, children's play and sport void them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_results import Hit
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s£💊🍃❄️🌿]", " ", text.lower().replace("'", "").replace("’", "")).split())
+
+
+# --- driving with drink, drugs, a phone or no right to drive ----------------------------------
+
+_WHEEL = re.compile(r"\b(?:driving|drove|drive (?:home|back|to|them|the|everyone)|drives|driven|did the school run|doing the school run|on the school run|"
+                    r"at the (?:traffic )?lights|behind the wheel|from the car|in the car at|tested it down|take it down|let (?:him|her|them) (?:drive|take it)|"
+                    r"(?:went|go|going|drove|sailed) through|doing \d+ (?:on|down|up|along)|do(?:ing|es)? \d+ ?(?:mph)? (?:on|down|in|along)|(?:on|down|along) the (?:m\d+|a\d+)\b)")
+_IMPAIRED = re.compile(
+    r"\b(?:had a few|a few (?:pints|beers|drinks|glasses|bevvies|cans)|(?:bit|little|still a bit|slightly) (?:tipsy|merry|drunk|pissed|buzzed|wavy|hungover)|"
+    r"tipsy|after (?:the|a|three|two|four|\d+) (?:pub|pints?|beers?|drinks|glasses|wine|wedding|party|sesh)|glasses of (?:wine|prosecco|red|white)|"
+    r"hotboxed|pilled up|stoned|high as|off (?:my|our) (?:face|head|nut)|dont (?:really )?remember the (?:journey|drive)|over the limit|"
+    r"three beers|four pints|pints in|chanced it|designated driver who|"
+    r"texting|typing|replying|facetim\w*|recording this|scrolling|on (?:my|the) phone|hands free is|(?:doing|did|do) (?:my |me )?make ?up|shaving|"
+    r"no insurance|no (?:mot|licence|license)|banned (?:for|from)(?: \w+){0,4} (?:but|still)|still driving|(?:my )?1[0-6] year old|"
+    r"through (?:a |the |\d+ |two |three |both )?(?:reds|red|red lights?)|0 (?:to )?60 in|(?:1[0-4]\d|[89]\d) in a [2-5]0)\b")
+# Two missing papers say it alone ("no insurance, no MOT, no problem").
+_NO_PAPERS = re.compile(r"\bno (?:insurance|mot|licence|license|tax)\b(?: \w+){0,2} no (?:insurance|mot|licence|license|tax)\b")
+_OTHERS = re.compile(r"\b(?:he|she|they|someone|somebody|the driver|a driver|drivers|people|this guy|this woman|this man|idiot)\b(?: \w+){0,2} "
+                     r"(?:was|were|is|are|keep|keeps|drove|driving|texting|on)\b|"
+                     r"\b(?:the|a|an|this|that|some) (?:\w+ )?(?:bloke|guy|man|woman|lad|girl|driver|mum|dad|neighbour|lady|fella|kid|teenager|cabbie|courier|lorry driver)s?"
+                     r"(?: \w+){0,2} (?:was|is|were|keeps?) (?:\w+ )?(?:texting|typing|driving|on (?:his|her|their) phone|drunk|tipsy)\b")
+_ADVICE = re.compile(r"\b(?:never|(?:dont|do not) (?:text|drink|drive|use|do it|be that)|please|campaign|reminder|think!|arrested|charged|convicted|court|caught|remember to|"
+                     r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still using (?:your|a) (?:phone|mobile)|points and|fine of|£\d+ fine|"
+                     r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home)\b")
+
+
+def driving_with(clean: str) -> list[Hit]:
+    """The writer at the wheel × drink or drugs, a phone in hand, or no right to drive; review only."""
+    w = _plain(clean)
+    d = _WHEEL.search(w) or _NO_PAPERS.search(w)
+    if not d:
+        return []
+    i = _IMPAIRED.search(w)
+    if not i or _ADVICE.search(w) or _OTHERS.search(w):
+        return []
+    return [Hit("driving", f"driving with: {d.group(0)} … {i.group(0)}")]
+
+
+# --- buying drugs -------------------------------------------------------------------------------
+
+_SELLER = re.compile(r"\b(?:my guy|my man|(?:new|decent|my|good|reliable|local) plug|plug (?:in|round|near)|my dealer|"
+                     r"(?:off|from) (?:a|some|this|the) (?:bloke|lad|guy|man|geezer|girl|fella)(?: (?:at|in|outside|from|on) \w+(?: \w+)?)?|"
+                     r"(?:who|whos|who s|anyone) (?:has |got |know who(?:s| has)? (?:got )?)?(?:got )?(?:decent|good|any|some) (?:green|bud|gear|stuff)|"
+                     r"(?:whos|who is|who s|anyone|someone) selling)\b")
+_PURCHASE = re.compile(r"\b(?:bought|buy|buying|paid £?\d+|had to buy|got (?:some|a|a strip|a bag)|sold me|selling|"
+                       r"drops?(?: it)? (?:to|at) (?:the|your|my) door|delivers?|delivery|quicker than deliveroo|faster than deliveroo|"
+                       r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted|"
+                       r"need (?:something|some|a bit) for (?:the weekend|tonight|saturday|friday|the party|the festival))\b")
+_SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green(?! (?:beans?|tea|veg\w*|peppers?|lights?|space|party|onions?|apples?|grapes?|salad|paint|jumpers?|dress|tops?|ones?|bins?|waste|stuff for))|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
+                        r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄️)")
+_GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
+_GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
+_NOT_GROW = re.compile(r"\b(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
+                       r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
+_NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
+                       r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
+
+
+def drug_buying(clean: str) -> list[Hit]:
+    """Two of a seller, a purchase or delivery and a substance; or growing plants × hiding or
+    harvest. Review only."""
+    w = _plain(clean)
+    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(w):
+        return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
+    parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
+    if len(parts) < 2:
+        return []
+    subst = _SUBSTANCE.search(w)
+    if _NOT_DEAL.search(w) and not subst:
+        return []  # "bought a bike off a lad at work"
+    if not (_SELLER.search(w) or subst):
+        return []
+    if re.search(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|charged|campaign|parents|young people)\b", w):
+        return []
+    if re.search(r"\b(?:prescri\w+|gp|doctor)\b", w) and not _SELLER.search(w):
+        return []  # a medicine from the chemist or GP
+    return [Hit("drugs", f"buying drugs: {' … '.join(parts)}")]
+
+
+# --- a fight the writer was in ------------------------------------------------------------------
+
+_CONTACT = re.compile(
+    r"\b(?:(?:gave|give|giving) (?:him|her|them|the \w+|that \w+|some \w+) (?:a (?:few |couple of |couple )?|few )?(?:digs|dig|slaps|slap|smacks|smack|kicks|"
+    r"kicking|hiding|clip|headbutt|few|good one|right hander|left hook)|"
+    r"(?:dragged|grabbed|yanked|shoved|pushed|threw|chucked|pinned) (?:him|her|them|the \w+|that \w+|some \w+|a \w+)(?: \w+){0,3} (?:off|by|over|out|down|into|against|to the)|"
+    r"(?:jumped|rushed|ran up on|chased|cornered) (?:the|that|this|a|some|him|her|them)(?: \w+){0,3} (?:who|that|and|down|after|round|outside)|"
+    r"swung (?:for|at)|caught (?:him|her|them) (?:proper|clean|good|a beauty|right)|(?:bust|burst|busted|split|broke) (?:his|her|their) (?:nose|lip|face|head|eye)|"
+    r"lamp(?:ed|ing) (?:one|him|her|them|some|a)|(?:got|gave) (?:a |him a |her a )?headbutt|pulled (?:her|his|their) hair|"
+    r"(?:threw|chucked) (?:my|a|the) (?:drink|pint|glass) (?:in|over|at) (?:his|her|their)|smashed a (?:bottle|glass) over|"
+    r"(?:pushed|shoved|knocked) (?:him|her|them) over|(?:i|we) (?:hit|punch|swing|strike) first)\b")
+_CONFLICT = re.compile(
+    r"\b(?:had it coming|no regrets|deserved it|started it|asked for it|worth (?:it|every)|"
+    r"(?:hell|shell|theyll|he will|she will|they will) (?:think twice|learn|know)|(?:spilt|spilled|threw|chucked) (?:\w+ ){0,2}(?:drink|pint) (?:on|over|at) me|looks? at me funny|"
+    r"got jumped|(?:he|she|they|hes|shes|theyre)(?: \w+)? (?:wont|will not|wasnt|isnt)(?: \w+){0,3} (?:be|again|anymore|for a while)|"
+    r"(?:mouthed|mouthing|mouthy) (?:off|at)|pushed in|squared up|squaring up|tried to (?:nick|rob|grab|take|steal|touch)|robbed|nicked (?:my|his|her)|"
+    r"called me|grabbed my|ban(?:ned)?\b|\d+ (?:game|match|week) ban|bouncers?|chucked (?:us )?out|thrown out|threw us|red card|after the final whistle|"
+    r"(?:dont|do not) care|no one (?:touches|talks)|disrespect\w*)\b")
+_NOT_FIGHT = re.compile(r"\b(?:swing|swings|trampoline|tickl\w+|play fight\w*|pillow|snowball|boxing|kickboxing|sparring|pads|gym|training|class|"
+                        r"fifa|video game|ps5|xbox|film|movie|episode|book|baby|toddler|puppy|dog|cat|the kids|my son|my daughter|"
+                        r"self defence|rugby|judo|karate|wrestling|lifeguard|first aid|cpr|fell|slipped|rescued?|saved|pulled (?:him|her|them) out)\b")
+_OTHER_ACTOR = re.compile(r"^(?:he|she|they|my (?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour|mate)|the (?:bloke|guy|lad|man|woman|bouncers?|police))\b")
+_WRITER = re.compile(r"\b(?:i|me|we|us|me and|my (?:mates?|boys|cousin|brother) and i|myself)\b")
+
+
+def own_fight(clean: str) -> list[Hit]:
+    """The writer's contact act on someone × a conflict or justification; review only."""
+    w = _plain(clean)
+    c = _CONTACT.search(w)
+    if not c:
+        return []
+    j = _CONFLICT.search(w)
+    if not j or _NOT_FIGHT.search(w) or _OTHER_ACTOR.search(w):
+        return []
+    if not (_WRITER.search(w) or re.match(r"^(?:had to|just|then|\w+ed|swung|gave|threw|got|caught|bust|broke|jumped)\b", w)):
+        return []
+    return [Hit("violence", f"own fight: {c.group(0)} … {j.group(0)}")]
