@@ -18,7 +18,8 @@ _LABELS = {
     Audience.FRIENDS_OF_FRIENDS: "friends of friends / all followers (your extended network)",
     Audience.FRIENDS: "friends only (approved people)",
     Audience.ONLY_ME: "only you",
-    Audience.CUSTOM: "a custom list of people",
+    # the list's members are not on the page: it can include friends of friends or wider lists
+    Audience.CUSTOM: "a custom list of people (selfaudit cannot see who is on it: check it holds only friends)",
     Audience.UNKNOWN: "an audience selfaudit could not recognise",
 }
 
@@ -88,7 +89,8 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1
             continue
-        if post.audience.value in fail or post.audience.value in review:
+        # a custom list is never silently fine: who is on it is not shown (as for settings)
+        if post.audience.value in fail or post.audience.value in review or post.audience == Audience.CUSTOM:
             status = Status.FAIL if post.audience.value in fail else Status.REVIEW
             ctx.emit(
                 status,

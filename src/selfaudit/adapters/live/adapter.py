@@ -190,6 +190,16 @@ def _css_for(finds: list[dict[str, Any]]) -> str | None:
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
 
 
+def _widest(audiences: list[Audience]) -> Audience:
+    """The widest of read audiences. A custom list ("Custom", "Specific friends") can hold friends
+    of friends or lists whose reach the page does not show: it is never taken as friends or
+    narrower, so beside friends/only-me it is the answer (a review); a known wider one still wins."""
+    known = [a for a in audiences if a in _WIDTH]
+    widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+    if Audience.CUSTOM in audiences and (not known or _WIDTH.index(widest) >= _WIDTH.index(Audience.FRIENDS)):
+        return Audience.CUSTOM
+    return widest
+
 
 def toggle_option(value: str | None) -> str | None:
     """A switch's state as the option word the locator data maps ("On"/"Off"); None when unread."""
@@ -203,9 +213,9 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     known = [found[k] for k in keys if k in found and found[k] in _WIDTH]
     if Audience.PUBLIC in known:
         return Audience.PUBLIC
-    if any(k not in found or found[k] == Audience.UNKNOWN for k in keys) or not known:
+    if any(k not in found or found[k] == Audience.UNKNOWN for k in keys):
         return Audience.UNKNOWN
-    return min(known, key=_WIDTH.index)  # a custom list is narrower than the audiences it picks from
+    return _widest([found[k] for k in keys])
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -630,7 +640,7 @@ class LiveAdapter:
                     self.miss(f"settings.{k}", f"{self.spec.display}: “{' / '.join(s.within)}” on {lp.page.url} shows an audience "
                               f"marker selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
                 return None
-            widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            widest = _widest(audiences)
             option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])
         else:
             # "only me" needs the page's own word that nothing is shared; an unread marker is unknown
