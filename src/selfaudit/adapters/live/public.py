@@ -62,7 +62,8 @@ def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, 
     spec = load_spec(platform)
     # loopback: that origin only; a real platform address: the platform's own hosts (its CDN too)
     allow = Allowlist.for_base_url(origin(url), spec.hosts)
-    view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), max_posts=max_posts)
+    # the handle in the address: what binds the page's data (a "protected" flag) to this profile
+    view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), handle=_handle(url), max_posts=max_posts)
     return snapshot_from_view(url, platform, view, visible)
 
 

@@ -13,7 +13,9 @@ locators/<platform>.yaml), tried in this order of trust — the page's own data 
 - ``{wording: "…"}`` (the visible text contains it) and ``{page_regex: …}``.
 
 Modifiers: ``regex`` (group 1 is kept; the probe fails when it does not match), ``equals``
-(the value must equal it), ``count: true`` (the number of matches or list items is the count).
+(the value must equal it), ``count: true`` (the number of matches or list items is the count),
+``owner: {at: path, name: [paths]}`` (data probes: only the objects at ``at`` whose handle is the
+audited one count — a closed-profile flag must be this profile's, not a quoted author's).
 A probe that finds nothing is recorded with what was looked for; nothing defaults to "hidden".
 """
 
@@ -60,7 +62,7 @@ _POST_JS = """
 """
 
 _PRIMARY = ("ldjson", "json", "api", "meta", "title", "wording", "page_regex", "role", "label", "alt", "testid", "css")
-_MODIFIERS = ("regex", "equals", "count", "read", "unless")
+_MODIFIERS = ("regex", "equals", "count", "read", "unless", "owner")
 
 # Items that only say how much is visible; the rest are details about the person.
 COUNTED = ("connections", "posts", "photos", "activity")
@@ -133,6 +135,11 @@ def walk(obj: Any, path: str) -> list[Any]:
                     nxt.append(it[seg])
         cur = nxt
     return cur
+
+
+def _bare_handle(h: str | None) -> str:
+    """A handle as platforms compare them: no leading @, any case."""
+    return (h or "").strip().lstrip("@").casefold()
 
 
 def _roots(blocks: Iterable[Any]) -> list[Any]:
@@ -224,12 +231,11 @@ class StrangerReader:
             return None  # an empty or unknown probe looks for nothing, so it finds nothing
         if "ldjson" in probe:
             roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in _ld_types(r))]
-            vals = [v for r in roots for v in walk(r, probe["ldjson"])]
-            return vals, None
+            return self._owned(roots, probe["ldjson"], probe.get("owner")), None
         if "json" in probe:
-            return [v for blk in self.json for v in walk(blk, probe["json"])], None
+            return self._owned(self.json, probe["json"], probe.get("owner")), None
         if "api" in probe:
-            return [v for b in self._api(probe["api"]) for v in walk(b, probe.get("path", ""))], None
+            return self._owned(self._api(probe["api"]), probe.get("path", ""), probe.get("owner")), None
         if "meta" in probe:
             v = self.meta.get(probe["meta"])
             return ([v] if v else []), None
@@ -258,6 +264,26 @@ class StrangerReader:
         el = loc.first
         v = el.evaluate(f"e => e.{what}") if what in ("href", "src") else el.get_attribute(what, timeout=3000)
         return [v or ""], n
+
+    def _owned(self, roots: list[Any], path: str, owner: dict[str, Any] | None) -> list[Any]:
+        """Values at ``path``; with ``owner`` ({at: the object's path, name: [paths in it to its
+        handle]}) only from objects that name the audited handle: a flag in another account's data
+        (a quoted post's author, a suggested account) is not this profile's, and with no handle to
+        bind it to, whose it is cannot be told."""
+        if not owner:
+            return [v for r in roots for v in walk(r, path)]
+        at = str(owner.get("at", "")).strip(".")
+        names = owner.get("name") or []
+        names = [names] if isinstance(names, str) else list(names)
+        mine = _bare_handle(self.fill.get("handle"))
+        if not mine or not path.startswith(at + ".") or not names:
+            return []
+        rest = path[len(at) + 1:]
+        out: list[Any] = []
+        for node in (n for r in roots for v in walk(r, at) for n in (v if isinstance(v, list) else [v])):
+            if any(_bare_handle(_as_text(h)) == mine for n in names for h in walk(node, n)):
+                out += walk(node, rest)
+        return out
 
     def probe(self, probe: Find) -> Hit | None:
         got = self._values(probe)
