@@ -83,8 +83,8 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
     review = set(ctx.params.get("review", []))
     unknown = 0
     for post in acct.posts or ():
-        if post.third_party:
-            continue
+        if post.third_party or (post.kind == "share" and post.parent_id):
+            continue  # someone else's words, or a shared original shown at its post's audience (judged there)
         ctx.examined()
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1

@@ -80,8 +80,10 @@ _ARTICLE_JS = """
     if (author && t.startsWith(author)) t = t.slice(author.length).replace(/^[\\s:·-]+/, '').trim();
     comments.push({author, text: t});
   }
-  // a post element inside this one is a share or a comment: its audience marker is not this post's
-  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  // a post element inside this one is a share or a comment: its audience marker and words are not this post's
+  // (locator data posts.embedded: how else the platform embeds a shared original, e.g. m.facebook's attachment)
+  const nestedSel = ['article', '[role=article]', ...(p.embedded || [])].join(', ');
+  const nested = Array.from(art.querySelectorAll(nestedSel));
   const inNested = (el) => nested.some(n => n.contains(el));
   const labels = [];
   for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el) && !inNested(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
@@ -95,10 +97,25 @@ _ARTICLE_JS = """
   }
   const tm = Array.from(art.querySelectorAll('time')).find(t => !inLists(t));
   const links = Array.from(art.querySelectorAll('a[href]')).filter(a => !inLists(a)).map(a => a.href);
-  const clone = art.cloneNode(true);
-  const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
-  drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
-  for (const el of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(el.getAttribute('aria-label')))) el.remove();
+  // an element's own words: without controls, times, images, headings, audience markers (and shared originals)
+  const wordsOf = (el) => {
+    const clone = el.cloneNode(true);
+    clone.querySelectorAll(nestedSel).forEach(e => e.remove());
+    const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
+    drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
+    for (const e of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(e.getAttribute('aria-label')))) e.remove();
+    return (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim();
+  };
+  // each shared original (outermost only, not a comment): its words and who wrote it, kept apart from the post's
+  const shared = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n))).map(n => {
+    const inner = Array.from(n.querySelectorAll(nestedSel));
+    const own = (el) => !inner.some(m => m.contains(el));
+    const t = p.textSelector ? Array.from(n.querySelectorAll(p.textSelector)).find(own) : null;
+    const a = Array.from(n.querySelectorAll('header a, h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, [role=heading] a')).find(own)
+      || Array.from(n.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading], strong')).find(own);
+    const text = (t && (t.innerText || '').trim()) || wordsOf(n);
+    return {text: text.slice(0, 20000), author: a ? (a.innerText || '').trim().split('\\n')[0].slice(0, 120) : ''};
+  });
   const imgs = Array.from(art.querySelectorAll('img')).filter(im => !inLists(im)).map(im => {
     const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
     const s = im.currentSrc || im.getAttribute('src') || '';
@@ -113,10 +130,11 @@ _ARTICLE_JS = """
   const next = Array.from(art.querySelectorAll('button, [role=button]'))
     .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
       .some(n => p.mediaNext.includes(n)));
+  // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
-  if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
-          text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+  if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+          text: wordsOf(art)};
 }
 """
 
@@ -811,7 +829,7 @@ class LiveAdapter:
         """(own posts, those of them with no comment read that do not show evidence of having none):
         a comments list that was found but yielded nothing is never evidence of none."""
         own = [p for p in posts if p.kind == "post"]
-        with_comments = {c.parent_id for c in posts if c.parent_id}
+        with_comments = {c.parent_id for c in posts if c.parent_id and c.kind == "comment"}
         unread = []
         for p in own:
             if p.id in self._shared_ids:
@@ -856,7 +874,7 @@ class LiveAdapter:
         a count of 0 in the page's own data counts, and is kept as the evidence. Counts that disagree: the largest."""
         ps = self.spec.posts
         own, unread = self._without_comments(posts, lambda p, said: bool(said) or max(self._counts(p), default=None) == 0)
-        with_comments = {c.parent_id for c in posts if c.parent_id}
+        with_comments = {c.parent_id for c in posts if c.parent_id and c.kind == "comment"}
         none = [p for p in own if p not in unread and p.id not in with_comments]
         unread = self._shared_unread(own, unread)
         by_data = [p for p in none if p.id in self._data_count]
@@ -899,7 +917,7 @@ class LiveAdapter:
         an abusive comment among the hidden ones must not let the post pass."""
         short = []
         for p in (p for p in posts if p.kind == "post"):
-            read = sum(1 for c in posts if c.parent_id == p.id)
+            read = sum(1 for c in posts if c.parent_id == p.id and c.kind == "comment")
             n = self._own_count(p)
             if read and n is not None and n > read:
                 short.append(f"{read} of {n} under {p.url or p.id}")
@@ -968,6 +986,7 @@ class LiveAdapter:
         words = [norm(w).lstrip(".… ") for w in ps.text_more if norm(w).lstrip(".… ")]
         params["textMore"] = words
         params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
+        params["embedded"] = [c for c in ps.embedded if c.strip()]
         if words and art.evaluate(_EXPAND_JS, words):
             lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
@@ -1049,6 +1068,13 @@ class LiveAdapter:
                 continue
             mine = bool(c["author"] and any(norm(c["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
             out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
+                            third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
+        for j, sh in enumerate(data["shared"]):
+            if not sh["text"]:
+                continue
+            # a shared original: its author's words, re-shown to the post's audience (not the person's own words)
+            mine = bool(sh["author"] and any(norm(sh["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
@@ -1144,7 +1170,7 @@ def read_stranger_page(browser: Browser, spec: PlatformSpec, url: str, allow: Al
             pass
         reader = StrangerReader(lp, spec.stranger, handle=handle, name=name)
         view = reader.read(url)
-        posts = reader.visible_posts(max_posts) if max_posts and view.recognised_as == "profile" else []
+        posts = reader.visible_posts(max_posts, spec.posts.embedded) if max_posts and view.recognised_as == "profile" else []
         view.images = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
         view.screenshot = lp.screenshot(out_dir)
         return view, posts

@@ -49,15 +49,26 @@ _PAGE_JS = """
 }
 """
 
-# One visible post: its text, first permalink-like link and images (for a public audit's posts).
+# One visible post: its text, first permalink-like link and images (for a public audit's posts). A
+# shared original inside it (a post element in the post, or locator posts.embedded) is its author's:
+# never the post's text, kept apart with who wrote it.
 _POST_JS = """
 (el, p) => {
-  const pick = p.textSelector ? el.querySelector(p.textSelector) : null;
+  const nestedSel = ['article', '[role=article]', ...(p.embedded || [])].join(', ');
+  const nested = Array.from(el.querySelectorAll(nestedSel));
+  const inNested = (x) => nested.some(n => n.contains(x));
+  const wordsOf = (x) => { const c = x.cloneNode(true); c.querySelectorAll(nestedSel).forEach(e => e.remove()); return (c.innerText || '').trim(); };
+  const pick = p.textSelector ? Array.from(el.querySelectorAll(p.textSelector)).find(x => !inNested(x)) : null;
   const links = Array.from(el.querySelectorAll('a[href]')).map(a => a.href);
-  let text = ((pick || el).innerText || '').trim();
+  const shared = nested.filter(n => !nested.some(m => m !== n && m.contains(n))).map(n => {
+    const t = p.textSelector ? n.querySelector(p.textSelector) : null;
+    const a = n.querySelector('header a, h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, [role=heading] a') || n.querySelector('h1, h2, h3, h4, h5, h6, [role=heading], strong');
+    return {text: ((t && (t.innerText || '').trim()) || wordsOf(n)).slice(0, 4000), author: a ? (a.innerText || '').trim().split('\\n')[0].slice(0, 120) : ''};
+  }).filter(x => x.text);
+  let text = pick ? (pick.innerText || '').trim() : wordsOf(el);
   // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
   if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
-  return {text: text.slice(0, 4000), links};
+  return {text: text.slice(0, 4000), links, shared};
 }
 """
 
@@ -474,17 +485,24 @@ class StrangerReader:
                 best, n = loc, c
         return best
 
-    def visible_posts(self, limit: int) -> list[dict[str, Any]]:
+    def visible_posts(self, limit: int, embedded: list[str] | None = None) -> list[dict[str, Any]]:
         loc = self.post_elements()
         if loc is None:
             return []
         from .adapter import _css_for  # the same finds→CSS rule the logged-in reader uses
 
         sel = _css_for(self.spec.post_text) if self.spec.post_text else None
+        emb = [c for c in embedded or [] if c.strip()]
+        inside = ", ".join(["article", "[role=article]", *emb])
         out = []
-        for i in range(min(loc.count(), limit)):
+        for i in range(loc.count()):
+            if len(out) >= limit:
+                break
             try:
-                out.append(loc.nth(i).evaluate(_POST_JS, {"textSelector": sel}))
+                el = loc.nth(i)
+                if el.evaluate("(e, sel) => !!(e.parentElement && e.parentElement.closest(sel))", inside):
+                    continue  # a post inside a post: a shared original, read with the post that shares it
+                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb}))
             except Exception:
                 continue
         return out
