@@ -749,7 +749,7 @@ class LiveAdapter:
         for i in range(min(n, self.max_posts)):
             got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
             posts += got
-            if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
+            if ps.open_when_regex and got and got[0].kind == "post" and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
         if ps.comments_at is None:
             self.miss("posts.comments", f"{self.spec.display}: the locator data does not say where comments are shown, "
@@ -1053,8 +1053,13 @@ class LiveAdapter:
             self._photos_unshown[pid] = plus + max(0, len(shown) - 10)
         if data["next"]:  # a carousel: how many photos it holds is not on the page
             self._carousels.add(pid)
-        post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
-                    audience_label=option, media=media)
+        # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
+        author = self._other_author(lp, art)
+        if author:
+            for m in media:
+                m.third_party, m.author = True, author
+        post = Post(id=pid, kind="share" if author else "post", url=permalink, created_at=created, text=text, audience=audience,
+                    audience_label=option, media=media, author=author, third_party=bool(author))
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
         if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
@@ -1077,6 +1082,18 @@ class LiveAdapter:
             out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
+
+    def _other_author(self, lp: LivePage, art: Any) -> str | None:
+        """The post's author (locator posts.author) when it is not the audited account, as @handle; None when it
+        is, or when either is not known (nothing to compare: the post stays the person's, as before)."""
+        if not self.spec.posts.author or not self.handle:
+            return None
+        try:
+            who = lp.read(self.spec.posts.author, scope=art)
+        except Exception:
+            return None
+        bare = (who or "").strip().lstrip("@")
+        return f"@{bare}" if bare and bare.casefold() != self.handle.lstrip("@").casefold() else None
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
         """An empty list only with the platform's own word for it; otherwise the list was not read."""

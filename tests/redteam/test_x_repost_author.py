@@ -1,0 +1,60 @@
+"""X shows a repost on the person's timeline as a top-level post whose author (data-testid
+"User-Name") is someone else, under a "socialContext" line ("Jo Bloggs reposted"; the testid is on
+the real saved page ../shared/real-pages/x/xingest-jason.html as "Pinned"). Its words were read as
+the person's own post. Now a post whose author's handle is not the audited one is kept as a share by
+that author (third party, photos too), not the person's words (real Chromium, local page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from selfaudit.adapters.browser import Allowlist
+from selfaudit.adapters.live.adapter import LiveAdapter
+from selfaudit.adapters.live.page import LivePage
+from selfaudit.adapters.live.spec import shipped_spec
+
+KIM = "Those people on the estate are scum and deserve a kicking"
+
+
+def _tweet(author: str, text: str, context: str = "") -> str:
+    ctx = f'<div><a href="/jo_bloggs"><span data-testid="socialContext">{context}</span></a></div>' if context else ""
+    return (f'<article role="article" data-testid="tweet">{ctx}<div data-testid="User-Name"><a href="/{author}"><strong>{author}</strong></a>'
+            f' <a href="/{author}">@{author}</a> · <a href="/{author}/status/1{len(text)}"><time datetime="2024-05-01T10:00:00Z">1 May</time></a></div>'
+            f'<div data-testid="tweetText">{text}</div></article>')
+
+
+@pytest.fixture
+def parse(page_server, browser, tmp_path: Path):  # type: ignore[no-untyped-def]
+    base, pages = page_server
+    contexts = []
+
+    def parse_(path: str, body: str, handle: str | None = "jo_bloggs"):  # type: ignore[no-untyped-def]
+        pages[path] = f"<!doctype html><html><body><main>{body}</main></body></html>"
+        ctx = browser.new_context(Allowlist.for_base_url(base, []))
+        contexts.append(ctx)
+        lp = LivePage(ctx, shipped_spec("x"), base, pacing_s=0)
+        lp.goto(base + path)
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.handle = handle
+        return adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+
+    yield parse_
+    for c in contexts:
+        c.close()
+
+
+def test_a_repost_is_the_authors_words_not_the_persons(parse):
+    [p] = parse("/repost", _tweet("kimlee", KIM, "Jo Bloggs reposted"))
+    assert p.kind == "share" and p.third_party and p.author == "@kimlee" and p.text == KIM
+
+
+def test_the_persons_own_post_is_theirs(parse):
+    [p] = parse("/own", _tweet("Jo_Bloggs", "Lovely day at the beach"))  # handles compare in any case
+    assert p.kind == "post" and not p.third_party and p.text == "Lovely day at the beach"
+
+
+def test_no_handle_to_compare_keeps_the_post(parse):
+    [p] = parse("/unknown-handle", _tweet("kimlee", KIM), handle=None)
+    assert p.kind == "post"  # who the audited account is was not read: nothing to compare (as before)
