@@ -58,3 +58,27 @@ def test_the_persons_own_post_is_theirs(parse):
 def test_no_handle_to_compare_keeps_the_post(parse):
     [p] = parse("/unknown-handle", _tweet("kimlee", KIM), handle=None)
     assert p.kind == "post"  # who the audited account is was not read: nothing to compare (as before)
+
+
+def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
+    # the activity page's repost: a "reposted this" header, then the original author's actor link
+    base, pages = page_server
+
+    def post(slug: str) -> str:
+        return (f'<div role="article" data-urn="urn:li:activity:7{len(slug)}"><div class="update-components-header">Jo Bloggs reposted this</div>'
+                f'<a class="update-components-actor__meta-link" href="/in/{slug}/?miniProfileUrn=x">{slug}</a>'
+                f'<div dir="ltr">{KIM}</div></div>')
+
+    out = []
+    for slug in ("kim-lee-123", "jo-bloggs"):
+        pages[f"/li-{slug}"] = f"<!doctype html><html><body><main>{post(slug)}</main></body></html>"
+        ctx = browser.new_context(Allowlist.for_base_url(base, []))
+        try:
+            lp = LivePage(ctx, shipped_spec("linkedin"), base, pacing_s=0)
+            lp.goto(base + f"/li-{slug}")
+            adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+            adapter.handle = "jo-bloggs"
+            out += [p for p in adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=False)]
+        finally:
+            ctx.close()
+    assert [(p.kind, p.third_party, p.author) for p in out] == [("share", True, "@kim-lee-123"), ("post", False, None)]
