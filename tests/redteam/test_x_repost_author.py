@@ -82,3 +82,50 @@ def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
         finally:
             ctx.close()
     assert [(p.kind, p.third_party, p.author) for p in out] == [("share", True, "@kim-lee-123"), ("post", False, None)]
+
+
+@pytest.mark.parametrize(("owner", "expected"), [
+    ("Jo Bloggs", [("share", True, "Kim Lee"), ("post", False, None)]),
+    ("Jo Bloggs (Joanne Smith)", [("share", True, "Kim Lee"), ("post", False, None)]),  # Facebook's "other name" in the h1
+    (None, [("post", False, None), ("post", False, None)]),  # the owner's name not read: nothing to compare
+])
+def test_a_facebook_wall_post_by_a_friend_is_theirs(owner, expected, page_server, browser, tmp_path):
+    # a friend's post on the person's timeline (real m.facebook: header h3 > strong > a, author first)
+    base, pages = page_server
+
+    def post(author: str) -> str:
+        return (f'<article><header><h3><strong><a href="/{author.split()[0].lower()}">{author}</a></strong> ▶ '
+                f'<strong><a href="/jo">Jo Bloggs</a></strong></h3></header><div data-ad-preview="message">{KIM}</div></article>')
+
+    out = []
+    for author in ("Kim Lee", "Jo Bloggs"):
+        path = f"/fb-{author.split()[0]}-{owner and len(owner)}"
+        pages[path] = f"<!doctype html><html><body><main>{post(author)}</main></body></html>"
+        ctx = browser.new_context(Allowlist.for_base_url(base, []))
+        try:
+            lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+            lp.goto(base + path)
+            adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+            adapter.owner_name, adapter.handle = owner, "jo"
+            out += adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+        finally:
+            ctx.close()
+    assert [(p.kind, p.third_party, p.author) for p in out] == expected
+
+
+def test_the_author_is_never_read_inside_a_shared_original(page_server, browser, tmp_path):
+    # the person's own heading has no link; the shared original's heading does: the post stays the person's
+    base, pages = page_server
+    pages["/fb-share-h3"] = ('<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><div data-ad-preview="message">Read this</div>'
+                             f'<div role="article"><h3><a href="/kim">Kim Lee</a></h3><div data-ad-preview="message">{KIM}</div></div>'
+                             '</article></main></body></html>')
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+        lp.goto(base + "/fb-share-h3")
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.owner_name = "Jo Bloggs"
+        got = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+    finally:
+        ctx.close()
+    assert [(p.kind, p.third_party, p.author) for p in got] == [("post", False, None), ("share", True, "Kim Lee")]

@@ -83,8 +83,9 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
     review = set(ctx.params.get("review", []))
     unknown = 0
     for post in acct.posts or ():
-        if post.third_party or (post.kind == "share" and post.parent_id):
-            continue  # someone else's words, or a shared original shown at its post's audience (judged there)
+        if (post.third_party and post.kind != "share") or (post.kind == "share" and post.parent_id):
+            continue  # others' comments and wall posts; a shared original inside a post is judged with that post
+        # a repost on the person's timeline (a share of its own) is shown to the person's audience: judged
         ctx.examined()
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1

@@ -130,10 +130,13 @@ _ARTICLE_JS = """
   const next = Array.from(art.querySelectorAll('button, [role=button]'))
     .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
       .some(n => p.mediaNext.includes(n)));
+  // who wrote the post (locator posts.author, css): the first match outside shared originals, as text and link
+  const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
+    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || ''} : null; });
   // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
   if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: wordsOf(art)};
 }
 """
@@ -987,6 +990,7 @@ class LiveAdapter:
         params["textMore"] = words
         params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
         params["embedded"] = [c for c in ps.embedded if c.strip()]
+        params["authorCss"] = [str(f.get("css") or "") for f in ps.author]
         if words and art.evaluate(_EXPAND_JS, words):
             lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
@@ -1054,7 +1058,7 @@ class LiveAdapter:
         if data["next"]:  # a carousel: how many photos it holds is not on the page
             self._carousels.add(pid)
         # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
-        author = self._other_author(lp, art)
+        author = self._other_author(data["authors"])
         if author:
             for m in media:
                 m.third_party, m.author = True, author
@@ -1083,17 +1087,29 @@ class LiveAdapter:
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
-    def _other_author(self, lp: LivePage, art: Any) -> str | None:
-        """The post's author (locator posts.author) when it is not the audited account, as @handle; None when it
-        is, or when either is not known (nothing to compare: the post stays the person's, as before)."""
-        if not self.spec.posts.author or not self.handle:
-            return None
-        try:
-            who = lp.read(self.spec.posts.author, scope=art)
-        except Exception:
-            return None
-        bare = (who or "").strip().lstrip("@")
-        return f"@{bare}" if bare and bare.casefold() != self.handle.lstrip("@").casefold() else None
+    def _other_author(self, found: list[dict[str, str] | None]) -> str | None:
+        """The post's author (locator posts.author, read outside any shared original) when it is not the audited
+        account: @handle, or the name for a find with ``compare: name``; None when it is the account, or when
+        either side is not known (nothing to compare: the post stays the person's, as before)."""
+        for f, got in zip(self.spec.posts.author, found, strict=False):
+            by_name = f.get("compare") == "name"
+            mine = self.owner_name if by_name else self.handle
+            if not mine or not got:
+                continue
+            who = got.get("href", "") if f.get("read") == "href" else got.get("text", "")
+            if f.get("regex"):
+                m = re.search(str(f["regex"]), who or "", re.IGNORECASE)
+                who = _g1(m) if m else ""
+            who = (who or "").strip()
+            if not who:
+                continue
+            if by_name:
+                # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
+                a, o = norm(who), norm(mine)
+                return None if a == o or o.startswith(a + " (") else who
+            bare = who.lstrip("@")
+            return None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
+        return None
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
         """An empty list only with the platform's own word for it; otherwise the list was not read."""
