@@ -85,8 +85,8 @@ def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
 
 
 @pytest.mark.parametrize(("owner", "expected"), [
-    ("Jo Bloggs", [("share", True, "Kim Lee"), ("post", False, None)]),
-    ("Jo Bloggs (Joanne Smith)", [("share", True, "Kim Lee"), ("post", False, None)]),  # Facebook's "other name" in the h1
+    ("Jo Bloggs", [("wall_post", True, "Kim Lee"), ("post", False, None)]),
+    ("Jo Bloggs (Joanne Smith)", [("wall_post", True, "Kim Lee"), ("post", False, None)]),  # Facebook's "other name" in the h1
     (None, [("post", False, None), ("post", False, None)]),  # the owner's name not read: nothing to compare
 ])
 def test_a_facebook_wall_post_by_a_friend_is_theirs(owner, expected, page_server, browser, tmp_path):

@@ -31,6 +31,7 @@ from ...snapshot import (
     Media,
     Missing,
     Post,
+    PostKind,
     Profile,
     Provenance,
     StrangerView,
@@ -1058,11 +1059,11 @@ class LiveAdapter:
         if data["next"]:  # a carousel: how many photos it holds is not on the page
             self._carousels.add(pid)
         # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
-        author = self._other_author(data["authors"])
+        author, kind = self._other_author(data["authors"])
         if author:
-            for m in media:
-                m.third_party, m.author = True, author
-        post = Post(id=pid, kind="share" if author else "post", url=permalink, created_at=created, text=text, audience=audience,
+            for med in media:
+                med.third_party, med.author = True, author
+        post = Post(id=pid, kind=kind, url=permalink, created_at=created, text=text, audience=audience,
                     audience_label=option, media=media, author=author, third_party=bool(author))
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
@@ -1087,10 +1088,11 @@ class LiveAdapter:
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
-    def _other_author(self, found: list[dict[str, str] | None]) -> str | None:
+    def _other_author(self, found: list[dict[str, str] | None]) -> tuple[str | None, PostKind]:
         """The post's author (locator posts.author, read outside any shared original) when it is not the audited
         account: @handle, or the name for a find with ``compare: name``; None when it is the account, or when
-        either side is not known (nothing to compare: the post stays the person's, as before)."""
+        either side is not known (nothing to compare: the post stays the person's, as before). With it, the kind
+        the find gives such a post (``as``: a repost is a share, a friend's post on a timeline a wall post)."""
         for f, got in zip(self.spec.posts.author, found, strict=False):
             by_name = f.get("compare") == "name"
             mine = self.owner_name if by_name else self.handle
@@ -1106,10 +1108,12 @@ class LiveAdapter:
             if by_name:
                 # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
                 a, o = norm(who), norm(mine)
-                return None if a == o or o.startswith(a + " (") else who
-            bare = who.lstrip("@")
-            return None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
-        return None
+                other = None if a == o or o.startswith(a + " (") else who
+            else:
+                bare = who.lstrip("@")
+                other = None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
+            return (other, f.get("as", "share")) if other else (None, "post")
+        return None, "post"
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
         """An empty list only with the platform's own word for it; otherwise the list was not read."""

@@ -494,7 +494,7 @@ class StrangerReader:
         sel = _css_for(self.spec.post_text) if self.spec.post_text else None
         emb = [c for c in embedded or [] if c.strip()]
         inside = ", ".join(["article", "[role=article]", *emb])
-        out = []
+        out: list[dict[str, Any]] = []
         for i in range(loc.count()):
             if len(out) >= limit:
                 break
