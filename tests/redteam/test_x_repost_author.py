@@ -129,3 +129,23 @@ def test_the_author_is_never_read_inside_a_shared_original(page_server, browser,
     finally:
         ctx.close()
     assert [(p.kind, p.third_party, p.author) for p in got] == [("post", False, None), ("share", True, "Kim Lee")]
+
+
+def test_a_tagged_friend_is_not_the_author(page_server, browser, tmp_path):
+    # "Jo Bloggs is with Kim Lee": the owner's name unlinked, the tagged friend's linked. The first link in
+    # the heading is not who wrote it unless the heading starts with it (else the person's own post would
+    # leave the audience check as a friend's wall post)
+    base, pages = page_server
+    pages["/fb-tagged"] = ('<!doctype html><html><body><main><article><h3>Jo Bloggs is with <a href="/kim">Kim Lee</a></h3>'
+                           '<span aria-label="Shared with Public">🌐</span><div data-ad-preview="message">Night out</div>'
+                           '</article></main></body></html>')
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+        lp.goto(base + "/fb-tagged")
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.owner_name = "Jo Bloggs"
+        [p] = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+    finally:
+        ctx.close()
+    assert (p.kind, p.third_party, p.author) == ("post", False, None)

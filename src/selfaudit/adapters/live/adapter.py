@@ -132,7 +132,12 @@ _ARTICLE_JS = """
     .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
       .some(n => p.mediaNext.includes(n)));
   // who wrote the post (locator posts.author, css): the first match outside shared originals, as text and link
+  // inside a heading, only a match the heading starts with ("Jo Bloggs is with Kim Lee": Kim is tagged, not the author)
+  const squash = (t) => (t || '').replace(/\\s+/g, ' ').trim();
+  const leads = (x) => { const h = x.closest('h1, h2, h3, h4, h5, h6, [role=heading]');
+    return !h || !art.contains(h) || squash(h.innerText).startsWith(squash(x.innerText)); };
   const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
+    if (e && !leads(e)) e = null;
     return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || ''} : null; });
   // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
