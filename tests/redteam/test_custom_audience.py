@@ -86,3 +86,17 @@ def test_a_friends_of_friends_detail_outranks_custom(page_server, browser, tmp_p
     pages["/about"] = _ABOUT.format(second="Shared with Friends of friends")
     got = _markers(browser, base, tmp_path)
     assert got is not None and got[0].audience == A.FRIENDS_OF_FRIENDS
+
+
+def test_a_meta_export_giving_a_setting_as_friends_and_custom_is_custom():
+    # the export side's ranking had Custom narrower than Friends: "Friends" beside "Custom" passed
+    from selfaudit.adapters.export.meta_labels import LabelValue, _one
+    from selfaudit.snapshot import AudienceSetting
+
+    def s(option: str, audience: A) -> tuple[AudienceSetting, LabelValue]:
+        return (AudienceSetting(key="future_posts", label="Who can see your future posts?", option=option, audience=audience),
+                LabelValue(label="Who can see your future posts?", value=option))
+
+    assert _one([s("Friends", A.FRIENDS), s("Custom", A.CUSTOM)]).audience == A.CUSTOM
+    assert _one([s("Custom", A.CUSTOM), s("Public", A.PUBLIC)]).audience == A.PUBLIC
+    assert _one([s("Friends", A.FRIENDS), s("Only me", A.ONLY_ME)]).audience == A.FRIENDS
