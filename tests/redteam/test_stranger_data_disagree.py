@@ -43,7 +43,8 @@ def test_closed_profile_data_must_not_disagree(blocks, expected, page_server, br
     from selfaudit.adapters.live.public import collect_public
 
     base, pages = page_server
-    path = "/jo-" + "-".join(str(b["user"]["is_private"]) + b["user"]["username"] for b in blocks)
+    # the profile's handle ("jo") last in the address: the data is bound to it (test_stranger_flag_owner)
+    path = "/" + "-".join(str(b["user"]["is_private"]) + b["user"]["username"] for b in blocks) + "/jo"
     pages[path] = _page(*blocks)
     acct = collect_public(base + path, "instagram", browser, tmp_path)
     view = acct.stranger_view

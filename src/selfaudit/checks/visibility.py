@@ -18,7 +18,8 @@ _LABELS = {
     Audience.FRIENDS_OF_FRIENDS: "friends of friends / all followers (your extended network)",
     Audience.FRIENDS: "friends only (approved people)",
     Audience.ONLY_ME: "only you",
-    Audience.CUSTOM: "a custom list of people",
+    # the list's members are not on the page: it can include friends of friends or wider lists
+    Audience.CUSTOM: "a custom list of people (selfaudit cannot see who is on it: check it holds only friends)",
     Audience.UNKNOWN: "an audience selfaudit could not recognise",
 }
 
@@ -82,13 +83,15 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
     review = set(ctx.params.get("review", []))
     unknown = 0
     for post in acct.posts or ():
-        if post.third_party:
-            continue
+        if (post.third_party and post.kind != "share") or (post.kind == "share" and post.parent_id):
+            continue  # others' comments and wall posts; a shared original inside a post is judged with that post
+        # a repost on the person's timeline (a share of its own) is shown to the person's audience: judged
         ctx.examined()
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1
             continue
-        if post.audience.value in fail or post.audience.value in review:
+        # a custom list is never silently fine: who is on it is not shown (as for settings)
+        if post.audience.value in fail or post.audience.value in review or post.audience == Audience.CUSTOM:
             status = Status.FAIL if post.audience.value in fail else Status.REVIEW
             ctx.emit(
                 status,

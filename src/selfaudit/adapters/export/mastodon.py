@@ -18,6 +18,35 @@ from .safe import Archive
 PLATFORM = "mastodon"
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 
+_LOCK_LABEL = "Require follow requests (lock account)"
+
+
+def _lock_setting(option: str, audience: Audience, domain: str) -> AudienceSetting:
+    return AudienceSetting(key="account_privacy", label=_LOCK_LABEL, option=option, audience=audience,
+                           url=f"https://{domain}/settings/profile" if domain else None)
+
+
+def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Post] | None, domain: str) -> None:
+    """A lock only makes follows need approval: the profile and every Public / Quiet-public post
+    stay visible to anyone. How far the account reaches is how it posts — read from each post's
+    visibility (the default posting visibility is not in the archive), never from the lock alone."""
+    own = [p for p in posts or () if not p.third_party]
+    wide = [p for p in own if p.audience == Audience.PUBLIC]
+    followers = [p for p in own if p.audience == Audience.FRIENDS]
+    unread = [p for p in own if p.audience not in (Audience.PUBLIC, Audience.FRIENDS, Audience.CUSTOM)]
+    if wide:
+        settings.append(_lock_setting(f"On, but {len(wide)} of {len(own)} posts are Public or Quiet public (a lock does not hide them)",
+                                      Audience.PUBLIC, domain))
+    elif followers and not unread:
+        settings.append(_lock_setting(f"On, and all {len(own)} posts in the archive are Followers-only or private mentions",
+                                      Audience.FRIENDS, domain))
+    else:
+        why = (f"the visibility of {len(unread)} post(s) could not be read" if unread
+               else "the archive holds no Followers-only or Public posts to show how you post")
+        ctx.need("settings.account_privacy",
+                 "the account is locked (follow requests need approval), but a lock alone does not make it friends-only: "
+                 "Mastodon shows the profile and every Public or Quiet-public post to anyone; "
+                 f"{why}, and the default posting visibility (Preferences › Other › Posting privacy) is not in the archive")
 
 def _find(archive: Archive, base: str) -> str | None:
     hits = archive.find(rf"(^|/){base}\.json$")
@@ -129,16 +158,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 if isinstance(img, dict) and img.get("url"):
                     m = ctx.media(str(img["url"]), base=base, role=role, id=role)
                     setattr(profile, role, m)
-            if locked is not None:
-                settings.append(
-                    AudienceSetting(
-                        key="account_privacy",
-                        label="Require follow requests (lock account)",
-                        option="On" if locked else "Off",
-                        audience=Audience.FRIENDS if locked else Audience.PUBLIC,
-                        url=f"https://{domain}/settings/profile" if domain else None,
-                    )
-                )
+            if locked is False:
+                settings.append(_lock_setting("Off", Audience.PUBLIC, domain))
     except (AttributeError, TypeError, ValueError) as exc:  # a damaged actor.json: no profile, said why
         profile, settings = None, []
         ctx.need("profile", f"{actor_name}: unexpected shape ({type(exc).__name__}: {str(exc)[:80]})")
@@ -203,6 +224,9 @@ def read(ctx: Context) -> AccountSnapshot:
         if by_address:
             ctx.need("posts.text", f"{by_address} post(s) in {outbox_name} are given only by their address, not their words "
                      "or audience; they were not read")
+
+    if locked and profile is not None:
+        _locked_reach(ctx, settings, posts, domain)
 
     notes = []
     if boosts:

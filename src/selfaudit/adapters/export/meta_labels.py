@@ -251,4 +251,6 @@ def _one(group: list[tuple[AudienceSetting, LabelValue]]) -> AudienceSetting:
     if any(s.audience not in _WIDE for s, _ in group):
         return first.model_copy(update={"audience": Audience.UNKNOWN, "option": option})
     widest = min((s.audience for s, _ in group), key=_WIDE.index)
+    if Audience.CUSTOM in {s.audience for s, _ in group} and _WIDE.index(widest) >= _WIDE.index(Audience.FRIENDS):
+        widest = Audience.CUSTOM  # a custom list may hold friends of friends: never read as friends (review)
     return first.model_copy(update={"audience": widest, "option": option})

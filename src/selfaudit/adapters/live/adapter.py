@@ -31,6 +31,7 @@ from ...snapshot import (
     Media,
     Missing,
     Post,
+    PostKind,
     Profile,
     Provenance,
     StrangerView,
@@ -80,8 +81,10 @@ _ARTICLE_JS = """
     if (author && t.startsWith(author)) t = t.slice(author.length).replace(/^[\\s:·-]+/, '').trim();
     comments.push({author, text: t});
   }
-  // a post element inside this one is a share or a comment: its audience marker is not this post's
-  const nested = Array.from(art.querySelectorAll('article, [role=article]'));
+  // a post element inside this one is a share or a comment: its audience marker and words are not this post's
+  // (locator data posts.embedded: how else the platform embeds a shared original, e.g. m.facebook's attachment)
+  const nestedSel = ['article', '[role=article]', ...(p.embedded || [])].join(', ');
+  const nested = Array.from(art.querySelectorAll(nestedSel));
   const inNested = (el) => nested.some(n => n.contains(el));
   const labels = [];
   for (const el of art.querySelectorAll('[aria-label], [title]')) if (!inLists(el) && !inNested(el)) labels.push(el.getAttribute('aria-label') || el.getAttribute('title'));
@@ -95,10 +98,25 @@ _ARTICLE_JS = """
   }
   const tm = Array.from(art.querySelectorAll('time')).find(t => !inLists(t));
   const links = Array.from(art.querySelectorAll('a[href]')).filter(a => !inLists(a)).map(a => a.href);
-  const clone = art.cloneNode(true);
-  const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
-  drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
-  for (const el of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(el.getAttribute('aria-label')))) el.remove();
+  // an element's own words: without controls, times, images, headings, audience markers (and shared originals)
+  const wordsOf = (el) => {
+    const clone = el.cloneNode(true);
+    clone.querySelectorAll(nestedSel).forEach(e => e.remove());
+    const drop = clone.querySelectorAll('[role=list], ul, ol, button, [role=button], time, img, svg, [aria-hidden=true], h1, h2, h3, h4, [role=heading]');
+    drop.forEach(e => { if (!e.closest('[data-keep]')) e.remove(); });
+    for (const e of Array.from(clone.querySelectorAll('[aria-label]'))) if (p.dropLabel.some(rx => new RegExp(rx, 'i').test(e.getAttribute('aria-label')))) e.remove();
+    return (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim();
+  };
+  // each shared original (outermost only, not a comment): its words and who wrote it, kept apart from the post's
+  const shared = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n))).map(n => {
+    const inner = Array.from(n.querySelectorAll(nestedSel));
+    const own = (el) => !inner.some(m => m.contains(el));
+    const t = p.textSelector ? Array.from(n.querySelectorAll(p.textSelector)).find(own) : null;
+    const a = Array.from(n.querySelectorAll('header a, h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, [role=heading] a')).find(own)
+      || Array.from(n.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading], strong')).find(own);
+    const text = (t && (t.innerText || '').trim()) || wordsOf(n);
+    return {text: text.slice(0, 20000), author: a ? (a.innerText || '').trim().split('\\n')[0].slice(0, 120) : ''};
+  });
   const imgs = Array.from(art.querySelectorAll('img')).filter(im => !inLists(im)).map(im => {
     const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
     const s = im.currentSrc || im.getAttribute('src') || '';
@@ -113,10 +131,19 @@ _ARTICLE_JS = """
   const next = Array.from(art.querySelectorAll('button, [role=button]'))
     .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
       .some(n => p.mediaNext.includes(n)));
+  // who wrote the post (locator posts.author, css): the first match outside shared originals, as text and link
+  // inside a heading, only a match the heading starts with ("Jo Bloggs is with Kim Lee": Kim is tagged, not the author)
+  const squash = (t) => (t || '').replace(/\\s+/g, ' ').trim();
+  const leads = (x) => { const h = x.closest('h1, h2, h3, h4, h5, h6, [role=heading]');
+    return !h || !art.contains(h) || squash(h.innerText).startsWith(squash(x.innerText)); };
+  const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
+    if (e && !leads(e)) e = null;
+    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || ''} : null; });
+  // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
-  if (p.textSelector) { const t = art.querySelector(p.textSelector); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
-          text: (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim()};
+  if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+          text: wordsOf(art)};
 }
 """
 
@@ -190,6 +217,16 @@ def _css_for(finds: list[dict[str, Any]]) -> str | None:
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
 
 
+def _widest(audiences: list[Audience]) -> Audience:
+    """The widest of read audiences. A custom list ("Custom", "Specific friends") can hold friends
+    of friends or lists whose reach the page does not show: it is never taken as friends or
+    narrower, so beside friends/only-me it is the answer (a review); a known wider one still wins."""
+    known = [a for a in audiences if a in _WIDTH]
+    widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+    if Audience.CUSTOM in audiences and (not known or _WIDTH.index(widest) >= _WIDTH.index(Audience.FRIENDS)):
+        return Audience.CUSTOM
+    return widest
+
 
 def toggle_option(value: str | None) -> str | None:
     """A switch's state as the option word the locator data maps ("On"/"Off"); None when unread."""
@@ -203,9 +240,9 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     known = [found[k] for k in keys if k in found and found[k] in _WIDTH]
     if Audience.PUBLIC in known:
         return Audience.PUBLIC
-    if any(k not in found or found[k] == Audience.UNKNOWN for k in keys) or not known:
+    if any(k not in found or found[k] == Audience.UNKNOWN for k in keys):
         return Audience.UNKNOWN
-    return min(known, key=_WIDTH.index)  # a custom list is narrower than the audiences it picks from
+    return _widest([found[k] for k in keys])
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -630,7 +667,7 @@ class LiveAdapter:
                     self.miss(f"settings.{k}", f"{self.spec.display}: “{' / '.join(s.within)}” on {lp.page.url} shows an audience "
                               f"marker selfaudit does not recognise (“{unknown[0]}”), which may be wider than the others")
                 return None
-            widest = min(known, key=_WIDTH.index) if known else Audience.UNKNOWN
+            widest = _widest(audiences)
             option = next((o for o, a in zip(options, audiences, strict=True) if a == widest), options[0])
         else:
             # "only me" needs the page's own word that nothing is shared; an unread marker is unknown
@@ -721,7 +758,7 @@ class LiveAdapter:
         for i in range(min(n, self.max_posts)):
             got = self._parse_article(lp, arts.nth(i), i, page_comments=False)
             posts += got
-            if ps.open_when_regex and got and got[0].url and got[0].id and self._has_comments(got[0]):
+            if ps.open_when_regex and got and got[0].kind == "post" and got[0].url and got[0].id and self._has_comments(got[0]):
                 detail.append((len(posts), got[0].url))
         if ps.comments_at is None:
             self.miss("posts.comments", f"{self.spec.display}: the locator data does not say where comments are shown, "
@@ -801,7 +838,7 @@ class LiveAdapter:
         """(own posts, those of them with no comment read that do not show evidence of having none):
         a comments list that was found but yielded nothing is never evidence of none."""
         own = [p for p in posts if p.kind == "post"]
-        with_comments = {c.parent_id for c in posts if c.parent_id}
+        with_comments = {c.parent_id for c in posts if c.parent_id and c.kind == "comment"}
         unread = []
         for p in own:
             if p.id in self._shared_ids:
@@ -846,7 +883,7 @@ class LiveAdapter:
         a count of 0 in the page's own data counts, and is kept as the evidence. Counts that disagree: the largest."""
         ps = self.spec.posts
         own, unread = self._without_comments(posts, lambda p, said: bool(said) or max(self._counts(p), default=None) == 0)
-        with_comments = {c.parent_id for c in posts if c.parent_id}
+        with_comments = {c.parent_id for c in posts if c.parent_id and c.kind == "comment"}
         none = [p for p in own if p not in unread and p.id not in with_comments]
         unread = self._shared_unread(own, unread)
         by_data = [p for p in none if p.id in self._data_count]
@@ -889,7 +926,7 @@ class LiveAdapter:
         an abusive comment among the hidden ones must not let the post pass."""
         short = []
         for p in (p for p in posts if p.kind == "post"):
-            read = sum(1 for c in posts if c.parent_id == p.id)
+            read = sum(1 for c in posts if c.parent_id == p.id and c.kind == "comment")
             n = self._own_count(p)
             if read and n is not None and n > read:
                 short.append(f"{read} of {n} under {p.url or p.id}")
@@ -958,6 +995,8 @@ class LiveAdapter:
         words = [norm(w).lstrip(".… ") for w in ps.text_more if norm(w).lstrip(".… ")]
         params["textMore"] = words
         params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
+        params["embedded"] = [c for c in ps.embedded if c.strip()]
+        params["authorCss"] = [str(f.get("css") or "") for f in ps.author]
         if words and art.evaluate(_EXPAND_JS, words):
             lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
@@ -1024,8 +1063,13 @@ class LiveAdapter:
             self._photos_unshown[pid] = plus + max(0, len(shown) - 10)
         if data["next"]:  # a carousel: how many photos it holds is not on the page
             self._carousels.add(pid)
-        post = Post(id=pid, kind="post", url=permalink, created_at=created, text=text, audience=audience,
-                    audience_label=option, media=media)
+        # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
+        author, kind = self._other_author(data["authors"])
+        if author:
+            for med in media:
+                med.third_party, med.author = True, author
+        post = Post(id=pid, kind=kind, url=permalink, created_at=created, text=text, audience=audience,
+                    audience_label=option, media=media, author=author, third_party=bool(author))
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
         if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
@@ -1040,7 +1084,41 @@ class LiveAdapter:
             mine = bool(c["author"] and any(norm(c["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
             out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
+        for j, sh in enumerate(data["shared"]):
+            if not sh["text"]:
+                continue
+            # a shared original: its author's words, re-shown to the post's audience (not the person's own words)
+            mine = bool(sh["author"] and any(norm(sh["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None,
+                            third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
+
+    def _other_author(self, found: list[dict[str, str] | None]) -> tuple[str | None, PostKind]:
+        """The post's author (locator posts.author, read outside any shared original) when it is not the audited
+        account: @handle, or the name for a find with ``compare: name``; None when it is the account, or when
+        either side is not known (nothing to compare: the post stays the person's, as before). With it, the kind
+        the find gives such a post (``as``: a repost is a share, a friend's post on a timeline a wall post)."""
+        for f, got in zip(self.spec.posts.author, found, strict=False):
+            by_name = f.get("compare") == "name"
+            mine = self.owner_name if by_name else self.handle
+            if not mine or not got:
+                continue
+            who = got.get("href", "") if f.get("read") == "href" else got.get("text", "")
+            if f.get("regex"):
+                m = re.search(str(f["regex"]), who or "", re.IGNORECASE)
+                who = _g1(m) if m else ""
+            who = (who or "").strip()
+            if not who:
+                continue
+            if by_name:
+                # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
+                a, o = norm(who), norm(mine)
+                other = None if a == o or o.startswith(a + " (") else who
+            else:
+                bare = who.lstrip("@")
+                other = None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
+            return (other, f.get("as", "share")) if other else (None, "post")
+        return None, "post"
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
         """An empty list only with the platform's own word for it; otherwise the list was not read."""
@@ -1134,7 +1212,7 @@ def read_stranger_page(browser: Browser, spec: PlatformSpec, url: str, allow: Al
             pass
         reader = StrangerReader(lp, spec.stranger, handle=handle, name=name)
         view = reader.read(url)
-        posts = reader.visible_posts(max_posts) if max_posts and view.recognised_as == "profile" else []
+        posts = reader.visible_posts(max_posts, spec.posts.embedded) if max_posts and view.recognised_as == "profile" else []
         view.images = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
         view.screenshot = lp.screenshot(out_dir)
         return view, posts

@@ -28,6 +28,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser, is_loopback, origin
 from .adapter import read_stranger_page, view_missing
+from .page import norm
 from .spec import LIVE_PLATFORMS, load_spec
 
 _LABEL = "visible to a logged-out stranger"
@@ -62,7 +63,8 @@ def collect_public(url: str, platform: str, browser: Browser, out_dir: Path, *, 
     spec = load_spec(platform)
     # loopback: that origin only; a real platform address: the platform's own hosts (its CDN too)
     allow = Allowlist.for_base_url(origin(url), spec.hosts)
-    view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), max_posts=max_posts)
+    # the handle in the address: what binds the page's data (a "protected" flag) to this profile
+    view, visible = read_stranger_page(browser, spec, url, allow, Path(out_dir), handle=_handle(url), max_posts=max_posts)
     return snapshot_from_view(url, platform, view, visible)
 
 
@@ -118,14 +120,20 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         missing.append(Missing(fact="posts", reason=f"{display}: no post read on the logged-out page ({why})"))
         return None
     out = []
+    owner = next((norm(i.text) for i in view.items if i.what == "name" and i.state == "shown" and i.text), None)
     for i, v in enumerate(visible):
         text = v.get("text") or ""
         pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
         out.append(Post(id=pid, text=text, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
-    if item is not None and item.count and item.count > len(out):
-        missing.append(Missing(fact="posts.more", reason=f"{item.count - len(out)} more visible post(s) not read"))
+        for j, sh in enumerate(v.get("shared") or []):  # a shared original: its author's words, not the person's
+            author = (sh.get("author") or "").strip() or None
+            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh.get("text") or "", author=author,
+                            third_party=not (author and norm(author) == owner), parent_id=pid, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
+    read = sum(1 for p in out if p.kind == "post")  # shared originals are not posts read
+    if item is not None and item.count and item.count > read:
+        missing.append(Missing(fact="posts.more", reason=f"{item.count - read} more visible post(s) not read"))
     # The first logged-out page is not the account: a stranger scrolls on to posts never read
     # here, so "nothing found" in these is no pass for the rest (a finding in them still counts).
-    missing.append(Missing(fact="posts.text", reason=f"{display}: a public audit reads only the {len(out)} post(s) on the "
+    missing.append(Missing(fact="posts.text", reason=f"{display}: a public audit reads only the {read} post(s) on the "
                            "first logged-out page; a stranger can scroll to more. Log in and run a full audit for all of them"))
     return out

@@ -103,6 +103,9 @@ class PostsSpec(Spec):
     media_next: list[str] = Field(
         default_factory=list, description="The name of a post's control that shows its next photo (a carousel's 'Next'): "
         "the photos behind it are not all on the page, so they are recorded as not examined")
+    embedded: list[str] = Field(
+        default_factory=list, description="CSS of a shared original embedded in a post, besides a post element inside "
+        "another: its words and audience marker are its author's, kept apart from the post's own")
     author: list[Find] = Field(default_factory=list)
     link_regex: str | None = Field(None, description="Posts are a grid of links (href regex): open each post's page")
     open_when_regex: str | None = Field(

@@ -13,7 +13,9 @@ locators/<platform>.yaml), tried in this order of trust — the page's own data 
 - ``{wording: "…"}`` (the visible text contains it) and ``{page_regex: …}``.
 
 Modifiers: ``regex`` (group 1 is kept; the probe fails when it does not match), ``equals``
-(the value must equal it), ``count: true`` (the number of matches or list items is the count).
+(the value must equal it), ``count: true`` (the number of matches or list items is the count),
+``owner: {at: path, name: [paths]}`` (data probes: only the objects at ``at`` whose handle is the
+audited one count — a closed-profile flag must be this profile's, not a quoted author's).
 A probe that finds nothing is recorded with what was looked for; nothing defaults to "hidden".
 """
 
@@ -47,20 +49,31 @@ _PAGE_JS = """
 }
 """
 
-# One visible post: its text, first permalink-like link and images (for a public audit's posts).
+# One visible post: its text, first permalink-like link and images (for a public audit's posts). A
+# shared original inside it (a post element in the post, or locator posts.embedded) is its author's:
+# never the post's text, kept apart with who wrote it.
 _POST_JS = """
 (el, p) => {
-  const pick = p.textSelector ? el.querySelector(p.textSelector) : null;
+  const nestedSel = ['article', '[role=article]', ...(p.embedded || [])].join(', ');
+  const nested = Array.from(el.querySelectorAll(nestedSel));
+  const inNested = (x) => nested.some(n => n.contains(x));
+  const wordsOf = (x) => { const c = x.cloneNode(true); c.querySelectorAll(nestedSel).forEach(e => e.remove()); return (c.innerText || '').trim(); };
+  const pick = p.textSelector ? Array.from(el.querySelectorAll(p.textSelector)).find(x => !inNested(x)) : null;
   const links = Array.from(el.querySelectorAll('a[href]')).map(a => a.href);
-  let text = ((pick || el).innerText || '').trim();
+  const shared = nested.filter(n => !nested.some(m => m !== n && m.contains(n))).map(n => {
+    const t = p.textSelector ? n.querySelector(p.textSelector) : null;
+    const a = n.querySelector('header a, h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, [role=heading] a') || n.querySelector('h1, h2, h3, h4, h5, h6, [role=heading], strong');
+    return {text: ((t && (t.innerText || '').trim()) || wordsOf(n)).slice(0, 4000), author: a ? (a.innerText || '').trim().split('\\n')[0].slice(0, 120) : ''};
+  }).filter(x => x.text);
+  let text = pick ? (pick.innerText || '').trim() : wordsOf(el);
   // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
   if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
-  return {text: text.slice(0, 4000), links};
+  return {text: text.slice(0, 4000), links, shared};
 }
 """
 
 _PRIMARY = ("ldjson", "json", "api", "meta", "title", "wording", "page_regex", "role", "label", "alt", "testid", "css")
-_MODIFIERS = ("regex", "equals", "count", "read", "unless")
+_MODIFIERS = ("regex", "equals", "count", "read", "unless", "owner")
 
 # Items that only say how much is visible; the rest are details about the person.
 COUNTED = ("connections", "posts", "photos", "activity")
@@ -133,6 +146,11 @@ def walk(obj: Any, path: str) -> list[Any]:
                     nxt.append(it[seg])
         cur = nxt
     return cur
+
+
+def _bare_handle(h: str | None) -> str:
+    """A handle as platforms compare them: no leading @, any case."""
+    return (h or "").strip().lstrip("@").casefold()
 
 
 def _roots(blocks: Iterable[Any]) -> list[Any]:
@@ -224,12 +242,11 @@ class StrangerReader:
             return None  # an empty or unknown probe looks for nothing, so it finds nothing
         if "ldjson" in probe:
             roots = [r for r in self.ld if not probe.get("type") or (isinstance(r, dict) and probe["type"] in _ld_types(r))]
-            vals = [v for r in roots for v in walk(r, probe["ldjson"])]
-            return vals, None
+            return self._owned(roots, probe["ldjson"], probe.get("owner")), None
         if "json" in probe:
-            return [v for blk in self.json for v in walk(blk, probe["json"])], None
+            return self._owned(self.json, probe["json"], probe.get("owner")), None
         if "api" in probe:
-            return [v for b in self._api(probe["api"]) for v in walk(b, probe.get("path", ""))], None
+            return self._owned(self._api(probe["api"]), probe.get("path", ""), probe.get("owner")), None
         if "meta" in probe:
             v = self.meta.get(probe["meta"])
             return ([v] if v else []), None
@@ -258,6 +275,26 @@ class StrangerReader:
         el = loc.first
         v = el.evaluate(f"e => e.{what}") if what in ("href", "src") else el.get_attribute(what, timeout=3000)
         return [v or ""], n
+
+    def _owned(self, roots: list[Any], path: str, owner: dict[str, Any] | None) -> list[Any]:
+        """Values at ``path``; with ``owner`` ({at: the object's path, name: [paths in it to its
+        handle]}) only from objects that name the audited handle: a flag in another account's data
+        (a quoted post's author, a suggested account) is not this profile's, and with no handle to
+        bind it to, whose it is cannot be told."""
+        if not owner:
+            return [v for r in roots for v in walk(r, path)]
+        at = str(owner.get("at", "")).strip(".")
+        names = owner.get("name") or []
+        names = [names] if isinstance(names, str) else list(names)
+        mine = _bare_handle(self.fill.get("handle"))
+        if not mine or not path.startswith(at + ".") or not names:
+            return []
+        rest = path[len(at) + 1:]
+        out: list[Any] = []
+        for node in (n for r in roots for v in walk(r, at) for n in (v if isinstance(v, list) else [v])):
+            if any(_bare_handle(_as_text(h)) == mine for n in names for h in walk(node, n)):
+                out += walk(node, rest)
+        return out
 
     def probe(self, probe: Find) -> Hit | None:
         got = self._values(probe)
@@ -448,17 +485,24 @@ class StrangerReader:
                 best, n = loc, c
         return best
 
-    def visible_posts(self, limit: int) -> list[dict[str, Any]]:
+    def visible_posts(self, limit: int, embedded: list[str] | None = None) -> list[dict[str, Any]]:
         loc = self.post_elements()
         if loc is None:
             return []
         from .adapter import _css_for  # the same finds→CSS rule the logged-in reader uses
 
         sel = _css_for(self.spec.post_text) if self.spec.post_text else None
-        out = []
-        for i in range(min(loc.count(), limit)):
+        emb = [c for c in embedded or [] if c.strip()]
+        inside = ", ".join(["article", "[role=article]", *emb])
+        out: list[dict[str, Any]] = []
+        for i in range(loc.count()):
+            if len(out) >= limit:
+                break
             try:
-                out.append(loc.nth(i).evaluate(_POST_JS, {"textSelector": sel}))
+                el = loc.nth(i)
+                if el.evaluate("(e, sel) => !!(e.parentElement && e.parentElement.closest(sel))", inside):
+                    continue  # a post inside a post: a shared original, read with the post that shares it
+                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb}))
             except Exception:
                 continue
         return out
