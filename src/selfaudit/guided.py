@@ -60,6 +60,11 @@ class AnswerStore:
         for a in self.clauses.values():
             if not isinstance(a["answer"], str):
                 raise ValueError(f"an answer is {a['answer']!r}")
+            # evaluation compares with the question's "yes"/"no": a hand-written "Yes" or "y" would
+            # miss the concern and show as a plain answer, so only yes or no are read
+            a["answer"] = a["answer"].strip().lower()
+            if a["answer"] not in ("yes", "no"):
+                raise ValueError(f"an answer is {a['answer']!r}, not yes or no")
             datetime.fromisoformat(str(a["answered_at"]))
         for saved in self.settings.values():
             for a in saved.values():
