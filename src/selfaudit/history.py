@@ -140,6 +140,7 @@ def record(ev: Any, report_dir: Path) -> Path:
     stamp = ev.generated_at.strftime("%Y%m%dT%H%M%S%fZ")
     data = {
         "generated_at": ev.generated_at.isoformat(),
+        "snapshot_created_at": ev.snapshot.created_at.isoformat(),  # when its pages or exports were read
         "report": str((report_dir / "report.json").resolve()),
         "platforms": sorted({a.account.platform for a in ev.snapshot.accounts}),
         "counts": {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status},
@@ -216,6 +217,30 @@ def _well_formed(e: dict[str, Any]) -> bool:
             and all(isinstance(v, list) and len(v) >= 3 and all(isinstance(x, str) for x in v) for v in findings.values())
             and isinstance(e.get("counts", {}), dict) and all(isinstance(n, int) for n in e.get("counts", {}).values())
             and isinstance(e.get("platforms", []), list) and isinstance(e.get("checked", []), list))
+
+
+def _read_at(e: dict[str, Any]) -> datetime:
+    """When an audit's data was read (older records: when it was evaluated)."""
+    try:
+        when = datetime.fromisoformat(str(e.get("snapshot_created_at") or e["generated_at"]))
+    except ValueError:
+        when = datetime.fromisoformat(e["generated_at"])
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def newer_recorded(read_at: datetime) -> bool:
+    """Whether history holds an audit of data read after ``read_at``: re-rendering an older
+    snapshot (`selfaudit report`) then is no new audit, and comparing it with the newer one
+    would call 'fixed' what was simply not yet there."""
+    when = read_at if read_at.tzinfo else read_at.replace(tzinfo=UTC)
+    return any(_read_at(e) > when for e in entries())
+
+
+def previous_read(before: datetime) -> dict[str, Any] | None:
+    """The latest audit of data read before ``before`` (for an older snapshot re-rendered)."""
+    when = before if before.tzinfo else before.replace(tzinfo=UTC)
+    older = [e for e in entries() if _read_at(e) < when]
+    return max(older, key=_read_at) if older else None
 
 
 def previous(before: datetime) -> dict[str, Any] | None:

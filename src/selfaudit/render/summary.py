@@ -64,7 +64,9 @@ def summary_dict(report: dict[str, Any], hide_platforms: bool = False) -> dict[s
             "kind": "selfaudit-summary",
             "schema_version": 2,
             "policy": {k: report["policy"][k] for k in ("id", "version", "title") if k in report["policy"]},
-            "date": str(report["generated_at"])[:10],
+            # when the accounts were read (a snapshot re-rendered later is not audited today)
+            "date": min([str(a["collected_at"])[:10] for a in report.get("accounts", []) if a.get("collected_at")]
+                        or [str(report["generated_at"])[:10]]),
             "platforms": [] if hide_platforms else sorted({str(a["platform"]) for a in report.get("accounts", [])}),
             "platforms_hidden": hide_platforms,
             "rows": rows,
