@@ -125,7 +125,20 @@ class Redactor:
             url = url[len(origin):] or "/"
         return self.text(url)
 
+    def number(self, v: int | float) -> int | float:
+        """A JSON number with its digits redacted, same shape and type: a numeric user id
+        ("pk": 1234567890) or a place ("lat": 51.5074) is as identifying as one in a string.
+        One digit alone (a count, a flag) stays, as the readers may need it."""
+        if isinstance(v, int):
+            if abs(v) < 10:
+                return v
+            digits = _DIGITS.sub(self._digits, str(abs(v)))
+            return int(digits) * (-1 if v < 0 else 1)
+        return float(_DIGITS_SHOWN.sub(self._digits, repr(v)))
+
     def json_value(self, v: Any, origin: str) -> Any:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return self.number(v)
         if isinstance(v, str):
             return self.url(v, origin) if v.startswith(("http://", "https://", "/")) else self.text(v, _DIGITS_SHOWN)
         if isinstance(v, list):
