@@ -21,7 +21,7 @@ from .errors import PolicyPackError
 from .findings import Severity
 from .organisations import OrganisationData, as_data
 from .resources import checks_dir
-from .snapshot import Audience
+from .snapshot import PLATFORMS, Audience
 
 DEFAULT_PACK = "chscb-2017"
 # The snapshot facts a check may require (AccountSnapshot fields), besides analysers.
@@ -64,6 +64,10 @@ class CheckMeta(_Strict):
                 continue
             if not isinstance(words, list) or any(w not in known for w in words):
                 raise ValueError(f"params.{key}: {words!r} must be a list of audiences from: {', '.join(sorted(known))}")
+        # ... and a misspelt platform would leave the check unrun there, its row judged without it
+        plats = self.params.get("platforms")
+        if plats is not None and (not isinstance(plats, list) or any(p not in PLATFORMS for p in plats)):
+            raise ValueError(f"params.platforms: {plats!r} must be a list of platforms from: {', '.join(PLATFORMS)}")
         return self
 
     @property
