@@ -61,3 +61,12 @@ def test_the_halves_add_up_across_the_profile_and_a_pinned_post():
 def test_no_disclaimer_still_fails_and_an_unreadable_one_is_not_passed():
     assert _disclaimer(Profile(bio="Social worker. Mum of two.")).status == Status.FAIL
     assert _disclaimer(Profile(bio="Social worker. Vi3ws my 0wn.")).status == Status.REVIEW
+
+
+def test_a_pinned_share_of_someone_elses_post_is_not_the_persons_disclaimer():
+    """A pinned share or retweet carries its author's words ("Personal account. Views my own"
+    written by someone else): it passed as the person's disclaimer."""
+    shared = Post(id="s", kind="share", text="Personal account. Views my own, not my employer's.", pinned=True)
+    rt = Post(id="r", text="RT @colleague: Personal account. Views my own.", pinned=True)
+    for post in (shared, rt):
+        assert _disclaimer(Profile(bio="Social worker."), [post]).status == Status.FAIL, post.id

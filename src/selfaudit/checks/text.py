@@ -281,7 +281,8 @@ def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
     collected = profile is not None and any(getattr(profile, f) is not None for f in ("bio", "about", "headline", "location"))
     sources = profile_texts(profile) if profile is not None else []
     for p in acct.posts or ():
-        if p.pinned and not p.third_party and p.text:
+        # a pinned share or retweet carries someone else's words: their disclaimer is not the person's
+        if p.pinned and not p.third_party and p.text and p.kind != "share" and not p.text.lstrip().startswith("RT @"):
             sources.append((f"pinned post {p.id}", p.text))
             collected = True
     if not collected and not sources:
