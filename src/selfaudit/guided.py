@@ -156,7 +156,13 @@ def apply_setting_answers(accounts: list[AccountSnapshot], store: AnswerStore) -
     An answer covers only the account it was given for. Answers saved before they named their
     account apply only while the person has one account on that platform; with two or more,
     nobody can tell which page was looked at, so the setting stays not-checked and says why."""
+    from .history import account_key, accounts_seen
+
     per_platform = Counter(a.account.platform for a in accounts)
+    # the platform's accounts audited before count too: an old answer may have been for one of them
+    here = {account_key(a.account.platform, a.account.handle) for a in accounts}
+    for platform, seen in accounts_seen().items():
+        per_platform[platform] += len(seen - here)
     for acct in accounts:
         saved = store.settings.get(acct.account.platform) or {}
         if not saved or acct.provenance.not_audited:
@@ -174,7 +180,7 @@ def apply_setting_answers(accounts: list[AccountSnapshot], store: AnswerStore) -
                 acct.provenance.missing.insert(0, Missing(
                     fact=f"settings.{key}",
                     reason=f"your saved answer (“{a['option']}”, {str(a['answered_at'])[:10]}) does not say which of your "
-                    f"{n} {acct.account.platform} accounts it was for: confirm it again for each account with "
+                    f"{n} {acct.account.platform} accounts (in this audit or earlier ones) it was for: confirm it again for this account with "
                     "`selfaudit audit --guided`"))
                 continue
             got.append(AudienceSetting(key=key, label=a["label"], option=a["option"], audience=Audience(a["audience"]),

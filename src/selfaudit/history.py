@@ -155,6 +155,16 @@ def record(ev: Any, report_dir: Path) -> Path:
     return write_private(d / f"{stamp}.json", json.dumps(data, ensure_ascii=False) + "\n")
 
 
+def accounts_seen() -> dict[str, set[str]]:
+    """Each platform's accounts (as account_key digests) in past audits' records."""
+    seen: dict[str, set[str]] = {}
+    for e in entries():
+        for v in e.get("findings", {}).values():
+            if len(v) > 5 and v[2]:
+                seen.setdefault(v[2], set()).add(v[5])
+    return seen
+
+
 def _checked_accounts(ev: Any) -> set[str]:
     return {f"{r.check}|{account_key(r.platform, getattr(r, 'account', None))}" for r in ev.results if r.status not in _UNKNOWN}
 

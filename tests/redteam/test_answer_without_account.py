@@ -62,3 +62,20 @@ def test_answers_for_two_accounts_are_both_kept_and_replace_the_old_one():
     assert a.setting("account_privacy").audience == Audience.FRIENDS
     assert b.setting("account_privacy").audience == Audience.PUBLIC
     assert not any(m.fact == "settings.account_privacy" for m in [*a.provenance.missing, *b.provenance.missing])
+
+
+def test_an_old_answer_passes_no_account_when_another_was_audited_before(selfaudit_home: Path):
+    """One Facebook account in this audit, but history holds an audit of another one: the old
+    answer may have been for that one, so it is not taken for this one."""
+    from selfaudit import history
+    from selfaudit.snapshot import Snapshot as Snap
+
+    other = _facebook("sam.work.page")
+    history.record(evaluate(Snap(accounts=[other]), load_policy(), build_analysis(None, Config())), selfaudit_home)
+    acct = _facebook("sam.okafor.demo")
+    apply_setting_answers([acct], _old_answer())
+    assert acct.setting("account_privacy") is None
+    assert "does not say which of your 2 facebook accounts" in (acct.provenance.missing_reason("settings.account_privacy") or "")
+    again = _facebook("sam.work.page")  # the one account history knows of: the answer still applies
+    apply_setting_answers([again], _old_answer())
+    assert again.setting("account_privacy") is not None
