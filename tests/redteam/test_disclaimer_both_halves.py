@@ -70,3 +70,14 @@ def test_a_pinned_share_of_someone_elses_post_is_not_the_persons_disclaimer():
     rt = Post(id="r", text="RT @colleague: Personal account. Views my own.", pinned=True)
     for post in (shared, rt):
         assert _disclaimer(Profile(bio="Social worker."), [post]).status == Status.FAIL, post.id
+
+
+@pytest.mark.parametrize("bio,status", [
+    ("Nurse. Private account. Posts are private.", Status.REVIEW),  # "posts are private": who sees them, not whose views
+    ("Nurse. My tweets are private.", Status.FAIL),
+    ("Nurse. Private account. Tweets are my own.", Status.PASS),
+])
+def test_posts_that_are_private_are_an_audience_not_the_views_half(bio, status):
+    """'Private account. Posts are private.' passed as both halves: 'posts are private' says
+    who sees the posts, not that the opinions in them are the person's own."""
+    assert _disclaimer(Profile(bio=bio)).status == status, bio

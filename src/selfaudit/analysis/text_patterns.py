@@ -23,6 +23,7 @@ from __future__ import annotations
 _VIEW = r"(?:views?|veiws?|viewes|vews|vues?|thoughts?|opinions?|opinons?|opnions?|opinon|opions?|takes)"
 _OWN = r"(?:own|onw|0wn|owm)"
 _MINE = rf"(?:(?:my|me|mi) {_OWN}|mine|myne|my own only|personal|private|mine alone|solely mine|mine only|only mine|{_OWN})"
+_MINE_CONTENT = rf"(?:(?:my|me|mi) {_OWN}|mine|myne|my own only|personal|mine alone|solely mine|mine only|only mine|{_OWN})"
 _ENDORSE = r"(?:endors\w*|endrose\w*|endosr\w*|agreement|approval|support)"
 _RT = r"(?:rts?|retweets?|re tweets?|reposts?|likes?|shares?|sharing|boosts?|rts and likes|likes and rts|rts and favs|favs?|follows?)"
 _EMPLOYER = r"(?:employers?|employer s|work|workplace|organi[sz]ations?|org|company|the council|the trust|my job|colleagues|the nhs|the board)"
@@ -38,7 +39,9 @@ _CONTENT = r"(?:tweets?|posts?|views?)"
 # "RTs are not endorsements" is a disclaimer, but says neither half). Only both halves pass.
 DISCLAIMER_SAYS: list[tuple[str, str]] = [
     # English
-    ("views", rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b"),
+    ("views", rf"\b(?:all |any )?{_VIEW}(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b"),
+    # tweets or posts that are "private" are about who sees them, not whose opinions they are
+    ("views", rf"\b(?:all |any )?(?:tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE_CONTENT}\b"),
     ("site+views", rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})"),
     ("site+views", rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}"),
     ("site+views", rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}"),
@@ -47,9 +50,9 @@ DISCLAIMER_SAYS: list[tuple[str, str]] = [
     ("", rf"\b{_RT}(?: and {_RT})?(?: are| r| is| do)? (?:not|never|dont mean|do not mean|doesnt mean|does not mean|do not equal|dont equal|arent|are not|isnt|is not|no) (?:always |necessarily |an? )?{_ENDORSE}"),
     ("", rf"\b{_RT}(?: and {_RT})? not (?:=|equal) {_ENDORSE}"),
     ("site", rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_SITE}\b(?! (?:manager|executive|director|banking|banker|adviser|advisor|officer|holder|number))"),
-    ("views", rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_CONTENT}\b"),
+    ("views", rf"\b(?:this is (?:a|my) |my )?(?:personal {_CONTENT}|private views?)\b"),
     ("site", rf"\b{_SITE}(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b"),
-    ("views", rf"\b{_CONTENT}(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b"),
+    ("views", r"\b(?:tweets?|posts?)(?: are| is| r)? (?:my )?(?:personal|my own|mine|own)\b|\bviews?(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b"),
     ("views", r"\b(?:i )?(?:speak|speaking|tweeting|posting|writing) (?:only )?(?:for|on behalf of) (?:myself|me)(?: only| alone)?\b"),
     ("site+views", r"\bnot (?:speaking |tweeting |posting |writing )?(?:for|on behalf of) (?:my )?(?:employer|employers|work|workplace|organi[sz]ation|company|the council|the trust|the board|anyone (?:else|but myself))\b"),
     ("site", r"\bin a personal capacity\b"),
