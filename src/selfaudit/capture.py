@@ -31,13 +31,31 @@ _DIGITS = re.compile(r"\d{2,}")
 _DIGITS_SHOWN = re.compile(r"\d{2,}|(?<!\w)\d(?!\w)")
 _CSS_PART = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>[^'")]*)(?P=q)\s*\)|(?P<sq>["'])(?P<s>(?:\\.|(?!(?P=sq)).)*)(?P=sq)""",
                        re.IGNORECASE)  # a url() or a quoted string in a style rule
+_CSS_PART_OR_NAME = re.compile(_CSS_PART.pattern + r"|(?P<mark>[.#])(?P<name>-?[_a-zA-Z][\w-]*)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 # Attribute values that are markup, not content: kept as they are.
-# (data-testid is not: X names avatars "UserAvatar-Container-<handle>"; its platform words are kept.)
-_KEEP_ATTRS = {"class", "role", "type", "rel", "lang", "dir", "method", "charset", "tabindex", "hidden",
+# (data-testid is not: X names avatars "UserAvatar-Container-<handle>"; its platform words are kept.
+# Nor is class: class names can carry a handle or an id ("avatar-jobloggs", "user-1234"); they are
+# redacted like text, and the same names in the page's style rules the same way, so what a rule
+# hides stays hidden. Nor are rel and type: only their standard words are kept, below.)
+_KEEP_ATTRS = {"role", "lang", "dir", "method", "charset", "tabindex", "hidden",
                "aria-hidden", "aria-level", "aria-expanded", "aria-checked", "aria-selected", "aria-pressed",
                "aria-disabled", "aria-current", "aria-haspopup", "http-equiv", "property", "width", "height", "loading"}
+# The standard words of rel (HTML link types) and type (input types and MIME types): kept, so the
+# readers still find script[type="application/ld+json"] and a[rel~=me]; any other word is redacted.
+_REL_TYPE_WORDS = {
+    "alternate", "author", "bookmark", "canonical", "dns", "prefetch", "external", "help", "icon", "shortcut", "apple",
+    "touch", "license", "manifest", "me", "modulepreload", "next", "nofollow", "noopener", "noreferrer", "opener",
+    "pingback", "preconnect", "preload", "prerender", "prev", "search", "stylesheet", "tag", "ugc", "sponsored", "mask",
+    "text", "email", "password", "checkbox", "radio", "button", "submit", "reset", "hidden", "tel", "url", "number",
+    "date", "file", "image", "range", "color", "month", "week", "time", "datetime", "local", "application", "json",
+    "ld", "javascript", "ecmascript", "module", "css", "html", "plain", "xml", "svg", "png", "jpeg", "jpg", "gif",
+    "webp", "avif", "x", "vnd", "microsoft", "rss", "atom", "opensearchdescription", "font", "woff", "ttf", "otf",
+    "video", "audio", "mp", "webm", "ogg", "speculationrules", "importmap"}
+# A class or id in a style rule's selector (".avatar-jobloggs", "div#user-1234"): see _CSS_PART_OR_NAME;
+# a number (".5em") never matches, and a colour ("#fff", "#a0b1c2") is kept.
+_HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 # Words of Playwright's ARIA snapshot syntax and of HTML documents, kept so the snapshot stays readable.
 _ARIA_WORDS = {"heading", "link", "button", "list", "listitem", "article", "img", "text", "url", "level", "region",
                "main", "navigation", "banner", "contentinfo", "dialog", "checkbox", "radio", "combobox", "option",
@@ -89,6 +107,16 @@ class Redactor:
         s = _DATA_IMAGE.sub(_BLANK_PNG, s)
         return digits.sub(self._digits, _WORD.sub(self._word, s))
 
+    def vocabulary(self, s: str, words: set[str]) -> str:
+        """``s`` with the words of ``words`` (a standard vocabulary) kept and the rest redacted."""
+        return _DIGITS.sub(self._digits, _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in words else self._word(m), s))
+
+    def css_name(self, m: re.Match[str]) -> str:
+        name = m.group("name")
+        if m.group("mark") == "#" and _HEX_COLOUR.fullmatch(name):
+            return m.group(0)
+        return m.group("mark") + self.text(name)
+
     def url(self, url: str, origin: str) -> str:
         """Strip the site's origin (kept apart) and redact the rest of the address."""
         if url.startswith("data:"):
@@ -97,7 +125,20 @@ class Redactor:
             url = url[len(origin):] or "/"
         return self.text(url)
 
+    def number(self, v: int | float) -> int | float:
+        """A JSON number with its digits redacted, same shape and type: a numeric user id
+        ("pk": 1234567890) or a place ("lat": 51.5074) is as identifying as one in a string.
+        One digit alone (a count, a flag) stays, as the readers may need it."""
+        if isinstance(v, int):
+            if abs(v) < 10:
+                return v
+            digits = _DIGITS.sub(self._digits, str(abs(v)))
+            return int(digits) * (-1 if v < 0 else 1)
+        return float(_DIGITS_SHOWN.sub(self._digits, repr(v)))
+
     def json_value(self, v: Any, origin: str) -> Any:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return self.number(v)
         if isinstance(v, str):
             return self.url(v, origin) if v.startswith(("http://", "https://", "/")) else self.text(v, _DIGITS_SHOWN)
         if isinstance(v, list):
@@ -129,13 +170,16 @@ class Redactor:
                 # the rules stay (what is hidden stays hidden); addresses in them (a banner's url()) do not
                 # ... nor does text in them (content: "a name", [title='a name']): one pass, so a
                 # url() is redacted as an address and any other quoted string as text
+                # ... and class and id names in selectors are redacted as in the class and id attributes
                 def css_part(m: re.Match[str]) -> str:
                     if m.group("url") is not None:
                         q = m.group("q") or ""
                         return f"url({q}{self.url(m.group('url'), origin)}{q})"
-                    return f"{m.group('sq')}{self.text(m.group('s'), _DIGITS_SHOWN)}{m.group('sq')}"
+                    if m.group("sq") is not None:
+                        return f"{m.group('sq')}{self.text(m.group('s'), _DIGITS_SHOWN)}{m.group('sq')}"
+                    return self.css_name(m)
 
-                css = _CSS_PART.sub(css_part, str(node))
+                css = _CSS_PART_OR_NAME.sub(css_part, str(node))
                 node.replace_with(css)
             elif isinstance(node, NavigableString) and node.parent is not None:
                 node.replace_with(self.text(str(node), _DIGITS_SHOWN))
@@ -145,7 +189,11 @@ class Redactor:
                     if attr.startswith("on"):
                         del tag.attrs[attr]
                     continue
-                if isinstance(value, list):
+                if attr in ("rel", "type"):
+                    words = _REL_TYPE_WORDS | self.keep
+                    tag.attrs[attr] = (AttributeValueList(self.vocabulary(v, words) for v in value) if isinstance(value, list)
+                                       else self.vocabulary(value, words))
+                elif isinstance(value, list):
                     tag.attrs[attr] = AttributeValueList(self.text(v) for v in value)
                 elif attr in ("href", "src", "action", "srcset", "poster"):
                     tag.attrs[attr] = self.url(value, origin)

@@ -14,6 +14,7 @@ answers are reused by later audits until the next guided run asks again.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +24,7 @@ from typing import Any
 from . import paths
 from .errors import SelfauditError
 from .privacy import write_private
-from .snapshot import AccountSnapshot, Audience, AudienceSetting
+from .snapshot import AccountSnapshot, Audience, AudienceSetting, Missing
 
 Ask = Callable[[str], str]  # shows a prompt, returns the line the person typed ('' at end of input)
 Say = Callable[[str], None]
@@ -59,6 +60,11 @@ class AnswerStore:
         for a in self.clauses.values():
             if not isinstance(a["answer"], str):
                 raise ValueError(f"an answer is {a['answer']!r}")
+            # evaluation compares with the question's "yes"/"no": a hand-written "Yes" or "y" would
+            # miss the concern and show as a plain answer, so only yes or no are read
+            a["answer"] = a["answer"].strip().lower()
+            if a["answer"] not in ("yes", "no"):
+                raise ValueError(f"an answer is {a['answer']!r}, not yes or no")
             datetime.fromisoformat(str(a["answered_at"]))
         for saved in self.settings.values():
             for a in saved.values():
@@ -75,8 +81,13 @@ class AnswerStore:
 
     def answer_setting(self, platform: str, key: str, *, label: str, option: str, audience: Audience, url: str | None,
                        account: str | None = None) -> None:
-        # ``account``: the handle whose page the person looked at; the answer is for it alone
-        self.settings.setdefault(platform, {})[key] = {
+        # ``account``: the handle whose page the person looked at; the answer is for it alone, kept
+        # beside the answers for the platform's other accounts ("key|handle"), and it replaces an
+        # answer saved before answers named their account.
+        saved = self.settings.setdefault(platform, {})
+        if account:
+            saved.pop(key, None)
+        saved[f"{key}|{account}" if account else key] = {
             "label": label, "option": option, "audience": audience.value, "url": url or "", "answered_at": _now(),
             **({"account": account} if account else {})}
 
@@ -140,17 +151,38 @@ def ask_settings(acct: AccountSnapshot, spec: Any, base_url: str, store: AnswerS
 
 
 def apply_setting_answers(accounts: list[AccountSnapshot], store: AnswerStore) -> None:
-    """Fill settings the audit could not read with the person's saved answers, marked as theirs."""
+    """Fill settings the audit could not read with the person's saved answers, marked as theirs.
+
+    An answer covers only the account it was given for. Answers saved before they named their
+    account apply only while the person has one account on that platform; with two or more,
+    nobody can tell which page was looked at, so the setting stays not-checked and says why."""
+    from .history import account_key, accounts_seen
+
+    per_platform = Counter(a.account.platform for a in accounts)
+    # the platform's accounts audited before count too: an old answer may have been for one of them
+    here = {account_key(a.account.platform, a.account.handle) for a in accounts}
+    for platform, seen in accounts_seen().items():
+        per_platform[platform] += len(seen - here)
     for acct in accounts:
         saved = store.settings.get(acct.account.platform) or {}
         if not saved or acct.provenance.not_audited:
             continue
         got = list(acct.settings or [])
-        for key, a in saved.items():
-            if acct.setting(key) is not None:
+        # an answer given for this account first; one saved without an account only after it
+        for slot, a in sorted(saved.items(), key=lambda kv: not kv[1].get("account")):
+            key = slot.split("|", 1)[0]
+            if any(s.key == key for s in got):
                 continue  # read from the page this time: the page wins over an old answer
             if a.get("account") and a["account"] != acct.account.handle:
                 continue  # told for another account on this platform: nobody looked at this one's page
+            if not a.get("account") and per_platform[acct.account.platform] > 1:
+                n = per_platform[acct.account.platform]
+                acct.provenance.missing.insert(0, Missing(
+                    fact=f"settings.{key}",
+                    reason=f"your saved answer (“{a['option']}”, {str(a['answered_at'])[:10]}) does not say which of your "
+                    f"{n} {acct.account.platform} accounts (in this audit or earlier ones) it was for: confirm it again for this account with "
+                    "`selfaudit audit --guided`"))
+                continue
             got.append(AudienceSetting(key=key, label=a["label"], option=a["option"], audience=Audience(a["audience"]),
                                        url=a.get("url") or None, answered_at=datetime.fromisoformat(a["answered_at"])))
         acct.settings = got

@@ -11,7 +11,9 @@ end date. An expired acceptance no longer applies, so the finding counts again.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -127,21 +129,76 @@ def parse_until(text: str) -> date:
 
 # --- past audits ---------------------------------------------------------------------------
 
+def account_key(platform: str | None, handle: str | None) -> str:
+    """Which account a finding is about, as a short digest (the record holds no handles)."""
+    return hashlib.sha256(f"{platform or ''}\x1f{handle or ''}".encode()).hexdigest()[:12]
+
+
 def record(ev: Any, report_dir: Path) -> Path:
     """Keep a content-free record of this audit."""
     d = private_dir(history_dir())
     stamp = ev.generated_at.strftime("%Y%m%dT%H%M%S%fZ")
     data = {
         "generated_at": ev.generated_at.isoformat(),
+        "snapshot_created_at": ev.snapshot.created_at.isoformat(),  # when its pages or exports were read
         "report": str((report_dir / "report.json").resolve()),
         "platforms": sorted({a.account.platform for a in ev.snapshot.accounts}),
         "counts": {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status},
-        # status, check, platform, the finding's kind and what it showed (digests, no content)
-        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or "", finding_kind(f.title), finding_content(f)]
+        # status, check, platform, the finding's kind, what it showed and its account (digests, no content)
+        "findings": {f.fingerprint: [f.status.value, f.check, f.platform or "", finding_kind(f.title), finding_content(f),
+                                     account_key(f.platform, f.account)]
                      for f in ev.findings},
         "checked": sorted({f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}),
+        # the same per account: a check that ran on one account says nothing of the platform's other one
+        "checked_accounts": sorted(_checked_accounts(ev)),
     }
     return write_private(d / f"{stamp}.json", json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def accounts_seen() -> dict[str, set[str]]:
+    """Each platform's accounts (as account_key digests) in past audits' records."""
+    seen: dict[str, set[str]] = {}
+    for e in entries():
+        for v in e.get("findings", {}).values():
+            if len(v) > 5 and v[2]:
+                seen.setdefault(v[2], set()).add(v[5])
+    return seen
+
+
+def _checked_accounts(ev: Any) -> set[str]:
+    return {f"{r.check}|{account_key(r.platform, getattr(r, 'account', None))}" for r in ev.results if r.status not in _UNKNOWN}
+
+
+def was_looked_at(v: list[str], checked: set[str], checked_accounts: set[str], accounts_on: dict[str, int]) -> bool:
+    """Whether an earlier finding (its record ``v``) was looked at again: its check ran this time
+    on the same account. Records from before accounts were kept name only the platform: those
+    count only while the platform has one account (with two, the other may be the one that ran)."""
+    check, platform = v[1], v[2]
+    if len(v) > 5:
+        return f"{check}|{v[5]}" in checked_accounts
+    return f"{check}|{platform}" in checked and accounts_on.get(platform, 0) <= 1
+
+
+def gone_between(prev: dict[str, Any], entry: dict[str, Any]) -> tuple[int, int]:
+    """(gone, unknown) among ``prev``'s open findings in the later record ``entry``: gone only
+    when its check ran again on that account and the finding is no longer open."""
+    now = entry.get("findings", {})
+    checked = set(entry.get("checked", []))
+    checked_accounts = set(entry.get("checked_accounts", []))
+    per: dict[str, set[str]] = {}  # each platform's accounts in the later record
+    for v in now.values():
+        if len(v) > 5:
+            per.setdefault(v[2], set()).add(v[5])
+    accounts_on = {p: len(a) for p, a in per.items()}
+    gone = unknown = 0
+    for fp, v in prev.get("findings", {}).items():
+        if v[0] not in ("fail", "review") or (fp in now and now[fp][0] in ("fail", "review")):
+            continue
+        if (fp in now and now[fp][0] in ("pass", "accepted")) or (fp not in now and was_looked_at(v, checked, checked_accounts, accounts_on)):
+            gone += 1
+        else:
+            unknown += 1
+    return gone, unknown
 
 
 def entries() -> list[dict[str, Any]]:
@@ -172,6 +229,30 @@ def _well_formed(e: dict[str, Any]) -> bool:
             and isinstance(e.get("platforms", []), list) and isinstance(e.get("checked", []), list))
 
 
+def _read_at(e: dict[str, Any]) -> datetime:
+    """When an audit's data was read (older records: when it was evaluated)."""
+    try:
+        when = datetime.fromisoformat(str(e.get("snapshot_created_at") or e["generated_at"]))
+    except ValueError:
+        when = datetime.fromisoformat(e["generated_at"])
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def newer_recorded(read_at: datetime) -> bool:
+    """Whether history holds an audit of data read after ``read_at``: re-rendering an older
+    snapshot (`selfaudit report`) then is no new audit, and comparing it with the newer one
+    would call 'fixed' what was simply not yet there."""
+    when = read_at if read_at.tzinfo else read_at.replace(tzinfo=UTC)
+    return any(_read_at(e) > when for e in entries())
+
+
+def previous_read(before: datetime) -> dict[str, Any] | None:
+    """The latest audit of data read before ``before`` (for an older snapshot re-rendered)."""
+    when = before if before.tzinfo else before.replace(tzinfo=UTC)
+    older = [e for e in entries() if _read_at(e) < when]
+    return max(older, key=_read_at) if older else None
+
+
 def previous(before: datetime) -> dict[str, Any] | None:
     older = [e for e in entries() if datetime.fromisoformat(e["generated_at"]) < before]
     return older[-1] if older else None
@@ -184,6 +265,8 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     now = {f.fingerprint: f for f in ev.findings}
     checked = {f"{r.check}|{r.platform}" for r in ev.results if r.status not in _UNKNOWN}
+    checked_accounts = _checked_accounts(ev)
+    accounts_on = Counter(a.account.platform for a in getattr(ev.snapshot, "accounts", ()))
     was_open = {fp: v for fp, v in prev.get("findings", {}).items() if v[0] in ("fail", "review")}
     fixed: list[str] = []
     still: list[str] = []
@@ -198,10 +281,11 @@ def since_last(ev: Any, prev: dict[str, Any] | None) -> dict[str, Any] | None:
         return bool(accts) and check.startswith("post_") and not any(
             fingerprint(check, platform, a.account.handle, f"post:{p.id}") == fp for a in accts for p in a.posts or ())
 
-    for fp, (_st, check, platform, *_kind) in was_open.items():
+    for fp, v in was_open.items():
+        check, platform = v[1], v[2]
         f = now.get(fp)
         if f is None:
-            gone = f"{check}|{platform}" in checked and not out_of_window(check, platform, fp)
+            gone = was_looked_at(v, checked, checked_accounts, accounts_on) and not out_of_window(check, platform, fp)
             (fixed if gone else unknown).append(fp)
         elif f.status in NEEDS_ACTION:
             still.append(fp)

@@ -119,8 +119,12 @@ def evaluate_and_render(
     accepted = {} if demo else history.effective_acceptances(config.accepted)
     evaluation = evaluate(snapshot, pol, analysis, accepted=accepted, progress=progress,
                           answers=None if demo else answers.clauses)
+    # An older snapshot re-rendered after a newer audit is compared with the audit before it, and
+    # is not recorded as the latest audit (its 'fixed' would be the newer audit's problems).
+    older = not demo and history.newer_recorded(snapshot.created_at)
+    prev = history.previous_read(snapshot.created_at) if older else history.previous(evaluation.generated_at)
     extra = {"demo": demo, "acceptances": {} if demo else history.load_acceptances(),
-             "since_last": None if demo else history.since_last(evaluation, history.previous(evaluation.generated_at))}
+             "since_last": None if demo else history.since_last(evaluation, prev)}
     written: dict[str, Path] = {}
     if write_snapshot_copy:
         written["snapshot"] = write_snapshot(snapshot, out_dir / "snapshot.json")
@@ -131,7 +135,7 @@ def evaluate_and_render(
     written["json"] = write_private(out_dir / "report.json", report)
     for name, html in pages.items():
         written["html" if name == "report.html" else name] = write_private(out_dir / name, html)
-    if not demo and partial is None:  # a partial audit is not a baseline for "since your last audit"
+    if not demo and partial is None and not older:  # a partial audit is not a baseline for "since your last audit"
         history.record(evaluation, out_dir)
     return evaluation, written
 

@@ -21,6 +21,7 @@ from .errors import PolicyPackError
 from .findings import Severity
 from .organisations import OrganisationData, as_data
 from .resources import checks_dir
+from .snapshot import PLATFORMS, Audience
 
 DEFAULT_PACK = "chscb-2017"
 # The snapshot facts a check may require (AccountSnapshot fields), besides analysers.
@@ -54,6 +55,19 @@ class CheckMeta(_Strict):
             head = req.split(".", 1)[0]
             if head not in _FACTS and not (head == "analysis" and req in ("analysis.text", "analysis.images")):
                 raise ValueError(f"requires: unknown fact or analyser {req!r}")
+        # The audiences that fail or need review are compared word for word: "Public" or
+        # "everyone" would match nothing, and every public setting would pass.
+        known = {a.value for a in Audience}
+        for key in ("fail", "review"):
+            words = self.params.get(key)
+            if words is None:
+                continue
+            if not isinstance(words, list) or any(w not in known for w in words):
+                raise ValueError(f"params.{key}: {words!r} must be a list of audiences from: {', '.join(sorted(known))}")
+        # ... and a misspelt platform would leave the check unrun there, its row judged without it
+        plats = self.params.get("platforms")
+        if plats is not None and (not isinstance(plats, list) or any(p not in PLATFORMS for p in plats)):
+            raise ValueError(f"params.platforms: {plats!r} must be a list of platforms from: {', '.join(PLATFORMS)}")
         return self
 
     @property

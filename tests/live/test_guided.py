@@ -46,7 +46,9 @@ def test_guided_run_records_answers_and_the_report_shows_them_as_the_persons(srv
     assert r.exit_code in (0, 1), r.output
     assert "Who can see your friends list?" in r.output and "What does it show?" in r.output.replace("what does it show?", "What does it show?")
     store = AnswerStore.load()
-    assert store.settings["facebook"]["friends_list"]["option"] == "Friends"
+    # kept per account ("key|handle"): a second Facebook account's answer sits beside it
+    [friends_list] = [a for k, a in store.settings["facebook"].items() if k.split("|")[0] == "friends_list"]
+    assert friends_list["option"] == "Friends" and friends_list["account"]
     assert store.clauses["3.6.h"]["answer"] == "no"
     report = json.loads((tmp_path / "o" / "report.json").read_text())
     [fl] = [f for f in report["findings"] if f["check"] == "friends_list_audience"]

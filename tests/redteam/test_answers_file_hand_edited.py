@@ -45,4 +45,4 @@ def test_a_well_formed_answers_file_loads(selfaudit_home: Path):
                          url=None, account="jo")
     store.save()
     again = AnswerStore.load()
-    assert again.clauses["3.6.h"]["answer"] == "no" and again.settings["facebook"]["account_privacy"]["account"] == "jo"
+    assert again.clauses["3.6.h"]["answer"] == "no" and again.settings["facebook"]["account_privacy|jo"]["account"] == "jo"

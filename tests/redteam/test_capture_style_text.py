@@ -12,9 +12,12 @@ PAGE = ('<html><head><style>.badge::after{content:"Sam Okafor 07700900461"} '
 
 
 def test_text_in_style_rules_is_redacted_and_the_rules_stay():
-    out = Redactor(platform_words("facebook"), salt=b"0" * 16).html(PAGE, "https://www.facebook.com")
+    red = Redactor(platform_words("facebook"), salt=b"0" * 16)
+    out = red.html(PAGE, "https://www.facebook.com")
     assert "Sam" not in out and "Okafor" not in out and "07700900461" not in out
-    assert ".hidden{display:none}" in out and "::after{content:" in out
+    # class names are redacted too (red team 8), the same way in the rule and on the element
+    hidden = red.text("hidden")
+    assert f".{hidden}{{display:none}}" in out and f'class="{hidden}"' in out and "::after{content:" in out
 
 
 def test_the_same_word_gets_the_same_placeholder_in_style_and_text():

@@ -27,7 +27,7 @@ def _run(snap, config=None):
 
 
 def test_clean_account_passes_every_text_check():
-    res = _run(_snap(Profile(bio="Social worker. Views my own."), [Post(id="1", text="Lovely walk by the canal"), Post(id="2", text="Bake sale on Saturday")]))
+    res = _run(_snap(Profile(bio="Social worker. Personal account, views my own."), [Post(id="1", text="Lovely walk by the canal"), Post(id="2", text="Bake sale on Saturday")]))
     assert {c: r.status for c, r in res.items()} == {c: Status.PASS for c in TEXT_CHECKS}
     assert res["post_offensive_language"].examined == 2
 
@@ -76,9 +76,9 @@ def test_disclaimer_missing_fails_and_names_employer():
 
 
 def test_disclaimer_in_pinned_post_or_location_passes():
-    res = _run(_snap(Profile(bio="Dad of two"), [Post(id="p", text="Pinned: all views expressed here are my own", pinned=True)]))
+    res = _run(_snap(Profile(bio="Dad of two"), [Post(id="p", text="Pinned: personal account, all views expressed here are my own", pinned=True)]))
     assert res["bio_disclaimer_missing"].status == Status.PASS
-    res = _run(_snap(Profile(bio="Dad of two", location="London | views mine"), []))
+    res = _run(_snap(Profile(bio="Dad of two", location="London | personal account | views mine"), []))
     assert res["bio_disclaimer_missing"].status == Status.PASS
 
 

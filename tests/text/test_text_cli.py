@@ -28,7 +28,7 @@ def test_clean_text_exits_0():
 
 
 def test_stdin_one_text_per_line_and_bio():
-    r = runner.invoke(app, ["check", "text", "--bio", "--json"], input="Views my own\nSocial worker at Hackney Council\n\nMy views on practice\n")
+    r = runner.invoke(app, ["check", "text", "--bio", "--json"], input="Personal account, views my own\nSocial worker at Hackney Council\n\nMy views on practice\n")
     data = json.loads(r.stdout)
     assert len(data) == 3
     status = [next(f["status"] for f in e["findings"] if f["check"] == "bio_disclaimer_missing") for e in data]
@@ -38,7 +38,7 @@ def test_stdin_one_text_per_line_and_bio():
 
 
 def test_bio_with_disclaimer_exits_0():
-    r = runner.invoke(app, ["check", "text", "--bio", "Nurse at the Homerton. Views my own."])
+    r = runner.invoke(app, ["check", "text", "--bio", "Nurse at the Homerton. Personal account, views my own."])
     assert r.exit_code == 0, r.output
 
 

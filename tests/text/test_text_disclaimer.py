@@ -1,6 +1,13 @@
-"""The "views are my own" statement in its many spellings, languages and encodings."""
+"""The "views are my own" statement in its many spellings, languages and encodings.
+
+Red team 8: the policy's DO is "a personal site AND opinions are your own". Most wordings here
+say one half; they are recognised as stated (``present`` with both halves, ``partial`` with one
+or neither, which the check shows as review naming the missing half). These lists used to
+require ``present`` for one half alone; now they require the statement to be recognised."""
 
 import pytest
+
+STATED = ("present", "partial")
 
 PRESENT = [
     "Social worker. Views my own.",
@@ -52,8 +59,25 @@ UNCLEAR = [
 @pytest.mark.parametrize("bio", PRESENT)
 def test_present(analyser, bio):
     d = analyser.analyse(bio, bio=True).disclaimer
-    assert d.status == "present", (bio, d)
+    assert d.status in STATED, (bio, d)
     assert d.matched
+
+
+@pytest.mark.parametrize("bio,says", [
+    ("Personal account 🌈", ("site",)),
+    ("Social worker. Views my own.", ("views",)),
+    ("RTs ≠ endorsements", ()),
+    ("Compte personnel. RT ≠ approbation", ("site",)),
+    ("Privater Account", ("site",)),
+    ("Opiniones propias", ("views",)),
+    ("Posting in a personal capacity", ("site",)),
+    ("Hier privat. Meine eigene Meinung.", ("site", "views")),
+    ("Views expressed do not necessarily reflect those of my employer", ("site", "views")),
+    ("Personal account. Views are my own.", ("site", "views")),
+])
+def test_which_half_of_the_disclaimer_a_wording_says(analyser, bio, says):
+    d = analyser.analyse(bio, bio=True).disclaimer
+    assert d.says == says and d.status == ("present" if len(says) == 2 else "partial"), (bio, d)
 
 
 @pytest.mark.parametrize("bio", ABSENT)
@@ -82,7 +106,7 @@ def test_cached_by_text(analyser):
 def test_the_quote_keeps_the_writers_accents(analyser, bio, quoted):
     # Lists match the accent-folded form; the quote shown to the person is what they wrote.
     d = analyser.analyse(bio, bio=True).disclaimer
-    assert d.status == "present" and any(quoted in m for m in d.matched), d
+    assert d.status in STATED and any(quoted in m for m in d.matched), d
 
 
 # Red team 3: the words of a disclaimer said the other way round, or quoted inside a sentence, passed
@@ -123,14 +147,14 @@ def test_a_denied_or_quoted_disclaimer_is_not_a_disclaimer(analyser, bio):
     'Nurse. "Views my own" and all that',
 ])
 def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, bio):
-    assert analyser.analyse(bio, bio=True).disclaimer.status == "present"
+    assert analyser.analyse(bio, bio=True).disclaimer.status in STATED
 
 
 @pytest.mark.parametrize("bio,status", [
     ("Social worker. Vi3ws my 0wn.", "unclear"),  # in disguise: meant, but read by a guess -> a person checks
     ("Nurse | V1ews are my own | dog mum", "unclear"),
     ("Social worker. Love my dogs and 5-a-side.", "absent"),  # nothing disguised, nothing there
-    ("Social worker. Views my own.", "present"),  # written plainly: read as it stands
+    ("Social worker. Views my own.", "partial"),  # written plainly: read as it stands (one half of the DO)
 ])
 def test_a_disclaimer_written_in_disguise_is_unclear_never_absent(analyser, bio, status):
     """Red team 4: "Vi3ws my own" was read as no disclaimer at all, a fail."""

@@ -81,7 +81,7 @@ def test_spanish_lists_apply_to_spanish(analyser):
 
 
 def test_disclaimer_wordings_and_languages():
-    [ok] = check_texts(["The opinions here are wholly my own"], bio=True, config=Config())
+    [ok] = check_texts(["Personal account. The opinions here are wholly my own"], bio=True, config=Config())
     assert [f["status"] for f in ok["findings"] if f["check"] == "bio_disclaimer_missing"] == ["pass"]
     [vi] = check_texts(["Nhân viên xã hội. Mẹ của hai bé. Thích nấu ăn."], bio=True, config=Config())
     [d] = [f for f in vi["findings"] if f["check"] == "bio_disclaimer_missing"]

@@ -11,11 +11,21 @@ from .text_language import DISCLAIMER_LANGUAGES, ENGLISH_BY_DEFAULT, Language
 from .text_read import any_of, fold, name_readings, normalise
 from .text_results import Disclaimer
 
-_DISC_PRESENT = [re.compile(p) for p in P.DISCLAIMER_PRESENT]
+_DISC_SAYS = [(frozenset(h for h in says.split("+") if h), re.compile(p)) for says, p in P.DISCLAIMER_SAYS]
+_DISC_PRESENT = [rx for _, rx in _DISC_SAYS]
 _DISC_PRESENT_ANY = any_of(P.DISCLAIMER_PRESENT)
 _DISC_UNCLEAR = any_of(P.DISCLAIMER_UNCLEAR)
 _DISC_NEG = any_of(P.DISCLAIMER_NEGATIVE)
-_DISC_SQUASHED = re.compile(P.DISCLAIMER_SQUASHED)
+_DISC_SQUASHED = [(frozenset(h for h in says.split("+") if h), re.compile(p)) for says, p in P.DISCLAIMER_SQUASHED]
+# The two halves of the policy's DO: "Clearly warn that this is a personal site and opinions are your own".
+BOTH_HALVES = ("site", "views")
+
+
+def stated(says: set[str] | frozenset[str], matched: tuple[str, ...]) -> Disclaimer:
+    """Present only when both halves are said; one half (or neither: "RTs are not endorsements")
+    is partial, which the check shows as review naming the missing half."""
+    halves = tuple(h for h in BOTH_HALVES if h in says)
+    return Disclaimer("present" if halves == BOTH_HALVES else "partial", matched, says=halves)
 _SPACED_LETTERS = re.compile(r"\b(?:\w ){3,}\w\b")
 _DISC_DENIED = re.compile(P.DISCLAIMER_DENIED)
 _DISC_TAKEN_BACK = re.compile(P.DISCLAIMER_TAKEN_BACK)
@@ -56,22 +66,28 @@ def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "")
     (to tell a stated disclaimer from a denied or quoted one)."""
     w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
     if _DISC_PRESENT_ANY.search(w):
-        matched = []
-        for rx in _DISC_PRESENT:
+        matched: list[tuple[str, frozenset[str]]] = []
+        for says, rx in _DISC_SAYS:
             m = rx.search(w)
             if m:
-                matched.append(m.group(0).strip())
+                matched.append((m.group(0).strip(), says))
         # Said the other way round or only quoted ("this is not a personal account", "I refuse
         # to write “views my own”"): the words are there, the statement is not. Review.
         denied = _denied_disclaimers(clean) if clean else set()
-        used = [m for m in matched if m not in denied]
-        return Disclaimer("present" if used else "unclear", tuple(dict.fromkeys(used or matched)))
+        used = [(t, says) for t, says in matched if t not in denied]
+        if not used:
+            return Disclaimer("unclear", tuple(dict.fromkeys(t for t, _ in matched)))
+        return stated(set().union(*(says for _, says in used)), tuple(dict.fromkeys(t for t, _ in used)))
     # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
     squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]
+    found: dict[str, frozenset[str]] = {}
     for c in squashed:
-        m = _DISC_SQUASHED.search(c)
-        if m:
-            return Disclaimer("present", (m.group(0),))
+        for says, rx in _DISC_SQUASHED:
+            m = rx.search(c)
+            if m:
+                found.setdefault(m.group(0), says)
+    if found:
+        return stated(set().union(*found.values()), tuple(found))
     m = _DISC_UNCLEAR.search(w)
     if m:
         return Disclaimer("unclear", (m.group(0).strip(),))

@@ -23,69 +23,88 @@ from __future__ import annotations
 _VIEW = r"(?:views?|veiws?|viewes|vews|vues?|thoughts?|opinions?|opinons?|opnions?|opinon|opions?|takes)"
 _OWN = r"(?:own|onw|0wn|owm)"
 _MINE = rf"(?:(?:my|me|mi) {_OWN}|mine|myne|my own only|personal|private|mine alone|solely mine|mine only|only mine|{_OWN})"
+_MINE_CONTENT = rf"(?:(?:my|me|mi) {_OWN}|mine|myne|my own only|personal|mine alone|solely mine|mine only|only mine|{_OWN})"
 _ENDORSE = r"(?:endors\w*|endrose\w*|endosr\w*|agreement|approval|support)"
 _RT = r"(?:rts?|retweets?|re tweets?|reposts?|likes?|shares?|sharing|boosts?|rts and likes|likes and rts|rts and favs|favs?|follows?)"
 _EMPLOYER = r"(?:employers?|employer s|work|workplace|organi[sz]ations?|org|company|the council|the trust|my job|colleagues|the nhs|the board)"
-_ACCOUNT = r"(?:account|acct|acc|page|profile|feed|twitter|insta|instagram|blog|tweets?|posts?|handle|site|space|views?)"
+# Where the statement says the *account* is personal ("personal account", "private page") and
+# what says the *content* is ("personal views", "my tweets are personal").
+_SITE = r"(?:account|acct|acc|page|profile|feed|twitter|insta|instagram|blog|handle|site|space)"
+_CONTENT = r"(?:tweets?|posts?|views?)"
 
-DISCLAIMER_PRESENT = [
+# The policy's DO is two things: "Clearly warn that this is a personal site AND opinions are your
+# own". Each wording is tagged with what it says: "site" (the account is personal, not the
+# employer's), "views" (the opinions are the person's own), "site+views" (both: "not the views
+# of my employer" distances the account and the opinions from the employer), or "" (neither:
+# "RTs are not endorsements" is a disclaimer, but says neither half). Only both halves pass.
+DISCLAIMER_SAYS: list[tuple[str, str]] = [
     # English
-    rf"\b(?:all |any )?(?:{_VIEW}|tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b",
-    rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})",
-    rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}",
-    rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}",
-    rf"\b(?:do|does) not (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?(?:employers?|{_EMPLOYER})",
-    rf"\b(?:dont|doesnt) (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?{_EMPLOYER}",
-    rf"\b{_RT}(?: and {_RT})?(?: are| r| is| do)? (?:not|never|dont mean|do not mean|doesnt mean|does not mean|do not equal|dont equal|arent|are not|isnt|is not|no) (?:always |necessarily |an? )?{_ENDORSE}",
-    rf"\b{_RT}(?: and {_RT})? not (?:=|equal) {_ENDORSE}",
-    rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_ACCOUNT}\b(?! (?:manager|executive|director|banking|banker|adviser|advisor|officer|holder|number))",
-    rf"\b{_ACCOUNT}(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b",
-    r"\b(?:i )?(?:speak|speaking|tweeting|posting|writing) (?:only )?(?:for|on behalf of) (?:myself|me)(?: only| alone)?\b",
-    r"\bnot (?:speaking |tweeting |posting |writing )?(?:for|on behalf of) (?:my )?(?:employer|employers|work|workplace|organi[sz]ation|company|the council|the trust|the board|anyone (?:else|but myself))\b",
-    r"\bin a personal capacity\b",
-    r"\b(?:dont|do not|does not|doesnt|never|not|nothing(?: (?:i post|i say|i tweet|here|on (?:this|here)(?: \w+)?))?)(?: \w+){0,3} (?:speak for|speaks for|speaking for|represents?|reflects?|on behalf of|endorsed by|affiliated with|connected to)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust|force|job|the nhs)\b",
-    r"\bmy (?:tweets|posts|words|account),? my (?:opinions?|views?|thoughts?)\b",
-    r"\b(?:my (?:own )?(?:opinions?|views?|thoughts?|tweets?|posts?)|(?:posting|tweeting|writing|here|speaking|on here) as (?:myself|me|a private (?:person|individual)))(?: \w+){0,2} not (?:my |the |as my |as the |for my )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust)\b",
-    r"\bno (?:views?|opinions?|tweets?|posts?)(?: \w+){0,2} (?:represent|reflect|speak for)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation)\b",
-    r"\b(?:just |only |purely |strictly )?my (?:personal|private) (?:opinions?|views?|thoughts?)\b",
-    r"\b(?:everything|all|anything) (?:here |i (?:say|post|tweet|write) )?(?:is|are) my (?:own |personal )?(?:opinions?|views?|thoughts?)\b",
-    r"\bmy (?:own )?(?:views?|opinions?|thoughts?) only\b",
-    r"\b(?:personal|own) (?:views?|opinions?) only\b",
-    r"\bviews? (?:are )?(?:my own|mine) (?:not|and not) (?:those of )?(?:my )?employers?\b",
+    ("views", rf"\b(?:all |any )?{_VIEW}(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE}\b"),
+    # tweets or posts that are "private" are about who sees them, not whose opinions they are
+    ("views", rf"\b(?:all |any )?(?:tweets?|posts?|content)(?: and (?:{_VIEW}|tweets?|posts?))?(?: (?:expressed|shared|posted|stated|written))?(?: (?:here|on this (?:account|page|profile|feed)|in this (?:account|feed)))?(?: are| r| is| =| remain)?(?: (?:entirely|strictly|purely|solely|always|all|completely|wholly|totally|exclusively|fully|simply|just|very much|100))? {_MINE_CONTENT}\b"),
+    ("site+views", rf"\b(?:my|own) (?:own |personal )?{_VIEW}(?: only| alone)?(?: (?:and|not) (?:not |do not |dont )?(?:those|that|the views?) of (?:my )?{_EMPLOYER})"),
+    ("site+views", rf"\b{_VIEW}(?: expressed)?(?: here)? (?:are )?(?:my own|mine|personal)(?: and)? not (?:those |that |the views? )?(?:of )?(?:my |any )?{_EMPLOYER}"),
+    ("site+views", rf"\bnot (?:the )?(?:views?|opinions?) of (?:my |any )?{_EMPLOYER}"),
+    ("site+views", rf"\b(?:do|does) not (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?(?:employers?|{_EMPLOYER})"),
+    ("site+views", rf"\b(?:dont|doesnt) (?:necessarily )?(?:reflect|represent)(?: the| those| that)?(?: views?| opinions?| positions?)?(?: of)? (?:my |any |the )?{_EMPLOYER}"),
+    ("", rf"\b{_RT}(?: and {_RT})?(?: are| r| is| do)? (?:not|never|dont mean|do not mean|doesnt mean|does not mean|do not equal|dont equal|arent|are not|isnt|is not|no) (?:always |necessarily |an? )?{_ENDORSE}"),
+    ("", rf"\b{_RT}(?: and {_RT})? not (?:=|equal) {_ENDORSE}"),
+    ("site", rf"\b(?:this is (?:a|my) |my )?(?:personal|private) {_SITE}\b(?! (?:manager|executive|director|banking|banker|adviser|advisor|officer|holder|number))"),
+    ("views", rf"\b(?:this is (?:a|my) |my )?(?:personal {_CONTENT}|private views?)\b"),
+    ("site", rf"\b{_SITE}(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b"),
+    ("views", r"\b(?:tweets?|posts?)(?: are| is| r)? (?:my )?(?:personal|my own|mine|own)\b|\bviews?(?: are| is| r)? (?:my )?(?:personal|private|my own|mine|own)\b"),
+    ("views", r"\b(?:i )?(?:speak|speaking|tweeting|posting|writing) (?:only )?(?:for|on behalf of) (?:myself|me)(?: only| alone)?\b"),
+    ("site+views", r"\bnot (?:speaking |tweeting |posting |writing )?(?:for|on behalf of) (?:my )?(?:employer|employers|work|workplace|organi[sz]ation|company|the council|the trust|the board|anyone (?:else|but myself))\b"),
+    ("site", r"\bin a personal capacity\b"),
+    ("site+views", r"\b(?:dont|do not|does not|doesnt|never|not|nothing(?: (?:i post|i say|i tweet|here|on (?:this|here)(?: \w+)?))?)(?: \w+){0,3} (?:speak for|speaks for|speaking for|represents?|reflects?|on behalf of|endorsed by|affiliated with|connected to)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust|force|job|the nhs)\b"),
+    ("views", r"\bmy (?:tweets|posts|words|account),? my (?:opinions?|views?|thoughts?)\b"),
+    ("site+views", r"\b(?:my (?:own )?(?:opinions?|views?|thoughts?|tweets?|posts?)|(?:posting|tweeting|writing|here|speaking|on here) as (?:myself|me|a private (?:person|individual)))(?: \w+){0,2} not (?:my |the |as my |as the |for my )?(?:employers?|work|workplace|company|organi[sz]ation|council|trust)\b"),
+    ("site+views", r"\bno (?:views?|opinions?|tweets?|posts?)(?: \w+){0,2} (?:represent|reflect|speak for)(?: the views of)? (?:my |the |any )?(?:employers?|work|workplace|company|organi[sz]ation)\b"),
+    ("views", r"\b(?:just |only |purely |strictly )?my (?:personal|private) (?:opinions?|views?|thoughts?)\b"),
+    ("views", r"\b(?:everything|all|anything) (?:here |i (?:say|post|tweet|write) )?(?:is|are) my (?:own |personal )?(?:opinions?|views?|thoughts?)\b"),
+    ("views", r"\bmy (?:own )?(?:views?|opinions?|thoughts?) only\b"),
+    ("views", r"\b(?:personal|own) (?:views?|opinions?) only\b"),
+    ("site+views", r"\bviews? (?:are )?(?:my own|mine) (?:not|and not) (?:those of )?(?:my )?employers?\b"),
+    ("site+views", rf"\b(?:personal|own|private) {_VIEW},? (?:and )?not (?:those of |the views of )?(?:my |the |any )?{_EMPLOYER}"),
     # French
-    r"\b(?:les |mes |ces )?(?:opinions?|avis|propos|vues?|tweets?|idees|points? de vue)(?: (?:exprimee?s?|partagee?s?|publiee?s?))?(?: ici)? (?:sont |est )?(?:(?:strictement |purement )?personnel(?:le)?s?|les miennes|a moi|a titre personnel)\b",
-    r"\bn ?engagen?t? que (?:moi|leur auteur|son auteur|ma personne|moi meme)\b",
-    r"\b(?:compte|profil|page) (?:strictement )?(?:personnel|perso|prive)\b",
-    r"\b(?:rt|rts|retweets?|partages?)(?: et likes?)? (?:not|ne sont pas|ne valent pas|ne vaut pas|n est pas|pas) (?:des |une |un )?(?:approbations?|adhesions?|soutiens?|endossements?)\b",
-    r"\ba titre (?:personnel|prive)\b",
+    ("views", r"\b(?:les |mes |ces )?(?:opinions?|avis|propos|vues?|tweets?|idees|points? de vue)(?: (?:exprimee?s?|partagee?s?|publiee?s?))?(?: ici)? (?:sont |est )?(?:(?:strictement |purement )?personnel(?:le)?s?|les miennes|a moi|a titre personnel)\b"),
+    ("views", r"\bn ?engagen?t? que (?:moi|leur auteur|son auteur|ma personne|moi meme)\b"),
+    ("site", r"\b(?:compte|profil|page) (?:strictement )?(?:personnel|perso|prive)\b"),
+    ("", r"\b(?:rt|rts|retweets?|partages?)(?: et likes?)? (?:not|ne sont pas|ne valent pas|ne vaut pas|n est pas|pas) (?:des |une |un )?(?:approbations?|adhesions?|soutiens?|endossements?)\b"),
+    ("site", r"\ba titre (?:personnel|prive)\b"),
     # Spanish
-    r"\b(?:las |mis |estas )?(?:opiniones?|ideas|puntos? de vista|tuits|tweets|publicaciones)(?: (?:expresadas?|aqui expresadas?|vertidas?|publicadas?))?(?: aqui)? (?:son |es )?(?:(?:exclusivamente |estrictamente )?(?:mias?|propias?|personales|mi responsabilidad)|a titulo personal)\b",
-    r"\b(?:cuenta|perfil) (?:personal|privada|propia)\b",
-    r"\b(?:mis )?(?:opiniones|tuits|publicaciones) no (?:representan?|reflejan?) (?:a |la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion|trabajo)\b",
-    r"\b(?:rt|rts|retuits?|retweets?)(?: y likes?)? (?:not|no son|no es|no implican?|no significan?) (?:un |una )?(?:apoyos?|respaldos?|aprobacion|adhesion)\b",
-    r"\bopinion(?:es)? personal(?:es)?\b",
+    ("views", r"\b(?:las |mis |estas )?(?:opiniones?|ideas|puntos? de vista|tuits|tweets|publicaciones)(?: (?:expresadas?|aqui expresadas?|vertidas?|publicadas?))?(?: aqui)? (?:son |es )?(?:(?:exclusivamente |estrictamente )?(?:mias?|propias?|personales|mi responsabilidad)|a titulo personal)\b"),
+    ("site", r"\b(?:cuenta|perfil) (?:personal|privada|propia)\b"),
+    ("site+views", r"\b(?:mis )?(?:opiniones|tuits|publicaciones) no (?:representan?|reflejan?) (?:a |la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion|trabajo)\b"),
+    ("", r"\b(?:rt|rts|retuits?|retweets?)(?: y likes?)? (?:not|no son|no es|no implican?|no significan?) (?:un |una )?(?:apoyos?|respaldos?|aprobacion|adhesion)\b"),
+    ("views", r"\bopinion(?:es)? personal(?:es)?\b"),
     # German
-    r"\b(?:meine |nur meine |alles |hier )?(?:eigene|personliche|persoenliche|private) meinung(?:en)?\b",
-    r"\b(?:tweets|posts|beitrage|beitraege|aussagen|ausserungen|aeusserungen|meinungen?)(?: hier)? (?:sind|ist|=) (?:meine )?(?:eigenen?|privat|personlich|persoenlich|meine eigenen?|meine)\b",
-    r"\b(?:privater|personlicher|persoenlicher) (?:account|acount|kanal|twitter)\b|\bprivates (?:konto|profil)\b",
-    r"\bhier (?:nur )?privat\b|\bprivat hier\b|\bals privatperson\b",
-    r"\b(?:alle |meine )?(?:ansichten|meinungen|aussagen|tweets) (?:hier )?(?:sind|=) (?:meine eigenen?|privat|personlich|meine)\b",
-    r"\b(?:ich spreche|spreche ich)(?: hier)? (?:nur )?fur mich\b",
-    r"\b(?:rt|rts|retweets?|likes?)(?: und likes?)? (?:not|sind keine|ist keine|bedeuten keine|kein|keine) (?:zustimmung|billigung|unterstutzung|unterstuetzung|empfehlung)\b",
-    r"\bich spreche (?:nur )?fur mich\b|\bspreche nicht fur meinen arbeitgeber\b",
-    r"\bnicht die meinung meines arbeitgebers\b",
-    r"\bpas (?:celles?|celui|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b|\bne (?:refletent|representent) pas (?:la position|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b",
-    r"\bno (?:representan?|reflejan?) (?:la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion)\b",
+    ("views", r"\b(?:meine |nur meine |alles |hier )?(?:eigene|personliche|persoenliche|private) meinung(?:en)?\b"),
+    ("views", r"\b(?:tweets|posts|beitrage|beitraege|aussagen|ausserungen|aeusserungen|meinungen?)(?: hier)? (?:sind|ist|=) (?:meine )?(?:eigenen?|privat|personlich|persoenlich|meine eigenen?|meine)\b"),
+    ("site", r"\b(?:privater|personlicher|persoenlicher) (?:account|acount|kanal|twitter)\b|\bprivates (?:konto|profil)\b"),
+    ("site", r"\bhier (?:nur )?privat\b|\bprivat hier\b|\bals privatperson\b"),
+    ("views", r"\b(?:alle |meine )?(?:ansichten|meinungen|aussagen|tweets) (?:hier )?(?:sind|=) (?:meine eigenen?|privat|personlich|meine)\b"),
+    ("views", r"\b(?:ich spreche|spreche ich)(?: hier)? (?:nur )?fur mich\b"),
+    ("", r"\b(?:rt|rts|retweets?|likes?)(?: und likes?)? (?:not|sind keine|ist keine|bedeuten keine|kein|keine) (?:zustimmung|billigung|unterstutzung|unterstuetzung|empfehlung)\b"),
+    ("views", r"\bich spreche (?:nur )?fur mich\b"),
+    ("site+views", r"\bspreche nicht fur meinen arbeitgeber\b"),
+    ("site+views", r"\bnicht die meinung meines arbeitgebers\b"),
+    ("site+views", r"\bpas (?:celles?|celui|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b|\bne (?:refletent|representent) pas (?:la position|l avis|lavis|les opinions) de (?:mon |l ?)employeur\b"),
+    ("site+views", r"\bno (?:representan?|reflejan?) (?:la (?:opinion|postura|posicion) de )?(?:mi |la )?(?:empresa|empleador|organizacion)\b"),
     # Italian / Dutch (bonus)
-    r"\b(?:opinioni|idee|tweet) (?:sono )?(?:personali|mie)\b|\baccount personale\b",
-    r"\b(?:meningen?|tweets|berichten) (?:zijn |is )?(?:persoonlijk|mijn eigen|van mijzelf)\b|\bpersoonlijk account\b|\bprive account\b",
+    ("views", r"\b(?:opinioni|idee|tweet) (?:sono )?(?:personali|mie)\b"),
+    ("site", r"\baccount personale\b"),
+    ("views", r"\b(?:meningen?|tweets|berichten) (?:zijn |is )?(?:persoonlijk|mijn eigen|van mijzelf)\b"),
+    ("site", r"\bpersoonlijk account\b|\bprive account\b"),
 ]
+DISCLAIMER_PRESENT = [p for _, p in DISCLAIMER_SAYS]
 
 # The same, written without spaces (lower-case hashtags, spaced-out letters squashed back).
-DISCLAIMER_SQUASHED = (
-    r"^(?:all|these|my)?(?:(?:views?|opinions?|thoughts?|tweets?|posts?)(?:are|r|expressed|expressedhere|expressedarem?|=)*(?:myown|mine|personal|own)"
-    r"|^(?:rts?|retweets?|likes?)(?:are|r)?(?:not|arent|dontmean)endorse\w*|^(?:this)?personalaccount|^myviewsonly|^speakingformyself)"
-)
+DISCLAIMER_SQUASHED: list[tuple[str, str]] = [
+    ("views", r"^(?:all|these|my)?(?:views?|opinions?|thoughts?|tweets?|posts?)(?:are|r|expressed|expressedhere|expressedarem?|=)*(?:myown|mine|personal|own)|^myviewsonly|^speakingformyself"),
+    ("", r"^(?:rts?|retweets?|likes?)(?:are|r)?(?:not|arent|dontmean)endorse\w*"),
+    ("site", r"^(?:this)?personalaccount"),
+]
 
 # Partial or hedged signals: the person seems to say something like it, but not clearly.
 DISCLAIMER_UNCLEAR = [

@@ -49,9 +49,13 @@ NOTHING = Verdict()
 
 @dataclass(frozen=True)
 class Disclaimer:
-    status: Literal["present", "absent", "unclear", "not-analysed"]
+    # present: both halves of the policy's DO are stated ("this is a personal site" and "opinions
+    # are your own"); partial: a disclaimer is stated but says only one half, or neither
+    # ("RTs are not endorsements"): ``says`` names the halves it states.
+    status: Literal["present", "partial", "absent", "unclear", "not-analysed"]
     matched: tuple[str, ...] = ()
     language: str | None = None  # for "not-analysed": the language no wordings are known for
+    says: tuple[str, ...] = ()  # "site", "views": what the stated wordings say (present/partial)
 
 
 @dataclass(frozen=True)

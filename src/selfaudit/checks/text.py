@@ -281,7 +281,8 @@ def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
     collected = profile is not None and any(getattr(profile, f) is not None for f in ("bio", "about", "headline", "location"))
     sources = profile_texts(profile) if profile is not None else []
     for p in acct.posts or ():
-        if p.pinned and not p.third_party and p.text:
+        # a pinned share or retweet carries someone else's words: their disclaimer is not the person's
+        if p.pinned and not p.third_party and p.text and p.kind != "share" and not p.text.lstrip().startswith("RT @"):
             sources.append((f"pinned post {p.id}", p.text))
             collected = True
     if not collected and not sources:
@@ -289,28 +290,42 @@ def disclaimer_sources(acct: AccountSnapshot) -> list[tuple[str, str]] | None:
     return sources
 
 
-def disclaimer_verdict(analyser: TextAnalysis, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str]]:
-    """(status present/unclear/absent, where, matched words, organisations named) over all sources."""
+# The policy's DO has two halves; each is named when it is the one missing.
+_HALF_WORDS = {"site": "that this is a personal account", "views": "that the opinions are your own"}
+
+
+def disclaimer_verdict(analyser: TextAnalysis, sources: list[tuple[str, str]]) -> tuple[str, str | None, list[str], list[str], tuple[str, ...]]:
+    """(status present/partial/unclear/not-analysed/absent, where, matched words, organisations
+    named, halves said) over all sources. The halves add up across places: "Personal account"
+    in the bio and "views my own" in a pinned post together say both."""
     reports = analyser.analyse_many([t for _, t in sources], bio=True)
     orgs: list[str] = []
     unclear: tuple[str, list[str]] | None = None
     unread: tuple[str, list[str]] | None = None
+    said: dict[str, list[str]] = {}  # where -> wordings stated there
+    halves: set[str] = set()
     for (where, _), rep in zip(sources, reports, strict=False):
         orgs.extend(rep.organisations)
         d = rep.disclaimer
         if d is None:
             continue
-        if d.status == "present":
-            return "present", where, list(d.matched), list(dict.fromkeys(orgs))
+        if d.status in ("present", "partial"):
+            said.setdefault(where, []).extend(d.matched)
+            halves.update(d.says)
         if d.status == "unclear" and unclear is None:
             unclear = (where, list(d.matched))
         if d.status == "not-analysed" and unread is None:
             unread = (where, [d.language or "an unidentified language"])
+    orgs = list(dict.fromkeys(orgs))
+    says = tuple(h for h in _HALF_WORDS if h in halves)
+    if said:
+        matched = [m for ms in said.values() for m in ms]
+        return ("present" if len(says) == len(_HALF_WORDS) else "partial"), " and ".join(said), matched, orgs, says
     if unclear:
-        return "unclear", unclear[0], unclear[1], list(dict.fromkeys(orgs))
+        return "unclear", unclear[0], unclear[1], orgs, ()
     if unread:  # a disclaimer may be there in a language whose wordings are not known
-        return "not-analysed", unread[0], unread[1], list(dict.fromkeys(orgs))
-    return "absent", None, [], list(dict.fromkeys(orgs))
+        return "not-analysed", unread[0], unread[1], orgs, ()
+    return "absent", None, [], orgs, ()
 
 
 @register("bio_disclaimer_missing")
@@ -323,7 +338,7 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
         ctx.not_checked("profile", acct.provenance.missing_reason("profile") or "the bio and other profile fields were not collected")
         return
     ctx.examined(len(sources) or 1)
-    status, where, matched, orgs = disclaimer_verdict(_analyser(ctx), sources)
+    status, where, matched, orgs, says = disclaimer_verdict(_analyser(ctx), sources)
     if acct.profile is not None and acct.profile.employer:
         orgs = list(dict.fromkeys([*orgs, acct.profile.employer]))
     shown = "\n".join(f"{w}: {truncate(t, 200)}" for w, t in sources) or "(the profile has no bio, about, headline or location text)"
@@ -340,7 +355,26 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
         )
         f.outcome = "analyser-unavailable"
     elif status == "present":
-        ctx.passed("profile", f"Says the account is personal ({where}: “{matched[0]}”)", evidence={"text": shown, "matched": matched, "details": details})
+        ctx.passed(
+            "profile",
+            f"Says the account is personal and the opinions are your own ({where}: “{'”, “'.join(matched[:2])}”)",
+            evidence={"text": shown, "matched": matched, "details": details},
+        )
+    elif status == "partial":
+        # One half of "a personal site and opinions are your own" (or neither: "RTs are not
+        # endorsements") is no clear warning: the person adds the missing half.
+        missing = [w for h, w in _HALF_WORDS.items() if h not in says]
+        details["says"] = [_HALF_WORDS[h] for h in says]
+        details["missing"] = missing
+        ctx.emit(
+            Status.REVIEW,
+            "profile",
+            f"Your statement ({where}: “{matched[0]}”) does not say {' or '.join(missing)}",
+            reason="the policy asks you to clearly warn that this is a personal site and that opinions are your own; "
+            f"add {' and '.join(missing)}",
+            evidence={"text": shown, "matched": matched, "details": details},
+            confidence=Confidence.MEDIUM,
+        )
     elif status == "unclear":
         ctx.emit(
             Status.REVIEW,

@@ -188,19 +188,21 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
     @app.command("history", help=HISTORY_HELP)
     def history_cmd(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
-        from ..history import entries
+        from ..history import entries, gone_between
 
         rows = []
         prev = None
+        prev_open: set[str] = set()
         for e in entries():
             counts = e.get("counts", {})
             now_open = {fp for fp, v in e.get("findings", {}).items() if v[0] in ("fail", "review")}
             row = {"date": e["generated_at"], "platforms": e.get("platforms", []), "needs_action": counts.get("fail", 0) + counts.get("review", 0),
                    "not_checked": counts.get("not-checked", 0), "report": e.get("report")}
             if prev is not None:
-                row["new"] = len(now_open - prev)
-                row["gone"] = len(prev - now_open)
-            prev = now_open
+                row["new"] = len(now_open - prev_open)
+                # gone only if looked at again (its check ran on that account); else unknown
+                row["gone"], row["unknown"] = gone_between(prev, e)
+            prev, prev_open = e, now_open
             rows.append(row)
         rows.reverse()
         if as_json:
@@ -210,7 +212,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             out.print("No audits yet. Run `selfaudit audit` (demo audits are not kept in your history).", markup=False)
             return
         for r in rows:
-            change = f", {r['gone']} gone, {r['new']} new since the one before" if "new" in r else ""
+            unknown = f", {r['unknown']} not looked at again" if r.get("unknown") else ""
+            change = f", {r['gone']} gone, {r['new']} new{unknown} since the one before" if "new" in r else ""
             out.print(f"{r['date'][:16].replace('T', ' ')}  {', '.join(r['platforms']) or '-'}: {r['needs_action']} need action, "
                       f"{r['not_checked']} not checked{change}\n    {r['report']}", soft_wrap=True, markup=False)
 

@@ -38,6 +38,8 @@ EXPLAIN = [
     ("Other people's content", "comments or posts others left on the person's profile, counted apart: the person did not write them, but may want to remove them."),
 ]
 _ROW_KEYS = ("id", "kind", "text")
+PARTIAL_NOTE = ("This audit did not finish: only part of the accounts was read, so this summary is incomplete "
+                "(what was not read is not counted as fine).")
 
 
 def _row(r: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +64,9 @@ def summary_dict(report: dict[str, Any], hide_platforms: bool = False) -> dict[s
             "kind": "selfaudit-summary",
             "schema_version": 2,
             "policy": {k: report["policy"][k] for k in ("id", "version", "title") if k in report["policy"]},
-            "date": str(report["generated_at"])[:10],
+            # when the accounts were read (a snapshot re-rendered later is not audited today)
+            "date": min([str(a["collected_at"])[:10] for a in report.get("accounts", []) if a.get("collected_at")]
+                        or [str(report["generated_at"])[:10]]),
             "platforms": [] if hide_platforms else sorted({str(a["platform"]) for a in report.get("accounts", [])}),
             "platforms_hidden": hide_platforms,
             "rows": rows,
@@ -84,6 +88,8 @@ def summary_dict(report: dict[str, Any], hide_platforms: bool = False) -> dict[s
         }
         if report.get("demo"):
             out["demo"] = True
+        if report.get("partial"):  # an audit that did not finish: rows cover only what was read
+            out["partial"] = True
         return out
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise SelfauditError(f"not a selfaudit report.json (missing {exc})", "Give the report.json written by an audit.") from None
@@ -117,7 +123,10 @@ def render_summary_text(s: dict[str, Any]) -> str:
     lines.append("Platforms: not shown (left out by the person)" if s["platforms_hidden"] else f"Platforms: {', '.join(s['platforms']) or 'none'}")
     if s.get("since_last"):
         sl = s["since_last"]
-        lines.append(f"Since the previous audit ({sl['previous']}): {sl['fixed']} fixed, {sl['new']} new, {sl['still_open']} still open.")
+        unknown = f", {sl['unknown']} not looked at again" if sl.get("unknown") else ""
+        lines.append(f"Since the previous audit ({sl['previous']}): {sl['fixed']} fixed, {sl['new']} new, {sl['still_open']} still open{unknown}.")
+    if s.get("partial"):
+        lines.append(PARTIAL_NOTE)
     lines.append("")
     for r in s["rows"]:
         label = "DO" if r.get("kind") == "do" else "Don't"
@@ -151,4 +160,4 @@ def render_summary_html(summary: dict[str, Any]) -> str:
     env.filters["status_word"] = lambda s: SUMMARY_STATUS.get(s, s)
     env.filters["counts_words"] = _counts_words
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
-    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN)
+    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN, partial_note=PARTIAL_NOTE)

@@ -294,15 +294,15 @@ def _settings(ctx: Context) -> list[AudienceSetting]:
     for name in a.find(r"(^|/)privacy_settings\.html$"):  # the HTML download: label → value rows
         rows = html_field_rows(ctx.text(name) or "")  # a label twice is two records (read_settings decides)
         records += [LabelValue(fix_text(k), fix_text(v), (), None, None, name) for k, v in rows if k]
-    settings, shown = read_settings(records, lmap)
+    # Recognised settings in the other settings files are read together with the privacy file's:
+    # one setting given in both with different values is decided as any setting given twice
+    # (read_settings: the newer by date, else the widest), never by which file was read first.
+    extra: list[LabelValue] = []
     for name in a.find(_OTHER_SETTINGS):
         if name in a.find(_PRIVACY_FILES):
             continue
-        extra = [lv for lv in iter_label_values(ctx.json(name), file=name) if lmap.entry(lv.label) is not None]
-        more, more_shown = read_settings(extra, lmap)
-        have = {s.key for s in settings}
-        settings += [s for s in more if s.key not in have]
-        shown += more_shown
+        extra += [lv for lv in iter_label_values(ctx.json(name), file=name) if lmap.entry(lv.label) is not None]
+    settings, shown = read_settings(records + extra, lmap)
     ctx.archive_settings += shown
     if records or shown:
         ctx.exported_at = export_date(a.path.name, [lv.timestamp for lv in records])
