@@ -92,6 +92,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched18.tsv": ("4f0056b7cd2c38d062aa17b377f64307d27db1c4560b97457d1d67e79777697a", "untouched",
+        "written on 2026-11-29 by a tenth independent annotator (saw neither code nor results) after the text code froze at 3804e60 (textrecall4); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
