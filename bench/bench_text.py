@@ -86,14 +86,16 @@ SETS = {
     # the textrecall4 round then read its misses and tuned on it.
     "posts_untouched17.tsv": ("423a47b7aff9897f652f2efd82972a6a5642f6e1e4ca1a060e4cfa791ab15b04", "tuned",
         "textrecall4 tuned on it (was untouched for d210f4b and dc83309; written on 2026-11-29 by a ninth independent annotator (saw neither code nor results) after the text code froze at d210f4b (textrecall3 + red team 4); run once on each)"),
+    # Held-out for 3804e60 (bench/results/text-untouched18-run1.txt); the textrecall5 round then
+    # read its misses and tuned on it.
+    "posts_untouched18.tsv": ("4f0056b7cd2c38d062aa17b377f64307d27db1c4560b97457d1d67e79777697a", "tuned",
+        "textrecall5 tuned on it (was untouched for 3804e60; written on 2026-11-29 by a tenth independent annotator (saw neither code nor results) after the text code froze at 3804e60 (textrecall4); run once)"),
 }
 # Written after the code was frozen (commit recorded in README-text.md and the set's header),
 # frozen by hash before its first run, run once. Adding a set is one line:
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched18.tsv": ("4f0056b7cd2c38d062aa17b377f64307d27db1c4560b97457d1d67e79777697a", "untouched",
-        "written on 2026-11-29 by a tenth independent annotator (saw neither code nor results) after the text code froze at 3804e60 (textrecall4); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",

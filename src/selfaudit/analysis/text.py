@@ -77,6 +77,7 @@ from .text_options import (
     TextOptions,
     load_options,
 )
+from .text_menace import implied_threat, public_disorder, sexual_remark
 from .text_own_acts import driving_with, drug_buying, own_fight
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
@@ -407,7 +408,7 @@ class TextAnalyser:
                 # Context for the frame: a professional voice, quotation marks, or someone
                 # telling what was said to them (not every "heard" or "saying").
                 context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
-                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean)
+                loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean) or implied_threat(clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
@@ -426,6 +427,8 @@ class TextAnalyser:
             s_hits = find("obscene_strong", "obscene")
             strong = bool(s_hits)
             hits += s_hits + find("obscene_mild", "obscene")
+            if not hits and lists is _GATED:
+                loose += sexual_remark(clean)  # "what i'd do to the new barista 🍆": review only
         if hits and _SELF_DEPRECATING.search(masked) and not _OTHER_TARGET.search(masked):
             hits = [h for h in hits if h.category != "insult"]  # "I'm such an idiot": about oneself
         cats = {h.category for h in hits}
@@ -513,7 +516,7 @@ class TextAnalyser:
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
-                h for f in (driving_with, drug_buying, own_fight) for h in f(clean) if h.category not in self.disabled][:1]
+                h for f in (driving_with, drug_buying, own_fight, public_disorder) for h in f(clean) if h.category not in self.disabled][:1]
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
