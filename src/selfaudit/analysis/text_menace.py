@@ -38,7 +38,7 @@ _CUE = re.compile(
     r"(?:good|long) memory|(?:some of us|i|we|they|people|parents)(?: \w+)? (?:dont|never|wont|will not|wont ever) forget|"
     r"last (?:few |couple of )?(?:days|weeks|months|nights) (?:of|with)|last \w+ (?:he|she|they|you) (?:ever|will ever)|working (?:kneecaps|legs|knees|teeth|hands|fingers)|kneecaps|"
     r"(?:brothers|cousins|uncles|mates|lads|boys|dad|husband|fella) (?:are|is|s|re) (?:home|back|out|coming|getting out)|"
-    r"(?:i|we|ive|weve) (?:\w+ )?(?:have|got|found|know|clocked) (?:his|her|their|your|ur) (?:full )?(?:name|address|number|reg|plate|number plate|school)|"
+    r"(?:i|we|ive|weve) (?:\w+ )?(?:have|got|found|know|clocked) (?:his|her|their|your|ur) (?:full |\w+ )?(?:name|address|number|reg|plate|number plate|school)|"
     r"(?:i|we) (?:can|will|ll) wait|(?:im|were|i am|we are) (?:very )?(?:patient|ready)|"
     r"(?:lets|let us|well|ill|we will) see (?:if|how) (?:\w+ ){0,3}(?:so |as |still )?(?:brave|hard|tough|smug|funny|clever|big|cocky|gobby)|"
     r"consequences|(?:ive|i have|weve|we have) warned|might (?:not|never) (?:come back|come home|make it|be so lucky|walk|get home|wake up)|"
@@ -48,7 +48,12 @@ _CUE = re.compile(
     r"(?:was|were|is|are) lucky (?:my|i|we|that|the)|next time (?:he|she|they|you|it|u)(?: \w+)? (?:wont|will not|might|wouldnt)|"
     r"too scared to|make sure of it|(?:ill|well|i will|we will) make sure (?:its|it is|that|he|she|they|you)|"
     r"(?:ill|well|im|were) (?:be )?at the (?:gates?|door|school|house|match|pub)|cant find (?:her|him|them|me|us)|funny that|carry on (?:mate|love|pal|then|son)|"
-    r"(?:should|needs? to|wants? to) know (?:were|we are|im|i am|that we|that i)|not saying (?:id|i would|i will|ill) do anything)\b")
+    r"(?:should|needs? to|wants? to) know (?:were|we are|im|i am|that we|that i)|not saying (?:id|i would|i will|ill) do anything|"
+    r"while (?:she|he|you|they|u) (?:still )?can|(?:ive|i have|weve|we have|got) (?:plenty of|all the) time|(?:needs?|wants?|should|better) (?:to )?remember (?:i|we|who|where|that)|"
+    r"stop being (?:reasonable|nice|polite|patient|civil|friendly)|(?:has|have|got) (?:a |an )?(?:big|older|bigger) (?:brothers?|cousins?|sisters?)|so does (?:she|he|mine|ours)|"
+    r"just so (?:everyone|everybody|you|we|they|he|she)(?:s| is| are)? (?:understands?|knows?|clear|aware))\b")
+# Said alone, given someone to aim at.
+_CUE_ALONE = re.compile(r"\b(?:not far enough|funny how (?:\w+ ){0,3}(?:fires?|accidents?|cars? get|windows? get|tyres? go)|(?:cant|can not|cannot) hide forever|nowhere to hide)\b")
 # Someone to aim at beyond text_abuse's: "the next one that…", "whoever…", a neighbour's pet.
 _MORE_TARGET = re.compile(r"\b(?:(?:the )?next (?:\w+ ){0,3}(?:i see|that|who)|whoever|neighbours?|(?:his|her|their|neighbours) (?:dog|cat|car|van|kids))\b")
 _EVERYDAY = re.compile(r"\b(?:quiz|cake|party|holiday|recipe|match report|exam|revision|interview|game night|fantasy football|episode|series|season finale|book|novel|film)\b")
@@ -58,12 +63,15 @@ def implied_threat(clean: str) -> list[Hit]:
     """Someone to aim at × two different menace cues, or one beside a grievance or a condition."""
     w = _plain(clean)
     cues = [m.group(0) for m in _CUE.finditer(w)]
-    if not cues:
+    alone = _CUE_ALONE.search(w)
+    if not cues and not alone:
         return []  # the common case: one regex scan
     if _VOID.search(w) or _TOLD_ME.search(w) or _ABOUT_ABUSE.search(w) or COUNTER_SPEECH.search(w) or _EVERYDAY.search(w):
         return []
     if not (_TARGET.search(w) or _GRIEVANCE.search(w) or _GROUP.search(w) or _MORE_TARGET.search(w)):
         return []
+    if alone:
+        return [Hit("threat", f"implied threat: {alone.group(0)}")]
     older = [m.group(0) for rx in (_SURVEIL, _VISIT, _CONSEQUENCE, _UNFRIENDLY) for m in rx.finditer(w)]
     said = list(dict.fromkeys([*cues, *older]))
     extra = [m.group(0) for m in (_GRIEVANCE.search(w), _CONDITION.search(w)) if m]
@@ -83,11 +91,12 @@ _NIGHT_OUT = re.compile(r"(?:\b(?:drunk|pissed|hammered|wasted|smashed|steaming|
 _MY_DAMAGE = re.compile(
     r"(?:^|\b(?:i|we|so i|so we|then i)\s)(?:snapped|smashed|kicked in|keyed|scratched|slashed|let down|broke|booted) (?:the|his|her|their|a|some|that) (?:\w+ ){0,3}"
     r"(?:wing mirrors?|windscreen|windows?|tyres?|aerial|wipers?|fence|door|sign|bus shelter)\b"
-    r"|(?:^|\b(?:i|we)\s)(?:dumped|left|chucked) (?:\w+ ){0,3}(?:sofa|mattress|fridge|rubbish|bin bags|bags of rubbish|tyres|waste|wardrobe|telly|tv) (?:behind|in|on|by|at|down|round|outside)\b"
+    r"|(?:^|\b(?:i|we)\s)(?:dumped|left|chucked|dumping|fly ?tipped) (?:\w+ ){0,3}(?:sofa|mattress|fridge|rubbish|bin bags|bags of rubbish|tyres|waste|wardrobe|telly|tv)(?: \w+){0,5} (?:behind|in|on|by|at|down|round|outside) (?:the |a |some )?(?:garages|alley|alleyway|lay ?by|woods|field|canal|verge|lane|back|side of the road|estate|park|car park)\b"
+    r"|\blet (?:the |his |her |their |all the |all four )?tyres down"
     r"|\b(?:bunking|bunked|bunk) (?:the )?(?:train|tube|overground|bus|fare|tram)s?|\bfare dodg\w*|(?:jumped|tailgated|jumping|hopped) (?:the |over the )?barriers?"
     r"|\bhelped myself to (?:one|a|his|her|their|some|them)\b|(?:^|\b(?:i|we)\s)(?:lobbed|lobbing|threw|throwing|chucking|chucked) (?:eggs|stones|rocks|bricks|bottles|fireworks) at")
 _NOT_DISORDER = re.compile(r"\b(?:campaign|awareness|training|police (?:are|were) appealing|appeal|report it|please|if you see|council tip|collection booked|booked a collection|"
-                           r"recycling centre|my car got|someone (?:keyed|smashed|dumped|snapped)|(?:kids|youths|they|someone) (?:keep|keeps|kept)|hospital|shift|patients?|a&e|nurse)\b")
+                           r"recycling centre|collection|my car got|someone (?:keyed|smashed|dumped|snapped)|(?:kids|youths|they|someone) (?:keep|keeps|kept)|hospital|shift|patients?|a&e|nurse)\b")
 
 
 def public_disorder(clean: str) -> list[Hit]:
@@ -113,6 +122,8 @@ _SEXUAL = re.compile(
     r"a right goer|bend (?:her |him |me |you )?over|send (?:me )?(?:a )?(?:pic|pics|nudes|nude)|nudes|dms? (?:are )?open|"
     r"(?:wouldnt|wont|not) let (?:him|her) leave|make a sailor blush|mouth made for|if you know what i mean|"
     r"(?:her|his|them|those) (?:arms|legs|thighs|abs|tits|boobs|arse|bum|ass|lips)\b(?: \w+)? tho|sit on (?:my|his|her) face|ride (?:him|her|me)|"
+    r"(?:things|stuff) (?:i|id|i would) (?:let (?:him|her) do|do to)|frisky|no strings|keep me warm|hear (?:every|them|her|him) moan\w*|"
+    r"(?:filthy|wild|dirty|naughty|kinky|freak|animal) in bed|\bthem (?:arms|legs|thighs|abs|tits|boobs|arse|bum|lips)$|"
     r"get (?:him|her|you) into bed|(?:would|wud|id) (?:smash|bang|do)(?: her| him)?|shag\w*)\b|🍆|🍑|💦|👅)")
 _SEXUAL_STRONG = re.compile(r"\b(?:horny|stiffy|boner|send (?:me )?nudes|sit on (?:my|his|her) face)\b|🍆")
 _HEAT = re.compile(r"[🥵😈😏🔥]")
