@@ -35,15 +35,15 @@ from .text_results import Hit
 _CUE = re.compile(
     r"\b(?:(?:better|best) not (?:show|come|be seen|let me see|set foot)|(?:are|is|re|s|be) waiting for (?:him|her|them|you|u)|"
     r"keep an eye on (?:who|whos|what)|watch (?:his|her|their|your|ur) back|"
-    r"(?:good|long) memory|(?:some of us|i|we|they|people|parents)(?: \w+)? (?:dont|never|wont|will not|wont ever) forget|"
+    r"(?:good|long) memory|(?:some of us|we|they|people|parents)(?: \w+)? (?:dont|never|wont|will not|wont ever) forget|"
     r"last (?:few |couple of )?(?:days|weeks|months|nights) (?:of|with)|last \w+ (?:he|she|they|you) (?:ever|will ever)|working (?:kneecaps|legs|knees|teeth|hands|fingers)|kneecaps|"
     r"(?:brothers|cousins|uncles|mates|lads|boys|dad|husband|fella) (?:are|is|s|re) (?:home|back|out|coming|getting out)|"
     r"(?:i|we|ive|weve) (?:\w+ )?(?:have|got|found|know|clocked) (?:his|her|their|your|ur) (?:full |\w+ )?(?:name|address|number|reg|plate|number plate|school)|"
-    r"(?:i|we) (?:can|will|ll) wait|(?:im|were|i am|we are) (?:very )?(?:patient|ready)|"
+    r"(?:i|we) (?:can|will|ll) wait|(?:were|we are) ready|(?:im|were|i am|we are) (?:very )?patient|"
     r"(?:lets|let us|well|ill|we will) see (?:if|how) (?:\w+ ){0,3}(?:so |as |still )?(?:brave|hard|tough|smug|funny|clever|big|cocky|gobby)|"
     r"consequences|(?:ive|i have|weve|we have) warned|might (?:not|never) (?:come back|come home|make it|be so lucky|walk|get home|wake up)|"
     r"narrowing it down|names (?:left )?on (?:the|my|a) list|might (?:want|wanna) to (?:avoid|stay away|keep away|think twice|watch)|"
-    r"(?:is|are|s|re) getting it|not joking|deadly serious|(?:a )?(?:very|really) (?:bad|long|rough) (?:christmas|week|weekend|year|day|night)|"
+    r"(?:is|are|s|re) getting it|not joking|(?:a )?(?:very|really) (?:bad|long|rough) (?:christmas|week|weekend|year|day|night)|"
     r"(?:learn|learning|taught|teach|teaching) (?:(?:him|her|them|you) )?a lesson|sleep tight|sweet dreams|"
     r"(?:was|were|is|are) lucky (?:my|i|we|that|the)|next time (?:he|she|they|you|it|u)(?: \w+)? (?:wont|will not|might|wouldnt)|"
     r"too scared to|make sure of it|(?:ill|well|i will|we will) make sure (?:its|it is|that|he|she|they|you)|"
@@ -85,7 +85,7 @@ def implied_threat(clean: str) -> list[Hit]:
 _EJECTED = re.compile(r"\b(?:(?:kicked|thrown|chucked|turfed|booted|walked|escorted|carried) out (?:of|by)|(?:got|was|were|been|get) (?:\w+ )?(?:kicked|thrown|chucked|turfed|booted|walked|escorted) out)\b")
 _COLLAPSED = re.compile(r"\b(?:passed out|fell asleep|slept|woke up|asleep|spewed|threw up|was sick|sick) (?:in|on|at|behind|outside|under) (?:a |the |my |some |his |her )?(?:pavement|street|road|bus|bench|gutter|doorstep|doorway|park|plant pot|pot|bush|hedge|kerb|curb|roundabout|station|platform|night bus|taxi)\b"
                         r"|\bsick in (?:a|the|my|his|her) \w+")
-_WEE = re.compile(r"\b(?:had a|have a|having a|did a|quick) (?:wee|piss|slash|pee|whizz)|\b(?:pissed|peed|weed|pissing|weeing) (?:in|on|behind|against|up) (?:a |the )?(?:\w+ ){0,2}(?:doorway|wall|shelter|street|alley|car|bush|hedge|fence|garden|bin|bins|shop|church|station|tree|bus)")
+_WEE = re.compile(r"\b(?:had a|have a|having a|did a|quick) (?:wee|piss|slash|pee|whizz)\b|\b(?:pissed|peed|weed|pissing|weeing) (?:in|on|behind|against|up) (?:a |the )?(?:\w+ ){0,2}(?:doorway|wall|shelter|street|alley|car|bush|hedge|fence|garden|bin|bins|shop|church|station|tree|bus)")
 _NIGHT_OUT = re.compile(r"(?:\b(?:drunk|pissed|hammered|wasted|smashed|steaming|sesh|saturdaysesh|pints?|shots|jagers?|jägers?|jaegers?|vodka|tequila|prosecco|wine|gin|bottomless|brunch|pub|club|bar|bouncers?|security|"
                         r"wedding|lmao|lol|\d+ (?:pints|drinks|shots|jagers|jägers|deep)|deep|night out|on the lash|the dolphin|spoons|wetherspoons|dancing on the tables?)\b|🥂|🍻|🍺|🍸|🥴)")
 _MY_DAMAGE = re.compile(
@@ -110,7 +110,8 @@ def public_disorder(clean: str) -> list[Hit]:
     if m := _WEE.search(w):
         return [Hit("antisocial", f"public disorder: {m.group(0)}")]
     act = _EJECTED.search(w) or _COLLAPSED.search(w)
-    if act and (n := _NIGHT_OUT.search(w.replace(act.group(0), " "))) and not re.match(r"^(?:he|she|they|my (?:mate|son|daughter|brother|sister|dad|mum))\b", w):
+    mine = re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", w) or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w)
+    if act and mine and (n := _NIGHT_OUT.search(w.replace(act.group(0), " "))) and not re.match(r"^(?:he|she|they|my (?:mate|son|daughter|brother|sister|dad|mum))\b", w):
         return [Hit("alcohol", f"drunk in public: {act.group(0)} … {n.group(0)}")]
     return []
 
@@ -125,7 +126,7 @@ _SEXUAL = re.compile(
     r"(?:things|stuff) (?:i|id|i would) (?:let (?:him|her) do|do to)|frisky|no strings|keep me warm|hear (?:every|them|her|him) moan\w*|"
     r"(?:filthy|wild|dirty|naughty|kinky|freak|animal) in bed|\bthem (?:arms|legs|thighs|abs|tits|boobs|arse|bum|lips)$|"
     r"get (?:him|her|you) into bed|(?:would|wud|id) (?:smash|bang|do)(?: her| him)?|shag\w*)\b|🍆|🍑|💦|👅)")
-_SEXUAL_STRONG = re.compile(r"\b(?:horny|stiffy|boner|send (?:me )?nudes|sit on (?:my|his|her) face|(?:filthy|wild|dirty|kinky|freak|animal) in bed)\b")
+_SEXUAL_STRONG = re.compile(r"\b(?:horny|stiffy|send (?:me )?nudes|sit on (?:my|his|her) face|(?:filthy|wild|dirty|kinky|freak|animal) in bed)\b")
 _HEAT = re.compile(r"[🥵😈😏🔥]")
 _NOT_SEXUAL = re.compile(r"\b(?:consent|sex ed\w*|relationships education|rse|pshe|safeguarding|training|campaign|grooming|report(?:ed)? (?:it|him|her)|"
                          r"aubergine|recipe|veg\w*|harvest|allotment|garden)\b")
