@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-import selfaudit.analysis.text as T  # noqa: E402
+import selfaudit.analysis.text as T
 
 NEW = tuple(f for f in ("implied_threat", "public_disorder", "sexual_remark") if hasattr(T, f))
 OFFENCE = ("driving", "drugs", "violence", "alcohol", "antisocial")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import selfaudit.analysis.text as T  # noqa: E402
+import selfaudit.analysis.text as T
 
 for f in ("implied_threat", "public_disorder", "sexual_remark"):
     setattr(T, f, lambda *x, **k: [])

@@ -68,6 +68,7 @@ from .text_gate import Gate
 from .text_group import COUNTER_SPEECH, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
+from .text_menace import implied_threat, public_disorder, sexual_remark
 from .text_options import (
     ALL_CATEGORIES,
     CONFIDENTIAL_CATEGORIES,
@@ -77,7 +78,6 @@ from .text_options import (
     TextOptions,
     load_options,
 )
-from .text_menace import implied_threat, public_disorder, sexual_remark
 from .text_own_acts import driving_with, drug_buying, own_fight
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict

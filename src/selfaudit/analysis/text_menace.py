@@ -110,7 +110,9 @@ def public_disorder(clean: str) -> list[Hit]:
     if m := _WEE.search(w):
         return [Hit("antisocial", f"public disorder: {m.group(0)}")]
     act = _EJECTED.search(w) or _COLLAPSED.search(w)
-    mine = re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", w) or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w)
+    # The writer's own night: a sentence that starts with the act (the subject left out), or I/we.
+    mine = any(re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", _plain(x)) for x in re.split(r"[.!?\n]+", clean)) \
+        or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w)
     if act and mine and (n := _NIGHT_OUT.search(w.replace(act.group(0), " "))) and not re.match(r"^(?:he|she|they|my (?:mate|son|daughter|brother|sister|dad|mum))\b", w):
         return [Hit("alcohol", f"drunk in public: {act.group(0)} … {n.group(0)}")]
     return []
