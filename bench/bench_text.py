@@ -96,6 +96,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched19.tsv": ("eb57c587e735f702a93e3507b6bb8f8c5a8d21457f5c84c4052e8acbc182448f", "untouched",
+        "written on 2026-11-29 by an eleventh independent annotator (saw neither code nor results) after the text code froze at 2e0c7e3 (textrecall5); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
