@@ -102,3 +102,17 @@ def test_no_proposal_on_a_grey_picture_or_below_the_bar(doc_logo: LogoFeatures) 
     m = ShapeMatcher([doc_logo], PROPOSE)
     assert m._colour_proposals(grey, cands, cands[:2]) == []
     assert m._colour_proposals(np.asarray(scene()), cands, cands[:2]) == []
+
+
+def test_one_photo_s_cue_is_shared_by_both_searches_and_forgotten_after() -> None:
+    """The outline and colour searches of one photo share its cue (computed once); once the
+    photo is done (forget_halvings) the next photo gets its own."""
+    from selfaudit.analysis.logo_proposals import colour_cue
+    from selfaudit.analysis.logo_shapes import forget_halvings
+
+    rgb = np.asarray(scene())
+    first = colour_cue(rgb, 0.5)
+    assert colour_cue(rgb, 0.5) is first
+    assert colour_cue(rgb.copy(), 0.5) is not first
+    forget_halvings()
+    assert colour_cue(rgb, 0.5) is not first

@@ -51,8 +51,15 @@ class ColourCue:
     def __init__(self, rgb: np.ndarray, ratio: float = 0.5):
         import cv2
 
+        from .logo_shapes import halved
+
         k = min(1.0, SIDE / max(rgb.shape[:2]))
-        small = rgb if k >= 1.0 else cv2.resize(rgb, (max(1, round(rgb.shape[1] * k)), max(1, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA)
+        if k < 1.0:
+            size = (max(1, round(rgb.shape[1] * k)), max(1, round(rgb.shape[0] * k)))
+            # from the photo's halvings the searches already made (logo_shapes.halved): cheap
+            small = cv2.resize(halved(rgb, size), size, interpolation=cv2.INTER_AREA)
+        else:
+            small = rgb
         self.k = k
         self.ratio = ratio
         self.bins = _hs_bins(small) if small.ndim == 3 else None
@@ -84,3 +91,18 @@ class ColourCue:
             return None
         s = self._integral(key, hist)
         return float(s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]) / ((x1 - x0) * (y1 - y0))
+
+
+_CUE: list[Any] = []  # [the photo, its ColourCue]: the last photo's only (both searches share it)
+
+
+def colour_cue(rgb: np.ndarray, ratio: float) -> ColourCue:
+    """The photo's ColourCue, shared by the outline and colour searches of one photo."""
+    if not _CUE or _CUE[0] is not rgb or _CUE[1].ratio != ratio:
+        _CUE[:] = [rgb, ColourCue(rgb, ratio)]
+    cue: ColourCue = _CUE[1]
+    return cue
+
+
+def forget_cue() -> None:
+    _CUE.clear()

@@ -207,8 +207,11 @@ def halved(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 
 
 def forget_halvings() -> None:
-    """Drop the kept halvings (the photo is done: its pixels may be freed or reused)."""
+    """Drop the kept halvings and colour cue (the photo is done: its pixels may be freed or reused)."""
+    from .logo_proposals import forget_cue
+
     _HALVES.clear()
+    forget_cue()
 
 
 class ShapeMatcher:
@@ -440,12 +443,12 @@ class ShapeMatcher:
         ``colour_pool``) that sit where the logo's colours are (logo_proposals.ColourCue): a
         printed mark's coarse peak is often right but ranked 10th-30th among many logos. They
         are only refined and verified like the others; a proposal never matches on its own."""
-        from .logo_proposals import ColourCue, logo_histogram
+        from .logo_proposals import colour_cue, logo_histogram
 
         p = self.p
         if rgb.ndim != 3:
             return []  # a grey picture: no colours to tell where a logo's are
-        cue = ColourCue(rgb, float(p["colour_cue_ratio"]))
+        cue = colour_cue(rgb, float(p["colour_cue_ratio"]))
         seen: dict[str, int] = {}
         scored: dict[str, list[tuple[float, int, tuple[float, int, np.ndarray]]]] = {}
         for n, c in enumerate(cands):
@@ -460,7 +463,7 @@ class ShapeMatcher:
                 hist = self._hists[tp.index] = logo_histogram(lg.verify_rgb, m)
             q = c[2] @ np.array([[0, lg.width, lg.width, 0], [0, 0, lg.height, lg.height], [1, 1, 1, 1]], np.float64)
             x0, y0 = float(q[0].min()), float(q[1].min())
-            v = cue.score(tp.index, hist, [x0, y0, float(q[0].max()) - x0, float(q[1].max()) - y0])
+            v = cue.score(id(hist), hist, [x0, y0, float(q[0].max()) - x0, float(q[1].max()) - y0])
             if v is not None and v >= float(p["colour_min_cue"]):
                 scored.setdefault(tp.look, []).append((v, n, c))
         out = []
