@@ -62,7 +62,7 @@ PROPOSE = {**DEFAULTS, "shape_refine": 2, "colour_extra": 1}
 def _decoys_first(lg: LogoFeatures, truth: list[int]) -> list[tuple[float, int, np.ndarray]]:
     """Two places in the wall with better coarse scores than the mark's own (the budget of 2
     refinements goes to them)."""
-    x, y, w, h = truth
+    w, h = truth[2], truth[3]
     return [(0.9, 0, _at(lg, [600, 40, w, h])), (0.85, 0, _at(lg, [620, 200, w, h])), (0.5, 0, _at(lg, truth))]
 
 

@@ -40,8 +40,8 @@ def logo_histogram(rgb: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
 
     bins = _hs_bins(rgb)
     sel = bins[mask] if mask is not None and mask.any() else bins.ravel()
-    h = np.bincount(sel, minlength=HUE_BINS * SAT_BINS).astype(np.float32).reshape(HUE_BINS, SAT_BINS)
-    h = cv2.GaussianBlur(h, (3, 3), 0.7)
+    counts = np.bincount(sel, minlength=HUE_BINS * SAT_BINS).astype(np.float32).reshape(HUE_BINS, SAT_BINS)
+    h: np.ndarray = cv2.GaussianBlur(counts, (3, 3), 0.7)
     return h / max(1e-6, float(h.sum()))
 
 
@@ -84,13 +84,14 @@ class ColourCue:
         no colour or the box is outside it (could not tell)."""
         if self.bins is None:
             return None
-        H, W = self.bins.shape
+        H, W = int(self.bins.shape[0]), int(self.bins.shape[1])
         x0, y0 = max(0, int(box[0] * self.k)), max(0, int(box[1] * self.k))
         x1, y1 = min(W, int(np.ceil((box[0] + box[2]) * self.k))), min(H, int(np.ceil((box[1] + box[3]) * self.k)))
         if x1 <= x0 or y1 <= y0:
             return None
         s = self._integral(key, hist)
-        return float(s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]) / ((x1 - x0) * (y1 - y0))
+        inside = float(s[y1, x1]) - float(s[y0, x1]) - float(s[y1, x0]) + float(s[y0, x0])
+        return inside / ((x1 - x0) * (y1 - y0))
 
 
 _CUE: list[Any] = []  # [the photo, its ColourCue]: the last photo's only (both searches share it)
