@@ -97,7 +97,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # colour cue (>= ``colour_min_cue``) among the coarse ranks past the look's budget, up to rank
     # ``colour_pool``. 0 = off (today's behaviour). OFF: with 2 (logocolour session, all dev, TUNED)
     # +6 of 640 on the five kept draws (seeds 7 / 9 / 11 / 13 / 15: +0 / +0 / +2 / +2 / +2, ink
-    # 183 -> 188 of 280), +1 of 128 on the new check draw 43 (a card mark; ink 37 -> 37), 0 false
+    # 195 -> 200 of 280), +1 of 128 on the new check draw 43 (a card mark; ink 37 -> 37), 0 false
     # pairs of 6,000 + 3,600 + 1,200 dev negatives, 0 false on the dev logos x the 51 photographs
     # under /tmp/debs/x, +18 ms a photo (394 -> 412 interleaved); the full real-photo sweep
     # (bench_logo_realfp.py) reads held-out material and was not run: the lead's gate to switch on.
