@@ -1,0 +1,118 @@
+"""The colour cue (logo_proposals.ColourCue) and the extra refinements it chooses in the outline
+and colour searches (logo_shapes ``colour_extra``): a coarse peak far down the order that sits
+where the logo's colours are is refined too — and still has to pass the verification."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from selfaudit.analysis.logo_proposals import ColourCue, logo_histogram
+from selfaudit.analysis.logo_set import Logo
+from selfaudit.analysis.logo_shapes import ShapeMatcher
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+
+from .conftest import scene
+from .test_logo_shapes import document_mark, iou, photo, printed
+
+
+@pytest.fixture(scope="module")
+def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
+    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
+    document_mark().save(p)
+    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
+
+
+def _hist(lg: LogoFeatures) -> np.ndarray:
+    return logo_histogram(lg.verify_rgb, lg.verify_mask)
+
+
+def _at(lg: LogoFeatures, box: list[int]) -> np.ndarray:
+    x, y, w, h = box
+    return np.array([[w / lg.width, 0, x], [0, h / lg.height, y], [0, 0, 1]], np.float64)
+
+
+def test_the_cue_is_high_where_the_logo_s_colours_are(doc_logo: LogoFeatures) -> None:
+    """Positive: the printed mark's box is mostly the logo's colours; the scene's wall is not."""
+    rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
+    cue = ColourCue(rgb)
+    on = cue.score(0, _hist(doc_logo), truth)
+    off = cue.score(0, _hist(doc_logo), [600, 40, 160, 190])
+    assert on is not None and off is not None
+    assert on >= 0.4 and off <= 0.1
+
+
+def test_the_cue_is_low_for_a_look_alike_in_other_colours(doc_logo: LogoFeatures) -> None:
+    """Negative: the same shape in orange is not where the (blue) logo's colours are."""
+    rgb, truth = printed(scene(), document_mark(body=(230, 150, 20)), 170, (80, 330), angle=0.0)
+    v = ColourCue(rgb).score(0, _hist(doc_logo), truth)
+    assert v is not None and v < 0.2
+
+
+def test_the_cue_cannot_tell_without_colour_or_outside_the_photo(doc_logo: LogoFeatures) -> None:
+    """Could not tell: a grey (2-D) picture or a box outside the photo gives None, not a score."""
+    assert ColourCue(np.full((300, 400), 128, np.uint8)).score(0, _hist(doc_logo), [10, 10, 50, 50]) is None
+    rgb = np.asarray(scene())
+    assert ColourCue(rgb).score(0, _hist(doc_logo), [2000, 2000, 50, 50]) is None
+
+
+PROPOSE = {**DEFAULTS, "shape_refine": 2, "colour_extra": 1}
+
+
+def _decoys_first(lg: LogoFeatures, truth: list[int]) -> list[tuple[float, int, np.ndarray]]:
+    """Two places in the wall with better coarse scores than the mark's own (the budget of 2
+    refinements goes to them)."""
+    w, h = truth[2], truth[3]
+    return [(0.9, 0, _at(lg, [600, 40, w, h])), (0.85, 0, _at(lg, [620, 200, w, h])), (0.5, 0, _at(lg, truth))]
+
+
+def test_a_print_ranked_past_the_budget_is_refined_where_its_colours_are(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positive: with 2 refinements only the decoys are looked at; the colour cue adds the mark's
+    candidate, which then passes the unchanged verification."""
+    rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
+    cands = _decoys_first(doc_logo, truth)
+    plain = ShapeMatcher([doc_logo], {**PROPOSE, "colour_extra": 0})
+    monkeypatch.setattr(plain, "candidates", lambda *_a, **_k: cands)
+    assert plain.detect(rgb) == []
+    proposing = ShapeMatcher([doc_logo], PROPOSE)
+    monkeypatch.setattr(proposing, "candidates", lambda *_a, **_k: cands)
+    (m,) = proposing.detect(rgb)
+    assert m["name"] == "our-docs" and iou(m["box"], truth) >= 0.5
+
+
+def test_a_proposal_does_not_loosen_the_verification(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Negative: a proposal where the logo's colours are but not its shape (a blue blob) is
+    refined and verified, and is no claim."""
+    import cv2
+
+    rgb = np.array(photo())
+    cv2.rectangle(rgb, (80, 380), (240, 570), (40, 110, 200), -1)
+    cands = _decoys_first(doc_logo, [80, 380, 160, 192])
+    m = ShapeMatcher([doc_logo], PROPOSE)
+    assert m._colour_proposals(rgb, cands, cands[:2]) == [cands[2]]  # proposed ...
+    monkeypatch.setattr(m, "candidates", lambda *_a, **_k: cands)
+    assert m.detect(rgb) == []  # ... and not claimed
+
+
+def test_no_proposal_on_a_grey_picture_or_below_the_bar(doc_logo: LogoFeatures) -> None:
+    """Could not tell: a grey picture has no colours to propose from, and a candidate whose box
+    does not hold the logo's colours is not proposed."""
+    grey = np.full((600, 800), 128, np.uint8)
+    cands = _decoys_first(doc_logo, [80, 380, 160, 192])
+    m = ShapeMatcher([doc_logo], PROPOSE)
+    assert m._colour_proposals(grey, cands, cands[:2]) == []
+    assert m._colour_proposals(np.asarray(scene()), cands, cands[:2]) == []
+
+
+def test_one_photo_s_cue_is_shared_by_both_searches_and_forgotten_after() -> None:
+    """The outline and colour searches of one photo share its cue (computed once); once the
+    photo is done (forget_halvings) the next photo gets its own."""
+    from selfaudit.analysis.logo_proposals import colour_cue
+    from selfaudit.analysis.logo_shapes import forget_halvings
+
+    rgb = np.asarray(scene())
+    first = colour_cue(rgb, 0.5)
+    assert colour_cue(rgb, 0.5) is first
+    assert colour_cue(rgb.copy(), 0.5) is not first
+    forget_halvings()
+    assert colour_cue(rgb, 0.5) is not first
