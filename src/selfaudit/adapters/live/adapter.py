@@ -138,7 +138,9 @@ _ARTICLE_JS = """
     return !h || !art.contains(h) || squash(h.innerText).startsWith(squash(x.innerText)); };
   const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
     if (e && !leads(e)) e = null;
-    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || ''} : null; });
+    const h = e ? e.closest('h1, h2, h3, h4, h5, h6, [role=heading]') : null;  // the heading it leads, for a find's 'to'
+    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || '',
+                heading: h && art.contains(h) ? squash(h.innerText).slice(0, 400) : ''} : null; });
   // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
   if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
@@ -243,6 +245,12 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     if any(k not in found or found[k] == Audience.UNKNOWN for k in keys):
         return Audience.UNKNOWN
     return _widest([found[k] for k in keys])
+
+
+def _same_name(shown: str, owner: str) -> bool:
+    """A name shown on a post is the profile's (its heading may add an other name: "Jo Bloggs (Joanne Smith)")."""
+    a, o = norm(shown), norm(owner)
+    return bool(a) and (a == o or o.startswith(a + " ("))
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -1112,12 +1120,20 @@ class LiveAdapter:
                 continue
             if by_name:
                 # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
-                a, o = norm(who), norm(mine)
-                other = None if a == o or o.startswith(a + " (") else who
+                other = None if _same_name(who, mine) else who
             else:
                 bare = who.lstrip("@")
                 other = None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
-            return (other, f.get("as", "share")) if other else (None, "post")
+            if not other:
+                return None, "post"
+            if f.get("to"):
+                # a name is no proof on its own (a nickname, a middle name, a post made as a Page): the find's
+                # kind holds only when the heading also names the person as whose timeline it is on
+                # ("Kim Lee ▶ Jo Bloggs"); otherwise another's words, but still judged for audience as a post
+                m = re.search(str(f["to"]), got.get("heading", "") or "", re.IGNORECASE)
+                if not (m and _same_name(_g1(m), mine)):
+                    return other, "post"
+            return other, f.get("as", "share")
         return None, "post"
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
