@@ -83,10 +83,10 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
     review = set(ctx.params.get("review", []))
     unknown = 0
     for post in acct.posts or ():
-        if (post.third_party and post.kind not in ("share", "post")) or (post.kind == "share" and post.parent_id):
+        if (post.third_party and post.kind != "share") or (post.kind == "share" and post.parent_id):
             continue  # others' comments and wall posts; a shared original inside a post is judged with that post
         # a repost on the person's timeline (a share of its own) is shown to the person's audience: judged; so is
-        # a post under another name that could not be told apart from the person's (a nickname, a Page)
+        # a post under another name that could not be told apart from the person's (a nickname, a Page: author set)
         ctx.examined()
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1
@@ -99,7 +99,7 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 f"post:{post.id}",
                 f"Post visible to {audience_words(post.audience)}"
                 + (f" (shown as by {post.author}: selfaudit could not tell whether it is yours)"
-                   if post.third_party and post.kind == "post" and post.author else ""),
+                   if not post.third_party and post.kind == "post" and post.author else ""),
                 evidence={"text": post.text[:280], "url": post.url, "details": {"audience": post.audience.value, "label": post.audience_label}},
             )
     if unknown:

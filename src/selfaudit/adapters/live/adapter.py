@@ -1073,11 +1073,13 @@ class LiveAdapter:
             self._carousels.add(pid)
         # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
         author, kind = self._other_author(data["authors"])
-        if author:
+        # a name not told apart from the person's (kind stays post): judged as the person's, its name kept
+        others = bool(author) and kind != "post"
+        if others:
             for med in media:
                 med.third_party, med.author = True, author
         post = Post(id=pid, kind=kind, url=permalink, created_at=created, text=text, audience=audience,
-                    audience_label=option, media=media, author=author, third_party=bool(author))
+                    audience_label=option, media=media, author=author, third_party=others)
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
         if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
@@ -1129,7 +1131,7 @@ class LiveAdapter:
             if f.get("to"):
                 # a name is no proof on its own (a nickname, a middle name, a post made as a Page): the find's
                 # kind holds only when the heading also names the person as whose timeline it is on
-                # ("Kim Lee ▶ Jo Bloggs"); otherwise another's words, but still judged for audience as a post
+                # ("Kim Lee ▶ Jo Bloggs"); otherwise judged as the person's post (words, photos, audience)
                 m = re.search(str(f["to"]), got.get("heading", "") or "", re.IGNORECASE)
                 if not (m and _same_name(_g1(m), mine)):
                     return other, "post"
