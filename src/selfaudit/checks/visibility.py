@@ -36,7 +36,7 @@ def _verdict(ctx: CheckContext, audience: Audience) -> Status:
     if audience == Audience.UNKNOWN:
         return Status.NOT_CHECKED
     if audience == Audience.CUSTOM:
-        # "Specific friends", "Friends except…", a custom list: who is on it is not on the page
+        # a custom list: who is on it is not on the page ("Specific friends" and "Friends except…" are friends)
         return Status.REVIEW
     return Status.PASS
 

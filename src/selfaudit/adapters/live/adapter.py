@@ -220,7 +220,7 @@ _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audi
 
 
 def _widest(audiences: list[Audience]) -> Audience:
-    """The widest of read audiences. A custom list ("Custom", "Specific friends") can hold friends
+    """The widest of read audiences. A custom list ("Custom") can hold friends
     of friends or lists whose reach the page does not show: it is never taken as friends or
     narrower, so beside friends/only-me it is the answer (a review); a known wider one still wins."""
     known = [a for a in audiences if a in _WIDTH]
