@@ -108,7 +108,8 @@ _ARTICLE_JS = """
     return (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim();
   };
   // each shared original (outermost only, not a comment): its words and who wrote it, kept apart from the post's
-  const shared = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n))).map(n => {
+  const outer = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n)));
+  const shared = outer.map(n => {
     const inner = Array.from(n.querySelectorAll(nestedSel));
     const own = (el) => !inner.some(m => m.contains(el));
     const t = p.textSelector ? Array.from(n.querySelectorAll(p.textSelector)).find(own) : null;
@@ -121,8 +122,11 @@ _ARTICLE_JS = """
     const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
     const s = im.currentSrc || im.getAttribute('src') || '';
     return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
-            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
+            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]'), nest: outer.findIndex(n => n.contains(im))};
   });
+  // where each of the post's images is (every img, in page order): -2 in a comments list, -1 the post's own,
+  // k inside the k-th shared original (its author's photo, never the person's)
+  const imgWhere = Array.from(art.querySelectorAll('img')).map(im => inLists(im) ? -2 : outer.findIndex(n => n.contains(im)));
   // a control that shows the rest of a long post's text ("See more"): still there, the text is cut
   const moreName = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
   const cut = Array.from(art.querySelectorAll('button, [role=button], a'))
@@ -144,7 +148,7 @@ _ARTICLE_JS = """
   // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
   if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, imgWhere, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: wordsOf(art)};
 }
 """
@@ -1052,7 +1056,13 @@ class LiveAdapter:
             except ValueError:
                 created = None
         media: list[Media] = []
-        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=50)
+        if all(i["src"] for i in data["imgs"] if not i["hidden"]):
+            imgs = data["imgs"]
+        else:  # the revealed images are every img in page order: keep where each is (not a comment's)
+            imgs = [{**im, "nest": w} for im, w in zip(lp.reveal_images(art, limit=50), data["imgWhere"], strict=False) if w != -2]
+        # a photo inside a shared original is its author's: kept with that share (below), never the post's own
+        in_shared = [i for i in imgs if i.get("nest", -1) >= 0]
+        imgs = [i for i in imgs if i.get("nest", -1) < 0]
         for img in imgs[:10]:
             if not img["src"] and img.get("lazy") and not img.get("hidden"):
                 # a photo waiting for its lazy loader that never ran: kept as not examined, never dropped
@@ -1095,11 +1105,20 @@ class LiveAdapter:
             out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         for j, sh in enumerate(data["shared"]):
-            if not sh["text"]:
+            if not sh["text"] and not any(i.get("nest") == j for i in in_shared):
                 continue
             # a shared original: its author's words, re-shown to the post's audience (not the person's own words)
             mine = bool(sh["author"] and any(norm(sh["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
-            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None,
+            theirs: list[Media] = []
+            for img in [i for i in in_shared if i.get("nest") == j][:10]:
+                if img.get("hidden") or (not img["src"] and not img.get("lazy")):
+                    continue
+                med = (_unloaded(img, "post", len(theirs), f"{pid}-s{j + 1}") if not img["src"] else  # kept, never dropped
+                       self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option))
+                if med and (med := _kept_once(theirs, med)) is not None:
+                    med.third_party, med.author = not mine, sh["author"] or None
+                    theirs.append(med)
+            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None, media=theirs,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
