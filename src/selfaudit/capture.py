@@ -89,11 +89,36 @@ def platform_words(platform: str) -> set[str]:
     """The platform's own wording: every word in its locator data (labels, options, walls, paths)."""
     from .adapters.live.spec import override_dir
 
-    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    texts = [resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")]
     override = override_dir() / f"{platform}.yaml"
     if override.is_file():
-        text += "\n" + override.read_text(encoding="utf-8", errors="replace")
-    return {w.lower() for w in _WORD.findall(text)} | _ARIA_WORDS | {platform}
+        texts.append(override.read_text(encoding="utf-8", errors="replace"))
+    # the data's keys and values only: its comments are prose with example names ("Kim Lee ▶ Jo Bloggs")
+    return {w.lower() for t in texts for s in _yaml_strings(t) for w in _WORD.findall(s)} | _ARIA_WORDS | {platform}
+
+
+def _yaml_strings(text: str) -> list[str]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []  # an override that is not YAML keeps no words (redacts more, never less)
+    out: list[str] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str):
+            out.append(v)
+
+    walk(data)
+    return out
 
 
 class Redactor:
