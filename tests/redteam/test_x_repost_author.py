@@ -181,3 +181,22 @@ def test_a_facebook_name_that_differs_stays_in_the_audience_check(heading, expec
     assert [f.status for f in fs] == ([Status.FAIL] if expected[0] == "post" else [Status.NOT_CHECKED])
     if expected[0] == "post":
         assert f"shown as by {expected[2]}" in fs[0].title and "could not tell" in fs[0].title
+
+
+@pytest.mark.parametrize("handle", ["zoë-bloggs", "zo%C3%AB-bloggs"])
+def test_a_linkedin_handle_with_an_accent_is_the_persons(handle, page_server, browser, tmp_path):
+    # the browser gives the actor link percent-encoded; the handle may be read either way: never someone else
+    base, pages = page_server
+    pages["/li-accent"] = ('<!doctype html><html><body><main><div role="article" data-urn="urn:li:activity:71">'
+                           '<a class="update-components-actor__meta-link" href="/in/zoë-bloggs/">Zoë Bloggs</a>'
+                           f'<div dir="ltr">{KIM}</div></div></main></body></html>')
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("linkedin"), base, pacing_s=0)
+        lp.goto(base + "/li-accent")
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.handle = handle
+        [p] = adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=False)
+    finally:
+        ctx.close()
+    assert (p.kind, p.third_party, p.author) == ("post", False, None)

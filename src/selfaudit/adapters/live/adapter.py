@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ... import __version__
 from ...errors import PageChangedError, SelfauditError, SessionExpiredError
@@ -1143,8 +1143,9 @@ class LiveAdapter:
                 # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
                 other = None if _same_name(who, mine) else who
             else:
-                bare = who.lstrip("@")
-                other = None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
+                # an address's handle may be percent-encoded on one side only (LinkedIn's /in/zo%C3%AB-…)
+                bare = unquote(who).lstrip("@")
+                other = None if bare.casefold() == unquote(mine).lstrip("@").casefold() else f"@{bare}"
             if not other:
                 return None, "post"
             if f.get("to"):
