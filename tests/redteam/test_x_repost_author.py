@@ -157,6 +157,10 @@ def test_a_tagged_friend_is_not_the_author(page_server, browser, tmp_path):
     ('<strong><a href="/bloggsbakes">Bloggs Bakes</a></strong>', ("post", False, "Bloggs Bakes")),  # posted as a Page
     ('<strong><a href="/kim">Kim Lee</a></strong> ▶ <strong><a href="/jo">Jo Bloggs</a></strong>', ("wall_post", True, "Kim Lee")),
     ('<strong><a href="/jo">Jo B. Bloggs</a></strong> ▶ <strong><a href="/g">Estate Watch</a></strong>', ("post", False, "Jo B. Bloggs")),
+    # desktop draws the arrow as an icon: the heading still goes on to the person
+    ('<strong><a href="/kim">Kim Lee</a></strong><i role="img"></i> <strong><a href="/jo">Jo Bloggs</a></strong>', ("wall_post", True, "Kim Lee")),
+    ('<strong><a href="/kim">Kim Lee</a></strong> is with <a href="/jo">Jo Bloggs</a>', ("wall_post", True, "Kim Lee")),
+    ('<strong><a href="/jo">Jo B. Bloggs</a></strong> is with <a href="/kim">Kim Lee</a>', ("post", False, "Jo B. Bloggs")),
 ])
 def test_a_facebook_name_that_differs_stays_in_the_audience_check(heading, expected, page_server, browser, tmp_path):
     from selfaudit.findings import Status

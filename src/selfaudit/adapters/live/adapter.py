@@ -1152,7 +1152,11 @@ class LiveAdapter:
                 # a name is no proof on its own (a nickname, a middle name, a post made as a Page): the find's
                 # kind holds only when the heading also names the person as whose timeline it is on
                 # ("Kim Lee ▶ Jo Bloggs"); otherwise judged as the person's post (words, photos, audience)
-                m = re.search(str(f["to"]), got.get("heading", "") or "", re.IGNORECASE)
+                # read after the author's own words ("Kim Lee" ▶ "Jo Bloggs"; desktop draws the arrow as an icon)
+                head = re.sub(r"\s+", " ", got.get("heading", "") or "").strip()
+                shown = re.sub(r"\s+", " ", got.get("text", "") or "").strip()
+                rest = head[len(shown):] if shown and head.startswith(shown) else head
+                m = re.search(str(f["to"]), rest, re.IGNORECASE)
                 if not (m and _same_name(_g1(m), mine)):
                     return other, "post"
             return other, f.get("as", "share")
