@@ -38,3 +38,19 @@ def test_a_liked_post_is_not_the_persons_own(page_server, browser, tmp_path):
     got = {p.text: (p.kind, p.third_party) for p in acct.posts or ()}
     assert got[KIM] == ("share", True)  # its title alone, not the line under it
     assert got["Proud of my team today"] == ("post", False) and got["Our charity walk raised £400"] == ("post", False)
+
+
+def test_an_x_repost_on_the_logged_out_timeline_is_not_the_persons(page_server, browser, tmp_path):
+    # the real saved X page (../shared/real-pages/x/xingest-jason.html) marks its pinned post with
+    # data-testid=socialContext "Pinned"; a repost carries "<name> reposted" there
+    from tests.redteam.test_x_repost_author import _tweet
+
+    base, pages = page_server
+    ld = json.dumps({"@context": "http://schema.org", "@type": "ProfilePage", "mainEntity": {"@type": "Person", "name": "Jo Bloggs"}})
+    pages["/jo_bloggs"] = (f'<!doctype html><html><head><title>Jo Bloggs (@jo_bloggs) / X</title><script type="application/ld+json">{ld}'
+                           '</script></head><body><main><div data-testid="primaryColumn"><div data-testid="UserName">Jo Bloggs @jo_bloggs</div>'
+                           + _tweet("kimlee", KIM, "Jo Bloggs reposted") + _tweet("jo_bloggs", "Lovely day at the beach", "Pinned")
+                           + "</div></main></body></html>")
+    acct = collect_public(base + "/jo_bloggs", "x", browser, tmp_path)
+    got = {p.text: (p.kind, p.third_party) for p in acct.posts or ()}
+    assert got == {KIM: ("share", True), "Lovely day at the beach": ("post", False)}
