@@ -45,16 +45,15 @@ def _parse(site, browser, tmp_path: Path, path: str, own: str, theirs: str):  # 
 
 def test_a_shared_originals_photo_is_its_authors(site, browser, tmp_path):
     out = _parse(site, browser, tmp_path, "/share-photo", '<img src="/mine.jpg" alt="mine">', '<img src="/kims.jpg" alt="kims">')
-    post, share = [p for p in out if p.kind == "post"][0], [p for p in out if p.kind == "share"][0]
+    post, share = next(p for p in out if p.kind == "post"), next(p for p in out if p.kind == "share")
     assert [m.alt for m in post.media] == ["mine"] and not post.media[0].third_party
     assert [(m.alt, m.third_party, m.author) for m in share.media] == [("kims", True, "Kim Lee")]
     assert share.parent_id == post.id and share.audience == post.audience
 
 
 def test_a_shared_original_with_only_a_photo_is_kept(site, browser, tmp_path):
-    base, pages = site
     out = _parse(site, browser, tmp_path, "/share-only-photo", "", '<img src="/kims.jpg" alt="kims">')
-    post = [p for p in out if p.kind == "post"][0]
+    post = next(p for p in out if p.kind == "post")
     assert post.media == []
     assert [m.alt for p in out if p.kind == "share" for m in p.media] == ["kims"]
 
@@ -63,6 +62,6 @@ def test_a_lazy_photo_is_placed_where_it_is(site, browser, tmp_path):
     # one unloaded image makes the reader reveal all of them: the places must hold then too
     lazy = f'<img src="{PLACEHOLDER}" data-src="/kims.jpg" alt="kims">'
     out = _parse(site, browser, tmp_path, "/share-lazy", '<img src="/mine.jpg" alt="mine">', lazy)
-    post = [p for p in out if p.kind == "post"][0]
+    post = next(p for p in out if p.kind == "post")
     assert [m.alt for m in post.media] == ["mine"]
     assert [(m.alt, m.third_party) for p in out if p.kind == "share" for m in p.media] == [("kims", True)]  # read or said unread
