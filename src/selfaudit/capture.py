@@ -56,6 +56,27 @@ _REL_TYPE_WORDS = {
 # A class or id in a style rule's selector (".avatar-jobloggs", "div#user-1234"): see _CSS_PART_OR_NAME;
 # a number (".5em") never matches, and a colour ("#fff", "#a0b1c2") is kept.
 _HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
+# An inline style's declarations that only hide or show (kept, so a replay hides what the page hid), with
+# values of plain CSS keywords and numbers only; any other declaration is redacted like text.
+_SHOW_HIDE = {"display", "visibility", "opacity", "content-visibility", "position", "overflow", "overflow-x", "overflow-y",
+              "clip", "clip-path", "width", "height", "max-width", "max-height", "left", "top", "right", "bottom",
+              "transform", "z-index"}
+_CSS_KEYWORDS = {"none", "block", "inline", "inline-block", "flex", "inline-flex", "grid", "inline-grid", "contents", "table",
+                 "list-item", "hidden", "visible", "collapse", "auto", "absolute", "relative", "fixed", "static", "sticky",
+                 "clip", "scroll", "rect", "inset", "scale", "translate", "translatex", "translatey", "important", "initial",
+                 "inherit", "unset", "revert"}
+_CSS_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:px|em|rem|%|vh|vw|deg)?")
+_STYLE_DECL = re.compile(r"""(?:[^;"'(]|"[^"]*"|'[^']*'|\([^)]*\))+""")
+
+
+def _shows_or_hides(decl: str) -> bool:
+    prop, sep, value = decl.partition(":")
+    if not sep or prop.strip().lower() not in _SHOW_HIDE:
+        return False
+    tokens = [t for t in re.split(r"[\s,()!]+", value.strip().lower()) if t]
+    return bool(tokens) and all(t in _CSS_KEYWORDS or _CSS_NUMBER.fullmatch(t) for t in tokens)
+
+
 # Words of Playwright's ARIA snapshot syntax and of HTML documents, kept so the snapshot stays readable.
 _ARIA_WORDS = {"heading", "link", "button", "list", "listitem", "article", "img", "text", "url", "level", "region",
                "main", "navigation", "banner", "contentinfo", "dialog", "checkbox", "radio", "combobox", "option",
@@ -68,11 +89,36 @@ def platform_words(platform: str) -> set[str]:
     """The platform's own wording: every word in its locator data (labels, options, walls, paths)."""
     from .adapters.live.spec import override_dir
 
-    text = resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")
+    texts = [resources.files("selfaudit.adapters.live").joinpath("locators", f"{platform}.yaml").read_text(encoding="utf-8")]
     override = override_dir() / f"{platform}.yaml"
     if override.is_file():
-        text += "\n" + override.read_text(encoding="utf-8", errors="replace")
-    return {w.lower() for w in _WORD.findall(text)} | _ARIA_WORDS | {platform}
+        texts.append(override.read_text(encoding="utf-8", errors="replace"))
+    # the data's keys and values only: its comments are prose with example names ("Kim Lee ▶ Jo Bloggs")
+    return {w.lower() for t in texts for s in _yaml_strings(t) for w in _WORD.findall(s)} | _ARIA_WORDS | {platform}
+
+
+def _yaml_strings(text: str) -> list[str]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []  # an override that is not YAML keeps no words (redacts more, never less)
+    out: list[str] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                walk(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str):
+            out.append(v)
+
+    walk(data)
+    return out
 
 
 class Redactor:
@@ -197,6 +243,8 @@ class Redactor:
                     tag.attrs[attr] = AttributeValueList(self.text(v) for v in value)
                 elif attr in ("href", "src", "action", "srcset", "poster"):
                     tag.attrs[attr] = self.url(value, origin)
+                elif attr == "style":  # what hides or shows stays (a replay must hide it too); the rest is content
+                    tag.attrs[attr] = ";".join(d if _shows_or_hides(d) else self.text(d) for d in _STYLE_DECL.findall(value))
                 else:
                     tag.attrs[attr] = self.text(value)
         return str(soup)

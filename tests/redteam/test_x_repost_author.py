@@ -149,3 +149,58 @@ def test_a_tagged_friend_is_not_the_author(page_server, browser, tmp_path):
     finally:
         ctx.close()
     assert (p.kind, p.third_party, p.author) == ("post", False, None)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    # the person's own post under another form of their name: never a friend's wall post left out of the audience check
+    ('<strong><a href="/jo">Jo B. Bloggs</a></strong>', ("post", False, "Jo B. Bloggs")),
+    ('<strong><a href="/bloggsbakes">Bloggs Bakes</a></strong>', ("post", False, "Bloggs Bakes")),  # posted as a Page
+    ('<strong><a href="/kim">Kim Lee</a></strong> ▶ <strong><a href="/jo">Jo Bloggs</a></strong>', ("wall_post", True, "Kim Lee")),
+    ('<strong><a href="/jo">Jo B. Bloggs</a></strong> ▶ <strong><a href="/g">Estate Watch</a></strong>', ("post", False, "Jo B. Bloggs")),
+    # desktop draws the arrow as an icon: the heading still goes on to the person
+    ('<strong><a href="/kim">Kim Lee</a></strong><i role="img"></i> <strong><a href="/jo">Jo Bloggs</a></strong>', ("wall_post", True, "Kim Lee")),
+    ('<strong><a href="/kim">Kim Lee</a></strong> is with <a href="/jo">Jo Bloggs</a>', ("wall_post", True, "Kim Lee")),
+    ('<strong><a href="/jo">Jo B. Bloggs</a></strong> is with <a href="/kim">Kim Lee</a>', ("post", False, "Jo B. Bloggs")),
+])
+def test_a_facebook_name_that_differs_stays_in_the_audience_check(heading, expected, page_server, browser, tmp_path):
+    from selfaudit.findings import Status
+    from selfaudit.snapshot import Audience
+    from tests.test_evaluate import account, findings_of, run
+    base, pages = page_server
+    path = f"/fb-name-{abs(hash(heading)) % 10**8}"
+    pages[path] = (f'<!doctype html><html><body><main><article><header><h3>{heading}</h3></header>'
+                   f'<div data-ad-preview="message">{KIM}</div></article></main></body></html>')
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
+        lp.goto(base + path)
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.owner_name, adapter.handle = "Jo Bloggs", "jo"
+        [p] = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
+    finally:
+        ctx.close()
+    assert (p.kind, p.third_party, p.author) == expected
+    # a public post: the audience check fails it unless it is certainly a friend's wall post
+    fs = findings_of(run(account(posts=[p.model_copy(update={"audience": Audience.PUBLIC, "audience_label": "Public"})])), "post_audience_public")
+    assert [f.status for f in fs] == ([Status.FAIL] if expected[0] == "post" else [Status.NOT_CHECKED])
+    if expected[0] == "post":
+        assert f"shown as by {expected[2]}" in fs[0].title and "could not tell" in fs[0].title
+
+
+@pytest.mark.parametrize("handle", ["zoë-bloggs", "zo%C3%AB-bloggs"])
+def test_a_linkedin_handle_with_an_accent_is_the_persons(handle, page_server, browser, tmp_path):
+    # the browser gives the actor link percent-encoded; the handle may be read either way: never someone else
+    base, pages = page_server
+    pages["/li-accent"] = ('<!doctype html><html><body><main><div role="article" data-urn="urn:li:activity:71">'
+                           '<a class="update-components-actor__meta-link" href="/in/zoë-bloggs/">Zoë Bloggs</a>'
+                           f'<div dir="ltr">{KIM}</div></div></main></body></html>')
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec("linkedin"), base, pacing_s=0)
+        lp.goto(base + "/li-accent")
+        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
+        adapter.handle = handle
+        [p] = adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=False)
+    finally:
+        ctx.close()
+    assert (p.kind, p.third_party, p.author) == ("post", False, None)

@@ -36,7 +36,7 @@ def _verdict(ctx: CheckContext, audience: Audience) -> Status:
     if audience == Audience.UNKNOWN:
         return Status.NOT_CHECKED
     if audience == Audience.CUSTOM:
-        # "Specific friends", "Friends except…", a custom list: who is on it is not on the page
+        # a custom list: who is on it is not on the page ("Specific friends" and "Friends except…" are friends)
         return Status.REVIEW
     return Status.PASS
 
@@ -85,7 +85,8 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
     for post in acct.posts or ():
         if (post.third_party and post.kind != "share") or (post.kind == "share" and post.parent_id):
             continue  # others' comments and wall posts; a shared original inside a post is judged with that post
-        # a repost on the person's timeline (a share of its own) is shown to the person's audience: judged
+        # a repost on the person's timeline (a share of its own) is shown to the person's audience: judged; so is
+        # a post under another name that could not be told apart from the person's (a nickname, a Page: author set)
         ctx.examined()
         if post.audience is None or post.audience == Audience.UNKNOWN:
             unknown += 1
@@ -96,7 +97,9 @@ def post_audience_public(acct: AccountSnapshot, ctx: CheckContext) -> None:
             ctx.emit(
                 status,
                 f"post:{post.id}",
-                f"Post visible to {audience_words(post.audience)}",
+                f"Post visible to {audience_words(post.audience)}"
+                + (f" (shown as by {post.author}: selfaudit could not tell whether it is yours)"
+                   if not post.third_party and post.kind == "post" and post.author else ""),
                 evidence={"text": post.text[:280], "url": post.url, "details": {"audience": post.audience.value, "label": post.audience_label}},
             )
     if unknown:

@@ -28,7 +28,7 @@ from typing import Any
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, account_privacy_settings, date_range_caveat, export_date, fix_text, geo, latest_change, stable_id, to_datetime
 from .meta_html import html_blocks, html_fields
-from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, read_settings
+from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, norm, read_settings
 from .safe import Archive
 
 _SETTINGS_FILES = (
@@ -166,8 +166,11 @@ def read(ctx: Context) -> AccountSnapshot:
     settings += [x for x in _file_settings(ctx, private) if x.key not in {y.key for y in settings}]
     comments = known.get("comments") or _comment_setting(ctx)
     if comments and not any(x.key == "wall_posts" for x in settings):
-        low = comments.lower()
-        c_aud = Audience.PUBLIC if low in ("everyone", "herkes", "everybody") else Audience.FRIENDS if private else Audience.FRIENDS_OF_FRIENDS
+        # the labels data's words for the value; one not listed is not recognised, never guessed narrower
+        entry = label_map("instagram").entry("Allow comments from")
+        c_aud = entry.options.get(norm(comments), Audience.UNKNOWN) if entry else Audience.UNKNOWN
+        if private and c_aud == Audience.FRIENDS_OF_FRIENDS:
+            c_aud = Audience.FRIENDS  # a private account's followers are people it approved
         settings.append(AudienceSetting(key="wall_posts", label="Allow comments from", option=comments, audience=c_aud, url="https://www.instagram.com/accounts/comments/"))
 
     posts = _posts(ctx, audience)

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ... import __version__
 from ...errors import PageChangedError, SelfauditError, SessionExpiredError
@@ -108,7 +108,8 @@ _ARTICLE_JS = """
     return (clone.innerText || '').replace(/\\n{3,}/g, '\\n\\n').trim();
   };
   // each shared original (outermost only, not a comment): its words and who wrote it, kept apart from the post's
-  const shared = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n))).map(n => {
+  const outer = nested.filter(n => !inLists(n) && !nested.some(m => m !== n && m.contains(n)));
+  const shared = outer.map(n => {
     const inner = Array.from(n.querySelectorAll(nestedSel));
     const own = (el) => !inner.some(m => m.contains(el));
     const t = p.textSelector ? Array.from(n.querySelectorAll(p.textSelector)).find(own) : null;
@@ -121,8 +122,11 @@ _ARTICLE_JS = """
     const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
     const s = im.currentSrc || im.getAttribute('src') || '';
     return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
-            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]')};
+            alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]'), nest: outer.findIndex(n => n.contains(im))};
   });
+  // where each of the post's images is (every img, in page order): -2 in a comments list, -1 the post's own,
+  // k inside the k-th shared original (its author's photo, never the person's)
+  const imgWhere = Array.from(art.querySelectorAll('img')).map(im => inLists(im) ? -2 : outer.findIndex(n => n.contains(im)));
   // a control that shows the rest of a long post's text ("See more"): still there, the text is cut
   const moreName = (el) => (el.innerText || el.getAttribute('aria-label') || '').replace(/^[\\s.…]+/, '').replace(/\\s+/g, ' ').trim().toLowerCase();
   const cut = Array.from(art.querySelectorAll('button, [role=button], a'))
@@ -138,11 +142,13 @@ _ARTICLE_JS = """
     return !h || !art.contains(h) || squash(h.innerText).startsWith(squash(x.innerText)); };
   const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
     if (e && !leads(e)) e = null;
-    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || ''} : null; });
+    const h = e ? e.closest('h1, h2, h3, h4, h5, h6, [role=heading]') : null;  // the heading it leads, for a find's 'to'
+    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || '',
+                heading: h && art.contains(h) ? squash(h.innerText).slice(0, 400) : ''} : null; });
   // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
   if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
-  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
+  return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, imgWhere, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: wordsOf(art)};
 }
 """
@@ -218,7 +224,7 @@ _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audi
 
 
 def _widest(audiences: list[Audience]) -> Audience:
-    """The widest of read audiences. A custom list ("Custom", "Specific friends") can hold friends
+    """The widest of read audiences. A custom list ("Custom") can hold friends
     of friends or lists whose reach the page does not show: it is never taken as friends or
     narrower, so beside friends/only-me it is the answer (a review); a known wider one still wins."""
     known = [a for a in audiences if a in _WIDTH]
@@ -243,6 +249,12 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     if any(k not in found or found[k] == Audience.UNKNOWN for k in keys):
         return Audience.UNKNOWN
     return _widest([found[k] for k in keys])
+
+
+def _same_name(shown: str, owner: str) -> bool:
+    """A name shown on a post is the profile's (its heading may add an other name: "Jo Bloggs (Joanne Smith)")."""
+    a, o = norm(shown), norm(owner)
+    return bool(a) and (a == o or o.startswith(a + " ("))
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -1044,7 +1056,13 @@ class LiveAdapter:
             except ValueError:
                 created = None
         media: list[Media] = []
-        imgs = data["imgs"] if all(i["src"] for i in data["imgs"] if not i["hidden"]) else lp.reveal_images(art, limit=50)
+        if all(i["src"] for i in data["imgs"] if not i["hidden"]):
+            imgs = data["imgs"]
+        else:  # the revealed images are every img in page order: keep where each is (not a comment's)
+            imgs = [{**im, "nest": w} for im, w in zip(lp.reveal_images(art, limit=50), data["imgWhere"], strict=False) if w != -2]
+        # a photo inside a shared original is its author's: kept with that share (below), never the post's own
+        in_shared = [i for i in imgs if i.get("nest", -1) >= 0]
+        imgs = [i for i in imgs if i.get("nest", -1) < 0]
         for img in imgs[:10]:
             if not img["src"] and img.get("lazy") and not img.get("hidden"):
                 # a photo waiting for its lazy loader that never ran: kept as not examined, never dropped
@@ -1065,11 +1083,13 @@ class LiveAdapter:
             self._carousels.add(pid)
         # a post on the timeline by another account (X's repost): its author's words and photos, not the person's
         author, kind = self._other_author(data["authors"])
-        if author:
+        # a name not told apart from the person's (kind stays post): judged as the person's, its name kept
+        others = bool(author) and kind != "post"
+        if others:
             for med in media:
                 med.third_party, med.author = True, author
         post = Post(id=pid, kind=kind, url=permalink, created_at=created, text=text, audience=audience,
-                    audience_label=option, media=media, author=author, third_party=bool(author))
+                    audience_label=option, media=media, author=author, third_party=others)
         self._labels[pid] = data["labels"]
         self._text_found.setdefault(pid, text_found)
         if data["cut"]:  # the rest of the text is behind a control that stayed (a link to another page)
@@ -1085,11 +1105,20 @@ class LiveAdapter:
             out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         for j, sh in enumerate(data["shared"]):
-            if not sh["text"]:
+            if not sh["text"] and not any(i.get("nest") == j for i in in_shared):
                 continue
             # a shared original: its author's words, re-shown to the post's audience (not the person's own words)
             mine = bool(sh["author"] and any(norm(sh["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
-            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None,
+            theirs: list[Media] = []
+            for img in [i for i in in_shared if i.get("nest") == j][:10]:
+                if img.get("hidden") or (not img["src"] and not img.get("lazy")):
+                    continue
+                med = (_unloaded(img, "post", len(theirs), f"{pid}-s{j + 1}") if not img["src"] else  # kept, never dropped
+                       self._media(lp, img, "post", audience=audience if audience != Audience.UNKNOWN else None, audience_label=option))
+                if med and (med := _kept_once(theirs, med)) is not None:
+                    med.third_party, med.author = not mine, sh["author"] or None
+                    theirs.append(med)
+            out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh["text"], author=sh["author"] or None, media=theirs,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         return out
 
@@ -1112,12 +1141,25 @@ class LiveAdapter:
                 continue
             if by_name:
                 # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
-                a, o = norm(who), norm(mine)
-                other = None if a == o or o.startswith(a + " (") else who
+                other = None if _same_name(who, mine) else who
             else:
-                bare = who.lstrip("@")
-                other = None if bare.casefold() == mine.lstrip("@").casefold() else f"@{bare}"
-            return (other, f.get("as", "share")) if other else (None, "post")
+                # an address's handle may be percent-encoded on one side only (LinkedIn's /in/zo%C3%AB-…)
+                bare = unquote(who).lstrip("@")
+                other = None if bare.casefold() == unquote(mine).lstrip("@").casefold() else f"@{bare}"
+            if not other:
+                return None, "post"
+            if f.get("to"):
+                # a name is no proof on its own (a nickname, a middle name, a post made as a Page): the find's
+                # kind holds only when the heading also names the person as whose timeline it is on
+                # ("Kim Lee ▶ Jo Bloggs"); otherwise judged as the person's post (words, photos, audience)
+                # read after the author's own words ("Kim Lee" ▶ "Jo Bloggs"; desktop draws the arrow as an icon)
+                head = re.sub(r"\s+", " ", got.get("heading", "") or "").strip()
+                shown = re.sub(r"\s+", " ", got.get("text", "") or "").strip()
+                rest = head[len(shown):] if shown and head.startswith(shown) else head
+                m = re.search(str(f["to"]), rest, re.IGNORECASE)
+                if not (m and _same_name(_g1(m), mine)):
+                    return other, "post"
+            return other, f.get("as", "share")
         return None, "post"
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:

@@ -9,6 +9,7 @@ is the inventory. Settings are never read (there is no login).
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -78,7 +79,7 @@ def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: lis
     missing.append(Missing(fact="posts.comments", reason="a public audit reads the posts a stranger sees, not the comments "
                                                         "under them: log in and run a full audit for what others wrote"))
     empty: list[EmptyEvidence] = []
-    profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display), None
+    profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display, spec.stranger.post_others), None
     shown = {i.what: i for i in view.items if i.state == "shown"}
     handle = _handle(url)
     name = shown["name"].text if "name" in shown else None
@@ -107,7 +108,8 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
                    fields={k: v for k, v in shown.items() if k in ("education", "birthday", "contact") and v})
 
 
-def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Missing], empty: list[EmptyEvidence], display: str) -> list[Post] | None:
+def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Missing], empty: list[EmptyEvidence], display: str,
+           others: list[str] | None = None) -> list[Post] | None:
     item = next((i for i in view.items if i.what == "posts"), None)
     if item is not None and item.state == "not-shown":
         # Hidden from strangers is not "none": the posts exist and were not read, so the post
@@ -124,12 +126,19 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
     for i, v in enumerate(visible):
         text = v.get("text") or ""
         pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        action = (v.get("action") or "").strip()
+        if action and any(re.search(rx, action, re.IGNORECASE) for rx in others or ()):
+            # a post the person only liked or commented on, shown in their activity: its author's words, not theirs
+            # (still shown to anyone on the person's page: judged for audience as a share of theirs)
+            out.append(Post(id=pid, kind="share", text=text, third_party=True, audience=Audience.PUBLIC,
+                            audience_label=f"{_LABEL} ({action})", url=view.url))
+            continue
         out.append(Post(id=pid, text=text, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
         for j, sh in enumerate(v.get("shared") or []):  # a shared original: its author's words, not the person's
             author = (sh.get("author") or "").strip() or None
             out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh.get("text") or "", author=author,
                             third_party=not (author and norm(author) == owner), parent_id=pid, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
-    read = sum(1 for p in out if p.kind == "post")  # shared originals are not posts read
+    read = sum(1 for p in out if not p.parent_id)  # shared originals are not posts read (an item liked is)
     if item is not None and item.count and item.count > read:
         missing.append(Missing(fact="posts.more", reason=f"{item.count - read} more visible post(s) not read"))
     # The first logged-out page is not the account: a stranger scrolls on to posts never read

@@ -139,6 +139,10 @@ class StrangerSpec(Spec):
     absent: list[str] = Field(default_factory=list, description="Items the platform's profiles have no place for")
     post_text: list[Find] = Field(default_factory=list, description="Within one visible post: its text")
     post_link_regex: str | None = Field(None, description="A visible post's permalink (href regex)")
+    post_action: list[Find] = Field(default_factory=list, description="Within one visible post: the line that says "
+                                    "what the person did with it (LinkedIn's 'Liked by Jo Bloggs')")
+    post_others: list[str] = Field(default_factory=list, description="Regexes over that line: a post the person only "
+                                   "reacted to or commented on (someone else's words, never the person's own post)")
 
 
 class PlatformSpec(Spec):

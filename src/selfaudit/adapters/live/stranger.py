@@ -68,7 +68,9 @@ _POST_JS = """
   let text = pick ? (pick.innerText || '').trim() : wordsOf(el);
   // a grid tile (Instagram) has no text of its own: its label and image descriptions are what a visitor reads
   if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
-  return {text: text.slice(0, 4000), links, shared};
+  // what the person did with it ("Liked by Jo Bloggs"): its own line, never a shared original's
+  const act = p.actionSelector ? Array.from(el.querySelectorAll(p.actionSelector)).find(x => !inNested(x)) : null;
+  return {text: text.slice(0, 4000), links, shared, action: act ? (act.innerText || '').replace(/\\s+/g, ' ').trim().slice(0, 300) : ''};
 }
 """
 
@@ -492,6 +494,7 @@ class StrangerReader:
         from .adapter import _css_for  # the same finds→CSS rule the logged-in reader uses
 
         sel = _css_for(self.spec.post_text) if self.spec.post_text else None
+        act = _css_for(self.spec.post_action) if self.spec.post_action else None
         emb = [c for c in embedded or [] if c.strip()]
         inside = ", ".join(["article", "[role=article]", *emb])
         out: list[dict[str, Any]] = []
@@ -502,7 +505,7 @@ class StrangerReader:
                 el = loc.nth(i)
                 if el.evaluate("(e, sel) => !!(e.parentElement && e.parentElement.closest(sel))", inside):
                     continue  # a post inside a post: a shared original, read with the post that shares it
-                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb}))
+                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb, "actionSelector": act}))
             except Exception:
                 continue
         return out
