@@ -33,7 +33,9 @@ def _with_decoys(lg: LogoFeatures, truth: list[int]) -> list[tuple[float, int, n
     return [(0.9, 0, _at(lg, [x + 420, y - 250, w, h])), (0.85, 0, _at(lg, [x + 300, y - 60, w, h])), (0.5, 0, _at(lg, truth))]
 
 
-RANKED = {**DEFAULTS, "shape_rank_pool": 24, "shape_refine": 2}
+# The ranking on its own: the colour proposals (colour_extra, on by default) would also reach a
+# low-ranked mark, which this file's "without the ranking it is missed" baseline must not see.
+RANKED = {**DEFAULTS, "shape_rank_pool": 24, "shape_refine": 2, "colour_extra": 0}
 
 
 def test_a_print_whose_coarse_peak_ranks_low_is_refined_and_found(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:

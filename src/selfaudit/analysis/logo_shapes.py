@@ -95,13 +95,14 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # Extra refinements chosen by where the logo's colours are (logo_proposals.ColourCue, a cue
     # independent of the verification): per look, the ``colour_extra`` candidates with the highest
     # colour cue (>= ``colour_min_cue``) among the coarse ranks past the look's budget, up to rank
-    # ``colour_pool``. 0 = off (today's behaviour). OFF: with 2 (logocolour session, all dev, TUNED)
+    # ``colour_pool``. 0 = off. ON (2) since the logocolour session (all dev, TUNED): with 2
     # +6 of 640 on the five kept draws (seeds 7 / 9 / 11 / 13 / 15: +0 / +0 / +2 / +2 / +2, ink
     # 195 -> 200 of 280), +1 of 128 on the new check draw 43 (a card mark; ink 37 -> 37), 0 false
     # pairs of 6,000 + 3,600 + 1,200 dev negatives, 0 false on the dev logos x the 51 photographs
     # under /tmp/debs/x, +18 ms a photo (394 -> 412 interleaved); the full real-photo sweep
-    # (bench_logo_realfp.py) reads held-out material and was not run: the lead's gate to switch on.
-    "colour_extra": 0,
+    # (bench_logo_realfp.py, run by the lead with colour_extra=2): 0 false matches of 7,811 pairs, the
+    # same 24 true Kodi marks -> switched on. Held-out set 8 was run before (off) and after (on).
+    "colour_extra": 2,
     "colour_pool": 32,
     "colour_min_cue": 0.2,  # share of the box's pixels whose colour is typical of the logo
     "colour_cue_ratio": 0.5,  # a colour is typical of the logo when its share there is >= this x the photo's
