@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,3 +69,30 @@ def collect_live(srv, browser, platform: str, out_dir: Path, *, max_posts: int, 
     state = login_with_credentials(browser, platform, srv.base_url(platform), *srv.credentials(platform))
     return LiveAdapter(browser, load_spec(platform), srv.base_url(platform), storage_state=state, out_dir=out_dir,
                        max_posts=max_posts, max_photos=max_photos).collect()
+
+
+@contextmanager
+def opened_page(page_server, browser, out_dir: Path, platform: str, path: str, html: str) -> Iterator[tuple[Any, Any]]:  # type: ignore[no-untyped-def]
+    """The page served by ``page_server`` and opened in real Chromium, with a live adapter for it."""
+    from selfaudit.adapters.browser import Allowlist
+    from selfaudit.adapters.live.adapter import LiveAdapter
+    from selfaudit.adapters.live.page import LivePage
+    from selfaudit.adapters.live.spec import shipped_spec
+
+    base, pages = page_server
+    pages[path] = html
+    ctx = browser.new_context(Allowlist.for_base_url(base, []))
+    try:
+        lp = LivePage(ctx, shipped_spec(platform), base, pacing_s=0)
+        lp.goto(base + path)
+        yield lp, LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=out_dir)
+    finally:
+        ctx.close()
+
+
+def parse_first(page_server, browser, out_dir: Path, platform: str, path: str, html: str, *,  # type: ignore[no-untyped-def]
+                name: str | None = None, handle: str | None = None, article: str = "article") -> list[Any]:
+    """What the live adapter reads from the page's first post element, auditing the account (name, handle)."""
+    with opened_page(page_server, browser, out_dir, platform, path, html) as (lp, adapter):
+        adapter.owner_name, adapter.handle = name, handle
+        return list(adapter._parse_article(lp, lp.page.locator(article).first, 0, page_comments=False))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.realpages.test_real_pages import stranger_verdict
+from tests.redteam.conftest import opened_page
 
 _HEAD = ('<!doctype html><html><head><title>Jo Bloggs | Facebook</title><meta property="og:site_name" content="Facebook">'
          '<meta property="og:title" content="Jo Bloggs"></head><body><h1>Jo Bloggs</h1>')
@@ -38,26 +39,15 @@ def test_the_notice_is_led_by_the_profiles_name_only(page, expected, page_server
 @pytest.mark.parametrize(("line", "empty"), [("My manager hasn’t posted", False), ("@jo hasn’t posted", True),
                                              ("Jo hasn’t posted", True)])
 def test_an_empty_line_is_led_by_the_accounts_own_name_only(line, empty, page_server, browser, tmp_path):
-    from selfaudit.adapters.browser import Allowlist
-    from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.page import LivePage
-    from selfaudit.adapters.live.spec import shipped_spec
     from selfaudit.errors import PageChangedError
 
-    base, pages = page_server
     path = f"/e{abs(hash(line)) & 0xffff}"
-    pages[path] = (f"<!doctype html><html><body><main><section><p>{line}</p></section>"
-                   "<section><p>Off to the pub after the Hackney CP review</p></section></main></body></html>")
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("x"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, base, storage_state=None, out_dir=tmp_path)
+    html = (f"<!doctype html><html><body><main><section><p>{line}</p></section>"
+            "<section><p>Off to the pub after the Hackney CP review</p></section></main></body></html>")
+    with opened_page(page_server, browser, tmp_path, "x", path, html) as (lp, adapter):
         adapter.owner_name, adapter.handle = "Jo Bloggs", "jo"
         if empty:
             assert adapter._nonempty(lp, [], "posts", lp.spec.posts.empty, "a post") == []
         else:
             with pytest.raises(PageChangedError):
                 adapter._nonempty(lp, [], "posts", lp.spec.posts.empty, "a post")
-    finally:
-        ctx.close()

@@ -12,15 +12,11 @@ with the reason, so the checks say it was not looked at.
 from __future__ import annotations
 
 import io
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from selfaudit.adapters.browser import Allowlist
-from selfaudit.adapters.live.adapter import LiveAdapter
-from selfaudit.adapters.live.page import LivePage
-from selfaudit.adapters.live.spec import shipped_spec
+from tests.redteam.conftest import opened_page
 
 PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 # lazysizes' way: src from data-src once in view, data-src left in place
@@ -49,24 +45,10 @@ def site(page_server):  # type: ignore[no-untyped-def]
     return base, pages
 
 
-@contextmanager
-def _opened(site, browser, tmp_path: Path, platform: str, path: str, html: str):  # type: ignore[no-untyped-def]
-    """The page served and opened in real Chromium, with a live adapter for it."""
-    base, pages = site
-    pages[path] = html
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec(platform), base, pacing_s=0)
-        lp.goto(base + path)
-        yield lp, LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-    finally:
-        ctx.close()
-
-
 def _post(site, browser, tmp_path: Path, path: str, img: str, script: str = ""):  # type: ignore[no-untyped-def]
     html = (f"<!doctype html><html><body><main><div style='height:3000px'></div><article><h3>Jo Bloggs</h3>"
             f"<span aria-label='Shared with Public'>🌐</span><p>Team day!</p>{img}</article></main>{script}</body></html>")
-    with _opened(site, browser, tmp_path, "facebook", path, html) as (lp, adapter):
+    with opened_page(site, browser, tmp_path, "facebook", path, html) as (lp, adapter):
         [post] = [p for p in adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
                   if p.kind == "post"]
     return post
@@ -109,7 +91,7 @@ def test_photos_of_a_post_not_on_the_page_are_said(site, browser, tmp_path, imgs
     nothing said so: the photo checks passed on the first few."""
     html = (f"<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><span aria-label='Shared with Public'>🌐</span>"
             f"<p>Team day!</p>{imgs}</article></main></body></html>")
-    with _opened(site, browser, tmp_path, "facebook", f"/album{more}", html) as (lp, adapter):
+    with opened_page(site, browser, tmp_path, "facebook", f"/album{more}", html) as (lp, adapter):
         adapter._photos_unread(adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False))
     reasons = [m.reason for m in adapter.missing if m.fact == "photos.unshown"]
     assert (f"{more} photo" in reasons[0]) if more else not reasons, adapter.missing
@@ -119,7 +101,7 @@ def test_a_carousels_hidden_photos_are_said(site, browser, tmp_path):
     """Instagram shows a carousel one photo at a time: the photos behind "Next" were never examined."""
     html = ("<!doctype html><html><body><main><div role='article' aria-label='Post by jo'><h1>Team day</h1>"
             "<ul><li><img src='/team.jpg' alt='1'></li></ul><button aria-label='Next'>›</button></div></main></body></html>")
-    with _opened(site, browser, tmp_path, "instagram", "/carousel", html) as (lp, adapter):
+    with opened_page(site, browser, tmp_path, "instagram", "/carousel", html) as (lp, adapter):
         adapter._photos_unread(adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=True))
     assert "“Next” in 1 post" in next(m.reason for m in adapter.missing if m.fact == "photos.unshown")
 

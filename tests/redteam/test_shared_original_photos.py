@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from selfaudit.adapters.browser import Allowlist
-from selfaudit.adapters.live.adapter import LiveAdapter
-from selfaudit.adapters.live.page import LivePage
-from selfaudit.adapters.live.spec import shipped_spec
+from tests.redteam.conftest import parse_first
 from tests.redteam.test_lazy_post_photos import PLACEHOLDER, _jpeg
 
 SHARED = ('<div role="article"><h3><a href="/kim">Kim Lee</a></h3><div data-ad-preview="message">Our march</div>'
@@ -29,18 +26,9 @@ def site(page_server):  # type: ignore[no-untyped-def]
 
 
 def _parse(site, browser, tmp_path: Path, path: str, own: str, theirs: str):  # type: ignore[no-untyped-def]
-    base, pages = site
-    pages[path] = ("<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><span aria-label='Shared with Public'>🌐</span>"
-                   f"<div data-ad-preview='message'>Look at this</div>{own}{SHARED.format(img=theirs)}</article></main></body></html>")
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.owner_name, adapter.handle = "Jo Bloggs", "jo"
-        return adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-    finally:
-        ctx.close()
+    html = ("<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><span aria-label='Shared with Public'>🌐</span>"
+            f"<div data-ad-preview='message'>Look at this</div>{own}{SHARED.format(img=theirs)}</article></main></body></html>")
+    return parse_first(site, browser, tmp_path, "facebook", path, html, name="Jo Bloggs", handle="jo")
 
 
 def test_a_shared_originals_photo_is_its_authors(site, browser, tmp_path):

@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from selfaudit.adapters.browser import Allowlist
-from selfaudit.adapters.live.adapter import LiveAdapter
-from selfaudit.adapters.live.page import LivePage
-from selfaudit.adapters.live.spec import shipped_spec
+from tests.redteam.conftest import parse_first
 
 KIM = "Those people on the estate are scum and deserve a kicking"
 
@@ -25,24 +22,15 @@ def _tweet(author: str, text: str, context: str = "") -> str:
             f'<div data-testid="tweetText">{text}</div></article>')
 
 
+def page(body: str) -> str:
+    return f"<!doctype html><html><body><main>{body}</main></body></html>"
+
+
 @pytest.fixture
 def parse(page_server, browser, tmp_path: Path):  # type: ignore[no-untyped-def]
-    base, pages = page_server
-    contexts = []
-
     def parse_(path: str, body: str, handle: str | None = "jo_bloggs"):  # type: ignore[no-untyped-def]
-        pages[path] = f"<!doctype html><html><body><main>{body}</main></body></html>"
-        ctx = browser.new_context(Allowlist.for_base_url(base, []))
-        contexts.append(ctx)
-        lp = LivePage(ctx, shipped_spec("x"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.handle = handle
-        return adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-
-    yield parse_
-    for c in contexts:
-        c.close()
+        return parse_first(page_server, browser, tmp_path, "x", path, page(body), handle=handle)
+    return parse_
 
 
 def test_a_repost_is_the_authors_words_not_the_persons(parse):
@@ -62,7 +50,6 @@ def test_no_handle_to_compare_keeps_the_post(parse):
 
 def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
     # the activity page's repost: a "reposted this" header, then the original author's actor link
-    base, pages = page_server
 
     def post(slug: str) -> str:
         return (f'<div role="article" data-urn="urn:li:activity:7{len(slug)}"><div class="update-components-header">Jo Bloggs reposted this</div>'
@@ -71,16 +58,7 @@ def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
 
     out = []
     for slug in ("kim-lee-123", "jo-bloggs"):
-        pages[f"/li-{slug}"] = f"<!doctype html><html><body><main>{post(slug)}</main></body></html>"
-        ctx = browser.new_context(Allowlist.for_base_url(base, []))
-        try:
-            lp = LivePage(ctx, shipped_spec("linkedin"), base, pacing_s=0)
-            lp.goto(base + f"/li-{slug}")
-            adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-            adapter.handle = "jo-bloggs"
-            out += [p for p in adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=False)]
-        finally:
-            ctx.close()
+        out += parse_first(page_server, browser, tmp_path, "linkedin", f"/li-{slug}", page(post(slug)), handle="jo-bloggs", article="[role=article]")
     assert [(p.kind, p.third_party, p.author) for p in out] == [("share", True, "@kim-lee-123"), ("post", False, None)]
 
 
@@ -91,7 +69,6 @@ def test_a_linkedin_repost_is_the_authors(page_server, browser, tmp_path):
 ])
 def test_a_facebook_wall_post_by_a_friend_is_theirs(owner, expected, page_server, browser, tmp_path):
     # a friend's post on the person's timeline (real m.facebook: header h3 > strong > a, author first)
-    base, pages = page_server
 
     def post(author: str) -> str:
         return (f'<article><header><h3><strong><a href="/{author.split()[0].lower()}">{author}</a></strong> ▶ '
@@ -100,34 +77,15 @@ def test_a_facebook_wall_post_by_a_friend_is_theirs(owner, expected, page_server
     out = []
     for author in ("Kim Lee", "Jo Bloggs"):
         path = f"/fb-{author.split()[0]}-{owner and len(owner)}"
-        pages[path] = f"<!doctype html><html><body><main>{post(author)}</main></body></html>"
-        ctx = browser.new_context(Allowlist.for_base_url(base, []))
-        try:
-            lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-            lp.goto(base + path)
-            adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-            adapter.owner_name, adapter.handle = owner, "jo"
-            out += adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-        finally:
-            ctx.close()
+        out += parse_first(page_server, browser, tmp_path, "facebook", path, page(post(author)), name=owner, handle="jo")
     assert [(p.kind, p.third_party, p.author) for p in out] == expected
 
 
 def test_the_author_is_never_read_inside_a_shared_original(page_server, browser, tmp_path):
     # the person's own heading has no link; the shared original's heading does: the post stays the person's
-    base, pages = page_server
-    pages["/fb-share-h3"] = ('<!doctype html><html><body><main><article><h3>Jo Bloggs</h3><div data-ad-preview="message">Read this</div>'
-                             f'<div role="article"><h3><a href="/kim">Kim Lee</a></h3><div data-ad-preview="message">{KIM}</div></div>'
-                             '</article></main></body></html>')
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + "/fb-share-h3")
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.owner_name = "Jo Bloggs"
-        got = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-    finally:
-        ctx.close()
+    got = parse_first(page_server, browser, tmp_path, "facebook", "/fb-share-h3", page(
+        '<article><h3>Jo Bloggs</h3><div data-ad-preview="message">Read this</div>'
+        f'<div role="article"><h3><a href="/kim">Kim Lee</a></h3><div data-ad-preview="message">{KIM}</div></div></article>'), name="Jo Bloggs")
     assert [(p.kind, p.third_party, p.author) for p in got] == [("post", False, None), ("share", True, "Kim Lee")]
 
 
@@ -135,19 +93,9 @@ def test_a_tagged_friend_is_not_the_author(page_server, browser, tmp_path):
     # "Jo Bloggs is with Kim Lee": the owner's name unlinked, the tagged friend's linked. The first link in
     # the heading is not who wrote it unless the heading starts with it (else the person's own post would
     # leave the audience check as a friend's wall post)
-    base, pages = page_server
-    pages["/fb-tagged"] = ('<!doctype html><html><body><main><article><h3>Jo Bloggs is with <a href="/kim">Kim Lee</a></h3>'
-                           '<span aria-label="Shared with Public">🌐</span><div data-ad-preview="message">Night out</div>'
-                           '</article></main></body></html>')
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + "/fb-tagged")
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.owner_name = "Jo Bloggs"
-        [p] = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-    finally:
-        ctx.close()
+    [p] = parse_first(page_server, browser, tmp_path, "facebook", "/fb-tagged", page(
+        '<article><h3>Jo Bloggs is with <a href="/kim">Kim Lee</a></h3>'
+        '<span aria-label="Shared with Public">🌐</span><div data-ad-preview="message">Night out</div></article>'), name="Jo Bloggs")
     assert (p.kind, p.third_party, p.author) == ("post", False, None)
 
 
@@ -166,19 +114,9 @@ def test_a_facebook_name_that_differs_stays_in_the_audience_check(heading, expec
     from selfaudit.findings import Status
     from selfaudit.snapshot import Audience
     from tests.test_evaluate import account, findings_of, run
-    base, pages = page_server
     path = f"/fb-name-{abs(hash(heading)) % 10**8}"
-    pages[path] = (f'<!doctype html><html><body><main><article><header><h3>{heading}</h3></header>'
-                   f'<div data-ad-preview="message">{KIM}</div></article></main></body></html>')
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("facebook"), base, pacing_s=0)
-        lp.goto(base + path)
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.owner_name, adapter.handle = "Jo Bloggs", "jo"
-        [p] = adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False)
-    finally:
-        ctx.close()
+    [p] = parse_first(page_server, browser, tmp_path, "facebook", path, page(
+        f'<article><header><h3>{heading}</h3></header><div data-ad-preview="message">{KIM}</div></article>'), name="Jo Bloggs", handle="jo")
     assert (p.kind, p.third_party, p.author) == expected
     # a public post: the audience check fails it unless it is certainly a friend's wall post
     fs = findings_of(run(account(posts=[p.model_copy(update={"audience": Audience.PUBLIC, "audience_label": "Public"})])), "post_audience_public")
@@ -190,17 +128,7 @@ def test_a_facebook_name_that_differs_stays_in_the_audience_check(heading, expec
 @pytest.mark.parametrize("handle", ["zoë-bloggs", "zo%C3%AB-bloggs"])
 def test_a_linkedin_handle_with_an_accent_is_the_persons(handle, page_server, browser, tmp_path):
     # the browser gives the actor link percent-encoded; the handle may be read either way: never someone else
-    base, pages = page_server
-    pages["/li-accent"] = ('<!doctype html><html><body><main><div role="article" data-urn="urn:li:activity:71">'
-                           '<a class="update-components-actor__meta-link" href="/in/zoë-bloggs/">Zoë Bloggs</a>'
-                           f'<div dir="ltr">{KIM}</div></div></main></body></html>')
-    ctx = browser.new_context(Allowlist.for_base_url(base, []))
-    try:
-        lp = LivePage(ctx, shipped_spec("linkedin"), base, pacing_s=0)
-        lp.goto(base + "/li-accent")
-        adapter = LiveAdapter(browser, lp.spec, lp.base_url, storage_state=None, out_dir=tmp_path)
-        adapter.handle = handle
-        [p] = adapter._parse_article(lp, lp.page.locator("[role=article]").first, 0, page_comments=False)
-    finally:
-        ctx.close()
+    [p] = parse_first(page_server, browser, tmp_path, "linkedin", "/li-accent", page(
+        '<div role="article" data-urn="urn:li:activity:71"><a class="update-components-actor__meta-link" href="/in/zoë-bloggs/">Zoë Bloggs</a>'
+        f'<div dir="ltr">{KIM}</div></div>'), handle=handle, article="[role=article]")
     assert (p.kind, p.third_party, p.author) == ("post", False, None)
