@@ -16,16 +16,8 @@ from selfaudit.findings import Status
 from selfaudit.guided import AnswerStore, answers_file, apply_setting_answers
 from selfaudit.policy import load_policy
 from selfaudit.privacy import write_private
-from selfaudit.snapshot import Audience, Snapshot, read_snapshot
-
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample-snapshot" / "snapshot.json"
-
-
-def _facebook(handle: str):  # type: ignore[no-untyped-def]
-    acct = next(a for a in read_snapshot(SAMPLE).accounts if a.account.platform == "facebook")
-    acct.account.handle = handle
-    acct.settings = [s for s in acct.settings or [] if s.key != "account_privacy"]
-    return acct
+from selfaudit.snapshot import Audience, Snapshot
+from tests.redteam.test_answer_other_account import _facebook
 
 
 def _old_answer() -> AnswerStore:
