@@ -38,7 +38,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser
 from . import postdata
-from .page import LivePage, PageLimitReached, norm, said_on_own_line, text_regex
+from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
 
@@ -253,7 +253,7 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
 
 def _same_name(shown: str, owner: str) -> bool:
     """A name shown on a post is the profile's (its heading may add an other name: "Jo Bloggs (Joanne Smith)")."""
-    a, o = norm(shown), norm(owner)
+    a, o = fold(shown), fold(owner)
     return bool(a) and (a == o or o.startswith(a + " ("))
 
 
@@ -1101,14 +1101,14 @@ class LiveAdapter:
         for j, c in enumerate(data["comments"]):
             if not c["text"] and not c["author"]:
                 continue
-            mine = bool(c["author"] and any(norm(c["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            mine = bool(c["author"] and any(fold(c["author"]) == fold(x) for x in (self.owner_name, self.handle) if x))
             out.append(Post(id=f"{pid}-c{j + 1}", kind="comment", text=c["text"], author=c["author"] or None,
                             third_party=not mine, parent_id=pid, url=permalink, audience=audience, audience_label=option))
         for j, sh in enumerate(data["shared"]):
             if not sh["text"] and not any(i.get("nest") == j for i in in_shared):
                 continue
             # a shared original: its author's words, re-shown to the post's audience (not the person's own words)
-            mine = bool(sh["author"] and any(norm(sh["author"]) == norm(x) for x in (self.owner_name, self.handle) if x))
+            mine = bool(sh["author"] and any(fold(sh["author"]) == fold(x) for x in (self.owner_name, self.handle) if x))
             theirs: list[Media] = []
             for img in [i for i in in_shared if i.get("nest") == j][:10]:
                 if img.get("hidden") or (not img["src"] and not img.get("lazy")):
@@ -1145,7 +1145,7 @@ class LiveAdapter:
             else:
                 # an address's handle may be percent-encoded on one side only (LinkedIn's /in/zo%C3%AB-…)
                 bare = unquote(who).lstrip("@")
-                other = None if bare.casefold() == unquote(mine).lstrip("@").casefold() else f"@{bare}"
+                other = None if fold(bare) == fold(unquote(mine).lstrip("@")) else f"@{bare}"
             if not other:
                 return None, "post"
             if f.get("to"):

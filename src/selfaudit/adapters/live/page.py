@@ -7,6 +7,7 @@ import hashlib
 import mimetypes
 import re
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,7 +42,14 @@ def text_regex(text: str, *, exact: bool = False) -> re.Pattern[str]:
 
 
 def norm(s: str) -> str:
+    # NFC: a composed and a decomposed "Zoë" are the same letters on both sides of a comparison
+    s = unicodedata.normalize("NFC", s)
     return re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'").replace("…", "...")).strip().lower()
+
+
+def fold(s: str) -> str:
+    """A name or handle as it is compared: ``norm`` and casefolded ("Straße" is "STRASSE"), NFC again after it."""
+    return unicodedata.normalize("NFC", norm(s).casefold())
 
 
 # How many characters may lead a platform's notice on its line (a display name).

@@ -29,7 +29,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser, is_loopback, origin
 from .adapter import read_stranger_page, view_missing
-from .page import norm
+from .page import fold
 from .spec import LIVE_PLATFORMS, load_spec
 
 _LABEL = "visible to a logged-out stranger"
@@ -122,7 +122,7 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         missing.append(Missing(fact="posts", reason=f"{display}: no post read on the logged-out page ({why})"))
         return None
     out = []
-    owner = next((norm(i.text) for i in view.items if i.what == "name" and i.state == "shown" and i.text), None)
+    owner = next((fold(i.text) for i in view.items if i.what == "name" and i.state == "shown" and i.text), None)
     for i, v in enumerate(visible):
         text = v.get("text") or ""
         pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
@@ -137,7 +137,7 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         for j, sh in enumerate(v.get("shared") or []):  # a shared original: its author's words, not the person's
             author = (sh.get("author") or "").strip() or None
             out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh.get("text") or "", author=author,
-                            third_party=not (author and norm(author) == owner), parent_id=pid, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
+                            third_party=not (author and fold(author) == owner), parent_id=pid, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
     read = sum(1 for p in out if not p.parent_id)  # shared originals are not posts read (an item liked is)
     if item is not None and item.count and item.count > read:
         missing.append(Missing(fact="posts.more", reason=f"{item.count - read} more visible post(s) not read"))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
-from .page import LivePage, norm, said_on_own_line
+from .page import LivePage, fold, norm, said_on_own_line
 from .spec import Find, StrangerSpec
 
 _PAGE_JS = """
@@ -152,7 +152,7 @@ def walk(obj: Any, path: str) -> list[Any]:
 
 def _bare_handle(h: str | None) -> str:
     """A handle as platforms compare them: no leading @, any case."""
-    return (h or "").strip().lstrip("@").casefold()
+    return fold((h or "").strip().lstrip("@"))
 
 
 def _roots(blocks: Iterable[Any]) -> list[Any]:
