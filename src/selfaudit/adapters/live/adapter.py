@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from ... import __version__
 from ...errors import PageChangedError, SelfauditError, SessionExpiredError
@@ -38,13 +38,14 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser
 from . import postdata
+from .authors import AUTHORS_JS, author_css, other_author, same_name
 from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
 
 Progress = Callable[[str], None]
 
-_ARTICLE_JS = """
+_ARTICLE_JS = ("""
 (art, p) => {
   // the post's own id as its markup gives it (locator data names the attributes): its key in the page's data;
   // an ancestor's id only when that ancestor holds this post alone (a wrapper's id is not each post's in it)
@@ -135,23 +136,16 @@ _ARTICLE_JS = """
   const next = Array.from(art.querySelectorAll('button, [role=button]'))
     .some(el => !inLists(el) && !inNested(el) && [moreName(el), (el.getAttribute('aria-label') || '').trim().toLowerCase()]
       .some(n => p.mediaNext.includes(n)));
-  // who wrote the post (locator posts.author, css): the first match outside shared originals, as text and link
-  // inside a heading, only a match the heading starts with ("Jo Bloggs is with Kim Lee": Kim is tagged, not the author)
-  const squash = (t) => (t || '').replace(/\\s+/g, ' ').trim();
-  const leads = (x) => { const h = x.closest('h1, h2, h3, h4, h5, h6, [role=heading]');
-    return !h || !art.contains(h) || squash(h.innerText).startsWith(squash(x.innerText)); };
-  const authors = (p.authorCss || []).map(sel => { let e = null; try { e = Array.from(art.querySelectorAll(sel)).find(x => !inNested(x)); } catch (err) {}
-    if (e && !leads(e)) e = null;
-    const h = e ? e.closest('h1, h2, h3, h4, h5, h6, [role=heading]') : null;  // the heading it leads, for a find's 'to'
-    return e ? {text: (e.innerText || '').trim().split('\\n')[0].slice(0, 200), href: e.href || e.getAttribute('href') || '',
-                heading: h && art.contains(h) ? squash(h.innerText).slice(0, 400) : ''} : null; });
-  // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
+  // who wrote the post: authors.AUTHORS_JS (the same reading as the public audit's)
+"""
+               + AUTHORS_JS
+               + """  // the post's own text element: never one inside a shared original (the person's caption may be in unknown markup)
   let picked = null;
   if (p.textSelector) { const t = Array.from(art.querySelectorAll(p.textSelector)).find(e => !inNested(e)); if (t) picked = (t.innerText || '').trim(); }
   return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, imgWhere, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: wordsOf(art)};
 }
-"""
+""")
 
 # Press the post's own "See more" buttons (never a link: that opens another page); how many were pressed.
 _EXPAND_JS = """
@@ -251,10 +245,7 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     return _widest([found[k] for k in keys])
 
 
-def _same_name(shown: str, owner: str) -> bool:
-    """A name shown on a post is the profile's (its heading may add an other name: "Jo Bloggs (Joanne Smith)")."""
-    a, o = fold(shown), fold(owner)
-    return bool(a) and (a == o or o.startswith(a + " ("))
+_same_name = same_name  # kept for callers and tests
 
 
 def _g1(m: re.Match[str]) -> str:
@@ -1008,7 +999,7 @@ class LiveAdapter:
         params["textMore"] = words
         params["mediaNext"] = [norm(w) for w in ps.media_next if norm(w)]
         params["embedded"] = [c for c in ps.embedded if c.strip()]
-        params["authorCss"] = [str(f.get("css") or "") for f in ps.author]
+        params["authorCss"] = author_css(ps.author)
         if words and art.evaluate(_EXPAND_JS, words):
             lp.page.wait_for_timeout(300)  # the rest of the text is revealed in the page
         data = art.evaluate(_ARTICLE_JS, params)
@@ -1123,44 +1114,9 @@ class LiveAdapter:
         return out
 
     def _other_author(self, found: list[dict[str, str] | None]) -> tuple[str | None, PostKind]:
-        """The post's author (locator posts.author, read outside any shared original) when it is not the audited
-        account: @handle, or the name for a find with ``compare: name``; None when it is the account, or when
-        either side is not known (nothing to compare: the post stays the person's, as before). With it, the kind
-        the find gives such a post (``as``: a repost is a share, a friend's post on a timeline a wall post)."""
-        for f, got in zip(self.spec.posts.author, found, strict=False):
-            by_name = f.get("compare") == "name"
-            mine = self.owner_name if by_name else self.handle
-            if not mine or not got:
-                continue
-            who = got.get("href", "") if f.get("read") == "href" else got.get("text", "")
-            if f.get("regex"):
-                m = re.search(str(f["regex"]), who or "", re.IGNORECASE)
-                who = _g1(m) if m else ""
-            who = (who or "").strip()
-            if not who:
-                continue
-            if by_name:
-                # the profile's heading may add an other name ("Jo Bloggs (Joanne Smith)"): its start is the name
-                other = None if _same_name(who, mine) else who
-            else:
-                # an address's handle may be percent-encoded on one side only (LinkedIn's /in/zo%C3%AB-…)
-                bare = unquote(who).lstrip("@")
-                other = None if fold(bare) == fold(unquote(mine).lstrip("@")) else f"@{bare}"
-            if not other:
-                return None, "post"
-            if f.get("to"):
-                # a name is no proof on its own (a nickname, a middle name, a post made as a Page): the find's
-                # kind holds only when the heading also names the person as whose timeline it is on
-                # ("Kim Lee ▶ Jo Bloggs"); otherwise judged as the person's post (words, photos, audience)
-                # read after the author's own words ("Kim Lee" ▶ "Jo Bloggs"; desktop draws the arrow as an icon)
-                head = re.sub(r"\s+", " ", got.get("heading", "") or "").strip()
-                shown = re.sub(r"\s+", " ", got.get("text", "") or "").strip()
-                rest = head[len(shown):] if shown and head.startswith(shown) else head
-                m = re.search(str(f["to"]), rest, re.IGNORECASE)
-                if not (m and _same_name(_g1(m), mine)):
-                    return other, "post"
-            return other, f.get("as", "share")
-        return None, "post"
+        """The post's author when it is not the audited account, and the kind it gives the post (authors.py)."""
+        who, kind = other_author(self.spec.posts.author, found, self.owner_name, self.handle)
+        return who, kind  # type: ignore[return-value]
 
     def _nonempty(self, lp: LivePage, got: list[Any], fact: str, wording: list[str], what: str) -> list[Any]:
         """An empty list only with the platform's own word for it; otherwise the list was not read."""
@@ -1254,7 +1210,7 @@ def read_stranger_page(browser: Browser, spec: PlatformSpec, url: str, allow: Al
             pass
         reader = StrangerReader(lp, spec.stranger, handle=handle, name=name)
         view = reader.read(url)
-        posts = reader.visible_posts(max_posts, spec.posts.embedded) if max_posts and view.recognised_as == "profile" else []
+        posts = reader.visible_posts(max_posts, spec.posts.embedded, author_css(spec.posts.author)) if max_posts and view.recognised_as == "profile" else []
         view.images = lp.listed_images(limit=60)  # what the page shows, without scrolling through it
         view.screenshot = lp.screenshot(out_dir)
         return view, posts

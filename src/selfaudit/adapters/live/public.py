@@ -29,6 +29,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser, is_loopback, origin
 from .adapter import read_stranger_page, view_missing
+from .authors import other_author
 from .page import fold
 from .spec import LIVE_PLATFORMS, load_spec
 
@@ -79,7 +80,8 @@ def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: lis
     missing.append(Missing(fact="posts.comments", reason="a public audit reads the posts a stranger sees, not the comments "
                                                         "under them: log in and run a full audit for what others wrote"))
     empty: list[EmptyEvidence] = []
-    profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display, spec.stranger.post_others), None
+    profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display, spec.stranger.post_others,
+                                                    spec.posts.author, _handle(url)), None
     shown = {i.what: i for i in view.items if i.state == "shown"}
     handle = _handle(url)
     name = shown["name"].text if "name" in shown else None
@@ -109,7 +111,8 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
 
 
 def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Missing], empty: list[EmptyEvidence], display: str,
-           others: list[str] | None = None) -> list[Post] | None:
+           others: list[str] | None = None, author_finds: list[dict[str, Any]] | None = None,
+           handle: str | None = None) -> list[Post] | None:
     item = next((i for i in view.items if i.what == "posts"), None)
     if item is not None and item.state == "not-shown":
         # Hidden from strangers is not "none": the posts exist and were not read, so the post
@@ -122,7 +125,8 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         missing.append(Missing(fact="posts", reason=f"{display}: no post read on the logged-out page ({why})"))
         return None
     out = []
-    owner = next((fold(i.text) for i in view.items if i.what == "name" and i.state == "shown" and i.text), None)
+    name = next((i.text for i in view.items if i.what == "name" and i.state == "shown" and i.text), None)
+    owner = fold(name) if name else None
     for i, v in enumerate(visible):
         text = v.get("text") or ""
         pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
@@ -133,7 +137,15 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
             out.append(Post(id=pid, kind="share", text=text, third_party=True, audience=Audience.PUBLIC,
                             audience_label=f"{_LABEL} ({action})", url=view.url))
             continue
-        out.append(Post(id=pid, text=text, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
+        # who wrote it: the logged-in reader's rule (authors.py) — a friend's post on the timeline ("Kim Lee ▶ Jo
+        # Bloggs") or a repost is its author's words, a third-party share still judged for audience (it is public
+        # on the person's page); a name not told apart from the person's stays theirs, the name kept
+        author, kind = other_author(author_finds or [], v.get("authors") or [], name, handle)
+        if author and kind != "post":
+            out.append(Post(id=pid, kind="share", text=text, author=author, third_party=True, audience=Audience.PUBLIC,
+                            audience_label=f"{_LABEL} (shown as by {author})", url=view.url))
+        else:
+            out.append(Post(id=pid, text=text, author=author, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
         for j, sh in enumerate(v.get("shared") or []):  # a shared original: its author's words, not the person's
             author = (sh.get("author") or "").strip() or None
             out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh.get("text") or "", author=author,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
+from .authors import AUTHORS_JS
 from .page import LivePage, fold, norm, said_on_own_line
 from .spec import Find, StrangerSpec
 
@@ -52,8 +53,9 @@ _PAGE_JS = """
 # One visible post: its text, first permalink-like link and images (for a public audit's posts). A
 # shared original inside it (a post element in the post, or locator posts.embedded) is its author's:
 # never the post's text, kept apart with who wrote it.
-_POST_JS = """
+_POST_JS = ("""
 (el, p) => {
+  const art = el;  // for AUTHORS_JS
   const nestedSel = ['article', '[role=article]', ...(p.embedded || [])].join(', ');
   const nested = Array.from(el.querySelectorAll(nestedSel));
   const inNested = (x) => nested.some(n => n.contains(x));
@@ -70,9 +72,13 @@ _POST_JS = """
   if (!text) text = [el.getAttribute('aria-label') || '', ...Array.from(el.querySelectorAll('img')).map(i => i.alt || '')].filter(Boolean).join(' / ');
   // what the person did with it ("Liked by Jo Bloggs"): its own line, never a shared original's
   const act = p.actionSelector ? Array.from(el.querySelectorAll(p.actionSelector)).find(x => !inNested(x)) : null;
-  return {text: text.slice(0, 4000), links, shared, action: act ? (act.innerText || '').replace(/\\s+/g, ' ').trim().slice(0, 300) : ''};
-}
+  // who wrote it: the logged-in reader's reading of locator posts.author (authors.py), the same rule after it
 """
+            + AUTHORS_JS
+            + """  return {text: text.slice(0, 4000), links, shared, authors,
+          action: act ? (act.innerText || '').replace(/\\s+/g, ' ').trim().slice(0, 300) : ''};
+}
+""")
 
 _PRIMARY = ("ldjson", "json", "api", "meta", "title", "wording", "page_regex", "role", "label", "alt", "testid", "css")
 _MODIFIERS = ("regex", "equals", "count", "read", "unless", "owner")
@@ -487,7 +493,7 @@ class StrangerReader:
                 best, n = loc, c
         return best
 
-    def visible_posts(self, limit: int, embedded: list[str] | None = None) -> list[dict[str, Any]]:
+    def visible_posts(self, limit: int, embedded: list[str] | None = None, author_css: list[str] | None = None) -> list[dict[str, Any]]:
         loc = self.post_elements()
         if loc is None:
             return []
@@ -505,7 +511,8 @@ class StrangerReader:
                 el = loc.nth(i)
                 if el.evaluate("(e, sel) => !!(e.parentElement && e.parentElement.closest(sel))", inside):
                     continue  # a post inside a post: a shared original, read with the post that shares it
-                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb, "actionSelector": act}))
+                out.append(el.evaluate(_POST_JS, {"textSelector": sel, "embedded": emb, "actionSelector": act,
+                                                       "authorCss": author_css or []}))
             except Exception:
                 continue
         return out
