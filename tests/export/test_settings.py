@@ -68,10 +68,19 @@ def test_facebook_unknown_label_is_shown_not_checked_never_pass(tmp_path, out_di
 
 
 def test_facebook_known_label_with_unknown_value_is_not_checked_with_both_shown(tmp_path, out_dir):
-    acct = _fb(tmp_path, out_dir, bs.facebook_with_settings("Friends except Acquaintances"))
+    # a value Meta has never used (was "Friends except Acquaintances", which is a subset of friends: below)
+    acct = _fb(tmp_path, out_dir, bs.facebook_with_settings("Neighbours and Colleagues"))
     assert acct.setting("future_posts").audience == Audience.UNKNOWN
     [f] = by_check(run(acct), "future_posts_audience")
-    assert f.status.value == "not-checked" and "Friends except Acquaintances" in f.reason and "future posts" in f.reason
+    assert f.status.value == "not-checked" and "Neighbours and Colleagues" in f.reason and "future posts" in f.reason
+
+
+def test_facebook_friends_except_acquaintances_is_friends(tmp_path, out_dir):
+    # Facebook's "Friends except Acquaintances": every member a friend, so friends or narrower — judged, not unknown
+    acct = _fb(tmp_path, out_dir, bs.facebook_with_settings("Friends except Acquaintances"))
+    assert acct.setting("future_posts").audience == Audience.FRIENDS
+    [f] = by_check(run(acct), "future_posts_audience")
+    assert f.status.value == "pass", (f.status, f.title, f.reason)
 
 
 @pytest.mark.parametrize("variant", ["de", "flat", "mojibake", "older-path"])
