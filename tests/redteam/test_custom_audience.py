@@ -5,12 +5,11 @@ a Custom contact detail beside an Only-me one passed, and a Custom post was sile
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from selfaudit.adapters.live.adapter import widest_of
 from selfaudit.findings import Status
 from selfaudit.snapshot import Audience as A
 from selfaudit.snapshot import Post
+from tests.redteam.test_markers_other_wording import _PAGE, _read
 from tests.test_evaluate import account, findings_of, run, setting
 
 KEYS = ["future_posts", "friends_list", "photos", "wall_posts"]
@@ -47,44 +46,17 @@ def test_a_custom_post_is_review_not_silently_fine():
     assert p.status == Status.PASS
 
 
-_ABOUT = (
-    '<!doctype html><html><head><title>Jo Bloggs | Facebook</title></head><body>'
-    '<section role="region" aria-label="Contact and basic info"><h2>Contact and basic info</h2>'
-    '<div>Email jo@example.com <span role="img" aria-label="Shared with Only me">*</span></div>'
-    '<div>Mobile 07700 900461 <span role="img" aria-label="{second}">*</span></div>'
-    "</section></body></html>"
-)
-
-
-def _markers(browser, base: str, out: Path):
-    from selfaudit.adapters.browser import Allowlist
-    from selfaudit.adapters.live.adapter import LiveAdapter
-    from selfaudit.adapters.live.page import LivePage
-    from selfaudit.adapters.live.spec import load_spec
-
-    spec = load_spec("facebook")
-    s = next(s for s in spec.settings if s.kind == "markers")
-    a = LiveAdapter(browser, spec, base, storage_state=None, out_dir=out, max_posts=0, max_photos=0)
-    ctx = browser.new_context(Allowlist.for_base_url(base, spec.hosts), storage_state=None, read_only=True)
-    try:
-        lp = LivePage(ctx, spec, base)
-        lp.goto(base + "/about")
-        return a._markers(lp, s)
-    finally:
-        ctx.close()
-
-
 def test_a_custom_contact_detail_beside_only_me_is_custom(page_server, browser, tmp_path):
     base, pages = page_server
-    pages["/about"] = _ABOUT.format(second="Shared with Custom")
-    got = _markers(browser, base, tmp_path)
+    pages["/about"] = _PAGE.format(second="Shared with Custom")
+    _, got = _read(browser, base, tmp_path)
     assert got is not None and got[0].audience == A.CUSTOM and got[0].option == "Custom"
 
 
 def test_a_friends_of_friends_detail_outranks_custom(page_server, browser, tmp_path):
     base, pages = page_server
-    pages["/about"] = _ABOUT.format(second="Shared with Friends of friends")
-    got = _markers(browser, base, tmp_path)
+    pages["/about"] = _PAGE.format(second="Shared with Friends of friends")
+    _, got = _read(browser, base, tmp_path)
     assert got is not None and got[0].audience == A.FRIENDS_OF_FRIENDS
 
 
