@@ -46,7 +46,7 @@ def test_a_public_shared_original_by_the_person_in_the_other_form_is_theirs():
 
 
 def test_the_comparison_helpers_fold_both_forms():
-    from selfaudit.adapters.live.adapter import _same_name
+    from selfaudit.adapters.live.authors import same_name as _same_name
     from selfaudit.adapters.live.page import norm
     from selfaudit.adapters.live.stranger import _bare_handle
 

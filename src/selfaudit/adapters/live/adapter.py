@@ -38,7 +38,7 @@ from ...snapshot import (
 )
 from ..browser import Allowlist, Browser
 from . import postdata
-from .authors import AUTHORS_JS, author_css, other_author, same_name
+from .authors import AUTHORS_JS, author_css, other_author
 from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import StrangerReader, parse_count
@@ -243,9 +243,6 @@ def widest_of(found: dict[str, Audience], keys: list[str]) -> Audience:
     if any(k not in found or found[k] == Audience.UNKNOWN for k in keys):
         return Audience.UNKNOWN
     return _widest([found[k] for k in keys])
-
-
-_same_name = same_name  # kept for callers and tests
 
 
 def _g1(m: re.Match[str]) -> str:
