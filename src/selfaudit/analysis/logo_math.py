@@ -20,7 +20,10 @@ def box_iou(a: list[int], b: list[int]) -> float:
 
 
 def zncc(a: np.ndarray, b: np.ndarray) -> float:
-    """Zero-mean normalised correlation of two equally shaped arrays (0 when either is flat)."""
+    """Zero-mean normalised correlation of two equally shaped arrays (0 when either is flat or
+    empty: a window clipped to nothing at the photo's edge has nothing to compare)."""
+    if a.size == 0 or b.size == 0:
+        return 0.0
     a = a - a.mean()
     b = b - b.mean()
     den = float(np.sqrt((a * a).sum() * (b * b).sum()))
