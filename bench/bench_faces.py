@@ -4,6 +4,7 @@
     # get the packages (commands and licences in bench/data/faces_real.json "sources"), unpack them under one folder R:
     python bench/bench_faces.py --set dev     --root R        # TUNED set
     python bench/bench_faces.py --set heldout --root R        # run once, after the parameters were frozen
+    python bench/bench_faces.py --set heldout2 --root DIR     # DIR: the held-out logo photographs (bench/photos-heldout9.txt)
 
 No picture is in the repository: bench/data/faces_real.json names each photograph (package,
 file name, sha256, licence) with its face boxes and pose (frontal / three-quarter / profile),
@@ -176,7 +177,7 @@ def generator_hash() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("dev", "heldout"), default="dev")
+    ap.add_argument("--set", choices=("dev", "heldout", "heldout2"), default="dev")
     ap.add_argument("--root", action="append", default=[], help="folder(s) holding the unpacked packages")
     ap.add_argument("--variants", type=int, default=3, help="pictures of each kind per photograph")
     ap.add_argument("--neg-variants", type=int, default=3)
@@ -187,7 +188,8 @@ def main() -> None:
     spec = json.loads(DATA.read_text())
     roots = [Path(r) for r in args.root]
     chosen = [p for p in spec["photos"] if p["set"] == args.set]
-    neg = spec["negatives"]["heldout"]["files"] if args.set == "heldout" else []
+    neg_spec = spec["negatives"].get(args.set) if args.set != "dev" else None
+    neg = neg_spec["files"] if neg_spec else []
     found = find_files(roots, {p["file"] for p in chosen} | set(neg))
     sources = []
     for p in chosen:
@@ -202,9 +204,9 @@ def main() -> None:
     else:
         scenes = []
         for f in neg:
-            a, h = load(f, None, found)
-            scenes.append((f"opencv-doc:{f}", a))
-            sources.append(f"opencv-doc:{f}:{h}")
+            a, h = load(f, neg_spec.get("sha256", {}).get(f), found)
+            scenes.append((f"{neg_spec['source']}:{f}", a))
+            sources.append(f"{neg_spec['source']}:{f}:{h}")
     seed = args.seed if args.seed is not None else (5 if args.set == "dev" else 20261129)
     items = build(chosen, scenes, args.variants, args.neg_variants, seed)
     key = json.dumps({"sources": sorted(sources), "seed": seed, "generator": generator_hash(), "n": [args.variants, args.neg_variants]}, sort_keys=True)
