@@ -48,6 +48,7 @@ LABELS: dict[str, set[str]] = {
     "website": {"website", "web sitesi", "site web", "sitio web", "sito web", "site"},
     "joined": {"date joined", "joined"},
     "comments": {"allow comments from", "comments allowed from", "yorumlara izin verilenler", "kimler yorum yapabilir"},
+    "comment": {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"},  # a comment's text
 }
 TRUE = {"true", "yes", "doğru", "evet", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "verdadeiro", "sim", "waar", "on", "açık"}
 FALSE = {"false", "no", "yanlış", "hayır", "falsch", "nein", "faux", "non", "falso", "não", "onwaar", "nee", "off", "kapalı"}
@@ -349,9 +350,6 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
 def is_part(archive: Archive) -> bool:
     """A part of a split download: no profile and no posts file of its own."""
     return not (_profile_files(archive) or archive.find(r"(^|/)(content/)?posts_\d+\.(json|html)$|(^|/)media\.json$"))
-
-
-LABELS["comment"] = {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"}
 
 
 def _comments(ctx: Context) -> list[Post]:
