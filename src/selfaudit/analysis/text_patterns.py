@@ -525,10 +525,19 @@ OFFENCE_WEAK = {
     "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
+# "Designated driver" read as prevention, never when it is denied: "designated driver who?",
+# "what designated driver", "no designated driver needed", "who needs a designated driver".
+DESIGNATED_DRIVER = (
+    r"(?<!\bwhat )(?<!\bwhich )(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bneeds a )(?<!\bneed a )(?<!\bneeded a )"
+    r"(?<!\bnever )(?<!\bnot the )(?<!\bnot a )(?<!\bforget the )(?<!\bforgot the )"
+    r"\bdesignated drivers?\b(?! (?:who|what|needed|schmesignated|never heard|whats that|as if|yeah right|my arse|my ass|pfft)\b)"
+)
+
 # Words that show a post is about the subject professionally (training, news, prevention), so an
 # offence phrase in it is less likely to describe the person's own behaviour.
 OFFENCE_PROFESSIONAL = [
-    r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|course|recovery|sobriety|sober|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before|designated driver)\b",
+    r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|course|recovery|sobriety|sober|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before)\b",
+    DESIGNATED_DRIVER,
 ]
 
 # --------------------------------------------------------------------------------------------
