@@ -184,6 +184,9 @@ def test_a_disclaimer_written_in_disguise_is_unclear_never_absent(analyser, bio,
     ("Views my own, not ALWAYS right", ("views",)),
     ("VIEWS MY OWN NOT ALL BAD", ("views",)),  # all in capitals: case tells nothing
     ("Views my own & not NHS E's", ("site", "views")),
+    ("Personal views, not NHS England's", ("site", "views")),
+    ("Opinions are mine alone, not those of Hackney Council", ("site", "views")),
+    ("Personal views, not Mum's", ("views",)),
     # wordings a professional really writes: each lands where the policy's two halves say
     ("All views expressed are personal", ("views",)),
     ("Opinions are mine alone", ("views",)),

@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c
 # The slot right after a stated "views my own": "..., not NHS England's", "... and not those of
 # Hackney Council", "... not the views of the BBC". Read on the clean text: case tells a name.
 _NOT_SLOT = re.compile(
-    r"(?i:\b(?:own|onw|0wn|mine|personal|alone|only|private))[\s,;:.\-\u2013\u2014]*(?:(?i:and|but|&)\s+)?(?i:not|nor)\s+"
+    r"(?i:\b(?:own|onw|0wn|mine|personal|alone|only|private|views?|opinions?|thoughts?|tweets?|posts?))[\s,;:.\-\u2013\u2014]*(?:(?i:and|but|&)\s+)?(?i:not|nor)\s+"
     r"(?:(?i:(?:necessarily\s+)?(?:those|that|the\s+(?:views?|opinions?|positions?))\s+))?(?:(?i:of)\s+)?"
     r"(?:(?P<det>(?i:my|our|the))\s+)?(?P<name>[\w&.'\u2019-]+(?:\s+[\w&.'\u2019-]+){0,5})"
 )
