@@ -136,6 +136,8 @@ def test_codes_prices_and_handles_are_left_alone(analyser, text):
     "I've been a total idiot today, sent the email to the wrong person",
     "I'm being a stupid idiot",
     "Me, the useless idiot who locked herself out",
+    "@jo I'm such an idiot, left my keys at home lol",  # a reply's leading @mentions address, not aim
+    "@jo @sam I'm a useless idiot sorry",
 ])
 def test_an_insult_the_writer_aims_at_themself_is_no_finding(analyser, text):
     v = analyser.analyse(text).offensive
@@ -151,6 +153,8 @@ def test_an_insult_the_writer_aims_at_themself_is_no_finding(analyser, text):
     "I'm not the useless idiot here, he is",
     "Im a useless idiot and so is my boss",
     "I'm such an idiot, my manager is a total idiot",
+    "@jo I'm such an idiot for trusting you, you useless idiot",
+    "@jo I'm the useless idiot? No, @sam you are",
 ])
 def test_the_same_insult_aimed_at_someone_else_still_fails(analyser, text):
     v = analyser.analyse(text).offensive

@@ -179,6 +179,7 @@ _SELF_DEPRECATING = re.compile(
     rf"|\b(?:what|such){_SELF_ADJ} {_SELF_NOUN} (?:i am|im|i was|ive been|i have been|i can be|i feel|i felt)\b"
 )
 
+_REPLY_TO = re.compile(r"^\s*(?:@\w+\s*)+")
 _NAMED_TARGET = re.compile(rf"\b{P._TARGET}\b")
 
 
@@ -442,7 +443,8 @@ class TextAnalyser:
         if "insult" not in d:
             # Insults the writer aims at themself ("I'm a useless idiot") are read out first;
             # only an insult left standing (or anyone else named in the post) counts.
-            own = [m.group(0) for m in _SELF_DEPRECATING.finditer(masked)] if not _OTHER_TARGET.search(masked) else []
+            addressed = _REPLY_TO.sub("", masked)  # a reply's leading @mentions address someone; they aim nothing
+            own = [m.group(0) for m in _SELF_DEPRECATING.finditer(masked)] if not _OTHER_TARGET.search(addressed) else []
             i_masked = _SELF_DEPRECATING.sub(" ; ", masked) if own else masked
             if own and _NAMED_TARGET.search(i_masked):  # "I'm a useless idiot and so is my boss"
                 own, i_masked = [], masked
