@@ -57,7 +57,7 @@ _REL_TYPE_WORDS = {
 # Attribute NAMES kept as they are: HTML's, ARIA's, SVG's and the data-* ones the readers look for.
 # Any other name ("data-jobloggs", "data-user-1234567") is redacted like text (platform words
 # kept), and the same name in a style rule's [attribute] selector the same way.
-_ATTR_NAMES = set("""
+_ATTR_NAMES = frozenset(re.findall(r"\S+", """
     accept accept-charset accesskey action align allow allowfullscreen alt as async autocapitalize autocomplete
     autofocus autoplay background bgcolor border capture charset checked cite class color cols colspan content
     contenteditable controls coords crossorigin data datetime decoding default defer dir dirname disabled download
@@ -81,7 +81,7 @@ _ATTR_NAMES = set("""
     stop-opacity mask filter font-size font-family font-weight text-anchor dominant-baseline
     data-testid data-src data-lazy-src data-srcset data-ft data-urn data-section data-generated-suggestion-target
     data-keep data-author data-ad-preview data-export data-utime data-pagelet data-visualcompletion
-""".split())
+"""))
 
 # A class or id in a style rule's selector (".avatar-jobloggs", "div#user-1234"): see _CSS_PART_OR_NAME;
 # a number (".5em") never matches, and a colour ("#fff", "#a0b1c2") is kept.

@@ -62,7 +62,7 @@ def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
     while run and run[-1].casefold() in _CONNECTORS:
         run.pop()
     words = [w for w in run if w.casefold() not in P.DISCLAIMER_NOT_ORGANISATIONS]
-    if not words or len(words) < len(run) and not any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in run):
+    if not words or (len(words) < len(run) and not any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in run)):
         return ""
     if any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in words):
         return " ".join(run)

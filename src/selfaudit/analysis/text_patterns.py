@@ -134,30 +134,35 @@ DISCLAIMER_TAKEN_BACK = (
     r"(?: ever)?(?: lol| haha| lmao)* ?$"
 )
 
+def _word_set(words: str) -> frozenset[str]:
+    """A list of words written as lines of prose-width text (easier to read than quoted items)."""
+    return frozenset(words.split())
+
+
 # The "not X's" / "not those of X" slot after a stated "views my own": a named organisation there
 # distances the account from it as "not my employer's" does ("Views my own, not NHS England's").
 # A name counts when it holds one of these words (any case), is initials ("NHS", "ELFT"), is two
 # or more capitalised words ("Barts Health") or is "the" + a capitalised word ("the Met").
-DISCLAIMER_ORGANISATION_WORDS = frozenset("""
+DISCLAIMER_ORGANISATION_WORDS = _word_set("""
     employer employers work workplace organisation organization organisations organizations org company
     firm business council trust nhs police constabulary force service services authority department
     dept ministry government govt agency charity foundation board school academy college university
     uni hospital clinic practice surgery federation union commission institute bank church diocese
     ltd limited plc inc llp corporation corp office borough county partnership
-""".split())
+""")
 # ... but never family, friends or pets, however they are capitalised ("not my Mum's", "not the Cat's").
-DISCLAIMER_NOT_ORGANISATIONS = frozenset("""
+DISCLAIMER_NOT_ORGANISATIONS = _word_set("""
     mum mums mom moms mother dad dads father parents nan nana gran grandma grandad grandpa granny wife
     husband partner boyfriend girlfriend bf gf bff hubby sister brother sis bro son daughter kids
     children family friend friends mate mates auntie aunt uncle cousin boss cat cats dog dogs pup puppy
     kitten hamster horse pet pets
-""".split())
+""")
 
 # Words written in capitals for emphasis, never initials of an organisation ("not OK", "not ALL bad").
-DISCLAIMER_SHOUTED_WORDS = frozenset("""
+DISCLAIMER_SHOUTED_WORDS = _word_set("""
     ok okay all any and but not nor the so too very just only really always never ever yes no lol lmao
     omg tbh imo imho fyi btw jk af irl smh ffs wtf nb ps me my mine you his hers theirs ours us we
-""".split())
+""")
 
 # Hard negatives: phrases that look like a disclaimer but are not one.
 DISCLAIMER_NEGATIVE = [
