@@ -31,7 +31,8 @@ _DIGITS = re.compile(r"\d{2,}")
 _DIGITS_SHOWN = re.compile(r"\d{2,}|(?<!\w)\d(?!\w)")
 _CSS_PART = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>[^'")]*)(?P=q)\s*\)|(?P<sq>["'])(?P<s>(?:\\.|(?!(?P=sq)).)*)(?P=sq)""",
                        re.IGNORECASE)  # a url() or a quoted string in a style rule
-_CSS_PART_OR_NAME = re.compile(_CSS_PART.pattern + r"|(?P<mark>[.#])(?P<name>-?[_a-zA-Z][\w-]*)", re.IGNORECASE)
+_CSS_PART_OR_NAME = re.compile(_CSS_PART.pattern + r"|(?P<mark>[.#])(?P<name>-?[_a-zA-Z][\w-]*)"
+                               r"|(?P<br>\[\s*)(?P<attr>[_a-zA-Z][\w:-]*)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"data:image/[a-zA-Z+.-]+;base64,[A-Za-z0-9+/=\s]+")
 _BLANK_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 # Attribute values that are markup, not content: kept as they are.
@@ -53,6 +54,35 @@ _REL_TYPE_WORDS = {
     "ld", "javascript", "ecmascript", "module", "css", "html", "plain", "xml", "svg", "png", "jpeg", "jpg", "gif",
     "webp", "avif", "x", "vnd", "microsoft", "rss", "atom", "opensearchdescription", "font", "woff", "ttf", "otf",
     "video", "audio", "mp", "webm", "ogg", "speculationrules", "importmap"}
+# Attribute NAMES kept as they are: HTML's, ARIA's, SVG's and the data-* ones the readers look for.
+# Any other name ("data-jobloggs", "data-user-1234567") is redacted like text (platform words
+# kept), and the same name in a style rule's [attribute] selector the same way.
+_ATTR_NAMES = frozenset(re.findall(r"\S+", """
+    accept accept-charset accesskey action align allow allowfullscreen alt as async autocapitalize autocomplete
+    autofocus autoplay background bgcolor border capture charset checked cite class color cols colspan content
+    contenteditable controls coords crossorigin data datetime decoding default defer dir dirname disabled download
+    draggable enctype enterkeyhint for form formaction formenctype formmethod formnovalidate formtarget headers
+    height hidden high href hreflang http-equiv id inert inputmode integrity is ismap itemid itemprop itemref
+    itemscope itemtype kind label lang list loading loop low max maxlength media method min minlength multiple
+    muted name nonce novalidate open optimum pattern ping placeholder playsinline popover popovertarget poster
+    preload property readonly referrerpolicy rel required reversed role rows rowspan sandbox scope selected shape
+    size sizes slot span spellcheck src srcdoc srclang srcset start step style summary tabindex target title
+    translate type usemap value width wrap fetchpriority blocking nomodule
+    aria-activedescendant aria-atomic aria-autocomplete aria-busy aria-checked aria-colcount aria-colindex
+    aria-colspan aria-controls aria-current aria-describedby aria-description aria-details aria-disabled
+    aria-errormessage aria-expanded aria-flowto aria-haspopup aria-hidden aria-invalid aria-keyshortcuts aria-label
+    aria-labelledby aria-level aria-live aria-modal aria-multiline aria-multiselectable aria-orientation aria-owns
+    aria-placeholder aria-posinset aria-pressed aria-readonly aria-relevant aria-required aria-roledescription
+    aria-rowcount aria-rowindex aria-rowspan aria-selected aria-setsize aria-sort aria-valuemax aria-valuemin
+    aria-valuenow aria-valuetext
+    viewbox xmlns xmlns:xlink xlink:href d fill fill-rule fill-opacity clip-rule clip-path stroke stroke-width
+    stroke-linecap stroke-linejoin stroke-opacity stroke-dasharray stroke-miterlimit opacity transform x y x1 x2 y1
+    y2 cx cy r rx ry points preserveaspectratio focusable version gradientunits gradienttransform offset stop-color
+    stop-opacity mask filter font-size font-family font-weight text-anchor dominant-baseline
+    data-testid data-src data-lazy-src data-srcset data-ft data-urn data-section data-generated-suggestion-target
+    data-keep data-author data-ad-preview data-export data-utime data-pagelet data-visualcompletion
+"""))
+
 # A class or id in a style rule's selector (".avatar-jobloggs", "div#user-1234"): see _CSS_PART_OR_NAME;
 # a number (".5em") never matches, and a colour ("#fff", "#a0b1c2") is kept.
 _HEX_COLOUR = re.compile(r"(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
@@ -157,7 +187,13 @@ class Redactor:
         """``s`` with the words of ``words`` (a standard vocabulary) kept and the rest redacted."""
         return _DIGITS.sub(self._digits, _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in words else self._word(m), s))
 
+    def attr_name(self, name: str) -> str:
+        """An attribute's name: kept when standard or looked for by a reader, else redacted like text."""
+        return name if name.lower() in _ATTR_NAMES or name.lower().startswith("on") else self.text(name)
+
     def css_name(self, m: re.Match[str]) -> str:
+        if m.group("attr") is not None:  # [data-jobloggs] in a selector: as the attribute's name is
+            return m.group("br") + self.attr_name(m.group("attr"))
         name = m.group("name")
         if m.group("mark") == "#" and _HEX_COLOUR.fullmatch(name):
             return m.group(0)
@@ -230,6 +266,8 @@ class Redactor:
             elif isinstance(node, NavigableString) and node.parent is not None:
                 node.replace_with(self.text(str(node), _DIGITS_SHOWN))
         for tag in soup.find_all(True):
+            if any(self.attr_name(a) != a for a in tag.attrs):  # names too: "data-jobloggs" names a person
+                tag.attrs = {self.attr_name(a): v for a, v in tag.attrs.items()}
             for attr, value in list(tag.attrs.items()):
                 if attr in _KEEP_ATTRS or attr.startswith("on"):
                     if attr.startswith("on"):

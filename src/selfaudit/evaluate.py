@@ -245,10 +245,15 @@ def evaluate(
             results.append(run_check(meta, clauses, acct, analysis))
     for r in results:
         for i, f in enumerate(r.findings):
-            covers = getattr(accepted.get(f.fingerprint), "covers", None) if accepted else None  # history.Acceptance
-            if accepted and f.fingerprint in accepted and f.status in NEEDS_ACTION and (
-                    covers is None or covers(f.status.value, finding_kind(f.title), finding_content(f))):
-                r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": accepted[f.fingerprint]})
+            acc = accepted.get(f.fingerprint) if accepted else None
+            if acc is None or f.status not in NEEDS_ACTION:
+                continue
+            covers = getattr(acc, "covers", None)  # history.Acceptance
+            if covers is None or covers(f.status.value, finding_kind(f.title), finding_content(f)):
+                r.findings[i] = f.model_copy(update={"status": Status.ACCEPTED, "reason": acc})
+            elif note := getattr(acc, "shown_again", lambda _fp: None)(f.fingerprint):
+                # accepted by an older version that kept no record of what: shown, saying so
+                r.findings[i] = f.model_copy(update={"reason": f"{f.reason} {note}" if f.reason else note})
         r.flagged = sum(1 for f in r.findings if f.status in NEEDS_ACTION)
         r.status = worst([f.status for f in r.findings]) or Status.NOT_CHECKED
     by_check: dict[str, list[Finding]] = {}

@@ -96,9 +96,23 @@ class Acceptance(str):
         obj.content = content
         return obj
 
+    @property
+    def recorded(self) -> bool:
+        """Whether it says what was accepted: the status, the kind and the digest of what was
+        shown. Older versions kept only the reason (config.yaml's ``accepted:``), or no digest."""
+        return bool(self.status and self.kind and self.content)
+
+    def shown_again(self, fingerprint: str) -> str | None:
+        """The note on a finding this acceptance cannot show it covers (None when it can tell)."""
+        if self.recorded:
+            return None
+        return (f"You accepted this (\"{self}\") before selfaudit recorded what an acceptance covers, so it cannot "
+                f"tell whether this is what you accepted: it is shown again. If it is still fine for you, accept it "
+                f"again: selfaudit accept {fingerprint} --reason \"…\"")
+
     def covers(self, status: str, kind: str | None = None, content: str | None = None) -> bool:
-        if self.status is None:  # recorded before statuses were kept: as before
-            return True
+        if not self.recorded:  # what was accepted is not known: it cannot cover what is shown today
+            return False
         # The same status saying something else about the same item ("can see your posts; and
         # your birthday" after "can see your posts" was accepted), or the item's words changed
         # since (a post edited to say something worse the same way), is a new problem, shown as one.
@@ -111,7 +125,8 @@ class Acceptance(str):
 
 def effective_acceptances(legacy: dict[str, str] | None = None, today: date | None = None) -> dict[str, str]:
     """fingerprint → reason (an Acceptance) for every acceptance still in force (older config.yaml ones included)."""
-    out = dict(legacy or {})
+    # config.yaml's acceptances (older versions) kept only a reason: they say nothing of what was accepted
+    out: dict[str, str] = {fp: why if isinstance(why, Acceptance) else Acceptance(str(why)) for fp, why in (legacy or {}).items()}
     for fp, e in load_acceptances().items():
         if is_expired(e, today):
             out.pop(fp, None)

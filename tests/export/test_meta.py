@@ -232,3 +232,27 @@ def test_instagram_export_of_the_last_year_only_is_partly_read(tmp_path, out_dir
     [acct] = read_exports([zipped], out_dir=out_dir)
     found = _post_checks(acct)
     assert found.status.value == "not-checked" and "All time" in " ".join(f.reason or "" for f in found.findings)
+
+
+# Red team 11: the Instagram profile's own label and yes/no words were compared with .lower()
+# only: a decomposed "Compte privé" (e + U+0301) or "Não" (a + U+0303), as a Mac or some tools
+# write them, came out not-checked instead of read. "Não" (not private) is a public account: fail.
+@pytest.mark.parametrize("label,value,audience", [
+    ("Compte privé", "Non", Audience.PUBLIC),
+    ("Conta privada", "Não", Audience.PUBLIC),
+    ("Privates Konto", "Wahr", Audience.FRIENDS),
+    ("Cuenta privada", "Sí", Audience.FRIENDS),
+    ("GİZLİ HESAP", "Yanlış", Audience.PUBLIC),
+])
+def test_instagram_private_switch_in_decomposed_unicode_is_read(tmp_path, out_dir, label, value, audience):
+    import json
+    import unicodedata
+
+    files = b.instagram_files()
+    nfd = {unicodedata.normalize("NFD", label): unicodedata.normalize("NFD", value)}
+    files["personal_information/personal_information/personal_information.json"] = json.dumps(b._ig_profile_user({"Username": "alice.teach", **nfd}, None))
+    [acct] = read_exports([b.write_zip(tmp_path / "ig.zip", files)], out_dir=out_dir)
+    assert acct.setting("account_privacy") is not None, nfd
+    assert acct.setting("account_privacy").audience == audience
+    [f] = by_check(run(acct), "account_privacy_open")
+    assert f.status.value == ("fail" if audience == Audience.PUBLIC else "pass"), (f.status, f.reason)

@@ -256,3 +256,32 @@ def test_facebook_html_setting_given_twice_is_not_read_from_the_first_row(tmp_pa
     acct = _fb_html_privacy(tmp_path, out_dir, [("Who can see your future posts?", "Friends"), ("Who can see your future posts?", "Public")])
     assert acct.setting("future_posts").audience == Audience.PUBLIC
     assert by_check(run(acct), "future_posts_audience")[0].status.value == "fail"
+
+
+# Red team 11: a file written on a Mac (or by a tool that decomposes) spells "Ö" as O + U+0308.
+# The label and the option must still be read ("Öffentlich" is Public: fail), never not-checked.
+@pytest.mark.parametrize("decomposed", ["value", "label", "both"])
+def test_facebook_settings_in_decomposed_unicode_are_read(tmp_path, out_dir, decomposed):
+    import unicodedata
+
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    label, value = "Wer kann deine zukünftigen Beiträge sehen?", "Öffentlich"
+    if decomposed in ("value", "both"):
+        value = nfd(value)
+    if decomposed in ("label", "both"):
+        label = nfd(label)
+    assert "\u0308" in label + value
+    files = b.facebook_files()
+    files["facebook-alice-2024/preferences/preferences/privacy_settings.json"] = json.dumps(
+        {"label_values": [{"label": "Deine Aktivität", "dict": [{"label": label, "value": value}]}]}
+    )
+    acct = _fb(tmp_path, out_dir, files)
+    assert acct.setting("future_posts").audience == Audience.PUBLIC
+    [f] = by_check(run(acct), "future_posts_audience")
+    assert f.status.value == "fail"
+
+
+@pytest.mark.parametrize("raw", ["O\u0308ffentlich", "Öffentlich", "ÖFFENTLICH", "Offentlich\u0308"])
+def test_label_norm_is_one_form_for_composed_and_decomposed_text(raw):
+    want = norm("Öffentlich") if raw != "Offentlich\u0308" else norm(raw)
+    assert norm(raw) == want

@@ -44,10 +44,11 @@ def test_an_accepted_post_edited_to_other_words_is_a_new_problem(tmp_path: Path)
     assert edited.status == Status.REVIEW  # but not what was accepted
 
 
-def test_an_acceptance_recorded_before_content_digests_still_covers_as_before(tmp_path: Path):
+def test_an_acceptance_recorded_before_content_digests_no_longer_hides_the_finding(tmp_path: Path):
     _, f = _post(ACCEPTED)
     from selfaudit.findings import finding_kind
 
     old = {f.fingerprint: history.Acceptance("agreed", "review", finding_kind(f.title))}  # no content digest
     _, edited = _post(EDITED, old)
-    assert edited.status == Status.ACCEPTED  # could not tell what was accepted: kept, as before
+    # Red team 11: it cannot tell what was accepted, so it is shown again with a note (was: kept)
+    assert edited.status == Status.REVIEW and "accept it again" in (edited.reason or "")

@@ -159,3 +159,48 @@ def test_a_disclaimer_beside_a_denial_of_something_else_still_counts(analyser, b
 def test_a_disclaimer_written_in_disguise_is_unclear_never_absent(analyser, bio, status):
     """Red team 4: "Vi3ws my own" was read as no disclaimer at all, a fail."""
     assert analyser.analyse(bio, bio=True).disclaimer.status == status, bio
+
+
+# Red team 11: "Views my own, not NHS England's" was review: the distancing half ("site") was read
+# only through an employer word list. A named organisation in the "not X's" / "not those of X"
+# slot distances the account from it as "not my employer's" does; a family member or a pet does not.
+@pytest.mark.parametrize("bio,says", [
+    ("Views my own, not NHS England's", ("site", "views")),
+    ("Views my own, not NHS England’s", ("site", "views")),
+    ("Nurse. Views are my own and not those of Hackney Council", ("site", "views")),
+    ("Views my own, not those of the BBC", ("site", "views")),
+    ("Opinions mine not ELFT's", ("site", "views")),
+    ("Views my own - not the views of Barts Health NHS Trust", ("site", "views")),
+    ("Views my own, not my Trust's", ("site", "views")),
+    ("Tweets are my own and not of my employer", ("site", "views")),
+    ("Views my own, not my mum's", ("views",)),
+    ("Views my own, not my cat's", ("views",)),
+    ("Views my own, not my Mum's", ("views",)),
+    ("Views my own. Not Dave's", ("views",)),
+    ("Views my own, not the Cat's", ("views",)),
+    ("Views my own, not all bad", ("views",)),
+    ("Views my own, not great ones", ("views",)),
+    ("Views are my own not OK", ("views",)),  # capitals for emphasis are no initials
+    ("Views my own, not ALWAYS right", ("views",)),
+    ("VIEWS MY OWN NOT ALL BAD", ("views",)),  # all in capitals: case tells nothing
+    ("Views my own & not NHS E's", ("site", "views")),
+    ("Personal views, not NHS England's", ("site", "views")),
+    ("Opinions are mine alone, not those of Hackney Council", ("site", "views")),
+    ("Personal views, not Mum's", ("views",)),
+    # wordings a professional really writes: each lands where the policy's two halves say
+    ("All views expressed are personal", ("views",)),
+    ("Opinions are mine alone", ("views",)),
+    ("Personal account; views mine", ("site", "views")),
+    ("RTs ≠ endorsements, views my own", ("views",)),
+])
+def test_a_named_organisation_in_the_not_slot_distances_the_account(analyser, bio, says):
+    d = analyser.analyse(bio, bio=True).disclaimer
+    assert d.says == says and d.status == ("present" if len(says) == 2 else "partial"), (bio, d)
+
+
+@pytest.mark.parametrize("bio", [
+    "None of these views are my own, not NHS England's either",
+    "Views my own? Not really lol. Not NHS England's",
+])
+def test_an_organisation_after_a_denied_disclaimer_is_no_disclaimer(analyser, bio):
+    assert analyser.analyse(bio, bio=True).disclaimer.status != "present", bio

@@ -53,3 +53,29 @@ def test_french_mojibake_text_is_normalised_before_matching(analyser):
 ])
 def test_pills_named_as_medicine_are_not_a_possible_offence(analyser, text, flagged):
     assert (analyser.analyse(text).offence.status is not None) == flagged, text
+
+
+# Red team 11: the phrase "designated driver" switched the possible-offence check off, so a
+# rhetorical denial of one ("Designated driver who? 😂") hid the drink-driving it boasts of.
+# Said as the writer's own plan ("I'm the designated driver tonight") it still reads as prevention.
+@pytest.mark.parametrize("text", [
+    "Six pints then drove home. Designated driver who? 😂",
+    "Six pints then drove home. What designated driver lol",
+    "Six pints then drove home, no designated driver needed",
+    "Necked 5 pints and drove back from the wedding. Designated driver? Never heard of her",
+    "Who needs a designated driver, had a few pints and drove home fine",
+    "Drove home after 4 pints. Designated driver who? 😂",
+])
+def test_a_denied_designated_driver_does_not_hide_drink_driving(analyser, text):
+    v = analyser.analyse(text).offence
+    assert v.status == "review" and "driving" in v.categories, (text, v)
+    assert "also reads as professional or prevention talk" not in v.notes, (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "Pints all round at Sam's leaving do! I'm the designated driver tonight so lemonade for me",
+    "Never drink and drive this Christmas. Designated driver every time.",
+    "Big night out: Jo is our designated driver, we'll all get home safe",
+])
+def test_a_designated_driver_said_plainly_still_reads_as_prevention(analyser, text):
+    assert analyser.analyse(text).offence.status is None, text

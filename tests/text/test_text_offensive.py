@@ -122,3 +122,40 @@ def test_swear_words_with_stand_in_characters_are_read(analyser, text):
 @pytest.mark.parametrize("text", ["£5 off at B&Q", "Meeting at 10:30 in room 3B", "k1d5 are great", "Ping @tw4t3r for the rota"])
 def test_codes_prices_and_handles_are_left_alone(analyser, text):
     assert analyser.analyse(text).offensive.status is None
+
+
+# Red team 11: "I'm a useless idiot, left my keys in the door" failed on an old insult list
+# ("useless idiot"). An insult the writer aims at themself is self-deprecation: no finding at
+# all. The same words aimed at someone else still fail.
+@pytest.mark.parametrize("text", [
+    "I'm a useless idiot, left my keys in the door",
+    "I am such a useless idiot, forgot my lanyard again",
+    "what an idiot I am",
+    "What a muppet I am, wrong train again 🙈",
+    "I'm a complete and utter idiot sometimes",
+    "I've been a total idiot today, sent the email to the wrong person",
+    "I'm being a stupid idiot",
+    "Me, the useless idiot who locked herself out",
+    "@jo I'm such an idiot, left my keys at home lol",  # a reply's leading @mentions address, not aim
+    "@jo @sam I'm a useless idiot sorry",
+])
+def test_an_insult_the_writer_aims_at_themself_is_no_finding(analyser, text):
+    v = analyser.analyse(text).offensive
+    assert v.status is None, (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "You're a useless idiot",
+    "You're a useless idiot, I'm not",
+    "I am such an idiot for trusting you, you useless idiot",
+    "What an idiot you are",
+    "I'm a useless idiot? No, @davey_p you are",
+    "I'm not the useless idiot here, he is",
+    "Im a useless idiot and so is my boss",
+    "I'm such an idiot, my manager is a total idiot",
+    "@jo I'm such an idiot for trusting you, you useless idiot",
+    "@jo I'm the useless idiot? No, @sam you are",
+])
+def test_the_same_insult_aimed_at_someone_else_still_fails(analyser, text):
+    v = analyser.analyse(text).offensive
+    assert v.status == "fail" and "insult" in v.categories, (text, v)

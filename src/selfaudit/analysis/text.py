@@ -166,10 +166,32 @@ _FOREIGN_NAMES = frozenset(_FOREIGN)
 _FOREIGN_LANGS = ("fr", "es", "de")
 _FOREIGN_OFFENCE = tuple(k.removeprefix("offence_") for k in _FOREIGN if k.startswith("offence_"))
 
+# An insult the writer aims at themself ("I'm a useless idiot", "what an idiot I am",
+# "me, the useless idiot who..."): self-deprecation, not abuse.
+_SELF_NOUN = (r"(?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick|pillock|prat"
+              r"|halfwit|dimwit|nitwit|dunce|klutz|doughnut|donut|spanner|wazzock|dingbat|numbskull|loser)")
+_SELF_ADJ = (r"(?: such| a| an| the| so| total| complete| right| absolute| utter| and| proper| real| massive| big| prize| certified"
+             r"| useless| stupid| silly| daft| clumsy| forgetful| dozy| dumb| hopeless| bloody| fucking| flipping| blithering| complete and utter)*")
 _SELF_DEPRECATING = re.compile(
-    r"\b(?:i|im|i am|i was|i felt like|i feel like|i look like|i looked like|made me look like|makes me look like)"
-    r"(?: such| a| an| a total| a complete| a right| an absolute| an utter| so| proper)* (?:idiot|muppet|numpty|plonker|moron|dummy|fool|div|wally|eejit|dope|twit|clown|dumbass|dipstick)\b"
+    r"\b(?:i|im|i am|i was|ive been|i have been|im being|i am being|i was being|i must be|im just|i am just|im officially"
+    r"|i felt like|i feel like|i look like|i looked like|made me look like|makes me look like|me|call me)"
+    rf"{_SELF_ADJ} {_SELF_NOUN}\b"
+    rf"|\b(?:what|such){_SELF_ADJ} {_SELF_NOUN} (?:i am|im|i was|ive been|i have been|i can be|i feel|i felt)\b"
 )
+
+_REPLY_TO = re.compile(r"^\s*(?:@\w+\s*)+")
+_NAMED_TARGET = re.compile(rf"\b{P._TARGET}\b")
+
+
+def _without_phrases(clean: str, phrases: list[str]) -> str:
+    """``clean`` with each words-form phrase (lower case, apostrophes dropped) cut out, in any
+    case and with any punctuation between its words ("im a useless idiot" cuts "I'm a useless idiot")."""
+    for phrase in phrases:
+        rx = r"(?i)\b" + r"[\W_]+".join("['\u2019]?".join(map(re.escape, w)) for w in phrase.split()) + r"\b"
+        clean = re.sub(rx, " ; ", clean)
+    return clean
+
+
 _OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
 
 def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -419,9 +441,18 @@ class TextAnalyser:
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
                     loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
         if "insult" not in d:
-            hits += find("insult", "insult")
+            # Insults the writer aims at themself ("I'm a useless idiot") are read out first;
+            # only an insult left standing (or anyone else named in the post) counts.
+            addressed = _REPLY_TO.sub("", masked)  # a reply's leading @mentions address someone; they aim nothing
+            own = [m.group(0) for m in _SELF_DEPRECATING.finditer(masked)] if not _OTHER_TARGET.search(addressed) else []
+            i_masked = _SELF_DEPRECATING.sub(" ; ", masked) if own else masked
+            if own and _NAMED_TARGET.search(i_masked):  # "I'm a useless idiot and so is my boss"
+                own, i_masked = [], masked
+            i_clean = _without_phrases(clean, own) if own else clean
+            if "insult" in may and "insult" in lists:
+                hits += [Hit("insult", m.group(0)) for m in lists["insult"].finditer(i_masked)]
             if lists is _GATED and not any(h.category == "insult" for h in hits):
-                loose += described_insult(clean) or contempt_insult(clean) or scorn_insult(clean)  # "my flatmate is a disgusting slob": review only
+                loose += described_insult(i_clean) or contempt_insult(i_clean) or scorn_insult(i_clean)  # "my flatmate is a disgusting slob": review only
         strong = False
         if "obscene" not in d:
             s_hits = find("obscene_strong", "obscene")
@@ -429,8 +460,6 @@ class TextAnalyser:
             hits += s_hits + find("obscene_mild", "obscene")
             if not hits and lists is _GATED:
                 loose += sexual_remark(clean)  # "what i'd do to the new barista 🍆": review only
-        if hits and _SELF_DEPRECATING.search(masked) and not _OTHER_TARGET.search(masked):
-            hits = [h for h in hits if h.category != "insult"]  # "I'm such an idiot": about oneself
         cats = {h.category for h in hits}
         notes: list[str] = []
         model = model or {}

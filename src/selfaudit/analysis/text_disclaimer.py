@@ -33,6 +33,61 @@ _CLAUSE_END = re.compile(r"[.,;:!?|\n\u2022\u00b7()\[\]\u2013\u2014/]+")
 _QUOTED = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]([^\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\n]{3,200})[\"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019]")
 
 
+# The slot right after a stated "views my own": "..., not NHS England's", "... and not those of
+# Hackney Council", "... not the views of the BBC". Read on the clean text: case tells a name.
+_NOT_SLOT = re.compile(
+    r"(?i:\b(?:own|onw|0wn|mine|personal|alone|only|private|views?|opinions?|thoughts?|tweets?|posts?))[\s,;:.\-\u2013\u2014]*(?:(?i:and|but|&)\s+)?(?i:not|nor)\s+"
+    r"(?:(?i:(?:necessarily\s+)?(?:those|that|the\s+(?:views?|opinions?|positions?))\s+))?(?:(?i:of)\s+)?"
+    r"(?:(?P<det>(?i:my|our|the))\s+)?(?P<name>[\w&.'\u2019-]+(?:\s+[\w&.'\u2019-]+){0,5})"
+)
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
+_CONNECTORS = frozenset({"of", "for", "and", "&"})
+
+
+def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
+    """The organisation-like name leading ``name`` (after "my"/"the" ``det``), or "" if it is
+    none: a family member, a pet or plain words ("not my mum's", "not all bad") are not one."""
+    run: list[str] = []
+    for tok in name.split():
+        word = _POSSESSIVE.sub("", tok)
+        low = word.casefold()
+        if low in _CONNECTORS and run:
+            run.append(word)
+            continue
+        if not word or not (word[0].isupper() or low in P.DISCLAIMER_ORGANISATION_WORDS):
+            break
+        run.append(word)
+        if word != tok:  # "England's": the possessive ends the name
+            break
+    while run and run[-1].casefold() in _CONNECTORS:
+        run.pop()
+    words = [w for w in run if w.casefold() not in P.DISCLAIMER_NOT_ORGANISATIONS]
+    if not words or (len(words) < len(run) and not any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in run)):
+        return ""
+    if any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in words):
+        return " ".join(run)
+    if shouting or det.casefold() in ("my", "our"):  # "not my Mum's"; in all capitals case tells nothing
+        return ""
+    initials = any(len(w) >= 2 and w.isupper() and w.casefold() not in P.DISCLAIMER_SHOUTED_WORDS for w in words)
+    capitalised = [w for w in words if w[0].isupper()]
+    if initials or len(capitalised) >= 2 or (det.casefold() == "the" and capitalised):
+        return " ".join(run)
+    return ""
+
+
+def _distanced_from_an_organisation(clean: str) -> str:
+    """The words form of "..., not <organisation>'s" after a disclaimer's "own"/"mine", or "".
+    Says the account is not the organisation's voice: the "site" half of the DO."""
+    letters = [c for c in clean if c.isalpha() and c.lower() != c.upper()]
+    shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    for m in _NOT_SLOT.finditer(clean):
+        org = _organisation_in_slot(m.group("det") or "", m.group("name"), shouting)
+        if org:
+            end = m.start("name") + m.group("name").find(org.split()[-1]) + len(org.split()[-1])
+            return fold(normalise(clean[m.start() : end])[1]).strip()
+    return ""
+
+
 def _disclaimer_words(text: str) -> str:
     words = fold(normalise(text)[1])
     return _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
@@ -77,6 +132,10 @@ def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "")
         used = [(t, says) for t, says in matched if t not in denied]
         if not used:
             return Disclaimer("unclear", tuple(dict.fromkeys(t for t, _ in matched)))
+        if clean and any("views" in says for _, says in used) and not any("site" in says for _, says in used):
+            org = _distanced_from_an_organisation(clean)
+            if org:
+                used.append((org, frozenset(BOTH_HALVES)))
         return stated(set().union(*(says for _, says in used)), tuple(dict.fromkeys(t for t, _ in used)))
     # "V i e w s  m y  o w n", "#viewsmyown": words run together or spaced out letters.
     squashed = [m.group(0).replace(" ", "") for m in _SPACED_LETTERS.finditer(w)] + [t for t in w.split() if len(t) >= 9]

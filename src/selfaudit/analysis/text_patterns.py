@@ -134,6 +134,36 @@ DISCLAIMER_TAKEN_BACK = (
     r"(?: ever)?(?: lol| haha| lmao)* ?$"
 )
 
+def _word_set(words: str) -> frozenset[str]:
+    """A list of words written as lines of prose-width text (easier to read than quoted items)."""
+    return frozenset(words.split())
+
+
+# The "not X's" / "not those of X" slot after a stated "views my own": a named organisation there
+# distances the account from it as "not my employer's" does ("Views my own, not NHS England's").
+# A name counts when it holds one of these words (any case), is initials ("NHS", "ELFT"), is two
+# or more capitalised words ("Barts Health") or is "the" + a capitalised word ("the Met").
+DISCLAIMER_ORGANISATION_WORDS = _word_set("""
+    employer employers work workplace organisation organization organisations organizations org company
+    firm business council trust nhs police constabulary force service services authority department
+    dept ministry government govt agency charity foundation board school academy college university
+    uni hospital clinic practice surgery federation union commission institute bank church diocese
+    ltd limited plc inc llp corporation corp office borough county partnership
+""")
+# ... but never family, friends or pets, however they are capitalised ("not my Mum's", "not the Cat's").
+DISCLAIMER_NOT_ORGANISATIONS = _word_set("""
+    mum mums mom moms mother dad dads father parents nan nana gran grandma grandad grandpa granny wife
+    husband partner boyfriend girlfriend bf gf bff hubby sister brother sis bro son daughter kids
+    children family friend friends mate mates auntie aunt uncle cousin boss cat cats dog dogs pup puppy
+    kitten hamster horse pet pets
+""")
+
+# Words written in capitals for emphasis, never initials of an organisation ("not OK", "not ALL bad").
+DISCLAIMER_SHOUTED_WORDS = _word_set("""
+    ok okay all any and but not nor the so too very just only really always never ever yes no lol lmao
+    omg tbh imo imho fyi btw jk af irl smh ffs wtf nb ps me my mine you his hers theirs ours us we
+""")
+
 # Hard negatives: phrases that look like a disclaimer but are not one.
 DISCLAIMER_NEGATIVE = [
     r"\bnews (?:and )?views?\b",
@@ -500,10 +530,19 @@ OFFENCE_WEAK = {
     "driving": [r"\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
+# "Designated driver" read as prevention, never when it is denied: "designated driver who?",
+# "what designated driver", "no designated driver needed", "who needs a designated driver".
+DESIGNATED_DRIVER = (
+    r"(?<!\bwhat )(?<!\bwhich )(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bneeds a )(?<!\bneed a )(?<!\bneeded a )"
+    r"(?<!\bnever )(?<!\bnot the )(?<!\bnot a )(?<!\bforget the )(?<!\bforgot the )"
+    r"\bdesignated drivers?\b(?! (?:who|what|needed|schmesignated|never heard|whats that|as if|yeah right|my arse|my ass|pfft)\b)"
+)
+
 # Words that show a post is about the subject professionally (training, news, prevention), so an
 # offence phrase in it is less likely to describe the person's own behaviour.
 OFFENCE_PROFESSIONAL = [
-    r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|course|recovery|sobriety|sober|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before|designated driver)\b",
+    r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|course|recovery|sobriety|sober|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before)\b",
+    DESIGNATED_DRIVER,
 ]
 
 # --------------------------------------------------------------------------------------------

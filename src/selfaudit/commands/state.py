@@ -118,12 +118,15 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             cfg = Config.load()
             acc = load_acceptances()
             if fingerprint is None:
+                again = "  (accepted before selfaudit recorded what it covers: shown in your reports until you accept it again)"
                 for fp, why in sorted(cfg.accepted.items()):
-                    out.print(f"{fp}  {why}", soft_wrap=True, markup=False)
+                    out.print(f"{fp}  {why}{again}", soft_wrap=True, markup=False)
                 for fp, e in sorted(acc.items()):
                     when = ""
                     if e.get("until"):
                         when = f"  (ended {e['until']}: counts again)" if is_expired(e) else f"  (until {e['until']})"
+                    if not all(e.get(k) for k in ("status", "kind", "content")):
+                        when += again
                     out.print(f"{fp}  {e['reason']}{when}", soft_wrap=True, markup=False)
                 if not cfg.accepted and not acc:
                     out.print("You have not accepted any findings.")
@@ -166,6 +169,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                     raise SelfauditError(f"{fingerprint} was accepted in your last audit, but that acceptance is gone, "
                                          "so selfaudit cannot tell what it covered.",
                                          "Run the audit again, then accept the finding from that report.")
+                if not all(before.get(k) for k in ("status", "kind", "content")):
+                    raise SelfauditError(f"{fingerprint} was accepted in your last audit before selfaudit recorded what an "
+                                         "acceptance covers, so it cannot tell what to record now.",
+                                         "Run the audit again (the finding is shown there), then accept it from that report.")
                 entry.update({k: before[k] for k in ("status", "kind", "content") if k in before})
             elif isinstance(seen, list) and seen and isinstance(seen[0], str):
                 entry["status"] = seen[0]  # what was accepted: a later, worse finding is not covered

@@ -48,14 +48,21 @@ LABELS: dict[str, set[str]] = {
     "website": {"website", "web sitesi", "site web", "sitio web", "sito web", "site"},
     "joined": {"date joined", "joined"},
     "comments": {"allow comments from", "comments allowed from", "yorumlara izin verilenler", "kimler yorum yapabilir"},
+    "comment": {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"},  # a comment's text
 }
 TRUE = {"true", "yes", "doğru", "evet", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "verdadeiro", "sim", "waar", "on", "açık"}
 FALSE = {"false", "no", "yanlış", "hayır", "falsch", "nein", "faux", "non", "falso", "não", "onwaar", "nee", "off", "kapalı"}
 
 
+# Compared through the labels' one normaliser (NFKC, case-folded, punctuation dropped): a label
+# or a yes/no word written decomposed ("prive\u0301", as a Mac writes it) is the same word.
+_LABELS_NORM = {key: {norm(n) for n in names} for key, names in LABELS.items()}
+_TRUE_NORM, _FALSE_NORM = {norm(w) for w in TRUE}, {norm(w) for w in FALSE}
+
+
 def _label_key(label: str) -> str | None:
-    low = label.strip().lower()
-    for key, names in LABELS.items():
+    low = norm(label)
+    for key, names in _LABELS_NORM.items():
         if low in names:
             return key
     return None
@@ -82,8 +89,8 @@ def detect(archive: Archive) -> int:
 def _bool(v: Any) -> bool | None:
     if isinstance(v, bool):
         return v
-    s = str(v).strip().lower()
-    return True if s in TRUE else False if s in FALSE else None
+    s = norm(str(v))
+    return True if s in _TRUE_NORM else False if s in _FALSE_NORM else None
 
 
 def _fields_from_profile_user(data: Any) -> tuple[dict[str, str], dict[str, str]]:
@@ -144,7 +151,7 @@ def read(ctx: Context) -> AccountSnapshot:
             handle=username or None,
             bio=known.get("bio") if "bio" in known else fix_text(old_profile.get("biography") or ""),
             links=[w for w in [known.get("website") or old_profile.get("website") or ""] if w],
-            fields={k: v for k, v in values.items() if _label_key(k) is None and k.lower() not in ("email", "e-posta", "phone", "telefon")},
+            fields={k: v for k, v in values.items() if _label_key(k) is None and norm(k) not in ("email", "e-posta", "phone", "telefon")},
         )
         photo_uri = next(iter(media_fields.values()), None) or old_profile.get("profile_pic_url")
         if photo_uri:
@@ -345,9 +352,6 @@ def is_part(archive: Archive) -> bool:
     return not (_profile_files(archive) or archive.find(r"(^|/)(content/)?posts_\d+\.(json|html)$|(^|/)media\.json$"))
 
 
-LABELS["comment"] = {"comment", "yorum", "kommentar", "commentaire", "comentario", "commento", "comentário", "opmerking"}
-
-
 def _comments(ctx: Context) -> list[Post]:
     """Comments the person wrote on posts (current: string_map_data; older: string_list_data)."""
     out: list[Post] = []
@@ -363,7 +367,7 @@ def _comments(ctx: Context) -> list[Post]:
                         text = fix_text(v.get("value") or "")
                     elif isinstance(v, dict) and v.get("timestamp") and when is None:
                         when = to_datetime(v.get("timestamp"))
-                    elif isinstance(v, dict) and label.lower() in ("media owner", "medya sahibi"):
+                    elif isinstance(v, dict) and norm(label) in ("media owner", "medya sahibi"):
                         owner = v.get("value")
             elif isinstance(rec, dict) and isinstance(rec.get("string_list_data"), list) and rec["string_list_data"]:
                 first = rec["string_list_data"][0]

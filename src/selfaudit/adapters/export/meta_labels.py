@@ -146,9 +146,10 @@ _PUNCT = re.compile(r"[¿?¡!:.,;\"'’‘`…]+")
 
 
 def norm(s: str | None) -> str:
-    """Compare labels ignoring case, spacing, accents' encoding and punctuation."""
+    """Compare labels ignoring case, spacing, accents' encoding (composed or decomposed) and
+    punctuation. Turkish "İ" case-folds to "i" + a combining dot: read as "i" ("GİZLİ HESAP")."""
     s = unicodedata.normalize("NFKC", fix_text(s or "")).replace("\u202f", " ").replace("\xa0", " ")
-    return " ".join(_PUNCT.sub(" ", s).casefold().split())
+    return " ".join(_PUNCT.sub(" ", s).casefold().replace("i\u0307", "i").split())
 
 
 @dataclass(frozen=True)
