@@ -177,6 +177,7 @@ def test_a_disclaimer_written_in_disguise_is_unclear_never_absent(analyser, bio,
     ("Views my own, not my cat's", ("views",)),
     ("Views my own, not my Mum's", ("views",)),
     ("Views my own. Not Dave's", ("views",)),
+    ("Views my own, not Boris Johnson's", ("views",)),  # two capitalised words may be a person
     ("Views my own, not the Cat's", ("views",)),
     ("Views my own, not all bad", ("views",)),
     ("Views my own, not great ones", ("views",)),

@@ -70,7 +70,8 @@ def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
         return ""
     initials = any(len(w) >= 2 and w.isupper() and w.casefold() not in P.DISCLAIMER_SHOUTED_WORDS for w in words)
     capitalised = [w for w in words if w[0].isupper()]
-    if initials or len(capitalised) >= 2 or (det.casefold() == "the" and capitalised):
+    # Two capitalised words alone may be a person ("not Boris Johnson's"): not proof of an organisation.
+    if initials or (det.casefold() == "the" and capitalised):
         return " ".join(run)
     return ""
 
