@@ -117,3 +117,37 @@ def test_every_head_at_its_highest_together_is_still_only_review(analyser, text)
 def test_everyday_posts_stay_under_the_more_sensitive_thresholds(analyser, text):
     # The threat head's rate stops at 2.5 %: at 3 % the first of these was sent for review.
     assert analyser.analyse(text).offensive.status is None
+
+
+def _training_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "train_text_model.py"
+    spec = importlib.util.spec_from_file_location("train_text_model", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_script_writes_the_same_bytes_for_the_same_weights(tmp_path):
+    # The shipped file must be rebuildable bit for bit: no zip dates in it.
+    import hashlib
+
+    import numpy as np
+
+    train = _training_script()
+    arrays = {"heads": np.array(text_model.HEADS), "weight_offensive": np.arange(5, dtype=np.float16), "meta": np.str_("x")}
+    a, b = tmp_path / "a.npz", tmp_path / "b.npz"
+    train.save_npz(a, arrays)
+    train.save_npz(b, arrays)
+    assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
+    assert np.array_equal(np.load(a)["weight_offensive"], arrays["weight_offensive"])
+
+
+def test_group_swap_reads_its_own_frozen_group_list():
+    # Edits to text_group's rules must not change the training data (they once did).
+    train = _training_script()
+    assert train.swap_groups("Muslims are lovely neighbours", 1) != "muslims are lovely neighbours"
+    assert train.swap_groups("Lovely walk by the canal", 1) == ""
