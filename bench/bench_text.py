@@ -98,6 +98,8 @@ SETS = {
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
     "posts_untouched19.tsv": ("eb57c587e735f702a93e3507b6bb8f8c5a8d21457f5c84c4052e8acbc182448f", "untouched",
         "written on 2026-11-29 by an eleventh independent annotator (saw neither code nor results) after the text code froze at 2e0c7e3 (textrecall5); run once"),
+    "posts_untouched20.tsv": ("cc886b4a4536feb16297a85161adb6cece9ddc0ce454258176efae171261daf2", "untouched",
+        "written on 2026-11-30 by a twelfth independent annotator (saw neither code nor results) after the text code froze at b409f64 (red team 11, textmodel2); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
