@@ -96,3 +96,33 @@ def parse_first(page_server, browser, out_dir: Path, platform: str, path: str, h
     with opened_page(page_server, browser, out_dir, platform, path, html) as (lp, adapter):
         adapter.owner_name, adapter.handle = name, handle
         return list(adapter._parse_article(lp, lp.page.locator(article).first, 0, page_comments=False))
+
+
+def bio_finding(bio: str, accepted: dict[str, Any] | None = None):  # type: ignore[no-untyped-def]
+    """(evaluation, the bio-disclaimer finding) for an X account whose bio is ``bio``."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Profile, Provenance, Snapshot
+
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio=bio), provenance=Provenance(source="fixture"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
+    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
+    return ev, f
+
+
+def post_finding(text: str, accepted: dict[str, Any] | None = None):  # type: ignore[no-untyped-def]
+    """(evaluation, the flagged or accepted finding) for one friends-only X post ``text``."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.findings import Status
+    from selfaudit.policy import load_policy
+    from selfaudit.snapshot import Account, AccountSnapshot, Audience, Post, Provenance, Snapshot
+
+    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), provenance=Provenance(source="fixture"),
+                           posts=[Post(id="p1", text=text, audience=Audience.FRIENDS)])
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
+    [f] = [f for f in ev.findings if f.item == "post:p1" and f.status in (Status.FAIL, Status.REVIEW, Status.ACCEPTED)]
+    return ev, f

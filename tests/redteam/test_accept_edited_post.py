@@ -11,24 +11,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from selfaudit import history
-from selfaudit.analysis import build_analysis
 from selfaudit.cli import app
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
 from selfaudit.findings import Status
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Account, AccountSnapshot, Audience, Post, Provenance, Snapshot
+from tests.redteam.conftest import post_finding as _post
 
 ACCEPTED = "Absolutely hammered last night, fell over on the bus lol"
 EDITED = "So drunk last night I was sick outside the station lol"
 
 
-def _post(text: str, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), provenance=Provenance(source="fixture"),
-                           posts=[Post(id="p1", text=text, audience=Audience.FRIENDS)])
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
-    [f] = [f for f in ev.findings if f.item == "post:p1" and f.status in (Status.FAIL, Status.REVIEW, Status.ACCEPTED)]
-    return ev, f
 
 
 def test_an_accepted_post_edited_to_other_words_is_a_new_problem(tmp_path: Path):

@@ -15,17 +15,13 @@ from selfaudit.config import Config
 from selfaudit.evaluate import evaluate
 from selfaudit.findings import Status
 from selfaudit.policy import load_policy
-from selfaudit.snapshot import Account, AccountSnapshot, Profile, Provenance, Snapshot
+from selfaudit.snapshot import Account, AccountSnapshot, Provenance, Snapshot
+from tests.redteam.conftest import bio_finding as _bio
 
 UNCLEAR = "My views on practice"  # review
 NONE = "Social worker at Hackney Council"  # fail
 
 
-def _bio(bio: str, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio=bio), provenance=Provenance(source="fixture"))
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
-    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
-    return ev, f
 
 
 def _accept_last(ev, fp: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

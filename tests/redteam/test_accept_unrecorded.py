@@ -13,23 +13,16 @@ import yaml
 from typer.testing import CliRunner
 
 from selfaudit import history
-from selfaudit.analysis import build_analysis
 from selfaudit.cli import app
 from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
 from selfaudit.findings import Status, finding_kind
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Account, AccountSnapshot, Audience, Post, Profile, Provenance, Snapshot
+from tests.redteam.conftest import bio_finding as _bio
+from tests.redteam.conftest import post_finding as _post
 
 UNCLEAR = "My views on practice"  # review
 NONE = "Social worker at Hackney Council"  # fail
 
 
-def _bio(bio: str, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), profile=Profile(bio=bio), provenance=Provenance(source="fixture"))
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
-    [f] = [f for f in ev.findings if f.check == "bio_disclaimer_missing"]
-    return ev, f
 
 
 def _says_accepted_before(f, fp: str) -> None:  # type: ignore[no-untyped-def]
@@ -58,12 +51,6 @@ def test_an_accepted_yaml_entry_without_a_status_does_not_hide_the_finding(selfa
     assert yaml.safe_load((selfaudit_home / "accepted.yaml").read_text()) == {f.fingerprint: {"reason": "agreed", "at": "2025-01-02"}}
 
 
-def _post(text: str, accepted: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    acct = AccountSnapshot(account=Account(platform="x", handle="jo"), provenance=Provenance(source="fixture"),
-                           posts=[Post(id="p1", text=text, audience=Audience.FRIENDS)])
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()), accepted=accepted)
-    [f] = [f for f in ev.findings if f.item == "post:p1" and f.status in (Status.FAIL, Status.REVIEW, Status.ACCEPTED)]
-    return ev, f
 
 
 def test_an_acceptance_without_the_digest_of_what_was_shown_does_not_hide_an_edited_post():
