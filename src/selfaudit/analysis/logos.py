@@ -48,6 +48,10 @@ DEFAULTS: dict[str, Any] = {
     # real sweep 1 false match, 16 of 18 Kodi marks (logofast2 session): only used with detect_side, OFF.
     "fine_octaves": 1,
     "coarse_describe_side": 0,  # > the copy's side: its keypoints are described on a copy this size
+    # Variance (photo px^2) added to the fine detector's blurs: OpenCV's 2x bilinear upsampling blurs
+    # its doubled octave ~0.19 px^2 more than its ladder says, so 0.19 finds more of OpenCV's own
+    # doubled-octave places (logospeed4 session; only used with detect_side; 0 = the nominal ladder).
+    "fine_blur": 0.0,
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     # FLANN's kd-trees are built at random: unseeded, two processes (two image workers, two runs)
     # could answer differently for the same photo (~±2 of 128 on a dev draw). A fixed seed makes
@@ -435,7 +439,7 @@ class FeatureMatcher:
             # The finest scales, which the smaller copy cannot see, from the feature image's own
             # pixels; then OpenCV's rule: the strongest max_features keypoints of all scales.
             cap = int(self.params["max_features"])
-            fine = fine_keypoints(look, max_features=cap, octaves=octaves)
+            fine = fine_keypoints(look, max_features=cap, octaves=octaves, extra_blur=float(self.params["fine_blur"]))
             if cap and len(kps) + len(fine) > cap:
                 resp = np.array([kp.response for kp in kps] + [kp.response for kp in fine])
                 keep = np.zeros(len(resp), bool)
