@@ -51,10 +51,9 @@ DEFAULTS: dict[str, Any] = {
     # Variance (photo px^2) added to the fine detector's blurs: OpenCV's 2x bilinear upsampling blurs
     # its doubled octave ~0.19 px^2 more than its ladder says, so 0.19 finds more of OpenCV's own
     # doubled-octave places (only used with detect_side; 0 = the nominal ladder). logospeed4, one
-    # seeded index, dev TUNED: detect_side 640 + fine_blur 0.19 vs OpenCV's SIFT: per-kind-40 draw
-    # 272 vs 269 of 320, seeds 7/9/11 334 vs 332 of 384, check seed 53 109 vs 108, 0 false pairs,
-    # -13 % CPU a photo (profile -16 %). OFF until the lead's real-photo sweep (held-out) keeps 0 false
-    # matches and the 3 Kodi marks that detect_side 640 (fine_blur 0) lost there (logofast).
+    # seeded index, dev TUNED, detect_side 640 + fine_blur 0.19 vs OpenCV's SIFT: per-kind-40 draw
+    # 272 vs 269 of 320, seeds 7/9/11/13 440 vs 438 of 512, check seed 53 109 vs 108, -13 % CPU a
+    # photo, but 1 false pair on seed 13's negatives (scribus-wordmark, zncc 0.353 >= 0.35): OFF.
     "fine_blur": 0.0,
     "ratio": 0.85,  # Lowe's ratio test (on RootSIFT)
     # FLANN's kd-trees are built at random: unseeded, two processes (two image workers, two runs)
