@@ -7,6 +7,7 @@ The first variant is the reference: for the others, the positives lost and won a
 listed. Hits are the bench's (right logo, IoU >= 0.5; any box for a copy); FP pairs count the
 logos reported on the negative photos. STEP=n in the environment takes every n-th picture.
 Every variant's FLANN index is built from the same RNG seed (SEED_INDEX=0: each its own random index).
+DUMP=file.json writes every picture's result per variant (to compare variants run in separate processes).
 """
 import sys, json, time, tempfile, os
 from pathlib import Path
@@ -20,7 +21,7 @@ from selfaudit.analysis.logos import FeatureMatcher
 from selfaudit.config import Config
 from bench_images import read_logo_list, gather_logos, DEV_LOGOS, iou
 
-import selfaudit; print("code:", selfaudit.__file__)
+import selfaudit; print("code:", selfaudit.__file__); DUMP = {}
 configs = json.loads(sys.argv[1])  # {"name": {params}}
 sets = sys.argv[2:]
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
@@ -63,3 +64,6 @@ for folder in sets:
         won = [Path(p).name for p, v in per[name].items() if v is True and per[base][p] is not True]
         print(f"  {name:<14} hits {t['hit']}/{t['pos']}  FP pairs {t['fp']}/{t['neg']*len(logos)}  wrong {t['wrong']}  CPU {t['cpu']/n*1000:.0f} ms/photo -> {2/(t['cpu']/n):.1f} photos/s  lost {lost} won {won}")
     sys.stdout.flush()
+    if os.environ.get("DUMP"):
+        DUMP[folder] = {n: {Path(p).name: v for p, v in per[n].items()} for n in states}
+        Path(os.environ["DUMP"]).write_text(json.dumps(DUMP))

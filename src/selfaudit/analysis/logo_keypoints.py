@@ -37,15 +37,16 @@ def fine_describer(max_features: int = 0) -> Any:
     return cv2.SIFT.create(nfeatures=max_features, nOctaveLayers=LAYERS, contrastThreshold=0.03, sigma=FINE_BASE)
 
 
-def _gaussians(img: np.ndarray, octaves: int = 1) -> list[np.ndarray]:
+def _gaussians(img: np.ndarray, octaves: int = 1, extra_blur: float = 0.0) -> list[np.ndarray]:
     """G_0..G_(3n+2) at sigma 0.8 * 2^(l/3) photo pixels (the doubled octave's blurs, then with
     ``octaves`` 2 OpenCV's octave 0's, all at the photo's resolution), as OpenCV builds them: a
-    base blur from the assumed 0.5, then incremental blurs."""
+    base blur from the assumed 0.5, then incremental blurs. ``extra_blur`` (photo px^2) is added
+    to the base blur's variance, hence to every layer's (see fine_keypoints)."""
     import cv2
 
     base = SIGMA / 2
     f = img.astype(np.float32)
-    g = [cv2.GaussianBlur(f, (0, 0), float(np.sqrt(max(base * base - INIT_SIGMA * INIT_SIGMA, 0.01))))]
+    g = [cv2.GaussianBlur(f, (0, 0), float(np.sqrt(max(base * base - INIT_SIGMA * INIT_SIGMA + extra_blur, 0.01))))]
     k = 2 ** (1 / LAYERS)
     for i in range(1, LAYERS * octaves + 3):
         prev, total = base * k ** (i - 1), base * k**i
@@ -53,17 +54,20 @@ def _gaussians(img: np.ndarray, octaves: int = 1) -> list[np.ndarray]:
     return g
 
 
-def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 0, octaves: int = 1) -> list[Any]:
+def fine_keypoints(img: np.ndarray, contrast: float = 0.03, max_features: int = 0, octaves: int = 1, extra_blur: float = 0.0) -> list[Any]:
     """Keypoints of the doubled octave's scales (sizes in ``img``'s pixels), encoded for
     :func:`fine_describer` (octave 0, layer l-1), with OpenCV's responses and orientations.
     ``octaves`` 2: OpenCV's octave 0 too (sigma 1.6-3.2 px), found on the same full-resolution
     stack (layers 4-6, described at layers 3-5 of the describer's octave 0: OpenCV also reads
     octave 0's descriptors at the photo's resolution).
     ``max_features``: only the strongest this many places get an orientation (OpenCV keeps the
-    strongest keypoints of all octaves, so a weaker place could not be kept anyway)."""
+    strongest keypoints of all octaves, so a weaker place could not be kept anyway).
+    ``extra_blur``: variance (photo px^2) added to every layer; OpenCV's 2x bilinear upsampling
+    blurs the doubled picture by ~0.19 photo px^2 more than its sigma ladder assumes, so 0.19
+    finds places closer to OpenCV's doubled octave (0: the nominal ladder, as before)."""
     import cv2
 
-    g = _gaussians(img, octaves)
+    g = _gaussians(img, octaves, extra_blur)
     top_layer = LAYERS * octaves  # extrema in DoG layers 1..top_layer
     h, w = img.shape[:2]
     D = _dog_stack((top_layer + 2, h, w))  # the DoG stack, written in place (no copy to stack it)
