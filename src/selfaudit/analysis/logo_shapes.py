@@ -236,6 +236,7 @@ class ShapeMatcher:
         self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
         self.trace: list[dict[str, Any]] | None = None
+        self.looked: list[tuple[float, str, list[int]]] = []  # the last photo's refined windows
         self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._hists: dict[int, np.ndarray] = {}  # each logo's colour histogram (logo_proposals)
         self._colours: dict[int, Any] = {}  # each logo's coloured pixels (logo_proposals.LogoColours)
@@ -357,6 +358,7 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
+        self.looked = []
         if not self.templates or not p["shape_search" if self.look == "rgb" else "ink_search"]:
             return []
         if self.look == "chroma" and rgb.ndim != 3:
@@ -404,12 +406,13 @@ class ShapeMatcher:
             refined, H = self._refine(rgb, ti, S)
             if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
                 refined, H = self._perspective(rgb, tp, H, refined)
-            if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
-                continue
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
+            self.looked.append((float(refined), lg.name, box))  # where it looked (logo_second_look)
+            if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
+                continue
             if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
             align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp.index, tp.look), tp.look)
