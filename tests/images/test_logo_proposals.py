@@ -129,7 +129,7 @@ def test_a_region_of_the_logo_s_colours_is_proposed_where_the_print_is(doc_logo:
     rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
     w, h = truth[2], truth[3]
     decoys = [(0.9, 0, _at(doc_logo, [600, 40, w, h])), (0.85, 0, _at(doc_logo, [620, 200, w, h]))]
-    ((score, ti, S),) = ShapeMatcher([doc_logo], BLOBS)._blob_proposals(rgb, decoys, set())
+    ((score, _ti, S),) = ShapeMatcher([doc_logo], BLOBS)._blob_proposals(rgb, decoys, set())
     q = S @ np.array([[0, doc_logo.width], [0, doc_logo.height], [1, 1]], np.float64)
     assert score > 0 and iou([int(q[0, 0]), int(q[1, 0]), int(q[0, 1] - q[0, 0]), int(q[1, 1] - q[1, 0])], truth) >= 0.5
     plain = ShapeMatcher([doc_logo], {**BLOBS, "blob_extra": 0})

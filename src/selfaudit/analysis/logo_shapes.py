@@ -538,7 +538,7 @@ class ShapeMatcher:
                     break
                 a = float(np.sqrt(b[2] * b[3] / max(1e-6, pw * ph)))
                 S = np.array([[a, 0, b[0] - a * px], [0, a, b[1] - a * py], [0, 0, 1]], np.float64)
-                if any(box_overlap(box(ti, S), o)[1] >= 0.5 for o in mine):
+                if any(box_overlap(box(ti, S), o)[1] >= 0.5 for o in mine):  # type: ignore[arg-type]
                     continue  # a coarse peak of this logo is already looked at there
                 out.append((score, ti, S))
                 break  # one a logo

@@ -27,8 +27,8 @@ from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
-from .logo_set import Logo
 from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
+from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
