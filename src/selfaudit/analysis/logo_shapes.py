@@ -392,9 +392,11 @@ class ShapeMatcher:
         if int(p["colour_extra"]) > 0:
             chosen += self._colour_proposals(rgb, cands, chosen)
         blobbed: set[int] = set()
+        proposed: set[int] = set()  # candidates from blob_extra, and (below) their matches
         if int(p["blob_extra"]) > 0:
             extra = self._blob_proposals(rgb, chosen, done)
-            blobbed = {id(c) for c in extra} if p["blob_strict"] else set()
+            proposed = {id(c) for c in extra}
+            blobbed = proposed if p["blob_strict"] else set()
             chosen += extra
         for c in chosen:
             _coarse, ti, S = c
@@ -428,6 +430,8 @@ class ShapeMatcher:
                 if align < float(p["grey_min_align"]) + (0.1 if strict else 0.0) or coverage < float(p["shape_min_coverage"]) or fill < float(p["grey_min_fill"]) or fill_worst < float(p["grey_min_fill_cell"]):
                     continue
                 passed.append({"name": lg.name, "label": lg.label, "method": "ink", "box": box, "score": round(align, 3), "colour": None, "outline": round(float(refined), 3)})
+                if id(c) in proposed:
+                    proposed.add(id(passed[-1]))
                 continue
             # Two independent cues: a region whose colours follow the mark's closely needs less of
             # its outline (a print over a busy scene loses parts of its edges, not its colours).
@@ -452,10 +456,15 @@ class ShapeMatcher:
                 "colour": None if colour is None else round(colour, 3),
                 "outline": round(float(refined), 3),
             })
+            if id(c) in proposed:
+                proposed.add(id(passed[-1]))
         # Where two logos passed at one place (one design in two organisations' colours), the
         # better-verified one: colours first, then the outline's directions.
         out: list[dict[str, Any]] = []
-        for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
+        # A window chosen for its colours (blob_extra) yields to a coarse peak's match there: a
+        # logo whose colours another logo's mark holds (an emblem inside its wordmark) must not
+        # take that mark's place on colours alone.
+        for m in sorted(passed, key=lambda m: (id(m) not in proposed, m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
             if m["name"] not in done and not any(_blocks(b, m["box"]) for b in taken):
                 done.add(m["name"])
                 taken.append(m["box"])
