@@ -18,7 +18,7 @@ import numpy as np
 
 # OFF (logoprint4 session, dev draws, TUNED): with blob_extra 2 and 2 looks at 256 px, 546 -> 558 of 640 on
 # the five kept draws (ink 200 -> 211 of 280), 0 false pairs, +53 ms a photo (~13 %, over budget); one look
-# ~+35 ms; 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
+# +31-32 ms (seeds 7 / 15: 114 -> 115, 108 -> 111); 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
 # Real-photo sweep not run: the lead's gate.
 SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     "second_look": 0,  # windows a photo looked at again (the best refined of logos not found); 0 = off
