@@ -116,3 +116,54 @@ def test_one_photo_s_cue_is_shared_by_both_searches_and_forgotten_after() -> Non
     assert colour_cue(rgb.copy(), 0.5) is not first
     forget_halvings()
     assert colour_cue(rgb, 0.5) is not first
+
+
+# Windows no coarse peak covers (``blob_extra``, logoprint4): regions of the logo's colours.
+
+BLOBS = {**DEFAULTS, "shape_refine": 2, "colour_extra": 0, "blob_extra": 1}
+
+
+def test_a_region_of_the_logo_s_colours_is_proposed_where_the_print_is(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positive: the coarse peaks are all in the wall (none covers the mark); the region of the
+    logo's blue gives a window on the mark, which then passes the unchanged verification."""
+    rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
+    w, h = truth[2], truth[3]
+    decoys = [(0.9, 0, _at(doc_logo, [600, 40, w, h])), (0.85, 0, _at(doc_logo, [620, 200, w, h]))]
+    ((score, _ti, S),) = ShapeMatcher([doc_logo], BLOBS)._blob_proposals(rgb, decoys, set())
+    q = S @ np.array([[0, doc_logo.width], [0, doc_logo.height], [1, 1]], np.float64)
+    assert score > 0 and iou([int(q[0, 0]), int(q[1, 0]), int(q[0, 1] - q[0, 0]), int(q[1, 1] - q[1, 0])], truth) >= 0.5
+    plain = ShapeMatcher([doc_logo], {**BLOBS, "blob_extra": 0})
+    monkeypatch.setattr(plain, "candidates", lambda *_a, **_k: decoys)
+    assert plain.detect(rgb) == []
+    proposing = ShapeMatcher([doc_logo], BLOBS)
+    monkeypatch.setattr(proposing, "candidates", lambda *_a, **_k: decoys)
+    (m,) = proposing.detect(rgb)
+    assert m["name"] == "our-docs" and iou(m["box"], truth) >= 0.5
+
+
+def test_a_region_of_the_colours_without_the_shape_is_no_claim(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Negative: a blue slab (the logo's colours, not its shape) is proposed, verified, not claimed;
+    and a window a chosen coarse peak of the logo already covers is not proposed again."""
+    import cv2
+
+    rgb = np.array(photo())
+    cv2.rectangle(rgb, (80, 380), (240, 570), (40, 110, 200), -1)
+    m = ShapeMatcher([doc_logo], BLOBS)
+    (prop,) = m._blob_proposals(rgb, [], set())
+    monkeypatch.setattr(m, "candidates", lambda *_a, **_k: [])
+    assert m.detect(rgb) == []
+    assert m._blob_proposals(rgb, [prop], set()) == []  # already looked at there
+    assert m._blob_proposals(rgb, [], {"our-docs"}) == []  # the logo was found already
+
+
+def test_no_region_on_a_grey_picture_or_without_the_logo_s_colours(doc_logo: LogoFeatures) -> None:
+    """Could not tell: a grey picture has no colours, and a wall with the same shape in orange
+    (not the logo's blue) gives no region to propose."""
+    m = ShapeMatcher([doc_logo], BLOBS)
+    assert m._blob_proposals(np.full((600, 800), 128, np.uint8), [], set()) == []
+    assert ColourCue(np.full((300, 400), 128, np.uint8)).blobs("k", _hist(doc_logo), 0.05, 0.6) == []
+    from PIL import Image
+
+    wall = Image.new("RGB", (800, 600), (150, 140, 120))
+    orange, _ = printed(wall, document_mark(body=(230, 150, 20)), 170, (80, 330), angle=0.0)
+    assert m._blob_proposals(orange, [], set()) == []

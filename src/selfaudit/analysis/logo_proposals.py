@@ -67,15 +67,30 @@ class ColourCue:
             h = np.bincount(self.bins.ravel(), minlength=HUE_BINS * SAT_BINS).astype(np.float32)
             self.photo = h / max(1.0, float(h.sum()))
         self._sums: dict[Any, np.ndarray] = {}
+        self._maps: dict[Any, np.ndarray] = {}
+        self._blobs: dict[Any, list[tuple[float, list[float]]]] = {}
+        self._half: np.ndarray | None = None
+
+    def typical_bins(self, hist: np.ndarray) -> np.ndarray:
+        """Per (hue, saturation) bin: whether that colour is typical of the logo rather than of
+        the photo (its share in the logo >= ``ratio`` x its share in the photo)."""
+        out: np.ndarray = hist.ravel() >= self.ratio * np.maximum(self.photo, 1e-6)
+        return out
+
+    def typical(self, key: Any, hist: np.ndarray) -> np.ndarray:
+        """The photo's copy (uint8 0 / 1): where the colours typical of the logo are."""
+        got = self._maps.get(key)
+        if got is None:
+            assert self.bins is not None
+            got = self._maps[key] = self.typical_bins(hist)[self.bins].astype(np.uint8)
+        return got
 
     def _integral(self, key: Any, hist: np.ndarray) -> np.ndarray:
         import cv2
 
         got = self._sums.get(key)
         if got is None:
-            assert self.bins is not None
-            typical = hist.ravel() >= self.ratio * np.maximum(self.photo, 1e-6)  # capped ratio >= ratio
-            got = self._sums[key] = cv2.integral(typical[self.bins].astype(np.uint8))
+            got = self._sums[key] = cv2.integral(self.typical(key, hist))
         return got
 
     def score(self, key: Any, hist: np.ndarray, box: list[float]) -> float | None:
@@ -93,6 +108,65 @@ class ColourCue:
         inside = float(s[y1, x1]) - float(s[y0, x1]) - float(s[y1, x0]) + float(s[y0, x0])
         return inside / ((x1 - x0) * (y1 - y0))
 
+    def blobs(self, key: Any, hist: np.ndarray, min_side: float, max_side: float, close: int = 2) -> list[tuple[float, list[float]]]:
+        """Connected regions of the logo's typical colours (on every second pixel of the copy, after
+        closing gaps of ``close`` px there) whose long side is ``min_side``-``max_side`` of the photo's long side: (score,
+        box in the photo's pixels), best first. Score = the region's density (its pixels over its
+        box) x its share of all the photo's typical pixels: one compact region holding the logo's
+        colours stands out; colours scattered over the scene do not. Kept for the photo under
+        ``key`` (both searches ask for the same logo). [] when the photo has no colour (could not tell)."""
+        import cv2
+
+        if self.bins is None:
+            return []
+        got = self._blobs.get((key, min_side, max_side, close))
+        if got is not None:
+            return got
+        if self._half is None:
+            self._half = np.ascontiguousarray(self.bins[::2, ::2])  # half the copy: regions, not detail
+        tm = self.typical_bins(hist)[self._half].astype(np.uint8)
+        total = float(cv2.countNonZero(tm))
+        out: list[tuple[float, list[float]]] = []
+        if total >= 4:
+            if close > 1:
+                tm = cv2.morphologyEx(tm, cv2.MORPH_CLOSE, np.ones((close, close), np.uint8))
+            _n, _lab, stats, _ = cv2.connectedComponentsWithStats(tm, connectivity=8)
+            st = stats[1:].astype(np.float64)
+            longest = float(max(tm.shape))
+            side = np.maximum(st[:, 2], st[:, 3])
+            ok = (side >= min_side * longest) & (side <= max_side * longest) & (np.minimum(st[:, 2], st[:, 3]) >= 2)
+            st = st[ok]
+            score = st[:, 4] / (st[:, 2] * st[:, 3]) * np.minimum(1.0, st[:, 4] / total)
+            for j in np.argsort(-score):
+                x, y, w, h = st[j, :4] * 2.0 / self.k
+                out.append((float(score[j]), [float(x), float(y), float(w), float(h)]))
+        self._blobs[(key, min_side, max_side, close)] = out
+        return out
+
+
+class LogoColours:
+    """A logo's own coloured pixels, to place it on a region of its colours in a photo."""
+
+    def __init__(self, rgb: np.ndarray, mask: np.ndarray | None):
+        self.hist = logo_histogram(rgb, mask)
+        self.key = ("colours", self.hist.tobytes())  # the same logo in both searches: one photo map
+        bins = _hs_bins(rgb)
+        keep = mask if mask is not None and mask.any() else np.ones(bins.shape, bool)
+        self.ys, self.xs = np.nonzero(keep)
+        self.bins = bins[keep]
+        self.shape = rgb.shape[:2]
+
+    def box(self, typical: np.ndarray) -> list[float] | None:
+        """The box (x, y, w, h, in the logo copy's pixels) of its pixels whose colour is
+        ``typical`` (per bin, ColourCue.typical_bins): the part of the logo a region of those
+        colours in the photo corresponds to (a print keeps its coloured parts, not its paper).
+        None when fewer than 4 of its pixels are (could not tell)."""
+        t = typical[self.bins]
+        if int(t.sum()) < 4:
+            return None
+        xs, ys = self.xs[t], self.ys[t]
+        return [float(xs.min()), float(ys.min()), float(xs.max() - xs.min() + 1), float(ys.max() - ys.min() + 1)]
+
 
 _CUE: list[Any] = []  # [the photo, its ColourCue]: the last photo's only (both searches share it)
 
@@ -107,3 +181,4 @@ def colour_cue(rgb: np.ndarray, ratio: float) -> ColourCue:
 
 def forget_cue() -> None:
     _CUE.clear()
+

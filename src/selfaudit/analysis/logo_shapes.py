@@ -106,6 +106,17 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "colour_pool": 32,
     "colour_min_cue": 0.2,  # share of the box's pixels whose colour is typical of the logo
     "colour_cue_ratio": 0.5,  # a colour is typical of the logo when its share there is >= this x the photo's
+    # Windows no coarse peak covers (logoprint4 session): per search, the ``blob_extra`` best
+    # regions of a logo's typical colours (logo_proposals.ColourCue.blobs, score >= ``blob_min_score``;
+    # one a logo), sized so the logo's own coloured part fills the region, refined and verified like
+    # any candidate — with no strong-colour lowering when ``blob_strict`` (a window chosen for its
+    # colours must not pass on them). OFF: dev (TUNED) five kept draws 546 -> 551 of 640 alone, 558
+    # with second_look 2 (ink 200 -> 211 of 280), 0 of 6,000 false pairs, +16 ms a photo alone; the
+    # check draw 47 +1 of 128 with both; the real-photo sweep not run (bench/README-images.md, logoprint4).
+    "blob_extra": 0,
+    "blob_min_score": 0.05,
+    "blob_close": 2,  # gaps closed in the 128-px colour map before regions are taken
+    "blob_strict": True,
 }
 
 CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
@@ -227,8 +238,10 @@ class ShapeMatcher:
         self.look = look  # "rgb": outlines in the picture; "chroma": outlines in its colour only
         self.templates: list[ShapeTemplate] = []
         self.trace: list[dict[str, Any]] | None = None
+        self.looked: list[tuple[float, str, list[int]]] = []  # the last photo's refined windows
         self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._hists: dict[int, np.ndarray] = {}  # each logo's colour histogram (logo_proposals)
+        self._colours: dict[int, Any] = {}  # each logo's coloured pixels (logo_proposals.LogoColours)
         t = self._t()
         for i, lg in enumerate(logos):
             src = lg.verify_rgb
@@ -347,6 +360,7 @@ class ShapeMatcher:
         import cv2
 
         p = self.p
+        self.looked = []
         if not self.templates or not p["shape_search" if self.look == "rgb" else "ink_search"]:
             return []
         if self.look == "chroma" and rgb.ndim != 3:
@@ -379,9 +393,16 @@ class ShapeMatcher:
                 chosen.append(c)
         if int(p["colour_extra"]) > 0:
             chosen += self._colour_proposals(rgb, cands, chosen)
+        blobbed: set[int] = set()
+        proposed: set[int] = set()  # candidates from blob_extra, and (below) their matches
+        if int(p["blob_extra"]) > 0:
+            extra = self._blob_proposals(rgb, chosen, done)
+            proposed = {id(c) for c in extra}
+            blobbed = proposed if p["blob_strict"] else set()
+            chosen += extra
         for c in chosen:
             _coarse, ti, S = c
-            strict = strict_all and id(c) not in plain
+            strict = (strict_all and id(c) not in plain) or id(c) in blobbed
             tp = self.templates[ti]
             lg = self.logos[tp.index]
             if lg.name in done:
@@ -389,12 +410,13 @@ class ShapeMatcher:
             refined, H = self._refine(rgb, ti, S)
             if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
                 refined, H = self._perspective(rgb, tp, H, refined)
-            if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
-                continue
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
+            self.looked.append((float(refined), lg.name, box))  # where it looked (logo_second_look)
+            if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
+                continue
             if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
             align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp.index, tp.look), tp.look)
@@ -410,6 +432,8 @@ class ShapeMatcher:
                 if align < float(p["grey_min_align"]) + (0.1 if strict else 0.0) or coverage < float(p["shape_min_coverage"]) or fill < float(p["grey_min_fill"]) or fill_worst < float(p["grey_min_fill_cell"]):
                     continue
                 passed.append({"name": lg.name, "label": lg.label, "method": "ink", "box": box, "score": round(align, 3), "colour": None, "outline": round(float(refined), 3)})
+                if id(c) in proposed:
+                    proposed.add(id(passed[-1]))
                 continue
             # Two independent cues: a region whose colours follow the mark's closely needs less of
             # its outline (a print over a busy scene loses parts of its edges, not its colours).
@@ -434,10 +458,15 @@ class ShapeMatcher:
                 "colour": None if colour is None else round(colour, 3),
                 "outline": round(float(refined), 3),
             })
+            if id(c) in proposed:
+                proposed.add(id(passed[-1]))
         # Where two logos passed at one place (one design in two organisations' colours), the
         # better-verified one: colours first, then the outline's directions.
         out: list[dict[str, Any]] = []
-        for m in sorted(passed, key=lambda m: (m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
+        # A window chosen for its colours (blob_extra) yields to a coarse peak's match there: a
+        # logo whose colours another logo's mark holds (an emblem inside its wordmark) must not
+        # take that mark's place on colours alone.
+        for m in sorted(passed, key=lambda m: (id(m) not in proposed, m["colour"] if m["colour"] is not None else -1.0, m["score"]), reverse=True):
             if m["name"] not in done and not any(_blocks(b, m["box"]) for b in taken):
                 done.add(m["name"])
                 taken.append(m["box"])
@@ -476,6 +505,56 @@ class ShapeMatcher:
         for got in scored.values():
             out += [c for _v, _n, c in sorted(got, key=lambda x: (-x[0], x[1]))[: int(p["colour_extra"])]]
         return out
+
+    def _blob_proposals(self, rgb: np.ndarray, chosen: list[tuple[float, int, np.ndarray]], done: set[str]) -> list[tuple[float, int, np.ndarray]]:
+        """Windows where no chosen candidate of the logo is: the best region of each logo's
+        typical colours in the photo (logo_proposals.ColourCue.blobs), the logo placed so its own
+        coloured part (logo_colour_box) fills the region; the ``blob_extra`` best of all logos.
+        A printed mark whose outline drowned in the scene gives no coarse peak at all, yet its
+        colours are still there. Only refined and verified like the others."""
+        from .logo_proposals import LogoColours, colour_cue
+
+        p = self.p
+        if rgb.ndim != 3:
+            return []  # a grey picture: no colours to tell where a logo's are
+        cue = colour_cue(rgb, float(p["colour_cue_ratio"]))
+        if cue.bins is None:
+            return []
+        corners = np.array([[0, 1, 1, 0], [0, 0, 1, 1], [1, 1, 1, 1]], np.float64)
+
+        def box(ti: int, S: np.ndarray) -> list[float]:
+            lg = self.logos[self.templates[ti].index]
+            q = S @ (np.diag([lg.width, lg.height, 1.0]) @ corners)
+            return [float(q[0].min()), float(q[1].min()), float(q[0].max() - q[0].min()), float(q[1].max() - q[1].min())]
+
+        out = []
+        for ti, tp in enumerate(self.templates):
+            lg = self.logos[tp.index]
+            if tp.look == "grey" or lg.name in done:
+                continue  # a grey logo's colours are the scene's
+            own = self._colours.get(tp.index)
+            if own is None:
+                m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
+                own = self._colours[tp.index] = LogoColours(lg.verify_rgb, m)
+            hist = own.hist
+            part = own.box(cue.typical_bins(hist))
+            if part is None:
+                continue
+            kx, ky = lg.width / own.shape[1], lg.height / own.shape[0]
+            px, py, pw, ph = part[0] * kx, part[1] * ky, part[2] * kx, part[3] * ky
+            share = max(pw, ph) / max(lg.width, lg.height)  # the coloured part's size in the logo's
+            mine = [box(c[1], c[2]) for c in chosen if self.templates[c[1]].index == tp.index]
+            for score, b in cue.blobs(own.key, hist, 0.7 * float(p["shape_min_frac"]) * share, float(p["shape_max_frac"]) * share, int(p["blob_close"])):
+                if score < float(p["blob_min_score"]):
+                    break
+                a = float(np.sqrt(b[2] * b[3] / max(1e-6, pw * ph)))
+                S = np.array([[a, 0, b[0] - a * px], [0, a, b[1] - a * py], [0, 0, 1]], np.float64)
+                if any(box_overlap(box(ti, S), o)[1] >= 0.5 for o in mine):  # type: ignore[arg-type]
+                    continue  # a coarse peak of this logo is already looked at there
+                out.append((score, ti, S))
+                break  # one a logo
+        out.sort(key=lambda c: -c[0])
+        return out[: int(p["blob_extra"])]
 
     def _rank(self, rgb: np.ndarray, cands: list[tuple[float, int, np.ndarray]]) -> list[tuple[float, int, np.ndarray]]:
         """The coarse candidates (best coarse score first) re-ordered, per look, by their

@@ -27,6 +27,7 @@ from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
+from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
 
@@ -91,6 +92,7 @@ DEFAULTS: dict[str, Any] = {
     "logo_dark_min_letters": 0.2,  # a dark reference's match: correlation over its white parts' edges
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
+    **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
 }
 
 
@@ -507,7 +509,10 @@ class FeatureMatcher:
         missed, plus its colour search's (printed marks) for the logos still missing."""
         try:
             found = found + self.shapes.detect(gray if rgb is None else rgb, found)
-            return found if rgb is None else found + self.inks.detect(rgb, found)
+            found = found if rgb is None else found + self.inks.detect(rgb, found)
+            if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (off by default)
+                found = found + second_look(self, gray, rgb, found, self.shapes.looked + self.inks.looked)
+            return found
         finally:
             forget_halvings()  # both searches shared the photo's halvings (logo_shapes.halved)
 

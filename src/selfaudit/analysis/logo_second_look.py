@@ -1,0 +1,92 @@
+"""A second keypoint look inside the windows the outline / colour searches refined but could not
+verify (logoprint4 session): the photo's own pixels around the window, cropped (small windows
+enlarged up to ``second_look_max_zoom``), searched again by the keypoint matcher for that logo only.
+
+Why: a mark printed into a scene that the whole-photo keypoint search misses is often found by
+the same search on a crop around it (on dev draws, 7 of 80 printed misses with the true box;
+enlarging the crop 2x added none, 3x one): among the whole photo's keypoints its few weak ones
+are cut (``max_features``) or lose the ratio test to the scene's. The crop's match passes the
+keypoint path's own verification (inliers, outline correlation, colours); a window is only a
+place to look, never a match on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+# OFF (logoprint4 session, dev draws, TUNED): with blob_extra 2 and 2 looks at 256 px, 546 -> 558 of 640 on
+# the five kept draws (ink 200 -> 211 of 280), 0 false pairs, +53 ms a photo (~13 %, over budget); one look
+# +31-32 ms (seeds 7 / 15: 114 -> 115, 108 -> 111); 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
+# Real-photo sweep not run: the lead's gate.
+SECOND_LOOK_DEFAULTS: dict[str, Any] = {
+    "second_look": 0,  # windows a photo looked at again (the best refined of logos not found); 0 = off
+    "second_look_min_refined": 0.4,  # a window's refined outline correlation, to be looked at again
+    "second_look_margin": 0.5,  # the crop: the window plus this share of its size on each side
+    "second_look_side": 384,  # the crop's long side at most (larger crops are shrunk: CPU)
+    "second_look_max_zoom": 2.0,  # small crops enlarged up to this (letters a few pixels tall)
+}
+
+
+def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, Any]], p: dict[str, Any]) -> list[tuple[str, list[int]]]:
+    """The ``second_look`` best windows (refined score first), one a logo, of logos not found,
+    whose refined correlation reached ``second_look_min_refined`` and whose place no match took."""
+    from .logo_math import box_iou
+
+    done = {m["name"] for m in found}
+    out: list[tuple[str, list[int]]] = []
+    for refined, name, box in sorted(looked, key=lambda w: -w[0]):
+        if len(out) >= int(p["second_look"]):
+            break
+        if refined < float(p["second_look_min_refined"]) or name in done or any(n == name for n, _b in out):
+            continue
+        if box[2] < 8 or box[3] < 8 or any(box_iou(box, m["box"]) >= 0.3 for m in found):
+            continue
+        out.append((name, box))
+    return out
+
+
+def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]], looked: list[tuple[float, str, list[int]]]) -> list[dict[str, Any]]:
+    """Keypoint matches (boxes in ``gray``'s pixels) of the logos of the chosen windows, each
+    found on a crop around its window by ``fm`` (logos.FeatureMatcher) and verified there."""
+    import cv2
+
+    from .logos import rootsift
+
+    p = fm.params
+    out: list[dict[str, Any]] = []
+    saved = getattr(fm, "_rgb", None), getattr(fm, "_rgb_k", 1.0)
+    try:
+        for name, box in windows(looked, found, p):
+            x, y, w, h = box
+            m = float(p["second_look_margin"])
+            x0, y0 = max(0, int(x - m * w)), max(0, int(y - m * h))
+            x1, y1 = min(gray.shape[1], int(np.ceil(x + w + m * w))), min(gray.shape[0], int(np.ceil(y + h + m * h)))
+            if x1 - x0 < 16 or y1 - y0 < 16:
+                continue
+            f = min(float(p["second_look_max_zoom"]), float(p["second_look_side"]) / max(x1 - x0, y1 - y0))
+            size = (max(8, round((x1 - x0) * f)), max(8, round((y1 - y0) * f)))
+            how = cv2.INTER_CUBIC if f > 1 else cv2.INTER_AREA
+            img = cv2.resize(gray[y0:y1, x0:x1], size, interpolation=how)
+            clip = float(p.get("photo_clahe", 0.0))
+            look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
+            kps, des = fm.sift.detectAndCompute(look, None)
+            if des is None or len(kps) < int(p["min_inliers"]):
+                continue
+            fm._rgb = None if rgb is None else cv2.resize(rgb[y0:y1, x0:x1], size, interpolation=how)
+            fm._rgb_k = 1.0
+            pts = np.array([kp.pt for kp in kps], np.float32)
+            for li, src, q in fm._pairs(rootsift(des)):
+                if fm.logos[li].name != name:
+                    continue
+                got = fm._match_one(img, src, pts[q], fm.logos[li])
+                if got is not None:
+                    bx, by, bw, bh = got["box"]
+                    got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
+                    got["second_look"] = True
+                    out.append(got)
+                    break
+    finally:
+        fm._rgb, fm._rgb_k = saved
+    return out
