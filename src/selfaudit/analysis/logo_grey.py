@@ -39,6 +39,8 @@ def fill_agreement(rgb: np.ndarray, H: np.ndarray, lg: Any) -> tuple[float, floa
     b = grey_look(lg.verify_rgb).astype(np.float32)
 
     def corr(x: np.ndarray, y: np.ndarray) -> float | None:
+        if y.size == 0:  # a logo too small to cut into 3 x 3 cells: its empty cell agrees with nothing
+            return 0.0
         return None if float(y.std()) < 8.0 else zncc(x, y)  # plain paper in the logo: nothing to compare
 
     whole = corr(a, b) or 0.0

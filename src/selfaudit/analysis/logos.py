@@ -703,8 +703,8 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
     for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
         m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
         a, b = a[m], b[m]
-        if float(b.std()) < 12.0 or float(a.std()) < 3.0:
-            return None  # the logo or the region has no colour to compare
+        if b.size and (float(b.std()) < 12.0 or float(a.std()) < 3.0):
+            return None  # the logo or the region has no colour to compare (an empty mask correlates 0)
         scores.append(zncc(a, b))
     return float(np.mean(scores))
 
