@@ -41,7 +41,8 @@ DEFAULTS: dict[str, Any] = {
     # untouched check draws 103 / 100 (103 / 103) and 15 of the real sweep's 18 Kodi marks: OFF.
     # Re-judged on one seeded index (logospeed4, dev TUNED): per-kind-40 draw 268 vs 269 of 320, seeds
     # 7-15 547 vs 546 of 640, 0 false pairs, -13 to -15 % CPU; check seed 53 107 vs 108. The real sweep
-    # (held-out, the lead's) decides: it lost 3 Kodi marks there before flann_seed existed.
+    # (held-out, the lead's) decides: run on 2026-11-30, 0 false matches but 22 of today's 24 Kodi
+    # marks (bench/results/logos-realfp-detect640.txt): stays OFF.
     "detect_side": 0,
     "fine_keypoints": True,  # only used when detect_side is set
     "coarse_on_copy": True,  # only used when detect_side is set
