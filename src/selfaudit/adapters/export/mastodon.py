@@ -26,22 +26,27 @@ def _lock_setting(option: str, audience: Audience, domain: str) -> AudienceSetti
                            url=f"https://{domain}/settings/profile" if domain else None)
 
 
-def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Post] | None, domain: str) -> None:
+def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Post] | None, domain: str,
+                  not_read: int = 0) -> None:
     """A lock only makes follows need approval: the profile and every Public / Quiet-public post
     stay visible to anyone. How far the account reaches is how it posts — read from each post's
-    visibility (the default posting visibility is not in the archive), never from the lock alone."""
+    visibility (the default posting visibility is not in the archive), never from the lock alone.
+    ``not_read``: posts the outbox holds that were not read (given by address, odd shape); any of
+    them, or a damaged outbox's unread rest, may be Public, so "all are Followers-only" is unproven."""
     own = [p for p in posts or () if not p.third_party]
     wide = [p for p in own if p.audience == Audience.PUBLIC]
     followers = [p for p in own if p.audience == Audience.FRIENDS]
     unread = [p for p in own if p.audience not in (Audience.PUBLIC, Audience.FRIENDS, Audience.CUSTOM)]
+    cut = ctx.missing.get("posts.text") or (f"{not_read} post(s) could not be read" if not_read else None)
     if wide:
         settings.append(_lock_setting(f"On, but {len(wide)} of {len(own)} posts are Public or Quiet public (a lock does not hide them)",
                                       Audience.PUBLIC, domain))
-    elif followers and not unread:
+    elif followers and not unread and not cut:
         settings.append(_lock_setting(f"On, and all {len(own)} posts in the archive are Followers-only or private mentions",
                                       Audience.FRIENDS, domain))
     else:
         why = (f"the visibility of {len(unread)} post(s) could not be read" if unread
+               else f"not every post in the archive could be read ({cut})" if cut
                else "the archive holds no Followers-only or Public posts to show how you post")
         ctx.need("settings.account_privacy",
                  "the account is locked (follow requests need approval), but a lock alone does not make it friends-only: "
@@ -167,6 +172,7 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] | None = None
     boosts = 0
     by_address = 0
+    odd_posts = 0  # Create activities skipped for an unexpected shape
     if outbox_name:
         posts = []
         for act in ctx.items(outbox_name, "orderedItems.item"):
@@ -218,15 +224,18 @@ def read(ctx: Context) -> AccountSnapshot:
                     )
                 )
             except (AttributeError, TypeError, ValueError) as exc:  # one odd post, not the archive
+                odd_posts += 1
                 a.skip(f"{outbox_name}: post {str(obj.get('id'))[:60]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
             ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, [outbox_name])
+        if odd_posts:  # their words and audience were never examined: "none flagged" must not cover them
+            ctx.need("posts.text", f"{odd_posts} post(s) in {outbox_name} have an unexpected shape and could not be read")
         if by_address:
             ctx.need("posts.text", f"{by_address} post(s) in {outbox_name} are given only by their address, not their words "
                      "or audience; they were not read")
 
     if locked and profile is not None:
-        _locked_reach(ctx, settings, posts, domain)
+        _locked_reach(ctx, settings, posts, domain, by_address + odd_posts)
 
     notes = []
     if boosts:
