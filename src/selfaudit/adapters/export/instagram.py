@@ -113,6 +113,9 @@ def read(ctx: Context) -> AccountSnapshot:
     values: dict[str, str] = {}
     media_fields: dict[str, str] = {}
     old_profile: dict[str, Any] = {}
+    # Every profile_user file is read: a folder holding a current and an older layout (two
+    # exports merged) has two, and the first found is not necessarily the newer one.
+    profile_users: list[tuple[str, dict[str, str], dict[str, str]]] = []
     for name in _profile_files(a):
         if name.endswith(".html"):
             if not values:
@@ -122,10 +125,13 @@ def read(ctx: Context) -> AccountSnapshot:
             continue
         data = ctx.json(name)
         if isinstance(data, dict) and "profile_user" in data:
-            values, media_fields = _fields_from_profile_user(data)
-            break
-        if isinstance(data, dict) and ("biography" in data or "private_account" in data):
+            profile_users.append((name, *_fields_from_profile_user(data)))
+        elif isinstance(data, dict) and ("biography" in data or "private_account" in data):
             old_profile = data
+    if profile_users:  # the current layout's file first (personal_information/personal_information/…)
+        profile_users.sort(key=lambda u: "personal_information/personal_information/" not in u[0])
+        _, values, media_fields = profile_users[0]
+    switches = {name: _bool(v) for name, vals, _ in profile_users for lb, v in vals.items() if _label_key(lb) == "private"}
 
     known: dict[str, str] = {}
     unknown_bools: list[tuple[str, bool]] = []
@@ -139,7 +145,11 @@ def read(ctx: Context) -> AccountSnapshot:
     username = known.get("username") or str(old_profile.get("username") or "")
     private: bool | None = None
     private_label = "Private account"
-    if "private" in known:
+    private_conflict = len(set(switches.values())) > 1  # two profile files that disagree: which is now is not known
+    if private_conflict:
+        shown = "; ".join(f"{n}: {'on' if v else 'off' if v is False else 'not read'}" for n, v in switches.items())
+        ctx.need("settings.account_privacy", f"the export's profile files disagree on 'Private account' ({shown}); run a live audit")
+    elif "private" in known:
         private = _bool(known["private"])
     elif "private_account" in old_profile:
         private = _bool(old_profile["private_account"])
@@ -157,14 +167,14 @@ def read(ctx: Context) -> AccountSnapshot:
         if photo_uri:
             profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")
 
-    if private is None:
+    if private is None and not private_conflict:
         private = _privacy_from_history(ctx, notes)
     settings: list[AudienceSetting] = []
     audience = None
     if private is not None:
         audience = Audience.FRIENDS if private else Audience.PUBLIC
         settings += account_privacy_settings(private_label, private, _SETTINGS_URL)
-    else:
+    elif not private_conflict:
         # A yes/no field under a label not known is not taken for the switch: in an export in
         # another language the only one may be "Phone confirmed: true" — a guess could pass.
         seen = f" (its yes/no fields: {', '.join(repr(lb) for lb, _ in unknown_bools[:4])})" if unknown_bools else ""
