@@ -18,6 +18,7 @@ def _locked(tmp_path, out_dir, extra: list | None = None, cut: bool = False):  #
     files = b.mastodon_files(locked=True)
     outbox = json.loads(files["outbox.json"])
     outbox["orderedItems"] = [outbox["orderedItems"][FOLLOWERS], *(extra or [])]
+    outbox["totalItems"] = len(outbox["orderedItems"])  # an outbox counts what it lists
     text = json.dumps(outbox)
     files["outbox.json"] = text[: text.index(']}') - 40] if cut else text
     [acct] = read_exports([b.write_tree(tmp_path / "m", files)], out_dir=out_dir)
@@ -46,3 +47,16 @@ def test_a_damaged_outbox_read_only_in_part_stops_the_pass(tmp_path, out_dir):
     later_public = json.loads(b.mastodon_files(locked=True)["outbox.json"])["orderedItems"][0]
     [f] = _locked(tmp_path, out_dir, [later_public], cut=True)  # the file ends inside the public post
     assert f.status.value == "not-checked"
+
+
+def test_an_outbox_listing_fewer_activities_than_it_declares_stops_the_pass(tmp_path, out_dir):
+    files = b.mastodon_files(locked=True)
+    outbox = json.loads(files["outbox.json"])
+    outbox["orderedItems"] = [outbox["orderedItems"][FOLLOWERS]]
+    outbox["totalItems"] = 40  # 39 activities the file does not list
+    files["outbox.json"] = json.dumps(outbox)
+    [acct] = read_exports([b.write_tree(tmp_path / "m", files)], out_dir=out_dir)
+    ev = run(acct)
+    [f] = by_check(ev, "account_privacy_open")
+    assert f.status.value == "not-checked" and "40" in (f.reason or "")
+    assert all(g.status.value != "pass" for g in by_check(ev, "post_audience_public"))

@@ -8,6 +8,7 @@ account requires follow requests (``manuallyApprovesFollowers``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlparse
 
@@ -56,6 +57,16 @@ def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Pos
 def _find(archive: Archive, base: str) -> str | None:
     hits = archive.find(rf"(^|/){base}\.json$")
     return min(hits, key=len) if hits else None
+
+
+_TOTAL = re.compile(r'"totalItems"\s*:\s*(\d{1,12})')
+
+
+def _declared_total(archive: Archive, name: str) -> int | None:
+    """The outbox's own count of its activities (``totalItems``, before ``orderedItems`` in a Mastodon archive)."""
+    head = archive.head_text(name, 4096).split('"orderedItems"', 1)[0]
+    m = _TOTAL.search(head)
+    return int(m.group(1)) if m else None
 
 
 def detect(archive: Archive) -> int:
@@ -175,7 +186,9 @@ def read(ctx: Context) -> AccountSnapshot:
     odd_posts = 0  # Create activities skipped for an unexpected shape
     if outbox_name:
         posts = []
+        listed = 0
         for act in ctx.items(outbox_name, "orderedItems.item"):
+            listed += 1
             if not isinstance(act, dict):
                 continue
             kinds = set(act["type"]) if isinstance(act.get("type"), list) else {act.get("type")}  # a list is allowed
@@ -228,6 +241,10 @@ def read(ctx: Context) -> AccountSnapshot:
                 a.skip(f"{outbox_name}: post {str(obj.get('id'))[:60]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
             ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, [outbox_name])
+        declared = _declared_total(a, outbox_name)
+        if declared is not None and declared > listed and outbox_name not in ctx.failed:
+            # the collection names more activities than it lists (a cut or edited outbox): the rest may be public posts
+            ctx.need("posts.text", f"{outbox_name} says it holds {declared} activities but lists {listed}; the rest were not read")
         if odd_posts:  # their words and audience were never examined: "none flagged" must not cover them
             ctx.need("posts.text", f"{odd_posts} post(s) in {outbox_name} have an unexpected shape and could not be read")
         if by_address:
