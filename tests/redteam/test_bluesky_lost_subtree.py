@@ -20,8 +20,9 @@ from tests.export import builders as b
 from tests.export.helpers import by_check
 
 
-def _car(lose_branch: bool) -> bytes:
-    """commit → root node (a profile, a harmless post) whose left branch holds an abusive post."""
+def _car(lose_branch: bool, words_key: str = "text") -> bytes:
+    """commit → root node (a profile, a harmless post) whose left branch holds an abusive post
+    (its words under ``words_key``)."""
     blocks: list[tuple[bytes, bytes]] = []
 
     def put(obj: Any) -> bytes:
@@ -44,7 +45,7 @@ def _car(lose_branch: bool) -> bytes:
             prev = k
         return put({"l": link(left) if left else None, "e": entries})
 
-    hidden = put({"$type": "app.bsky.feed.post", "text": "I hate those idiots, f*** them all", "createdAt": "2024-01-01T10:00:00.000Z"})
+    hidden = put({"$type": "app.bsky.feed.post", words_key: "I hate those idiots, f*** them all", "createdAt": "2024-01-01T10:00:00.000Z"})
     left = node([("app.bsky.feed.post/3a0aaaaaaa", hidden)])
     if lose_branch:
         blocks[:] = [bk for bk in blocks if bk[0] not in (left, hidden)]

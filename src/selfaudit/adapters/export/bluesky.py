@@ -261,6 +261,7 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] = []
     follows = 0
     absent = 0  # posts the tree lists whose blocks are not in the file (a cut download)
+    no_text = odd_posts = 0  # posts read without their words, or skipped for an odd shape
     for key, rec in records:
         try:
             if not isinstance(rec, dict):
@@ -281,6 +282,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
                 media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
                 reply = rec.get("reply")
+                no_text += not isinstance(rec.get("text"), str)  # required by the lexicon: absent is a shape not known
                 posts.append(
                     Post(
                         id=f"at://{did}/{key}",
@@ -298,11 +300,16 @@ def read(ctx: Context) -> AccountSnapshot:
             elif typ == "app.bsky.graph.follow":
                 follows += 1
         except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the repository
+            odd_posts += key.startswith("app.bsky.feed.post/")
             a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     if absent:
         ctx.need("posts.text", f"{absent} post(s) listed in {car} are not in the file (it may be cut short); they were not read — "
                  "download the repository again")
+    if no_text or odd_posts:  # "none flagged" must not cover posts whose words were never read
+        ctx.need("posts.text", "; ".join(w for w in (
+            f"{no_text} post(s) have no text field" if no_text else "",
+            f"{odd_posts} post(s) have an unexpected shape and were skipped" if odd_posts else "") if w) + "; their words were not read")
     url = "https://bsky.app/settings/privacy-and-security"
     label, option, audience = (
         ("Logged-out visibility: discourage apps from showing my account to logged-out users",

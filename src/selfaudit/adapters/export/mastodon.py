@@ -184,6 +184,7 @@ def read(ctx: Context) -> AccountSnapshot:
     boosts = 0
     by_address = 0
     odd_posts = 0  # Create activities skipped for an unexpected shape
+    no_text = 0  # posts without a content field: their words were not read
     if outbox_name:
         posts = []
         listed = 0
@@ -219,6 +220,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
                     if m:
                         media.append(m)
+                no_text += not isinstance(obj.get("content"), str)  # a Note always has content (maybe ""): absent is unread
                 text = html_to_text(obj.get("content") if isinstance(obj.get("content"), str) else None)
                 if obj.get("summary"):
                     text = f"CW: {obj['summary']}\n{text}"
@@ -247,6 +249,8 @@ def read(ctx: Context) -> AccountSnapshot:
             ctx.need("posts.text", f"{outbox_name} says it holds {declared} activities but lists {listed}; the rest were not read")
         if odd_posts:  # their words and audience were never examined: "none flagged" must not cover them
             ctx.need("posts.text", f"{odd_posts} post(s) in {outbox_name} have an unexpected shape and could not be read")
+        if no_text:
+            ctx.need("posts.text", f"{no_text} post(s) in {outbox_name} have no content field; their words were not read")
         if by_address:
             ctx.need("posts.text", f"{by_address} post(s) in {outbox_name} are given only by their address, not their words "
                      "or audience; they were not read")
