@@ -368,9 +368,12 @@ def _comments(ctx: Context) -> list[Post]:
     for name in ctx.archive.find(r"(^|/)(comments/)?post_comments(_\d+)?\.json$|(^|/)comments\.json$"):
         data = ctx.json(name)
         recs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        unread = 0  # comments whose words are under no label or shape known (another language): never "none"
         for rec in recs:
             text, when, owner = "", None, None
             if isinstance(rec, dict) and isinstance(rec.get("string_map_data"), dict):
+                labels = [_label_key(fix_text(label)) for label in rec["string_map_data"]]
+                unread += "comment" not in labels
                 for label, v in rec["string_map_data"].items():
                     key = _label_key(fix_text(label))
                     if key == "comment" and isinstance(v, dict):
@@ -385,6 +388,11 @@ def _comments(ctx: Context) -> list[Post]:
             elif isinstance(rec, list) and len(rec) >= 2:  # 2018–20: [time, text, owner]
                 when, text = to_datetime(rec[0]), fix_text(rec[1])
                 owner = rec[2] if len(rec) > 2 else None
+            else:
+                unread += 1
             if text:
                 out.append(Post(id=stable_id("igc", when, text[:100]), kind="comment", created_at=when, text=text, parent_id=str(owner) if owner else None))
+        if unread:
+            ctx.need("posts.text", f"{name}: {unread} comment(s) whose words are under no label selfaudit recognises "
+                                   "(the export's language may not be known); they were not read")
     return out
