@@ -307,9 +307,14 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     for name, prefix in post_files:
         found = True
         unknown = 0  # records there but not in a shape known: unread, never "no posts"
-        if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
-            data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
-            recs: Any = next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else []
+        head = a.head(name, 64).lstrip()
+        if head.startswith(b"{") or prefix != "item":
+            # posts wrapped in an object ({"ig_posts": [...]}); reels, in {"ig_reels_media": [...]}, a bare
+            # list or under another key: read whole, the list found wherever it is — never "no reels"
+            data = ctx.json(name)
+            wrapped = data.get(prefix.split(".")[0]) if isinstance(data, dict) else None
+            recs: Any = (data if isinstance(data, list) else wrapped if isinstance(wrapped, list)
+                         else next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else [])
             if recs is None:
                 recs, unknown = [], len(data) or 1  # {} is no list of posts either
         else:
