@@ -28,3 +28,12 @@ def test_reels_in_no_list_are_said_to_be_unread(tmp_path):
     files["your_instagram_activity/content/reels.json"] = json.dumps({"ig_reels_media": {"odd": REEL}})
     [acct] = read_exports([b.write_tree(tmp_path / "ig", files)], out_dir=tmp_path / "out")
     assert acct.provenance.missing_reason("posts.text")
+
+
+def test_a_post_record_with_none_of_a_posts_keys_is_said_to_be_unread(tmp_path):
+    files = b.instagram_files(private=True)
+    key = "your_instagram_activity/content/posts_1.json"
+    files[key] = json.dumps([*json.loads(files[key]), {"caption": ABUSE, "images": [{"path": "x.jpg"}]}])
+    [acct] = read_exports([b.write_tree(tmp_path / "ig", files)], out_dir=tmp_path / "out")
+    assert len([p for p in acct.posts if p.kind == "post"]) == 2
+    assert "not in a shape" in (acct.provenance.missing_reason("posts.text") or "")

@@ -320,8 +320,8 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
         else:
             recs = ctx.items(name, prefix)
         for rec in recs:
-            if not isinstance(rec, dict):
-                unknown += 1
+            if not isinstance(rec, dict) or not {"media", "title", "creation_timestamp"} & rec.keys():
+                unknown += 1  # none of a post's keys (renamed ones): its caption is not read, never an empty post
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
             caption = fix_text(rec.get("title") or (items[0].get("title") if items else "") or "")
