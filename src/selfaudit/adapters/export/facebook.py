@@ -176,7 +176,8 @@ def read(ctx: Context) -> AccountSnapshot:
             n_recs = n_read = 0
             for rec in recs:
                 n_recs += 1
-                if isinstance(rec, dict):
+                # a record with none of a post's keys (renamed ones) is unread, not a post with no words
+                if isinstance(rec, dict) and {"timestamp", "data", "attachments", "title"} & rec.keys():
                     n_read += 1
                     posts.append(_post_from_record(ctx, rec))
                     ctx.tick("posts", len(posts))
