@@ -31,3 +31,17 @@ def test_profile_files_that_agree_are_read(tmp_path, out_dir):
     assert [f.status.value for f in by_check(ev, "account_privacy_open")] == ["pass"]
     _, ev = _merged(tmp_path / "p", out_dir, current_private=False, older_private=False)
     assert [f.status.value for f in by_check(ev, "account_privacy_open")] == ["fail"]
+
+
+def test_one_profile_file_giving_the_switch_twice_differently_is_not_checked(tmp_path, out_dir):
+    import json
+
+    files = b.instagram_files(variant="current", private=False)  # "Private Account": "False" …
+    key = "personal_information/personal_information/personal_information.json"
+    data = json.loads(files[key])
+    smd = data["profile_user"][0]["string_map_data"]
+    data["profile_user"][0]["string_map_data"] = {"Gizli Hesap": {"value": "True", "timestamp": 0}, **smd}  # … and "Gizli Hesap": "True" first
+    files[key] = json.dumps(data)
+    [acct] = read_exports([b.write_tree(tmp_path / "ig", files)], out_dir=out_dir)
+    [f] = by_check(run(acct), "account_privacy_open")
+    assert f.status.value == "not-checked" and "disagree" in (f.reason or "")

@@ -131,7 +131,8 @@ def read(ctx: Context) -> AccountSnapshot:
     if profile_users:  # the current layout's file first (personal_information/personal_information/…)
         profile_users.sort(key=lambda u: "personal_information/personal_information/" not in u[0])
         _, values, media_fields = profile_users[0]
-    switches = {name: _bool(v) for name, vals, _ in profile_users for lb, v in vals.items() if _label_key(lb) == "private"}
+    # (file, label, on?) of every 'Private account' switch: in two files, or twice in one (two languages)
+    switches = [(name, lb, _bool(v)) for name, vals, _ in profile_users for lb, v in vals.items() if _label_key(lb) == "private"]
 
     known: dict[str, str] = {}
     unknown_bools: list[tuple[str, bool]] = []
@@ -145,9 +146,9 @@ def read(ctx: Context) -> AccountSnapshot:
     username = known.get("username") or str(old_profile.get("username") or "")
     private: bool | None = None
     private_label = "Private account"
-    private_conflict = len(set(switches.values())) > 1  # two profile files that disagree: which is now is not known
+    private_conflict = len({v for _, _, v in switches}) > 1  # switches that disagree: which is now is not known
     if private_conflict:
-        shown = "; ".join(f"{n}: {'on' if v else 'off' if v is False else 'not read'}" for n, v in switches.items())
+        shown = "; ".join(f"{n} “{lb}”: {'on' if v else 'off' if v is False else 'not read'}" for n, lb, v in switches)
         ctx.need("settings.account_privacy", f"the export's profile files disagree on 'Private account' ({shown}); run a live audit")
     elif "private" in known:
         private = _bool(known["private"])
