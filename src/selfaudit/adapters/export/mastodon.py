@@ -246,7 +246,9 @@ def read(ctx: Context) -> AccountSnapshot:
         declared = _declared_total(a, outbox_name)
         if declared is not None and declared > listed and outbox_name not in ctx.failed:
             # the collection names more activities than it lists (a cut or edited outbox): the rest may be public posts
-            ctx.need("posts.text", f"{outbox_name} says it holds {declared} activities but lists {listed}; the rest were not read")
+            # (Mastodon writes the account's post counter there, which can also be out of date: say so)
+            ctx.need("posts.text", f"{outbox_name} counts {declared} posts (the account's post counter) but lists {listed}; "
+                     "the rest were not read — check the profile live if the counter is merely out of date")
         if odd_posts:  # their words and audience were never examined: "none flagged" must not cover them
             ctx.need("posts.text", f"{odd_posts} post(s) in {outbox_name} have an unexpected shape and could not be read")
         if no_text:
