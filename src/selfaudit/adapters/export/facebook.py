@@ -206,6 +206,8 @@ def read(ctx: Context) -> AccountSnapshot:
         for rec in recs:
             if isinstance(rec, dict):
                 posts.append(_post_from_record(ctx, rec, third_party=True))
+        if wp in ctx.failed:  # others' posts on your timeline, unread: never "none flagged"
+            ctx.need("posts.text", f"{wp} could not be read ({ctx.failed[wp][:120]}); others' posts on your timeline were not read")
 
     # Comments the person wrote.
     for cj in a.find(r"(^|/)comments(_and_reactions)?/comments\.json$"):
@@ -234,6 +236,8 @@ def read(ctx: Context) -> AccountSnapshot:
                             text=text,
                         )
                     )
+        if cj in ctx.failed:  # damaged: the comments after the damage were never read
+            ctx.need("posts.text", f"{cj} could not be read in full ({ctx.failed[cj][:120]}); your comments were not all read")
 
     # Photos in albums.
     photos: list[Media] = []

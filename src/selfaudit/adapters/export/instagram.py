@@ -398,6 +398,8 @@ def _comments(ctx: Context) -> list[Post]:
                 unread += 1
             if text:
                 out.append(Post(id=stable_id("igc", when, text[:100]), kind="comment", created_at=when, text=text, parent_id=str(owner) if owner else None))
+        if name in ctx.failed:
+            ctx.need("posts.text", f"{name} could not be read ({ctx.failed[name][:120]}); your comments were not read")
         if unread:
             ctx.need("posts.text", f"{name}: {unread} comment(s) whose words are under no label selfaudit recognises "
                                    "(the export's language may not be known); they were not read")

@@ -173,7 +173,9 @@ def read(ctx: Context) -> AccountSnapshot:
     comments = _csv(a, "Comments")
     if comments:
         text = ctx.text(comments)
-        if text is not None:
+        if text is None:  # unreadable: the person's comments were never examined
+            ctx.need("posts.text", f"{comments} could not be read ({ctx.failed.get(comments, 'unreadable')[:120]}); your comments were not read")
+        else:
             # Comments.csv escapes quotes with a backslash rather than doubling them.
             rows = csv_dicts(text, comments, a.skipped, escapechar="\\")
             posts = posts if posts is not None else []
