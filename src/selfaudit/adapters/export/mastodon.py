@@ -165,7 +165,8 @@ def read(ctx: Context) -> AccountSnapshot:
             profile = Profile(
                 name=display_name or None,
                 handle=handle,
-                bio=html_to_text(actor.get("summary")),
+                # an actor always carries its summary ("" when none): absent, the bio was not read — not "no bio"
+                bio=html_to_text(actor["summary"]) if isinstance(actor.get("summary"), str) else None,
                 links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
                 fields=fields,
             )

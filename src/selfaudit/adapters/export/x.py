@@ -93,7 +93,8 @@ def read(ctx: Context) -> AccountSnapshot:
             profile = Profile(
                 name=account.get("accountDisplayName") or None,
                 handle=username or None,
-                bio=desc.get("bio") or "",
+                # profile.js always carries description.bio ("" when none): absent, it was not read — not "no bio"
+                bio=desc["bio"] if "bio" in desc else None,
                 location=desc.get("location") or None,
                 links=[website] if website else [],
             )
