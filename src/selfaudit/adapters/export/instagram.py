@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -308,8 +309,9 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     for name, prefix in post_files:
         found = True
         unknown = 0  # records there but not in a shape known: unread, never "no posts"
-        head = a.head(name, 64).lstrip()
-        if head.startswith(b"{") or prefix != "item":
+        head = a.head(name, 256).lstrip()
+        streamed = head.startswith(b"[") if prefix == "item" else bool(re.match(rb'\{\s*"ig_reels_media"\s*:\s*\[', head))
+        if not streamed:  # the usual shapes are streamed (memory bounded); any other is read whole
             # posts wrapped in an object ({"ig_posts": [...]}); reels, in {"ig_reels_media": [...]}, a bare
             # list or under another key: read whole, the list found wherever it is — never "no reels"
             data = ctx.json(name)
