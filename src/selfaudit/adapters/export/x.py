@@ -94,7 +94,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 name=account.get("accountDisplayName") or None,
                 handle=username or None,
                 # profile.js always carries description.bio ("" when none): absent, it was not read — not "no bio"
-                bio=desc["bio"] if "bio" in desc else None,
+                bio=desc.get("bio"),
                 location=desc.get("location") or None,
                 links=[website] if website else [],
             )
