@@ -20,6 +20,7 @@ def _locked(tmp_path, out_dir, keep: list[int] | None):
     if keep is not None:
         outbox = json.loads(files["outbox.json"])
         outbox["orderedItems"] = [outbox["orderedItems"][i] for i in keep]
+        outbox["totalItems"] = len(outbox["orderedItems"])  # an outbox counts what it lists
         files["outbox.json"] = json.dumps(outbox)
     [acct] = read_exports([b.write_tree(tmp_path / "m", files)], out_dir=out_dir)
     return acct, by_check(run(acct), "account_privacy_open")

@@ -16,6 +16,7 @@ def _read(tmp_path, edit):  # type: ignore[no-untyped-def]
     files = b.mastodon_files(locked=True)
     outbox = json.loads(files["outbox.json"])
     outbox["orderedItems"] = edit(outbox["orderedItems"])
+    outbox["totalItems"] = len(outbox["orderedItems"])  # an outbox counts what it lists
     files["outbox.json"] = json.dumps(outbox)
     [acct] = read_exports([b.write_zip(tmp_path / "m.zip", files)], out_dir=tmp_path / "out")
     return acct

@@ -85,8 +85,10 @@ class _Walk:
         self.visited: set[bytes | str] = set()
         self.budget = sum(len(b.get("e") or ()) + 1 if isinstance(b, dict) and isinstance(b.get("e"), list) else 1 for b in blocks.values())
         self.problems: list[str] = []
+        self.lossy = False  # a problem that left records unread (not merely a node reached twice)
 
-    def problem(self, text: str) -> None:
+    def problem(self, text: str, *, lossy: bool = True) -> None:
+        self.lossy = self.lossy or lossy
         if text not in self.problems:
             self.problems.append(text)
 
@@ -100,11 +102,12 @@ class _Walk:
         if not isinstance(cid, (bytes, str)):
             return
         if cid in self.visited:
-            self.problem("the tree reaches one node twice (damaged or crafted); each node was read once")
+            self.problem("the tree reaches one node twice (damaged or crafted); each node was read once", lossy=False)
             return
         self.visited.add(cid)
         node = self.blocks.get(cid)
-        if not isinstance(node, dict):
+        if not isinstance(node, dict):  # a branch of the tree not in the file (a cut download): its records are unread
+            self.problem("part of the tree is not in the file (it may be cut short); the records under it were not read")
             return
         entries = node.get("e")
         entries = entries if isinstance(entries, list) else []
@@ -130,11 +133,12 @@ class _Walk:
             self.node(e.get("t"), out, depth + 1)
 
 
-def _walk_mst(blocks: dict[bytes | str, Any], cid: Any, out: list[tuple[str, Any]]) -> list[str]:
-    """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when sound)."""
+def _walk_mst(blocks: dict[bytes | str, Any], cid: Any, out: list[tuple[str, Any]]) -> tuple[list[str], bool]:
+    """Fill ``out`` with the tree's entries; returns what was wrong with the tree (empty when
+    sound) and whether any of it left records unread."""
     walk = _Walk(blocks)
     walk.node(cid, out)
-    return walk.problems
+    return walk.problems, walk.lossy
 
 
 def _cid_length(block: bytes) -> int:
@@ -207,9 +211,12 @@ def _blob_cid(blob: Any) -> str | None:
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     car = _car_members(a)[0]
+    damage = 0
     try:
         data = a.read_bytes(car)
+        damage = len(a.notes)
         header, blocks = decode_car(data, car, a.notes)
+        damage = len(a.notes) - damage  # notes of blocks damaged or cut off
     except MemberError as exc:
         a.skip(car, exc.message)
         header, blocks = {}, {}
@@ -226,11 +233,17 @@ def read(ctx: Context) -> AccountSnapshot:
     if isinstance(commit, dict) and commit.get("data") is not None:
         did = str(commit.get("did") or "")
         entries: list[tuple[str, Any]] = []
-        for problem in _walk_mst(blocks, commit["data"], entries):
+        problems, lossy = _walk_mst(blocks, commit["data"], entries)
+        for problem in problems:
             a.notes.append(f"{car}: {problem}")
+        if lossy:  # posts under the unread part were never examined: "none flagged" must not cover them
+            ctx.need("posts.text", f"{car}: " + "; ".join(problems) + " — download the repository again")
         records = [(k, blocks.get(v) if isinstance(v, (bytes, str)) else None) for k, v in entries]
     if not records:  # no readable tree: every block that looks like a record
         records = [(f"{b.get('$type')}/{i}", b) for i, b in enumerate(blocks.values()) if isinstance(b, dict) and "$type" in b]
+        if blocks and damage:  # without the tree, nothing says which records the damaged part held
+            ctx.need("posts.text", f"{car} is damaged and its tree could not be read, so posts in the damaged part were not read — "
+                     "download the repository again")
     blob_files = {n.rsplit("/", 1)[-1].split(".", 1)[0]: n for n in a.members if n != car}
 
     def blob_media(blob: Any, **kw: Any) -> Media | None:
@@ -248,6 +261,7 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] = []
     follows = 0
     absent = 0  # posts the tree lists whose blocks are not in the file (a cut download)
+    no_text = odd_posts = 0  # posts read without their words, or skipped for an odd shape
     for key, rec in records:
         try:
             if not isinstance(rec, dict):
@@ -268,6 +282,7 @@ def read(ctx: Context) -> AccountSnapshot:
                 images = (embed.get("images") or (embed.get("media") or {}).get("images") or []) if isinstance(embed, dict) else []
                 media = [m for m in (blob_media(img.get("image"), alt=img.get("alt")) for img in images if isinstance(img, dict)) if m]
                 reply = rec.get("reply")
+                no_text += not isinstance(rec.get("text"), str)  # required by the lexicon: absent is a shape not known
                 posts.append(
                     Post(
                         id=f"at://{did}/{key}",
@@ -285,11 +300,16 @@ def read(ctx: Context) -> AccountSnapshot:
             elif typ == "app.bsky.graph.follow":
                 follows += 1
         except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the repository
+            odd_posts += key.startswith("app.bsky.feed.post/")
             a.skip(f"{car}: {key[:80]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that record was skipped")
 
     if absent:
         ctx.need("posts.text", f"{absent} post(s) listed in {car} are not in the file (it may be cut short); they were not read — "
                  "download the repository again")
+    if no_text or odd_posts:  # "none flagged" must not cover posts whose words were never read
+        ctx.need("posts.text", "; ".join(w for w in (
+            f"{no_text} post(s) have no text field" if no_text else "",
+            f"{odd_posts} post(s) have an unexpected shape and were skipped" if odd_posts else "") if w) + "; their words were not read")
     url = "https://bsky.app/settings/privacy-and-security"
     label, option, audience = (
         ("Logged-out visibility: discourage apps from showing my account to logged-out users",

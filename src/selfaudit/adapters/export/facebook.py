@@ -176,7 +176,8 @@ def read(ctx: Context) -> AccountSnapshot:
             n_recs = n_read = 0
             for rec in recs:
                 n_recs += 1
-                if isinstance(rec, dict):
+                # a record with none of a post's keys (renamed ones) is unread, not a post with no words
+                if isinstance(rec, dict) and {"timestamp", "data", "attachments", "title"} & rec.keys():
                     n_read += 1
                     posts.append(_post_from_record(ctx, rec))
                     ctx.tick("posts", len(posts))
@@ -205,6 +206,8 @@ def read(ctx: Context) -> AccountSnapshot:
         for rec in recs:
             if isinstance(rec, dict):
                 posts.append(_post_from_record(ctx, rec, third_party=True))
+        if wp in ctx.failed:  # others' posts on your timeline, unread: never "none flagged"
+            ctx.need("posts.text", f"{wp} could not be read ({ctx.failed[wp][:120]}); others' posts on your timeline were not read")
 
     # Comments the person wrote.
     for cj in a.find(r"(^|/)comments(_and_reactions)?/comments\.json$"):
@@ -233,6 +236,8 @@ def read(ctx: Context) -> AccountSnapshot:
                             text=text,
                         )
                     )
+        if cj in ctx.failed:  # damaged: the comments after the damage were never read
+            ctx.need("posts.text", f"{cj} could not be read in full ({ctx.failed[cj][:120]}); your comments were not all read")
 
     # Photos in albums.
     photos: list[Media] = []

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -113,6 +114,9 @@ def read(ctx: Context) -> AccountSnapshot:
     values: dict[str, str] = {}
     media_fields: dict[str, str] = {}
     old_profile: dict[str, Any] = {}
+    # Every profile_user file is read: a folder holding a current and an older layout (two
+    # exports merged) has two, and the first found is not necessarily the newer one.
+    profile_users: list[tuple[str, dict[str, str], dict[str, str]]] = []
     for name in _profile_files(a):
         if name.endswith(".html"):
             if not values:
@@ -122,10 +126,14 @@ def read(ctx: Context) -> AccountSnapshot:
             continue
         data = ctx.json(name)
         if isinstance(data, dict) and "profile_user" in data:
-            values, media_fields = _fields_from_profile_user(data)
-            break
-        if isinstance(data, dict) and ("biography" in data or "private_account" in data):
+            profile_users.append((name, *_fields_from_profile_user(data)))
+        elif isinstance(data, dict) and ("biography" in data or "private_account" in data):
             old_profile = data
+    if profile_users:  # the current layout's file first (personal_information/personal_information/…)
+        profile_users.sort(key=lambda u: "personal_information/personal_information/" not in u[0])
+        _, values, media_fields = profile_users[0]
+    # (file, label, on?) of every 'Private account' switch: in two files, or twice in one (two languages)
+    switches = [(name, lb, _bool(v)) for name, vals, _ in profile_users for lb, v in vals.items() if _label_key(lb) == "private"]
 
     known: dict[str, str] = {}
     unknown_bools: list[tuple[str, bool]] = []
@@ -139,7 +147,11 @@ def read(ctx: Context) -> AccountSnapshot:
     username = known.get("username") or str(old_profile.get("username") or "")
     private: bool | None = None
     private_label = "Private account"
-    if "private" in known:
+    private_conflict = len({v for _, _, v in switches}) > 1  # switches that disagree: which is now is not known
+    if private_conflict:
+        shown = "; ".join(f"{n} “{lb}”: {'on' if v else 'off' if v is False else 'not read'}" for n, lb, v in switches)
+        ctx.need("settings.account_privacy", f"the export's profile files disagree on 'Private account' ({shown}); run a live audit")
+    elif "private" in known:
         private = _bool(known["private"])
     elif "private_account" in old_profile:
         private = _bool(old_profile["private_account"])
@@ -157,14 +169,14 @@ def read(ctx: Context) -> AccountSnapshot:
         if photo_uri:
             profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")
 
-    if private is None:
+    if private is None and not private_conflict:
         private = _privacy_from_history(ctx, notes)
     settings: list[AudienceSetting] = []
     audience = None
     if private is not None:
         audience = Audience.FRIENDS if private else Audience.PUBLIC
         settings += account_privacy_settings(private_label, private, _SETTINGS_URL)
-    else:
+    elif not private_conflict:
         # A yes/no field under a label not known is not taken for the switch: in an export in
         # another language the only one may be "Phone confirmed: true" — a guess could pass.
         seen = f" (its yes/no fields: {', '.join(repr(lb) for lb, _ in unknown_bools[:4])})" if unknown_bools else ""
@@ -297,16 +309,22 @@ def _posts(ctx: Context, audience: Audience | None) -> list[Post] | None:
     for name, prefix in post_files:
         found = True
         unknown = 0  # records there but not in a shape known: unread, never "no posts"
-        if prefix == "item" and a.head(name, 64).lstrip().startswith(b"{"):
-            data = ctx.json(name)  # some exports wrap the list: {"ig_posts": [...]}
-            recs: Any = next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else []
+        head = a.head(name, 256).lstrip()
+        streamed = head.startswith(b"[") if prefix == "item" else bool(re.match(rb'\{\s*"ig_reels_media"\s*:\s*\[', head))
+        if not streamed:  # the usual shapes are streamed (memory bounded); any other is read whole
+            # posts wrapped in an object ({"ig_posts": [...]}); reels, in {"ig_reels_media": [...]}, a bare
+            # list or under another key: read whole, the list found wherever it is — never "no reels"
+            data = ctx.json(name)
+            wrapped = data.get(prefix.split(".")[0]) if isinstance(data, dict) else None
+            recs: Any = (data if isinstance(data, list) else wrapped if isinstance(wrapped, list)
+                         else next((v for v in data.values() if isinstance(v, list)), None) if isinstance(data, dict) else [])
             if recs is None:
                 recs, unknown = [], len(data) or 1  # {} is no list of posts either
         else:
             recs = ctx.items(name, prefix)
         for rec in recs:
-            if not isinstance(rec, dict):
-                unknown += 1
+            if not isinstance(rec, dict) or not {"media", "title", "creation_timestamp"} & rec.keys():
+                unknown += 1  # none of a post's keys (renamed ones): its caption is not read, never an empty post
                 continue
             items = [m for m in rec.get("media") or [] if isinstance(m, dict)]
             caption = fix_text(rec.get("title") or (items[0].get("title") if items else "") or "")
@@ -358,9 +376,12 @@ def _comments(ctx: Context) -> list[Post]:
     for name in ctx.archive.find(r"(^|/)(comments/)?post_comments(_\d+)?\.json$|(^|/)comments\.json$"):
         data = ctx.json(name)
         recs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+        unread = 0  # comments whose words are under no label or shape known (another language): never "none"
         for rec in recs:
             text, when, owner = "", None, None
             if isinstance(rec, dict) and isinstance(rec.get("string_map_data"), dict):
+                labels = [_label_key(fix_text(label)) for label in rec["string_map_data"]]
+                unread += "comment" not in labels
                 for label, v in rec["string_map_data"].items():
                     key = _label_key(fix_text(label))
                     if key == "comment" and isinstance(v, dict):
@@ -375,6 +396,13 @@ def _comments(ctx: Context) -> list[Post]:
             elif isinstance(rec, list) and len(rec) >= 2:  # 2018–20: [time, text, owner]
                 when, text = to_datetime(rec[0]), fix_text(rec[1])
                 owner = rec[2] if len(rec) > 2 else None
+            else:
+                unread += 1
             if text:
                 out.append(Post(id=stable_id("igc", when, text[:100]), kind="comment", created_at=when, text=text, parent_id=str(owner) if owner else None))
+        if name in ctx.failed:
+            ctx.need("posts.text", f"{name} could not be read ({ctx.failed[name][:120]}); your comments were not read")
+        if unread:
+            ctx.need("posts.text", f"{name}: {unread} comment(s) whose words are under no label selfaudit recognises "
+                                   "(the export's language may not be known); they were not read")
     return out

@@ -173,10 +173,15 @@ def read(ctx: Context) -> AccountSnapshot:
     comments = _csv(a, "Comments")
     if comments:
         text = ctx.text(comments)
-        if text is not None:
+        if text is None:  # unreadable: the person's comments were never examined
+            ctx.need("posts.text", f"{comments} could not be read ({ctx.failed.get(comments, 'unreadable')[:120]}); your comments were not read")
+        else:
             # Comments.csv escapes quotes with a backslash rather than doubling them.
             rows = csv_dicts(text, comments, a.skipped, escapechar="\\")
             posts = posts if posts is not None else []
+            if rows and "Message" not in rows[0]:  # a renamed column: the comments are there, their words unread
+                ctx.need("posts.text", f"{comments} has no Message column (its columns: {', '.join(list(rows[0])[:8])}), "
+                                       "so the words of your comments were not read")
             for r in rows:
                 msg = (r.get("Message") or "").strip()
                 if not msg:

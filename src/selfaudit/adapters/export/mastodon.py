@@ -8,6 +8,7 @@ account requires follow requests (``manuallyApprovesFollowers``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlparse
 
@@ -26,22 +27,27 @@ def _lock_setting(option: str, audience: Audience, domain: str) -> AudienceSetti
                            url=f"https://{domain}/settings/profile" if domain else None)
 
 
-def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Post] | None, domain: str) -> None:
+def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Post] | None, domain: str,
+                  not_read: int = 0) -> None:
     """A lock only makes follows need approval: the profile and every Public / Quiet-public post
     stay visible to anyone. How far the account reaches is how it posts — read from each post's
-    visibility (the default posting visibility is not in the archive), never from the lock alone."""
+    visibility (the default posting visibility is not in the archive), never from the lock alone.
+    ``not_read``: posts the outbox holds that were not read (given by address, odd shape); any of
+    them, or a damaged outbox's unread rest, may be Public, so "all are Followers-only" is unproven."""
     own = [p for p in posts or () if not p.third_party]
     wide = [p for p in own if p.audience == Audience.PUBLIC]
     followers = [p for p in own if p.audience == Audience.FRIENDS]
     unread = [p for p in own if p.audience not in (Audience.PUBLIC, Audience.FRIENDS, Audience.CUSTOM)]
+    cut = ctx.missing.get("posts.text") or (f"{not_read} post(s) could not be read" if not_read else None)
     if wide:
         settings.append(_lock_setting(f"On, but {len(wide)} of {len(own)} posts are Public or Quiet public (a lock does not hide them)",
                                       Audience.PUBLIC, domain))
-    elif followers and not unread:
+    elif followers and not unread and not cut:
         settings.append(_lock_setting(f"On, and all {len(own)} posts in the archive are Followers-only or private mentions",
                                       Audience.FRIENDS, domain))
     else:
         why = (f"the visibility of {len(unread)} post(s) could not be read" if unread
+               else f"not every post in the archive could be read ({cut})" if cut
                else "the archive holds no Followers-only or Public posts to show how you post")
         ctx.need("settings.account_privacy",
                  "the account is locked (follow requests need approval), but a lock alone does not make it friends-only: "
@@ -51,6 +57,16 @@ def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Pos
 def _find(archive: Archive, base: str) -> str | None:
     hits = archive.find(rf"(^|/){base}\.json$")
     return min(hits, key=len) if hits else None
+
+
+_TOTAL = re.compile(r'"totalItems"\s*:\s*(\d{1,12})')
+
+
+def _declared_total(archive: Archive, name: str) -> int | None:
+    """The outbox's own count of its activities (``totalItems``, before ``orderedItems`` in a Mastodon archive)."""
+    head = archive.head_text(name, 4096).split('"orderedItems"', 1)[0]
+    m = _TOTAL.search(head)
+    return int(m.group(1)) if m else None
 
 
 def detect(archive: Archive) -> int:
@@ -149,7 +165,8 @@ def read(ctx: Context) -> AccountSnapshot:
             profile = Profile(
                 name=display_name or None,
                 handle=handle,
-                bio=html_to_text(actor.get("summary")),
+                # an actor always carries its summary ("" when none): absent, the bio was not read — not "no bio"
+                bio=html_to_text(actor["summary"]) if isinstance(actor.get("summary"), str) else None,
                 links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
                 fields=fields,
             )
@@ -167,9 +184,13 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] | None = None
     boosts = 0
     by_address = 0
+    odd_posts = 0  # Create activities skipped for an unexpected shape
+    no_text = 0  # posts without a content field: their words were not read
     if outbox_name:
         posts = []
+        listed = 0
         for act in ctx.items(outbox_name, "orderedItems.item"):
+            listed += 1
             if not isinstance(act, dict):
                 continue
             kinds = set(act["type"]) if isinstance(act.get("type"), list) else {act.get("type")}  # a list is allowed
@@ -200,6 +221,7 @@ def read(ctx: Context) -> AccountSnapshot:
                     m = ctx.media(str(att["url"]), base=base, kind=kind, alt=att.get("name"))
                     if m:
                         media.append(m)
+                no_text += not isinstance(obj.get("content"), str)  # a Note always has content (maybe ""): absent is unread
                 text = html_to_text(obj.get("content") if isinstance(obj.get("content"), str) else None)
                 if obj.get("summary"):
                     text = f"CW: {obj['summary']}\n{text}"
@@ -218,15 +240,26 @@ def read(ctx: Context) -> AccountSnapshot:
                     )
                 )
             except (AttributeError, TypeError, ValueError) as exc:  # one odd post, not the archive
+                odd_posts += 1
                 a.skip(f"{outbox_name}: post {str(obj.get('id'))[:60]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
             ctx.tick("posts", len(posts))
         posts = ctx.collected(posts, [outbox_name])
+        declared = _declared_total(a, outbox_name)
+        if declared is not None and declared > listed and outbox_name not in ctx.failed:
+            # the collection names more activities than it lists (a cut or edited outbox): the rest may be public posts
+            # (Mastodon writes the account's post counter there, which can also be out of date: say so)
+            ctx.need("posts.text", f"{outbox_name} counts {declared} posts (the account's post counter) but lists {listed}; "
+                     "the rest were not read — check the profile live if the counter is merely out of date")
+        if odd_posts:  # their words and audience were never examined: "none flagged" must not cover them
+            ctx.need("posts.text", f"{odd_posts} post(s) in {outbox_name} have an unexpected shape and could not be read")
+        if no_text:
+            ctx.need("posts.text", f"{no_text} post(s) in {outbox_name} have no content field; their words were not read")
         if by_address:
             ctx.need("posts.text", f"{by_address} post(s) in {outbox_name} are given only by their address, not their words "
                      "or audience; they were not read")
 
     if locked and profile is not None:
-        _locked_reach(ctx, settings, posts, domain)
+        _locked_reach(ctx, settings, posts, domain, by_address + odd_posts)
 
     notes = []
     if boosts:

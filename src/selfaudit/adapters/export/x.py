@@ -93,7 +93,8 @@ def read(ctx: Context) -> AccountSnapshot:
             profile = Profile(
                 name=account.get("accountDisplayName") or None,
                 handle=username or None,
-                bio=desc.get("bio") or "",
+                # profile.js always carries description.bio ("" when none): absent, it was not read — not "no bio"
+                bio=desc.get("bio"),
                 location=desc.get("location") or None,
                 links=[website] if website else [],
             )
@@ -143,7 +144,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if tweet_files:
         posts = []
         seen: set[str] = set()
-        no_id = 0
+        no_id = no_text = odd = 0
         for name in tweet_files:
             for rec in ctx.items(name, js_assignment=True):
                 t = _unwrap(rec, "tweet")
@@ -152,13 +153,20 @@ def read(ctx: Context) -> AccountSnapshot:
                 if not tid or tid in seen:
                     continue
                 seen.add(tid)
+                # no text field at all (a renamed key): its words were never read — not an empty post
+                no_text += not isinstance(t.get("full_text"), str) and not isinstance(t.get("text"), str)
                 try:
                     posts.append(_post(ctx, t, tid, username, media_by_file, post_audience, post_label))
                 except (AttributeError, TypeError, ValueError) as exc:  # one odd record, not the archive
+                    odd += 1
                     a.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}: {str(exc)[:80]}); that post was skipped")
                 ctx.tick("posts", len(posts))
         if no_id:  # a record in a shape not known (a renamed id): unread, not silently dropped
             ctx.need("posts.text", f"{no_id} record(s) in the posts file have no post id selfaudit recognises; they were not read")
+        if no_text or odd:  # "none flagged" must not cover posts whose words were never read
+            ctx.need("posts.text", "; ".join(w for w in (
+                f"{no_text} post(s) have no text field selfaudit recognises (full_text or text)" if no_text else "",
+                f"{odd} post(s) have an unexpected shape and were skipped" if odd else "") if w) + "; their words were not read")
         posts = ctx.collected(posts, tweet_files)
         if posts:
             _apply_note_tweets(ctx, posts, sets.get("note_tweet", []))
@@ -302,6 +310,7 @@ def _grailbird(ctx: Context, files: list[str], profile: Profile | None, username
                     posts.append(_post(ctx, t, tid, username, {}, None, None))
                 except (AttributeError, TypeError, ValueError) as exc:
                     ctx.archive.skip(f"{name}: post {tid[:40]}", f"unexpected shape ({type(exc).__name__}); that post was skipped")
+                    ctx.need("posts.text", "post(s) with an unexpected shape were skipped; their words were not read")
     return ctx.collected(posts, files) or [], profile, username
 
 
