@@ -372,26 +372,70 @@ def _varint(n: int) -> bytes:
             return bytes(out)
 
 
+class CarBlocks:
+    """Blocks of an atproto repository CAR as a test builds them: ``put`` a record or node (its
+    CID), ``link`` to a CID, ``node`` a Merkle Search Tree node over (key, CID) records, and
+    ``car`` the file with a commit as its root."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[bytes, bytes]] = []
+
+    @staticmethod
+    def cid(data: bytes) -> bytes:
+        return bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
+
+    @staticmethod
+    def link(cid: bytes) -> Any:
+        import cbor2
+
+        return cbor2.CBORTag(42, b"\x00" + cid)
+
+    def put(self, obj: Any) -> bytes:
+        import cbor2
+
+        data = cbor2.dumps(obj, canonical=True)
+        cid = self.cid(data)
+        self.blocks.append((cid, data))
+        return cid
+
+    def node(self, records: list[tuple[str, bytes]], left: bytes | None = None) -> bytes:
+        entries, prev = [], b""
+        for key, cid in sorted(records):
+            k = key.encode()
+            p = 0
+            while p < min(len(prev), len(k)) and prev[p] == k[p]:
+                p += 1
+            entries.append({"p": p, "k": k[p:], "v": self.link(cid), "t": None})
+            prev = k
+        return self.put({"l": self.link(left) if left else None, "e": entries})
+
+    def commit(self, did: str, root: bytes) -> bytes:
+        return self.put({"did": did, "version": 3, "data": self.link(root), "rev": "3kabc", "prev": None, "sig": b"\x00" * 64})
+
+    def car(self, commit: bytes) -> bytes:
+        return car_file(commit, self.blocks)
+
+
+def car_file(root: bytes, blocks: list[tuple[bytes, bytes]]) -> bytes:
+    """A CAR file: its header naming ``root``, then every (CID, data) block."""
+    import cbor2
+
+    header = cbor2.dumps({"version": 1, "roots": [CarBlocks.link(root)]}, canonical=True)
+    out = bytearray(_varint(len(header)) + header)
+    for cid, data in blocks:
+        out += _varint(len(cid) + len(data)) + cid + data
+    return bytes(out)
+
+
 def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = True, missing_posts: int = 0) -> tuple[bytes, dict[str, bytes]]:
     """A minimal atproto repository CAR (commit → one MST node → records) and its blob files.
     ``missing_posts``: that many of the last posts are in the tree but their blocks are absent."""
-    import cbor2
     import libipld
 
-    blocks: list[tuple[bytes, bytes]] = []
-
-    def put(obj: Any) -> bytes:
-        data = cbor2.dumps(obj, canonical=True)
-        cid = bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
-        blocks.append((cid, data))
-        return cid
-
-    def link(cid: bytes) -> Any:
-        return cbor2.CBORTag(42, b"\x00" + cid)
-
+    c = CarBlocks()
     img_bytes = jpeg((5, 150, 250))
     img_cid = bytes([1, 0x55, 0x12, 0x20]) + hashlib.sha256(img_bytes).digest()
-    blob = {"$type": "blob", "ref": link(img_cid), "mimeType": "image/jpeg", "size": len(img_bytes)}
+    blob = {"$type": "blob", "ref": c.link(img_cid), "mimeType": "image/jpeg", "size": len(img_bytes)}
     profile: dict[str, Any] = {"$type": "app.bsky.actor.profile", "displayName": "Alice", "description": "Youth worker. Posts are my own views.", "avatar": blob}
     if no_unauth:
         profile["labels"] = {"$type": "com.atproto.label.defs#selfLabels", "values": [{"val": "!no-unauthenticated"}]}
@@ -400,30 +444,15 @@ def bluesky_car(*, no_unauth: bool = False, posts: int = 3, with_image: bool = T
         rec: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": f"Bluesky post {i}", "createdAt": f"2024-02-0{i + 1}T10:00:00.000Z", "langs": ["en"]}
         if with_image and i == 0:
             rec["embed"] = {"$type": "app.bsky.embed.images", "images": [{"alt": "sky", "image": blob}]}
-        cid = put(rec)
+        cid = c.put(rec)
         if i >= posts - missing_posts:
-            blocks.pop()  # listed in the tree, block not in the file (a cut download)
+            c.blocks.pop()  # listed in the tree, block not in the file (a cut download)
         records.append((f"app.bsky.feed.post/3k{i}aaaaaaa", cid))
-    records.append(("app.bsky.actor.profile/self", put(profile)))
-    records.append(("app.bsky.graph.follow/3kf1aaaaaaa", put({"$type": "app.bsky.graph.follow", "subject": "did:plc:bob", "createdAt": "2024-01-01T00:00:00Z"})))
-    records.sort()
-    entries = []
-    prev = b""
-    for key, cid in records:
-        k = key.encode()
-        p = 0
-        while p < min(len(prev), len(k)) and prev[p] == k[p]:
-            p += 1
-        entries.append({"p": p, "k": k[p:], "v": link(cid), "t": None})
-        prev = k
-    root = put({"l": None, "e": entries})
-    commit = put({"did": "did:plc:alice123", "version": 3, "data": link(root), "rev": "3kabc", "prev": None, "sig": b"\x00" * 64})
-    header = cbor2.dumps({"version": 1, "roots": [link(commit)]}, canonical=True)
-    out = bytearray(_varint(len(header)) + header)
-    for cid, data in blocks:
-        out += _varint(len(cid) + len(data)) + cid + data
-    libipld.decode_car(bytes(out))  # the builder's own sanity check
-    return bytes(out), {libipld.encode_cid(img_cid): img_bytes}
+    records.append(("app.bsky.actor.profile/self", c.put(profile)))
+    records.append(("app.bsky.graph.follow/3kf1aaaaaaa", c.put({"$type": "app.bsky.graph.follow", "subject": "did:plc:bob", "createdAt": "2024-01-01T00:00:00Z"})))
+    out = c.car(c.commit("did:plc:alice123", c.node(records)))
+    libipld.decode_car(out)  # the builder's own sanity check
+    return out, {libipld.encode_cid(img_cid): img_bytes}
 
 
 def x_grailbird_files() -> Files:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import struct
 import zipfile
 from pathlib import Path
@@ -17,21 +16,9 @@ def _cbor():  # type: ignore[no-untyped-def]
     return cbor2
 
 
-def _cid(data: bytes) -> bytes:
-    return bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
-
-
-def _link(cid: bytes) -> Any:
-    return _cbor().CBORTag(42, b"\x00" + cid)
-
-
-def _car(root: bytes, blocks: list[tuple[bytes, bytes]]) -> bytes:
-    cbor2 = _cbor()
-    header = cbor2.dumps({"version": 1, "roots": [_link(root)]}, canonical=True)
-    out = bytearray(b._varint(len(header)) + header)
-    for cid, data in blocks:
-        out += b._varint(len(cid) + len(data)) + cid + data
-    return bytes(out)
+_cid = b.CarBlocks.cid
+_link = b.CarBlocks.link
+_car = b.car_file
 
 
 def car_shared_children(levels: int = 60) -> bytes:

@@ -5,11 +5,6 @@ the file now marks the posts partly read (not-checked), as posts listed but abse
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any
-
-import cbor2
-
 from selfaudit.adapters.export import read_exports
 from selfaudit.analysis import build_analysis
 from selfaudit.config import Config
@@ -23,41 +18,15 @@ from tests.export.helpers import by_check
 def _car(lose_branch: bool, words_key: str = "text") -> bytes:
     """commit → root node (a profile, a harmless post) whose left branch holds an abusive post
     (its words under ``words_key``)."""
-    blocks: list[tuple[bytes, bytes]] = []
-
-    def put(obj: Any) -> bytes:
-        data = cbor2.dumps(obj, canonical=True)
-        cid = bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
-        blocks.append((cid, data))
-        return cid
-
-    def link(cid: bytes) -> Any:
-        return cbor2.CBORTag(42, b"\x00" + cid)
-
-    def node(records: list[tuple[str, bytes]], left: bytes | None = None) -> bytes:
-        entries, prev = [], b""
-        for key, cid in sorted(records):
-            k = key.encode()
-            p = 0
-            while p < min(len(prev), len(k)) and prev[p] == k[p]:
-                p += 1
-            entries.append({"p": p, "k": k[p:], "v": link(cid), "t": None})
-            prev = k
-        return put({"l": link(left) if left else None, "e": entries})
-
-    hidden = put({"$type": "app.bsky.feed.post", words_key: "I hate those idiots, f*** them all", "createdAt": "2024-01-01T10:00:00.000Z"})
-    left = node([("app.bsky.feed.post/3a0aaaaaaa", hidden)])
+    c = b.CarBlocks()
+    hidden = c.put({"$type": "app.bsky.feed.post", words_key: "I hate those idiots, f*** them all", "createdAt": "2024-01-01T10:00:00.000Z"})
+    left = c.node([("app.bsky.feed.post/3a0aaaaaaa", hidden)])
     if lose_branch:
-        blocks[:] = [bk for bk in blocks if bk[0] not in (left, hidden)]
-    prof = put({"$type": "app.bsky.actor.profile", "displayName": "Alice", "description": "Youth worker. Views my own."})
-    ok = put({"$type": "app.bsky.feed.post", "text": "Lovely walk today", "createdAt": "2024-02-01T10:00:00.000Z"})
-    root = node([("app.bsky.feed.post/3k0aaaaaaa", ok), ("app.bsky.actor.profile/self", prof)], left)
-    commit = put({"did": "did:plc:alice123", "version": 3, "data": link(root), "rev": "3kabc", "prev": None, "sig": b"\x00" * 64})
-    header = cbor2.dumps({"version": 1, "roots": [link(commit)]}, canonical=True)
-    out = bytearray(b._varint(len(header)) + header)
-    for cid, data in blocks:
-        out += b._varint(len(cid) + len(data)) + cid + data
-    return bytes(out)
+        c.blocks[:] = [bk for bk in c.blocks if bk[0] not in (left, hidden)]
+    prof = c.put({"$type": "app.bsky.actor.profile", "displayName": "Alice", "description": "Youth worker. Views my own."})
+    ok = c.put({"$type": "app.bsky.feed.post", "text": "Lovely walk today", "createdAt": "2024-02-01T10:00:00.000Z"})
+    root = c.node([("app.bsky.feed.post/3k0aaaaaaa", ok), ("app.bsky.actor.profile/self", prof)], left)
+    return c.car(c.commit("did:plc:alice123", root))
 
 
 def _offensive(tmp_path, lose_branch: bool):  # type: ignore[no-untyped-def]
