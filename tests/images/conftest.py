@@ -151,3 +151,30 @@ def iou(a: list[int], b: list[int]) -> float:
     iy = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
     inter = ix * iy
     return inter / (a[2] * a[3] + b[2] * b[3] - inter)
+
+
+@pytest.fixture(scope="module")
+def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A registered document mark (blue lettering on paper): the printed-logo searches' test logo."""
+    from selfaudit.analysis.logo_set import Logo
+    from selfaudit.analysis.logos import DEFAULTS, prepare_logo
+
+    from .test_logo_shapes import document_mark
+
+    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
+    document_mark().save(p)
+    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
+
+
+def pose_at(lg: Any, box: list[int]) -> Any:
+    """The similarity that puts logo ``lg`` on ``box`` ([x, y, w, h]), as a coarse candidate has it."""
+    import numpy as np
+
+    x, y, w, h = box
+    return np.array([[w / lg.width, 0, x], [0, h / lg.height, y], [0, 0, 1]], np.float64)
+
+
+def with_candidates(matcher: Any, cands: list[Any], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``matcher`` (a ShapeMatcher) whose coarse search returns ``cands``: the tests choose where it looks first."""
+    monkeypatch.setattr(matcher, "candidates", lambda *_a, **_k: cands)
+    return matcher

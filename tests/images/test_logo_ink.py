@@ -6,22 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PIL import Image, ImageDraw
 
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures
 
 from .conftest import HOPPER
 from .test_logo_shapes import document_mark, iou, printed
-
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 
 def gravel(w: int = 900, h: int = 700, seed: int = 3) -> Image.Image:

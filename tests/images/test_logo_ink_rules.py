@@ -7,19 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher, _blocks
-from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures
 
 from .test_logo_ink import gravel
 from .test_logo_shapes import document_mark, iou, printed
-
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytest
 
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures
 
 from .test_logo_shapes import document_mark, photo
-
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 
 def slanted() -> tuple[np.ndarray, np.ndarray]:

@@ -8,28 +8,16 @@ import numpy as np
 import pytest
 
 from selfaudit.analysis.logo_proposals import ColourCue, logo_histogram
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures
 
-from .conftest import scene
+from .conftest import pose_at, scene, with_candidates
 from .test_logo_shapes import document_mark, iou, photo, printed
-
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 
 def _hist(lg: LogoFeatures) -> np.ndarray:
     return logo_histogram(lg.verify_rgb, lg.verify_mask)
 
-
-def _at(lg: LogoFeatures, box: list[int]) -> np.ndarray:
-    x, y, w, h = box
-    return np.array([[w / lg.width, 0, x], [0, h / lg.height, y], [0, 0, 1]], np.float64)
 
 
 def test_the_cue_is_high_where_the_logo_s_colours_are(doc_logo: LogoFeatures) -> None:
@@ -63,7 +51,7 @@ def _decoys_first(lg: LogoFeatures, truth: list[int]) -> list[tuple[float, int, 
     """Two places in the wall with better coarse scores than the mark's own (the budget of 2
     refinements goes to them)."""
     w, h = truth[2], truth[3]
-    return [(0.9, 0, _at(lg, [600, 40, w, h])), (0.85, 0, _at(lg, [620, 200, w, h])), (0.5, 0, _at(lg, truth))]
+    return [(0.9, 0, pose_at(lg, [600, 40, w, h])), (0.85, 0, pose_at(lg, [620, 200, w, h])), (0.5, 0, pose_at(lg, truth))]
 
 
 def test_a_print_ranked_past_the_budget_is_refined_where_its_colours_are(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,11 +59,9 @@ def test_a_print_ranked_past_the_budget_is_refined_where_its_colours_are(doc_log
     candidate, which then passes the unchanged verification."""
     rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
     cands = _decoys_first(doc_logo, truth)
-    plain = ShapeMatcher([doc_logo], {**PROPOSE, "colour_extra": 0})
-    monkeypatch.setattr(plain, "candidates", lambda *_a, **_k: cands)
+    plain = with_candidates(ShapeMatcher([doc_logo], {**PROPOSE, "colour_extra": 0}), cands, monkeypatch)
     assert plain.detect(rgb) == []
-    proposing = ShapeMatcher([doc_logo], PROPOSE)
-    monkeypatch.setattr(proposing, "candidates", lambda *_a, **_k: cands)
+    proposing = with_candidates(ShapeMatcher([doc_logo], PROPOSE), cands, monkeypatch)
     (m,) = proposing.detect(rgb)
     assert m["name"] == "our-docs" and iou(m["box"], truth) >= 0.5
 
@@ -90,7 +76,7 @@ def test_a_proposal_does_not_loosen_the_verification(doc_logo: LogoFeatures, mon
     cands = _decoys_first(doc_logo, [80, 380, 160, 192])
     m = ShapeMatcher([doc_logo], PROPOSE)
     assert m._colour_proposals(rgb, cands, cands[:2]) == [cands[2]]  # proposed ...
-    monkeypatch.setattr(m, "candidates", lambda *_a, **_k: cands)
+    with_candidates(m, cands, monkeypatch)
     assert m.detect(rgb) == []  # ... and not claimed
 
 
@@ -128,15 +114,13 @@ def test_a_region_of_the_logo_s_colours_is_proposed_where_the_print_is(doc_logo:
     logo's blue gives a window on the mark, which then passes the unchanged verification."""
     rgb, truth = printed(photo(), document_mark(), 160, (80, 380), angle=0.0)
     w, h = truth[2], truth[3]
-    decoys = [(0.9, 0, _at(doc_logo, [600, 40, w, h])), (0.85, 0, _at(doc_logo, [620, 200, w, h]))]
+    decoys = [(0.9, 0, pose_at(doc_logo, [600, 40, w, h])), (0.85, 0, pose_at(doc_logo, [620, 200, w, h]))]
     ((score, _ti, S),) = ShapeMatcher([doc_logo], BLOBS)._blob_proposals(rgb, decoys, set())
     q = S @ np.array([[0, doc_logo.width], [0, doc_logo.height], [1, 1]], np.float64)
     assert score > 0 and iou([int(q[0, 0]), int(q[1, 0]), int(q[0, 1] - q[0, 0]), int(q[1, 1] - q[1, 0])], truth) >= 0.5
-    plain = ShapeMatcher([doc_logo], {**BLOBS, "blob_extra": 0})
-    monkeypatch.setattr(plain, "candidates", lambda *_a, **_k: decoys)
+    plain = with_candidates(ShapeMatcher([doc_logo], {**BLOBS, "blob_extra": 0}), decoys, monkeypatch)
     assert plain.detect(rgb) == []
-    proposing = ShapeMatcher([doc_logo], BLOBS)
-    monkeypatch.setattr(proposing, "candidates", lambda *_a, **_k: decoys)
+    proposing = with_candidates(ShapeMatcher([doc_logo], BLOBS), decoys, monkeypatch)
     (m,) = proposing.detect(rgb)
     assert m["name"] == "our-docs" and iou(m["box"], truth) >= 0.5
 
@@ -150,7 +134,7 @@ def test_a_region_of_the_colours_without_the_shape_is_no_claim(doc_logo: LogoFea
     cv2.rectangle(rgb, (80, 380), (240, 570), (40, 110, 200), -1)
     m = ShapeMatcher([doc_logo], BLOBS)
     (prop,) = m._blob_proposals(rgb, [], set())
-    monkeypatch.setattr(m, "candidates", lambda *_a, **_k: [])
+    with_candidates(m, [], monkeypatch)
     assert m.detect(rgb) == []
     assert m._blob_proposals(rgb, [prop], set()) == []  # already looked at there
     assert m._blob_proposals(rgb, [], {"our-docs"}) == []  # the logo was found already

@@ -7,30 +7,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, LogoFeatures
 
-from .conftest import scene
+from .conftest import pose_at, scene, with_candidates
 from .test_logo_shapes import document_mark, iou, photo, printed
-
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
-
-
-def _at(lg: LogoFeatures, box: list[int]) -> np.ndarray:
-    x, y, w, h = box
-    return np.array([[w / lg.width, 0, x], [0, h / lg.height, y], [0, 0, 1]], np.float64)
 
 
 def _with_decoys(lg: LogoFeatures, truth: list[int]) -> list[tuple[float, int, np.ndarray]]:
     """Two places elsewhere in the scene with better coarse scores than the mark's own."""
     x, y, w, h = truth
-    return [(0.9, 0, _at(lg, [x + 420, y - 250, w, h])), (0.85, 0, _at(lg, [x + 300, y - 60, w, h])), (0.5, 0, _at(lg, truth))]
+    return [(0.9, 0, pose_at(lg, [x + 420, y - 250, w, h])), (0.85, 0, pose_at(lg, [x + 300, y - 60, w, h])), (0.5, 0, pose_at(lg, truth))]
 
 
 # The ranking on its own: the colour proposals (colour_extra, on by default) would also reach a
@@ -43,13 +30,12 @@ def test_a_print_whose_coarse_peak_ranks_low_is_refined_and_found(doc_logo: Logo
     decoys would be looked at, ranked by their directions the mark is."""
     rgb, truth = printed(photo(), document_mark(), 130, (80, 400), angle=0.0)
     cands = _with_decoys(doc_logo, truth)
-    plain = ShapeMatcher([doc_logo], {**RANKED, "shape_rank_pool": 0})
-    monkeypatch.setattr(plain, "candidates", lambda *_a, **_k: cands)
+    plain = with_candidates(ShapeMatcher([doc_logo], {**RANKED, "shape_rank_pool": 0}), cands, monkeypatch)
     assert plain.detect(rgb) == []
     ranked = ShapeMatcher([doc_logo], RANKED)
     order = ranked._rank(rgb, cands)
     assert order[0] is cands[0] and order[1] is cands[2]  # the best coarse peak keeps its turn, then the mark
-    monkeypatch.setattr(ranked, "candidates", lambda *_a, **_k: cands)
+    with_candidates(ranked, cands, monkeypatch)
     (m,) = ranked.detect(rgb)
     assert m["name"] == "our-docs" and iou(m["box"], truth) >= 0.5
 
@@ -78,8 +64,8 @@ def test_the_quick_look_scores_the_directions_as_the_verification_does(doc_logo:
 
     rgb, truth = printed(photo(), document_mark(), 130, (80, 400), angle=0.0)
     grads = logo_gradients(doc_logo, "rgb", 64)
-    full = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads)
-    quick = orientation_agreement(rgb, _at(doc_logo, truth), doc_logo, grads, cells=False)
+    full = orientation_agreement(rgb, pose_at(doc_logo, truth), doc_logo, grads)
+    quick = orientation_agreement(rgb, pose_at(doc_logo, truth), doc_logo, grads, cells=False)
     assert quick[:2] == full[:2] and full[0] > 0.5
 
 
@@ -89,8 +75,7 @@ STRICT = {**RANKED, "shape_rank_strict": True}
 def test_a_promoted_print_with_its_colours_still_passes_the_strict_bars(doc_logo: LogoFeatures, monkeypatch: pytest.MonkeyPatch) -> None:
     """Positive (shape_rank_strict): the mark promoted by the ranking passes without any lowered bar."""
     rgb, truth = printed(photo(), document_mark(), 130, (80, 400), angle=0.0)
-    matcher = ShapeMatcher([doc_logo], STRICT)
-    monkeypatch.setattr(matcher, "candidates", lambda *_a, **_k: _with_decoys(doc_logo, truth))
+    matcher = with_candidates(ShapeMatcher([doc_logo], STRICT), _with_decoys(doc_logo, truth), monkeypatch)
     (m,) = matcher.detect(rgb)
     assert iou(m["box"], truth) >= 0.5 and m["score"] >= DEFAULTS["shape_min_align"]
 

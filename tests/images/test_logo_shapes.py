@@ -6,12 +6,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-import pytest
 from PIL import Image, ImageDraw
 
-from selfaudit.analysis.logo_set import Logo
 from selfaudit.analysis.logo_shapes import ShapeMatcher
-from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures, prepare_logo
+from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures
 
 from .conftest import HOPPER, scene
 
@@ -51,12 +49,6 @@ def iou(a: list[int], b: list[int]) -> float:
     ih = max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
     return iw * ih / (a[2] * a[3] + b[2] * b[3] - iw * ih)
 
-
-@pytest.fixture(scope="module")
-def doc_logo(tmp_path_factory: pytest.TempPathFactory) -> LogoFeatures:
-    p = tmp_path_factory.mktemp("logos") / "our-docs.png"
-    document_mark().save(p)
-    return prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
 
 
 def photo() -> Image.Image:
