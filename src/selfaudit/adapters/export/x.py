@@ -98,6 +98,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 location=desc.get("location") or None,
                 links=[website] if website else [],
             )
+            if profile.bio is None:  # the disclaimer must not be judged on the location alone
+                ctx.need("profile.bio", f"{name} has no description.bio; the bio was not read")
             avatar = p.get("avatarMediaUrl")
             if isinstance(avatar, str) and avatar:
                 base = avatar.rsplit("/", 1)[-1]
