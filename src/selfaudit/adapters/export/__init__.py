@@ -204,41 +204,73 @@ def read_exports(
 _DATA_EXTS = (".json", ".js", ".csv")
 
 
-def _view(archive: Archive, prefix: str) -> Archive:
-    """The archive's members under one folder, for recognising what that folder holds (no reading)."""
+def _view(archive: Archive, members: dict[str, Any]) -> Archive:
+    """The archive's members under one folder, named from that folder (as if it were given on its
+    own), for recognising what that folder holds (no reading)."""
     v = copy.copy(archive)
-    v.members = {n: m for n, m in archive.members.items() if n.startswith(prefix)}
+    v.members = members
     v.skipped, v.notes, v._base_index = [], [], None
     return v
 
 
-def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
-    """Two downloads of one account zipped together (e.g. a Downloads folder) are refused, naming them.
+def _folder_name(prefix: str) -> str:
+    return prefix.rstrip("/") or "(the folder itself)"
 
-    Each top folder is recognised on its own as a whole export of the platform, and they hold
-    the same data files: copies, not the parts of one export. Reading one of them — which,
-    the older? — could judge today's account by an old copy (private then, public now).
+
+def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
+    """Two downloads of one account together (e.g. a Downloads folder) are refused, naming them.
+
+    Any two folders (at any depth, the given folder itself included: one export unpacked
+    into another's folder) that are each recognised on their own as a whole export of the
+    platform and hold the same data files at the same places are copies, not the parts of
+    one export. Reading one of them — which, the older? — could judge today's account by an
+    old copy (private then, public now).
     """
-    tops: dict[str, set[str]] = {}
+    rests: dict[str, set[str]] = {}  # folder -> its data files, named from that folder
     for n in archive.members:
-        if "/" in n and n.lower().endswith(_DATA_EXTS):
-            top, rest = n.split("/", 1)
-            tops.setdefault(top, set()).add(rest)
-    if len(tops) < 2:
+        if n.lower().endswith(_DATA_EXTS):
+            parts = n.split("/")
+            for i in range(len(parts)):
+                rests.setdefault("".join(p + "/" for p in parts[:i]), set()).add("/".join(parts[i:]))
+    where: dict[str, list[str]] = {}
+    for prefix, names in rests.items():
+        for r in names:
+            where.setdefault(r, []).append(prefix)
+    shared = {p for ps in where.values() if len(ps) > 1 for p in ps}  # folders holding a file another one holds too
+    if len(shared) < 2:
         return
-    whole = []
-    for t in sorted(tops):
-        try:
-            if reader.detect(_view(archive, t + "/")) > 0:
-                whole.append(t)
-        except Exception:  # a detector must never sink the run
+    under: dict[str, dict[str, Any]] = {p: {} for p in shared}  # each such folder's members, in one pass
+    for n, m in archive.members.items():
+        parts = n.split("/")
+        for i in range(len(parts)):
+            prefix = "".join(p + "/" for p in parts[:i])
+            if prefix in under:
+                under[prefix]["/".join(parts[i:])] = m
+    whole: set[str] = set()
+    seen: dict[frozenset[str], bool] = {}  # e.g. a thousand message folders alike: recognised once
+    for prefix in sorted(shared, key=lambda p: (p.count("/"), p)):
+        key = frozenset(rests[prefix])
+        if key in seen and not seen[key]:
             continue
-    copies = [t for t in whole if any(tops[t] & tops[u] for u in whole if u != t)]
+        try:
+            found = reader.detect(_view(archive, under[prefix])) > 0
+        except Exception:  # a detector must never sink the run
+            found = False
+        seen[key] = seen.get(key, False) or found
+        if found:
+            whole.add(prefix)
+    copies: set[str] = set()
+    for ps in where.values():
+        alike = [p for p in ps if p in whole]
+        if len(alike) > 1:
+            copies.update(alike)
+    # name the outermost copies ("a/" rather than also "a/data/"); the given folder itself stays named
+    shown = sorted(p for p in copies if not any(q and q != p and p.startswith(q) for q in copies))
     if len(copies) >= 2:
-        shown = ", ".join(copies[:4]) + (" …" if len(copies) > 4 else "")
+        names = ", ".join(_folder_name(p) for p in shown[:4]) + (" …" if len(shown) > 4 else "")
         raise ExportFormatError(
-            f"{archive.path}: holds {len(copies)} exports of {reader.PLATFORM} ({shown}) — downloads of the same account made "
-            "at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
+            f"{archive.path}: holds {max(len(shown), 2)} exports of {reader.PLATFORM} ({names}) — downloads of the same account "
+            "made at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
             "Give the newest one on its own: its folder, or its zip (selfaudit audit --export PATH).",
         )
 
