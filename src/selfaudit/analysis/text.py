@@ -225,6 +225,17 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
         return None, names
 
 
+def _known_names(org: OrganisationData, configured: dict[str, Any]) -> frozenset[str]:
+    """The pack's (and the person's) names for the organisation, case-folded, and each area place
+    that is part of one ("Hackney" of "Hackney Council"): "not Hackney's" after "views my own"
+    names the organisation, where "not Dave's" may be a person."""
+    names = {n.name for n in org.names} | {a for n in org.names for a in (*n.aliases, *n.abbreviations)} | set(configured)
+    folded = {" ".join(re.findall(r"\w+", n.casefold())) for n in names}
+    places = {" ".join(re.findall(r"\w+", p.casefold())) for p in org.places}
+    inside = {p for p in places if p and any(re.search(rf"\b{re.escape(p)}\b", n) for n in folded)}
+    return frozenset(n for n in folded | inside if n)
+
+
 # --------------------------------------------------------------------------------------------
 # The analyser
 # --------------------------------------------------------------------------------------------
@@ -250,6 +261,7 @@ class TextAnalyser:
         self._org_gate = self.options.org_gate(self.organisation)
         self._org_handles = self.options.handle_forms(self.organisation) if "organisation" not in self.disabled else {}
         self.has_organisations = bool(self._orgs)
+        self._known_names = _known_names(self.organisation, self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._model_scores: dict[str, dict[str, float]] = {}  # per text: each head's score
@@ -422,7 +434,7 @@ class TextAnalyser:
         )
 
     def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
-        return disclaimer(words, lang, clean)
+        return disclaimer(words, lang, clean, self._known_names)
 
     def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
                    lists: dict[str, re.Pattern[str]] = _GATED, model: dict[str, float] | None = None) -> Verdict:
