@@ -267,9 +267,9 @@ def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
     # name the outermost copies ("a/" rather than also "a/data/"); the given folder itself stays named
     shown = sorted(p for p in copies if not any(q and q != p and p.startswith(q) for q in copies))
     if len(copies) >= 2:
-        names = ", ".join(_folder_name(p) for p in shown[:4]) + (" …" if len(shown) > 4 else "")
+        listed = ", ".join(_folder_name(p) for p in shown[:4]) + (" …" if len(shown) > 4 else "")
         raise ExportFormatError(
-            f"{archive.path}: holds {max(len(shown), 2)} exports of {reader.PLATFORM} ({names}) — downloads of the same account "
+            f"{archive.path}: holds {max(len(shown), 2)} exports of {reader.PLATFORM} ({listed}) — downloads of the same account "
             "made at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
             "Give the newest one on its own: its folder, or its zip (selfaudit audit --export PATH).",
         )
