@@ -128,7 +128,16 @@ def read(ctx: Context) -> AccountSnapshot:
         if videos is None and not videos_found:
             ctx.need("posts", f"{json_name} has no list of your videos (VideoList); download your data again with Posts selected")
         videos = videos or []
-        comments = _find(data, "CommentsList", ("Comments",)) or []
+        comments = _find(data, "CommentsList", ("Comments",))
+        if comments is None and not _has(data, "CommentsList", ("Comments",)):
+            comments = _find(data, "CommentsList")  # under a renamed wrapper: read
+            section = data.get("Comment") if isinstance(data, dict) else None
+            if comments is None and section:  # the section is there, its list is not: unread, never "none"
+                ctx.need("posts.text", f"{json_name}: its Comment section holds no list of your comments selfaudit recognises "
+                         "(no CommentsList); your comments were not read")
+        if comments is not None and not isinstance(comments, list):
+            ctx.need("posts.text", f"{json_name}: your comments (CommentsList) are not a list selfaudit can read; they were not read")
+        comments = comments if isinstance(comments, list) else []
         source = json_name
     else:
         profile_recs = _txt_records(ctx.text(a.first(_TXT_PROFILE)))
@@ -168,7 +177,11 @@ def read(ctx: Context) -> AccountSnapshot:
             ctx.empty.setdefault("posts", f"{files[0]}: the list of your videos is empty")
         if any(p.audience is None for p in posts):
             ctx.need("posts.audience", "this export does not say who can view some videos (and the account is not private); run a live audit")
-        posts += [c for c in _comments(comments if isinstance(comments, list) else [])]
+        posts += [c for c in _comments(comments)]
+        wordless = sum(1 for c in comments if not isinstance(c, dict) or not any(str(k).strip().lower() == "comment" for k in c))
+        if wordless:  # a record without the key of its words: a comment whose words were not read
+            ctx.need("posts.text", f"{wordless} of your comments are in a shape selfaudit does not recognise (no “comment” field); "
+                     "their words were not read")
         posts = ctx.collected(posts, files, "posts")
 
     followers = _k(profile_map, "followerCount")
