@@ -117,11 +117,11 @@ def read(ctx: Context) -> AccountSnapshot:
         # two profile files (a second download unpacked beside the first: "profile (1).js"): the last
         # read is not known to be today's; a field they disagree on is not read, never one copy's word
         for field in ("bio", "location"):
-            seen = {d.get(field) or "" for d in descs.values()}
-            if len(seen) > 1:
+            given = {d.get(field) or "" for d in descs.values()}
+            if len(given) > 1:
                 setattr(profile, field, None)
                 ctx.need(f"profile.{field}", f"{' and '.join(descs)} give different {field}s "
-                         f"({'; '.join(repr(v[:60]) for v in sorted(seen))}); which is current is not known — give one export")
+                         f"({'; '.join(repr(v[:60]) for v in sorted(given))}); which is current is not known — give one export")
     if profile is None and account:
         profile = Profile(name=account.get("accountDisplayName") or None, handle=username or None)
 
