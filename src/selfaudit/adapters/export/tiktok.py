@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
 from .base import Context, account_privacy_settings, export_date, stable_id, to_datetime
 from .meta_labels import LabelValue, label_map, norm, read_settings
@@ -101,12 +102,37 @@ def _k(rec: dict[str, Any], *names: str) -> Any:
     return None
 
 
+def _one_download(a: Archive) -> str | None:
+    """The one user_data JSON file, or None for a TXT download. Two downloads side by side (an
+    older ``user_data.json`` beside ``user_data_tiktok.json``, or a JSON beside a TXT one) are
+    refused, naming them: reading whichever sorts first could judge today's account by an old
+    copy. A byte-identical copy ("user_data (1).json") is read once."""
+    jsons = a.find(_JSON)
+    if len(jsons) > 1:
+        sizes = {a.members[n].size for n in jsons}
+        heads = {a.head(n, 1 << 16) for n in jsons}
+        if len(sizes) > 1 or len(heads) > 1:
+            raise _two_downloads(a, jsons)
+    txt = a.find(_TXT_PROFILE)
+    if jsons and txt:
+        raise _two_downloads(a, [jsons[0], txt[0]])
+    return jsons[0] if jsons else None
+
+
+def _two_downloads(a: Archive, names: list[str]) -> ExportFormatError:
+    return ExportFormatError(
+        f"{a.path}: holds {len(names)} TikTok data files ({', '.join(names[:4])}) — downloads made at different times? "
+        "selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
+        "Give the newest download on its own (its folder or its zip).",
+    )
+
+
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     data: Any = None
     files: list[str] = []
     videos_found = True
-    json_name = a.first(_JSON)
+    json_name = _one_download(a)
     if json_name:
         files = [json_name]
         big = a.members[json_name].size > a.limits.max_parse_bytes
