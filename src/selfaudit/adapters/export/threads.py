@@ -67,10 +67,18 @@ def read(ctx: Context) -> AccountSnapshot:
     pname = a.first(_PROFILE)
     if pname:
         data = ctx.json(pname)
+        twice: dict[str, set[str]] = {}  # a field given twice with different values: which is current is not known
         for lv in iter_string_maps(data, file=pname):
             k = _key(lv.label)
-            if k and k not in values and lv.value is not None:
-                values[k] = lv.value
+            if k and lv.value is not None:
+                if k in values and values[k] != lv.value:
+                    twice.setdefault(k, {values[k]}).add(lv.value)
+                values.setdefault(k, lv.value)
+        for k, given in twice.items():
+            del values[k]
+            fact = "settings.account_privacy" if k == "private" else f"profile.{k}"
+            ctx.need(fact, f"{pname} gives its {'Private account' if k == 'private' else k} field different values "
+                     f"({'; '.join(repr(v[:60]) for v in sorted(given))}); which is current is not known — run a live audit")
         users = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
         if users and isinstance(users[0], dict):
             for v in (users[0].get("media_map_data") or {}).values():
