@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,8 @@ def read_exports(
             opened.append((archive, found[0] if found else None))
             for reader in found:
                 _refuse_two_downloads(archive, reader)
+            if found:
+                _refuse_renamed_copies(archive)
             for reader in found[1:]:  # each read through its own index, so skip notes stay per platform
                 others.setdefault(len(opened) - 1, []).append((Archive(Path(p), limits), reader))
         mains = [(a, r) for a, r in opened if r is not None and not _is_part(a, r)]
@@ -272,6 +275,33 @@ def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
             f"{archive.path}: holds {max(len(shown), 2)} exports of {reader.PLATFORM} ({listed}) — downloads of the same account "
             "made at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
             "Give the newest one on its own: its folder, or its zip (selfaudit audit --export PATH).",
+        )
+
+
+# "outbox (1).json" (browsers, Windows), "outbox copy.json" (macOS), "outbox - Copy.json" (Windows)
+_RENAMED_COPY = re.compile(r"^(?P<stem>.+?)(?: ?\(\d{1,3}\)| copy(?: \d{1,3})?| - copy(?: \(\d{1,3}\))?)(?P<ext>\.(?:json|js|csv|html?))$",
+                           re.IGNORECASE)
+
+
+def _refuse_renamed_copies(archive: Archive) -> None:
+    """A second download unzipped into the first one's folder keeps both copies of each file, the
+    new one renamed ("outbox (1).json"). Readers look for the usual names, so the renamed one —
+    perhaps the newer — would be silently ignored: a copy that differs from its original is refused."""
+    differing = []
+    for n in archive.members:
+        m = _RENAMED_COPY.match(n)
+        original = m and m.group("stem") + m.group("ext")
+        if not m or not original or original not in archive.members:
+            continue
+        a, b = archive.members[n], archive.members[original]
+        if a.size != b.size or archive.head(n, 1 << 16) != archive.head(original, 1 << 16):
+            differing.append((original, n))
+    if differing:
+        shown = "; ".join(f"{o} and {c}" for o, c in differing[:3]) + (" …" if len(differing) > 3 else "")
+        raise ExportFormatError(
+            f"{archive.path}: holds two different copies of the same export file ({shown}) — a second download unzipped "
+            "into the first one's folder? selfaudit reads one export per account, so an old copy cannot stand for today's.",
+            "Unzip the newest download into an empty folder and give that (or give its zip).",
         )
 
 
