@@ -262,11 +262,15 @@ def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
         seen[key] = seen.get(key, False) or found
         if found:
             whole.add(prefix)
-    copies: set[str] = set()
+    # two folders alike in at least two data files: copies (one shared file, as a profile file of an
+    # older layout filed elsewhere, is one export's leftover, judged by its reader)
+    pairs: dict[tuple[str, str], int] = {}
     for ps in where.values():
-        alike = [p for p in ps if p in whole]
-        if len(alike) > 1:
-            copies.update(alike)
+        alike = sorted(p for p in ps if p in whole)
+        for i, p in enumerate(alike):
+            for q in alike[i + 1:]:
+                pairs[(p, q)] = pairs.get((p, q), 0) + 1
+    copies = {p for pq, n in pairs.items() if n >= 2 for p in pq}
     # name the outermost copies ("a/" rather than also "a/data/"); the given folder itself stays named
     shown = sorted(p for p in copies if not any(q and q != p and p.startswith(q) for q in copies))
     if len(copies) >= 2:
