@@ -61,3 +61,30 @@ def test_x_location_without_bio_is_not_a_fail(tmp_path):
     files[f"{TOP}data/profile.js"] = b.ytd("profile", [{"profile": {"description": {"website": "", "location": "London"}}}])
     acct, [f] = _read(tmp_path, files)
     assert acct.profile.bio is None and f.status.value == "not-checked", f
+
+
+def _pinned_only(tmp_path, profile, text: str):  # type: ignore[no-untyped-def]
+    from selfaudit.snapshot import Account, AccountSnapshot, Post, Provenance
+
+    acct = AccountSnapshot(account=Account(platform="x", handle="alice"), profile=profile,
+                           posts=[Post(id="1", text=text, pinned=True)], provenance=Provenance(source="live", adapter="test"))
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    return [f.status.value for f in by_check(ev, "bio_disclaimer_missing")]
+
+
+def test_a_pinned_post_alone_is_no_fail_when_no_profile_text_was_read(tmp_path):
+    from selfaudit.snapshot import Profile
+
+    assert _pinned_only(tmp_path, Profile(name="Alice", handle="alice"), "Lovely day at the seaside") == ["not-checked"]
+
+
+def test_a_pinned_post_with_the_statement_still_passes(tmp_path):
+    from selfaudit.snapshot import Profile
+
+    assert _pinned_only(tmp_path, Profile(name="Alice", handle="alice"), "Personal account, views my own") == ["pass"]
+
+
+def test_a_read_empty_bio_and_a_pinned_post_still_fail(tmp_path):
+    from selfaudit.snapshot import Profile
+
+    assert _pinned_only(tmp_path, Profile(name="Alice", handle="alice", bio=""), "Lovely day at the seaside") == ["fail"]

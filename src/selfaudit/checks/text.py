@@ -346,6 +346,10 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
     if orgs:
         details["employer_identified"] = orgs
     bio_unread = acct.provenance.missing_reason("profile.bio")
+    profile = acct.profile
+    if not bio_unread and (profile is None or (all(getattr(profile, f) is None for f in ("bio", "about", "headline", "location"))
+                                               and not profile.fields)):
+        bio_unread = "no bio or other profile text was collected, only pinned posts"  # a pinned post is no bio
     if bio_unread and status != "present":
         details["not_read"] = f"bio: {bio_unread}"
     if bio_unread and status == "absent":
