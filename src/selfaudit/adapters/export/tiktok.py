@@ -102,6 +102,17 @@ def _k(rec: dict[str, Any], *names: str) -> Any:
     return None
 
 
+_BIO_KEYS = {"biodescription", "bio", "description"}
+
+
+def _bio(profile_map: dict[str, Any]) -> str | None:
+    """The bio ("" when TikTok gives it empty), or None when no bio field is there."""
+    for k, v in profile_map.items():
+        if re.sub(r"[\s_]", "", str(k)).lower() in _BIO_KEYS and (v is None or isinstance(v, str)):
+            return "" if v in (None, "N/A", "None") else v
+    return None
+
+
 def _one_download(a: Archive) -> str | None:
     """The one user_data JSON file, or None for a TXT download. Two downloads side by side (an
     older ``user_data.json`` beside ``user_data_tiktok.json``, or a JSON beside a TXT one) are
@@ -186,9 +197,11 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=_k(profile_map, "displayName", "nickname", "name"),
             handle=username or None,
-            bio=str(_k(profile_map, "bioDescription", "bio", "bio description", "description") or "") or None,
+            bio=_bio(profile_map),
             links=links,
         )
+        if profile.bio is None:  # no bio field at all: not read — an empty one is "" (read, says nothing)
+            ctx.need("profile.bio", f"{source}: your profile has no bio field selfaudit recognises; the bio was not read")
         photo = _k(profile_map, "profilePhoto", "profile photo")
         if isinstance(photo, str) and photo.startswith("http"):
             profile.profile_photo = ctx.media(None, url=photo, role="profile_photo", id="profile_photo")
