@@ -91,9 +91,11 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=values.get("name") or None,
             handle=username or None,
-            bio=values.get("bio") or None,
+            bio=values.get("bio"),  # "" is an empty bio, read; absent, it was not read
             links=[w.strip() for w in (values.get("links") or "").split(",") if w.strip()],
         )
+        if profile.bio is None:
+            ctx.need("profile.bio", f"{pname} has no Bio field selfaudit recognises; the bio was not read")
         if photo_uri:
             profile.profile_photo = ctx.media(photo_uri, role="profile_photo", id="threads_profile_photo")
 
