@@ -179,7 +179,8 @@ def read(ctx: Context) -> AccountSnapshot:
     else:
         profile_recs = _txt_records(ctx.text(a.first(_TXT_PROFILE)))
         profile_map = profile_recs[0] if profile_recs else {}
-        settings_map = {k: v for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()}
+        # every record's pairs: a setting given in two records is decided by read_settings, not by the last
+        settings_map = [(k, v) for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()]
         post_files = a.find(_TXT_POSTS)
         files = post_files
         videos = [r for n in post_files for r in _txt_records(ctx.text(n))]
@@ -188,7 +189,8 @@ def read(ctx: Context) -> AccountSnapshot:
     if not isinstance(profile_map, dict):
         profile_map = {}
 
-    settings, private = _settings(ctx, settings_map if isinstance(settings_map, dict) else {}, source)
+    pairs = list(settings_map.items()) if isinstance(settings_map, dict) else settings_map if isinstance(settings_map, list) else []
+    settings, private = _settings(ctx, pairs, source)
 
     username = str(_k(profile_map, "userName", "username", "user name") or "")
     profile = None
@@ -303,9 +305,9 @@ def _int(v: Any) -> int | None:
         return None
 
 
-def _settings(ctx: Context, smap: dict[str, Any], source: str | None) -> tuple[list[AudienceSetting], bool | None]:
+def _settings(ctx: Context, pairs: list[tuple[Any, Any]], source: str | None) -> tuple[list[AudienceSetting], bool | None]:
     lmap = label_map(PLATFORM, "tiktok.yaml")
-    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in smap.items() if isinstance(v, (str, int)) and not isinstance(v, bool)]
+    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in pairs if isinstance(v, (str, int)) and not isinstance(v, bool)]
     settings, shown = read_settings(records, lmap)
     ctx.archive_settings += shown
     if records:
