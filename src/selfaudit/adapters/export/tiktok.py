@@ -155,6 +155,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if isinstance(data, dict):
         profile_map = _find(data, "ProfileMap") or {}
         settings_map = _find(data, "SettingsMap", ("Settings",)) or {}
+        settings_pairs = list(settings_map.items()) if isinstance(settings_map, dict) else []
         videos = _find(data, "VideoList", ("Posts", "Videos"))
         # Only the list where TikTok puts it proves there are no videos; a list under a renamed
         # wrapper is read; no list at all leaves the videos unread (not "empty").
@@ -180,7 +181,7 @@ def read(ctx: Context) -> AccountSnapshot:
         profile_recs = _txt_records(ctx.text(a.first(_TXT_PROFILE)))
         profile_map = profile_recs[0] if profile_recs else {}
         # every record's pairs: a setting given in two records is decided by read_settings, not by the last
-        settings_map = [(k, v) for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()]
+        settings_pairs = [(k, v) for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()]
         post_files = a.find(_TXT_POSTS)
         files = post_files
         videos = [r for n in post_files for r in _txt_records(ctx.text(n))]
@@ -189,8 +190,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if not isinstance(profile_map, dict):
         profile_map = {}
 
-    pairs = list(settings_map.items()) if isinstance(settings_map, dict) else settings_map if isinstance(settings_map, list) else []
-    settings, private = _settings(ctx, pairs, source)
+    settings, private = _settings(ctx, settings_pairs, source)
 
     username = str(_k(profile_map, "userName", "username", "user name") or "")
     profile = None
