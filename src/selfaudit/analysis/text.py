@@ -178,6 +178,18 @@ _SELF_DEPRECATING = re.compile(
     rf"{_SELF_ADJ} {_SELF_NOUN}\b"
     rf"|\b(?:what|such){_SELF_ADJ} {_SELF_NOUN} (?:i am|im|i was|ive been|i have been|i can be|i feel|i felt)\b"
 )
+# The same without "I": a sentence that opens with the insult and goes straight on to what the
+# writer did to themself ("Such an idiot, locked myself out", "Total idiot, forgot my lanyard").
+# Read on the punctuated text (a sentence start is needed); the verb must come first, so
+# "Such an idiot, Sarah took my chair" stays an insult.
+_SELF_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\u2026\n]))[\s\"'\u201c]*(?:@\w+\s+)*(?:(?:ugh+|argh+|omg|honestly|oh|god|lol|sigh|typical|classic)\W+)?"
+    rf"(?P<own>(?:such|what|total|complete|absolute|utter|proper|right|bit of){_SELF_ADJ} {_SELF_NOUN})\b"
+    r"(?=[\s,;:!.\u2026\u2014\u2013-]+(?:(?:i|ive|i've|i\u2019ve|just|only|actually|literally|totally|completely|went and|have)\s+)*"
+    r"(?:\w+ed|forgot|left|lost|got|did|sent|put|took|made|missed|dropped|broke|threw|spilt|wore|brought|ran|fell|said|told|bought"
+    r"|ate|wrote|gave|shut|set|let|cut|hit|kept|forgotten|slept|overslept|walked|went)\b[^.!?\n]{0,60}?\b(?:myself|my|me|mine)\b)",
+    re.IGNORECASE,
+)
 
 _REPLY_TO = re.compile(r"^\s*(?:@\w+\s*)+")
 _NAMED_TARGET = re.compile(rf"\b{P._TARGET}\b")
@@ -213,6 +225,17 @@ def _combine_orgs(orgs: dict[str, list[re.Pattern[str]]]) -> tuple[re.Pattern[st
         return None, names
 
 
+def _known_names(org: OrganisationData, configured: dict[str, Any]) -> frozenset[str]:
+    """The pack's (and the person's) names for the organisation, case-folded, and each area place
+    that is part of one ("Hackney" of "Hackney Council"): "not Hackney's" after "views my own"
+    names the organisation, where "not Dave's" may be a person."""
+    names = {n.name for n in org.names} | {a for n in org.names for a in (*n.aliases, *n.abbreviations)} | set(configured)
+    folded = {" ".join(re.findall(r"\w+", n.casefold())) for n in names}
+    places = {" ".join(re.findall(r"\w+", p.casefold())) for p in org.places}
+    inside = {p for p in places if p and any(re.search(rf"\b{re.escape(p)}\b", n) for n in folded)}
+    return frozenset(n for n in folded | inside if n)
+
+
 # --------------------------------------------------------------------------------------------
 # The analyser
 # --------------------------------------------------------------------------------------------
@@ -238,6 +261,7 @@ class TextAnalyser:
         self._org_gate = self.options.org_gate(self.organisation)
         self._org_handles = self.options.handle_forms(self.organisation) if "organisation" not in self.disabled else {}
         self.has_organisations = bool(self._orgs)
+        self._known_names = _known_names(self.organisation, self._orgs)
         self._places = frozenset(w.lower() for p in self.organisation.places for w in re.findall(r"\w+", p))
         self._cache: dict[tuple[str, bool], TextReport] = {}
         self._model_scores: dict[str, dict[str, float]] = {}  # per text: each head's score
@@ -410,7 +434,7 @@ class TextAnalyser:
         )
 
     def _disclaimer(self, words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
-        return disclaimer(words, lang, clean)
+        return disclaimer(words, lang, clean, self._known_names)
 
     def _offensive(self, clean: str, words: str, masked: str, score: float | None, may: Any = _ALL_GATED,
                    lists: dict[str, re.Pattern[str]] = _GATED, model: dict[str, float] | None = None) -> Verdict:
@@ -440,14 +464,22 @@ class TextAnalyser:
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
                     loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
+        self_aimed = False
         if "insult" not in d:
             # Insults the writer aims at themself ("I'm a useless idiot") are read out first;
             # only an insult left standing (or anyone else named in the post) counts.
             addressed = _REPLY_TO.sub("", masked)  # a reply's leading @mentions address someone; they aim nothing
-            own = [m.group(0) for m in _SELF_DEPRECATING.finditer(masked)] if not _OTHER_TARGET.search(addressed) else []
-            i_masked = _SELF_DEPRECATING.sub(" ; ", masked) if own else masked
+            own, i_masked = [], masked
+            if not _OTHER_TARGET.search(addressed):
+                own = [m.group(0) for m in _SELF_DEPRECATING.finditer(masked)]
+                i_masked = _SELF_DEPRECATING.sub(" ; ", masked) if own else masked
+                opened = [m.group("own") for m in _SELF_OPENER.finditer(clean)]  # "Such an idiot, locked myself out"
+                if opened:
+                    own += opened
+                    i_masked = _without_phrases(i_masked, opened)
             if own and _NAMED_TARGET.search(i_masked):  # "I'm a useless idiot and so is my boss"
                 own, i_masked = [], masked
+            self_aimed = bool(own)
             i_clean = _without_phrases(clean, own) if own else clean
             if "insult" in may and "insult" in lists:
                 hits += [Hit("insult", m.group(0)) for m in lists["insult"].finditer(i_masked)]
@@ -477,7 +509,7 @@ class TextAnalyser:
             # A model over-flags identity words (a known bias of such models): its general head
             # needs a surer score when identity words or a professional voice are present.
             identity = bool(_IDENTITY.search(masked))
-            if _SELF_DEPRECATING.search(masked):
+            if self_aimed or _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
             heads = self._model_heads(model, context=professional or reporting, identity=identity)
             if "classifier" not in d and heads:

@@ -40,13 +40,15 @@ _NOT_SLOT = re.compile(
     r"(?:(?i:(?:necessarily\s+)?(?:those|that|the\s+(?:views?|opinions?|positions?))\s+))?(?:(?i:of)\s+)?"
     r"(?:(?P<det>(?i:my|our|the))\s+)?(?P<name>[\w&.'\u2019-]+(?:\s+[\w&.'\u2019-]+){0,5})"
 )
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
+_POSSESSIVE = re.compile(r"(?:['\u2019][sS]?|\.)$")
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 
 
-def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
+def _organisation_in_slot(det: str, name: str, shouting: bool, known: frozenset[str] = frozenset()) -> str:
     """The organisation-like name leading ``name`` (after "my"/"the" ``det``), or "" if it is
-    none: a family member, a pet or plain words ("not my mum's", "not all bad") are not one."""
+    none: a family member, a pet or plain words ("not my mum's", "not all bad") are not one.
+    ``known``: the policy pack's names for its organisation (case-folded), one word or more."""
+    known_words = {w for k in known for w in k.split()}
     run: list[str] = []
     for tok in name.split():
         word = _POSSESSIVE.sub("", tok)
@@ -54,7 +56,7 @@ def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
         if low in _CONNECTORS and run:
             run.append(word)
             continue
-        if not word or not (word[0].isupper() or low in P.DISCLAIMER_ORGANISATION_WORDS):
+        if not word or not (word[0].isupper() or low in P.DISCLAIMER_ORGANISATION_WORDS or low in known_words):
             break
         run.append(word)
         if word != tok:  # "England's": the possessive ends the name
@@ -66,6 +68,8 @@ def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
         return ""
     if any(w.casefold() in P.DISCLAIMER_ORGANISATION_WORDS for w in words):
         return " ".join(run)
+    if " ".join(run).casefold() in known and det.casefold() not in ("my", "our"):  # "not Hackney's": the pack's own name
+        return " ".join(run)
     if shouting or det.casefold() in ("my", "our"):  # "not my Mum's"; in all capitals case tells nothing
         return ""
     initials = any(len(w) >= 2 and w.isupper() and w.casefold() not in P.DISCLAIMER_SHOUTED_WORDS for w in words)
@@ -76,13 +80,13 @@ def _organisation_in_slot(det: str, name: str, shouting: bool) -> str:
     return ""
 
 
-def _distanced_from_an_organisation(clean: str) -> str:
+def _distanced_from_an_organisation(clean: str, known: frozenset[str] = frozenset()) -> str:
     """The words form of "..., not <organisation>'s" after a disclaimer's "own"/"mine", or "".
     Says the account is not the organisation's voice: the "site" half of the DO."""
     letters = [c for c in clean if c.isalpha() and c.lower() != c.upper()]
     shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     for m in _NOT_SLOT.finditer(clean):
-        org = _organisation_in_slot(m.group("det") or "", m.group("name"), shouting)
+        org = _organisation_in_slot(m.group("det") or "", m.group("name"), shouting, known)
         if org:
             end = m.start("name") + m.group("name").find(org.split()[-1]) + len(org.split()[-1])
             return fold(normalise(clean[m.start() : end])[1]).strip()
@@ -117,9 +121,10 @@ def _denied_disclaimers(clean: str) -> set[str]:
     return (denied - used) | taken_back
 
 
-def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "") -> Disclaimer:
+def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "", known: frozenset[str] = frozenset()) -> Disclaimer:
     """The bio's disclaimer verdict; ``words`` is its folded word form, ``clean`` its clean text
-    (to tell a stated disclaimer from a denied or quoted one)."""
+    (to tell a stated disclaimer from a denied or quoted one); ``known`` the policy pack's names
+    for its organisation, case-folded ("Views my own, not Hackney's" then says both halves)."""
     w = _DISC_NEG.sub(" ", words) if _DISC_NEG.search(words) else words
     if _DISC_PRESENT_ANY.search(w):
         matched: list[tuple[str, frozenset[str]]] = []
@@ -134,7 +139,7 @@ def disclaimer(words: str, lang: Language = ENGLISH_BY_DEFAULT, clean: str = "")
         if not used:
             return Disclaimer("unclear", tuple(dict.fromkeys(t for t, _ in matched)))
         if clean and any("views" in says for _, says in used) and not any("site" in says for _, says in used):
-            org = _distanced_from_an_organisation(clean)
+            org = _distanced_from_an_organisation(clean, known)
             if org:
                 used.append((org, frozenset(BOTH_HALVES)))
         return stated(set().union(*(says for _, says in used)), tuple(dict.fromkeys(t for t, _ in used)))

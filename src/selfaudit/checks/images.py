@@ -40,6 +40,11 @@ def _photos_or_not_checked(acct: AccountSnapshot, ctx: CheckContext) -> list[Med
         photos = _photos(acct)  # a profile photo may still be there: check it, and say what was not
         ctx.not_checked("photos", reason)
         return photos
+    if acct.posts is None and acct.provenance.source == "export":
+        # an export's photos list (often empty: Mastodon, X) is no stand-in for the posts' photos
+        # never read; a clean profile photo must not pass for them ("check image FILE" has no posts)
+        why = acct.provenance.missing_reason("posts") or "no posts were collected from this account (no posts file in the export?)"
+        ctx.not_checked("posts", f"the photos in your posts were not looked at: {why}")
     return _photos(acct)
 
 

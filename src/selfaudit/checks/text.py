@@ -345,6 +345,22 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
     details: dict[str, Any] = {"where": where, "fields": [w for w, _ in sources], "wordings_known_in": KNOWN_WORDINGS}
     if orgs:
         details["employer_identified"] = orgs
+    bio_unread = acct.provenance.missing_reason("profile.bio")
+    profile = acct.profile
+    if not bio_unread and (profile is None or (all(getattr(profile, f) is None for f in ("bio", "about", "headline", "location"))
+                                               and not profile.fields)):
+        bio_unread = "no bio or other profile text was collected, only pinned posts"  # a pinned post is no bio
+    if bio_unread and status != "present":
+        details["not_read"] = f"bio: {bio_unread}"
+    if bio_unread and status == "absent":
+        # the other fields carry no statement, but the bio (where it usually is) was never seen
+        read = ", ".join(w for w, _ in sources) or "no other profile text"
+        f = ctx.emit(Status.NOT_CHECKED, "profile", f"Not checked: {ctx.meta.title}",
+                     reason=f"{bio_unread}; the statement is usually there, and what was read ({read}) "
+                     "cannot show it is missing — check your bio yourself",
+                     evidence={"text": shown, "details": details})
+        f.outcome = "not-collected"
+        return
     if status == "not-analysed":
         f = ctx.emit(
             Status.NOT_CHECKED,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,8 @@ def read_exports(
             opened.append((archive, found[0] if found else None))
             for reader in found:
                 _refuse_two_downloads(archive, reader)
+            if found:
+                _refuse_renamed_copies(archive)
             for reader in found[1:]:  # each read through its own index, so skip notes stay per platform
                 others.setdefault(len(opened) - 1, []).append((Archive(Path(p), limits), reader))
         mains = [(a, r) for a, r in opened if r is not None and not _is_part(a, r)]
@@ -204,42 +207,105 @@ def read_exports(
 _DATA_EXTS = (".json", ".js", ".csv")
 
 
-def _view(archive: Archive, prefix: str) -> Archive:
-    """The archive's members under one folder, for recognising what that folder holds (no reading)."""
+def _view(archive: Archive, members: dict[str, Any]) -> Archive:
+    """The archive's members under one folder, named from that folder (as if it were given on its
+    own), for recognising what that folder holds (no reading)."""
     v = copy.copy(archive)
-    v.members = {n: m for n, m in archive.members.items() if n.startswith(prefix)}
+    v.members = members
     v.skipped, v.notes, v._base_index = [], [], None
     return v
 
 
-def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
-    """Two downloads of one account zipped together (e.g. a Downloads folder) are refused, naming them.
+def _folder_name(prefix: str) -> str:
+    return prefix.rstrip("/") or "(the folder itself)"
 
-    Each top folder is recognised on its own as a whole export of the platform, and they hold
-    the same data files: copies, not the parts of one export. Reading one of them — which,
-    the older? — could judge today's account by an old copy (private then, public now).
+
+def _refuse_two_downloads(archive: Archive, reader: Any) -> None:
+    """Two downloads of one account together (e.g. a Downloads folder) are refused, naming them.
+
+    Any two folders (at any depth, the given folder itself included: one export unpacked
+    into another's folder) that are each recognised on their own as a whole export of the
+    platform and hold the same data files at the same places are copies, not the parts of
+    one export. Reading one of them — which, the older? — could judge today's account by an
+    old copy (private then, public now).
     """
-    tops: dict[str, set[str]] = {}
+    rests: dict[str, set[str]] = {}  # folder -> its data files, named from that folder
     for n in archive.members:
-        if "/" in n and n.lower().endswith(_DATA_EXTS):
-            top, rest = n.split("/", 1)
-            tops.setdefault(top, set()).add(rest)
-    if len(tops) < 2:
+        if n.lower().endswith(_DATA_EXTS):
+            parts = n.split("/")
+            for i in range(len(parts)):
+                rests.setdefault("".join(p + "/" for p in parts[:i]), set()).add("/".join(parts[i:]))
+    where: dict[str, list[str]] = {}
+    for prefix, names in rests.items():
+        for r in names:
+            where.setdefault(r, []).append(prefix)
+    shared = {p for ps in where.values() if len(ps) > 1 for p in ps}  # folders holding a file another one holds too
+    if len(shared) < 2:
         return
-    whole = []
-    for t in sorted(tops):
-        try:
-            if reader.detect(_view(archive, t + "/")) > 0:
-                whole.append(t)
-        except Exception:  # a detector must never sink the run
+    under: dict[str, dict[str, Any]] = {p: {} for p in shared}  # each such folder's members, in one pass
+    for n, m in archive.members.items():
+        parts = n.split("/")
+        for i in range(len(parts)):
+            prefix = "".join(p + "/" for p in parts[:i])
+            if prefix in under:
+                under[prefix]["/".join(parts[i:])] = m
+    whole: set[str] = set()
+    seen: dict[frozenset[str], bool] = {}  # e.g. a thousand message folders alike: recognised once
+    for prefix in sorted(shared, key=lambda p: (p.count("/"), p)):
+        key = frozenset(rests[prefix])
+        if key in seen and not seen[key]:
             continue
-    copies = [t for t in whole if any(tops[t] & tops[u] for u in whole if u != t)]
+        try:
+            found = reader.detect(_view(archive, under[prefix])) > 0
+        except Exception:  # a detector must never sink the run
+            found = False
+        seen[key] = seen.get(key, False) or found
+        if found:
+            whole.add(prefix)
+    # two folders alike in at least two data files: copies (one shared file, as a profile file of an
+    # older layout filed elsewhere, is one export's leftover, judged by its reader)
+    pairs: dict[tuple[str, str], int] = {}
+    for ps in where.values():
+        alike = sorted(p for p in ps if p in whole)
+        for i, p in enumerate(alike):
+            for q in alike[i + 1:]:
+                pairs[(p, q)] = pairs.get((p, q), 0) + 1
+    copies = {p for pq, n in pairs.items() if n >= 2 for p in pq}
+    # name the outermost copies ("a/" rather than also "a/data/"); the given folder itself stays named
+    shown = sorted(p for p in copies if not any(q and q != p and p.startswith(q) for q in copies))
     if len(copies) >= 2:
-        shown = ", ".join(copies[:4]) + (" …" if len(copies) > 4 else "")
+        listed = ", ".join(_folder_name(p) for p in shown[:4]) + (" …" if len(shown) > 4 else "")
         raise ExportFormatError(
-            f"{archive.path}: holds {len(copies)} exports of {reader.PLATFORM} ({shown}) — downloads of the same account made "
-            "at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
+            f"{archive.path}: holds {max(len(shown), 2)} exports of {reader.PLATFORM} ({listed}) — downloads of the same account "
+            "made at different times? selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
             "Give the newest one on its own: its folder, or its zip (selfaudit audit --export PATH).",
+        )
+
+
+# "outbox (1).json" (browsers, Windows), "outbox copy.json" (macOS), "outbox - Copy.json" (Windows)
+_RENAMED_COPY = re.compile(r"^(?P<stem>.+?)(?: ?\(\d{1,3}\)| copy(?: \d{1,3})?| - copy(?: \(\d{1,3}\))?)(?P<ext>\.(?:json|js|csv|html?))$",
+                           re.IGNORECASE)
+
+
+def _refuse_renamed_copies(archive: Archive) -> None:
+    """A second download unzipped into the first one's folder keeps both copies of each file, the
+    new one renamed ("outbox (1).json"). Readers look for the usual names, so the renamed one —
+    perhaps the newer — would be silently ignored: a copy that differs from its original is refused."""
+    differing = []
+    for n in archive.members:
+        m = _RENAMED_COPY.match(n)
+        original = m and m.group("stem") + m.group("ext")
+        if not m or not original or original not in archive.members:
+            continue
+        a, b = archive.members[n], archive.members[original]
+        if a.size != b.size or archive.head(n, 1 << 16) != archive.head(original, 1 << 16):
+            differing.append((original, n))
+    if differing:
+        shown = "; ".join(f"{o} and {c}" for o, c in differing[:3]) + (" …" if len(differing) > 3 else "")
+        raise ExportFormatError(
+            f"{archive.path}: holds two different copies of the same export file ({shown}) — a second download unzipped "
+            "into the first one's folder? selfaudit reads one export per account, so an old copy cannot stand for today's.",
+            "Unzip the newest download into an empty folder and give that (or give its zip).",
         )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, to_datetime
 from .parse import MemberError
@@ -210,7 +211,15 @@ def _blob_cid(blob: Any) -> str | None:
 
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
-    car = _car_members(a)[0]
+    cars = _car_members(a)
+    car = cars[0]
+    if len(cars) > 1 and (len({a.members[c].size for c in cars}) > 1 or len({a.head(c, 1 << 16) for c in cars}) > 1):
+        # two repositories (two downloads, or two accounts): whichever sorts first must not stand for today's
+        raise ExportFormatError(
+            f"{a.path}: holds {len(cars)} different Bluesky repository files ({', '.join(cars[:4])}) — downloads made at "
+            "different times, or of two accounts? selfaudit reads one repository per account.",
+            "Give each account's newest .car file on its own (selfaudit audit --export FILE.car).",
+        )
     damage = 0
     try:
         data = a.read_bytes(car)

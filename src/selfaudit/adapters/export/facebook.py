@@ -133,6 +133,7 @@ def read(ctx: Context) -> AccountSnapshot:
     profile: Profile | None = None
     joined: datetime | None = None
     name = None
+    profile_jsons = a.find(r"(^|/)profile_information/profile_information\.json$")
     for pname in a.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
         if pname.endswith(".json"):
             data = ctx.json(pname)
@@ -140,6 +141,8 @@ def read(ctx: Context) -> AccountSnapshot:
             if isinstance(p, dict):
                 profile = _profile(p)
                 joined = to_datetime(p.get("registration_timestamp"))
+                if len(profile_jsons) > 1:
+                    _disagreeing_profiles(ctx, profile, profile_jsons)
                 break
         else:
             html = ctx.text(pname)
@@ -312,6 +315,23 @@ def _settings(ctx: Context) -> list[AudienceSetting]:
     if records or shown:
         ctx.exported_at = export_date(a.path.name, [lv.timestamp for lv in records])
     return settings
+
+
+def _disagreeing_profiles(ctx: Context, profile: Profile, names: list[str]) -> None:
+    """Two profile files (a current and an older layout, two downloads unpacked together): the first
+    found is not known to be today's, so a field they disagree on is not read, never one file's word."""
+    others = []
+    for n in names:
+        data = ctx.json(n)
+        p = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
+        if isinstance(p, dict):
+            others.append(_profile(p))
+    for field in ("bio", "location"):
+        given = {getattr(o, field) or "" for o in others}
+        if len(given) > 1:
+            setattr(profile, field, None)
+            ctx.need(f"profile.{field}", f"{' and '.join(names)} give different {field}s "
+                     f"({'; '.join(repr(v[:60]) for v in sorted(given))}); which is current is not known — give one export")
 
 
 def _profile(p: dict[str, Any]) -> Profile:

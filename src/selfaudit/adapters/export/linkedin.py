@@ -122,6 +122,9 @@ def read(ctx: Context) -> AccountSnapshot:
             fields={k: v for k, v in {"Industry": p.get("Industry"), "Twitter": twitter}.items() if v},
         )
         handle = name or ""
+        if "Summary" not in p:  # a renamed column: the About text was not read — not "no About"
+            ctx.need("profile.bio", f"{_csv(a, 'Profile')} has no Summary column (its columns: {', '.join(list(p)[:8])}), "
+                     "so your About section was not read")
 
     posts: list[Post] | None = None
     shares = _csv(a, "Shares")

@@ -170,6 +170,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 links=links or ([actor["url"]] if isinstance(actor.get("url"), str) else []),
                 fields=fields,
             )
+            if profile.bio is None:  # the disclaimer must not be judged on the other fields alone
+                ctx.need("profile.bio", f"{actor_name} has no summary (bio) field; the bio was not read")
             for attr, role in (("icon", "profile_photo"), ("image", "cover_photo")):
                 img = actor.get(attr)
                 if isinstance(img, dict) and img.get("url"):

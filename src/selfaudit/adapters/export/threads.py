@@ -67,10 +67,18 @@ def read(ctx: Context) -> AccountSnapshot:
     pname = a.first(_PROFILE)
     if pname:
         data = ctx.json(pname)
+        twice: dict[str, set[str]] = {}  # a field given twice with different values: which is current is not known
         for lv in iter_string_maps(data, file=pname):
             k = _key(lv.label)
-            if k and k not in values and lv.value is not None:
-                values[k] = lv.value
+            if k and lv.value is not None:
+                if k in values and values[k] != lv.value:
+                    twice.setdefault(k, {values[k]}).add(lv.value)
+                values.setdefault(k, lv.value)
+        for k, given in twice.items():
+            del values[k]
+            fact = "settings.account_privacy" if k == "private" else f"profile.{k}"
+            ctx.need(fact, f"{pname} gives its {'Private account' if k == 'private' else k} field different values "
+                     f"({'; '.join(repr(v[:60]) for v in sorted(given))}); which is current is not known — run a live audit")
         users = next((v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
         if users and isinstance(users[0], dict):
             for v in (users[0].get("media_map_data") or {}).values():
@@ -83,9 +91,11 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=values.get("name") or None,
             handle=username or None,
-            bio=values.get("bio") or None,
+            bio=values.get("bio"),  # "" is an empty bio, read; absent, it was not read
             links=[w.strip() for w in (values.get("links") or "").split(",") if w.strip()],
         )
+        if profile.bio is None:
+            ctx.need("profile.bio", f"{pname} has no Bio field selfaudit recognises; the bio was not read")
         if photo_uri:
             profile.profile_photo = ctx.media(photo_uri, role="profile_photo", id="threads_profile_photo")
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Post, Profile
 from .base import Context, account_privacy_settings, export_date, stable_id, to_datetime
 from .meta_labels import LabelValue, label_map, norm, read_settings
@@ -101,12 +102,48 @@ def _k(rec: dict[str, Any], *names: str) -> Any:
     return None
 
 
+_BIO_KEYS = {"biodescription", "bio", "description"}
+
+
+def _bio(profile_map: dict[str, Any]) -> str | None:
+    """The bio ("" when TikTok gives it empty), or None when no bio field is there."""
+    for k, v in profile_map.items():
+        if re.sub(r"[\s_]", "", str(k)).lower() in _BIO_KEYS and (v is None or isinstance(v, str)):
+            return "" if v in (None, "N/A", "None") else v
+    return None
+
+
+def _one_download(a: Archive) -> str | None:
+    """The one user_data JSON file, or None for a TXT download. Two downloads side by side (an
+    older ``user_data.json`` beside ``user_data_tiktok.json``, or a JSON beside a TXT one) are
+    refused, naming them: reading whichever sorts first could judge today's account by an old
+    copy. A byte-identical copy ("user_data (1).json") is read once."""
+    jsons = a.find(_JSON)
+    if len(jsons) > 1:
+        sizes = {a.members[n].size for n in jsons}
+        heads = {a.head(n, 1 << 16) for n in jsons}
+        if len(sizes) > 1 or len(heads) > 1:
+            raise _two_downloads(a, jsons)
+    txt = a.find(_TXT_PROFILE)
+    if jsons and txt:
+        raise _two_downloads(a, [jsons[0], txt[0]])
+    return jsons[0] if jsons else None
+
+
+def _two_downloads(a: Archive, names: list[str]) -> ExportFormatError:
+    return ExportFormatError(
+        f"{a.path}: holds {len(names)} TikTok data files ({', '.join(names[:4])}) — downloads made at different times? "
+        "selfaudit reads one export per account, so an old copy cannot stand for today's settings.",
+        "Give the newest download on its own (its folder or its zip).",
+    )
+
+
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     data: Any = None
     files: list[str] = []
     videos_found = True
-    json_name = a.first(_JSON)
+    json_name = _one_download(a)
     if json_name:
         files = [json_name]
         big = a.members[json_name].size > a.limits.max_parse_bytes
@@ -118,6 +155,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if isinstance(data, dict):
         profile_map = _find(data, "ProfileMap") or {}
         settings_map = _find(data, "SettingsMap", ("Settings",)) or {}
+        settings_pairs = list(settings_map.items()) if isinstance(settings_map, dict) else []
         videos = _find(data, "VideoList", ("Posts", "Videos"))
         # Only the list where TikTok puts it proves there are no videos; a list under a renamed
         # wrapper is read; no list at all leaves the videos unread (not "empty").
@@ -128,12 +166,22 @@ def read(ctx: Context) -> AccountSnapshot:
         if videos is None and not videos_found:
             ctx.need("posts", f"{json_name} has no list of your videos (VideoList); download your data again with Posts selected")
         videos = videos or []
-        comments = _find(data, "CommentsList", ("Comments",)) or []
+        comments = _find(data, "CommentsList", ("Comments",))
+        if comments is None and not _has(data, "CommentsList", ("Comments",)):
+            comments = _find(data, "CommentsList")  # under a renamed wrapper: read
+            section = data.get("Comment") if isinstance(data, dict) else None
+            if comments is None and section:  # the section is there, its list is not: unread, never "none"
+                ctx.need("posts.text", f"{json_name}: its Comment section holds no list of your comments selfaudit recognises "
+                         "(no CommentsList); your comments were not read")
+        if comments is not None and not isinstance(comments, list):
+            ctx.need("posts.text", f"{json_name}: your comments (CommentsList) are not a list selfaudit can read; they were not read")
+        comments = comments if isinstance(comments, list) else []
         source = json_name
     else:
         profile_recs = _txt_records(ctx.text(a.first(_TXT_PROFILE)))
         profile_map = profile_recs[0] if profile_recs else {}
-        settings_map = {k: v for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()}
+        # every record's pairs: a setting given in two records is decided by read_settings, not by the last
+        settings_pairs = [(k, v) for r in _txt_records(ctx.text(a.first(_TXT_SETTINGS))) for k, v in r.items()]
         post_files = a.find(_TXT_POSTS)
         files = post_files
         videos = [r for n in post_files for r in _txt_records(ctx.text(n))]
@@ -142,7 +190,7 @@ def read(ctx: Context) -> AccountSnapshot:
     if not isinstance(profile_map, dict):
         profile_map = {}
 
-    settings, private = _settings(ctx, settings_map if isinstance(settings_map, dict) else {}, source)
+    settings, private = _settings(ctx, settings_pairs, source)
 
     username = str(_k(profile_map, "userName", "username", "user name") or "")
     profile = None
@@ -151,9 +199,11 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=_k(profile_map, "displayName", "nickname", "name"),
             handle=username or None,
-            bio=str(_k(profile_map, "bioDescription", "bio", "bio description", "description") or "") or None,
+            bio=_bio(profile_map),
             links=links,
         )
+        if profile.bio is None:  # no bio field at all: not read — an empty one is "" (read, says nothing)
+            ctx.need("profile.bio", f"{source}: your profile has no bio field selfaudit recognises; the bio was not read")
         photo = _k(profile_map, "profilePhoto", "profile photo")
         if isinstance(photo, str) and photo.startswith("http"):
             profile.profile_photo = ctx.media(None, url=photo, role="profile_photo", id="profile_photo")
@@ -168,7 +218,11 @@ def read(ctx: Context) -> AccountSnapshot:
             ctx.empty.setdefault("posts", f"{files[0]}: the list of your videos is empty")
         if any(p.audience is None for p in posts):
             ctx.need("posts.audience", "this export does not say who can view some videos (and the account is not private); run a live audit")
-        posts += [c for c in _comments(comments if isinstance(comments, list) else [])]
+        posts += [c for c in _comments(comments)]
+        wordless = sum(1 for c in comments if not isinstance(c, dict) or not any(str(k).strip().lower() == "comment" for k in c))
+        if wordless:  # a record without the key of its words: a comment whose words were not read
+            ctx.need("posts.text", f"{wordless} of your comments are in a shape selfaudit does not recognise (no “comment” field); "
+                     "their words were not read")
         posts = ctx.collected(posts, files, "posts")
 
     followers = _k(profile_map, "followerCount")
@@ -251,9 +305,9 @@ def _int(v: Any) -> int | None:
         return None
 
 
-def _settings(ctx: Context, smap: dict[str, Any], source: str | None) -> tuple[list[AudienceSetting], bool | None]:
+def _settings(ctx: Context, pairs: list[tuple[Any, Any]], source: str | None) -> tuple[list[AudienceSetting], bool | None]:
     lmap = label_map(PLATFORM, "tiktok.yaml")
-    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in smap.items() if isinstance(v, (str, int)) and not isinstance(v, bool)]
+    records = [LabelValue(str(k), str(v), (), None, None, source) for k, v in pairs if isinstance(v, (str, int)) and not isinstance(v, bool)]
     settings, shown = read_settings(records, lmap)
     ctx.archive_settings += shown
     if records:

@@ -84,11 +84,13 @@ def read(ctx: Context) -> AccountSnapshot:
             media_by_file.setdefault(PurePosixPath(name).name, name)
 
     profile: Profile | None = None
+    descs: dict[str, dict[str, str]] = {}  # profile file -> its description: two copies may disagree
     for name in sets.get("profile", []):
         data = ctx.json_js(name)
         if isinstance(data, list) and data:
             p = _unwrap(data[0], "profile")
             desc = {k: v for k, v in _dict(p.get("description")).items() if isinstance(v, str)}
+            descs[name] = desc
             website = desc.get("website") or ""
             profile = Profile(
                 name=account.get("accountDisplayName") or None,
@@ -98,6 +100,8 @@ def read(ctx: Context) -> AccountSnapshot:
                 location=desc.get("location") or None,
                 links=[website] if website else [],
             )
+            if profile.bio is None:  # the disclaimer must not be judged on the location alone
+                ctx.need("profile.bio", f"{name} has no description.bio; the bio was not read")
             avatar = p.get("avatarMediaUrl")
             if isinstance(avatar, str) and avatar:
                 base = avatar.rsplit("/", 1)[-1]
@@ -109,6 +113,15 @@ def read(ctx: Context) -> AccountSnapshot:
             if isinstance(header, str) and header:
                 member = next((m for f, m in media_by_file.items() if "profile_media" in m and f.endswith(header.rsplit("/", 1)[-1])), None)
                 profile.cover_photo = ctx.media(member, role="cover_photo", id="cover_photo", url=header)
+    if profile is not None and len(descs) > 1:
+        # two profile files (a second download unpacked beside the first: "profile (1).js"): the last
+        # read is not known to be today's; a field they disagree on is not read, never one copy's word
+        for field in ("bio", "location"):
+            given = {d.get(field) or "" for d in descs.values()}
+            if len(given) > 1:
+                setattr(profile, field, None)
+                ctx.need(f"profile.{field}", f"{' and '.join(descs)} give different {field}s "
+                         f"({'; '.join(repr(v[:60]) for v in sorted(given))}); which is current is not known — give one export")
     if profile is None and account:
         profile = Profile(name=account.get("accountDisplayName") or None, handle=username or None)
 
