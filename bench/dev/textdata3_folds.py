@@ -71,6 +71,8 @@ def summary(label: str, verdicts: dict, truth: dict) -> dict[str, int]:
             if lab in labels:
                 c[lab] += 1
                 c[f"{lab}_hit"] += off is not None
+        else:
+            c["not_abusive_fail"] += off == "fail"
         if labels & set(OFFENCE_CATEGORIES):
             c["offence"] += 1
             c["offence_hit"] += offence is not None
@@ -86,7 +88,8 @@ def summary(label: str, verdicts: dict, truth: dict) -> dict[str, int]:
     print(f"  {label}: offensive R {pct(tp, c['abusive'])}, P {pct(tp, c['flagged'])}; "
           + ", ".join(f"{lab} {pct(c[f'{lab}_hit'], c[lab])}" for lab in ABUSE)
           + f"; offence R {pct(c['offence_hit'], c['offence'])}; must-not-fail ({c['mnf']}) fail {c['mnf_fail']} review {c['mnf_review']}; "
-          f"clean ({c['clean']}) fail {c['clean_fail']} review {c['clean_review']}; abusive posts failed {c['abusive_fail']}")
+          f"clean ({c['clean']}) fail {c['clean_fail']} review {c['clean_review']}; abusive posts failed {c['abusive_fail']}, "
+          f"other posts failed {c['not_abusive_fail']}")
     return c
 
 
