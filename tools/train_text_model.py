@@ -76,7 +76,9 @@ Texts written by this project (in git, not corpora; same licence as the code):
   discriminatory; posts labelled only as possible offences (drink, drugs, violence, antisocial,
   driving), confidential material or the organisation, and clean posts, are negatives for every
   head (1,388 / 545 / 424 positives). Training only, never in the validation split (the
-  thresholds are still set on the corpora's held-back 10 %), weight POSTS_WEIGHT. Chosen and
+  thresholds are still set on the corpora's held-back 10 %), weight POSTS_WEIGHT: 8 for the
+  offensive and identity heads; the threat head is trained without them (it learned the posts'
+  menace phrasing and reviewed everyday test posts; see POSTS_WEIGHT). Chosen and
   measured by grouped validation (bench/dev/textdata3_folds.py: five leave-sets-out folds, every
   set left out once, train on the other sets + everything above, report the left-out sets through
   the whole ``check text`` pipeline; bench/README-text.md, "In-domain training data"). Since then
@@ -170,9 +172,16 @@ PROJECT_WEIGHT = 4.0
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
 # Weight of every in-domain post of selfaudit's own benchmark sets (bench/data/posts*.tsv marked
-# "tuned (training data)" in bench/bench_text.py; 0 = none, the model before textdata3). Chosen
-# by the grouped (leave-sets-out) validation of bench/dev/textdata3_folds.py.
-POSTS_WEIGHT = 4.0
+# "tuned (training data)" in bench/bench_text.py), per head; 0 = the head is trained without them
+# (as every head was before textdata3). Chosen by the grouped (leave-sets-out) validation of
+# bench/dev/textdata3_folds.py over 2, 4, 8, 16, 32 (all heads alike): left-out offensive recall
+# rose with the weight (0.785 with none -> 0.830 / 0.848 / 0.855 / 0.862 at 2 / 4 / 8 / 16) while
+# the corpora's held-back threat recall fell (0.606 -> 0.582 / 0.564 / 0.533 at 4 / 8 / 16), and
+# the threat head trained on them sent everyday posts of the tests for review ("Watch your back
+# on the ice by the school gates", "I better hope the train is on time tomorrow": it learned the
+# posts' menace phrasing). So the threat head keeps today's training (weight 0), and the
+# offensive and identity heads take the posts at 8 (bench/README-text.md, "In-domain training data").
+POSTS_WEIGHT = {"offensive": 8.0, "threat": 0.0, "identity": 8.0}
 # A post's labels -> the heads: offensive = any abuse label, threat, identity = discriminatory.
 # Posts labelled only with possible offences, confidential material or the organisation are
 # negatives for every head (as clean posts are).
@@ -439,15 +448,16 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT) -> dict:
     return {"X": X, "Y": Y, "sources": sources, "tr": tr, "val": val, "weight": weight}
 
 
-def add_posts(d: dict, rows: list[Row], weight: float = POSTS_WEIGHT) -> dict:
+def add_posts(d: dict, rows: list[Row]) -> dict:
     """The dataset with these in-domain posts added to training (never to the validation split:
-    the thresholds stay set on the corpora's held-back texts, as before)."""
+    the thresholds stay set on the corpora's held-back texts, as before). Their weight is set per
+    head by fit_model (a head with weight 0 is fitted without them)."""
     import scipy.sparse as sp
 
-    if not rows or not weight:
+    if not rows:
         return d
     n = len(rows)
-    print(f"posts: {n} in-domain posts from {len({r[0] for r in rows})} sets added to training (weight {weight}); "
+    print(f"posts: {n} in-domain posts from {len({r[0] for r in rows})} sets added to training; "
           + ", ".join(f"{h} {sum(r[2 + i] for r in rows)}" for i, h in enumerate(HEADS)))
     return {
         "X": sp.vstack([d["X"], features([r[1][:MAX_TRAIN_CHARS] for r in rows])], format="csr"),
@@ -455,7 +465,7 @@ def add_posts(d: dict, rows: list[Row], weight: float = POSTS_WEIGHT) -> dict:
         "sources": np.concatenate([d["sources"], np.array(["posts"] * n)]),
         "tr": np.concatenate([d["tr"], np.ones(n, dtype=bool)]),
         "val": np.concatenate([d["val"], np.zeros(n, dtype=bool)]),
-        "weight": np.concatenate([d["weight"], np.full(n, weight)]),
+        "weight": np.concatenate([d["weight"], np.ones(n)]),
     }
 
 
@@ -508,20 +518,28 @@ def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
             zf.writestr(info, buf.getvalue())
 
 
-def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: bool = False) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: bool = False,
+              posts_weight: dict[str, float] | None = None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Fit every head on d's training rows; set each head's threshold on the corpora's held-back
     rows. Returns the arrays to save (as shipped) and the validation scores."""
     from sklearn.metrics import roc_auc_score
 
     say = (lambda *a, **k: None) if quiet else print
     X, Y, sources, tr, val, weight = (d[k] for k in ("X", "Y", "sources", "tr", "val", "weight"))
-    Xtr, Xv = X[tr], X[val]
+    posts_weight = POSTS_WEIGHT if posts_weight is None else posts_weight
+    posts = sources == "posts"
+    Xv = X[val]
     saved: dict[str, np.ndarray] = {}
     val_scores: dict[str, np.ndarray] = {"sources": sources[val]}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]
+    if posts.any():
+        meta.append("posts weight " + " ".join(f"{h}={posts_weight.get(h, 0.0):g}" for h in HEADS))
     for h in HEADS:
         y = Y[h]
-        w, b = fit_head(Xtr, y[tr], weight[tr], h, learner)
+        # A head without the posts is fitted on exactly the rows it was fitted on before them.
+        rows = tr & ~posts if not posts_weight.get(h) else tr
+        hw = np.where(posts, posts_weight.get(h, 0.0), weight)
+        w, b = fit_head(X[rows], y[rows], hw[rows], h, learner)
         # Scored with the weights as shipped (pruned, float16), so the figures are the shipped model's.
         w = np.where(np.abs(w) >= 1e-4, w, 0.0).astype(np.float16).astype(np.float64)
         p = 1.0 / (1.0 + np.exp(-(Xv @ w + b)))
@@ -562,8 +580,8 @@ def main() -> None:
                     help="override FALSE_ALARM_RATE for a sweep (e.g. offensive=0.05,threat=0.015)")
     ap.add_argument("--group-swap", type=float, default=GROUP_SWAP_WEIGHT, metavar="WEIGHT",
                     help="also train on a copy of every corpus text naming a group, with each group swapped for another (this weight)")
-    ap.add_argument("--posts-weight", type=float, default=POSTS_WEIGHT, metavar="WEIGHT",
-                    help="weight of the in-domain benchmark posts (sets marked training data in bench_text.py); 0 = none")
+    ap.add_argument("--posts-weight", default="", metavar="HEAD=WEIGHT,...",
+                    help="override POSTS_WEIGHT, the weight of the in-domain benchmark posts per head (e.g. offensive=0,identity=0: none)")
     ap.add_argument("--learner", choices=LEARNERS, default=LEARNER, help="lr: one logistic regression per head; lr+nblr: its logit averaged with an NB-LR's")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
@@ -572,10 +590,14 @@ def main() -> None:
         head, rate = item.split("=")
         rates[head] = float(rate)
 
+    posts_weight = dict(POSTS_WEIGHT)
+    for item in filter(None, args.posts_weight.split(",")):
+        head, w = item.split("=")
+        posts_weight[head] = float(w)
     d = dataset(args.corpora, args.group_swap)
-    if args.posts_weight:
-        d = add_posts(d, load_posts(post_sets()), args.posts_weight)
-    arrays, val_scores = fit_model(d, rates, args.learner)
+    if any(posts_weight.values()):
+        d = add_posts(d, load_posts(post_sets()))
+    arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     save_npz(args.out, arrays)

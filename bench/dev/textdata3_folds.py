@@ -67,12 +67,12 @@ def summary(label: str, verdicts: dict, truth: dict) -> dict[str, int]:
             c["abusive"] += 1
             c["abusive_hit"] += off is not None
             c["abusive_fail"] += off == "fail"
+        else:
+            c["not_abusive_fail"] += off == "fail"
         for lab in ABUSE:
             if lab in labels:
                 c[lab] += 1
                 c[f"{lab}_hit"] += off is not None
-        else:
-            c["not_abusive_fail"] += off == "fail"
         if labels & set(OFFENCE_CATEGORIES):
             c["offence"] += 1
             c["offence_hit"] += offence is not None
@@ -96,7 +96,8 @@ def summary(label: str, verdicts: dict, truth: dict) -> dict[str, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
-    ap.add_argument("--weights", default=str(T.POSTS_WEIGHT), help="posts weights to try, comma-separated")
+    ap.add_argument("--weights", default=str(T.POSTS_WEIGHT["offensive"]), help="posts weights to try (offensive and identity heads), comma-separated")
+    ap.add_argument("--threat-weight", type=float, default=None, help="the threat head's posts weight (default: the same as the others)")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args()
     names = T.post_sets()
@@ -114,8 +115,9 @@ def main() -> None:
         mine: dict = {}
         for k, left in enumerate(folds):
             t0 = time.time()
-            d = T.add_posts(d0, [r for r in posts if r[0] not in left], w)
-            arrays, _ = T.fit_model(d, T.FALSE_ALARM_RATE, quiet=True)
+            d = T.add_posts(d0, [r for r in posts if r[0] not in left])
+            pw = {"offensive": w, "identity": w, "threat": w if args.threat_weight is None else args.threat_weight}
+            arrays, _ = T.fit_model(d, T.FALSE_ALARM_RATE, quiet=True, posts_weight=pw)
             path = Path(f"/tmp/textdata3_fold{k}_w{w:g}.npz")
             T.save_npz(path, arrays)
             model = text_model.OffenceModel(path)
