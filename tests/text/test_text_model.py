@@ -151,3 +151,31 @@ def test_group_swap_reads_its_own_frozen_group_list():
     train = _training_script()
     assert train.swap_groups("Muslims are lovely neighbours", 1) != "muslims are lovely neighbours"
     assert train.swap_groups("Lovely walk by the canal", 1) == ""
+
+
+def test_training_posts_map_labels_to_heads_and_leave_other_languages_out():
+    # In-domain training posts (textdata3): abuse labels -> offensive, threat -> threat,
+    # discriminatory -> identity; offence, confidential and clean posts are negatives.
+    train = _training_script()
+    rows = train.load_posts(["posts.tsv"])
+    import sys
+
+    bench_text = sys.modules["bench_text"]
+    data = [r for r in bench_text.rows("posts.tsv", 3) if not r[1].strip().startswith("lang-") and r[2].strip()]
+    assert len(rows) == len(data) and {r[0] for r in rows} == {"posts.tsv"}
+    for (_, text, off, thr, ident), (labels, _, text2) in zip(rows, data, strict=True):
+        want = {x.strip() for x in bench_text.our_labels(labels).split(",")}
+        assert text == text2
+        assert (off, thr, ident) == (int(bool(want & train.ABUSE_LABELS)), int("threat" in want), int("discriminatory" in want))
+    assert any(r[2] for r in rows) and any(not r[2] for r in rows)
+
+
+def test_every_training_set_is_labelled_training_data_in_the_benchmark():
+    # A set the model trained on must never be printed as untouched (held-out).
+    train = _training_script()
+    import sys
+
+    bench_text = sys.modules["bench_text"]
+    names = train.post_sets()
+    assert names and all(bench_text.SETS[n][1] == "tuned (training data)" for n in names)
+    assert not set(names) & set(bench_text.UNTOUCHED)

@@ -78,9 +78,11 @@ def test_professional_voice_never_fails(analyser, text):
 
 
 def test_threat_without_swear_words_is_caught_although_the_classifier_scores_it_low(analyser):
-    r = analyser.analyse("Wait till I see you, you'll regret this")
+    # The rules fail it on their own (the offence model, trained on in-domain posts since
+    # textdata3, now scores it high as well, so it is switched off here to show the rule alone).
+    assert analyser.analyse("Wait till I see you, you'll regret this").offensive.status == "fail"
+    r = TextAnalyser(Config(text={"disabled": ["classifier"]})).analyse("Wait till I see you, you'll regret this")
     assert r.offensive.status == "fail"
-    assert r.profanity is not None and r.profanity < 0.9
 
 
 def test_mojibake_and_emoji(analyser):

@@ -3,7 +3,8 @@ per head (offensive, threat, identity attack), trained by ``tools/train_text_mod
 training parts of public English corpora (OLID, the Gab Hate Corpus, Latent Hatred, Stormfront,
 ToxiGen's statements; that script records provenance, licences and hashes) and on personal
 threats, swear-free attacks and everyday posts written by this project (tools/threat_training.tsv:
-no licensed corpus labels threats to a person). Only the weights ship (``data/text_model.npz``, a few MB); the corpora do not.
+no licensed corpus labels threats to a person), and on the English posts of selfaudit's own
+benchmark sets marked "tuned (training data)" (in-domain posts by independent annotators). Only the weights ship (``data/text_model.npz``, a few MB); the corpora do not.
 
 It catches what the word lists miss — insults, threats and contempt worded without swear
 words — so its score only ever makes a post ``review``: a person judges it. It reads English
