@@ -41,6 +41,7 @@ from . import postdata
 from .authors import AUTHORS_JS, author_css, other_author
 from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
+from .stranger import CONTENT as STRANGER_CONTENT
 from .stranger import StrangerReader, parse_count
 
 Progress = Callable[[str], None]
@@ -461,6 +462,8 @@ class LiveAdapter:
             stranger = self._step("stranger_view", self._stranger)
         else:
             self.miss("stranger_view", "your own profile page could not be found")
+        if stranger is not None and settings:
+            settings = self._stranger_outranks(stranger, settings, posts or [])
         self.notes.append(f"{pages} logged-in pages read, browser {self.browser.version}")
         return AccountSnapshot(
             account=Account(platform=self.spec.platform, handle=self.handle or "unknown", url=self.profile_url,
@@ -475,6 +478,39 @@ class LiveAdapter:
                                   tool_version=__version__, missing=self.missing, empty=self.empty, notes=self.notes,
                                   blocked_requests=self.blocked_requests()),
         )
+
+    def _stranger_outranks(self, view: StrangerView, settings: list[AudienceSetting], posts: list[Post]) -> list[AudienceSetting]:
+        """A setting that says strangers see no posts (locator ``closes_profile``), beside a logged-out
+        page that shows them: the settings page's word is no evidence (the change not yet in force, a
+        control misread). The setting, what the same control decides and the posts' audience taken from
+        it are not read, with the reason; the stranger view says what was seen."""
+        shown = [i for i in view.items if i.what in STRANGER_CONTENT and i.state == "shown" and (i.count or 0) > 0]
+        if view.recognised_as != "profile" or not shown:
+            return settings
+        seen = ", ".join(f"{i.count} {i.what}" for i in shown)
+        dropped: dict[str, str] = {}
+        for s in self.spec.settings:
+            read = self.settings_found.get(s.key)
+            if not s.closes_profile or read is None or read.audience in (Audience.PUBLIC, Audience.UNKNOWN):
+                continue
+            said = f"“{read.label}” is set to “{read.option}”"
+            for k in [s.key, *s.also]:
+                dropped[k] = (f"the settings page says {said}, but a logged-out stranger was shown {seen} on the profile "
+                              f"({view.url}): which is in force cannot be told; the stranger view says what is seen")
+            if self.spec.posts.audience_from_setting in (s.key, *s.also):
+                taken = f"{read.label}: {read.option}"
+                for p in posts:
+                    if p.audience_label == taken:
+                        p.audience = Audience.UNKNOWN
+                    for m in p.media:
+                        if m.audience_label == taken:
+                            m.audience = None
+                if any(p.audience_label == taken for p in posts):
+                    self.miss("posts.audience", f"{self.spec.display} posts take their audience from {said}, but a logged-out "
+                              f"stranger was shown {seen} on the profile: their audience cannot be told from the settings page")
+        for k, why in dropped.items():
+            self.miss(f"settings.{k}", why)
+        return [s for s in settings if s.key not in dropped]
 
     def blocked_requests(self) -> list[str]:
         """What the guard refused in this platform's contexts, each once (for the report)."""

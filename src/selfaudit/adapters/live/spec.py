@@ -50,6 +50,10 @@ class SettingSpec(Spec):
     empty: list[str] = Field(default_factory=list, description="markers: the page's own words that nothing is shared")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
+    # the stranger view tests this setting's claim: a logged-out page showing posts outranks the settings page
+    closes_profile: bool = Field(
+        False, description="At any audience but public, this setting says a logged-out stranger sees no posts, "
+                           "photos or activity: a stranger view showing them contradicts what was read")
     note: str | None = None
 
 

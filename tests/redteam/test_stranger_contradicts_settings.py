@@ -1,0 +1,57 @@
+"""Red team 14 (live audit, real Chromium against the X replica): the settings page says "Protect
+your posts: On" while a logged-out stranger still sees the posts (the change not yet in force,
+or the toggle misread). "Account restricted beyond friends" passed on the settings page's word,
+and every post took its audience from that toggle, so "Posts visible beyond friends: 6
+examined, none flagged" passed too, beside a stranger view showing three of them.
+
+What the stranger was shown outranks what the settings page says: the setting (and what the same
+control decides) and the posts' audience taken from it are not-checked, saying why; the stranger
+view still fails. With the profile really closed, the setting still passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.replicas.sites import base
+
+from .conftest import collect_live
+
+pytestmark = pytest.mark.browser
+
+
+def _results(browser, tmp_path, *, shows_posts: bool, monkeypatch):  # type: ignore[no-untyped-def]
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.replicas import ReplicaServer
+    from selfaudit.snapshot import Snapshot
+
+    if shows_posts:  # the logged-out profile is served open, whatever the setting says
+        monkeypatch.setattr(base.Site, "closed", property(lambda s: False))
+    with ReplicaServer(persona="high-risk") as srv:
+        srv.save_setting("x", "protect_posts", True)
+        acct = collect_live(srv, browser, "x", tmp_path / "out", max_posts=6, max_photos=2)
+    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config()))
+    return acct, {r.check: r for r in ev.results}
+
+
+def test_settings_say_protected_but_a_stranger_sees_posts(browser, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    acct, res = _results(browser, tmp_path, shows_posts=True, monkeypatch=monkeypatch)
+    assert acct.stranger_view.recognised_as == "profile" and (acct.stranger_view.posts_visible or 0) > 0
+    assert res["stranger_view_exposure"].status.value == "fail"
+    privacy = res["account_privacy_open"]
+    assert privacy.status.value == "not-checked", [f.title for f in privacy.findings]
+    assert "logged-out stranger" in privacy.findings[0].reason and "Protect your posts" in privacy.findings[0].reason
+    posts = res["post_audience_public"]
+    assert posts.status.value != "pass", [f.title for f in posts.findings]
+    assert any("logged-out stranger" in (f.reason or "") for f in posts.findings)
+    # the friends list and photos settings X decides with the same toggle are no pass either
+    assert all(s.key not in ("account_privacy", "friends_list", "photos") for s in acct.settings or [])
+
+
+def test_settings_say_protected_and_the_profile_is_closed(browser, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    acct, res = _results(browser, tmp_path, shows_posts=False, monkeypatch=monkeypatch)
+    assert acct.stranger_view.recognised_as == "closed_profile"
+    assert res["account_privacy_open"].status.value == "pass"
+    assert res["post_audience_public"].status.value == "pass"
