@@ -55,3 +55,28 @@ def test_settings_say_protected_and_the_profile_is_closed(browser, tmp_path, mon
     assert acct.stranger_view.recognised_as == "closed_profile"
     assert res["account_privacy_open"].status.value == "pass"
     assert res["post_audience_public"].status.value == "pass"
+
+
+def test_every_post_read_says_friends_but_a_stranger_sees_posts(browser, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Facebook marks each post's audience: all the posts read said "Friends" (or fewer), yet the logged-out
+    profile showed three posts. Those were not among the posts read, or their markers were
+    misread: "Posts visible beyond friends: none flagged" passed beside the failing stranger view."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.replicas import ReplicaServer
+    from selfaudit.replicas.sites import facebook
+    from selfaudit.snapshot import Snapshot
+
+    monkeypatch.setattr(base.Site, "closed", property(lambda s: False))
+    monkeypatch.setattr(facebook.FacebookSite, "stranger_can_see", lambda s, audience: True)
+    with ReplicaServer(persona="compliant") as srv:
+        acct = collect_live(srv, browser, "facebook", tmp_path / "out", max_posts=6, max_photos=2)
+    own = [p for p in acct.posts or [] if p.kind == "post" and not p.third_party]
+    assert own and all(p.audience and p.audience.value in ("friends", "friends_of_friends", "only_me") for p in own)
+    assert (acct.stranger_view.posts_visible or 0) > 0
+    res = {r.check: r for r in evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config())).results}
+    posts = res["post_audience_public"]
+    assert posts.status.value == "not-checked", [f.title for f in posts.findings]
+    assert "logged-out stranger" in posts.findings[0].reason

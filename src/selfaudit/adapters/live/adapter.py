@@ -510,6 +510,15 @@ class LiveAdapter:
                               f"stranger was shown {seen} on the profile: their audience cannot be told from the settings page")
         for k, why in dropped.items():
             self.miss(f"settings.{k}", why)
+        # every post read says friends or fewer, yet the stranger was shown posts: those were not among the
+        # posts read, or their markers were misread — "none visible beyond friends" is no pass
+        judged = [p for p in posts if not (p.third_party and p.kind != "share") and not (p.kind == "share" and p.parent_id)]
+        narrow = (Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME)
+        n = next((i.count or 0 for i in shown if i.what == "posts"), 0)
+        if n and judged and all(p.audience in narrow for p in judged):
+            self.miss("posts.more", f"a logged-out stranger was shown {n} post(s) on the profile ({view.url}), but each of the "
+                      f"{len(judged)} posts read here is shown to friends or fewer: the posts the stranger sees were not "
+                      "among them, or their audience was misread")
         return [s for s in settings if s.key not in dropped]
 
     def blocked_requests(self) -> list[str]:
