@@ -80,3 +80,29 @@ def test_every_post_read_says_friends_but_a_stranger_sees_posts(browser, tmp_pat
     posts = res["post_audience_public"]
     assert posts.status.value == "not-checked", [f.title for f in posts.findings]
     assert "logged-out stranger" in posts.findings[0].reason
+
+
+def test_contact_setting_only_you_but_a_stranger_sees_a_phone_number(browser, tmp_path):  # type: ignore[no-untyped-def]
+    """The compliant X account: birth date shown to "Only you", posts protected. Its bio gives a
+    phone number, shown on the logged-out profile: "Contact details hidden beyond friends" passed
+    on the settings page's word beside the stranger view's finding. Without the number it passes."""
+    from selfaudit.analysis import build_analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.policy import load_policy
+    from selfaudit.replicas import ReplicaServer
+    from selfaudit.snapshot import Snapshot
+
+    def contact(phone: bool):  # type: ignore[no-untyped-def]
+        with ReplicaServer(persona="compliant") as srv:
+            if phone:
+                srv.override_text("x", "public health nerd.", "public health nerd. Text me on 07700 900461.")
+            acct = collect_live(srv, browser, "x", tmp_path / f"out{phone}", max_posts=2, max_photos=1)
+        res = {r.check: r for r in evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(None, Config())).results}
+        return acct, res["contact_details_audience"]
+
+    acct, r = contact(True)
+    assert any(i.what == "contact" and i.state == "shown" for i in acct.stranger_view.items)
+    assert r.status.value == "not-checked", [f.title for f in r.findings]
+    assert "logged-out stranger was shown your contact details" in r.findings[0].reason
+    assert contact(False)[1].status.value == "pass"

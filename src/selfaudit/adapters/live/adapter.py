@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from ... import __version__
 from ...errors import PageChangedError, SelfauditError, SessionExpiredError
 from ...snapshot import (
+    STRANGER_ITEMS,
     Account,
     AccountSnapshot,
     Audience,
@@ -480,22 +481,24 @@ class LiveAdapter:
         )
 
     def _stranger_outranks(self, view: StrangerView, settings: list[AudienceSetting], posts: list[Post]) -> list[AudienceSetting]:
-        """A setting that says strangers see no posts (locator ``closes_profile``), beside a logged-out
-        page that shows them: the settings page's word is no evidence (the change not yet in force, a
-        control misread). The setting, what the same control decides and the posts' audience taken from
-        it are not read, with the reason; the stranger view says what was seen."""
-        shown = [i for i in view.items if i.what in STRANGER_CONTENT and i.state == "shown" and (i.count or 0) > 0]
-        if view.recognised_as != "profile" or not shown:
+        """A setting that hides something from strangers (locator ``stranger_hides``: posts, contact…),
+        beside a logged-out page that shows it: the settings page's word is no evidence (the change not
+        yet in force, a control misread, a phone number in the bio). The setting, what the same control
+        decides and the posts' audience taken from it are not read, with the reason; the stranger view
+        says what was seen."""
+        if view.recognised_as not in ("profile", "closed_profile"):
             return settings
-        seen = ", ".join(f"{i.count} {i.what}" for i in shown)
+        shown = {i.what: i for i in view.items if i.state == "shown" and (i.what not in STRANGER_CONTENT or (i.count or 0) > 0)}
         dropped: dict[str, str] = {}
         for s in self.spec.settings:
             read = self.settings_found.get(s.key)
-            if not s.closes_profile or read is None or read.audience in (Audience.PUBLIC, Audience.UNKNOWN):
+            seen = [shown[w] for w in s.stranger_hides if w in shown]
+            if not seen or read is None or read.audience in (Audience.PUBLIC, Audience.UNKNOWN):
                 continue
+            what = ", ".join(f"{i.count} {i.what}" if i.what in STRANGER_CONTENT else STRANGER_ITEMS.get(i.what, i.what) for i in seen)
             said = f"“{read.label}” is set to “{read.option}”"
             for k in [s.key, *s.also]:
-                dropped[k] = (f"the settings page says {said}, but a logged-out stranger was shown {seen} on the profile "
+                dropped[k] = (f"the settings page says {said}, but a logged-out stranger was shown {what} on the profile "
                               f"({view.url}): which is in force cannot be told; the stranger view says what is seen")
             if self.spec.posts.audience_from_setting in (s.key, *s.also):
                 taken = f"{read.label}: {read.option}"
@@ -507,14 +510,14 @@ class LiveAdapter:
                             m.audience = None
                 if any(p.audience_label == taken for p in posts):
                     self.miss("posts.audience", f"{self.spec.display} posts take their audience from {said}, but a logged-out "
-                              f"stranger was shown {seen} on the profile: their audience cannot be told from the settings page")
+                              f"stranger was shown {what} on the profile: their audience cannot be told from the settings page")
         for k, why in dropped.items():
             self.miss(f"settings.{k}", why)
         # every post read says friends or fewer, yet the stranger was shown posts: those were not among the
         # posts read, or their markers were misread — "none visible beyond friends" is no pass
         judged = [p for p in posts if not (p.third_party and p.kind != "share") and not (p.kind == "share" and p.parent_id)]
         narrow = (Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME)
-        n = next((i.count or 0 for i in shown if i.what == "posts"), 0)
+        n = shown["posts"].count or 0 if "posts" in shown else 0
         if n and judged and all(p.audience in narrow for p in judged):
             self.miss("posts.more", f"a logged-out stranger was shown {n} post(s) on the profile ({view.url}), but each of the "
                       f"{len(judged)} posts read here is shown to friends or fewer: the posts the stranger sees were not "

@@ -50,11 +50,21 @@ class SettingSpec(Spec):
     empty: list[str] = Field(default_factory=list, description="markers: the page's own words that nothing is shared")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
-    # the stranger view tests this setting's claim: a logged-out page showing posts outranks the settings page
-    closes_profile: bool = Field(
-        False, description="At any audience but public, this setting says a logged-out stranger sees no posts, "
-                           "photos or activity: a stranger view showing them contradicts what was read")
+    # the stranger view tests this setting's claim: what a logged-out page shows outranks the settings page
+    stranger_hides: list[str] = Field(
+        default_factory=list, description="Stranger-view items (snapshot.STRANGER_ITEMS) this setting, at any audience "
+                                          "but public, hides from a logged-out visitor: a stranger view showing one contradicts it")
     note: str | None = None
+
+    @field_validator("stranger_hides")
+    @classmethod
+    def _stranger_items(cls, v: list[str]) -> list[str]:
+        from ...snapshot import STRANGER_ITEMS
+
+        bad = [w for w in v if w not in STRANGER_ITEMS]
+        if bad:  # a misspelt item would never match, and the setting's contradiction would go unseen
+            raise ValueError(f"stranger_hides: unknown item(s) {bad}; one of {', '.join(STRANGER_ITEMS)}")
+        return v
 
 
 class CommentsDataSpec(Spec):
