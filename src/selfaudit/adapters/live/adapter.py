@@ -361,6 +361,20 @@ class LiveAdapter:
         self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
                   "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
 
+    def _more_stayed(self, more: Any, n: int) -> None:
+        """Fewer posts than --max-posts, and the page's "more" control still there: pressing it loaded
+        nothing (a failing or slow page, a rate limit), so the account has posts never read (no pass on them)."""
+        label = (more.inner_text(timeout=2000) or "").strip() or self.spec.posts.more[0]
+        self.miss("posts.more", f"{self.spec.display}: {n} post(s) loaded, and the page's “{label[:60]}” stayed: more posts "
+                  "did not load, so they were not read (try the audit again later)")
+
+    def _outside_posts(self, control: Any) -> bool:
+        """A control not inside a post: a long post's own "See more" reveals its text, it loads no posts."""
+        try:
+            return bool(control.evaluate("(e, sel) => !e.closest(sel)", self.spec.posts.element))
+        except Exception:
+            return True  # cannot tell: the posts may not all have loaded (no pass on them)
+
     def miss(self, fact: str, reason: str) -> None:
         self.missing.append(Missing(fact=fact, reason=reason))
 
@@ -778,6 +792,8 @@ class LiveAdapter:
                 links = lp.links_matching(ps.link_regex)
             if len(links) > self.max_posts:
                 self._posts_bound()
+            elif (more := lp.find_button(ps.more)) is not None and more.is_visible() and self._outside_posts(more):
+                self._more_stayed(more, len(links))
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -797,9 +813,11 @@ class LiveAdapter:
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
-        more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
-        if n > self.max_posts or (more is not None and more.is_visible()):
+        more = lp.find_button(self.spec.posts.more)
+        if n > self.max_posts or (n == self.max_posts and more is not None and more.is_visible()):
             self._posts_bound()
+        elif more is not None and more.is_visible() and self._outside_posts(more):
+            self._more_stayed(more, n)
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
