@@ -1213,6 +1213,8 @@ class LiveAdapter:
         if self.max_photos <= 0:
             raise SelfauditError(f"{self.spec.display}: photos were not read (--max-photos 0)")
         self.open(lp, self._url(self.spec.photos.page or ""))
+        more_names = self.spec.photos.more or self.spec.posts.more
+        self._load_more_photos(lp, more_names)
         main = lp.page.get_by_role("main")
         scope = main.first if main.count() else None
         out: list[Media] = []
@@ -1231,7 +1233,31 @@ class LiveAdapter:
             m = self._media(lp, img, "album") if img.get("src") or not img.get("lazy") else _unloaded(img, "album", len(out))
             if m and (m := _kept_once(out, m)) is not None:
                 out.append(m)
+        more = lp.find_button(more_names) if len(out) < self.max_photos else None
+        if more is not None and more.is_visible() and self._outside_posts(more):
+            # pressed and nothing came (a failing page, a rate limit): the photos behind it were never looked at
+            label = (more.inner_text(timeout=2000) or "").strip() or more_names[0]
+            self.miss("photos.more", f"{self.spec.display}: {len(out)} photo(s) loaded on the photos page, and its “{label[:60]}” "
+                      "stayed: more photos did not load, so they were not looked at (try the audit again later)")
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
+
+    def _load_more_photos(self, lp: LivePage, names: list[str]) -> None:
+        """Press the photos page's "show more" (X's media tab pages like the timeline) until the bound's worth
+        of photos is on the page, the control goes, or nothing more comes."""
+        count_js = ("(rx) => Array.from(document.querySelectorAll('img')).filter(i => !rx || "
+                    "(i.closest('a') && new RegExp(rx).test(i.closest('a').href))).length")
+        rx = self.spec.photos.link_regex or ""
+        for _ in range(self.spec.max_pages):
+            n = lp.page.evaluate(count_js, rx)
+            btn = lp.find_button(names)
+            if n > self.max_photos or btn is None or not btn.is_visible() or not btn.is_enabled() or not self._outside_posts(btn):
+                return
+            btn.scroll_into_view_if_needed()
+            btn.click()
+            try:
+                lp.page.wait_for_function(f"([rx, n]) => ({count_js})(rx) > n", arg=[rx, n], timeout=8000)
+            except Exception:
+                return
 
     def _photo_link(self, img: dict[str, str]) -> bool:
         return not self.spec.photos.link_regex or bool(re.search(self.spec.photos.link_regex, img.get("href") or ""))

@@ -130,6 +130,7 @@ class PhotosSpec(Spec):
     page: str | None = None
     empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no photos'")
     link_regex: str | None = None
+    more: list[str] = Field(default_factory=list, description="The photos page's 'show more' button names (default: posts.more)")
 
 
 class StrangerSpec(Spec):
