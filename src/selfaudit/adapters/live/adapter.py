@@ -498,7 +498,7 @@ class LiveAdapter:
         """A setting that hides something from strangers (locator ``stranger_hides``: posts, contact…),
         beside a logged-out page that shows it: the settings page's word is no evidence (the change not
         yet in force, a control misread, a phone number in the bio). The setting, what the same control
-        decides and the posts' audience taken from it are not read, with the reason; the stranger view
+        decides and the posts' audience taken from it are unknown, with the reason; the stranger view
         says what was seen."""
         if view.recognised_as not in ("profile", "closed_profile"):
             return settings
@@ -509,6 +509,8 @@ class LiveAdapter:
             seen = [shown[w] for w in s.stranger_hides if w in shown]
             if not seen or read is None or read.audience in (Audience.PUBLIC, Audience.UNKNOWN):
                 continue
+            if read.audience == Audience.LOGGED_IN and _widest(list(s.options.values())) == Audience.LOGGED_IN:
+                continue  # already the widest the setting offers ("Anyone on LinkedIn"): nothing wider to contradict
             what = ", ".join(f"{i.count} {i.what}" if i.what in STRANGER_CONTENT else STRANGER_ITEMS.get(i.what, i.what) for i in seen)
             said = f"“{read.label}” is set to “{read.option}”"
             for k in [s.key, *s.also]:
@@ -525,8 +527,11 @@ class LiveAdapter:
                 if any(p.audience_label == taken for p in posts):
                     self.miss("posts.audience", f"{self.spec.display} posts take their audience from {said}, but a logged-out "
                               f"stranger was shown {what} on the profile: their audience cannot be told from the settings page")
-        for k, why in dropped.items():
+        for k, why in dropped.items():  # read, so kept (the doctor matched it), its audience not known
             self.miss(f"settings.{k}", why)
+            for st in settings:
+                if st.key == k:
+                    st.audience = Audience.UNKNOWN
         # every post read says friends or fewer, yet the stranger was shown posts: those were not among the
         # posts read, or their markers were misread — "none visible beyond friends" is no pass
         judged = [p for p in posts if not (p.third_party and p.kind != "share") and not (p.kind == "share" and p.parent_id)]
@@ -536,7 +541,7 @@ class LiveAdapter:
             self.miss("posts.more", f"a logged-out stranger was shown {n} post(s) on the profile ({view.url}), but each of the "
                       f"{len(judged)} posts read here is shown to friends or fewer: the posts the stranger sees were not "
                       "among them, or their audience was misread")
-        return [s for s in settings if s.key not in dropped]
+        return settings
 
     def blocked_requests(self) -> list[str]:
         """What the guard refused in this platform's contexts, each once (for the report)."""
