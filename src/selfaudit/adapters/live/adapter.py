@@ -270,6 +270,23 @@ def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     return Audience.UNKNOWN
 
 
+def _more_came(lp: LivePage, js: str, arg: Any, control: Any) -> bool:
+    """After pressing a "show more": whether more came. A control still busy (disabled, aria-busy) is a slow
+    page, given longer; one idle again with nothing new loaded nothing (it then counts as more not read)."""
+    for timeout in (8000, 30000):
+        try:
+            lp.page.wait_for_function(js, arg=arg, timeout=timeout)
+            return True
+        except Exception:
+            try:
+                busy = control.is_visible() and (not control.is_enabled() or control.get_attribute("aria-busy", timeout=1000) == "true")
+            except Exception:
+                busy = False
+            if not busy:
+                return False
+    return False
+
+
 def _unloaded(img: dict[str, Any], role: str, n: int, owner: str = "photos") -> Media:
     """A lazy photo whose loader never gave it an address that loaded: a photo not examined, with the reason."""
     url = img.get("pending") or None
@@ -765,11 +782,7 @@ class LiveAdapter:
             btn.scroll_into_view_if_needed()
             btn.click()
             clicks += 1
-            try:
-                lp.page.wait_for_function(
-                    "([sel, n]) => document.querySelectorAll(sel).length > n", arg=[self.spec.posts.element, n], timeout=8000
-                )
-            except Exception:
+            if not _more_came(lp, "([sel, n]) => document.querySelectorAll(sel).length > n", [self.spec.posts.element, n], btn):
                 break
             n = arts.count()
         return n
@@ -788,11 +801,8 @@ class LiveAdapter:
                     break
                 btn.click()
                 clicks += 1
-                try:
-                    lp.page.wait_for_function(
-                        "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
-                        ".filter(h => new RegExp(rx).test(h))).size > n", arg=[ps.link_regex, len(links)], timeout=8000)
-                except Exception:
+                if not _more_came(lp, "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+                                  ".filter(h => new RegExp(rx).test(h))).size > n", [ps.link_regex, len(links)], btn):
                     break
                 links = lp.links_matching(ps.link_regex)
             if len(links) > self.max_posts:
@@ -1259,9 +1269,7 @@ class LiveAdapter:
                 return
             btn.scroll_into_view_if_needed()
             btn.click()
-            try:
-                lp.page.wait_for_function(f"([rx, n]) => ({count_js})(rx) > n", arg=[rx, n], timeout=8000)
-            except Exception:
+            if not _more_came(lp, f"([rx, n]) => ({count_js})(rx) > n", [rx, n], btn):
                 return
 
     def _photo_link(self, img: dict[str, str]) -> bool:
