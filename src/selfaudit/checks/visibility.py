@@ -65,7 +65,8 @@ def setting_audience(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if status == Status.PASS:
             status = Status.ANSWERED
     if status == Status.NOT_CHECKED:
-        ctx.not_checked(item, f"{shown}, which selfaudit could not map to an audience")
+        # an audience the reader recorded why it could not tell (the stranger view contradicting it), else unmapped words
+        ctx.not_checked(item, acct.provenance.missing_reason(item) or f"{shown}, which selfaudit could not map to an audience")
     elif status == Status.ANSWERED:
         ctx.emit(status, item, f"{ctx.meta.title}: {audience_words(setting.audience)}", evidence=evidence)
     elif status == Status.PASS:

@@ -247,6 +247,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "cards_hidden": max(0, len(open_cards) - card_limit) if card_limit else 0,
         "accepted_cards": accepted_cards,
         "acceptances": acceptances,
+        "accepted_words": {"fail": "goes against the policy", "review": "a possible issue"},  # what was accepted
         "expired": expired,
         "list_limit": limit,
         "not_checked": not_checked,

@@ -25,6 +25,8 @@ def _with_acceptance(d: dict[str, Any], acceptances: dict[str, dict[str, Any]]) 
 
     e = acceptances.get(d["fingerprint"])
     if e:
+        if d["status"] == "accepted" and e.get("status"):  # what was accepted: a fail or a review
+            d["accepted_status"] = str(e["status"])
         if d["status"] == "accepted" and e.get("until"):
             d["accepted_until"] = str(e["until"])
         elif is_expired(e):

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from ... import __version__
 from ...errors import PageChangedError, SelfauditError, SessionExpiredError
 from ...snapshot import (
+    STRANGER_ITEMS,
     Account,
     AccountSnapshot,
     Audience,
@@ -41,6 +42,7 @@ from . import postdata
 from .authors import AUTHORS_JS, author_css, other_author
 from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
+from .stranger import CONTENT as STRANGER_CONTENT
 from .stranger import StrangerReader, parse_count
 
 Progress = Callable[[str], None]
@@ -268,6 +270,23 @@ def _map_option(options: dict[str, Audience], value: str | None) -> Audience:
     return Audience.UNKNOWN
 
 
+def _more_came(lp: LivePage, js: str, arg: Any, control: Any) -> bool:
+    """After pressing a "show more": whether more came. A control still busy (disabled, aria-busy) is a slow
+    page, given longer; one idle again with nothing new loaded nothing (it then counts as more not read)."""
+    for timeout in (8000, 30000):
+        try:
+            lp.page.wait_for_function(js, arg=arg, timeout=timeout)
+            return True
+        except Exception:
+            try:
+                busy = control.is_visible() and (not control.is_enabled() or control.get_attribute("aria-busy", timeout=1000) == "true")
+            except Exception:
+                busy = False
+            if not busy:
+                return False
+    return False
+
+
 def _unloaded(img: dict[str, Any], role: str, n: int, owner: str = "photos") -> Media:
     """A lazy photo whose loader never gave it an address that loaded: a photo not examined, with the reason."""
     url = img.get("pending") or None
@@ -358,6 +377,20 @@ class LiveAdapter:
         """The page had more posts than --max-posts: the older ones were not read (no pass on them)."""
         self.miss("posts.bound", f"{self.spec.display}: --max-posts {self.max_posts}: the {self.max_posts} most recent "
                   "posts were read, older ones were not (to read them: selfaudit audit -p " + self.spec.platform + " --max-posts 500)")
+
+    def _more_stayed(self, more: Any, n: int) -> None:
+        """Fewer posts than --max-posts, and the page's "more" control still there: pressing it loaded
+        nothing (a failing or slow page, a rate limit), so the account has posts never read (no pass on them)."""
+        label = (more.inner_text(timeout=2000) or "").strip() or self.spec.posts.more[0]
+        self.miss("posts.more", f"{self.spec.display}: {n} post(s) loaded, and the page's “{label[:60]}” stayed: more posts "
+                  "did not load, so they were not read (try the audit again later)")
+
+    def _outside_posts(self, control: Any) -> bool:
+        """A control not inside a post: a long post's own "See more" reveals its text, it loads no posts."""
+        try:
+            return bool(control.evaluate("(e, sel) => !e.closest(sel)", self.spec.posts.element))
+        except Exception:
+            return True  # cannot tell: the posts may not all have loaded (no pass on them)
 
     def miss(self, fact: str, reason: str) -> None:
         self.missing.append(Missing(fact=fact, reason=reason))
@@ -461,6 +494,8 @@ class LiveAdapter:
             stranger = self._step("stranger_view", self._stranger)
         else:
             self.miss("stranger_view", "your own profile page could not be found")
+        if stranger is not None and settings:
+            settings = self._stranger_outranks(stranger, settings, posts or [])
         self.notes.append(f"{pages} logged-in pages read, browser {self.browser.version}")
         return AccountSnapshot(
             account=Account(platform=self.spec.platform, handle=self.handle or "unknown", url=self.profile_url,
@@ -475,6 +510,55 @@ class LiveAdapter:
                                   tool_version=__version__, missing=self.missing, empty=self.empty, notes=self.notes,
                                   blocked_requests=self.blocked_requests()),
         )
+
+    def _stranger_outranks(self, view: StrangerView, settings: list[AudienceSetting], posts: list[Post]) -> list[AudienceSetting]:
+        """A setting that hides something from strangers (locator ``stranger_hides``: posts, contact…),
+        beside a logged-out page that shows it: the settings page's word is no evidence (the change not
+        yet in force, a control misread, a phone number in the bio). The setting, what the same control
+        decides and the posts' audience taken from it are unknown, with the reason; the stranger view
+        says what was seen."""
+        if view.recognised_as not in ("profile", "closed_profile"):
+            return settings
+        shown = {i.what: i for i in view.items if i.state == "shown" and (i.what not in STRANGER_CONTENT or (i.count or 0) > 0)}
+        dropped: dict[str, str] = {}
+        for s in self.spec.settings:
+            read = self.settings_found.get(s.key)
+            seen = [shown[w] for w in s.stranger_hides if w in shown]
+            if not seen or read is None or read.audience in (Audience.PUBLIC, Audience.UNKNOWN):
+                continue
+            if read.audience == Audience.LOGGED_IN and _widest(list(s.options.values())) == Audience.LOGGED_IN:
+                continue  # already the widest the setting offers ("Anyone on LinkedIn"): nothing wider to contradict
+            what = ", ".join(f"{i.count} {i.what}" if i.what in STRANGER_CONTENT else STRANGER_ITEMS.get(i.what, i.what) for i in seen)
+            said = f"“{read.label}” is set to “{read.option}”"
+            for k in [s.key, *s.also]:
+                dropped[k] = (f"the settings page says {said}, but a logged-out stranger was shown {what} on the profile "
+                              f"({view.url}): which is in force cannot be told; the stranger view says what is seen")
+            if self.spec.posts.audience_from_setting in (s.key, *s.also):
+                taken = f"{read.label}: {read.option}"
+                for p in posts:
+                    if p.audience_label == taken:
+                        p.audience = Audience.UNKNOWN
+                    for m in p.media:
+                        if m.audience_label == taken:
+                            m.audience = None
+                if any(p.audience_label == taken for p in posts):
+                    self.miss("posts.audience", f"{self.spec.display} posts take their audience from {said}, but a logged-out "
+                              f"stranger was shown {what} on the profile: their audience cannot be told from the settings page")
+        for k, why in dropped.items():  # read, so kept (the doctor matched it), its audience not known
+            self.miss(f"settings.{k}", why)
+            for st in settings:
+                if st.key == k:
+                    st.audience = Audience.UNKNOWN
+        # every post read says friends or fewer, yet the stranger was shown posts: those were not among the
+        # posts read, or their markers were misread — "none visible beyond friends" is no pass
+        judged = [p for p in posts if not (p.third_party and p.kind != "share") and not (p.kind == "share" and p.parent_id)]
+        narrow = (Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME)
+        n = shown["posts"].count or 0 if "posts" in shown else 0
+        if n and judged and all(p.audience in narrow for p in judged):
+            self.miss("posts.more", f"a logged-out stranger was shown {n} post(s) on the profile ({view.url}), but each of the "
+                      f"{len(judged)} posts read here is shown to friends or fewer: the posts the stranger sees were not "
+                      "among them, or their audience was misread")
+        return settings
 
     def blocked_requests(self) -> list[str]:
         """What the guard refused in this platform's contexts, each once (for the report)."""
@@ -698,11 +782,7 @@ class LiveAdapter:
             btn.scroll_into_view_if_needed()
             btn.click()
             clicks += 1
-            try:
-                lp.page.wait_for_function(
-                    "([sel, n]) => document.querySelectorAll(sel).length > n", arg=[self.spec.posts.element, n], timeout=8000
-                )
-            except Exception:
+            if not _more_came(lp, "([sel, n]) => document.querySelectorAll(sel).length > n", [self.spec.posts.element, n], btn):
                 break
             n = arts.count()
         return n
@@ -721,15 +801,14 @@ class LiveAdapter:
                     break
                 btn.click()
                 clicks += 1
-                try:
-                    lp.page.wait_for_function(
-                        "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
-                        ".filter(h => new RegExp(rx).test(h))).size > n", arg=[ps.link_regex, len(links)], timeout=8000)
-                except Exception:
+                if not _more_came(lp, "([rx, n]) => new Set(Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+                                  ".filter(h => new RegExp(rx).test(h))).size > n", [ps.link_regex, len(links)], btn):
                     break
                 links = lp.links_matching(ps.link_regex)
             if len(links) > self.max_posts:
                 self._posts_bound()
+            elif (more := lp.find_button(ps.more)) is not None and more.is_visible() and self._outside_posts(more):
+                self._more_stayed(more, len(links))
             for i, href in enumerate(links[: self.max_posts]):
                 try:
                     self.open(lp, href)
@@ -749,9 +828,11 @@ class LiveAdapter:
             return self._nonempty(lp, posts, 'posts', self.spec.posts.empty, f'a post (looked for {self.spec.posts.element!r})')
         n = self._load_more(lp, self.max_posts, "posts")
         arts = self._articles(lp)
-        more = lp.find_button(self.spec.posts.more) if n == self.max_posts else None
-        if n > self.max_posts or (more is not None and more.is_visible()):
+        more = lp.find_button(self.spec.posts.more)
+        if n > self.max_posts or (n == self.max_posts and more is not None and more.is_visible()):
             self._posts_bound()
+        elif more is not None and more.is_visible() and self._outside_posts(more):
+            self._more_stayed(more, n)
         lp.reveal_images(None, limit=400)  # one pass down the page loads every lazy image
         self._read_page_data(lp)
         detail: list[tuple[int, str]] = []
@@ -1147,6 +1228,8 @@ class LiveAdapter:
         if self.max_photos <= 0:
             raise SelfauditError(f"{self.spec.display}: photos were not read (--max-photos 0)")
         self.open(lp, self._url(self.spec.photos.page or ""))
+        more_names = self.spec.photos.more or self.spec.posts.more
+        self._load_more_photos(lp, more_names)
         main = lp.page.get_by_role("main")
         scope = main.first if main.count() else None
         out: list[Media] = []
@@ -1165,7 +1248,29 @@ class LiveAdapter:
             m = self._media(lp, img, "album") if img.get("src") or not img.get("lazy") else _unloaded(img, "album", len(out))
             if m and (m := _kept_once(out, m)) is not None:
                 out.append(m)
+        more = lp.find_button(more_names) if len(out) < self.max_photos else None
+        if more is not None and more.is_visible() and self._outside_posts(more):
+            # pressed and nothing came (a failing page, a rate limit): the photos behind it were never looked at
+            label = (more.inner_text(timeout=2000) or "").strip() or more_names[0]
+            self.miss("photos.more", f"{self.spec.display}: {len(out)} photo(s) loaded on the photos page, and its “{label[:60]}” "
+                      "stayed: more photos did not load, so they were not looked at (try the audit again later)")
         return self._nonempty(lp, out, 'photos', self.spec.photos.empty, 'a photo on the photos page')
+
+    def _load_more_photos(self, lp: LivePage, names: list[str]) -> None:
+        """Press the photos page's "show more" (X's media tab pages like the timeline) until the bound's worth
+        of photos is on the page, the control goes, or nothing more comes."""
+        count_js = ("(rx) => Array.from(document.querySelectorAll('img')).filter(i => !rx || "
+                    "(i.closest('a') && new RegExp(rx).test(i.closest('a').href))).length")
+        rx = self.spec.photos.link_regex or ""
+        for _ in range(self.spec.max_pages):
+            n = lp.page.evaluate(count_js, rx)
+            btn = lp.find_button(names)
+            if n > self.max_photos or btn is None or not btn.is_visible() or not btn.is_enabled() or not self._outside_posts(btn):
+                return
+            btn.scroll_into_view_if_needed()
+            btn.click()
+            if not _more_came(lp, f"([rx, n]) => ({count_js})(rx) > n", [rx, n], btn):
+                return
 
     def _photo_link(self, img: dict[str, str]) -> bool:
         return not self.spec.photos.link_regex or bool(re.search(self.spec.photos.link_regex, img.get("href") or ""))

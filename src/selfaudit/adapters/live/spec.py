@@ -50,7 +50,21 @@ class SettingSpec(Spec):
     empty: list[str] = Field(default_factory=list, description="markers: the page's own words that nothing is shared")
     otherwise_widest_of: list[str] = Field(
         default_factory=list, description="For an option not in ``options``: the widest audience of these settings")
+    # the stranger view tests this setting's claim: what a logged-out page shows outranks the settings page
+    stranger_hides: list[str] = Field(
+        default_factory=list, description="Stranger-view items (snapshot.STRANGER_ITEMS) this setting, at any audience "
+                                          "but public, hides from a logged-out visitor: a stranger view showing one contradicts it")
     note: str | None = None
+
+    @field_validator("stranger_hides")
+    @classmethod
+    def _stranger_items(cls, v: list[str]) -> list[str]:
+        from ...snapshot import STRANGER_ITEMS
+
+        bad = [w for w in v if w not in STRANGER_ITEMS]
+        if bad:  # a misspelt item would never match, and the setting's contradiction would go unseen
+            raise ValueError(f"stranger_hides: unknown item(s) {bad}; one of {', '.join(STRANGER_ITEMS)}")
+        return v
 
 
 class CommentsDataSpec(Spec):
@@ -116,6 +130,7 @@ class PhotosSpec(Spec):
     page: str | None = None
     empty: list[str] = Field(default_factory=list, description="The platform's own wording for 'no photos'")
     link_regex: str | None = None
+    more: list[str] = Field(default_factory=list, description="The photos page's 'show more' button names (default: posts.more)")
 
 
 class StrangerSpec(Spec):

@@ -392,6 +392,19 @@ class StrangerReader:
             return h
         return None
 
+    def _said_empty(self, probes: list[Find]) -> Hit | None:
+        """The platform's "there are none" (``empty:``): its data, or its words on a line of their own led by
+        nothing but the profile's name or handle, outside any post ("my son hasn’t posted his card" in a post
+        whose markup is not known is the person's words, and the posts are there, unread)."""
+        for p in probes:
+            h = self.first([p])
+            if h is None:
+                continue
+            if "wording" in p and (not self._own_line(h.value) or self._in_a_post(h.value)):
+                continue
+            return h
+        return None
+
     def _in_a_post(self, wording: str) -> bool:
         """The wording inside what the locator data calls a post, a post's text, the name or the bio:
         the person's words, even on a line of their own (a post whose markup went unrecognised)."""
@@ -434,7 +447,7 @@ class StrangerReader:
             if what in self.spec.absent:
                 items.append(StrangerItem(what=what, state="not-shown", text="profiles on this platform have no such field"))
                 continue
-            empty = self.first(self.spec.empty.get(what, []))
+            empty = self._said_empty(self.spec.empty.get(what, []))
             if empty is not None:
                 items.append(StrangerItem(what=what, state="not-shown", text=empty.value, count=0, source=empty.source))
                 continue
