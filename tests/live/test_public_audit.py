@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -60,6 +61,10 @@ def test_compliant_public_never_fails(replicas_mod, tmp_path):
     for a in rep["accounts"]:
         if a["stranger_view"]["status"] == "pass":
             assert a["stranger_view"]["recognised_as"] == "closed_profile"
+    # The wall's words quoted in the report are the platform's own words, never a data flag
+    # (Instagram's closed profile is recognised by its page data: the report quoted "true").
+    quotes = re.findall(r"<blockquote>(.*?)</blockquote>", (tmp_path / "report.html").read_text(encoding="utf-8"), re.S)
+    assert not [q for q in quotes if q.strip().lower() in ("true", "false", "1", "0")], quotes
 
 
 def test_public_address_without_platform_is_a_clear_error(tmp_path):

@@ -133,6 +133,11 @@ def describe(probe: Find) -> str:
     return str(probe)
 
 
+# Sources whose values are the page's data (a flag such as is_private: true), not words a person
+# reads: never quoted to the user as the wall's wording.
+_DATA = ("ld+json", "embedded-json", "api")
+
+
 def _source(probe: Find) -> str:
     for k, src in (("ldjson", "ld+json"), ("json", "embedded-json"), ("api", "api"), ("meta", "meta"), ("title", "text"),
                    ("wording", "text"), ("page_regex", "text"), ("role", "aria"), ("label", "aria"), ("alt", "aria"),
@@ -488,7 +493,7 @@ class StrangerReader:
         posts = next((i.count for i in items if i.what == "posts" and i.state != "not-recognised"), None)
         walled = kinds.get(kind)
         return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,
-                            items=items, wall_text=walled.value if walled else None,
+                            items=items, wall_text=walled.value if walled and walled.source not in _DATA else None,
                             text=self.body[:4000], posts_visible=posts)
 
     def post_elements(self) -> Any | None:
