@@ -104,6 +104,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched21.tsv": ("85b4870521ea17a6ab6616a17f9c13533491d369ee1782423db7c0b68b11af72", "untouched",
+        "written on 2026-11-30 by a thirteenth independent annotator (saw neither code nor results) after the text code froze at 9bdc0cf (red team 13, textdata3: the model now trains on sets 1-20); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
