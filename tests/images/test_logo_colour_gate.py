@@ -41,22 +41,14 @@ def test_the_printed_mark_passes_the_gate_and_is_found(doc_logo: LogoFeatures) -
     assert seen and all(c is None or c >= 0.1 for c in seen)
 
 
-def test_a_look_alike_in_other_colours_is_not_refined() -> None:
+def test_a_look_alike_in_other_colours_is_not_refined(doc_logo: LogoFeatures) -> None:
     """Negative: the same outline in orange (another organisation's mark) scores under the gate
     at its coarse pose: with the gate on it is never refined; off, it is refined (and then
     rejected by the verification, as before)."""
-    from selfaudit.analysis.logo_set import Logo
-    from selfaudit.analysis.logos import prepare_logo
-
     img = scene()
     ImageDraw.Draw(img).ellipse([420, 80, 560, 220], fill=(200, 40, 40))
-    rgb, box = printed(img, document_mark(body=(230, 150, 20)), 170, (80, 330), angle=0.0)
-    import tempfile
-    from pathlib import Path
-
-    p = Path(tempfile.mkdtemp()) / "our-docs.png"
-    document_mark().save(p)
-    lg = prepare_logo(Logo("our-docs", "our-docs", p, False), DEFAULTS)
+    rgb, _ = printed(img, document_mark(body=(230, 150, 20)), 170, (80, 330), angle=0.0)
+    lg = doc_logo
     off, seen_off = _refining(lg)
     assert off.detect(rgb) == [] and seen_off  # refined, rejected later
     on, seen_on = _refining(lg, shape_colour_gate=0.3)
