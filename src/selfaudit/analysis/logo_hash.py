@@ -97,42 +97,6 @@ def _has_detail_of(pil_img: Any, lg: LogoFeatures) -> bool:
     return mine >= MIN_DETAIL_SHARE * _edge_density(lg.verify_gray)
 
 
-_BITS: dict[int, tuple[Any, np.ndarray]] = {}  # id(hash) -> (the hash, its bits): a logo's, computed once
-
-
-def _bits(h: Any, keep: bool = True) -> np.ndarray:
-    """An ImageHash's bits (1-D bool), or an ImageMultiHash's segments' (one row each); kept
-    for a logo's hashes (``keep``), not for a photo's."""
-    got = _BITS.get(id(h))
-    if got is not None and got[0] is h:
-        return got[1]
-    segs = getattr(h, "segment_hashes", None)
-    bits = np.stack([s.hash.ravel() for s in segs]) if segs is not None else h.hash.ravel()
-    if keep:
-        if len(_BITS) > 4096:  # logo sets prepared again and again (tests): start afresh
-            _BITS.clear()
-        _BITS[id(h)] = (h, bits)
-    return bits
-
-
-def _distance(a: np.ndarray, b: np.ndarray) -> int:
-    """ImageHash's ``-``: the count of differing bits (hashes of one size only)."""
-    if a.size != b.size:
-        raise TypeError("ImageHashes must be of the same shape.")
-    return int(np.count_nonzero(a != b))
-
-
-def segment_matches(mine: Any, theirs: Any, cutoff: int) -> int:
-    """imagehash's ``mine.hash_diff(theirs, hamming_cutoff=cutoff)[0]`` (how many of ``mine``'s
-    segments have one of ``theirs`` within ``cutoff`` bits), as one array operation instead of a
-    Python loop over every pair of segment hashes (the same integer distances)."""
-    a, b = _bits(mine, keep=False), _bits(theirs)
-    if a.shape[1] != b.shape[1]:
-        raise TypeError("ImageHashes must be of the same shape.")
-    lowest = (a[:, None, :] != b[None, :, :]).sum(axis=2).min(axis=1)
-    return int((lowest <= cutoff).sum())
-
-
 def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) -> list[dict[str, Any]]:
     """The logo the whole picture is a copy of (perceptual hashes), if any: the closest one only."""
     limit = int(params.get("hash_max_distance", HASH_MAX_DISTANCE))
@@ -140,11 +104,8 @@ def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) 
     mine = image_hashes(pil_img)
     crop = None
     best: tuple[int, dict[str, Any]] | None = None
-    kinds = ("phash", "dhash", "whash")
-    bits = {k: _bits(mine[k], keep=False) for k in kinds}
     for lg in logos:
-        # ImageHash's own distance (the count of differing bits), without its per-call checks
-        d = {k: _distance(bits[k], _bits(lg.hashes[k])) for k in kinds}
+        d = {k: int(mine[k] - lg.hashes[k]) for k in ("phash", "dhash", "whash")}
         agree = sum(1 for v in d.values() if v <= limit)
         method = None
         if agree >= 2:
@@ -152,7 +113,7 @@ def hash_match(pil_img: Any, logos: list[LogoFeatures], params: dict[str, Any]) 
         else:
             if crop is None:
                 crop = crop_hash(pil_img)
-            matches = segment_matches(crop, lg.hashes["crop"], limit)
+            matches, _dist = crop.hash_diff(lg.hashes["crop"], hamming_cutoff=limit)
             # Most of the logo's own segments must be found, not one blob that looks alike.
             if matches >= max(2, (len(lg.hashes["crop"].segment_hashes) + 1) // 2):
                 method = "crop-resistant hash"
