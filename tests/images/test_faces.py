@@ -119,13 +119,17 @@ def test_a_sideways_photo_without_people_has_no_face() -> None:
 
 def test_an_upright_face_means_no_turned_tiles() -> None:
     # The trade-off, kept on purpose: a face found upright says the photo is upright, so small
-    # faces turned a quarter in the same photo (someone lying down) are only looked for on request.
+    # faces turned a quarter in the same photo (someone lying down) get no turned tiles unless
+    # asked; since 2026-11-30 the tilted tiles (±45°, run because a face was found) see this one.
     img = scene(1280, 900)
     big = with_head(img, 300, (700, 200))
     small = with_head(img, 56, (200, 550), turn=1)
-    auto, always = boxes(np.asarray(img)), boxes(np.asarray(img), {"face_turned_tiles": "always"})
+    no_tilts = {"face_tilts": []}
+    auto, always = boxes(np.asarray(img), no_tilts), boxes(np.asarray(img), {**no_tilts, "face_turned_tiles": "always"})
     assert any(iou(f, big) > 0.3 for f in auto) and not any(iou(f, small) > 0.3 for f in auto), auto
     assert any(iou(f, big) > 0.3 for f in always) and any(iou(f, small) > 0.3 for f in always), always
+    tilted = boxes(np.asarray(img))
+    assert any(iou(f, big) > 0.3 for f in tilted) and any(iou(f, small) > 0.3 for f in tilted), tilted
 
 
 def test_a_face_of_18_px_in_a_small_photo_is_found() -> None:
@@ -144,3 +148,72 @@ def test_a_face_of_18_px_in_a_small_photo_is_found() -> None:
     assert any(iou(f, face) > 0.3 for f in found), found
     assert not any(iou(f, face) > 0.3 for f in coarse), coarse
     assert boxes(np.asarray(scene(800, 600))) == []  # and the same photo without her has no face
+
+
+TILTED = {"face_nms_verified": True, "face_tilts": [45, -45], "face_tilt_tiles": "auto"}  # the defaults
+BEFORE = {"face_nms_verified": False, "face_tilts": []}  # until 2026-11-30
+
+
+def group_with_tilted_head(tilt: float, side: int = 56) -> tuple[np.ndarray, list[float], list[float]]:
+    """A 1280-px scene with her head upright at 300 px and again small (side px) and tilted by
+    ``tilt`` degrees: the upright face says people are here; the small one needs tilted tiles."""
+    img = scene(1280, 900)
+    big = with_head(img, 300, (800, 200))
+    head = Image.open(HOPPER).convert("RGB").crop((130, 105, 405, 380)).resize((side, side))
+    img.paste(head.rotate(tilt, resample=Image.Resampling.BILINEAR, fillcolor=(128, 128, 128)), (300, 500))
+    f = side / 275  # her face, (40, 40, 195, 195) in the crop, turned about the crop's centre: same centre, same size
+    return np.asarray(img), big, [300 + 60 * f, 500 + 60 * f, 155 * f, 155 * f]
+
+
+def test_a_small_head_tilted_50_degrees_is_found_by_the_tilted_tiles() -> None:
+    a, big, small = group_with_tilted_head(50)
+    upright = boxes(a, BEFORE)
+    tilted = boxes(a)
+    assert F.DEFAULTS["face_tilts"] == TILTED["face_tilts"] and F.DEFAULTS["face_nms_verified"]
+    assert any(iou(f, big) > 0.3 for f in upright) and not any(iou(f, small) > 0.3 for f in upright), upright
+    assert any(iou(f, big) > 0.3 for f in tilted) and any(iou(f, small) > 0.3 for f in tilted), tilted
+
+
+def test_tilted_tiles_run_only_in_a_photo_where_a_face_was_found(monkeypatch: Any) -> None:
+    # Photos without people pay only the two whole-photo tilted passes, never the tilted tiles.
+    F.detector()
+    calls = {"n": 0}
+    run = F._run
+
+    def counted(square: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        calls["n"] += 1
+        return run(square)
+
+    monkeypatch.setattr(F, "_run", counted)
+    empty = np.asarray(scene(1280, 900))
+    assert boxes(empty, {**TILTED, "face_tilts": []}) == []
+    without = calls["n"]
+    calls["n"] = 0
+    assert boxes(empty, TILTED) == []
+    assert calls["n"] == without + 2, (calls["n"], without)  # + one whole pass at each tilt
+    a, _big, _small = group_with_tilted_head(50)
+    calls["n"] = 0
+    boxes(a, {**TILTED, "face_tilt_tiles": False})
+    whole_only = calls["n"]
+    calls["n"] = 0
+    boxes(a, TILTED)
+    assert calls["n"] > whole_only + 10  # the tilted tiles ran (and their second looks)
+
+
+def test_a_box_that_fails_its_second_look_does_not_suppress_its_neighbour() -> None:
+    boxes_ = np.array([[0, 0, 10, 10], [1, 1, 11, 11], [50, 50, 60, 60]], np.float32)
+    scores = np.array([0.9, 0.8, 0.7], np.float32)
+    assert F._nms(boxes_, scores, 0.3) == [0, 2]  # today's rule: the best box takes its neighbour down
+    assert F._nms(boxes_, scores, 0.3, lambda i: i != 0) == [1, 2]  # it failed: the neighbour stands
+    assert F._nms(boxes_, scores, 0.3, lambda i: False) == []
+
+
+def test_the_tilted_photo_maps_back_to_the_photos_pixels() -> None:
+    small = np.zeros((100, 200, 3), np.uint8)
+    small[20, 150] = 255  # one bright pixel at (x 150, y 20) in the photo shrunk by 0.5
+    for angle, fit in ((45, False), (-30, True)):
+        turned, back = F._turned(small, angle, 0.5, fit=fit)
+        ys, xs = np.nonzero(turned[..., 0])
+        x, y = back @ np.array([xs.mean(), ys.mean(), 1.0])
+        assert abs(x - 300) < 3 and abs(y - 40) < 3, (angle, x, y)
+        assert max(turned.shape[:2]) <= (F.SIDE if fit else 224)
