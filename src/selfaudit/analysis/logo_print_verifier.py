@@ -29,6 +29,7 @@ GRID = 64  # the window's side once warped (the logo's frame fills the inner FRA
 FRAME = 48
 CELL = 8
 BINS = 8
+PV_DIM = (GRID // CELL) ** 2 * BINS  # the window description's length
 
 PRINT_DEFAULTS: dict[str, Any] = {
     # Windows a photo judged by the print verifier (the best refined ones of logos not found;
@@ -37,6 +38,9 @@ PRINT_DEFAULTS: dict[str, Any] = {
     "print_min_z": 8.0,  # the window's score, in standard deviations of the training negatives' scores
     "print_min_refined": 0.35,  # the window's outline correlation after refining (a floor, not the bar)
     "print_min_margin": 1.0,  # ... and this many more than any other logo's model gives the same window
+    # ... and this many more than the same model gives the window moved by a third of the mark's
+    # size each way (a print peaks where it is; a busy texture scores everywhere; 0: not asked)
+    "print_min_peak": 0.0,
 }
 
 
@@ -181,6 +185,26 @@ def _jitter(rng: np.random.Generator, w: float, h: float, shift: float, scale: f
     return cv2.getPerspectiveTransform(src, dst.astype(np.float32)).astype(np.float64)
 
 
+def _shuffled(rng: np.random.Generator, logo: np.ndarray) -> np.ndarray:
+    """The logo cut into a 3 x 3 grid, the pieces permuted (never all in place) and some turned."""
+    h, w = logo.shape[:2]
+    ys, xs = [0, h // 3, 2 * h // 3, h], [0, w // 3, 2 * w // 3, w]
+    pieces = [logo[ys[i]:ys[i + 1], xs[j]:xs[j + 1]] for i in range(3) for j in range(3)]
+    order = rng.permutation(9)
+    while (order == np.arange(9)).sum() > 3:
+        order = rng.permutation(9)
+    out = np.full_like(logo, 255)
+    for k, src in enumerate(order):
+        i, j = divmod(k, 3)
+        piece = pieces[src]
+        if rng.random() < 0.5:
+            piece = piece[::-1, ::-1]
+        th, tw = ys[i + 1] - ys[i], xs[j + 1] - xs[j]
+        ph, pw = min(th, piece.shape[0]), min(tw, piece.shape[1])
+        out[ys[i]:ys[i] + ph, xs[j]:xs[j] + pw] = piece[:ph, :pw]
+    return out
+
+
 def _sample(rng: np.random.Generator, logo: np.ndarray, kind: str) -> np.ndarray | None:
     """One training window: 'pos' a print seen through a slightly wrong window, 'tex' the
     texture alone, 'near' the print through a clearly wrong window (shifted or resized)."""
@@ -192,6 +216,8 @@ def _sample(rng: np.random.Generator, logo: np.ndarray, kind: str) -> np.ndarray
     bg = _texture(rng, (chh, cw))
     place = np.array([[k, 0, (cw - pw) / 2], [0, k, (chh - ph) / 2], [0, 0, 1.0]])
     place = place @ _jitter(rng, lw, lh, 0.0, 0.05, 0.08)  # the print itself at an angle
+    if kind == "shuf":  # the logo's own pieces in the wrong places: its edges, not its shape
+        logo = _shuffled(rng, logo)
     img = bg if kind == "tex" else _print(rng, logo, bg, place)
     img = _finish(rng, img)
     if kind == "near":
@@ -209,22 +235,22 @@ def _sample(rng: np.random.Generator, logo: np.ndarray, kind: str) -> np.ndarray
     return window_features(img, place @ look, lw, lh)
 
 
-def train(logo_rgb: np.ndarray, seed: int = 0, n_pos: int = 200, n_tex: int = 200, n_near: int = 120) -> dict[str, np.ndarray]:
+def train(logo_rgb: np.ndarray, seed: int = 0, n_pos: int = 200, n_tex: int = 200, n_near: int = 120, n_shuf: int = 120, shrink: float = 2.0) -> dict[str, np.ndarray]:
     """A linear model (shrunk LDA) for one logo (``logo_rgb``: the logo on white, ~160 px long
     side), its negatives' score mean and deviation, and its positives' median z."""
     rng = np.random.default_rng(seed)
     groups = {}
-    for kind, n in (("pos", n_pos), ("tex", n_tex), ("near", n_near)):
+    for kind, n in (("pos", n_pos), ("tex", n_tex), ("near", n_near), ("shuf", n_shuf)):
         rows = [f for f in (_sample(rng, logo_rgb, kind) for _ in range(n)) if f is not None]
-        groups[kind] = np.array(rows, np.float32)
-    pos, neg = groups["pos"], np.concatenate([groups["tex"], groups["near"]])
+        groups[kind] = np.array(rows, np.float32).reshape(len(rows), PV_DIM)
+    pos, neg = groups["pos"], np.concatenate([groups["tex"], groups["near"], groups["shuf"]])
     # half of each trains, the other half sets the scale of the negatives' scores
     pt, pc, nt, nc = pos[::2], pos[1::2], neg[::2], neg[1::2]
     mu_p, mu_n = pt.mean(axis=0), nt.mean(axis=0)
     X = np.concatenate([pt - mu_p, nt - mu_n])
     cov = X.T @ X / len(X)
     # strong shrinkage (towards a template): 2.0 separated held-out synthetic prints best of 0.1 / 0.5 / 2.0
-    cov += np.eye(cov.shape[0]) * (2.0 * float(np.trace(cov)) / cov.shape[0])
+    cov += np.eye(cov.shape[0]) * (shrink * float(np.trace(cov)) / cov.shape[0])
     w = np.linalg.solve(cov, mu_p - mu_n).astype(np.float32)
     sn = nc @ w
     mean, sd = float(sn.mean()), float(sn.std()) + 1e-6
@@ -253,7 +279,7 @@ def loads(data: bytes, sha256: str) -> dict[str, np.ndarray] | None:
         return None
     if int(got.get("version", -1)) != VERSION or str(got.get("sha256", "")) != sha256 or "w" not in got:
         return None
-    if got["w"].shape != (GRID // CELL * GRID // CELL * BINS,):
+    if got["w"].shape != (PV_DIM,):
         return None
     got.pop("sha256")
     return got
@@ -333,6 +359,14 @@ def judge(rgb: np.ndarray, logos: list[Any], windows: list[tuple[float, int, np.
         z = z_score(model, f)
         if z < float(p["print_min_z"]):
             continue
+        if float(p["print_min_peak"]) > 0:
+            around = []
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                T = np.array([[1, 0, dx * lg.width / 3], [0, 1, dy * lg.height / 3], [0, 0, 1.0]])
+                g = window_features(rgb, H @ T, lg.width, lg.height)
+                around.append(-np.inf if g is None else z_score(model, g))
+            if z - max(around) < float(p["print_min_peak"]):
+                continue
         rival = max((z_score(m, f) for j, m in enumerate(models) if m is not None and j != li and logos[j].name != lg.name), default=-np.inf)
         if rival > z - float(p["print_min_margin"]):
             continue
