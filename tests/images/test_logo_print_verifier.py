@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw
 
 from selfaudit.analysis import logo_print_verifier as PV
 from selfaudit.analysis.logos import DEFAULTS
@@ -20,21 +21,29 @@ from selfaudit.analysis.logos import DEFAULTS
 from .conftest import pose_at, scene
 from .test_logo_shapes import document_mark, printed
 
-ON = {**DEFAULTS, "print_verifier": 4}
+# The bar lowered from its default (8, above every dev negative window): the test print is clean
+# but small, and the test is about the mechanism, not the bar.
+ON = {**DEFAULTS, "print_verifier": 4, "print_min_z": 6.0}
 
 
 @pytest.fixture(scope="module")
 def model(doc_logo: Any) -> dict[str, np.ndarray]:
-    return PV.train(doc_logo.verify_rgb, seed=3)
+    return PV.train(doc_logo.verify_rgb, seed=3, n_pos=120, n_tex=100, n_near=60, n_shuf=60)  # fewer samples: a fast test
+
+
+def other_mark() -> Image.Image:
+    """Another printed graphic of the same size: a ring and a bar."""
+    img = Image.new("RGB", (400, 480), "white")
+    d = ImageDraw.Draw(img)
+    d.ellipse([50, 60, 350, 360], outline=(200, 40, 40), width=40)
+    d.rectangle([60, 390, 340, 440], fill=(40, 40, 40))
+    return img
 
 
 def _window(doc_logo: Any, with_mark: bool) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """A scene with the document mark printed into it as multiplied ink (its grey-level contrast
-    gone), or the bare scene; the pose of the mark's window and its box."""
-    photo = scene(900, 640)
-    rgb, box = printed(photo, document_mark(), 150, (500, 250), 0.0, multiply=True)
-    if not with_mark:
-        rgb = np.asarray(photo)
+    gone), or another graphic printed there; the pose of the mark's window and its box."""
+    rgb, box = printed(scene(900, 640), document_mark() if with_mark else other_mark(), 150, (500, 250), 0.0, multiply=True)
     return np.ascontiguousarray(rgb.astype(np.uint8)), pose_at(doc_logo, box), box
 
 
@@ -60,7 +69,7 @@ def test_a_printed_mark_in_a_refined_window_is_a_match(doc_logo: Any, model: dic
 
 
 def test_the_same_window_on_the_bare_scene_is_no_match(doc_logo: Any, model: dict[str, np.ndarray]) -> None:
-    """Negative: the window without the print; a logo already found; a place a match took; a
+    """Negative: the window on another printed graphic; a logo already found; a place a match took; a
     window whose outline correlation is under the floor; the verifier off."""
     rgb, H, box = _window(doc_logo, False)
     lg = _lg(doc_logo, model)
@@ -112,7 +121,7 @@ def test_the_model_is_stored_owner_only_reused_and_rebuilt_when_old(tmp_path: Pa
     assert feats.print_model is None and not store.exists()
     calls = []
     real = PV.train
-    monkeypatch.setattr(PV, "train", lambda *a, **k: calls.append(1) or real(*a, **{**k, "n_pos": 40, "n_tex": 40, "n_near": 30}))
+    monkeypatch.setattr(PV, "train", lambda *a, **k: calls.append(1) or real(*a, **{**k, "n_pos": 20, "n_tex": 20, "n_near": 10, "n_shuf": 10}))
     got = PV.model_for(logo, feats)
     assert got is not None and store.is_file() and calls == [1]
     if os.name == "posix":
@@ -126,4 +135,4 @@ def test_the_model_is_stored_owner_only_reused_and_rebuilt_when_old(tmp_path: Pa
     store.write_bytes(b"not a model")
     assert PV.model_for(logo, feats) is not None and calls == [1, 1, 1]  # unreadable: rebuilt
     _PREPARED.clear()
-    assert prepare_logo(logo, ON).print_model is not None  # on: attached to the logo
+    assert prepare_logo(logo, ON).print_model is not None and calls == [1, 1, 1]  # on: the stored model, attached
