@@ -60,6 +60,7 @@ def describe(win: np.ndarray) -> np.ndarray | None:
     import cv2
 
     f = win.astype(np.float32)
+    chans: Any
     if f.ndim == 2:
         chans = f[..., None]
     else:  # brightness and two colour-opponent channels: a colour-only print keeps its edges
@@ -90,7 +91,8 @@ def describe(win: np.ndarray) -> np.ndarray | None:
     # each cell on its own scale (contrast drops out), but a cell much weaker than the window's
     # typical one stays weak (it has no edge, not a faint one)
     h = np.sqrt(h / (norms + 0.3 * float(norms.mean()) + 1e-6))
-    return h.ravel()
+    out: np.ndarray = h.ravel()
+    return out
 
 
 # --- training on synthetic prints ---------------------------------------------------------
@@ -148,11 +150,11 @@ def _print(rng: np.random.Generator, logo: np.ndarray, bg: np.ndarray, at: np.nd
         x, y = int(rng.integers(0, ow)), int(rng.integers(0, oh))
         alpha[y:y + oh // 3, x:x + ow // 3] = 0
     h, w = bg.shape[:2]
-    ink = cv2.warpPerspective(lg, at, (w, h), flags=cv2.INTER_AREA, borderValue=(255, 255, 255))
+    ink: Any = cv2.warpPerspective(lg, at, (w, h), flags=cv2.INTER_AREA, borderValue=(255, 255, 255))
     a = cv2.warpPerspective(alpha.astype(np.float32), at, (w, h), flags=cv2.INTER_LINEAR)[..., None]
     if rng.random() < 0.5:  # multiplied: the scene's light and texture show through
         ink = bg * ink / 255.0
-    out = bg * (1 - a) + ink * a
+    out: np.ndarray = bg * (1 - a) + ink * a
     return out
 
 
@@ -166,7 +168,8 @@ def _finish(rng: np.random.Generator, img: np.ndarray) -> np.ndarray:
     if rng.random() < 0.6:
         img = cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.5, 2.0)))
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(35, 92))])
-    return cv2.imdecode(buf, cv2.IMREAD_UNCHANGED) if ok else img
+    out: np.ndarray = np.asarray(cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)) if ok else img
+    return out
 
 
 def _jitter(rng: np.random.Generator, w: float, h: float, shift: float, scale: float, corner: float) -> np.ndarray:
@@ -174,15 +177,16 @@ def _jitter(rng: np.random.Generator, w: float, h: float, shift: float, scale: f
     corner on its own (the refined window is never exactly the mark)."""
     import cv2
 
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     k = np.exp(rng.uniform(-scale, scale))
     ang = np.radians(rng.uniform(-6, 6))
     c, s = np.cos(ang), np.sin(ang)
-    ctr = np.float32([w / 2, h / 2])
-    dst = (src - ctr) @ np.float32([[c, s], [-s, c]]) * k + ctr
-    dst += np.float32([rng.uniform(-shift, shift) * w, rng.uniform(-shift, shift) * h])
-    dst += rng.uniform(-corner, corner, (4, 2)).astype(np.float32) * np.float32([w, h])
-    return cv2.getPerspectiveTransform(src, dst.astype(np.float32)).astype(np.float64)
+    ctr = np.array([w / 2, h / 2], np.float32)
+    dst = (src - ctr) @ np.array([[c, s], [-s, c]], np.float32) * k + ctr
+    dst += np.array([rng.uniform(-shift, shift) * w, rng.uniform(-shift, shift) * h], np.float32)
+    dst += rng.uniform(-corner, corner, (4, 2)).astype(np.float32) * np.array([w, h], np.float32)
+    M: np.ndarray = np.asarray(cv2.getPerspectiveTransform(src, dst.astype(np.float32)), np.float64)
+    return M
 
 
 def _shuffled(rng: np.random.Generator, logo: np.ndarray) -> np.ndarray:
@@ -265,7 +269,7 @@ def z_score(model: dict[str, np.ndarray], feats: np.ndarray) -> float:
 
 def dumps(model: dict[str, np.ndarray], sha256: str) -> bytes:
     buf = io.BytesIO()
-    np.savez(buf, sha256=np.array(sha256), **model)
+    np.savez(buf, sha256=np.array(sha256), **model)  # type: ignore[arg-type]
     return buf.getvalue()
 
 
@@ -290,11 +294,10 @@ def model_for(logo: Any, feats: Any) -> dict[str, np.ndarray] | None:
     stored owner-only when missing, of an older version or of another file); for a shipped or
     ``--logo`` one, built in memory (the caller memoises it). Seeded by the file's hash, so the
     same logo always gets the same model. None when the logo has no detail to learn."""
+    import hashlib
     from pathlib import Path
 
     from .. import paths
-
-    import hashlib
 
     # keyed by the logo as it is looked for (its small reference), not the file's bytes: the
     # file given to `logos add` and the PNG saved from it are the same logo
