@@ -33,7 +33,10 @@ PV_DIM = (GRID // CELL) ** 2 * BINS  # the window description's length
 
 PRINT_DEFAULTS: dict[str, Any] = {
     # Windows a photo judged by the print verifier (the best refined ones of logos not found;
-    # 0 = off, today's behaviour).
+    # 0 = off, today's behaviour). OFF (logoverify5 session, dev TUNED, bench/README-images.md):
+    # the dev negatives' own refined windows score up to z 7.7 (a kodi window), above every printed
+    # miss's window (best 7.2): at the 0-false bar 0 of the 80 printed misses of the five kept draws
+    # are won (from the true box 1-3 of 80); z >= 5 would win 6 for 8 false pairs of 6,000.
     "print_verifier": 0,
     "print_min_z": 8.0,  # the window's score, in standard deviations of the training negatives' scores
     "print_min_refined": 0.35,  # the window's outline correlation after refining (a floor, not the bar)
