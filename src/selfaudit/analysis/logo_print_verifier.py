@@ -36,7 +36,8 @@ PRINT_DEFAULTS: dict[str, Any] = {
     # 0 = off, today's behaviour). OFF (logoverify5 session, dev TUNED, bench/README-images.md):
     # the dev negatives' own refined windows score up to z 7.7 (a kodi window), above every printed
     # miss's window (best 7.2): at the 0-false bar 0 of the 80 printed misses of the five kept draws
-    # are won (from the true box 1-3 of 80); z >= 5 would win 6 for 8 false pairs of 6,000.
+    # are won (from the true box 1-3 of 80); z >= 5 would win 6 for 8 false pairs of 6,000. The check
+    # draw seed 59 with 4 (bar 8): 101 of 128 as today, ink 29 of 56 as today, 1 false pair of 1,200 (0 today).
     "print_verifier": 0,
     "print_min_z": 8.0,  # the window's score, in standard deviations of the training negatives' scores
     "print_min_refined": 0.35,  # the window's outline correlation after refining (a floor, not the bar)
