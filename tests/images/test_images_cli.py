@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -105,10 +106,23 @@ def test_logos_add_list_remove(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     listed = json.loads(run("logos", "list", "--json").stdout)
     assert {"chscb-standin", "chscp-standin", "real-mark"} <= {x["name"] for x in listed}
+    from selfaudit import paths
+
+    model = paths.logos_dir() / "real-mark.print.npz"  # the print verifier's model: not trained while it is off
+    assert not model.exists()
     assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 2  # exists
     notimg = write(tmp_path, "x.png", b"hello")
     assert run("logos", "add", str(notimg), "--name", "other").exit_code == 2
     assert run("logos", "remove", "real-mark").exit_code == 0
+    from selfaudit.config import Config
+
+    cfg = Config.load()
+    cfg.images["print_verifier"] = 4  # switched on: trained at add, stored owner-only, removed with the logo
+    cfg.save()
+    assert run("logos", "add", str(logo), "--name", "Real Mark").exit_code == 0
+    assert model.is_file() and (os.name != "posix" or model.stat().st_mode & 0o777 == 0o600)
+    assert run("logos", "remove", "real-mark").exit_code == 0
+    assert not model.exists()
     assert run("logos", "remove", "chscb-standin").exit_code == 0
     listed = {x["name"]: x for x in json.loads(run("logos", "list", "--json").stdout)}
     assert "real-mark" not in listed and listed["chscb-standin"]["enabled"] is False

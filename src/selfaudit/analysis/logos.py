@@ -27,6 +27,8 @@ from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
+from .logo_print_verifier import PRINT_DEFAULTS
+from .logo_print_verifier import judge as judge_prints
 from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
@@ -94,6 +96,7 @@ DEFAULTS: dict[str, Any] = {
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
+    **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
 }
 
 
@@ -116,6 +119,7 @@ class LogoFeatures:
     colour_mask: np.ndarray | None = None  # where colours are compared, when not verify_mask (the mark, not its paper)
     letters_mask: np.ndarray | None = None  # a dark reference: the edges of what only dark paper shows (white parts)
     dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
+    print_model: dict[str, Any] | None = None  # logo_print_verifier's model (only with print_verifier on)
 
 
 REF_SIDE = 640
@@ -147,12 +151,16 @@ def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) 
     ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), params.get("logo_reversed_from"), params.get("logo_dark_paper"))
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), params.get("logo_reversed_from"), params.get("logo_dark_paper"), int(params.get("print_verifier") or 0) > 0)
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
         return _PREPARED[key]
     feats = _prepare_logo(logo, params, data)
+    if int(params.get("print_verifier") or 0) > 0:  # off by default: an old logo set is read as before
+        from .logo_print_verifier import model_for
+
+        feats.print_model = model_for(logo, feats)
     if key is not None:
         _PREPARED[key] = feats
     return feats
@@ -513,6 +521,8 @@ class FeatureMatcher:
             found = found if rgb is None else found + self.inks.detect(rgb, found)
             if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (off by default)
                 found = found + second_look(self, gray, rgb, found, self.shapes.looked + self.inks.looked)
+            if rgb is not None and int(self.params.get("print_verifier", 0)) > 0:  # logo_print_verifier.py (off by default)
+                found = found + judge_prints(rgb, self.shapes.logos, self.shapes.windows + self.inks.windows, found, self.params)
             return found
         finally:
             forget_halvings()  # both searches shared the photo's halvings (logo_shapes.halved)
