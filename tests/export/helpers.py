@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from selfaudit.adapters.export import read_exports
+from selfaudit.analysis import build_analysis
+from selfaudit.config import Config
 from selfaudit.evaluate import Evaluation, evaluate
 from selfaudit.findings import Finding
 from selfaudit.policy import load_policy
@@ -14,6 +17,12 @@ NOT_IN_EXPORT = "not in this export — run a live audit"
 
 def run(acct: AccountSnapshot) -> Evaluation:
     return evaluate(Snapshot(accounts=[acct]), load_policy())
+
+
+def read_and_evaluate(root: Path, tmp_path: Path) -> tuple[AccountSnapshot, Evaluation]:
+    """One export read as the CLI reads it, evaluated with the analysers (text, images) on."""
+    [acct] = read_exports([root], out_dir=tmp_path / "out")
+    return acct, evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
 
 
 def by_check(ev: Evaluation, check: str) -> list[Finding]:

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import json
 
-from selfaudit.adapters.export import read_exports
 from selfaudit.analysis import build_analysis
 from selfaudit.config import Config
 from selfaudit.evaluate import evaluate
 from selfaudit.policy import load_policy
 from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
-from tests.export.helpers import by_check
+from tests.export.helpers import by_check, read_and_evaluate
 
 TOP = "twitter-2024-01-01-abc/"
 
 
 def _read(tmp_path, files):  # type: ignore[no-untyped-def]
-    [acct] = read_exports([b.write_tree(tmp_path / "a", files)], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "a", files), tmp_path)
     return acct, by_check(ev, "bio_disclaimer_missing")
 
 

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import json
 
-from selfaudit.adapters.export import read_exports
-from selfaudit.analysis import build_analysis
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
-from tests.export.helpers import statuses
+from tests.export.helpers import read_and_evaluate, statuses
 
 TOP = "facebook-alice-2024/"
 CURRENT = TOP + "personal_information/profile_information/profile_information.json"
@@ -29,8 +23,7 @@ def _merged(tmp_path, current_bio: str, older_bio: str):  # type: ignore[no-unty
     files[CURRENT] = json.dumps(data)
     data["profile_v2"]["intro_bio"] = older_bio
     files[OLDER] = json.dumps(data)
-    [acct] = read_exports([b.write_tree(tmp_path / "fb", files)], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "fb", files), tmp_path)
     return acct, statuses(ev, "bio_disclaimer_missing")
 
 

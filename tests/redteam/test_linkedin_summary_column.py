@@ -5,14 +5,8 @@ read) and the check is not-checked; an empty Summary is still read as no stateme
 
 from __future__ import annotations
 
-from selfaudit.adapters.export import read_exports
-from selfaudit.analysis import build_analysis
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
-from tests.export.helpers import statuses
+from tests.export.helpers import read_and_evaluate, statuses
 
 HEADER = "First Name,Last Name,Headline,{col},Industry,Geo Location\n"
 
@@ -20,8 +14,7 @@ HEADER = "First Name,Last Name,Headline,{col},Industry,Geo Location\n"
 def _disclaimer(tmp_path, col: str, about: str):  # type: ignore[no-untyped-def]
     files = b.linkedin_files()
     files["Profile.csv"] = HEADER.format(col=col) + f'Alice,Smith,Social worker,"{about}",Social Services,"London, England"\n'
-    [acct] = read_exports([b.write_tree(tmp_path / "li", files)], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "li", files), tmp_path)
     return acct, statuses(ev, "bio_disclaimer_missing")
 
 

@@ -8,15 +8,9 @@ import json
 
 import pytest
 
-from selfaudit.adapters.export import read_exports
-from selfaudit.analysis import build_analysis
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
 from tests.export import builders_settings as bs
-from tests.export.helpers import statuses
+from tests.export.helpers import read_and_evaluate, statuses
 
 BASE = "threads-sam-2026-09-02/your_threads_activity/threads/personal_information.json"
 
@@ -30,7 +24,6 @@ def test_the_bio_as_read(tmp_path, bio, expected):
     if bio is not None:
         smd["Bio"] = {"href": "", "value": bio, "timestamp": 1}
     files[BASE] = json.dumps(data)
-    [acct] = read_exports([b.write_tree(tmp_path / "t", files)], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "t", files), tmp_path)
     assert acct.profile.bio == bio
     assert statuses(ev, "bio_disclaimer_missing") == [expected]

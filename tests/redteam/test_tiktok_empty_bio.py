@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import json
 
-from selfaudit.adapters.export import read_exports
-from selfaudit.analysis import build_analysis
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
 from tests.export import builders_settings as bs
-from tests.export.helpers import statuses
+from tests.export.helpers import read_and_evaluate, statuses
 
 
 def _disclaimer(tmp_path, bio):  # type: ignore[no-untyped-def]
@@ -24,8 +18,7 @@ def _disclaimer(tmp_path, bio):  # type: ignore[no-untyped-def]
     pm.pop("bioDescription")
     if bio is not None:
         pm["bioDescription"] = bio
-    [acct] = read_exports([b.write_tree(tmp_path / "t", {"user_data_tiktok.json": json.dumps(data)})], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "t", {"user_data_tiktok.json": json.dumps(data)}), tmp_path)
     return acct, statuses(ev, "bio_disclaimer_missing")
 
 

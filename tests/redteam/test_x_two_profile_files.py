@@ -6,14 +6,8 @@ the copies disagree on is now not read, and the disclaimer check says not-checke
 
 from __future__ import annotations
 
-from selfaudit.adapters.export import read_exports
-from selfaudit.analysis import build_analysis
-from selfaudit.config import Config
-from selfaudit.evaluate import evaluate
-from selfaudit.policy import load_policy
-from selfaudit.snapshot import Snapshot
 from tests.export import builders as b
-from tests.export.helpers import statuses
+from tests.export.helpers import read_and_evaluate, statuses
 
 TOP = "twitter-2024-01-01-abc/"
 
@@ -26,8 +20,7 @@ def _disclaimer(tmp_path, first: str, second: str):  # type: ignore[no-untyped-d
     files = b.x_files()
     files[TOP + "data/profile.js"] = _profile(first)
     files[TOP + "data/profile-2023.js"] = _profile(second)
-    [acct] = read_exports([b.write_tree(tmp_path / "x", files)], out_dir=tmp_path / "out")
-    ev = evaluate(Snapshot(accounts=[acct]), load_policy(), build_analysis(tmp_path / "out", Config()))
+    acct, ev = read_and_evaluate(b.write_tree(tmp_path / "x", files), tmp_path)
     return acct, statuses(ev, "bio_disclaimer_missing")
 
 
