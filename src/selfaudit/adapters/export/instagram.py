@@ -161,10 +161,13 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=known.get("name") or old_profile.get("name") or None,
             handle=username or None,
-            bio=known.get("bio") if "bio" in known else fix_text(old_profile.get("biography") or ""),
+            # "" is a Bio read and empty (the disclaimer fails); no Bio label at all is "not read"
+            bio=known["bio"] if "bio" in known else fix_text(old_profile["biography"] or "") if "biography" in old_profile else None,
             links=[w for w in [known.get("website") or old_profile.get("website") or ""] if w],
             fields={k: v for k, v in values.items() if _label_key(k) is None and norm(k) not in ("email", "e-posta", "phone", "telefon")},
         )
+        if profile.bio is None:
+            ctx.need("profile.bio", "the export's profile has no Bio field selfaudit recognises; the bio was not read")
         photo_uri = next(iter(media_fields.values()), None) or old_profile.get("profile_pic_url")
         if photo_uri:
             profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")
