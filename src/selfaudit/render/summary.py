@@ -28,6 +28,7 @@ SUMMARY_STATUS = {
     "answered": "Answered by the person",
     "pass": "No problem found",
     "others-only": "Only other people's content was flagged",
+    "others-not-checked": "No problem in the person's own content; other people's content not checked (not a pass)",
 }
 EXPLAIN = [
     ("Needs action", "the person's own content or settings go against this part of the policy."),
@@ -36,6 +37,7 @@ EXPLAIN = [
     ("Only the person can answer", "a question no tool can answer, such as who their friends are."),
     ("Answered by the person", "the person answered the question themselves (or told selfaudit what a settings page shows); it is their answer, not a check."),
     ("Other people's content", "comments or posts others left on the person's profile, counted apart: the person did not write them, but may want to remove them."),
+    ("Other people's content not checked", "the person's own content passed, but comments or posts others left could not be checked, so the row as a whole is not a pass."),
 ]
 _ROW_KEYS = ("id", "kind", "text")
 PARTIAL_NOTE = ("This audit did not finish: only part of the accounts was read, so this summary is incomplete "
@@ -49,10 +51,14 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
         # "only other people's content was flagged" when something of theirs was: a row where it
         # could not be checked stays as the report has it
         flagged = any(k in ("fail", "review") for k in theirs)
+        unchecked = any(k in ("not-checked", "error") for k in theirs)
         status = r.get("own_status") or ("others-only" if flagged else r["status"])
+        if status == "pass" and (flagged or unchecked):
+            # the person's own content passed, but the report row does not: never read as a plain pass
+            status = "others-only" if flagged else "others-not-checked"
     else:  # an older report.json without the split
         own, theirs, status = r.get("counts") or {}, {}, r["status"]
-    row.update(status=status, counts=dict(own), others_counts=dict(theirs))
+    row.update(status=status, counts=dict(own), others_counts=dict(theirs), report_status=r["status"])
     return row
 
 

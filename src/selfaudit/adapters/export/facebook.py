@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
 from .base import NOT_IN_EXPORT, Context, date_range_caveat, export_date, fix_text, geo, stable_id, to_datetime
 from .meta_html import html_blocks, html_field_rows, html_fields
@@ -134,6 +135,15 @@ def read(ctx: Context) -> AccountSnapshot:
     joined: datetime | None = None
     name = None
     profile_jsons = a.find(r"(^|/)profile_information/profile_information\.json$")
+    profile_htmls = a.find(r"(^|/)profile_information/profile_information\.html$")
+    if profile_jsons and profile_htmls:
+        # Meta gives one format per download: both are two downloads, and the one sorting first
+        # (the HTML) would silently stand for the account, perhaps an old copy.
+        raise ExportFormatError(
+            f"{a.path}: holds an HTML and a JSON Facebook download ({profile_htmls[0]} and {profile_jsons[0]}) — downloads made at different times? "
+            "selfaudit reads one export per account, so an old copy cannot stand for today's profile.",
+            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
+        )
     for pname in a.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
         if pname.endswith(".json"):
             data = ctx.json(pname)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, account_privacy_settings, date_range_caveat, export_date, fix_text, geo, latest_change, stable_id, to_datetime
 from .meta_html import html_blocks, html_fields
@@ -108,6 +109,20 @@ def _fields_from_profile_user(data: Any) -> tuple[dict[str, str], dict[str, str]
     return values, media
 
 
+def _refuse_html_beside_json(a: Archive) -> None:
+    """Meta gives one format per download: an HTML profile file beside a JSON one is two downloads,
+    and reading the JSON (or the HTML) alone would let either copy, perhaps the old one, stand for
+    the account."""
+    names = _profile_files(a)
+    htmls, jsons = [n for n in names if n.endswith(".html")], [n for n in names if n.endswith(".json")]
+    if htmls and jsons:
+        raise ExportFormatError(
+            f"{a.path}: holds an HTML and a JSON Instagram download ({htmls[0]} and {jsons[0]}) — downloads made at different times? "
+            "selfaudit reads one export per account, so an old copy cannot stand for today's profile.",
+            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
+        )
+
+
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     notes: list[str] = []
@@ -117,6 +132,7 @@ def read(ctx: Context) -> AccountSnapshot:
     # Every profile_user file is read: a folder holding a current and an older layout (two
     # exports merged) has two, and the first found is not necessarily the newer one.
     profile_users: list[tuple[str, dict[str, str], dict[str, str]]] = []
+    _refuse_html_beside_json(a)
     for name in _profile_files(a):
         if name.endswith(".html"):
             if not values:
@@ -161,10 +177,13 @@ def read(ctx: Context) -> AccountSnapshot:
         profile = Profile(
             name=known.get("name") or old_profile.get("name") or None,
             handle=username or None,
-            bio=known.get("bio") if "bio" in known else fix_text(old_profile.get("biography") or ""),
+            # "" is a Bio read and empty (the disclaimer fails); no Bio label at all is "not read"
+            bio=known["bio"] if "bio" in known else fix_text(old_profile["biography"] or "") if "biography" in old_profile else None,
             links=[w for w in [known.get("website") or old_profile.get("website") or ""] if w],
             fields={k: v for k, v in values.items() if _label_key(k) is None and norm(k) not in ("email", "e-posta", "phone", "telefon")},
         )
+        if profile.bio is None:
+            ctx.need("profile.bio", "the export's profile has no Bio field selfaudit recognises; the bio was not read")
         photo_uri = next(iter(media_fields.values()), None) or old_profile.get("profile_pic_url")
         if photo_uri:
             profile.profile_photo = ctx.media(str(photo_uri) if "://" not in str(photo_uri) else None, url=str(photo_uri) if "://" in str(photo_uri) else None, role="profile_photo", id="profile_photo")

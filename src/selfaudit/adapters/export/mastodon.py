@@ -8,12 +8,15 @@ account requires follow requests (``manuallyApprovesFollowers``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 from urllib.parse import urlparse
 
+from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, MediaKind, Post, Profile
 from .base import MAX_INLINE_TAGS, Context, html_to_text, stable_id, to_datetime
+from .parse import MemberError
 from .safe import Archive
 
 PLATFORM = "mastodon"
@@ -57,6 +60,38 @@ def _locked_reach(ctx: Context, settings: list[AudienceSetting], posts: list[Pos
 def _find(archive: Archive, base: str) -> str | None:
     hits = archive.find(rf"(^|/){base}\.json$")
     return min(hits, key=len) if hits else None
+
+
+def _digest(archive: Archive, name: str) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with archive.open(name) as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except MemberError:
+        return None
+    return h.hexdigest()
+
+
+def _the_one(archive: Archive, base: str) -> str | None:
+    """The archive's one ``actor.json`` / ``outbox.json``. A Mastodon archive has one of each, so a
+    second one (``old/outbox.json`` beside the export) is another download, older or newer: reading
+    the shortest path would judge the account by whichever happened to sit higher. One that differs
+    is refused, naming both; a byte-identical copy is read once."""
+    hits = archive.find(rf"(^|/){base}\.json$")
+    chosen = min(hits, key=len) if hits else None
+    if chosen is None or len(hits) == 1:
+        return chosen
+    ours = _digest(archive, chosen)
+    differing = [n for n in hits if n != chosen and (ours is None or archive.members[n].size != archive.members[chosen].size or _digest(archive, n) != ours)]
+    if differing:
+        shown = ", ".join([chosen, *differing[:3]]) + (" …" if len(differing) > 3 else "")
+        raise ExportFormatError(
+            f"{archive.path}: holds {len(differing) + 1} different Mastodon {base}.json files ({shown}) — downloads made at different times? "
+            "selfaudit reads one export per account, so an old copy cannot stand for today's account.",
+            "Give the newest archive on its own (its folder or its zip).",
+        )
+    return chosen
 
 
 _TOTAL = re.compile(r'"totalItems"\s*:\s*(\d{1,12})')
@@ -131,8 +166,8 @@ _LABELS = {"public": "Public", "unlisted": "Quiet public (unlisted)", "private":
 
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
-    actor_name = _find(a, "actor")
-    outbox_name = _find(a, "outbox")
+    actor_name = _the_one(a, "actor")
+    outbox_name = _the_one(a, "outbox")
     actor = ctx.json(actor_name) if actor_name else None
     actor = actor if isinstance(actor, dict) else {}
     base = actor_name.rsplit("/", 1)[0] if actor_name and "/" in actor_name else ""
