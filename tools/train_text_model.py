@@ -469,6 +469,88 @@ def add_posts(d: dict, rows: list[Row]) -> dict:
     }
 
 
+# Two heads trained on selfaudit's own post sets alone (branch textdata4, 2026-11-30): no public
+# corpus labels possible offences (drink, drugs, violence, antisocial behaviour, driving) or
+# confidential work material, so the sets are the data. Positives: the post's labels meet
+# POST_HEAD_LABELS[head]; negatives: every other English post of the sets (abuse, everyday,
+# professional, traps) and everyday_posts(). The existing three heads are not touched: these are
+# fitted on their own rows and appended to the npz.
+POST_HEADS = ("offence", "confidential")
+POST_HEAD_LABELS = {"offence": frozenset({"alcohol", "drugs", "violence", "antisocial", "driving"}),
+                    "confidential": frozenset({"confidential", "practice", "work_material"})}
+POST_HEAD_ALPHA = {"offence": 1e-4, "confidential": 1e-4}
+# Share of the held-back sets' negative posts a head may flag on its own (each flag is a review).
+POST_HEAD_RATE = {"offence": 0.02, "confidential": 0.02}
+
+
+def threshold_sets(names: list[str]) -> list[str]:
+    """The sets held back from a post head's training to set its threshold: every fourth set of
+    the training sets (in bench_text's recorded order), so that the threshold is set on writers
+    the head never saw, and never on a set being reported."""
+    return names[3::4]
+
+
+def post_head_rows(names: list[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(set, text, labels) of the English posts of these sets (sha256 checked)."""
+    B = _bench()
+    out = []
+    for name in names:
+        B.check_frozen(name)
+        for labels, tag, text in B.rows(name, 3):
+            if tag.strip().startswith("lang-") or not text.strip():
+                continue
+            out.append((name, text, frozenset(x.strip() for x in B.our_labels(labels).split(","))))
+    return out
+
+
+def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alpha: dict[str, float] | None = None,
+                   quiet: bool = False) -> dict[str, np.ndarray]:
+    """The offence and confidential heads fitted on the posts of ``names`` minus threshold_sets(names)
+    (and everyday_posts(), all negatives); each threshold is the score above which rates[head] of
+    the held-back sets' negative posts fall. Returns the arrays to append to the npz."""
+    say = (lambda *a, **k: None) if quiet else print
+    rates, alpha = rates or POST_HEAD_RATE, alpha or POST_HEAD_ALPHA
+    hold_names = set(threshold_sets(names))
+    rows = post_head_rows(names)
+    train = [r for r in rows if r[0] not in hold_names]
+    hold = [r for r in rows if r[0] in hold_names]
+    everyday = everyday_posts()
+    X = features([r[1][:MAX_TRAIN_CHARS] for r in train] + everyday)
+    Xh = features([r[1][:MAX_TRAIN_CHARS] for r in hold])
+    saved: dict[str, np.ndarray] = {}
+    meta = [f"post heads: trained on {len(train)} posts of {len(names) - len(hold_names)} sets + {len(everyday)} everyday posts; "
+            f"thresholds on {len(hold)} posts of the held-back sets {', '.join(sorted(hold_names))}"]
+    for h in POST_HEADS:
+        y = np.array([int(bool(r[2] & POST_HEAD_LABELS[h])) for r in train] + [0] * len(everyday))
+        w, b = _sgd(X, y, np.ones(len(y)), alpha[h], 60, 1e-4)
+        w = np.where(np.abs(w) >= 1e-4, w, 0.0).astype(np.float16).astype(np.float64)
+        p = 1.0 / (1.0 + np.exp(-(Xh @ w + b)))
+        yh = np.array([int(bool(r[2] & POST_HEAD_LABELS[h])) for r in hold])
+        neg = np.sort(p[yh == 0])[::-1]
+        threshold = float(neg[int(len(neg) * rates[h])])
+        k = int(((p > threshold) & (yh == 1)).sum())
+        prec, rec = k / max(1, int((p > threshold).sum())), k / max(1, int(yh.sum()))
+        say(f"[{h}] {int(y.sum())} positives in training; threshold {threshold:.3f} ({rates[h]:.1%} of the held-back sets' "
+            f"{len(neg)} negatives above it): held-back precision {prec:.2f}, recall {rec:.2f} of {int(yh.sum())}")
+        keep = np.flatnonzero(w)
+        saved[f"index_{h}"] = keep.astype(np.int32)
+        saved[f"weight_{h}"] = w[keep].astype(np.float16)
+        saved[f"intercept_{h}"] = np.float64(b)
+        saved[f"threshold_{h}"] = np.float64(threshold)
+        meta.append(f"{h}: alpha={alpha[h]} threshold {threshold:.3f} at {rates[h]:.2%} of held-back negatives: P {prec:.2f} R {rec:.2f}")
+    saved["meta_post_heads"] = np.str_("; ".join(meta))
+    return saved
+
+
+def with_post_heads(arrays: dict[str, np.ndarray], post: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The three heads' arrays unchanged, the post heads' appended after them."""
+    out = {k: v for k, v in arrays.items()}
+    out["heads"] = np.array([*(str(h) for h in arrays["heads"]), *POST_HEADS])
+    out["meta"] = np.str_(str(arrays["meta"]) + "; " + str(post["meta_post_heads"]))
+    out.update({k: v for k, v in post.items() if k != "meta_post_heads"})
+    return out
+
+
 def nb_ratios(X, y: np.ndarray, weight: np.ndarray, smoothing: float = 1.0) -> np.ndarray:
     """Naive-Bayes log-count ratio of every feature (Wang & Manning 2012): how much likelier it
     is present in a positive text than in a negative one (sample-weighted, add-one smoothed)."""
@@ -583,6 +665,7 @@ def main() -> None:
     ap.add_argument("--posts-weight", default="", metavar="HEAD=WEIGHT,...",
                     help="override POSTS_WEIGHT, the weight of the in-domain benchmark posts per head (e.g. offensive=0,identity=0: none)")
     ap.add_argument("--learner", choices=LEARNERS, default=LEARNER, help="lr: one logistic regression per head; lr+nblr: its logit averaged with an NB-LR's")
+    ap.add_argument("--no-post-heads", action="store_true", help="leave out the offence and confidential heads (the model before textdata4)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -598,6 +681,8 @@ def main() -> None:
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(post_sets()))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
+    if not args.no_post_heads:
+        arrays = with_post_heads(arrays, fit_post_heads(post_sets()))
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     save_npz(args.out, arrays)
