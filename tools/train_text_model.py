@@ -148,7 +148,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E402
+from selfaudit.analysis.text_model import HEADS, MODEL_FILE, POST_HEADS, features  # noqa: E402
 
 # Share of clean validation texts a head may flag on its own (each flag is a `review`).
 # The negatives here are hard (non-hateful posts from hate forums, political tweets), far
@@ -475,12 +475,20 @@ def add_posts(d: dict, rows: list[Row]) -> dict:
 # POST_HEAD_LABELS[head]; negatives: every other English post of the sets (abuse, everyday,
 # professional, traps) and everyday_posts(). The existing three heads are not touched: these are
 # fitted on their own rows and appended to the npz.
-POST_HEADS = ("offence", "confidential")
 POST_HEAD_LABELS = {"offence": frozenset({"alcohol", "drugs", "violence", "antisocial", "driving"}),
                     "confidential": frozenset({"confidential", "practice", "work_material"})}
+# Chosen by the grouped validation (bench/dev/textdata4_folds.py) over 1e-4 and 1e-5.
 POST_HEAD_ALPHA = {"offence": 1e-4, "confidential": 1e-4}
 # Share of the held-back sets' negative posts a head may flag on its own (each flag is a review).
-POST_HEAD_RATE = {"offence": 0.02, "confidential": 0.02}
+# Chosen by the grouped validation over 0.25 % ... 4 % (bench/README-text.md, "Possible-offence and
+# confidential heads"): at 0.5 % the confidential head raised left-out recall 0.73 -> 0.87 with
+# precision 0.955 -> 0.933 and 6 more reviews on 1,085 must-not-fail posts.
+POST_HEAD_RATE = {"offence": 0.005, "confidential": 0.005}
+# The post heads shipped. The possible-offence head is not: on the same folds it caught 14-22 more
+# of 651 offence posts (0.886 -> 0.908 / 0.920) for 6-9 more must-not-fail reviews (trap posts:
+# "Got some pills from the chemist for my hay fever", "We got pulled over for a broken tail light,
+# all sorted"), a worse trade than the brief allows. ``--post-heads offence,confidential`` ships both.
+SHIPPED_POST_HEADS = ("confidential",)
 
 
 def threshold_sets(names: list[str]) -> list[str]:
@@ -504,7 +512,7 @@ def post_head_rows(names: list[str]) -> list[tuple[str, str, frozenset[str]]]:
 
 
 def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alpha: dict[str, float] | None = None,
-                   quiet: bool = False) -> dict[str, np.ndarray]:
+                   quiet: bool = False, heads: tuple[str, ...] = SHIPPED_POST_HEADS) -> dict[str, np.ndarray]:
     """The offence and confidential heads fitted on the posts of ``names`` minus threshold_sets(names)
     (and everyday_posts(), all negatives); each threshold is the score above which rates[head] of
     the held-back sets' negative posts fall. Returns the arrays to append to the npz."""
@@ -520,7 +528,7 @@ def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alph
     saved: dict[str, np.ndarray] = {}
     meta = [f"post heads: trained on {len(train)} posts of {len(names) - len(hold_names)} sets + {len(everyday)} everyday posts; "
             f"thresholds on {len(hold)} posts of the held-back sets {', '.join(sorted(hold_names))}"]
-    for h in POST_HEADS:
+    for h in heads:
         y = np.array([int(bool(r[2] & POST_HEAD_LABELS[h])) for r in train] + [0] * len(everyday))
         w, b = _sgd(X, y, np.ones(len(y)), alpha[h], 60, 1e-4)
         w = np.where(np.abs(w) >= 1e-4, w, 0.0).astype(np.float16).astype(np.float64)
@@ -545,7 +553,7 @@ def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alph
 def with_post_heads(arrays: dict[str, np.ndarray], post: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """The three heads' arrays unchanged, the post heads' appended after them."""
     out = {k: v for k, v in arrays.items()}
-    out["heads"] = np.array([*(str(h) for h in arrays["heads"]), *POST_HEADS])
+    out["heads"] = np.array([*(str(h) for h in arrays["heads"]), *(h for h in POST_HEADS if f"index_{h}" in post)])
     out["meta"] = np.str_(str(arrays["meta"]) + "; " + str(post["meta_post_heads"]))
     out.update({k: v for k, v in post.items() if k != "meta_post_heads"})
     return out
@@ -665,7 +673,8 @@ def main() -> None:
     ap.add_argument("--posts-weight", default="", metavar="HEAD=WEIGHT,...",
                     help="override POSTS_WEIGHT, the weight of the in-domain benchmark posts per head (e.g. offensive=0,identity=0: none)")
     ap.add_argument("--learner", choices=LEARNERS, default=LEARNER, help="lr: one logistic regression per head; lr+nblr: its logit averaged with an NB-LR's")
-    ap.add_argument("--no-post-heads", action="store_true", help="leave out the offence and confidential heads (the model before textdata4)")
+    ap.add_argument("--post-heads", default=",".join(SHIPPED_POST_HEADS), metavar="HEAD,...",
+                    help="the post heads to fit and append (offence, confidential); '' = none (the model before textdata4)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -681,8 +690,9 @@ def main() -> None:
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(post_sets()))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
-    if not args.no_post_heads:
-        arrays = with_post_heads(arrays, fit_post_heads(post_sets()))
+    post_heads = tuple(filter(None, args.post_heads.split(",")))
+    if post_heads:
+        arrays = with_post_heads(arrays, fit_post_heads(post_sets(), heads=post_heads))
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     save_npz(args.out, arrays)

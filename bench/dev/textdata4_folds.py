@@ -92,9 +92,15 @@ def main() -> None:
     ap.add_argument("--rates", default=str(T.POST_HEAD_RATE["offence"]), help="false-alarm rates on the held-back negatives, comma-separated")
     ap.add_argument("--alphas", default=str(T.POST_HEAD_ALPHA["offence"]), help="SGD alphas, comma-separated")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--heads", default="offence,confidential", help="the post heads to fit (default both; the training script ships SHIPPED_POST_HEADS)")
+    ap.add_argument("--no-context", action="store_true", help="the offence head without the surer score in a reporting or professional voice")
     ap.add_argument("--list", action="store_true", help="list the must-not-fail posts a variant newly reviews (the sets are training data)")
     args = ap.parse_args()
     names = T.post_sets()
+    if args.no_context:
+        import selfaudit.analysis.text as text_analysis
+
+        text_analysis.POST_HEAD_CONTEXT = False
     folds = [names[k::args.folds] for k in range(args.folds)]
     truth = {}
     for name in names:
@@ -111,13 +117,14 @@ def main() -> None:
             for k, left in enumerate(folds):
                 t0 = time.time()
                 train = [n for n in names if n not in left]
-                post = T.fit_post_heads(train, {h: rate for h in T.POST_HEADS}, {h: alpha for h in T.POST_HEADS}, quiet=True)
+                post = T.fit_post_heads(train, {h: rate for h in T.POST_HEADS}, {h: alpha for h in T.POST_HEADS}, quiet=True,
+                                          heads=tuple(args.heads.split(",")))
                 path = Path(f"/tmp/textdata4_fold{k}.npz")
                 T.save_npz(path, T.with_post_heads(base, post))
                 model = text_model.OffenceModel(path)
                 mine.update(run(model, left))
                 print(f"fold {k} ({label}; left out {', '.join(left)}; thresholds on {', '.join(T.threshold_sets(train))}): "
-                      f"{time.time() - t0:.0f}s; thresholds " + ", ".join(f"{h} {model.thresholds[h]:.3f}" for h in T.POST_HEADS))
+                      f"{time.time() - t0:.0f}s; thresholds " + ", ".join(f"{h} {model.thresholds[h]:.3f}" for h in T.POST_HEADS if h in model.thresholds))
             results[label] = mine
     print(f"\nGROUPED VALIDATION, all {len(names)} sets each left out once ({args.folds} folds; pipeline = rules + model):")
     for label, verdicts in results.items():
