@@ -491,6 +491,17 @@ POST_HEAD_RATE = {"offence": 0.005, "confidential": 0.005}
 SHIPPED_POST_HEADS = ("confidential",)
 
 
+# "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
+# (normalised, harmless phrases blanked: text.py's analyse_many), compared by the grouped validation.
+POST_HEAD_FORM = "raw"
+
+
+def _as_scored(text: str) -> str:
+    from selfaudit.analysis.text import _BENIGN, normalise
+
+    return _BENIGN.sub(" ", normalise(text)[1])
+
+
 def threshold_sets(names: list[str]) -> list[str]:
     """The sets held back from a post head's training to set its threshold: every fourth set of
     the training sets (in bench_text's recorded order), so that the threshold is set on writers
@@ -523,8 +534,9 @@ def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alph
     train = [r for r in rows if r[0] not in hold_names]
     hold = [r for r in rows if r[0] in hold_names]
     everyday = everyday_posts()
-    X = features([r[1][:MAX_TRAIN_CHARS] for r in train] + everyday)
-    Xh = features([r[1][:MAX_TRAIN_CHARS] for r in hold])
+    seen = _as_scored if POST_HEAD_FORM == "scored" else (lambda t: t)
+    X = features([seen(r[1][:MAX_TRAIN_CHARS]) for r in train] + [seen(t) for t in everyday])
+    Xh = features([seen(r[1][:MAX_TRAIN_CHARS]) for r in hold])
     saved: dict[str, np.ndarray] = {}
     meta = [f"post heads: trained on {len(train)} posts of {len(names) - len(hold_names)} sets + {len(everyday)} everyday posts; "
             f"thresholds on {len(hold)} posts of the held-back sets {', '.join(sorted(hold_names))}"]

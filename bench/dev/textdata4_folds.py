@@ -36,6 +36,8 @@ from selfaudit.analysis import text_model  # noqa: E402
 from selfaudit.analysis.text import OFFENCE_CATEGORIES, TextAnalyser  # noqa: E402
 from selfaudit.config import Config  # noqa: E402
 
+# Today's model = the three offence heads (the shipped file's, bit for bit) without any post head.
+BASE_KEYS = {"meta"} | {f"{k}_{h}" for k in ("index", "weight", "intercept", "threshold") for h in ("offensive", "threat", "identity")}
 MUST_NOT_FAIL = ("professional", "identity", "counter", "trap", "clean")
 CONFIDENTIAL = frozenset(c for c, a in B.AREAS.items() if a == "confidential")
 AREAS = {"offence": frozenset(OFFENCE_CATEGORIES), "confidential": CONFIDENTIAL}
@@ -93,10 +95,12 @@ def main() -> None:
     ap.add_argument("--alphas", default=str(T.POST_HEAD_ALPHA["offence"]), help="SGD alphas, comma-separated")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--heads", default="offence,confidential", help="the post heads to fit (default both; the training script ships SHIPPED_POST_HEADS)")
+    ap.add_argument("--form", choices=("raw", "scored"), default=T.POST_HEAD_FORM, help="the form of the posts the heads are fitted on")
     ap.add_argument("--no-context", action="store_true", help="the offence head without the surer score in a reporting or professional voice")
     ap.add_argument("--list", action="store_true", help="list the must-not-fail posts a variant newly reviews (the sets are training data)")
     args = ap.parse_args()
     names = T.post_sets()
+    T.POST_HEAD_FORM = args.form
     if args.no_context:
         import selfaudit.analysis.text as text_analysis
 
@@ -106,9 +110,10 @@ def main() -> None:
     for name in names:
         for i, (labels, tag, _) in enumerate(B.rows(name, 3)):
             truth[(name, i)] = ({x.strip() for x in B.our_labels(labels).split(",")}, tag.strip())
-    today_model = text_model.OffenceModel()
-    base = {k: today_model_arrays for k, today_model_arrays in np.load(text_model.MODEL_FILE, allow_pickle=False).items()}
-    today = run(today_model, names)
+    shipped = np.load(text_model.MODEL_FILE, allow_pickle=False)
+    base = {"heads": np.array(text_model.HEADS), **{k: shipped[k] for k in shipped.files if k in BASE_KEYS}}
+    T.save_npz(Path("/tmp/textdata4_today.npz"), base)
+    today = run(text_model.OffenceModel(Path("/tmp/textdata4_today.npz")), names)
     results = {"today": today}
     for alpha in (float(x) for x in args.alphas.split(",")):
         for rate in (float(x) for x in args.rates.split(",")):

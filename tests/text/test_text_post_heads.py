@@ -61,8 +61,8 @@ def test_the_rules_verdict_comes_first(fake):
     assert rep.confidential.status == "fail" and "confidential_model" not in rep.confidential.categories
 
 
-def test_news_voice_needs_a_surer_possible_offence_score(fake):
-    text = "Just seen the news about the break-in on our road, thoughts with them"
+def test_reporting_voice_needs_a_surer_possible_offence_score(fake):
+    text = "Reported it to the police today, long afternoon at the station"
     thr = 0.9  # the fake's threshold
     assert fake(offence=thr + (1 - thr) / 4).analyse(text).offence.status is None
     assert fake(offence=0.9999).analyse(text).offence.status == "review"
