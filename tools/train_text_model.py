@@ -83,7 +83,14 @@ Texts written by this project (in git, not corpora; same licence as the code):
   set left out once, train on the other sets + everything above, report the left-out sets through
   the whole ``check text`` pipeline; bench/README-text.md, "In-domain training data"). Since then
   bench_text.py's figures on these sets are training-data figures and say nothing about unseen
-  posts. No head for possible offences or confidential material was added (not tried in time).
+  posts.
+* **A confidential-material head** (branch textdata4, 2026-11-30; fit_post_heads below): trained on
+  the same post sets alone (no public corpus has the label; positives: confidential, practice or
+  work_material labels; negatives: every other English post of the sets and everyday_posts()), on
+  the form the analyser scores, with its threshold set on five sets held back from its fitting
+  (threshold_sets: every fourth training set), never on a set being reported. A possible-offence
+  head was fitted and measured the same way but is not shipped (SHIPPED_POST_HEADS). The three
+  heads above are fitted exactly as before and their arrays are byte-identical.
 
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
@@ -481,19 +488,23 @@ POST_HEAD_LABELS = {"offence": frozenset({"alcohol", "drugs", "violence", "antis
 POST_HEAD_ALPHA = {"offence": 1e-4, "confidential": 1e-4}
 # Share of the held-back sets' negative posts a head may flag on its own (each flag is a review).
 # Chosen by the grouped validation over 0.25 % ... 4 % (bench/README-text.md, "Possible-offence and
-# confidential heads"): at 0.5 % the confidential head raised left-out recall 0.73 -> 0.87 with
-# precision 0.955 -> 0.933 and 6 more reviews on 1,085 must-not-fail posts.
-POST_HEAD_RATE = {"offence": 0.005, "confidential": 0.005}
+# confidential heads"): at 0.25 % (fitted on the scored form) the confidential head raised
+# left-out recall 0.729 -> 0.886 with precision 0.955 -> 0.936 and 6 more reviews on 1,085
+# must-not-fail posts.
+POST_HEAD_RATE = {"offence": 0.0025, "confidential": 0.0025}
 # The post heads shipped. The possible-offence head is not: on the same folds it caught 14-22 more
-# of 651 offence posts (0.886 -> 0.908 / 0.920) for 6-9 more must-not-fail reviews (trap posts:
+# of 651 offence posts (0.886 -> 0.908-0.920) for 6-9 more must-not-fail reviews (trap posts:
 # "Got some pills from the chemist for my hay fever", "We got pulled over for a broken tail light,
 # all sorted"), a worse trade than the brief allows. ``--post-heads offence,confidential`` ships both.
 SHIPPED_POST_HEADS = ("confidential",)
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
-# (normalised, harmless phrases blanked: text.py's analyse_many), compared by the grouped validation.
-POST_HEAD_FORM = "raw"
+# (normalised, harmless phrases blanked: text.py's analyse_many). Grouped validation, confidential
+# head at 0.5 %: raw R 0.873 P 0.933, scored R 0.912 P 0.925 (must-not-fail reviews 12 / 14).
+# Scored reads text.py's normalise and _BENIGN: a change to those changes the training rows, so
+# the npz is rebuilt byte for byte only with the text code it was built with.
+POST_HEAD_FORM = "scored"
 
 
 def _as_scored(text: str) -> str:

@@ -142,7 +142,7 @@ def main() -> None:
             lost = sum(1 for key, (labels, _) in truth.items() if labels & labs and today[key][area] and not verdicts[key][area])
             print(f"  {label} vs today, {area}: labelled posts gained {gained}, lost {lost}")
         if args.list:
-            for key, (labels, tag) in truth.items():
+            for key, (_labels, tag) in truth.items():
                 if tag in MUST_NOT_FAIL and any(verdicts[key][a] and not today[key][a] for a in AREAS):
                     print(f"    new review on {tag} post {key}: {B.rows(key[0], 3)[key[1]][2][:120]!r}")
 
