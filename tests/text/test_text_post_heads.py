@@ -93,3 +93,11 @@ def test_real_model_leaves_everyday_posts_alone(analyser, text):
     rep = analyser.analyse(text)
     assert rep.offence.status is None and rep.confidential.status is None
 
+
+
+@pytest.mark.parametrize("text", ["Still writing up my notes from this morning's home visit, the baby's room was a state",
+                                  "Mum turned up drunk to contact again today, the little one was in bits"])
+def test_real_model_reviews_work_material_the_rules_miss(analyser, text):
+    # Written for this test (in no post set): no practice word or identifier the rules read.
+    rep = analyser.analyse(text)
+    assert rep.confidential.status == "review" and rep.confidential.categories == ["confidential_model"]
