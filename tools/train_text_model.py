@@ -83,7 +83,14 @@ Texts written by this project (in git, not corpora; same licence as the code):
   set left out once, train on the other sets + everything above, report the left-out sets through
   the whole ``check text`` pipeline; bench/README-text.md, "In-domain training data"). Since then
   bench_text.py's figures on these sets are training-data figures and say nothing about unseen
-  posts. No head for possible offences or confidential material was added (not tried in time).
+  posts.
+* **A confidential-material head** (branch textdata4, 2026-11-30; fit_post_heads below): trained on
+  the same post sets alone (no public corpus has the label; positives: confidential, practice or
+  work_material labels; negatives: every other English post of the sets and everyday_posts()), on
+  the form the analyser scores, with its threshold set on five sets held back from its fitting
+  (threshold_sets: every fourth training set), never on a set being reported. A possible-offence
+  head was fitted and measured the same way but is not shipped (SHIPPED_POST_HEADS). The three
+  heads above are fitted exactly as before and their arrays are byte-identical.
 
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
@@ -148,7 +155,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from selfaudit.analysis.text_model import HEADS, MODEL_FILE, features  # noqa: E402
+from selfaudit.analysis.text_model import HEADS, MODEL_FILE, POST_HEADS, features  # noqa: E402
 
 # Share of clean validation texts a head may flag on its own (each flag is a `review`).
 # The negatives here are hard (non-hateful posts from hate forums, political tweets), far
@@ -469,6 +476,112 @@ def add_posts(d: dict, rows: list[Row]) -> dict:
     }
 
 
+# Two heads trained on selfaudit's own post sets alone (branch textdata4, 2026-11-30): no public
+# corpus labels possible offences (drink, drugs, violence, antisocial behaviour, driving) or
+# confidential work material, so the sets are the data. Positives: the post's labels meet
+# POST_HEAD_LABELS[head]; negatives: every other English post of the sets (abuse, everyday,
+# professional, traps) and everyday_posts(). The existing three heads are not touched: these are
+# fitted on their own rows and appended to the npz.
+POST_HEAD_LABELS = {"offence": frozenset({"alcohol", "drugs", "violence", "antisocial", "driving"}),
+                    "confidential": frozenset({"confidential", "practice", "work_material"})}
+# Chosen by the grouped validation (bench/dev/textdata4_folds.py) over 1e-4 and 1e-5.
+POST_HEAD_ALPHA = {"offence": 1e-4, "confidential": 1e-4}
+# Share of the held-back sets' negative posts a head may flag on its own (each flag is a review).
+# Chosen by the grouped validation over 0.25 % ... 4 % (bench/README-text.md, "Possible-offence and
+# confidential heads"): at 0.25 % (fitted on the scored form) the confidential head raised
+# left-out recall 0.729 -> 0.886 with precision 0.955 -> 0.936 and 6 more reviews on 1,085
+# must-not-fail posts.
+POST_HEAD_RATE = {"offence": 0.0025, "confidential": 0.0025}
+# The post heads shipped. The possible-offence head is not: on the same folds it caught 14-22 more
+# of 651 offence posts (0.886 -> 0.908-0.920) for 6-9 more must-not-fail reviews (trap posts:
+# "Got some pills from the chemist for my hay fever", "We got pulled over for a broken tail light,
+# all sorted"), a worse trade than the brief allows. ``--post-heads offence,confidential`` ships both.
+SHIPPED_POST_HEADS = ("confidential",)
+
+
+# "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
+# (normalised, harmless phrases blanked: text.py's analyse_many). Grouped validation, confidential
+# head at 0.5 %: raw R 0.873 P 0.933, scored R 0.912 P 0.925 (must-not-fail reviews 12 / 14).
+# Scored reads text.py's normalise and _BENIGN: a change to those changes the training rows, so
+# the npz is rebuilt byte for byte only with the text code it was built with.
+POST_HEAD_FORM = "scored"
+
+
+def _as_scored(text: str) -> str:
+    from selfaudit.analysis.text import _BENIGN, normalise
+
+    return _BENIGN.sub(" ", normalise(text)[1])
+
+
+def threshold_sets(names: list[str]) -> list[str]:
+    """The sets held back from a post head's training to set its threshold: every fourth set of
+    the training sets (in bench_text's recorded order), so that the threshold is set on writers
+    the head never saw, and never on a set being reported."""
+    return names[3::4]
+
+
+def post_head_rows(names: list[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(set, text, labels) of the English posts of these sets (sha256 checked)."""
+    B = _bench()
+    out = []
+    for name in names:
+        B.check_frozen(name)
+        for labels, tag, text in B.rows(name, 3):
+            if tag.strip().startswith("lang-") or not text.strip():
+                continue
+            out.append((name, text, frozenset(x.strip() for x in B.our_labels(labels).split(","))))
+    return out
+
+
+def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alpha: dict[str, float] | None = None,
+                   quiet: bool = False, heads: tuple[str, ...] = SHIPPED_POST_HEADS) -> dict[str, np.ndarray]:
+    """The offence and confidential heads fitted on the posts of ``names`` minus threshold_sets(names)
+    (and everyday_posts(), all negatives); each threshold is the score above which rates[head] of
+    the held-back sets' negative posts fall. Returns the arrays to append to the npz."""
+    say = (lambda *a, **k: None) if quiet else print
+    rates, alpha = rates or POST_HEAD_RATE, alpha or POST_HEAD_ALPHA
+    hold_names = set(threshold_sets(names))
+    rows = post_head_rows(names)
+    train = [r for r in rows if r[0] not in hold_names]
+    hold = [r for r in rows if r[0] in hold_names]
+    everyday = everyday_posts()
+    seen = _as_scored if POST_HEAD_FORM == "scored" else (lambda t: t)
+    X = features([seen(r[1][:MAX_TRAIN_CHARS]) for r in train] + [seen(t) for t in everyday])
+    Xh = features([seen(r[1][:MAX_TRAIN_CHARS]) for r in hold])
+    saved: dict[str, np.ndarray] = {}
+    meta = [f"post heads: trained on {len(train)} posts of {len(names) - len(hold_names)} sets + {len(everyday)} everyday posts; "
+            f"thresholds on {len(hold)} posts of the held-back sets {', '.join(sorted(hold_names))}"]
+    for h in heads:
+        y = np.array([int(bool(r[2] & POST_HEAD_LABELS[h])) for r in train] + [0] * len(everyday))
+        w, b = _sgd(X, y, np.ones(len(y)), alpha[h], 60, 1e-4)
+        w = np.where(np.abs(w) >= 1e-4, w, 0.0).astype(np.float16).astype(np.float64)
+        p = 1.0 / (1.0 + np.exp(-(Xh @ w + b)))
+        yh = np.array([int(bool(r[2] & POST_HEAD_LABELS[h])) for r in hold])
+        neg = np.sort(p[yh == 0])[::-1]
+        threshold = float(neg[int(len(neg) * rates[h])])
+        k = int(((p > threshold) & (yh == 1)).sum())
+        prec, rec = k / max(1, int((p > threshold).sum())), k / max(1, int(yh.sum()))
+        say(f"[{h}] {int(y.sum())} positives in training; threshold {threshold:.3f} ({rates[h]:.1%} of the held-back sets' "
+            f"{len(neg)} negatives above it): held-back precision {prec:.2f}, recall {rec:.2f} of {int(yh.sum())}")
+        keep = np.flatnonzero(w)
+        saved[f"index_{h}"] = keep.astype(np.int32)
+        saved[f"weight_{h}"] = w[keep].astype(np.float16)
+        saved[f"intercept_{h}"] = np.float64(b)
+        saved[f"threshold_{h}"] = np.float64(threshold)
+        meta.append(f"{h}: alpha={alpha[h]} threshold {threshold:.3f} at {rates[h]:.2%} of held-back negatives: P {prec:.2f} R {rec:.2f}")
+    saved["meta_post_heads"] = np.str_("; ".join(meta))
+    return saved
+
+
+def with_post_heads(arrays: dict[str, np.ndarray], post: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The three heads' arrays unchanged, the post heads' appended after them."""
+    out = {k: v for k, v in arrays.items()}
+    out["heads"] = np.array([*(str(h) for h in arrays["heads"]), *(h for h in POST_HEADS if f"index_{h}" in post)])
+    out["meta"] = np.str_(str(arrays["meta"]) + "; " + str(post["meta_post_heads"]))
+    out.update({k: v for k, v in post.items() if k != "meta_post_heads"})
+    return out
+
+
 def nb_ratios(X, y: np.ndarray, weight: np.ndarray, smoothing: float = 1.0) -> np.ndarray:
     """Naive-Bayes log-count ratio of every feature (Wang & Manning 2012): how much likelier it
     is present in a positive text than in a negative one (sample-weighted, add-one smoothed)."""
@@ -583,6 +696,8 @@ def main() -> None:
     ap.add_argument("--posts-weight", default="", metavar="HEAD=WEIGHT,...",
                     help="override POSTS_WEIGHT, the weight of the in-domain benchmark posts per head (e.g. offensive=0,identity=0: none)")
     ap.add_argument("--learner", choices=LEARNERS, default=LEARNER, help="lr: one logistic regression per head; lr+nblr: its logit averaged with an NB-LR's")
+    ap.add_argument("--post-heads", default=",".join(SHIPPED_POST_HEADS), metavar="HEAD,...",
+                    help="the post heads to fit and append (offence, confidential); '' = none (the model before textdata4)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -598,6 +713,9 @@ def main() -> None:
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(post_sets()))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
+    post_heads = tuple(filter(None, args.post_heads.split(",")))
+    if post_heads:
+        arrays = with_post_heads(arrays, fit_post_heads(post_sets(), heads=post_heads))
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     save_npz(args.out, arrays)

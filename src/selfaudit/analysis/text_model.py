@@ -4,7 +4,9 @@ training parts of public English corpora (OLID, the Gab Hate Corpus, Latent Hatr
 ToxiGen's statements; that script records provenance, licences and hashes) and on personal
 threats, swear-free attacks and everyday posts written by this project (tools/threat_training.tsv:
 no licensed corpus labels threats to a person), and on the English posts of selfaudit's own
-benchmark sets marked "tuned (training data)" (in-domain posts by independent annotators). Only the weights ship (``data/text_model.npz``, a few MB); the corpora do not.
+benchmark sets marked "tuned (training data)" (in-domain posts by independent annotators). Two
+more heads (POST_HEADS: possible offence, confidential work material) are trained on those post
+sets alone, their thresholds set on sets held back from their training. Only the weights ship (``data/text_model.npz``, a few MB); the corpora do not.
 
 It catches what the word lists miss — insults, threats and contempt worded without swear
 words — so its score only ever makes a post ``review``: a person judges it. It reads English
@@ -25,6 +27,10 @@ import numpy as np
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "text_model.npz"
 N_FEATURES = 2**20
 HEADS = ("offensive", "threat", "identity")
+# Heads trained on selfaudit's own post sets alone (no public corpus labels these): a possible
+# offence (drink, drugs, violence, antisocial behaviour, driving) and confidential work material.
+# Each only ever makes a post ``review`` in its own area (analysis.text._post_head).
+POST_HEADS = ("offence", "confidential")
 
 _MENTION = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -58,7 +64,8 @@ def features(texts: Sequence[str]) -> Any:
 
 class OffenceModel:
     """``score(texts)`` -> probability that each text is offensive (0..1); ``heads(texts)`` ->
-    per text, each head's probability: offensive, threat, identity (an attack on a group)."""
+    per text, each head's probability: offensive, threat, identity (an attack on a group), and
+    when the file has them the post heads: offence (a possible offence), confidential."""
 
     def __init__(self, path: Path = MODEL_FILE):
         data = np.load(path, allow_pickle=False)

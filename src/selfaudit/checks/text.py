@@ -33,6 +33,8 @@ _CATEGORY_WORDS = {
     "discriminatory": "discriminatory words",
     "obscene": "obscene or profane words",
     "classifier": "wording the offence model scores as offensive",
+    "offence_model": "wording the model trained on such posts reads as a possible offence",
+    "confidential_model": "wording the model trained on such posts reads as confidential work material",
     "alcohol": "drunkenness or heavy drinking",
     "drugs": "drugs",
     "violence": "violence",
