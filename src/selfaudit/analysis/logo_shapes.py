@@ -128,14 +128,14 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # session): per look, the ``peak_extra`` candidates past the budget (up to rank ``colour_pool``)
     # whose peak is highest above the map's mean, in the map's standard deviations (>= ``peak_min_z``).
     # A printed mark's peak is isolated; a busy scene lifts a simple outline's score everywhere. 0 = off.
-    # OFF: dev (TUNED) printed + negative pictures of the kept draws, 2: s7 46 -> 47, s13 37 -> 37,
-    # s15 38 -> 38 of 56 (s9 / s11: bench/README-images.md), 0 false pairs, ~+14 ms a photo; check
-    # draw 67: see bench/README-images.md (logoprop6). The real-photo sweep not run.
+    # OFF: dev (TUNED) printed + negative pictures of the five kept draws, 2: ink 200 -> 201 of 280
+    # (s7 +1), 0 of 6,000 false pairs but wrong-logo claims on positives 24 -> 26, ~+14 ms a photo;
+    # check draw 67: bench/README-images.md (logoprop6). The real-photo sweep not run.
     "peak_extra": 0,
     # A logo's ``shape_candidates`` best levels are often one place at two neighbouring scales; with
     # this, a level whose peak box overlaps (IoU >= 0.5) a kept one is skipped for the next place
     # (logoprop6 session: a print's level peak ranked third behind one decoy at two scales). OFF: dev
-    # (TUNED) s7 46 -> 46, s13 37 -> 36, s15 38 -> 38 of 56 printed marks: the new places crowd the budget.
+    # (TUNED) five kept draws, ink 200 -> 198 of 280 (s9, s13 -1 each): new places crowd the budget.
     "shape_distinct_levels": False,
     "peak_min_z": 4.0,
 }
