@@ -375,7 +375,7 @@ class ShapeMatcher:
                     if len(kept) >= int(p["shape_candidates"]) or sc[0] < float(p["shape_min_coarse"]):
                         break
                     box = [sc[2][0] / sc[1], sc[2][1] / sc[1], tw / sc[1], th / sc[1]]
-                    if not any(box_overlap(box, [k[2][0] / k[1], k[2][1] / k[1], tw / k[1], th / k[1]])[1] >= 0.5 for k in kept):  # type: ignore[arg-type]
+                    if not any(box_overlap(box, [k[2][0] / k[1], k[2][1] / k[1], tw / k[1], th / k[1]])[1] >= 0.5 for k in kept):  # type: ignore[list-item]
                         kept.append(sc)
                 scores = kept
             for mx, s, loc, z in scores[: int(p["shape_candidates"])]:
