@@ -130,7 +130,8 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # A printed mark's peak is isolated; a busy scene lifts a simple outline's score everywhere. 0 = off.
     # OFF: dev (TUNED) printed + negative pictures of the five kept draws, 2: ink 200 -> 201 of 280
     # (s7 +1), 0 of 6,000 false pairs but wrong-logo claims on positives 24 -> 26, ~+14 ms a photo;
-    # check draw 67: bench/README-images.md (logoprop6). The real-photo sweep not run.
+    # check draw 67: 107 -> 108 of 128 (ink 38 -> 39 of 56), 0 of 1,200 false pairs, wrong-logo 11 -> 11.
+    # The real-photo sweep not run (bench/README-images.md, logoprop6).
     "peak_extra": 0,
     # A logo's ``shape_candidates`` best levels are often one place at two neighbouring scales; with
     # this, a level whose peak box overlaps (IoU >= 0.5) a kept one is skipped for the next place
