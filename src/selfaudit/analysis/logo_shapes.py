@@ -134,7 +134,7 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # The real-photo sweep not run (bench/README-images.md, logoprop6).
     "peak_extra": 0,
     "peak_min_z": 4.0,
-    # A logo's ``shape_candidates`` best levels are often one place at two neighbouring scales; with
+    # A logo's ``shape_candidates`` best levels can be one place at two neighbouring scales; with
     # this, a level whose peak box overlaps (IoU >= 0.5) a kept one is skipped for the next place
     # (logoprop6 session: for 10 of 55 printed misses without a window the mark is its level's peak
     # but the logo's 2 best levels are elsewhere). OFF: dev (TUNED) five kept draws, ink 200 -> 198 of 280.
