@@ -128,10 +128,11 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # session): per look, the ``peak_extra`` candidates past the budget (up to rank ``colour_pool``)
     # whose peak is highest above the map's mean, in the map's standard deviations (>= ``peak_min_z``).
     # A printed mark's peak is isolated; a busy scene lifts a simple outline's score everywhere. 0 = off.
-    # OFF: dev (TUNED) printed + negative pictures of the five kept draws, 2: ink 200 -> 201 of 280
-    # (s7 +1), 0 of 6,000 false pairs but wrong-logo claims on positives 24 -> 26, ~+14 ms a photo;
-    # check draw 67: 107 -> 108 of 128 (ink 38 -> 39 of 56), 0 of 1,200 false pairs, wrong-logo 11 -> 11.
-    # The real-photo sweep not run (bench/README-images.md, logoprop6).
+    # OFF until the real-photo sweep (bench_logo_realfp.py --param peak_extra=1, not run): dev (TUNED)
+    # printed + negative pictures of the five kept draws, 1: ink 200 -> 201 of 280, 0 of 6,000 false
+    # pairs, +1 "wrong-logo" (the Debian swirl inside a printed debian-spacefun mark), ~+8 ms a photo;
+    # 2: the same +1 for ~+14 ms. Check draw 67 (1 or 2): 107 -> 108 of 128 (ink 38 -> 39 of 56),
+    # 0 of 1,200 false pairs, wrong-logo 11 -> 11 (bench/README-images.md, logoprop6).
     "peak_extra": 0,
     "peak_min_z": 4.0,
     # A logo's ``shape_candidates`` best levels can be one place at two neighbouring scales; with
