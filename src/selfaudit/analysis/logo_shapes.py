@@ -128,7 +128,8 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # session): per look, the ``peak_extra`` candidates past the budget (up to rank ``colour_pool``)
     # whose peak is highest above the map's mean, in the map's standard deviations (>= ``peak_min_z``).
     # A printed mark's peak is isolated; a busy scene lifts a simple outline's score everywhere. 0 = off.
-    # OFF until the real-photo sweep (bench_logo_realfp.py --param peak_extra=1, not run): dev (TUNED)
+    # OFF: the real-photo sweep (bench_logo_realfp.py --param peak_extra=1, lead, 2026-11-30) kept the
+    # 24 Kodi marks but added 2 false matches (xournalpp, mpv on opencv-doc scene-text photos). Dev (TUNED)
     # printed + negative pictures of the five kept draws, 1: ink 200 -> 201 of 280, 0 of 6,000 false
     # pairs, +1 "wrong-logo" (the Debian swirl inside a printed debian-spacefun mark), ~+8 ms a photo;
     # 2: the same +1 for ~+14 ms. Check draw 67 (1 or 2): 107 -> 108 of 128 (ink 38 -> 39 of 56),
