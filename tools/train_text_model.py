@@ -149,6 +149,7 @@ import hashlib
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -563,11 +564,7 @@ def fit_post_heads(names: list[str], rates: dict[str, float] | None = None, alph
         prec, rec = k / max(1, int((p > threshold).sum())), k / max(1, int(yh.sum()))
         say(f"[{h}] {int(y.sum())} positives in training; threshold {threshold:.3f} ({rates[h]:.1%} of the held-back sets' "
             f"{len(neg)} negatives above it): held-back precision {prec:.2f}, recall {rec:.2f} of {int(yh.sum())}")
-        keep = np.flatnonzero(w)
-        saved[f"index_{h}"] = keep.astype(np.int32)
-        saved[f"weight_{h}"] = w[keep].astype(np.float16)
-        saved[f"intercept_{h}"] = np.float64(b)
-        saved[f"threshold_{h}"] = np.float64(threshold)
+        store_head(saved, h, w, b, threshold)
         meta.append(f"{h}: alpha={alpha[h]} threshold {threshold:.3f} at {rates[h]:.2%} of held-back negatives: P {prec:.2f} R {rec:.2f}")
     saved["meta_post_heads"] = np.str_("; ".join(meta))
     return saved
@@ -676,14 +673,19 @@ def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: b
             if pos.sum():
                 k = int((flagged[m] & pos).sum())
                 say(f"    {s}: recall {k}/{int(pos.sum())} = {k / pos.sum():.2f}; false alarms {int((flagged[m] & ~pos).sum())}/{int((~pos).sum())}")
-        keep = np.flatnonzero(w)
-        saved[f"index_{h}"] = keep.astype(np.int32)
-        saved[f"weight_{h}"] = w[keep].astype(np.float16)
-        saved[f"intercept_{h}"] = np.float64(b)
-        saved[f"threshold_{h}"] = np.float64(threshold)
+        store_head(saved, h, w, b, threshold)
         meta.append(f"{h}: alpha={ALPHA[h]} learner={learner} AUC {auc:.3f} P {prec:.2f} R {rec:.2f} at {threshold:.2f} (false alarms {rates[h]:.2%})")
     return {"heads": np.array(HEADS), "meta": np.str_("; ".join(meta)), **saved}, val_scores
 
+
+def store_head(saved: dict[str, Any], h: str, w: np.ndarray, b: float, threshold: float) -> None:
+    """One head's arrays as the npz holds them (the non-zero weights by index, float16): the
+    analyser reads them in this form; the order of the keys is part of the byte-for-byte rebuild."""
+    keep = np.flatnonzero(w)
+    saved[f"index_{h}"] = keep.astype(np.int32)
+    saved[f"weight_{h}"] = w[keep].astype(np.float16)
+    saved[f"intercept_{h}"] = np.float64(b)
+    saved[f"threshold_{h}"] = np.float64(threshold)
 
 def main() -> None:
     ap = argparse.ArgumentParser()
