@@ -98,6 +98,8 @@ SETS = {
         "training data since textdata3 (was untouched for 2e0c7e3: written on 2026-11-29 by an eleventh independent annotator (saw neither code nor results) after the text code froze at 2e0c7e3 (textrecall5); run once)"),
     "posts_untouched20.tsv": ("cc886b4a4536feb16297a85161adb6cece9ddc0ce454258176efae171261daf2", "tuned (training data)",
         "training data since textdata3 (was untouched for b409f64: written on 2026-11-30 by a twelfth independent annotator (saw neither code nor results) after the text code froze at b409f64 (red team 11, textmodel2); run once)"),
+    "posts_functional.tsv": ("5cdd948fd9926535270a4977fd5cf9b5308b8ee7276bb61ae48708dcb64f8845", "tuned",
+        "the lead's functional probes (2026-11-30), written and changed against on the same day; not training data"),
 }
 # Written after the code was frozen (commit recorded in README-text.md and the set's header),
 # frozen by hash before its first run, run once. Adding a set is one line:

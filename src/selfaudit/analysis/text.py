@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import COUNTER_SPEECH, described_insult, group_attack
+from .text_group import COUNTER_SPEECH, DENIAL, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -139,6 +139,15 @@ _IDENTITY = re.compile(P._GROUP.join((r"\b", r"\b")) + r"|\b(?:lesbian|gay|bi|tr
 _SLUR = any_of(P.SLURS)
 _DISCRIM = any_of(P.DISCRIMINATORY)
 _PRO = any_of(P.PROFESSIONAL_CONTEXT)
+# Praise of people ("so inspiring", "just as capable", "deserve respect"), and words that take it
+# back or turn it to sarcasm ("not", "but", "supposedly", "lol").
+_PRAISE = re.compile(r"\b(?:inspiring|inspirational|amazing|brilliant|wonderful|incredible|talented|capable|brave|beautiful|lovely|kind|kindest|"
+                     r"welcome|valued|valuable|deserve (?:respect|better|equal|the same|dignity|to be heard)|contribute\w*|grateful|thankful|"
+                     r"love (?:my|our|this|these|how|working|having|seeing)|proud (?:of|to)|just as (?:capable|good|smart|able|valid|strong)|equal|heroes|legends)\b")
+_PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except|supposedly|apparently|so called|allegedly|yeah right|lol|lmao|hate|worst|stupid|"
+                            r"ruin\w*|steal\w*|scroung\w*|invad\w*|only|all the same|until|unless|if|lie|lies|lying|myth|joke|biggest|"
+                            # praise of one's own race over others is supremacy, not praise
+                            r"race|races|aryan|superior|supremac\w*|pure|purity|white power|white pride|master|our women|our people|heritage|blood)\b")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OFFENCE = {k: any_of(v) for k, v in P.OFFENCE.items()}
@@ -241,6 +250,40 @@ def _known_names(org: OrganisationData, configured: dict[str, Any]) -> frozenset
 # --------------------------------------------------------------------------------------------
 
 
+def _language(clean: str, words: str) -> Language:
+    """The text's language. A short English post whose words were written back from a disguise
+    ("i h8 lesbians" -> "i hate lesbians") is judged on the words it spells: the disguise alone
+    made it look French to the identifier."""
+    lang = detect_language(clean)
+    if lang.code != "en" and clean.isascii():
+        spelt = set(words.split()) - set(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", clean.lower())).split())
+        if spelt and (alt := detect_language(words)).code == "en":
+            return alt
+    return lang
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"['’]")
+
+
+def _denied(masked: str, hits: list[Hit]) -> bool:
+    """Whether every attack matched is one the writer denies: its words begin inside a denial
+    ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not all…") and
+    nothing else hostile (an insult, swearing) was matched."""
+    if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
+        return False
+    spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
+    if not spans:
+        return False
+    for h in hits:
+        # List hits quote the words; the frames name them "group attack: <group> … <predicate> (kind)".
+        words = h.phrase.split(": ", 1)[1].split(" … ")[0] if " … " in h.phrase else h.phrase
+        at = masked.find(words)
+        if at < 0 or not any(lo <= at < hi for lo, hi in spans):
+            return False
+    return True
+
+
 class TextAnalyser:
     """Analyse posts and bios. Construct with the user's Config; ``config.text`` holds options."""
 
@@ -316,7 +359,7 @@ class TextAnalyser:
             if t not in forms:
                 clean, words = normalise((t or "")[:MAX_CHARS])
                 forms[t] = (clean, words, _BENIGN.sub(" ", words))
-                langs[t] = detect_language(clean)
+                langs[t] = _language(clean, words)
         # The offence model was trained on English: it only scores English text.
         self._model_batch([f[2] for t, f in forms.items() if langs[t].code == "en"])  # harmless phrases blanked
         with self._lock:
@@ -503,6 +546,8 @@ class TextAnalyser:
             notes.append("offence model: " + ", ".join(f"{h} {v:.2f}" for h, v in model.items() if h in _HEAD_CATEGORY))
         if not hits and not loose and not self._model_heads(model):
             return NOTHING
+        if _denied(masked, hits + loose):
+            return NOTHING  # "I don't think women are inferior": the attack matched is the one denied
         professional = bool(_PRO.search(words))
         reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean) or COUNTER_SPEECH.search(words))
         if not hits:
@@ -515,7 +560,8 @@ class TextAnalyser:
             identity = bool(_IDENTITY.search(masked))
             if self_aimed or _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            heads = self._model_heads(model, context=professional or reporting, identity=identity)
+            praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)
+            heads = self._model_heads(model, context=professional or reporting, identity=identity, praise=praise)
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -555,10 +601,11 @@ class TextAnalyser:
             return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
-    def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False) -> list[str]:
+    def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, praise: bool = False) -> list[str]:
         """The offence model's heads whose score alone makes the post worth review. A professional
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
-        general head on a post naming a group (such models over-flag identity words)."""
+        general head on a post naming a group (such models over-flag identity words). Praise of a
+        group with nothing taking it back ("Muslim women are so inspiring") needs the surest."""
         out = []
         for h, v in model.items():
             if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
@@ -566,7 +613,9 @@ class TextAnalyser:
             thr = self.model_thresholds.get(h, 0.9)
             if h == "offensive" and self.options.classifier_threshold is not None:
                 thr = self.options.classifier_threshold
-            if context or (identity and h == "offensive"):
+            if praise:
+                thr += 3 * (1 - thr) / 4
+            elif context or (identity and h == "offensive"):
                 thr += (1 - thr) / 2
             if v >= thr:
                 out.append(h)

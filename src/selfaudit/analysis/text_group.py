@@ -96,6 +96,9 @@ _DEROGATE = re.compile(
     r"dangerous|violent|dishonest|greedy|a waste of (?:space|oxygen|air|skin)|a burden|a drain|a joke|a disgrace|an abomination|"
     r"abnormal|unnatural|freaks|retarded|idiots|morons|brainless|the worst|the problem|the enemy|a threat|a menace|a mistake|"
     r"mentally ill|sick in the head|perverts|perverted|groomers|a danger to|a risk to)\b"
+    # A positive said the other way round: "women are not worth listening to", "are not people".
+    r"|\b(?:are|r|is) not (?:even )?(?:worth (?:listening to|anything|a thing|the (?:time|effort|oxygen|air they breathe)|saving|helping|hiring|employing|"
+    r"educating|respecting|knowing)|(?:real |proper |fully )?(?:humans?|people|persons))\b"
     r"|\b(?:disgust|sicken|repulse|revolt)s? me\b|\bmake(?:s)? me (?:sick|puke|vomit|want to puke)\b"
     r"|\b(?:world|country|planet|we) (?:would be|will be|d be|is|are) better (?:off )?without\b"
     r"|\b(?:dont|do not|doesnt|does not) matter\b|\b(?:lives|life) (?:are|is) (?:worthless|worth nothing|cheap)\b"
@@ -129,6 +132,8 @@ _HATE_FIRST = re.compile(
     rf"(?:all |the |those |these |fucking |bloody |stupid |dirty )*(?:{_GROUP_BODY})\b(?! (?:being|getting|are being|have to|having to|who|that|when|for))"
 )
 _VIOLENT_FIRST = re.compile(
+    rf"\bbetter (?:off )?if (?:all |the |those |these |every )*(?:{_GROUP_BODY}) (?:all )?(?:died|were (?:all )?dead|dropped dead|were gone|disappeared|vanished|"
+    rf"didnt exist|did not exist|were wiped out|got wiped out|were exterminated|were killed|got killed)\b|"
     rf"\bdeath to (?:all |the |every )?(?:{_GROUP_BODY})\b|\b(?:see|watch|seeing|watching) (?:all |the |those |these )?(?:{_GROUP_BODY}) (?:suffer|die|burn|hang|hanged|shot)\b|"
     rf"(?:^|\b(?:i|we|lets|let us|should|must|need to|needs to|gonna|going to|want to|wanna|ill|well|i will|we will|id|i would|"
     rf"time to|got to|gotta|have to|someone should|somebody should|people should|we should|just|go and|go|and)) ?(?:\w+ )?(?:kill|shoot|hang|lynch|gas|burn|stab|bomb|exterminate|slaughter|execute|murder|hurt|beat up|attack|eradicate|wipe out|get rid of|deport) "
@@ -140,11 +145,22 @@ _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) 
 # Counter-speech: the post sets an attack up to reject it ("if you think black people are
 # animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
 # The analyser treats it like a reporting voice: a match is review, never fail.
+# The writer disowns the attack that follows ("I don't think women are inferior", "nobody
+# believes migrants are criminals", "not all Muslims are terrorists"): the words matched after it
+# are the proposition denied. Counter-speech, and when nothing else is hostile, nothing to flag.
+DENIAL = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:\w+ )?"
+    r"(?:think|believe|say|said|claim|agree|accept|buy)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
+    r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
+    rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
+)
 COUNTER_SPEECH = re.compile(
     r"\b(?:if you think|anyone who thinks|people who think|why do (?:people|some people|they|so many people) think|"
     r"the (?:idea|notion|myth|lie|claim) that|nobody should (?:be|have|ever)|no one should (?:be|have|ever)|people (?:saying|who say)|"
     r"headline|stop saying|sick of (?:people|hearing)|tired of (?:people|hearing)|unfollow|is a myth|not true|"
-    r"im sick of|so sick of people)\b"
+    r"im sick of|so sick of people|why (?:do|does|would|are|is) (?:\w+ ){0,2}(?:hate|hating|despise|attack\w*|target\w*|abuse|abusing|bully|bullying)|"
+    r"people who (?:hate|despise|attack|abuse|bully))\b"
+    rf"|{DENIAL.pattern}"
 )
 _SENTENCE = re.compile(r"[.!;\n]+")  # not "?": "Albanians? Parasites." is one thought
 _WINDOW = 8  # words between the group and the predicate, either order

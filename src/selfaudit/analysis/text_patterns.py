@@ -266,6 +266,9 @@ INSULT = [
     r"\b(?:you|u) (?:should be|are) (?:ashamed|embarrassed) of (?:yourself|urself)\b",
     r"\b(?:loser|idiot|moron|scumbag|bitch|slag|twat|prick|cunt|wanker|tosser|dickhead)s? (?:like )?(?:you|u|him|her)\b",
     r"\b(?:typical|bloody|stupid|lazy|useless|fat|ugly) (?:\w+ )?(?:woman|women|man|men|social workers?|teachers?|coppers?|nurses?|parents?)\b(?= (?:are|is|always|never|cant|can t))",
+    # Slang slurs for women ("these hoes", "she a thot"), only where they name a person: "a new
+    # hoe for the allotment" and "i thot so" are left alone.
+    r"\b(?:these|them|dem|those|that|this|you|u|ya|ur|stupid|dirty|lil|little|fat|ugly|silly|bitches and|shes|she|shes a|she a|all the|some) (?:hoes?|thots?)\b(?! (?:the|down|handle|blade|for the|and (?:a )?rake))",
 ]
 
 THREAT = [
@@ -296,6 +299,7 @@ THREAT = [
     r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
+    r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
     r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
     r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
     r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
@@ -337,7 +341,12 @@ DISCRIMINATORY_LOOSE = [
 SLURS = [
     r"\bn+[i1]+gg+(?:a|er|az|ers|as|ah)s?\b|\bnigs?\b|\bniggs?\b",
     r"\bp+a+k+i+s?\b|\bpakkis?\b|\bchinks?\b|\bgooks?\b|\bwogs?\b|\bcoons?\b|\bspics?\b|\bwetbacks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowel ?heads?\b|\bsand ?n\w+|\bgolliwogs?\b|\bsambo\b|\bjungle bunn\w*|\bpikeys?\b|\bgyppos?\b|\bgypos?\b|\btinkers?\b|\bpaddys?\b(?= (?:are|is))|\bmuzzies?\b|\bmoslems?\b|\bconkers?\b(?= (?:are|is))",
-    r"\bfaggots?\b|\bfags?\b(?! (?:packet|end|break))|\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|\bdykes?\b|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
+    r"\bfaggots?\b|"
+    # "fag" and "dyke" are also a cigarette and an embankment in British English ("out for a fag",
+    # "a packet of fags", "along the dyke", "Offa's Dyke"): those uses are left alone.
+    r"(?<!for a )(?<!having a )(?<!have a )(?<!had a )(?<!smoke a )(?<!smoking a )(?<!roll a )(?<!rolled a )(?<!fancy a )(?<!lit a )(?<!light a )"
+    r"(?<!of )(?<!20 )(?<!buy )(?<!bought )(?<!rolling )(?<!lighting )(?<!my last )\bfags?\b(?! (?:packet|end|ends|break|butt|butts|and (?:a )?(?:coffee|brew|cuppa|tea|pint|booze|beer|lager|baccy|lighter)))|"
+    r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!the )(?<!offas )(?<!devils )(?<!along a )\bdykes?\b(?! (?:path|walk|wall|road|lane|bank|top|drain|embankment))|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
     r"\bretards?\b|\bretarded\b|\bspastics?\b|\bspaz+\b|\bspackers?\b|\bmongs?\b|\bmongoloids?\b|\bcripples?\b|\bwindow lickers?\b|\bnutters?\b|\bloonies?\b|\bpsychos?\b(?= (?:are|is))",
 ]
 _GROUP = (
@@ -350,7 +359,7 @@ _GROUP = (
 # Patterns that start with a group are merged into one (the group alternation is then tried once
 # per position instead of once per pattern: the biggest single saving in this module).
 _GROUP_TAILS = [
-    r"(?:are|r|is) (?:all |just |always |nothing but |basically |so |a |an |the )*(?:scum|vermin|animals|savages|disgusting|filthy|dirty|lazy|thieves|criminals|terrorists|rapists|paedos|pedos|sick|perverts?|degenerates?|parasites|scroungers|a plague|a disease|a drain|a burden|a drain on \w+|an abomination|abnormal|unnatural|not natural|inferior|subhuman|evil|a disgrace|a cancer|cockroaches|rats|stupid|thick|useless|backwards|primitive|mentally ill|mental|groomers)\b",
+    r"(?:are|r|is) (?:all |just |always |nothing but |basically |so |a |an |the |fucking |bloody |really |utterly |totally |absolutely )*(?:scum|vermin|animals|savages|disgusting|filthy|dirty|lazy|thieves|criminals|terrorists|rapists|paedos|pedos|sick|perverts?|degenerates?|parasites|scroungers|a plague|a disease|a drain|a burden|a drain on \w+|an abomination|abnormal|unnatural|not natural|inferior|subhuman|evil|a disgrace|a cancer|cockroaches|rats|stupid|thick|useless|backwards|primitive|mentally ill|mental|groomers)\b",
     r"(?:are|is) (?:naturally|genetically|inherently|biologically) (?:more |less )?(?:violent|criminal|stupid|lazy|aggressive|dangerous|inferior|intelligent|dishonest|greedy)\b",
     r"(?:shouldnt|should not|should never|must not|mustnt) be allowed\b",
     r"(?:should(?:nt| not)?|shouldnt|must|need to) (?:be )?(?:all )?(?:deported|banned|sent back|shot|gassed|removed|locked up|sterilised|allowed to (?:marry|adopt|vote|work|teach|breed))\b",

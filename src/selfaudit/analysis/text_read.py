@@ -46,7 +46,9 @@ _SWEARS = ("twat", "twats", "cunt", "cunts", "fuck", "fucking", "fucker", "shit"
            "nigger", "faggot", "paki", "spastic", "pussy", "bellend", "arsehole", "asshole", "shithead", "motherfucker", "nonce")
 # Drug words are read back from the same disguises ("w33d", "p1lls"): the offence check's words.
 _DRUG_WORDS = ("weed", "coke", "cocaine", "crack", "pills", "skunk", "spliff", "spliffs", "ketamine", "heroin", "mdma")
-_DISGUISABLE = _SWEARS + _DRUG_WORDS
+# ... and so are group names and "hate" ("w0men", "musl1ms", "h4te"): the group-attack lists' words.
+_GROUP_WORDS = ("women", "muslims", "immigrants", "migrants", "refugees", "gays", "jews", "blacks", "trans", "disabled", "lesbians", "hate")
+_DISGUISABLE = _SWEARS + _DRUG_WORDS + _GROUP_WORDS
 _DISGUISED = re.compile(r"(?<![\w@#/.])[a-z@$!*|+(0-9]*[@$!*|+(0-9][a-z@$!*|+(0-9]*(?![\w/])")
 
 
@@ -58,6 +60,36 @@ def _undisguise(m: re.Match[str]) -> str:
         if len(w) == len(tok) and all(c == s or c in _STAND_INS.get(s, "") for c, s in zip(tok, w, strict=True)):
             return w
     return tok
+
+
+# Group names and hate words misspelt the ways abuse dodges a word list: two neighbouring letters
+# swapped or one inner letter dropped ("wmoen", "muslms", "trnas people", "dsigusting"), and "h8".
+# The first letter stays; variants that are words in their own right ("backs", "refuges", "tans",
+# "christinas", "hinds") are left out, so only a word the writer evidently meant is read back.
+_MISSPELLABLE_GROUPS = ["women", "muslims", "immigrants", "migrants", "refugees", "foreigners", "blacks", "whites", "asians",
+                        "africans", "lesbians", "homosexuals", "queers", "transgender", "disabled", "pakistanis", "romanians",
+                        "travellers", "gypsies", "christians", "catholics", "hindus", "feminists", "females", "trans"]
+_MISSPELLABLE = [*_MISSPELLABLE_GROUPS, "despise", "disgusting", "vermin", "parasites", "inferior", "subhuman", "worthless",
+                 "deported", "exterminated"]
+_REAL_WORDS = frozenset(["backs", "whits", "refuges", "tans", "tarns", "christinas", "hinds", "travelers"])
+
+
+def _misspellings(word: str) -> set[str]:
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    drops = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+    return (swaps | drops) - {word} - _REAL_WORDS
+
+
+_MISSPELT = {v: w for w in _MISSPELLABLE for v in _misspellings(w)}
+_MISSPELT.update({"h8": "hate", "h8s": "hates", "h8ed": "hated", "h8ful": "hateful", "haet": "hate", "htae": "hate", "hte": "hate"})
+# Words run together with no spaces ("ihatemuslims", "immigrantsarevermin"): read apart.
+_RUN_TOGETHER = re.compile(
+    r"(?<![\w@#/.])(?:(i|we)(really|just)?(hate|despise|detest|loathe)(all|the|those|these)?(" + "|".join(_MISSPELLABLE_GROUPS) + r"|gays|jews)"
+    r"|(" + "|".join(_MISSPELLABLE_GROUPS) + r"|gays|jews)(are|r)(all|just)?(disgusting|vermin|scum|animals|parasites|inferior|subhuman|worthless|evil|filth|rats))(?![\w/])")
+
+
+def _read_apart(m: re.Match[str]) -> str:
+    return " ".join(g for g in m.groups() if g)
 
 
 # The middle-finger emoji is a word here (a rude gesture, "🖕🏽" with its skin tone): kept as a token.
@@ -131,6 +163,11 @@ def normalise(text: str) -> tuple[str, str]:
         low = _GESTURE.sub(" \U0001F595 ", low)
     low = _APOS.sub("", low)
     words = _SPACES.sub(" ", _NON_WORD.sub(" ", low)).strip()
+    tokens = words.split()
+    if not _MISSPELT.keys().isdisjoint(tokens):
+        words = " ".join(_MISSPELT.get(t, t) for t in tokens)
+    if any(len(t) >= 9 for t in tokens) and _RUN_TOGETHER.search(words):
+        words = _RUN_TOGETHER.sub(_read_apart, words)
     if _SPELLED.search(words):
         # "k i l l yourself", "k.i.l.l": the run of letters is read as the word it spells, in
         # place. Not as a second copy of the text after the first: its start then followed the

@@ -1,0 +1,108 @@
+"""Ways abuse is worded to slip past a list, and the look-alikes that are not abuse: spelling
+that dodges a word list, denials of an attack, praise naming a group, British homonyms of slurs,
+questions about others' hatred. Written fresh for these tests (bench/data/posts_functional.tsv
+is the larger tuned set of the same kinds)."""
+
+import pytest
+
+from selfaudit.analysis.text_read import normalise
+
+DODGED = [  # a group attack spelt to dodge the list: letters swapped or dropped, run together, digits
+    "I hate wmoen",
+    "honestly i hate trnas people",
+    "Ihatemuslims",
+    "immigrantsarevermin",
+    "i h8 lesbians",
+    "W0men are disgusting",
+    "musl1ms are vermin",
+    "refugees are dsigusting",
+]
+
+
+@pytest.mark.parametrize("text", DODGED)
+def test_dodged_spelling_is_read_back(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+REAL_WORDS = [  # a one-letter change that is a word in its own right is never read as a group
+    "I hate backs of chairs that wobble",
+    "Women's refuges need more funding",
+    "I hate tans that come out of a bottle",
+    "2day was gr8",
+    "i thot so too",
+]
+
+
+@pytest.mark.parametrize("text", REAL_WORDS)
+def test_real_words_are_not_misspellings(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+def test_misspelling_read_in_the_words_form_only():
+    clean, words = normalise("I hate wmoen")
+    assert clean == "I hate wmoen" and words == "i hate women"
+
+
+DENIED = [  # the attack matched is the one the writer denies
+    "I don't think women are inferior at all",
+    "I would never say women are inferior",
+    "Nobody thinks immigrants are criminals",
+    "I don't believe Muslims are terrorists",
+    "It's a lie that refugees are vermin",
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_denied_attack_is_nothing_to_flag(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+def test_denial_elsewhere_does_not_void_the_attack(analyser):
+    # The denial is about something else; the attack stands and still fails.
+    assert analyser.analyse("I don't agree with the council, immigrants are vermin").offensive.status == "fail"
+    assert analyser.analyse("I don't think so. Women are inferior").offensive.status == "fail"
+
+
+def test_denial_beside_an_insult_is_still_flagged(analyser):
+    assert analyser.analyse("I don't think women are inferior, you stupid bitch").offensive.status in ("fail", "review")
+
+
+def test_question_about_others_hatred_never_fails(analyser):
+    r = analyser.analyse("Why do people hate gay people so much? It makes me sad")
+    assert r.offensive.status != "fail", r.offensive
+
+
+PRAISE = ["Muslim women are so inspiring", "My friend is a trans woman and she's amazing", "Women are just as capable as men"]
+
+
+@pytest.mark.parametrize("text", PRAISE)
+def test_praise_naming_a_group_is_not_flagged_by_the_model(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+def test_praise_that_is_supremacy_or_sarcasm_is_not_shielded(analyser):
+    # The words that take praise back leave the post to the usual rules and model.
+    assert analyser.analyse("Immigrants are so talented but they don't belong here").offensive.status in ("fail", "review")
+
+
+HOMONYMS = ["Popped out for a fag and a coffee", "bought a packet of fags", "Walked along the dyke in Norfolk",
+            "Offa's Dyke path was muddy", "Bought a new hoe for the allotment"]
+
+
+@pytest.mark.parametrize("text", HOMONYMS)
+def test_british_homonyms_of_slurs_are_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+SLURS = ["shut up you fag", "you're a fucking dyke", "these hoes ain't loyal", "she a thot fr"]
+
+
+@pytest.mark.parametrize("text", SLURS)
+def test_the_same_words_aimed_at_a_person_are_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+def test_deserving_a_beating_is_a_threat(analyser):
+    r = analyser.analyse("People like you deserve a good beating")
+    assert r.offensive.status == "fail" and any(h.category == "threat" for h in r.offensive.hits)
+    assert analyser.analyse("You deserve a good rest after that week").offensive.status is None
