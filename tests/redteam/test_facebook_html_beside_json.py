@@ -48,3 +48,13 @@ def test_the_html_download_alone_is_read(tmp_path, out_dir):
     files[HTML_PROFILE] = HTML
     [acct] = read_exports([b.write_tree(tmp_path / "fb", files)], out_dir=out_dir)
     assert acct.profile.bio == "Personal account. Views my own."
+
+
+def test_html_posts_beside_json_posts_are_refused_even_without_an_html_profile(tmp_path, out_dir):
+    # One download's profile file was deleted or never unpacked: its posts still make two copies,
+    # and reading the JSON alone left the HTML's posts unread without a word.
+    html_posts = {k: v for k, v in b.facebook_files(variant="html").items() if k.endswith("posts/your_posts_1.html")}
+    files = {**_json_download(), **html_posts}
+    with pytest.raises(ExportFormatError) as err:
+        read_exports([b.write_tree(tmp_path / "fb", files)], out_dir=out_dir)
+    assert "your_posts_1.json" in err.value.message and "your_posts_1.html" in err.value.message

@@ -172,6 +172,14 @@ def read(ctx: Context) -> AccountSnapshot:
     posts: list[Post] | None = None
     post_json = a.find(r"(^|/)posts/your_posts[^/]*\.json$")
     post_html = a.find(r"(^|/)posts/your_posts[^/]*\.html$")
+    if post_json and post_html:
+        # Two downloads again, even without both profile files: reading the JSON alone would
+        # leave the HTML's posts unread and say nothing.
+        raise ExportFormatError(
+            f"{a.path}: holds HTML and JSON Facebook posts ({post_html[0]} and {post_json[0]}) — two downloads made at different times? "
+            "selfaudit reads one export per account, so posts in the other copy would go unread.",
+            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
+        )
     if post_json:
         posts = []
         for pj in post_json:

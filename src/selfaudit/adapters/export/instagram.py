@@ -110,11 +110,13 @@ def _fields_from_profile_user(data: Any) -> tuple[dict[str, str], dict[str, str]
 
 
 def _refuse_html_beside_json(a: Archive) -> None:
-    """Meta gives one format per download: an HTML profile file beside a JSON one is two downloads,
-    and reading the JSON (or the HTML) alone would let either copy, perhaps the old one, stand for
-    the account."""
+    """Meta gives one format per download: an HTML profile or posts file beside a JSON one is two
+    downloads, and reading the JSON (or the HTML) alone would let either copy, perhaps the old one,
+    stand for the account."""
     names = _profile_files(a)
     htmls, jsons = [n for n in names if n.endswith(".html")], [n for n in names if n.endswith(".json")]
+    if not (htmls and jsons):  # the posts files tell the same even when one copy has no profile file
+        htmls, jsons = a.find(r"(^|/)(content/)?posts_\d+\.html$"), a.find(r"(^|/)(content/)?posts_\d+\.json$")
     if htmls and jsons:
         raise ExportFormatError(
             f"{a.path}: holds an HTML and a JSON Instagram download ({htmls[0]} and {jsons[0]}) — downloads made at different times? "
