@@ -106,3 +106,36 @@ def test_deserving_a_beating_is_a_threat(analyser):
     r = analyser.analyse("People like you deserve a good beating")
     assert r.offensive.status == "fail" and any(h.category == "threat" for h in r.offensive.hits)
     assert analyser.analyse("You deserve a good rest after that week").offensive.status is None
+
+
+CONDEMNED_QUOTES = [
+    "Saying that immigrants are scum shows how misguided you are",
+    "If you think women are a plague, you need to educate yourself",
+    "Statements like 'disabled people are vermin' are deeply harmful",
+]
+
+
+@pytest.mark.parametrize("text", CONDEMNED_QUOTES)
+def test_an_attack_quoted_to_be_condemned_is_nothing_to_flag(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+def test_the_same_frame_without_condemnation_is_still_flagged(analyser):
+    # "If you think X are a plague, you're right": the frame alone proves nothing.
+    assert analyser.analyse("If you think immigrants are a plague, you're right").offensive.status in ("fail", "review")
+
+
+def test_saying_you_do_not_hate_a_group_is_not_reviewed(analyser):
+    assert analyser.analyse("I don't hate Muslims, not at all").offensive.status is None
+
+
+@pytest.mark.parametrize("text", ["Muslim lives aren't worth anything", "There is nothing worse than immigrants",
+                                  "It would be great if trans people just disappeared"])
+def test_negated_worth_comparison_and_wished_disappearance_are_found(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", ["Nothing worse than Monday mornings", "It would be great if the rain just disappeared",
+                                  "The old printer isn't worth anything"])
+def test_the_same_shapes_about_things_are_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text

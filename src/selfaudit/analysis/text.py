@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import COUNTER_SPEECH, DENIAL, described_insult, group_attack
+from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -267,12 +267,15 @@ _APOSTROPHES = re.compile(r"['’]")
 
 
 def _denied(masked: str, hits: list[Hit]) -> bool:
-    """Whether every attack matched is one the writer denies: its words begin inside a denial
-    ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not all…") and
-    nothing else hostile (an insult, swearing) was matched."""
+    """Whether every attack matched is one the writer denies or quotes to condemn: its words begin
+    inside a denial ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not
+    all…") or a quoting frame in a post that condemns ("saying that X…" … "is wrong"), and nothing
+    else hostile (an insult, swearing) was matched."""
     if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
         return False
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
+    if CONDEMNED.search(masked):
+        spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
     if not spans:
         return False
     for h in hits:

@@ -97,6 +97,8 @@ _DEROGATE = re.compile(
     r"abnormal|unnatural|freaks|retarded|idiots|morons|brainless|the worst|the problem|the enemy|a threat|a menace|a mistake|"
     r"mentally ill|sick in the head|perverts|perverted|groomers|a danger to|a risk to)\b"
     # A positive said the other way round: "women are not worth listening to", "are not people".
+    r"|\b(?:arent|are not|r not|isnt|is not) worth (?:anything|a thing|shit|a damn|saving|nothing)\b|\bworth nothing\b"
+    r"|\bnothing (?:is )?(?:worse|lower|more disgusting|more pathetic|more vile|more annoying) than\b"
     r"|\b(?:are|r|is) not (?:even )?(?:worth (?:listening to|anything|a thing|the (?:time|effort|oxygen|air they breathe)|saving|helping|hiring|employing|"
     r"educating|respecting|knowing)|(?:real |proper |fully )?(?:humans?|people|persons))\b"
     r"|\b(?:disgust|sicken|repulse|revolt)s? me\b|\bmake(?:s)? me (?:sick|puke|vomit|want to puke)\b"
@@ -132,7 +134,7 @@ _HATE_FIRST = re.compile(
     rf"(?:all |the |those |these |fucking |bloody |stupid |dirty )*(?:{_GROUP_BODY})\b(?! (?:being|getting|are being|have to|having to|who|that|when|for))"
 )
 _VIOLENT_FIRST = re.compile(
-    rf"\bbetter (?:off )?if (?:all |the |those |these |every )*(?:{_GROUP_BODY}) (?:all )?(?:died|were (?:all )?dead|dropped dead|were gone|disappeared|vanished|"
+    rf"\b(?:better|great|good|nice|lovely|best|brilliant) (?:off )?if (?:all |the |those |these |every )*(?:{_GROUP_BODY}) (?:all |just )?(?:died|were (?:all )?dead|dropped dead|were gone|disappeared|vanished|"
     rf"didnt exist|did not exist|were wiped out|got wiped out|were exterminated|were killed|got killed)\b|"
     rf"\bdeath to (?:all |the |every )?(?:{_GROUP_BODY})\b|\b(?:see|watch|seeing|watching) (?:all |the |those |these )?(?:{_GROUP_BODY}) (?:suffer|die|burn|hang|hanged|shot)\b|"
     rf"(?:^|\b(?:i|we|lets|let us|should|must|need to|needs to|gonna|going to|want to|wanna|ill|well|i will|we will|id|i would|"
@@ -150,15 +152,30 @@ _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) 
 # are the proposition denied. Counter-speech, and when nothing else is hostile, nothing to flag.
 DENIAL = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:\w+ )?"
-    r"(?:think|believe|say|said|claim|agree|accept|buy)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
+    r"(?:think|believe|say|said|claim|agree|accept|buy|hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with)|"
+    r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
     rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
+)
+# An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
+# think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame
+# right before the group, and a word of condemnation somewhere in the post (FRAMED_CONDEMNED).
+FRAMED = re.compile(
+    r"\b(?:saying|say|says|said|claims?|claiming|(?:statements?|comments?|posts?|words|tweets?|slogans?|chants?) like|"
+    r"the (?:idea|notion|myth|lie|claim|belief) that|if you (?:think|believe|say)|anyone who (?:thinks|says|believes)|"
+    r"(?:people|those) who (?:think|say|believe)|calling|to call)(?: that)? (?:all |the |most |those |these )?"
+    rf"(?:{_GROUP_BODY})\b"
+)
+CONDEMNED = re.compile(
+    r"\b(?:wrong|misguided|harmful|hurtful|disgusting|vile|hateful|bigot\w*|racis\w+|sexis\w+|homophob\w+|transphob\w+|islamophob\w+|"
+    r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
+    r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
 )
 COUNTER_SPEECH = re.compile(
     r"\b(?:if you think|anyone who thinks|people who think|why do (?:people|some people|they|so many people) think|"
     r"the (?:idea|notion|myth|lie|claim) that|nobody should (?:be|have|ever)|no one should (?:be|have|ever)|people (?:saying|who say)|"
     r"headline|stop saying|sick of (?:people|hearing)|tired of (?:people|hearing)|unfollow|is a myth|not true|"
-    r"im sick of|so sick of people|why (?:do|does|would|are|is) (?:\w+ ){0,2}(?:hate|hating|despise|attack\w*|target\w*|abuse|abusing|bully|bullying)|"
+    r"im sick of|so sick of people|no (?:\w+ ){1,2}should (?:ever )?(?:be|have to) (?:treated|spoken to|talked to|abused|attacked|harassed|targeted|bullied|put through|subjected)|why (?:do|does|would|are|is) (?:\w+ ){0,2}(?:hate|hating|despise|attack\w*|target\w*|abuse|abusing|bully|bullying)|"
     r"people who (?:hate|despise|attack|abuse|bully))\b"
     rf"|{DENIAL.pattern}"
 )
