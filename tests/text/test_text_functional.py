@@ -139,3 +139,17 @@ def test_negated_worth_comparison_and_wished_disappearance_are_found(analyser, t
                                   "The old printer isn't worth anything"])
 def test_the_same_shapes_about_things_are_left_alone(analyser, text):
     assert analyser.analyse(text).offensive.status is None, text
+
+
+@pytest.mark.parametrize("text", ["@USER is beyond stupid", "@USER is a total idiot", "That referee is trash",
+                                  "@USER needs a slap", "i hope he chokes", "That referee will get what's coming",
+                                  "somebody shut him up for good"])
+def test_a_replys_name_or_a_described_person_as_the_target(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", ["@USER thanks, the weather was ugly", "i hope she chokes on her words lol",
+                                  "The bride deserves everything coming her way, so happy for her", "the dog needs a wash",
+                                  "that referee made a stupid decision"])
+def test_the_same_words_not_aimed_at_anyone_are_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

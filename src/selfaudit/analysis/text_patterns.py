@@ -243,6 +243,10 @@ _INSULT_WORD = (
 )
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
 INSULT = [
+    # A reply's @name as the one insulted ("@USER is beyond stupid"): "\b" cannot start at "@", so
+    # the patterns below never saw it; and "that referee is trash". Only the close shape: the
+    # name or person, a copula, the insult.
+    rf"(?:(?<![\w@])@\w+|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} {_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
@@ -314,6 +318,14 @@ THREAT = [
 # Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
 # generalise better than whole phrases but are less certain, so they only ever give review.
 THREAT_LOOSE = [
+    # Violence someone "needs" or "deserves" (a person, a reply's @name): "@USER needs a slap",
+    # "that ref wants a smack in the mouth". Review only: often said in exasperation.
+    r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) \w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
+    r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    r"\b(?:gets?|getting|will get|gonna get|going to get) what(?:s| is) coming(?: to (?:him|her|them|you|u))?\b|\bdeserves? (?:everything|all|whatever) (?:thats |that is )?coming\b(?! (?:\w+ )?(?:her|his|their|your|ur|my|our) way)",
+    r"\bshut (?:you|u|him|her|them|\w+) up (?:for good|permanently)\b|\b(?:can|should|may|will) (?:go to|burn in) hell\b",
+    r"\bi hope (?:you|u|he|she|they|that \w+|@\w+) (?:chokes?|croaks?|drops dead|gets hit|gets run over|gets what|suffers|burns|rots)\b(?! on (?:(?:his|her|their|your|ur|my) )?(?:words|own|humble|pride|dinner|food))",
     # Veiled: a lesson, a last week, a warning about what happens next. Review only.
     r"\b(?:teach|taught|teaching) (?:you|u|him|her|them|that \w+|this \w+)? ?a (?:hard |real |proper |good )?lesson\b(?: (?:she|he|you|they) (?:wont|will not|will never) forget)?",
     r"\benjoy (?:your|ur) last (?:day|week|night|month|weekend)\b|\b(?:your|ur) (?:front door|windows?|car) (?:isnt|is not|aint) as (?:strong|safe) as\b",
