@@ -30,11 +30,7 @@ from selfaudit.analysis.text import TextAnalyser  # noqa: E402
 def main() -> None:
     rows = T.load(ROOT / "bench" / "corpora")
     sources = np.array([r[0] for r in rows])
-    rng = np.random.default_rng(20191)  # the training script's split
-    val = np.zeros(len(rows), dtype=bool)
-    for s in sorted(set(sources) - {"everyday"}):
-        idx = np.flatnonzero(sources == s)
-        val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
+    val = T.heldback(sources)  # the training script's split
     held = [rows[i] for i in np.flatnonzero(val) if rows[i][0] != "project"]
     reps = TextAnalyser().analyse_many([r[1][: T.MAX_TRAIN_CHARS] for r in held])
     c: Counter[tuple[str, bool, str | None]] = Counter()

@@ -35,6 +35,20 @@ copied from a public GitHub repository with the library's ``fetch``):
   line is several "- statement" parts joined by a literal backslash-n; the 668 distinct
   statements are used (hate -> offensive and identity; neutral statements about the same
   groups -> negatives, which teach the model that naming a group is not an attack).
+* **MLMA** English tweets (Ousidhoum et al., EMNLP 2019; MIT licence, the repository's LICENSE),
+  5,647 tweets: mlma/en_dataset_with_stop_words.csv, extracted from hate_speech_mlma.zip of
+  HKUST-KnowComp/MLMA_hate_speech (commit 47983698). Its ``sentiment`` is the union of its
+  annotators' labels: offensive = any of offensive, hateful, abusive, disrespectful; identity =
+  hateful; rows whose annotators disagreed (normal beside a hostile label) or said only
+  "fearful" are left out (4,948 used). No threat label: it stays out of the threat head
+  (NO_THREAT_LABEL). Added on 2026-11-30 (EXTRA_USED).
+* Read but **not used** (``--extra edos,hatexplain,mlma`` to try them): **EDOS** training split
+  (SemEval-2023 Task 10, Kirk et al.; CC0; rewire-online/edos b1f1fbcc,
+  edos/edos_labelled_aggregated.csv; its dev and test splits are never read) and **HateXplain**
+  training split (Mathew et al., AAAI 2021; MIT; the split by post id of hate-alert/HateXplain
+  01d74227, text from the Media-Bias-Group/MBIB b9a887ff copy, 092-HateXplain.csv). Each lowered
+  the first five corpora's held-back offensive recall at the same operating point (EDOS: its
+  "not sexist" posts include much abuse; bench/README-text.md, "More real corpora").
 
 Texts written by this project (in git, not corpora; same licence as the code):
 
@@ -146,6 +160,7 @@ import argparse
 import csv
 import glob
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -202,7 +217,21 @@ SHA256 = {
     "latent_hatred/implicit_hate_v1_stg1_posts.tsv": "00811aca26d05ace390e7131eb311a3e9e0e39ecadb2b839a173d4f7e2ccea8b",
     "latent_hatred/implicit_hate_v1_stg2_posts.tsv": "116522bdc3417d5fdca79f5290fd06ec3f517abc78d0bd33041c5485965a7005",
     "stormfront/stormfront_sentences.tsv": "e36e598397440393826670ae0d273640db397c27a7db3024a8c7f11c1f192fce",
+    "edos/edos_labelled_aggregated.csv": "607bdbb766e1803a28f0eb8fc21c14b6b9dfa20039f726ba6767438584b47f9b",
+    "hatexplain/092-HateXplain.mbib.csv": "fc8d5437a6a50d4d4083a60effc0ccbea8df788487c7b3ab50d88a77c3ba023b",
+    "hatexplain/orig_Data_post_id_divisions.json": "c2fb0d89862e7897b11ea3e9380753f15a793482b4b70ad0532dfb1212212835",
+    "mlma/en_dataset_with_stop_words.csv": "75daa34f50aff5522cf39360c45ec0ea9474cba4bc55ed216cfdabd4c4f46ab6",
 }
+# The three corpora added on 2026-11-30 (see the docstring). Each head's threshold is still set on
+# the held-back clean texts of the first five corpora and the project's texts only
+# (THRESHOLD_SOURCES), so the operating point means what it meant before they came.
+EXTRA_CORPORA = ("edos", "hatexplain", "mlma")
+# Of those, the ones the shipped model trains on (--extra overrides): by the held-back validation of
+# the first five corpora, only MLMA helped (bench/README-text.md, "More real corpora").
+EXTRA_USED = ("mlma",)
+# Corpora that label no threats: their texts are left out of the threat head (not taught as non-threats).
+NO_THREAT_LABEL = ("hatexplain", "mlma")
+THRESHOLD_SOURCES = ("ghc", "latent_hatred", "olid", "project", "stormfront", "toxigen")
 
 Row = tuple[str, str, int, int, int]  # source, text, offensive, threat, identity
 
@@ -221,7 +250,33 @@ def _tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def load(root: Path) -> list[Row]:
+def load_extra(root: Path) -> list[Row]:
+    """EDOS's and HateXplain's training splits only (their dev and test splits are never read), and
+    MLMA's English tweets whose annotators agreed on normal or on hostile."""
+    rows: list[Row] = []
+    csv.field_size_limit(1 << 24)
+    with _check(root, "edos/edos_labelled_aggregated.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["split"] == "train":
+                sexist = r["label_sexist"] == "sexist"
+                threat = r["label_category"].startswith("1.")
+                rows.append(("edos", r["text"], int(sexist), int(threat), int(sexist)))
+    train_ids = set(json.loads(_check(root, "hatexplain/orig_Data_post_id_divisions.json").read_text(encoding="utf-8"))["train"])
+    with _check(root, "hatexplain/092-HateXplain.mbib.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            post_id, cat = r[""], r["category"]
+            if post_id in train_ids and cat in ("0", "1", "2"):  # 3 = no majority among its annotators
+                rows.append(("hatexplain", r["text"], int(cat in ("1", "2")), 0, int(cat == "1")))
+    with _check(root, "mlma/en_dataset_with_stop_words.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            says = set(r["sentiment"].split("_"))
+            hostile = bool(says & {"offensive", "hateful", "abusive", "disrespectful"})
+            if hostile != ("normal" in says):  # annotators who disagreed (or only "fearful"): left out
+                rows.append(("mlma", r["tweet"], int(hostile), 0, int("hateful" in says)))
+    return rows
+
+
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -249,6 +304,8 @@ def load(root: Path) -> list[Row]:
                 if s and s not in seen:
                     seen.add(s)
                     rows.append(("toxigen", s, int(hate), 0, int(hate)))
+    if extra:
+        rows += [r for r in load_extra(root) if r[0] in extra]
     project_labels = {"threat": (1, 1, 0), "attack": (1, 0, 0), "identity": (1, 0, 1), "clean": (0, 0, 0)}
     for line in PROJECT_SET.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -411,12 +468,24 @@ def swap_groups(text: str, seed: int) -> str:
     return _GROUP.sub(str(rng.choice(SWAP_GROUPS)), low)
 
 
-def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT) -> dict:
+def heldback(sources: np.ndarray) -> np.ndarray:
+    """The validation rows: 10 % of every corpus (the easy everyday posts all train), drawn with a
+    fixed seed, the first five corpora and the project's texts in the same order as before the
+    corpora of 2026-11-30 came, so their held-back rows are the same texts as before."""
+    rng = np.random.default_rng(20191)
+    val = np.zeros(len(sources), dtype=bool)
+    for s in sorted(set(sources) - {"everyday"}, key=lambda s: (s in EXTRA_CORPORA, s)):
+        idx = np.flatnonzero(sources == s)
+        val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
+    return val
+
+
+def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
 
-    rows = load(corpora)
+    rows = load(corpora, extra)
     # Posts are short; long forum posts are cut so that they do not dominate the n-gram weights.
     texts = [r[1][:MAX_TRAIN_CHARS] for r in rows]
     sources = np.array([r[0] for r in rows])
@@ -425,11 +494,7 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT) -> dict:
         m = sources == s
         print(f"{s}: {m.sum()} texts; " + ", ".join(f"{h} {Y[h][m].sum()}" for h in HEADS))
     X = features(texts)
-    rng = np.random.default_rng(20191)
-    val = np.zeros(len(rows), dtype=bool)
-    for s in sorted(set(sources) - {"everyday"}):  # 10 % of every corpus (the easy everyday posts all train)
-        idx = np.flatnonzero(sources == s)
-        val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
+    val = heldback(sources)
     tr = ~val
     # The project's texts enter training again in their respellings (never in validation).
     extra = [(i, t) for i in np.flatnonzero(tr & (sources == "project")) for t in respellings(texts[i])]
@@ -448,7 +513,8 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT) -> dict:
             X = sp.vstack([X, features([t for _, t in swapped])], format="csr")
             idx_sw = np.array([i for i, _ in swapped])
             Y = {h: np.concatenate([Y[h], Y[h][idx_sw]]) for h in HEADS}
-            sources = np.concatenate([sources, np.array(["swapped"] * len(swapped))])
+            # A copy of a corpus added on 2026-11-30 keeps its origin in its name (NO_THREAT_LABEL).
+            sources = np.concatenate([sources, np.array(["swapped-" + sources[i] if sources[i] in EXTRA_CORPORA else "swapped" for i, _ in swapped])])
             tr = np.concatenate([tr, np.ones(len(swapped), dtype=bool)])
             val = np.concatenate([val, np.zeros(len(swapped), dtype=bool)])
             weight = np.concatenate([weight, np.full(len(swapped), group_swap)])
@@ -648,6 +714,8 @@ def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: b
         y = Y[h]
         # A head without the posts is fitted on exactly the rows it was fitted on before them.
         rows = tr & ~posts if not posts_weight.get(h) else tr
+        if h == "threat":
+            rows = rows & ~np.isin(sources, NO_THREAT_LABEL + tuple("swapped-" + c for c in NO_THREAT_LABEL))
         hw = np.where(posts, posts_weight.get(h, 0.0), weight)
         w, b = fit_head(X[rows], y[rows], hw[rows], h, learner)
         # Scored with the weights as shipped (pruned, float16), so the figures are the shipped model's.
@@ -655,7 +723,8 @@ def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: b
         p = 1.0 / (1.0 + np.exp(-(Xv @ w + b)))
         yv = y[val]
         val_scores[f"p_{h}"], val_scores[f"y_{h}"] = p, yv
-        neg = np.sort(p[yv == 0])[::-1]
+        at = np.isin(sources[val], THRESHOLD_SOURCES)
+        neg = np.sort(p[(yv == 0) & at])[::-1]
         threshold = float(neg[int(len(neg) * rates[h])])  # this share of clean texts scores above it
         flagged = p > threshold
         tp = int((flagged & (yv == 1)).sum())
@@ -700,6 +769,8 @@ def main() -> None:
     ap.add_argument("--learner", choices=LEARNERS, default=LEARNER, help="lr: one logistic regression per head; lr+nblr: its logit averaged with an NB-LR's")
     ap.add_argument("--post-heads", default=",".join(SHIPPED_POST_HEADS), metavar="HEAD,...",
                     help="the post heads to fit and append (offence, confidential); '' = none (the model before textdata4)")
+    ap.add_argument("--extra", default=",".join(EXTRA_USED), metavar="CORPUS,...",
+                    help=f"the corpora added on 2026-11-30 to train on, of {', '.join(EXTRA_CORPORA)}; '' = none (the model before them)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -711,7 +782,7 @@ def main() -> None:
     for item in filter(None, args.posts_weight.split(",")):
         head, w = item.split("=")
         posts_weight[head] = float(w)
-    d = dataset(args.corpora, args.group_swap)
+    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))))
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(post_sets()))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)

@@ -73,7 +73,7 @@ def test_real_model_flags_a_veiled_personal_threat_without_threat_words(analyser
     # Not in the training texts; no harm word, no rule or frame matches: the threat head alone.
     rep = analyser.analyse("Your lad walks past my house every day. I've noticed")
     assert rep.offensive.status == "review", rep.offensive
-    assert rep.offensive.categories == ["threat"]
+    assert "threat" in rep.offensive.categories  # (the general head may flag it too)
     assert any(h.phrase.startswith("threat model score") for h in rep.offensive.hits)
 
 
