@@ -106,6 +106,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched24.tsv": ("b8d5354ff5e6f560ba1f4e87876b6d1427cd96746869de12c7ddcd1b7ec743d6", "untouched",
+        "written on 2026-11-30 by a sixteenth independent annotator (saw neither code nor results) after the text code froze at 2496a73 (the model also trained on MLMA; the day's rule changes); run once"),
     "posts_untouched23.tsv": ("0a705abb76c2b1f543f31d6fa35a7ffbe7916aa7b9f8f86ea484991515c0d3b6", "untouched",
         "written on 2026-11-30 by a fifteenth independent annotator (saw neither code nor results) after the text code froze at 3cd806a (dodged spellings, denials, praise, homonyms); run once"),
     "posts_untouched22.tsv": ("f7536257356ba827ca3182018fc72ec8089e78532515a76ede2a64f2695e69c0", "untouched",
