@@ -153,3 +153,16 @@ def test_a_replys_name_or_a_described_person_as_the_target(analyser, text):
                                   "that referee made a stupid decision"])
 def test_the_same_words_not_aimed_at_anyone_are_left_alone(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["Still over the limit probably but had to do the school run",
+                                  "Got caught speeding, gonna get my mum to take the points"])
+def test_drink_driving_and_someone_else_taking_the_points_are_possible_offences(analyser, text):
+    r = analyser.analyse(text)
+    assert r.offence.status == "review" and "driving" in r.offence.categories, (text, r.offence)
+
+
+@pytest.mark.parametrize("text", ["Blood alcohol over the limit is dangerous, never drive",
+                                  "Over the limit so left the car and got a taxi", "My brother is over the limit for his allowance"])
+def test_over_the_limit_without_a_drive_is_not_a_driving_offence(analyser, text):
+    assert "driving" not in analyser.analyse(text).offence.categories, text

@@ -531,6 +531,10 @@ OFFENCE = {
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
         r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
         r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
+        # Over the limit beside a drive the writer had to make ("still over the limit probably but had
+        # to do the school run"), and someone else taking the writer's points (perverting justice).
+        r"\bover the limit\b(?: (?!never|dont|not|wouldnt|shouldnt|cant|no)\w+){0,8} (?:school run|drove|drive|driving|behind the wheel|in the car|got in the car)\b",
+        r"\b(?:get|got|getting|gets|ask|asked|asking|let|letting) (?:my|me|his|her|the) (?:\w+ )?(?:mum|mom|dad|wife|husband|missus|mrs|partner|bf|gf|boyfriend|girlfriend|brother|sister|mate|friend|nan) to take (?:the|my|his|her) points\b|\btake (?:the|my) points for me\b",
         r"\b(?:doing|did|hit|hitting|at|going|drove at|driving at|clocked) \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b",
         r"\b(?:1[0-9]{2}|9[0-9]) ?(?:mph|miles an hour) (?:on|down|along|up) (?:the )?(?:m\d+|a\d+|motorway|dual carriageway)\b",
         r"\b(?:drinks|wines|pints|beers|glasses|bevvies|bevs|jars|shots)\b(?: \w+){0,3} (?:then|and then|before|and) (?:drove|driving|drive) (?:home|back|to)\b",
