@@ -166,3 +166,20 @@ def test_drink_driving_and_someone_else_taking_the_points_are_possible_offences(
                                   "Over the limit so left the car and got a taxi", "My brother is over the limit for his allowance"])
 def test_over_the_limit_without_a_drive_is_not_a_driving_offence(analyser, text):
     assert "driving" not in analyser.analyse(text).offence.categories, text
+
+
+ADVICE = ["Make sure you lock your car tonight, there's been break-ins", "Keep your kids close at the fair, it gets busy",
+          "Lock your doors and windows when you go on holiday", "Don't let your dog off the lead near the road",
+          "You need to get your boiler checked before winter", "If you're over the limit don't drive, get a taxi"]
+
+
+@pytest.mark.parametrize("text", ADVICE)
+def test_everyday_safety_advice_is_not_a_threat(analyser, text):
+    # The threat head scored these 0.79-0.93; safety advice with its reason needs its surest score.
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["keep reporting my insta page Aaliyah and you'll be reporting something else to the police next",
+                                  "Make sure you lock your car tonight, I know which one is yours"])
+def test_a_threat_in_the_shape_of_advice_is_still_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text

@@ -250,6 +250,20 @@ def _known_names(org: OrganisationData, configured: dict[str, Any]) -> frozenset
 # --------------------------------------------------------------------------------------------
 
 
+# Safety advice: an advising opener and a reason of the everyday kind (crime in the area, weather,
+# crowds, roads, scams, seasons). A veiled threat borrows the opener but not the reason ("lock your
+# doors tonight. just saying"), and words of menace undo it.
+_ADVICE = re.compile(r"^(?:please |pls |reminder |psa |just a reminder |friendly reminder )?(?:make sure|remember to|dont forget to|do not forget to|lock|keep|mind|check|"
+                     r"watch out|be careful|stay safe|take care|dont (?:leave|let|walk|drink)|do not (?:leave|let)|you need to (?:get|check|book|lock|keep)|if you|if youre|if your)\b")
+_ADVICE_REASON = re.compile(r"\b(?:break ?ins?|burglar\w*|thie(?:f|ves)|theft|scam\w*|fraud\w*|holiday|holidays|winter|weather|ice|icy|busy|crowd\w*|road|roads|traffic|fair|"
+                            r"festival|christmas|bonfire|fireworks|storm|cold|heat|flu|boiler|lead|taxi|cab|in the area|reported|police|council|station|school gates)\b")
+_ADVICE_UNDONE = re.compile(r"\b(?:or else|just saying|and youll|and you will|youll be|you will be|next time|i know|we know|watching|last warning|been warned|or youll|or you will|wont be|before i|before we|you never know)\b")
+
+
+def _safety_advice(words: str) -> bool:
+    return bool(_ADVICE.search(words) and _ADVICE_REASON.search(words) and not _ADVICE_UNDONE.search(words))
+
+
 def _language(clean: str, words: str) -> Language:
     """The text's language. A short English post whose words were written back from a disguise
     ("i h8 lesbians" -> "i hate lesbians") is judged on the words it spells: the disguise alone
@@ -563,7 +577,9 @@ class TextAnalyser:
             identity = bool(_IDENTITY.search(masked))
             if self_aimed or _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)
+            # Praise of a group, or everyday safety advice with its reason ("lock your car tonight,
+            # there's been break-ins"): the model over-flags both, so both need its surest score.
+            praise = (identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)) or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting, identity=identity, praise=praise)
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
