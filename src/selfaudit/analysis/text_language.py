@@ -21,6 +21,7 @@ Language identification is unreliable on a few words, so the verdict is conserva
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ NAMES = {
     "af": "Afrikaans", "am": "Amharic", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian",
     "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German",
     "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian",
-    "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi",
+    "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "yi": "Yiddish", "hi": "Hindi",
     "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
     "ja": "Japanese", "ka": "Georgian", "kk": "Kazakh", "km": "Khmer", "ko": "Korean", "ku": "Kurdish", "lt": "Lithuanian",
     "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "ne": "Nepali",
@@ -162,11 +163,23 @@ def name_of(code: str | None) -> str:
     return NAMES.get(code, code)
 
 
+# Yiddish in Hebrew letters: its own ligatures (װ ױ ײ), the YIVO pointed alef and pe (אַ אָ פֿ), or
+# two of its commonest words, none of which Hebrew uses this way.
+_YIDDISH_MARKS = re.compile("[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]|\u05e4\u05bf")
+_YIDDISH_WORDS = frozenset(["איך", "דער", "דאס", "און", "ניט", "נישט", "איז", "מיט", "פון", "פֿון", "זיך", "אויף", "אונדז", "זײַן", "זיין", "האָט", "האט", "װאָס", "וואס", "גוט"])
+
+
+def _yiddish(text: str) -> bool:
+    return bool(_YIDDISH_MARKS.search(text)) or len(_YIDDISH_WORDS.intersection(text.split())) >= 2
+
+
 def detect(text: str) -> Language:
     n, latin_ext, other, scripts = _letters(text)
     if n == 0:
         return ENGLISH_BY_DEFAULT  # emoji, numbers, links: no language to judge
     code, prob, english = _classify(text)
+    if code == "he" and _yiddish(text):
+        code = "yi"  # the identifier has no Yiddish: Hackney's Yiddish posts were named Hebrew
     if other * 2 > n:  # mostly a non-Latin script
         script = max(scripts, key=scripts.__getitem__).title()
         if code != "en" and prob >= 0.5:
