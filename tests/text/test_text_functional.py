@@ -183,3 +183,21 @@ def test_everyday_safety_advice_is_not_a_threat(analyser, text):
                                   "Make sure you lock your car tonight, I know which one is yours"])
 def test_a_threat_in_the_shape_of_advice_is_still_flagged(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+THREAT_GRID = ["my ex won't see the end of the week", "if i ever see him again it's over", "the teacher is going to get stabbed one of these days",
+               "i'll be waiting outside for her after work", "i'm going to smash my ex to pieces",
+               "that social worker will be sorry they were ever born", "one day soon the teacher will pay for this",
+               "Can't wait to see my ex suffer lol"]
+
+
+@pytest.mark.parametrize("text", THREAT_GRID)
+def test_threats_from_the_leads_grid_are_found(analyser, text):
+    r = analyser.analyse(text)
+    assert r.offensive.status in ("fail", "review") and "threat" in r.offensive.categories, (text, r.offensive)
+
+
+@pytest.mark.parametrize("text", ["Grandad won't see another Christmas, the doctors say", "Sadly our cat won't see the end of the week",
+                                  "If I ever see that film again it's over for me lol", "the villain gets stabbed in the film"])
+def test_the_same_shapes_about_illness_films_and_stories_are_not_threats(analyser, text):
+    assert "threat" not in analyser.analyse(text).offensive.categories, text

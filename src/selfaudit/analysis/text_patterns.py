@@ -286,9 +286,9 @@ THREAT = [
     r"\b(?:you|u|youll|you will|hell|he will|shell|she will|theyll|they will|people like (?:you|u|him|her|them))(?: \w+){0,3} (?:end up|ends up|be going home|go home|leave|be leaving|be carried out|be eating) (?:in|at|under|through|on) (?:the |a |an )?(?:hospital|canal|river|ditch|box|body bag|wheelchair|morgue|grave|intensive care|ambulance|straw|stretcher)\b",
     r"\b(?:going|go|leaving|leave|end up|ends up|be) (?:home )?in (?:an ambulance|a body bag|a box|a wheelchair|a coffin)\b|\beating through a straw\b|\b(?:carried|stretchered) out of (?:it|there|here|the \w+)\b",
     r"\b(?:if (?:you|u|she|he|they) knows? what(?:s| is) good for (?:you|u|her|him|them))\b",
-    r"\b(?:ill|i will|well|we will|i ll|we ll)(?: \w+)? be waiting (?:for (?:you|u|him|her|them)|outside (?:your|ur|his|her|their))\b",
+    r"\b(?:ill|i will|well|we will|i ll|we ll)(?: \w+)? be waiting (?:(?:outside |round the corner |by the gates? |in the car park )?for (?:you|u|him|her|them|that \w+|the (?:teacher|ref|referee|social worker|manager|boss|landlord|neighbour)|my ex)|outside (?:your|ur|his|her|their))\b",
     r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
-    r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
+    r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+)|my ex|the (?:teacher|ref|referee|social worker|headteacher|manager|boss|landlord|neighbour|judge|copper))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     # ... but not the everyday warning about ice, steps or lifting ("watch your back on the ice").
     r"\bwatch (?:your|ur|yer) back\b(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))",
@@ -307,6 +307,7 @@ THREAT = [
     r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
     r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
     r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
+    r"\b(?:will|\w+ll|gonna|going to) (?:be sorry (?:they|he|she|you|u) (?:were|was) ever born|rue the day)\b",
     r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding|a beating|a good hiding|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
     r"\b(?:im|i am|ill|i will|gonna|going to|im going to|im gonna)(?: \w+)? (?:slash|slashing|key|keying|smash|smashing|torch|torching|brick|bricking|scratch|scratching) (?:his|her|your|their|ur) (?:tyres|tires|car|windows?|house|door|face)\b",
     r"\bmak(?:e|ing) (?:your|his|her|their|ur) life (?:hell|a misery|a living hell)\b",
@@ -323,6 +324,14 @@ THREAT_LOOSE = [
     r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) \w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    # (the lead's threat grid, 2026-11-30) a death foretold, a meeting that ends it, a stabbing
+    # foretold, pain one wants to watch, a reckoning; an illness or a film is not one.
+    r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
+    r"\b(?:wont|will not|isnt going to|aint gonna|not gonna) (?:see|make it to|live to see) (?:the end of (?:the|this) (?:week|month|year|day)|christmas|another (?:day|week|birthday|christmas)|next (?:week|month|year))\b",
+    r"\bif i (?:ever )?(?:see|catch|find) (?:you|u|him|her|them|that (?:man|woman|guy|bloke|girl|lad|social worker|teacher|ref|kid)|the (?:teacher|social worker|ref|referee|landlord)|my ex)(?: \w+){0,3} (?:again|round here|near (?:me|my|here))\b(?: \w+){0,2} (?:its over|youre dead|hes dead|shes dead|theyre dead|youre done|its on)\b",
+    r"\b(?:is|are|gonna|going to|will) (?:get|gets) (?:stabbed|shot|battered|beaten up|done in|jumped|glassed|knifed|merked|rushed)\b(?! (?:in the|on the) (?:film|show|game|episode|book))",
+    r"\b(?:(?:i|we) (?:want|wanna|would love|d love)|cant wait|(?:i|we) cant wait) to (?:see|watch|make) (?:you|u|him|her|them|that \w+|the \w+|my ex) (?:bleed|suffer|die|burn|in pain|in hospital|in a wheelchair)\b",
+    r"\b(?:one day|mark my words|soon|sooner or later)\b(?: \w+){0,4} (?:will|gonna|going to|\w+ll) pay for (?:this|what (?:she|he|they|you) did)\b",
     r"\b(?:gets?|getting|will get|gonna get|going to get) what(?:s| is) coming(?: to (?:him|her|them|you|u))?\b|\bdeserves? (?:everything|all|whatever) (?:thats |that is )?coming\b(?! (?:\w+ )?(?:her|his|their|your|ur|my|our) way)",
     r"\bshut (?:you|u|him|her|them|\w+) up (?:for good|permanently)\b|\b(?:can|should|may|will) (?:go to|burn in) hell\b",
     r"\bi hope (?:you|u|he|she|they|that \w+|@\w+) (?:chokes?|croaks?|drops dead|gets hit|gets run over|gets what|suffers|burns|rots)\b(?! on (?:(?:his|her|their|your|ur|my) )?(?:words|own|humble|pride|dinner|food))",
