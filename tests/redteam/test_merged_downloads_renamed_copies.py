@@ -41,3 +41,18 @@ def test_an_identical_renamed_copy_is_read(tmp_path, out_dir):
     files["actor (1).json"] = files["actor.json"]
     [acct] = read_exports([b.write_tree(tmp_path / "m", files)], out_dir=out_dir)
     assert acct.account.platform == "mastodon"
+
+
+@pytest.mark.parametrize("maker", ["folder", "zip"])
+def test_a_renamed_copy_that_differs_only_after_64_kb_is_refused(tmp_path, out_dir, maker):
+    # Same size, same first 64 KB: an edit near the end of a long file used to pass as identical.
+    files = b.mastodon_files()
+    actor = json.loads(files["actor.json"])
+    actor["summary"] = "x" * 70_000 + "A"
+    files["actor.json"] = json.dumps(actor)
+    actor["summary"] = "x" * 70_000 + "B"
+    files["actor (1).json"] = json.dumps(actor)
+    write = b.write_tree if maker == "folder" else b.write_zip
+    with pytest.raises(ExportFormatError) as err:
+        read_exports([write(tmp_path / ("m" if maker == "folder" else "m.zip"), files)], out_dir=out_dir)
+    assert "actor (1).json" in err.value.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -287,10 +288,21 @@ _RENAMED_COPY = re.compile(r"^(?P<stem>.+?)(?: ?\(\d{1,3}\)| copy(?: \d{1,3})?| 
                            re.IGNORECASE)
 
 
+def _digest(archive: Archive, name: str) -> str:
+    """The whole file's sha256, read in blocks: two copies of one size and one first 64 KB can still
+    differ further on (a post added or edited near the end)."""
+    h = hashlib.sha256()
+    with archive.open(name) as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
 def _refuse_renamed_copies(archive: Archive) -> None:
     """A second download unzipped into the first one's folder keeps both copies of each file, the
     new one renamed ("outbox (1).json"). Readers look for the usual names, so the renamed one —
-    perhaps the newer — would be silently ignored: a copy that differs from its original is refused."""
+    perhaps the newer — would be silently ignored: a copy that differs from its original anywhere is
+    refused."""
     differing = []
     for n in archive.members:
         m = _RENAMED_COPY.match(n)
@@ -298,7 +310,7 @@ def _refuse_renamed_copies(archive: Archive) -> None:
         if not m or not original or original not in archive.members:
             continue
         a, b = archive.members[n], archive.members[original]
-        if a.size != b.size or archive.head(n, 1 << 16) != archive.head(original, 1 << 16):
+        if a.size != b.size or archive.head(n, 1 << 16) != archive.head(original, 1 << 16) or _digest(archive, n) != _digest(archive, original):
             differing.append((original, n))
     if differing:
         shown = "; ".join(f"{o} and {c}" for o, c in differing[:3]) + (" …" if len(differing) > 3 else "")
