@@ -201,3 +201,10 @@ def test_threats_from_the_leads_grid_are_found(analyser, text):
                                   "If I ever see that film again it's over for me lol", "the villain gets stabbed in the film"])
 def test_the_same_shapes_about_illness_films_and_stories_are_not_threats(analyser, text):
     assert "threat" not in analyser.analyse(text).offensive.categories, text
+
+
+@pytest.mark.parametrize("text", ["I don't hate women, I just think they are inferior", "Not all Muslims are terrorists, but most are",
+                                  "I don't think immigrants are criminals, but they are vermin"])
+def test_a_denial_taken_back_or_of_a_feeling_does_not_void_the_attack(analyser, text):
+    # Found in the lead's read of the change: both got nothing (a false pass).
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text

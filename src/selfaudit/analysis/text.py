@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, described_insult, group_attack
+from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, TURNED, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -284,14 +284,14 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     """Whether every attack matched is one the writer denies or quotes to condemn: its words begin
     inside a denial ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not
     all…") or a quoting frame in a post that condemns ("saying that X…" … "is wrong"), and nothing
-    else hostile (an insult, swearing) was matched."""
+    else hostile (an insult, swearing) was matched, and no "but" or "just" after the denial takes it back."""
     if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
         return False
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
     if CONDEMNED.search(masked):
         spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
-    if not spans:
-        return False
+    if not spans or TURNED.search(masked, min(hi for _, hi in spans)):
+        return False  # "not all Muslims are terrorists, but most are": the denial is taken back
     for h in hits:
         # List hits quote the words; the frames name them "group attack: <group> … <predicate> (kind)".
         words = h.phrase.split(": ", 1)[1].split(" … ")[0] if " … " in h.phrase else h.phrase
@@ -579,8 +579,8 @@ class TextAnalyser:
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
             # Praise of a group, or everyday safety advice with its reason ("lock your car tonight,
             # there's been break-ins"): the model over-flags both, so both need its surest score.
-            praise = (identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)) or _safety_advice(words)
-            heads = self._model_heads(model, context=professional or reporting, identity=identity, praise=praise)
+            kind_voice = (identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)) or _safety_advice(words)
+            heads = self._model_heads(model, context=professional or reporting, identity=identity, kind_voice=kind_voice)
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -620,11 +620,12 @@ class TextAnalyser:
             return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
-    def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, praise: bool = False) -> list[str]:
+    def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, kind_voice: bool = False) -> list[str]:
         """The offence model's heads whose score alone makes the post worth review. A professional
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
-        general head on a post naming a group (such models over-flag identity words). Praise of a
-        group with nothing taking it back ("Muslim women are so inspiring") needs the surest."""
+        general head on a post naming a group (such models over-flag identity words). A kind voice —
+        praise of a group with nothing taking it back ("Muslim women are so inspiring"), or safety
+        advice with its reason — needs the surest."""
         out = []
         for h, v in model.items():
             if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
@@ -632,7 +633,7 @@ class TextAnalyser:
             thr = self.model_thresholds.get(h, 0.9)
             if h == "offensive" and self.options.classifier_threshold is not None:
                 thr = self.options.classifier_threshold
-            if praise:
+            if kind_voice:
                 thr += 3 * (1 - thr) / 4
             elif context or (identity and h == "offensive"):
                 thr += (1 - thr) / 2

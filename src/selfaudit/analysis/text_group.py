@@ -144,22 +144,25 @@ _VIOLENT_FIRST = re.compile(
 
 _KINDS = (("dehumanising", _DEHUMAN), ("violence", _VIOLENT), ("expelling", _EXPEL), ("criminalising", _CRIMINAL), ("derogating", _DEROGATE))
 _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) (?:the |all |these |those )?$")
-# Counter-speech: the post sets an attack up to reject it ("if you think black people are
-# animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
-# The analyser treats it like a reporting voice: a match is review, never fail.
-# The writer disowns the attack that follows ("I don't think women are inferior", "nobody
+# The writer denies the proposition that follows ("I don't think women are inferior", "nobody
 # believes migrants are criminals", "not all Muslims are terrorists"): the words matched after it
-# are the proposition denied. Counter-speech, and when nothing else is hostile, nothing to flag.
+# are the proposition denied. Counter-speech, and when nothing else is hostile (and no "but"
+# turns it round), nothing to flag. Only beliefs are denied here: "I don't hate women, I just
+# think they're inferior" denies a feeling, not the attack (ATTITUDE_DENIAL, counter-speech only).
 DENIAL = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:\w+ )?"
-    r"(?:think|believe|say|said|claim|agree|accept|buy|hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with)|"
+    r"(?:think|believe|say|said|claim|agree|accept|buy)|"
     r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
     rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
 )
+ATTITUDE_DENIAL = re.compile(
+    r"\b(?:dont|do not|didnt|did not|never) (?:\w+ )?(?:hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with) "
+    rf"(?:all |the |any |those |these )?(?:{_GROUP_BODY})\b"
+)
 # An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
 # think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame
-# right before the group, and a word of condemnation somewhere in the post (FRAMED_CONDEMNED).
+# right before the group, and a word of condemnation somewhere in the post (CONDEMNED).
 FRAMED = re.compile(
     r"\b(?:saying|say|says|said|claims?|claiming|(?:statements?|comments?|posts?|words|tweets?|slogans?|chants?) like|"
     r"the (?:idea|notion|myth|lie|claim|belief) that|if you (?:think|believe|say)|anyone who (?:thinks|says|believes)|"
@@ -171,14 +174,19 @@ CONDEMNED = re.compile(
     r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
     r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
 )
+# Counter-speech: the post sets an attack up to reject it ("if you think black people are
+# animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
+# The analyser treats it like a reporting voice: a match is review, never fail.
 COUNTER_SPEECH = re.compile(
     r"\b(?:if you think|anyone who thinks|people who think|why do (?:people|some people|they|so many people) think|"
     r"the (?:idea|notion|myth|lie|claim) that|nobody should (?:be|have|ever)|no one should (?:be|have|ever)|people (?:saying|who say)|"
     r"headline|stop saying|sick of (?:people|hearing)|tired of (?:people|hearing)|unfollow|is a myth|not true|"
     r"im sick of|so sick of people|no (?:\w+ ){1,2}should (?:ever )?(?:be|have to) (?:treated|spoken to|talked to|abused|attacked|harassed|targeted|bullied|put through|subjected)|why (?:do|does|would|are|is) (?:\w+ ){0,2}(?:hate|hating|despise|attack\w*|target\w*|abuse|abusing|bully|bullying)|"
     r"people who (?:hate|despise|attack|abuse|bully))\b"
-    rf"|{DENIAL.pattern}"
+    rf"|{DENIAL.pattern}|{ATTITUDE_DENIAL.pattern}"
 )
+# Words that turn a denial round ("not all Muslims are terrorists, but most are").
+TURNED = re.compile(r"\b(?:but|though|however|except|although|yet|just|still|only)\b")
 _SENTENCE = re.compile(r"[.!;\n]+")  # not "?": "Albanians? Parasites." is one thought
 _WINDOW = 8  # words between the group and the predicate, either order
 
