@@ -208,3 +208,10 @@ def test_the_same_shapes_about_illness_films_and_stories_are_not_threats(analyse
 def test_a_denial_taken_back_or_of_a_feeling_does_not_void_the_attack(analyser, text):
     # Found in the lead's read of the change: both got nothing (a false pass).
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", ["More young people are going to get stabbed unless we fund youth services",
+                                  "I love hte women in my family"])
+def test_a_warning_about_many_and_a_typo_of_the_are_left_alone(analyser, text):
+    # Found in the lead's read of the change: a youth-work warning was a threat, "hte" (the) read as "hate".
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

@@ -329,7 +329,9 @@ THREAT_LOOSE = [
     r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
     r"\b(?:wont|will not|isnt going to|aint gonna|not gonna) (?:see|make it to|live to see) (?:the end of (?:the|this) (?:week|month|year|day)|christmas|another (?:day|week|birthday|christmas)|next (?:week|month|year))\b",
     r"\bif i (?:ever )?(?:see|catch|find) (?:you|u|him|her|them|that (?:man|woman|guy|bloke|girl|lad|social worker|teacher|ref|kid)|the (?:teacher|social worker|ref|referee|landlord)|my ex)(?: \w+){0,3} (?:again|round here|near (?:me|my|here))\b(?: \w+){0,2} (?:its over|youre dead|hes dead|shes dead|theyre dead|youre done|its on)\b",
-    r"\b(?:is|are|gonna|going to|will) (?:get|gets) (?:stabbed|shot|battered|beaten up|done in|jumped|glassed|knifed|merked|rushed)\b(?! (?:in the|on the) (?:film|show|game|episode|book))",
+    # one person's stabbing foretold, not a warning about many ("more young people will get stabbed")
+    r"(?<![\w@])(?:you|u|youre|he|she|hes|shes|my ex|@\w+|that (?:man|woman|guy|bloke|girl|lad|social worker|teacher|ref)|the (?:teacher|social worker|ref|referee|landlord))"
+    r"(?: is| are)? (?:gonna|going to|will|is going to|are going to) (?:get|gets) (?:stabbed|shot|battered|beaten up|done in|jumped|glassed|knifed|merked|rushed)\b(?! (?:in the|on the) (?:film|show|game|episode|book))",
     r"\b(?:(?:i|we) (?:want|wanna|would love|d love)|cant wait|(?:i|we) cant wait) to (?:see|watch|make) (?:you|u|him|her|them|that \w+|the \w+|my ex) (?:bleed|suffer|die|burn|in pain|in hospital|in a wheelchair)\b",
     r"\b(?:one day|mark my words|soon|sooner or later)\b(?: \w+){0,4} (?:will|gonna|going to|\w+ll) pay for (?:this|what (?:she|he|they|you) did)\b",
     r"\b(?:gets?|getting|will get|gonna get|going to get) what(?:s| is) coming(?: to (?:him|her|them|you|u))?\b|\bdeserves? (?:everything|all|whatever) (?:thats |that is )?coming\b(?! (?:\w+ )?(?:her|his|their|your|ur|my|our) way)",
