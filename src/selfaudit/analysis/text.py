@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, described_insult, group_attack
+from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -274,6 +274,8 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
         return False
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
+    if any(REAFFIRMED.search(masked, hi) for _, hi in spans):
+        return False  # "I don't think women are inferior, I know they are": the denial is taken back
     if CONDEMNED.search(masked):
         spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
     if not spans:
@@ -281,8 +283,10 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     for h in hits:
         # List hits quote the words; the frames name them "group attack: <group> … <predicate> (kind)".
         words = h.phrase.split(": ", 1)[1].split(" … ")[0] if " … " in h.phrase else h.phrase
-        at = masked.find(words)
-        if at < 0 or not any(lo <= at < hi for lo, hi in spans):
+        # Every place the words occur: "I don't think women are inferior. Women are inferior." says
+        # it again outside the denial, and the first occurrence alone would hide that.
+        ats = [m.start() for m in re.finditer(re.escape(words), masked)]
+        if not ats or not all(any(lo <= at < hi for lo, hi in spans) for at in ats):
             return False
     return True
 

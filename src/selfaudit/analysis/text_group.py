@@ -151,11 +151,21 @@ _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) 
 # believes migrants are criminals", "not all Muslims are terrorists"): the words matched after it
 # are the proposition denied. Counter-speech, and when nothing else is hostile, nothing to flag.
 DENIAL = re.compile(
-    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:\w+ )?"
+    # (the word between is not "just"/"only": "I don't just think X are vermin, I know it" asserts it)
+    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?!just |only |merely |simply )\w+ )?"
     r"(?:think|believe|say|said|claim|agree|accept|buy|hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with)|"
     r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
     rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
+)
+# ... unless the writer takes the denial back after it ("I don't think women are inferior, I know
+# they are", "not all Muslims are terrorists, most of them are though", "I never said X are scum but
+# they are"): a bare "they are" / "I know it" closing the clause, or "it's true". Then the attack stands.
+REAFFIRMED = re.compile(
+    r"\b(?:i know(?: for a fact)?(?: (?:it|that|so|they are|they do))?|(?:but|though|tho|yet|and) (?:they|most|many|loads|lots|some)(?: of them)? "
+    r"(?:all |really |actually |definitely |certainly |still )?(?:are|do)|(?:most|many|loads|lots|half|some) of (?:them|em) (?:are|do)|"
+    r"they (?:all |really |actually |definitely |certainly )?are)(?= (?:though|tho|really|actually|tbh|honestly|lol|lmao|mind|all|fact|facts)\b|$)"
+    r"|\b(?:its|thats|it is|that is|just) (?:true|a fact|facts|the truth)\b"
 )
 # An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
 # think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame

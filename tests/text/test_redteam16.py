@@ -1,0 +1,21 @@
+"""Red-team probes of the denial, quoting-frame, praise, homonym and misspelling rules: posts that
+use the words those rules look for without meaning what the rules assume. Written fresh for
+these tests."""
+
+import pytest
+
+NOT_REALLY_DENIED = [
+    # the denial is taken back in the same post
+    "I don't think women are inferior, I know they are",
+    "Not all muslims are terrorists, most of them are though",
+    "I never said muslims are scum but they are",
+    # "don't just think" strengthens the claim
+    "I don't just think immigrants are vermin, I know it",
+    # the attack is said again outside the denial
+    "I don't think women are inferior. I know it. Women are inferior.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REALLY_DENIED)
+def test_a_denial_taken_back_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
