@@ -19,3 +19,19 @@ NOT_REALLY_DENIED = [
 @pytest.mark.parametrize("text", NOT_REALLY_DENIED)
 def test_a_denial_taken_back_does_not_void_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+NOT_CONDEMNED = [
+    # the word of condemnation is the attack's own predicate
+    "Anyone who says gays are disgusting is spot on",
+    "If you think Muslims are dangerous, you're right",
+    "People who think immigrants are dangerous are right",
+    # the word of condemnation is negated, or aimed at the writer's critics
+    "Saying that immigrants are vermin is not wrong, it's the truth",
+    "I'm sick of being called racist for saying that muslims are terrorists",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONDEMNED)
+def test_a_frame_without_real_condemnation_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text

@@ -266,6 +266,15 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’]")
 
 
+def _attack_words(h: Hit) -> list[str]:
+    """The words of an attack as matched: list hits quote them; the frames name them
+    "group attack: <group> … <predicate> (kind)" (the group first, then the predicate)."""
+    if " … " not in h.phrase:
+        return [h.phrase]
+    group, predicate = h.phrase.split(": ", 1)[1].split(" … ", 1)
+    return [group, predicate.rsplit(" (", 1)[0]]
+
+
 def _denied(masked: str, hits: list[Hit]) -> bool:
     """Whether every attack matched is one the writer denies or quotes to condemn: its words begin
     inside a denial ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not
@@ -276,13 +285,18 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
     if any(REAFFIRMED.search(masked, hi) for _, hi in spans):
         return False  # "I don't think women are inferior, I know they are": the denial is taken back
-    if CONDEMNED.search(masked):
+    # The word of condemnation is looked for outside the attack itself: "anyone who says gays are
+    # disgusting is spot on" has "disgusting" only as the attack's own predicate.
+    rest = masked
+    for h in hits:
+        for part in _attack_words(h):
+            rest = rest.replace(part, " ")
+    if CONDEMNED.search(rest):
         spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
     if not spans:
         return False
     for h in hits:
-        # List hits quote the words; the frames name them "group attack: <group> … <predicate> (kind)".
-        words = h.phrase.split(": ", 1)[1].split(" … ")[0] if " … " in h.phrase else h.phrase
+        words = _attack_words(h)[0]
         # Every place the words occur: "I don't think women are inferior. Women are inferior." says
         # it again outside the denial, and the first occurrence alone would hide that.
         ats = [m.start() for m in re.finditer(re.escape(words), masked)]

@@ -177,6 +177,8 @@ FRAMED = re.compile(
     rf"(?:{_GROUP_BODY})\b"
 )
 CONDEMNED = re.compile(
+    # not negated or aimed at the writer: "is not wrong", "isn't racist", "being called racist"
+    r"(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!nothing )(?<!never )(?<!not being )(?<!called )(?<!call me )(?<!of being )"
     r"\b(?:wrong|misguided|harmful|hurtful|disgusting|vile|hateful|bigot\w*|racis\w+|sexis\w+|homophob\w+|transphob\w+|islamophob\w+|"
     r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
     r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
