@@ -35,3 +35,15 @@ NOT_CONDEMNED = [
 @pytest.mark.parametrize("text", NOT_CONDEMNED)
 def test_a_frame_without_real_condemnation_does_not_void_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", ["The dyke at work won't stop staring at me", "Look at that bunch of fags holding hands"])
+def test_a_slur_after_the_or_of_is_not_taken_for_a_homonym(analyser, text):
+    # "the dyke" is an embankment only where a place is meant ("along the dyke"); "of fags" is
+    # cigarettes only as a packet or box of them.
+    assert analyser.analyse(text).offensive.status == "fail", (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["Cycled along the dyke to Ely", "Sat on the dyke watching the boats", "Picked up a box of fags for my dad"])
+def test_the_homonyms_stay_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

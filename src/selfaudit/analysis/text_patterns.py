@@ -357,8 +357,11 @@ SLURS = [
     # "fag" and "dyke" are also a cigarette and an embankment in British English ("out for a fag",
     # "a packet of fags", "along the dyke", "Offa's Dyke"): those uses are left alone.
     r"(?<!for a )(?<!having a )(?<!have a )(?<!had a )(?<!smoke a )(?<!smoking a )(?<!roll a )(?<!rolled a )(?<!fancy a )(?<!lit a )(?<!light a )"
-    r"(?<!of )(?<!20 )(?<!buy )(?<!bought )(?<!rolling )(?<!lighting )(?<!my last )\bfags?\b(?! (?:packet|end|ends|break|butt|butts|and (?:a )?(?:coffee|brew|cuppa|tea|pint|booze|beer|lager|baccy|lighter)))|"
-    r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!the )(?<!offas )(?<!devils )(?<!along a )\bdykes?\b(?! (?:path|walk|wall|road|lane|bank|top|drain|embankment))|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
+    # "of" only as a packet/box of them: "a bunch of fags" is the slur
+    r"(?<!packet of )(?<!packets of )(?<!pack of )(?<!packs of )(?<!box of )(?<!carton of )(?<!smell of )(?<!stink of )(?<!20 )(?<!buy )(?<!bought )(?<!rolling )(?<!lighting )(?<!my last )\bfags?\b(?! (?:packet|end|ends|break|butt|butts|and (?:a )?(?:coffee|brew|cuppa|tea|pint|booze|beer|lager|baccy|lighter)))|"
+    r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!along the )(?<!on the )(?<!by the )(?<!up the )(?<!over the )(?<!near the )(?<!across the )(?<!beside the )(?<!down the )(?<!off the )(?<!past the )(?<!into the )(?<!top of the )(?<!side of the )(?<!bank of the )"
+    # "the dyke" only after a word of place: "the dyke at work" is the slur
+    r"(?<!offas )(?<!devils )(?<!along a )\bdykes?\b(?! (?:path|walk|wall|road|lane|bank|top|drain|embankment))|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
     r"\bretards?\b|\bretarded\b|\bspastics?\b|\bspaz+\b|\bspackers?\b|\bmongs?\b|\bmongoloids?\b|\bcripples?\b|\bwindow lickers?\b|\bnutters?\b|\bloonies?\b|\bpsychos?\b(?= (?:are|is))",
 ]
 _GROUP = (
