@@ -47,3 +47,8 @@ def test_a_slur_after_the_or_of_is_not_taken_for_a_homonym(analyser, text):
 @pytest.mark.parametrize("text", ["Cycled along the dyke to Ely", "Sat on the dyke watching the boats", "Picked up a box of fags for my dad"])
 def test_the_homonyms_stay_left_alone(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["Thanks to all hte refugees who came to the drop-in", "Proud of hte women in our service"])
+def test_hte_is_a_typo_of_the_not_of_hate(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

@@ -81,7 +81,8 @@ def _misspellings(word: str) -> set[str]:
 
 
 _MISSPELT = {v: w for w in _MISSPELLABLE for v in _misspellings(w)}
-_MISSPELT.update({"h8": "hate", "h8s": "hates", "h8ed": "hated", "h8ful": "hateful", "haet": "hate", "htae": "hate", "hte": "hate"})
+# Not "hte": it is the commonest typo of "the" ("thanks to all hte refugees" is no attack).
+_MISSPELT.update({"h8": "hate", "h8s": "hates", "h8ed": "hated", "h8ful": "hateful", "haet": "hate", "htae": "hate"})
 # Words run together with no spaces ("ihatemuslims", "immigrantsarevermin"): read apart.
 _RUN_TOGETHER = re.compile(
     r"(?<![\w@#/.])(?:(i|we)(really|just)?(hate|despise|detest|loathe)(all|the|those|these)?(" + "|".join(_MISSPELLABLE_GROUPS) + r"|gays|jews)"
