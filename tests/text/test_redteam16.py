@@ -52,3 +52,23 @@ def test_the_homonyms_stay_left_alone(analyser, text):
 @pytest.mark.parametrize("text", ["Thanks to all hte refugees who came to the drop-in", "Proud of hte women in our service"])
 def test_hte_is_a_typo_of_the_not_of_hate(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+SARCASTIC_PRAISE = [
+    "Muslims are so brave, blowing themselves up like that",
+    "Refugees are so grateful, that's why they torched the hotel",
+    "Trans women are so brave 🙄",
+    "Jews are so kind, kind to their own bank accounts",
+]
+
+
+@pytest.mark.parametrize("text", SARCASTIC_PRAISE)
+def test_sarcastic_praise_keeps_the_usual_model_review(analyser, text):
+    # Praise turned by an eye-roll, a praise word said again with a sting ("kind, kind to…"),
+    # "that's why" or violence is not the plain praise that needs the surest model score.
+    assert analyser.analyse(text).offensive.status == "review", (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["Muslim women are such lovely lovely people", "Refugees are so grateful for the donations, thank you all"])
+def test_plain_praise_stays_shielded(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

@@ -147,7 +147,14 @@ _PRAISE = re.compile(r"\b(?:inspiring|inspirational|amazing|brilliant|wonderful|
 _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except|supposedly|apparently|so called|allegedly|yeah right|lol|lmao|hate|worst|stupid|"
                             r"ruin\w*|steal\w*|scroung\w*|invad\w*|only|all the same|until|unless|if|lie|lies|lying|myth|joke|biggest|"
                             # praise of one's own race over others is supremacy, not praise
-                            r"race|races|aryan|superior|supremac\w*|pure|purity|white power|white pride|master|our women|our people|heritage|blood)\b")
+                            r"race|races|aryan|superior|supremac\w*|pure|purity|white power|white pride|master|our women|our people|heritage|blood|"
+                            # sarcasm: praise with a sting after it ("so brave, blowing themselves up", "so grateful,
+                            # that's why they torched the hotel"), or the praise word said again with one ("so kind,
+                            # kind to their own bank accounts", "brave, brave enough to…")
+                            r"thats why|said no one ever|blow\w* (?:\w+ )?up|bomb\w*|torch\w*|riot\w*|groom\w*|crimes?|"
+                            r"(inspiring|amazing|brilliant|wonderful|talented|capable|brave|lovely|kind|grateful|welcome|valuable) \1 (?:to|at|of|enough|for|with|when))\b"
+                            # ... or an eye-roll, clown or smirk emoji (kept in the clean text only)
+                            "|[\U0001F644\U0001F921\U0001F612\U0001F60F]")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OFFENCE = {k: any_of(v) for k, v in P.OFFENCE.items()}
@@ -581,7 +588,7 @@ class TextAnalyser:
             identity = bool(_IDENTITY.search(masked))
             if self_aimed or _SELF_DEPRECATING.search(masked):
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
-            praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)
+            praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             heads = self._model_heads(model, context=professional or reporting, identity=identity, praise=praise)
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
