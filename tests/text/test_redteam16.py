@@ -72,3 +72,23 @@ def test_sarcastic_praise_keeps_the_usual_model_review(analyser, text):
 @pytest.mark.parametrize("text", ["Muslim women are such lovely lovely people", "Refugees are so grateful for the donations, thank you all"])
 def test_plain_praise_stays_shielded(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+DENIAL_THEN_WORSE = [
+    # the denial is a set-up: the post goes on to something as bad or worse
+    "Not all Muslims are terrorists but all terrorists are Muslims",
+    "I don't think gays are disgusting, I think they're vile",
+    "I don't agree that muslims are terrorists, they're worse",
+    "Never said all refugees are rapists, just most",
+    "It's not true that all immigrants are criminals, only 99% of them",
+    "I refuse to accept that immigrants are anything but vermin",
+    # "can't say" / "never say" as censorship, not disagreement
+    "I can't say immigrants are vermin on here or I'll get banned",
+    "I would never say women are inferior... in public",
+    "Nobody says immigrants are vermin out loud, but everyone thinks it",
+]
+
+
+@pytest.mark.parametrize("text", DENIAL_THEN_WORSE)
+def test_a_denial_that_sets_up_worse_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text

@@ -166,6 +166,14 @@ REAFFIRMED = re.compile(
     r"(?:all |really |actually |definitely |certainly |still )?(?:are|do)|(?:most|many|loads|lots|half|some) of (?:them|em) (?:are|do)|"
     r"they (?:all |really |actually |definitely |certainly )?are)(?= (?:though|tho|really|actually|tbh|honestly|lol|lmao|mind|all|fact|facts)\b|$)"
     r"|\b(?:its|thats|it is|that is|just) (?:true|a fact|facts|the truth)\b"
+    # ... or it sets up something as bad or worse: "I don't think gays are disgusting, I think
+    # they're vile", "..., they're worse", "never said all refugees are rapists, just most", "not
+    # all Muslims are terrorists but all terrorists are Muslims", "anything but vermin"; or it is
+    # about what may be said, not what is true: "I can't say X are vermin on here", "... in public",
+    # "nobody says it out loud, but everyone thinks it"
+    r"|\b(?:i (?:just |still |actually )?think (?:theyre|they are)|(?:theyre|they are|its|thats) (?:even |much |far )?worse|"
+    r"(?:just|only|but) (?:most|the majority|\d+|the ones)|anything but|all \w+ (?:are|r) (?:all )?"
+    rf"(?:{_GROUP_BODY})|out loud|in public|on here|any ?more|get (?:banned|arrested|cancelled)|everyone (?:thinks|knows) it|we all know)\b"
 )
 # An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
 # think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame
