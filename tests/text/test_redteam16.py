@@ -92,3 +92,23 @@ DENIAL_THEN_WORSE = [
 @pytest.mark.parametrize("text", DENIAL_THEN_WORSE)
 def test_a_denial_that_sets_up_worse_does_not_void_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+COMPOUNDS = [  # the insult word is the first half of a compound noun: not the @name called it
+    "@Sam is the biggest muppet fan I know",
+    "@dad is a rat catcher for the council",
+    "@Tom was a total snake charmer at the zoo party",
+    "@LucyW is so thick skinned, nothing bothers her",
+    "@Priya is a fat cat now she's been promoted haha",
+]
+
+
+@pytest.mark.parametrize("text", COMPOUNDS)
+def test_an_insult_word_inside_a_compound_does_not_fail_a_reply(analyser, text):
+    assert analyser.analyse(text).offensive.status != "fail", (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["@USER is a joke and always has been", "@USER is beyond stupid lol", "That referee is trash mate",
+                                  "@USER is an absolute idiot, block"])
+def test_a_reply_insult_ending_its_clause_still_fails(analyser, text):
+    assert analyser.analyse(text).offensive.status == "fail", (text, analyser.analyse(text).offensive)

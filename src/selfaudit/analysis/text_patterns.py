@@ -241,12 +241,18 @@ _INSULT_WORD = (
     r"disgrace|disgusting|freaks?|weirdos?|nonces?|psychos?|clowns?|joke|liars?|failures?|retards?|retarded|spastic|spaz|mongs?|"
     r"two faced|brainless|snowflakes?|slobs?|nasty cow|fat cow|scrubbers?|gobshites?|bints?|mingers?|minging|halfwits?|dimwits?|pillocks?|plonkers?|bellends?|sad acts?|creeps?|parasites?|leeches?|snakes?|rats?)"
 )
+_COMPOUNDING = r"(?:pigs?|rats?|snakes?|muppets?|clowns?|joke|fat|thick|creeps?|trash|garbage|losers?|failures?|freaks?|leeches?|parasites?)"
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
 INSULT = [
     # A reply's @name as the one insulted ("@USER is beyond stupid"): "\b" cannot start at "@", so
     # the patterns below never saw it; and "that referee is trash". Only the close shape: the
     # name or person, a copula, the insult.
-    rf"(?:(?<![\w@])@\w+|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} {_INSULT_WORD}\b",
+    rf"(?:(?<![\w@])@\w+|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} "
+    # ... and an insult word that also starts compounds ("@dad is a rat catcher", "a muppet fan", "so thick
+    # skinned", "a fat cat") only where it ends its clause: a small word, or the end, follows.
+    rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|{_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
+    r"smh|block\w*|as|who|is|was|isnt|he|she|they|you|u|i|we|it|its|this|that|thats|why|what|how|if|because|cos|cause|too|though|tho|ever|always|"
+    r"never|again|anyway|in|on|at|to|for|with|of|from|like|than|when|just|really|now|today|yet|still|all|the|a|an|no|not)\b))",
     rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
