@@ -112,3 +112,9 @@ def test_an_insult_word_inside_a_compound_does_not_fail_a_reply(analyser, text):
                                   "@USER is an absolute idiot, block"])
 def test_a_reply_insult_ending_its_clause_still_fails(analyser, text):
     assert analyser.analyse(text).offensive.status == "fail", (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["The rug needs a good beating", "My carpet needs a good beating", "The dough needs a good punch back",
+                                  "Those cushions want a good beating"])
+def test_things_that_are_beaten_or_punched_are_no_veiled_threat(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

@@ -326,7 +326,9 @@ THREAT = [
 THREAT_LOOSE = [
     # Violence someone "needs" or "deserves" (a person, a reply's @name): "@USER needs a slap",
     # "that ref wants a smack in the mouth". Review only: often said in exasperation.
-    r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) \w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
+    # (not the things that are beaten or punched: "the rug needs a good beating", "the dough needs a punch")
+    r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) "
+    r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
     r"\b(?:gets?|getting|will get|gonna get|going to get) what(?:s| is) coming(?: to (?:him|her|them|you|u))?\b|\bdeserves? (?:everything|all|whatever) (?:thats |that is )?coming\b(?! (?:\w+ )?(?:her|his|their|your|ur|my|our) way)",
