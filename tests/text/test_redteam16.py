@@ -118,3 +118,10 @@ def test_a_reply_insult_ending_its_clause_still_fails(analyser, text):
                                   "Those cushions want a good beating"])
 def test_things_that_are_beaten_or_punched_are_no_veiled_threat(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["I'll keep saying that muslims are scum, report me if you want",
+                                  "I said immigrants are vermin and got reported, snowflakes",
+                                  "Say that gays are disgusting and you get called a bigot, mad world"])
+def test_being_reported_or_called_a_bigot_is_no_condemnation_by_the_writer(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text

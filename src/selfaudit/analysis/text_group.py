@@ -186,7 +186,9 @@ FRAMED = re.compile(
 )
 CONDEMNED = re.compile(
     # not negated or aimed at the writer: "is not wrong", "isn't racist", "being called racist"
+    # nor the writer being condemned: "report me", "got reported", "you get called a bigot"
     r"(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!nothing )(?<!never )(?<!not being )(?<!called )(?<!call me )(?<!of being )"
+    r"(?<!got )(?<!get )(?<!getting )(?<!been )(?<!called a )(?<!call me a )(?<!calls me a )(?<!called an )(?!\w+ me\b)"
     r"\b(?:wrong|misguided|harmful|hurtful|disgusting|vile|hateful|bigot\w*|racis\w+|sexis\w+|homophob\w+|transphob\w+|islamophob\w+|"
     r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
     r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
