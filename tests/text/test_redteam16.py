@@ -125,3 +125,8 @@ def test_things_that_are_beaten_or_punched_are_no_veiled_threat(analyser, text):
                                   "Say that gays are disgusting and you get called a bigot, mad world"])
 def test_being_reported_or_called_a_bigot_is_no_condemnation_by_the_writer(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+def test_a_group_denied_then_attacked_in_another_clause_is_flagged(analyser):
+    # "not all immigrants" denies "are bad"; "some are just scum" is a new claim, not the one denied
+    assert analyser.analyse("Not all immigrants are bad, some are just scum").offensive.status in ("fail", "review")

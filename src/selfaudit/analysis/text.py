@@ -309,6 +309,13 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
         ats = [m.start() for m in re.finditer(re.escape(words), masked)]
         if not ats or not all(any(lo <= at < hi for lo, hi in spans) for at in ats):
             return False
+        # A frame hit's predicate is the one denied only if it follows the denial closely ("I don't
+        # think women are inferior"), not as a later clause ("not all immigrants are bad, some are
+        # just scum": the frame paired the group with a predicate the writer asserts).
+        if len(parts := _attack_words(h)) > 1:
+            pred = [m.start() for m in re.finditer(re.escape(parts[1]), masked)]
+            if not any(hi <= p and len(masked[hi:p].split()) <= 2 for _, hi in spans for p in pred):
+                return False
     return True
 
 
