@@ -130,3 +130,14 @@ def test_being_reported_or_called_a_bigot_is_no_condemnation_by_the_writer(analy
 def test_a_group_denied_then_attacked_in_another_clause_is_flagged(analyser):
     # "not all immigrants" denies "are bad"; "some are just scum" is a new claim, not the one denied
     assert analyser.analyse("Not all immigrants are bad, some are just scum").offensive.status in ("fail", "review")
+
+
+@pytest.mark.parametrize("text", ["Not bad for a fag I suppose", "He's too pretty for a fag", "Typical behaviour for a fag"])
+def test_for_a_fag_is_a_cigarette_only_after_going_out_or_wanting_one(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", ["Nipped out for a fag", "Gasping for a fag after that meeting", "Time for a fag and a brew",
+                                  "Went for a fag with Jo", "Popped outside for a fag", "Desperate for a fag"])
+def test_going_out_for_a_fag_stays_clean(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

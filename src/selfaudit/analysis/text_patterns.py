@@ -364,7 +364,11 @@ SLURS = [
     r"\bfaggots?\b|"
     # "fag" and "dyke" are also a cigarette and an embankment in British English ("out for a fag",
     # "a packet of fags", "along the dyke", "Offa's Dyke"): those uses are left alone.
-    r"(?<!for a )(?<!having a )(?<!have a )(?<!had a )(?<!smoke a )(?<!smoking a )(?<!roll a )(?<!rolled a )(?<!fancy a )(?<!lit a )(?<!light a )"
+    # "for a fag" is a cigarette after going out or wanting one ("nipped out for a", "gasping for a",
+    # "time for a"); "not bad for a fag", "typical behaviour for a fag" are the slur
+    r"(?<!out for a )(?<!outside for a )(?<!gasping for a )(?<!dying for a )(?<!desperate for a )(?<!time for a )(?<!go for a )"
+    r"(?<!went for a )(?<!going for a )(?<!gone for a )(?<!ready for a )(?<!gagging for a )(?<!stop for a )(?<!stopped for a )"
+    r"(?<!break for a )(?<!shop for a )(?<!off for a )(?<!having a )(?<!have a )(?<!had a )(?<!smoke a )(?<!smoking a )(?<!roll a )(?<!rolled a )(?<!fancy a )(?<!lit a )(?<!light a )"
     # "of" only as a packet/box of them: "a bunch of fags" is the slur
     r"(?<!packet of )(?<!packets of )(?<!pack of )(?<!packs of )(?<!box of )(?<!carton of )(?<!smell of )(?<!stink of )(?<!20 )(?<!buy )(?<!bought )(?<!rolling )(?<!lighting )(?<!my last )\bfags?\b(?! (?:packet|end|ends|break|butt|butts|and (?:a )?(?:coffee|brew|cuppa|tea|pint|booze|beer|lager|baccy|lighter)))|"
     r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!along the )(?<!on the )(?<!by the )(?<!up the )(?<!over the )(?<!near the )(?<!across the )(?<!beside the )(?<!down the )(?<!off the )(?<!past the )(?<!into the )(?<!top of the )(?<!side of the )(?<!bank of the )"
