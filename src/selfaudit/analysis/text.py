@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, TURNED, described_insult, group_attack
+from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -147,7 +147,14 @@ _PRAISE = re.compile(r"\b(?:inspiring|inspirational|amazing|brilliant|wonderful|
 _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except|supposedly|apparently|so called|allegedly|yeah right|lol|lmao|hate|worst|stupid|"
                             r"ruin\w*|steal\w*|scroung\w*|invad\w*|only|all the same|until|unless|if|lie|lies|lying|myth|joke|biggest|"
                             # praise of one's own race over others is supremacy, not praise
-                            r"race|races|aryan|superior|supremac\w*|pure|purity|white power|white pride|master|our women|our people|heritage|blood)\b")
+                            r"race|races|aryan|superior|supremac\w*|pure|purity|white power|white pride|master|our women|our people|heritage|blood|"
+                            # sarcasm: praise with a sting after it ("so brave, blowing themselves up", "so grateful,
+                            # that's why they torched the hotel"), or the praise word said again with one ("so kind,
+                            # kind to their own bank accounts", "brave, brave enough to…")
+                            r"thats why|said no one ever|blow\w* (?:\w+ )?up|bomb\w*|torch\w*|riot\w*|groom\w*|crimes?|"
+                            r"(inspiring|amazing|brilliant|wonderful|talented|capable|brave|lovely|kind|grateful|welcome|valuable) \1 (?:to|at|of|enough|for|with|when))\b"
+                            # ... or an eye-roll, clown or smirk emoji (kept in the clean text only)
+                            "|[\U0001F644\U0001F921\U0001F612\U0001F60F]")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OFFENCE = {k: any_of(v) for k, v in P.OFFENCE.items()}
@@ -280,6 +287,15 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’]")
 
 
+def _attack_words(h: Hit) -> list[str]:
+    """The words of an attack as matched: list hits quote them; the frames name them
+    "group attack: <group> … <predicate> (kind)" (the group first, then the predicate)."""
+    if " … " not in h.phrase:
+        return [h.phrase]
+    group, predicate = h.phrase.split(": ", 1)[1].split(" … ", 1)
+    return [group, predicate.rsplit(" (", 1)[0]]
+
+
 def _denied(masked: str, hits: list[Hit]) -> bool:
     """Whether every attack matched is one the writer denies or quotes to condemn: its words begin
     inside a denial ("I don't think women…", "nobody believes migrants…", "it's a lie that…", "not
@@ -288,16 +304,32 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
         return False
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
-    if CONDEMNED.search(masked):
+    if any(REAFFIRMED.search(masked, hi) for _, hi in spans):
+        return False  # "I don't think women are inferior, I know they are": the denial is taken back
+    # The word of condemnation is looked for outside the attack itself: "anyone who says gays are
+    # disgusting is spot on" has "disgusting" only as the attack's own predicate.
+    rest = masked
+    for h in hits:
+        for part in _attack_words(h):
+            rest = rest.replace(part, " ")
+    if CONDEMNED.search(rest):
         spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
     if not spans or TURNED.search(masked, min(hi for _, hi in spans)):
         return False  # "not all Muslims are terrorists, but most are": the denial is taken back
     for h in hits:
-        # List hits quote the words; the frames name them "group attack: <group> … <predicate> (kind)".
-        words = h.phrase.split(": ", 1)[1].split(" … ")[0] if " … " in h.phrase else h.phrase
-        at = masked.find(words)
-        if at < 0 or not any(lo <= at < hi for lo, hi in spans):
+        words = _attack_words(h)[0]
+        # Every place the words occur: "I don't think women are inferior. Women are inferior." says
+        # it again outside the denial, and the first occurrence alone would hide that.
+        ats = [m.start() for m in re.finditer(re.escape(words), masked)]
+        if not ats or not all(any(lo <= at < hi for lo, hi in spans) for at in ats):
             return False
+        # A frame hit's predicate is the one denied only if it follows the denial closely ("I don't
+        # think women are inferior"), not as a later clause ("not all immigrants are bad, some are
+        # just scum": the frame paired the group with a predicate the writer asserts).
+        if len(parts := _attack_words(h)) > 1:
+            pred = [m.start() for m in re.finditer(re.escape(parts[1]), masked)]
+            if not any(hi <= p and len(masked[hi:p].split()) <= 2 for _, hi in spans for p in pred):
+                return False
     return True
 
 
@@ -579,7 +611,8 @@ class TextAnalyser:
                 return NOTHING  # "I felt like such an idiot": about oneself, not abuse
             # Praise of a group, or everyday safety advice with its reason ("lock your car tonight,
             # there's been break-ins"): the model over-flags both, so both need its surest score.
-            kind_voice = (identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words)) or _safety_advice(words)
+            praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
+            kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting, identity=identity, kind_voice=kind_voice)
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.

@@ -150,7 +150,8 @@ _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) 
 # turns it round), nothing to flag. Only beliefs are denied here: "I don't hate women, I just
 # think they're inferior" denies a feeling, not the attack (ATTITUDE_DENIAL, counter-speech only).
 DENIAL = re.compile(
-    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:\w+ )?"
+    # (the word between is not "just"/"only": "I don't just think X are vermin, I know it" asserts it)
+    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?!just |only |merely |simply )\w+ )?"
     r"(?:think|believe|say|said|claim|agree|accept|buy)|"
     r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
@@ -159,6 +160,23 @@ DENIAL = re.compile(
 ATTITUDE_DENIAL = re.compile(
     r"\b(?:dont|do not|didnt|did not|never) (?:\w+ )?(?:hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with) "
     rf"(?:all |the |any |those |these )?(?:{_GROUP_BODY})\b"
+)
+# ... unless the writer takes the denial back after it ("I don't think women are inferior, I know
+# they are", "not all Muslims are terrorists, most of them are though", "I never said X are scum but
+# they are"): a bare "they are" / "I know it" closing the clause, or "it's true". Then the attack stands.
+REAFFIRMED = re.compile(
+    r"\b(?:i know(?: for a fact)?(?: (?:it|that|so|they are|they do))?|(?:but|though|tho|yet|and) (?:they|most|many|loads|lots|some)(?: of them)? "
+    r"(?:all |really |actually |definitely |certainly |still )?(?:are|do)|(?:most|many|loads|lots|half|some) of (?:them|em) (?:are|do)|"
+    r"they (?:all |really |actually |definitely |certainly )?are)(?= (?:though|tho|really|actually|tbh|honestly|lol|lmao|mind|all|fact|facts)\b|$)"
+    r"|\b(?:its|thats|it is|that is|just) (?:true|a fact|facts|the truth)\b"
+    # ... or it sets up something as bad or worse: "I don't think gays are disgusting, I think
+    # they're vile", "..., they're worse", "never said all refugees are rapists, just most", "not
+    # all Muslims are terrorists but all terrorists are Muslims", "anything but vermin"; or it is
+    # about what may be said, not what is true: "I can't say X are vermin on here", "... in public",
+    # "nobody says it out loud, but everyone thinks it"
+    r"|\b(?:i (?:just |still |actually )?think (?:theyre|they are)|(?:theyre|they are|its|thats) (?:even |much |far )?worse|"
+    r"(?:just|only|but) (?:most|the majority|\d+|the ones)|anything but|all \w+ (?:are|r) (?:all )?"
+    rf"(?:{_GROUP_BODY})|out loud|in public|on here|any ?more|get (?:banned|arrested|cancelled)|everyone (?:thinks|knows) it|we all know)\b"
 )
 # An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
 # think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame
@@ -170,6 +188,10 @@ FRAMED = re.compile(
     rf"(?:{_GROUP_BODY})\b"
 )
 CONDEMNED = re.compile(
+    # not negated or aimed at the writer: "is not wrong", "isn't racist", "being called racist"
+    # nor the writer being condemned: "report me", "got reported", "you get called a bigot"
+    r"(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!nothing )(?<!never )(?<!not being )(?<!called )(?<!call me )(?<!of being )"
+    r"(?<!got )(?<!get )(?<!getting )(?<!been )(?<!called a )(?<!call me a )(?<!calls me a )(?<!called an )(?!\w+ me\b)"
     r"\b(?:wrong|misguided|harmful|hurtful|disgusting|vile|hateful|bigot\w*|racis\w+|sexis\w+|homophob\w+|transphob\w+|islamophob\w+|"
     r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
     r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
