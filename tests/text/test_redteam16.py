@@ -141,3 +141,16 @@ def test_for_a_fag_is_a_cigarette_only_after_going_out_or_wanting_one(analyser, 
                                   "Went for a fag with Jo", "Popped outside for a fag", "Desperate for a fag"])
 def test_going_out_for_a_fag_stays_clean(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["These hoes from Wilko are rubbish", "Those hoes are ideal for weeding"])
+def test_garden_hoes_are_not_a_slur(analyser, text):
+    # Left by red team 16; the lead narrowed the slang-slur pattern by the garden around it.
+    assert analyser.analyse(text).offensive.status is None, text
+
+
+@pytest.mark.parametrize("text", ["We will go to hell and back for these families", "I hope she gets what she needs from the council"])
+def test_everyday_idioms_are_not_the_new_threat_patterns(analyser, text):
+    # The model may still review these; the day's threat patterns must not be what flags them.
+    hits = analyser.analyse(text).offensive.hits
+    assert not any("go to hell" in h.phrase or "gets what" in h.phrase for h in hits), hits

@@ -250,7 +250,7 @@ INSULT = [
     rf"(?:(?<![\w@])@\w+|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} "
     # ... and an insult word that also starts compounds ("@dad is a rat catcher", "a muppet fan", "so thick
     # skinned", "a fat cat") only where it ends its clause: a small word, or the end, follows.
-    rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|{_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
+    rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|(?<!biggest ){_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
     r"smh|block\w*|as|who|is|was|isnt|he|she|they|you|u|i|we|it|its|this|that|thats|why|what|how|if|because|cos|cause|too|though|tho|ever|always|"
     r"never|again|anyway|in|on|at|to|for|with|of|from|like|than|when|just|really|now|today|yet|still|all|the|a|an|no|not)\b))",
     rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
@@ -278,6 +278,7 @@ INSULT = [
     r"\b(?:typical|bloody|stupid|lazy|useless|fat|ugly) (?:\w+ )?(?:woman|women|man|men|social workers?|teachers?|coppers?|nurses?|parents?)\b(?= (?:are|is|always|never|cant|can t))",
     # Slang slurs for women ("these hoes", "she a thot"), only where they name a person: "a new
     # hoe for the allotment" and "i thot so" are left alone.
+    r"^(?!.*\b(?:weed\w*|garden\w*|allotment|wilko|homebase|b and q|tools?|rake|spade|soil|veg|hedge|digging|handle)\b).*?"
     r"\b(?:these|them|dem|those|that|this|you|u|ya|ur|stupid|dirty|lil|little|fat|ugly|silly|bitches and|shes|she|shes a|she a|all the|some) (?:hoes?|thots?)\b(?! (?:the|down|handle|blade|for the|and (?:a )?rake))",
 ]
 
@@ -343,8 +344,8 @@ THREAT_LOOSE = [
     r"\b(?:(?:i|we) (?:want|wanna|would love|d love)|cant wait|(?:i|we) cant wait) to (?:see|watch|make) (?:you|u|him|her|them|that \w+|the \w+|my ex) (?:bleed|suffer|die|burn|in pain|in hospital|in a wheelchair)\b",
     r"\b(?:one day|mark my words|soon|sooner or later)\b(?: \w+){0,4} (?:will|gonna|going to|\w+ll) pay for (?:this|what (?:she|he|they|you) did)\b",
     r"\b(?:gets?|getting|will get|gonna get|going to get) what(?:s| is) coming(?: to (?:him|her|them|you|u))?\b|\bdeserves? (?:everything|all|whatever) (?:thats |that is )?coming\b(?! (?:\w+ )?(?:her|his|their|your|ur|my|our) way)",
-    r"\bshut (?:you|u|him|her|them|\w+) up (?:for good|permanently)\b|\b(?:can|should|may|will) (?:go to|burn in) hell\b",
-    r"\bi hope (?:you|u|he|she|they|that \w+|@\w+) (?:chokes?|croaks?|drops dead|gets hit|gets run over|gets what|suffers|burns|rots)\b(?! on (?:(?:his|her|their|your|ur|my) )?(?:words|own|humble|pride|dinner|food))",
+    r"\bshut (?:you|u|him|her|them|\w+) up (?:for good|permanently)\b|\b(?:can|should|may|will) (?:go to|burn in) hell\b(?! and back)",
+    r"\bi hope (?:you|u|he|she|they|that \w+|@\w+) (?:chokes?|croaks?|drops dead|gets hit|gets run over|gets what (?:s|is )?coming|gets what (?:he|she|they) deserves?|suffers|burns|rots)\b(?! on (?:(?:his|her|their|your|ur|my) )?(?:words|own|humble|pride|dinner|food))",
     # Veiled: a lesson, a last week, a warning about what happens next. Review only.
     r"\b(?:teach|taught|teaching) (?:you|u|him|her|them|that \w+|this \w+)? ?a (?:hard |real |proper |good )?lesson\b(?: (?:she|he|you|they) (?:wont|will not|will never) forget)?",
     r"\benjoy (?:your|ur) last (?:day|week|night|month|weekend)\b|\b(?:your|ur) (?:front door|windows?|car) (?:isnt|is not|aint) as (?:strong|safe) as\b",
