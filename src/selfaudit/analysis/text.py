@@ -303,6 +303,10 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     else hostile (an insult, swearing) was matched, and no "but" or "just" after the denial takes it back."""
     if not hits or any(h.category not in ("discriminatory", "threat") for h in hits):
         return False
+    # A slur is never a proposition denied: "I don't think pakis are human", "not all pakis are
+    # groomers" deny nothing of the slur, which is the hostile word whatever the frame around it.
+    if any(_SLUR.search(h.phrase) for h in hits):
+        return False
     spans = [(m.start(), m.end()) for m in DENIAL.finditer(masked)]
     if any(REAFFIRMED.search(masked, hi) for _, hi in spans):
         return False  # "I don't think women are inferior, I know they are": the denial is taken back
