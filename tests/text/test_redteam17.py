@@ -10,3 +10,24 @@ import pytest
 ])
 def test_a_slur_is_never_voided_by_a_denial(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    # the predicate said again of "they", a bare "most are", or the attack called plain fact
+    "Nobody thinks muslims are terrorists, they ARE terrorists",
+    "Not all immigrants are criminals. Most are.",
+    "Never said women are inferior. Didn't need to, everyone can see it.",
+    "I don't believe blacks are inferior, it's proven science",
+])
+def test_a_denial_taken_back_by_restating_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Not all immigrants are criminals. Most are hardworking.",
+    "Not all muslims are terrorists, most are peaceful",
+    "Nobody thinks muslims are terrorists, they are our neighbours",
+    "I don't think women are inferior, they are strong",
+])
+def test_a_denial_followed_by_its_opposite_still_voids_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text

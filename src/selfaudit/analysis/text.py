@@ -334,6 +334,12 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
             pred = [m.start() for m in re.finditer(re.escape(parts[1]), masked)]
             if not any(hi <= p and len(masked[hi:p].split()) <= 2 for _, hi in spans for p in pred):
                 return False
+        # The predicate said again of "they" after the denial ("nobody thinks muslims are
+        # terrorists, they ARE terrorists") asserts what the denial seemed to deny.
+        said = parts[-1].split()[-1] if parts[-1].split() else ""
+        if said and re.search(rf"\b(?:they|theyre)(?: (?:are|r|all|really|actually|definitely|certainly|still|literally))* {re.escape(said)}\b",
+                              masked[min(hi for _, hi in spans):]):
+            return False
     return True
 
 

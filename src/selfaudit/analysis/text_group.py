@@ -165,10 +165,13 @@ ATTITUDE_DENIAL = re.compile(
 # they are", "not all Muslims are terrorists, most of them are though", "I never said X are scum but
 # they are"): a bare "they are" / "I know it" closing the clause, or "it's true". Then the attack stands.
 REAFFIRMED = re.compile(
-    r"\b(?:i know(?: for a fact)?(?: (?:it|that|so|they are|they do))?|(?:but|though|tho|yet|and) (?:they|most|many|loads|lots|some)(?: of them)? "
+    # ("Not all X are criminals. Most are." needs no "but": a bare "most are" closing the post)
+    r"\b(?:i know(?: for a fact)?(?: (?:it|that|so|they are|they do))?|(?:(?:but|though|tho|yet|and) (?:they|most|many|loads|lots|some)|most|many|the majority)(?: of them)? "
     r"(?:all |really |actually |definitely |certainly |still )?(?:are|do)|(?:most|many|loads|lots|half|some) of (?:them|em) (?:are|do)|"
     r"they (?:all |really |actually |definitely |certainly )?are)(?= (?:though|tho|really|actually|tbh|honestly|lol|lmao|mind|all|fact|facts)\b|$)"
-    r"|\b(?:its|thats|it is|that is|just) (?:true|a fact|facts|the truth)\b"
+    # ("it's proven science", "didn't need to, everyone can see it": the attack called plain fact)
+    r"|\b(?:its|thats|it is|that is|just) (?:(?:a |an )?(?:proven|scientific|simple|basic|established|undeniable|known) )?(?:true|a fact|fact|facts|the truth|truth|science|biology)\b"
+    r"|\b(?:didnt|did not|dont|do not) (?:need|have) to|(?:everyone|everybody|anyone|you) can see (?:it|that)\b"
     # ... or it sets up something as bad or worse: "I don't think gays are disgusting, I think
     # they're vile", "..., they're worse", "never said all refugees are rapists, just most", "not
     # all Muslims are terrorists but all terrorists are Muslims", "anything but vermin"; or it is
