@@ -31,3 +31,31 @@ def test_a_denial_taken_back_by_restating_does_not_void_the_attack(analyser, tex
 ])
 def test_a_denial_followed_by_its_opposite_still_voids_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status is None, text
+
+
+@pytest.mark.parametrize("text", [
+    # the writer agrees with the quoted attack; the only "condemnation" is a question, a dare,
+    # a label the critics will use, or the reader told to learn it
+    "Anyone who says immigrants are parasites is right. Am I wrong?",
+    "Anyone who says immigrants are parasites is right. Prove me wrong.",
+    "People who say gays are disgusting are right, the lefties will call it homophobic",
+    "Saying that immigrants are parasites is accurate. If that makes me racist so be it",
+    "Saying immigrants are parasites is accurate. Educate yourself.",
+])
+def test_a_frame_the_writer_agrees_with_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "People who say gays are disgusting have a point, the lefties will call it homophobic",
+])
+def test_a_label_critics_will_use_is_not_the_writer_condemning(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Saying that immigrants are vermin is wrong and hateful",
+    "Anyone who says gays are disgusting is a bigot, and right-wing rags print it daily",
+])
+def test_a_frame_that_condemns_still_voids_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

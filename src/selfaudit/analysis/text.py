@@ -65,7 +65,7 @@ from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
-from .text_group import CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
+from .text_group import AFFIRMED, CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
 from .text_language import ENGLISH_BY_DEFAULT, Language
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
@@ -316,7 +316,7 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
     for h in hits:
         for part in _attack_words(h):
             rest = rest.replace(part, " ")
-    if CONDEMNED.search(rest):
+    if CONDEMNED.search(rest) and not AFFIRMED.search(rest):  # "... is right. Am I wrong?" agrees
         spans += [(m.start(), m.end()) for m in FRAMED.finditer(masked)]
     if not spans or TURNED.search(masked, min(hi for _, hi in spans)):
         return False  # "not all Muslims are terrorists, but most are": the denial is taken back
