@@ -59,3 +59,22 @@ def test_a_label_critics_will_use_is_not_the_writer_condemning(analyser, text):
 ])
 def test_a_frame_that_condemns_still_voids_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "Imagine having a fag as a son. Disgusting",
+    "Imagine having a fag for a teacher",
+    "We had a fag who taught us PE",
+    "Dad would rather die than have a fag in the family",
+])
+def test_a_fag_that_is_a_person_is_the_slur_after_having_a(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "My mate's having a fag as a treat after his shift",
+    "I had a fag for breakfast, don't judge",
+    "Had a fag with Dave outside the pub",
+])
+def test_a_fag_had_is_still_a_cigarette(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

@@ -383,6 +383,12 @@ SLURS = [
     r"(?<!break for a )(?<!shop for a )(?<!off for a )(?<!having a )(?<!have a )(?<!had a )(?<!smoke a )(?<!smoking a )(?<!roll a )(?<!rolled a )(?<!fancy a )(?<!lit a )(?<!light a )"
     # "of" only as a packet/box of them: "a bunch of fags" is the slur
     r"(?<!packet of )(?<!packets of )(?<!pack of )(?<!packs of )(?<!box of )(?<!carton of )(?<!smell of )(?<!stink of )(?<!20 )(?<!buy )(?<!bought )(?<!rolling )(?<!lighting )(?<!my last )\bfags?\b(?! (?:packet|end|ends|break|butt|butts|and (?:a )?(?:coffee|brew|cuppa|tea|pint|booze|beer|lager|baccy|lighter)))|"
+    # ... but a fag that is a person is the slur whatever comes before: "imagine having a fag as a son",
+    # "we had a fag who taught us PE", "have a fag in the family"
+    # ("for" only with "a": "a box of fags for my dad" is a cigarette bought for him)
+    r"\bfags?(?= (?:as (?:a|an|my|our|his|her|their|your)|for an?) (?:son|daughter|child|kid|brother|sister|husband|"
+    r"boyfriend|teacher|neighbour|boss|manager|coach|doctor|nurse|vicar|mp|carer)s?\b"
+    r"| (?:who|that) (?:teaches|taught|works|worked|lives|lived)\b| in (?:the|my|our|his|her|your) (?:family|class|team|house|school))|"
     r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!along the )(?<!on the )(?<!by the )(?<!up the )(?<!over the )(?<!near the )(?<!across the )(?<!beside the )(?<!down the )(?<!off the )(?<!past the )(?<!into the )(?<!top of the )(?<!side of the )(?<!bank of the )"
     # "the dyke" only after a word of place: "the dyke at work" is the slur
     r"(?<!offas )(?<!devils )(?<!along a )\bdykes?\b(?! (?:path|walk|wall|road|lane|bank|top|drain|embankment))|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
