@@ -78,3 +78,27 @@ def test_a_fag_that_is_a_person_is_the_slur_after_having_a(analyser, text):
 ])
 def test_a_fag_had_is_still_a_cigarette(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    # the denial sets up something worse: the predicate too kind, a harsher word, the facts say it
+    "I don't think immigrants are vermin, vermin are useful",
+    "I don't think gays are animals, that's an insult to animals",
+    "It's not true that travellers are thieves. It's an understatement",
+    "I'd never say immigrants are parasites, I'd say leeches",
+    "I wouldn't say muslims are terrorists, I'd say they're all potential terrorists",
+    "Nobody said jews are greedy. The facts did.",
+])
+def test_a_denial_that_sets_up_something_worse_does_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think immigrants are a drain, the facts show they pay more in tax",
+    "Nobody thinks women are inferior, and the stats on girls' grades prove it",
+    "I don't think women are inferior. I'd say equal",
+    "I don't think immigrants are a drain, it's an insult to the nurses who came here",
+    "I'd never say immigrants are parasites, I'd say they're our neighbours",
+])
+def test_a_denial_backed_by_facts_still_voids_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

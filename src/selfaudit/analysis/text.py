@@ -337,8 +337,10 @@ def _denied(masked: str, hits: list[Hit]) -> bool:
         # The predicate said again of "they" after the denial ("nobody thinks muslims are
         # terrorists, they ARE terrorists") asserts what the denial seemed to deny.
         said = parts[-1].split()[-1] if parts[-1].split() else ""
-        if said and re.search(rf"\b(?:they|theyre)(?: (?:are|r|all|really|actually|definitely|certainly|still|literally))* {re.escape(said)}\b",
-                              masked[min(hi for _, hi in spans):]):
+        # ... or the predicate is made a compliment they fall short of: "vermin are useful".
+        after = masked[min(hi for _, hi in spans):]
+        if said and re.search(rf"\b(?:they|theyre)(?: (?:are|r|all|really|actually|definitely|certainly|still|literally|potential|basically|just|simply))* {re.escape(said)}\b"
+                              rf"|\b{re.escape(said)} (?:are|r|is) (?:more |much |far |a lot )?(?:useful|better|nicer|cleaner|smarter|cuter|more useful|worth more)\b", after):
             return False
     return True
 

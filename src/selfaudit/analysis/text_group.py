@@ -180,6 +180,12 @@ REAFFIRMED = re.compile(
     r"|\b(?:i (?:just |still |actually )?think (?:theyre|they are)|(?:theyre|they are|its|thats) (?:even |much |far )?worse|"
     r"(?:just|only|but) (?:most|the majority|\d+|the ones)|anything but|all \w+ (?:are|r) (?:all )?"
     rf"(?:{_GROUP_BODY})|out loud|in public|on here|any ?more|get (?:banned|arrested|cancelled)|everyone (?:thinks|knows) it|we all know)\b"
+    # ... or the predicate is too kind or too weak for them ("vermin are useful", "an insult to
+    # animals", "it's an understatement", "I'd say leeches"), or the facts say it for the writer
+    # ("nobody said X are greedy. The facts did.") -- closing the post, not "the facts show they pay tax"
+    r"|\binsult to (?:the )?(?:\w+ )?(?:animals|vermin|rats|dogs|pigs|apes|monkeys|cockroaches|snakes|leeches|parasites)\b|\bunderstatement\b"
+    r"|\b(?:id|i would|i d) (?:just |rather |actually )?(?:say|call (?:them|em))(?! (?:equal|equals|the opposite|not|no|never|human|people)\b)(?: \w+){1,2}$"
+    r"|\b(?:the )?(?:facts|stats|statistics|numbers|figures|data|evidence) (?:do|did|does|are|say so|says so)(?= (?:though|tho|tbh|lol|mate)\b|$)"
 )
 # An attack quoted to be condemned ("saying that X are scum shows how misguided you are", "if you
 # think X are a plague, educate yourself", "statements like 'X are vermin' are harmful"): the frame
