@@ -48,6 +48,7 @@ def test_a_frame_the_writer_agrees_with_does_not_void_the_attack(analyser, text)
 
 @pytest.mark.parametrize("text", [
     "People who say gays are disgusting have a point, the lefties will call it homophobic",
+    "If you think gays should burn, you're not alone mate. Bigots will call it hate",
 ])
 def test_a_label_critics_will_use_is_not_the_writer_condemning(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), text

@@ -202,7 +202,8 @@ CONDEMNED = re.compile(
     r"(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!nothing )(?<!never )(?<!not being )(?<!called )(?<!call me )(?<!of being )"
     r"(?<!got )(?<!get )(?<!getting )(?<!been )(?<!called a )(?<!call me a )(?<!calls me a )(?<!called an )(?!\w+ me\b)"
     # nor the critics' label foreseen: "they'll call it homophobic", "if that makes me racist"
-    r"(?<!call it )(?<!calls it )(?<!calling it )(?<!makes me )(?<!make me )"
+    # or the critics themselves, calling it so: "bigots will call it hate"
+    r"(?<!call it )(?<!calls it )(?<!calling it )(?<!makes me )(?<!make me )(?!\w+ (?:will|would|can|might|may) (?:call|say|cry|scream)\b)"
     r"\b(?:wrong|misguided|harmful|hurtful|disgusting|vile|hateful|bigot\w*|racis\w+|sexis\w+|homophob\w+|transphob\w+|islamophob\w+|"
     r"antisemit\w+|ableis\w+|misogyn\w+|educate|unacceptable|not (?:ok|okay|acceptable|funny|banter)|no place|ashamed|shame\w*|ignoran\w+|dangerous|"
     r"appalling|nonsense|lies|untrue|false|report(?:ed|ing)?|challenge\w*)\b"
@@ -212,7 +213,7 @@ CONDEMNED = re.compile(
 AFFIRMED = re.compile(
     r"\b(?:is|are|was|were|youre|you are|theyre|they are)(?: (?:so|dead|absolutely|completely|totally|quite|just|100))? "
     r"(?:right|correct|accurate|spot on|bang on|on the money|telling the truth|not wrong)\b(?! wing)"
-    r"|\b(?:has|have|got) a (?:point|fair point|good point)\b"
+    r"|\b(?:has|have|got) a (?:point|fair point|good point)\b|\b(?:youre|you are|ur) not (?:alone|the only one)\b"
 )
 # Counter-speech: the post sets an attack up to reject it ("if you think black people are
 # animals, unfollow me", "the idea that disabled people are a burden is how cuts get justified").
