@@ -103,3 +103,17 @@ def test_a_denial_that_sets_up_something_worse_does_not_void_the_attack(analyser
 ])
 def test_a_denial_backed_by_facts_still_voids_the_attack(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "Africa's rats are the size of cats, saw it on Planet Earth",
+    "Asia's giant hornets are invading Europe now",
+])
+def test_a_place_possessive_is_not_read_as_a_misspelt_group(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+def test_a_possessive_is_not_a_misspelling():
+    from selfaudit.analysis.text_read import normalise
+
+    assert normalise("Africa's wildlife, Asia's tigers and Romania's roads")[1] == "africas wildlife asias tigers and romanias roads"

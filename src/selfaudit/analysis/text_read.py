@@ -71,7 +71,8 @@ _MISSPELLABLE_GROUPS = ["women", "muslims", "immigrants", "migrants", "refugees"
                         "travellers", "gypsies", "christians", "catholics", "hindus", "feminists", "females", "trans"]
 _MISSPELLABLE = [*_MISSPELLABLE_GROUPS, "despise", "disgusting", "vermin", "parasites", "inferior", "subhuman", "worthless",
                  "deported", "exterminated"]
-_REAL_WORDS = frozenset(["backs", "whits", "refuges", "tans", "tarns", "christinas", "hinds", "travelers"])
+# (and a place's possessive with its apostrophe dropped: "Africa's" -> "africas" is not "africans")
+_REAL_WORDS = frozenset(["backs", "whits", "refuges", "tans", "tarns", "christinas", "hinds", "travelers", "africas", "asias", "romanias"])
 
 
 def _misspellings(word: str) -> set[str]:
