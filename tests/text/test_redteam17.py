@@ -117,3 +117,23 @@ def test_a_possessive_is_not_a_misspelling():
     from selfaudit.analysis.text_read import normalise
 
     assert normalise("Africa's wildlife, Asia's tigers and Romania's roads")[1] == "africas wildlife asias tigers and romanias roads"
+
+
+@pytest.mark.parametrize("text", [
+    # what may be said, not what is true
+    "You can't say muslims are terrorists these days without being called racist",
+    # the denial taken back: known, certain, or more besides
+    "Nobody thinks jews are vermin. Everybody knows it.",
+    "I don't think travellers are scum. I'm certain of it.",
+    "Not all immigrants are rapists. Some are also thieves.",
+])
+def test_more_denials_taken_back_do_not_void_the_attack(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think travellers are scum. I'm certain they're decent people",
+    "Nobody thinks women are inferior these days",
+])
+def test_a_denial_with_those_words_elsewhere_still_voids(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

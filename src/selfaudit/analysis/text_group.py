@@ -179,7 +179,11 @@ REAFFIRMED = re.compile(
     # "nobody says it out loud, but everyone thinks it"
     r"|\b(?:i (?:just |still |actually )?think (?:theyre|they are)|(?:theyre|they are|its|thats) (?:even |much |far )?worse|"
     r"(?:just|only|but) (?:most|the majority|\d+|the ones)|anything but|all \w+ (?:are|r) (?:all )?"
-    rf"(?:{_GROUP_BODY})|out loud|in public|on here|any ?more|get (?:banned|arrested|cancelled)|everyone (?:thinks|knows) it|we all know)\b"
+    rf"(?:{_GROUP_BODY})|out loud|in public|on here|any ?more|get (?:banned|arrested|cancelled)|everyone (?:thinks|knows) it|we all know|"
+    # ("... these days without being called racist"; "everybody knows it", "I'm certain of it",
+    # "some are also thieves": the denial taken back, or more claimed besides)
+    r"without (?:being|getting) (?:called|labelled|branded|banned|arrested|cancelled|reported)|(?:everybody|everyone|we all|all of us) knows? it|"
+    r"(?:im|i am) (?:certain|sure|convinced|positive) of it|(?:some|most|many|loads|lots|they|theyre)(?: are| r)? also)\b"
     # ... or the predicate is too kind or too weak for them ("vermin are useful", "an insult to
     # animals", "it's an understatement", "I'd say leeches"), or the facts say it for the writer
     # ("nobody said X are greedy. The facts did.") -- closing the post, not "the facts show they pay tax"
