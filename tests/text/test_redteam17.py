@@ -137,3 +137,20 @@ def test_more_denials_taken_back_do_not_void_the_attack(analyser, text):
 ])
 def test_a_denial_with_those_words_elsewhere_still_voids(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "Bumped into the dyke from accounts at Tesco again, vile",
+    "Walked past the dyke from number 12 again, absolutely vile",
+    "Sat next to the dyke who works in HR, kept my distance",
+])
+def test_a_dyke_that_is_a_person_is_the_slur_after_a_word_of_place(analyser, text):
+    assert analyser.analyse(text).offensive.status == "fail", (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "Walked past the dyke from the village to the pub, lovely evening",
+    "Fell into the dyke at the bottom of the field, soaked",
+])
+def test_the_dyke_as_a_place_stays_left_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)

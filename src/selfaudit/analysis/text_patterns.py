@@ -389,7 +389,11 @@ SLURS = [
     r"\bfags?(?= (?:as (?:a|an|my|our|his|her|their|your)|for an?) (?:son|daughter|child|kid|brother|sister|husband|"
     r"boyfriend|teacher|neighbour|boss|manager|coach|doctor|nurse|vicar|mp|carer)s?\b"
     r"| (?:who|that) (?:teaches|taught|works|worked|lives|lived)\b| in (?:the|my|our|his|her|your) (?:family|class|team|house|school))|"
-    r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|\bbatty ?men\b|(?<!along the )(?<!on the )(?<!by the )(?<!up the )(?<!over the )(?<!near the )(?<!across the )(?<!beside the )(?<!down the )(?<!off the )(?<!past the )(?<!into the )(?<!top of the )(?<!side of the )(?<!bank of the )"
+    r"\bpoofs?\b|\bpoofters?\b|\bbatty ?boys?\b|"
+    # ... and a dyke that is a person ("bumped into the dyke from accounts", "past the dyke from
+    # number 12", "the dyke who works in HR") is the slur whatever word of place comes before
+    r"\bdykes?(?= (?:from (?:accounts|work|the office|next door|number|no|hr|finance|upstairs|downstairs|across the road|over the road)|"
+    r"at (?:work|school|the office|the gym)|who (?:works|lives|teaches|moved|runs)|next door)\b)|\bbatty ?men\b|(?<!along the )(?<!on the )(?<!by the )(?<!up the )(?<!over the )(?<!near the )(?<!across the )(?<!beside the )(?<!down the )(?<!off the )(?<!past the )(?<!into the )(?<!top of the )(?<!side of the )(?<!bank of the )"
     # "the dyke" only after a word of place: "the dyke at work" is the slur
     r"(?<!offas )(?<!devils )(?<!along a )\bdykes?\b(?! (?:path|walk|wall|road|lane|bank|top|drain|embankment))|\blezzas?\b|\blesbos?\b|\btrann(?:y|ies)\b|\bshemales?\b|\bhomos?\b",
     r"\bretards?\b|\bretarded\b|\bspastics?\b|\bspaz+\b|\bspackers?\b|\bmongs?\b|\bmongoloids?\b|\bcripples?\b|\bwindow lickers?\b|\bnutters?\b|\bloonies?\b|\bpsychos?\b(?= (?:are|is))",
