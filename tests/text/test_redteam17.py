@@ -154,3 +154,17 @@ def test_a_dyke_that_is_a_person_is_the_slur_after_a_word_of_place(analyser, tex
 ])
 def test_the_dyke_as_a_place_stays_left_alone(analyser, text):
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "@Gaz the snake at the reptile centre was huge",
+    "@Dan the pig at the farm park was massive",
+    "@Sue the rat we saw in the garden is back",
+])
+def test_an_animal_after_an_at_name_and_the_is_a_subject_not_an_insult(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+@pytest.mark.parametrize("text", ["@Gaz the snake", "@Gaz you are a snake", "@Gaz is a rat and everyone knows it"])
+def test_an_at_name_called_an_animal_is_still_an_insult(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("fail", "review"), (text, analyser.analyse(text).offensive)
