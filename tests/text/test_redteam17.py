@@ -165,6 +165,6 @@ def test_an_animal_after_an_at_name_and_the_is_a_subject_not_an_insult(analyser,
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
 
 
-@pytest.mark.parametrize("text", ["@Gaz the snake", "@Gaz you are a snake", "@Gaz is a rat and everyone knows it"])
+@pytest.mark.parametrize("text", ["@Gaz the snake", "@Gaz the snake at work has done it again", "@Gaz you are a snake", "@Gaz is a rat and everyone knows it"])
 def test_an_at_name_called_an_animal_is_still_an_insult(analyser, text):
     assert analyser.analyse(text).offensive.status in ("fail", "review"), (text, analyser.analyse(text).offensive)

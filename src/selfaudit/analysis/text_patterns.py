@@ -249,7 +249,7 @@ INSULT = [
     # name or person, a copula, the insult.
     # (not "@name the <animal> at/in/we …": "@Gaz the snake at the reptile centre was huge" tells
     # the friend about an animal, the noun phrase going on into a place or a clause)
-    rf"(?:(?<![\w@])@\w+(?! the {_COMPOUNDING} (?:at|in|on|from|we|i|you|that|which|near|by|under|behind|outside|inside|down|up)\b)|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} "
+    rf"(?:(?<![\w@])@\w+(?! the {_COMPOUNDING} (?:at(?! (?:work|it|the office))|in|on|from|we|i|you|that|which|near|by|under|behind|outside|inside|down|up)\b)|\b(?:that|this) (?:referee|ref|neighbour|driver|cyclist|copper|nurse|doctor|landlord|landlady|woman|man|bloke|guy|girl|lad|teacher|manager|boss|colleague|councillor|mp|judge))(?: (?:is|are|was|were|such|so|a|an|absolute|total|complete|utter|fucking|bloody|beyond|just|literally|the|biggest|proper|right)){{1,4}} "
     # ... and an insult word that also starts compounds ("@dad is a rat catcher", "a muppet fan", "so thick
     # skinned", "a fat cat") only where it ends its clause: a small word, or the end, follows.
     rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|(?<!biggest ){_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
