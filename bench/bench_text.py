@@ -106,6 +106,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "untouched",
+        "written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once"),
     "posts_untouched25.tsv": ("0e74fcd9f3f5e47ceaaee849a60e830c72cc2d6d58066a4696581822eed9ab6c", "untouched",
         "written on 2026-11-30 by a seventeenth independent annotator (saw neither code nor results) after the text code froze at dd9f788 (red team 16 merged); run once"),
     "posts_untouched24.tsv": ("b8d5354ff5e6f560ba1f4e87876b6d1427cd96746869de12c7ddcd1b7ec743d6", "untouched",
