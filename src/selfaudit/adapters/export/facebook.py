@@ -27,10 +27,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, AudienceSetting, Connections, Media, Post, PostKind, Profile
 from .base import NOT_IN_EXPORT, Context, date_range_caveat, export_date, fix_text, geo, stable_id, to_datetime
-from .meta_html import html_blocks, html_field_rows, html_fields
+from .meta_html import html_blocks, html_field_rows, html_fields, refuse_html_beside_json
 from .meta_labels import LabelValue, iter_label_values, label_map, read_settings
 from .safe import Archive
 
@@ -136,14 +135,9 @@ def read(ctx: Context) -> AccountSnapshot:
     name = None
     profile_jsons = a.find(r"(^|/)profile_information/profile_information\.json$")
     profile_htmls = a.find(r"(^|/)profile_information/profile_information\.html$")
-    if profile_jsons and profile_htmls:
-        # Meta gives one format per download: both are two downloads, and the one sorting first
-        # (the HTML) would silently stand for the account, perhaps an old copy.
-        raise ExportFormatError(
-            f"{a.path}: holds an HTML and a JSON Facebook download ({profile_htmls[0]} and {profile_jsons[0]}) — downloads made at different times? "
-            "selfaudit reads one export per account, so an old copy cannot stand for today's profile.",
-            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
-        )
+    post_json = a.find(r"(^|/)posts/your_posts[^/]*\.json$")
+    post_html = a.find(r"(^|/)posts/your_posts[^/]*\.html$")
+    refuse_html_beside_json(a.path, "Facebook", (profile_htmls, profile_jsons), (post_html, post_json))
     for pname in a.find(r"(^|/)profile_information/profile_information\.(json|html)$"):
         if pname.endswith(".json"):
             data = ctx.json(pname)
@@ -170,16 +164,6 @@ def read(ctx: Context) -> AccountSnapshot:
 
     # Posts: JSON preferred; HTML when that is all the export has.
     posts: list[Post] | None = None
-    post_json = a.find(r"(^|/)posts/your_posts[^/]*\.json$")
-    post_html = a.find(r"(^|/)posts/your_posts[^/]*\.html$")
-    if post_json and post_html:
-        # Two downloads again, even without both profile files: reading the JSON alone would
-        # leave the HTML's posts unread and say nothing.
-        raise ExportFormatError(
-            f"{a.path}: holds HTML and JSON Facebook posts ({post_html[0]} and {post_json[0]}) — two downloads made at different times? "
-            "selfaudit reads one export per account, so posts in the other copy would go unread.",
-            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
-        )
     if post_json:
         posts = []
         for pj in post_json:

@@ -26,10 +26,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from ...errors import ExportFormatError
 from ...snapshot import AccountSnapshot, Audience, AudienceSetting, Connections, Media, Post, Profile
 from .base import Context, account_privacy_settings, date_range_caveat, export_date, fix_text, geo, latest_change, stable_id, to_datetime
-from .meta_html import html_blocks, html_fields
+from .meta_html import html_blocks, html_fields, refuse_html_beside_json
 from .meta_labels import LabelValue, iter_label_values, iter_string_maps, label_map, norm, read_settings
 from .safe import Archive
 
@@ -109,22 +108,6 @@ def _fields_from_profile_user(data: Any) -> tuple[dict[str, str], dict[str, str]
     return values, media
 
 
-def _refuse_html_beside_json(a: Archive) -> None:
-    """Meta gives one format per download: an HTML profile or posts file beside a JSON one is two
-    downloads, and reading the JSON (or the HTML) alone would let either copy, perhaps the old one,
-    stand for the account."""
-    names = _profile_files(a)
-    htmls, jsons = [n for n in names if n.endswith(".html")], [n for n in names if n.endswith(".json")]
-    if not (htmls and jsons):  # the posts files tell the same even when one copy has no profile file
-        htmls, jsons = a.find(r"(^|/)(content/)?posts_\d+\.html$"), a.find(r"(^|/)(content/)?posts_\d+\.json$")
-    if htmls and jsons:
-        raise ExportFormatError(
-            f"{a.path}: holds an HTML and a JSON Instagram download ({htmls[0]} and {jsons[0]}) — downloads made at different times? "
-            "selfaudit reads one export per account, so an old copy cannot stand for today's profile.",
-            "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
-        )
-
-
 def read(ctx: Context) -> AccountSnapshot:
     a = ctx.archive
     notes: list[str] = []
@@ -134,7 +117,9 @@ def read(ctx: Context) -> AccountSnapshot:
     # Every profile_user file is read: a folder holding a current and an older layout (two
     # exports merged) has two, and the first found is not necessarily the newer one.
     profile_users: list[tuple[str, dict[str, str], dict[str, str]]] = []
-    _refuse_html_beside_json(a)
+    names = _profile_files(a)
+    refuse_html_beside_json(a.path, "Instagram", ([n for n in names if n.endswith(".html")], [n for n in names if n.endswith(".json")]),
+                            (a.find(r"(^|/)(content/)?posts_\d+\.html$"), a.find(r"(^|/)(content/)?posts_\d+\.json$")))
     for name in _profile_files(a):
         if name.endswith(".html"):
             if not values:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from ...errors import ExportFormatError
 from .base import to_datetime
 
 _DATE_LIKE = re.compile(
@@ -122,3 +123,17 @@ def html_field_rows(html: str) -> list[tuple[str, str]]:
         if label:
             out.append((label, value))
     return out
+
+
+def refuse_html_beside_json(archive_path: object, platform: str, *pairs: tuple[list[str], list[str]]) -> None:
+    """Meta gives one format per download: an HTML file beside its JSON twin (the profile, or the
+    posts when one copy has no profile file) is two downloads, and reading either alone would let
+    one copy, perhaps the old one, stand for the account or leave the other's posts unread. Each
+    pair is (HTML files, JSON files) of one kind; the first pair holding both is named."""
+    for htmls, jsons in pairs:
+        if htmls and jsons:
+            raise ExportFormatError(
+                f"{archive_path}: holds an HTML and a JSON {platform} download ({htmls[0]} and {jsons[0]}) — downloads made at different times? "
+                "selfaudit reads one export per account, so an old copy cannot stand for today's profile or posts.",
+                "Give the newest download on its own (its folder or its zip); JSON gives the most complete audit.",
+            )
