@@ -234,6 +234,7 @@ class GuardedContext:
     intended: str | None = None  # the one main-frame URL the audit chose to open now
     proxy: RefusingProxy | None = None
     closed: bool = False
+    _closing: bool = False
     on_close: Any = None
     _refused: int = 0
     _refused_unlisted: int = 0
@@ -348,13 +349,17 @@ class GuardedContext:
         return lines
 
     def close(self) -> None:
-        if self.closed:
+        if self.closed or self._closing:
             return
-        self.closed = True
+        # The context's own rules still decide while Chromium shuts it: a lazy image of a page being
+        # closed is a request of this context, not "no audit context is open" (that refusal used to
+        # land in the log, and in the report's refused list, now and then). Closed once it is shut.
+        self._closing = True
         try:
             self.context.close()
         except Exception:
             pass
+        self.closed = True
         if self.proxy is not None:
             self.proxy.close()
         if self.on_close is not None:
