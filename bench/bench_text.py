@@ -98,6 +98,20 @@ SETS = {
         "training data since textdata3 (was untouched for 2e0c7e3: written on 2026-11-29 by an eleventh independent annotator (saw neither code nor results) after the text code froze at 2e0c7e3 (textrecall5); run once)"),
     "posts_untouched20.tsv": ("cc886b4a4536feb16297a85161adb6cece9ddc0ce454258176efae171261daf2", "tuned (training data)",
         "training data since textdata3 (was untouched for b409f64: written on 2026-11-30 by a twelfth independent annotator (saw neither code nor results) after the text code froze at b409f64 (red team 11, textmodel2); run once)"),
+    # Sets 21-26: held-out once each for the code named (README-text.md), then training data of the
+    # model (all heads, the new possible-offence head too) from stop 27 on (2026-11-30).
+    "posts_untouched21.tsv": ("85b4870521ea17a6ab6616a17f9c13533491d369ee1782423db7c0b68b11af72", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by a thirteenth independent annotator (saw neither code nor results) after the text code froze at 9bdc0cf (red team 13, textdata3: the model now trains on sets 1-20); run once)"),
+    "posts_untouched22.tsv": ("f7536257356ba827ca3182018fc72ec8089e78532515a76ede2a64f2695e69c0", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by a fourteenth independent annotator (saw neither code nor results) after the text code froze at 252dadc (textdata4: a confidential-material head); run once)"),
+    "posts_untouched23.tsv": ("0a705abb76c2b1f543f31d6fa35a7ffbe7916aa7b9f8f86ea484991515c0d3b6", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by a fifteenth independent annotator (saw neither code nor results) after the text code froze at 3cd806a (dodged spellings, denials, praise, homonyms); run once)"),
+    "posts_untouched24.tsv": ("b8d5354ff5e6f560ba1f4e87876b6d1427cd96746869de12c7ddcd1b7ec743d6", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by a sixteenth independent annotator (saw neither code nor results) after the text code froze at 2496a73 (the model also trained on MLMA; the day's rule changes); run once)"),
+    "posts_untouched25.tsv": ("0e74fcd9f3f5e47ceaaee849a60e830c72cc2d6d58066a4696581822eed9ab6c", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by a seventeenth independent annotator (saw neither code nor results) after the text code froze at dd9f788 (red team 16 merged); run once)"),
+    "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "tuned (training data)",
+        "training data since stop 27 (was untouched: written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once)"),
     "posts_functional.tsv": ("5cdd948fd9926535270a4977fd5cf9b5308b8ee7276bb61ae48708dcb64f8845", "tuned",
         "the lead's functional probes (2026-11-30), written and changed against on the same day; not training data"),
 }
@@ -106,18 +120,6 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "untouched",
-        "written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once"),
-    "posts_untouched25.tsv": ("0e74fcd9f3f5e47ceaaee849a60e830c72cc2d6d58066a4696581822eed9ab6c", "untouched",
-        "written on 2026-11-30 by a seventeenth independent annotator (saw neither code nor results) after the text code froze at dd9f788 (red team 16 merged); run once"),
-    "posts_untouched24.tsv": ("b8d5354ff5e6f560ba1f4e87876b6d1427cd96746869de12c7ddcd1b7ec743d6", "untouched",
-        "written on 2026-11-30 by a sixteenth independent annotator (saw neither code nor results) after the text code froze at 2496a73 (the model also trained on MLMA; the day's rule changes); run once"),
-    "posts_untouched23.tsv": ("0a705abb76c2b1f543f31d6fa35a7ffbe7916aa7b9f8f86ea484991515c0d3b6", "untouched",
-        "written on 2026-11-30 by a fifteenth independent annotator (saw neither code nor results) after the text code froze at 3cd806a (dodged spellings, denials, praise, homonyms); run once"),
-    "posts_untouched22.tsv": ("f7536257356ba827ca3182018fc72ec8089e78532515a76ede2a64f2695e69c0", "untouched",
-        "written on 2026-11-30 by a fourteenth independent annotator (saw neither code nor results) after the text code froze at 252dadc (textdata4: a confidential-material head); run once"),
-    "posts_untouched21.tsv": ("85b4870521ea17a6ab6616a17f9c13533491d369ee1782423db7c0b68b11af72", "untouched",
-        "written on 2026-11-30 by a thirteenth independent annotator (saw neither code nor results) after the text code froze at 9bdc0cf (red team 13, textdata3: the model now trains on sets 1-20); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",

@@ -102,13 +102,20 @@ Texts written by this project (in git, not corpora; same licence as the code):
   the same post sets alone (no public corpus has the label; positives: confidential, practice or
   work_material labels; negatives: every other English post of the sets and everyday_posts()), on
   the form the analyser scores, with its threshold set on five sets held back from its fitting
-  (threshold_sets: every fourth training set), never on a set being reported. A possible-offence
-  head was fitted and measured the same way but is not shipped (SHIPPED_POST_HEADS). The three
+  (threshold_sets: every fourth training set), never on a set being reported. The three
   heads above are fitted exactly as before and their arrays are byte-identical.
+* **A possible-offence head** (stop 27, 2026-11-30), fitted the same way (positives: alcohol,
+  drugs, violence, antisocial or driving labels). Measured before it was shipped on sets 21-26,
+  which no head had trained on: fitted on sets 1-20 at the rate fixed beforehand (0.25 %), it
+  raised their offence recall 172 -> 182 of 263 posts with no new false flag and no must-not-fail
+  post flagged (bench/README-text.md, "Stop 27"). Shipped fitted on sets 1-26.
+* **Sets 21-26** joined the training posts at stop 27: trained with three more of them (21-23),
+  the model flagged 251 instead of 244 of the 319 offensive posts of sets 24-26 (left out), with
+  the same 15 false flags.
 
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
-(set 21 onwards, until bench_text.py records it as training data).
+(set 27 onwards, until bench_text.py records it as training data).
 
 Validation: 10 % of every corpus and of the project's texts (fixed seed, deduplicated texts, so no text is on both
 sides) is held back and the heads are fitted on the other 90 % (the weights shipped are those,
@@ -559,11 +566,12 @@ POST_HEAD_ALPHA = {"offence": 1e-4, "confidential": 1e-4}
 # left-out recall 0.729 -> 0.886 with precision 0.955 -> 0.936 and 6 more reviews on 1,085
 # must-not-fail posts.
 POST_HEAD_RATE = {"offence": 0.0025, "confidential": 0.0025}
-# The post heads shipped. The possible-offence head is not: on the same folds it caught 14-22 more
-# of 651 offence posts (0.886 -> 0.908-0.920) for 6-9 more must-not-fail reviews (trap posts:
-# "Got some pills from the chemist for my hay fever", "We got pulled over for a broken tail light,
-# all sorted"), a worse trade than the brief allows. ``--post-heads offence,confidential`` ships both.
-SHIPPED_POST_HEADS = ("confidential",)
+# The post heads shipped. The possible-offence head was left out at first: on textdata4's folds
+# it caught 14-22 more of 651 offence posts for 6-9 more must-not-fail reviews. On the six sets
+# written since (21-26, never trained on), fitted on sets 1-20 at 0.25 %, it caught 10 more of
+# 263 with no new false flag and no must-not-fail post flagged, so it ships (stop 27).
+# ``--post-heads confidential`` rebuilds the model without it.
+SHIPPED_POST_HEADS = ("offence", "confidential")
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
@@ -771,6 +779,9 @@ def main() -> None:
                     help="the post heads to fit and append (offence, confidential); '' = none (the model before textdata4)")
     ap.add_argument("--extra", default=",".join(EXTRA_USED), metavar="CORPUS,...",
                     help=f"the corpora added on 2026-11-30 to train on, of {', '.join(EXTRA_CORPORA)}; '' = none (the model before them)")
+    ap.add_argument("--post-sets", default="", metavar="SET,...",
+                    help="train on these benchmark post sets instead of those recorded as training data (a file name in bench/data; "
+                         "for measuring what more in-domain posts do on sets left out)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -783,12 +794,13 @@ def main() -> None:
         head, w = item.split("=")
         posts_weight[head] = float(w)
     d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))))
+    names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
     if any(posts_weight.values()):
-        d = add_posts(d, load_posts(post_sets()))
+        d = add_posts(d, load_posts(names))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
     post_heads = tuple(filter(None, args.post_heads.split(",")))
     if post_heads:
-        arrays = with_post_heads(arrays, fit_post_heads(post_sets(), heads=post_heads))
+        arrays = with_post_heads(arrays, fit_post_heads(names, heads=post_heads))
     if args.val_scores:
         np.savez_compressed(args.val_scores, **val_scores)  # type: ignore[arg-type]
     save_npz(args.out, arrays)
