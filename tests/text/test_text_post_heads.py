@@ -112,3 +112,22 @@ def test_real_model_reviews_work_material_the_rules_miss(analyser, text):
     # Written for this test (in no post set): no practice word or identifier the rules read.
     rep = analyser.analyse(text)
     assert rep.confidential.status == "review" and rep.confidential.categories == ["confidential_model"]
+
+
+@pytest.mark.parametrize("text", ["Someone keyed my car outside the surgery, gutted", "Got my flat broken into last night",
+                                  "My bike was nicked from the station again", "I got mugged on the way home from the tube"])
+def test_the_writer_as_the_one_harmed_is_not_a_possible_offence_by_the_model(fake, text):
+    # Victims and offenders use the same words: the model scored "got my car broken into" 0.97.
+    assert fake(offence=0.999).analyse(text).offence.status is None, text
+
+
+@pytest.mark.parametrize("text", ["Took my mate's bike for a laugh and left it at the station", "Got home somehow, no idea how"])
+def test_a_confession_in_the_same_words_is_still_reviewed_by_the_model(fake, text):
+    assert fake(offence=0.999).analyse(text).offence.status == "review", text
+
+
+def test_a_prevention_voice_needs_a_surer_possible_offence_score(fake):
+    text = "Drove everyone home from the party, designated driver duty done"
+    thr = 0.9  # the fake's threshold
+    assert fake(offence=thr + (1 - thr) / 4).analyse(text).offence.status is None
+    assert fake(offence=0.9999).analyse(text).offence.status == "review"

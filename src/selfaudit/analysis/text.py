@@ -699,19 +699,26 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            # News, quotes and a professional voice talk about offences without confessing one:
-            # such a post needs a surer score (as the offensive head does).
-            if POST_HEAD_CONTEXT and (_PRO.search(words) or _REPORTING_WORDS.search(words) or _QUOTES.search(clean)) and score < thr + (1 - thr) / 2:
+            if _HARMED.search(masked):
+                return NOTHING  # the writer as the one harmed ("someone keyed my car"): no confession
+            # News, quotes, a professional or prevention voice ("designated driver") talk about
+            # offences without confessing one: such a post needs a surer score (as the offensive head does).
+            if POST_HEAD_CONTEXT and (_PRO.search(words) or _REPORTING_WORDS.search(words) or _QUOTES.search(clean) or _OFFENCE_PRO.search(masked)) \
+                    and score < thr + (1 - thr) / 2:
                 return NOTHING
         return Verdict("review", "low", "low", (Hit(f"{area}_model", f"{_POST_HEAD_NAME[area]} score {score:.2f}"),),
                        ("the model trained on posts of this kind scores it so: worth a look",))
 
     def _offence(self, masked: str, may: Any = _ALL_GATED, clean: str = "") -> Verdict:
         hits = []
+        # A match inside the writer's account of being harmed ("my bike was nicked from the
+        # station") is the victim's word, not a confession.
+        harmed = [m.span() for m in _HARMED.finditer(masked)]
         for cat, rx in _OFFENCE.items():
             if cat in self.disabled or f"offence_{cat}" not in may:
                 continue
-            hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)]
+            hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)
+                     if not any(a < m.end() and m.start() < b for a, b in harmed)]
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
@@ -824,6 +831,14 @@ _HEAD_NAME = {"threat": "threat model", "identity": "identity-attack model", "of
 _POST_HEAD_SWITCH = {"offence": OFFENCE_CATEGORIES, "confidential": ("practice", "work_material")}
 POST_HEAD_CONTEXT = True  # the surer score in a reporting or professional voice (bench/dev/textdata4_folds.py measures both)
 _POST_HEAD_NAME = {"offence": "possible-offence model", "confidential": "confidential-material model"}
+# The writer as the one an offence was done to: the possible-offence model scores these as high
+# as confessions (victims and offenders use the same words), so its score alone says nothing here.
+_HARMED = re.compile(
+    r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
+    r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"
+    r"\b(?:got|had|have had) (?:my|our) (?:\w+ ){0,2}(?:broken into|stolen|nicked|keyed|smashed|robbed|burgled|vandalised)\b|"
+    r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|has been|have been|got|been) (?:broken into|stolen|nicked|keyed|smashed|robbed|burgled|vandalised)\b|"
+    r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:
