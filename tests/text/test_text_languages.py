@@ -50,7 +50,9 @@ def test_gate_does_not_hide_other_languages():
         assert (a.offensive, a.offence) == (b.offensive, b.offence), a.text
 
 
-@pytest.mark.parametrize("text", ["איך בין אַ סאָציאַל אַרבעטער אין לאָנדאָן", "דער שבת איז געווען זייער שיין מיט די קינדער"])
+@pytest.mark.parametrize("text", ["איך בין אַ סאָציאַל אַרבעטער אין לאָנדאָן", "דער שבת איז געווען זייער שיין מיט די קינדער",
+                                  # unpointed, the function words with punctuation stuck to them
+                                  "א גוטע וואך אלעמען! מיר זענען געווען ביי דער באבע", "זייט געזונט, א גוטן חודש"])
 def test_yiddish_is_named_yiddish_not_hebrew(analyser, text):
     # The language identifier has no Yiddish and named Hackney's Yiddish posts Hebrew; the
     # categories are not-checked either way, but the report must name the right language.
@@ -59,5 +61,7 @@ def test_yiddish_is_named_yiddish_not_hebrew(analyser, text):
     assert r.offensive.status is None and any(a == "offensive" for a, _ in r.not_analysed)
 
 
-def test_hebrew_is_still_hebrew(analyser):
-    assert analyser.analyse("שלום, מה שלומך היום? אני בעבודה").language.name == "Hebrew"
+@pytest.mark.parametrize("text", ["שלום, מה שלומך היום? אני בעבודה", "די כבר עם הגשם הזה, אין לי כוח",
+                                  "שבת שלום לכולם! היום אפינו חלה עם הילדים"])
+def test_hebrew_is_still_hebrew(analyser, text):
+    assert analyser.analyse(text).language.name == "Hebrew"

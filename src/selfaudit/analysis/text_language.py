@@ -166,11 +166,16 @@ def name_of(code: str | None) -> str:
 # Yiddish in Hebrew letters: its own ligatures (װ ױ ײ), the YIVO pointed alef and pe (אַ אָ פֿ), or
 # two of its commonest words, none of which Hebrew uses this way.
 _YIDDISH_MARKS = re.compile("[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]|\u05e4\u05bf")
-_YIDDISH_WORDS = frozenset(["איך", "דער", "דאס", "און", "ניט", "נישט", "איז", "מיט", "פון", "פֿון", "זיך", "אויף", "אונדז", "זײַן", "זיין", "האָט", "האט", "װאָס", "וואס", "גוט"])
+# Unpointed Yiddish (most posts: "א גוטן שבת אלעמען! היינט האבן מיר...") has none of the marks,
+# so more of its function words count, read without the punctuation stuck to them (stop 27).
+_YIDDISH_WORDS = frozenset(["איך", "דער", "דאס", "און", "ניט", "נישט", "איז", "מיט", "פון", "פֿון", "זיך", "אויף", "אונדז", "זײַן", "זיין", "האָט", "האט", "װאָס", "וואס", "גוט",
+                            "א", "די", "מיר", "האבן", "האָבן", "היינט", "הײַנט", "זענען", "געווען", "אלעמען", "אַלעמען", "אלע", "קינדער", "גוטן",
+                            "ער", "זי", "מע", "מען", "אבער", "אָבער", "שוין", "אויך", "ביי", "בײַ", "נאך", "נאָך", "וועט", "וועל", "קען", "זייער", "זייט", "ווי", "דו"])
+_HEBREW_LETTER_WORD = re.compile("[\u05b0-\u05c7\u05d0-\u05ea\u05f0-\u05f4]+")
 
 
 def _yiddish(text: str) -> bool:
-    return bool(_YIDDISH_MARKS.search(text)) or len(_YIDDISH_WORDS.intersection(text.split())) >= 2
+    return bool(_YIDDISH_MARKS.search(text)) or len(_YIDDISH_WORDS.intersection(_HEBREW_LETTER_WORD.findall(text))) >= 2
 
 
 def detect(text: str) -> Language:
