@@ -111,7 +111,7 @@ Texts written by this project (in git, not corpora; same licence as the code):
   post flagged (bench/README-text.md, "Stop 27"). Shipped fitted on sets 1-26.
 * **Sets 21-26** joined the training posts at stop 27: trained with three more of them (21-23),
   the model flagged 251 instead of 244 of the 319 offensive posts of sets 24-26 (left out), with
-  the same 15 false flags.
+  the same 15 false flags (at POSTS_WEIGHT 16 instead of 8, 258 with 16; not taken, see there).
 
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
@@ -210,7 +210,13 @@ GROUP_SWAP_WEIGHT = 1.0
 # the threat head trained on them sent everyday posts of the tests for review ("Watch your back
 # on the ice by the school gates", "I better hope the train is on time tomorrow": it learned the
 # posts' menace phrasing). So the threat head keeps today's training (weight 0), and the
-# offensive and identity heads take the posts at 8 (bench/README-text.md, "In-domain training data").
+# offensive and identity heads took the posts at 8 (bench/README-text.md, "In-domain training data").
+# Stop 27: trained on sets 1-23 and judged on sets 24-26 (left out), weight 4 / 8 / 16 / 32 flagged
+# 243 / 251 / 258 / 258 of their 319 offensive posts with 15 / 15 / 16 / 16 false flags; but trained
+# on all 26 sets at 16, the offensive head reviewed two everyday posts of the tests ("Make sure you
+# lock your car tonight, there's been break-ins" 0.95, "Be a shame if the rain ruins the barbecue")
+# that it leaves alone at 8: it stays at 8. The threat head at 8 on the same split gained 6 posts
+# but reviewed five everyday posts of the tests again: it stays at 0.
 POSTS_WEIGHT = {"offensive": 8.0, "threat": 0.0, "identity": 8.0}
 # A post's labels -> the heads: offensive = any abuse label, threat, identity = discriminatory.
 # Posts labelled only with possible offences, confidential material or the organisation are
