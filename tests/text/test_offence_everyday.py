@@ -95,3 +95,26 @@ def test_recovery_and_professional_talk_still_reads_as_such(analyser, text):
 def test_a_language_without_offence_lists_is_not_checked_with_its_name(analyser, text):
     rep = analyser.analyse(text)
     assert rep.offence.status is None and rep.unchecked("offence"), text
+
+
+@pytest.mark.parametrize("text", [
+    "got thrashed at snooker by my dad again, he's 70",
+    "we got hammered 4-1 in the cup, heads up lads",
+    "beat my sister at scrabble for the first time in ten years",
+    "the pub quiz team got smashed in the picture round, we blame the music",
+    "the can of coke from the machine in reception is £1.80 now",
+    "racist graffiti on the bus shelter by the school again, reported it to the council",
+])
+def test_games_scores_soft_drinks_and_others_graffiti_are_not_offences(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status is None, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "got absolutely hammered at the pub after the darts final",
+    "we got smashed at the quiz, 12 pints between three of us",
+    "battered a lad at the match, he had it coming",
+    "me and Jay did some graffiti on the railway bridge last night lol",
+])
+def test_drink_fights_and_own_graffiti_beside_a_game_are_still_reviewed(analyser, text):
+    assert analyser.analyse(text).offence.status == "review", text
