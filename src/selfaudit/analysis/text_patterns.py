@@ -451,6 +451,11 @@ REPORTING_CONTEXT = [
     r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
     r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
+# Words that introduce someone's written or spoken words: a single word in quotation marks beside
+# one is quoted ("sprayed \"scum\" on the door", "not \"swarming\": words like that…"), not a
+# scare quote.
+QUOTE_INTRODUCERS = (r"\b(?:wrote|written|write|writes|writing|sprayed|painted|scrawled|graffiti\w*|tweeted|posted|commented|texted|messaged|"
+                     r"chanted|chanting|labelled|branded|described|dubbed|named|typed|spelt|spelled|word|term|words|slur|called|calling|said|says|say)\b")
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,51 @@
+"""The reporting voice (someone else's words quoted or told) softens a match to review and asks the
+offence model for a surer score; these are the words and marks it fired on that report nobody's
+words. Sentences written for these tests (bench/dev/offensive_trace.py finds such voided posts)."""
+
+import pytest
+
+from selfaudit.analysis import text as T
+
+THREAT = "I will break your legs"
+
+
+def _status(analyser, text):
+    return analyser.analyse(text).offensive.status
+
+
+# --- scare quotes: one ordinary word in quotation marks is irony, not someone's words ------------
+
+
+@pytest.mark.parametrize("text", [
+    "if that 'gentleman' parks across my drive again I will break his legs",
+    'our "friendly" neighbour blocked the bins again. I will break his legs',
+])
+def test_a_scare_quote_is_not_a_quote(analyser, text):
+    assert _status(analyser, text) == "fail", analyser.analyse(text).offensive
+
+
+@pytest.mark.parametrize("text", [
+    "she had an 'accident' on the stairs",
+    'some "special" treatment for the new lad',
+    '"expert" = a bloke with a podcast',
+])
+def test_scare_quotes_are_not_quoting(text):
+    assert not T._quoted(T.normalise(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    f"he said '{THREAT}' to my son",  # a whole sentence in quotation marks: someone's words
+    f'someone sprayed "scum" on my door. {THREAT}',  # one word, introduced as written by someone
+])
+def test_quoted_words_still_soften(analyser, text):
+    assert _status(analyser, text) == "review", analyser.analyse(text).offensive
+
+
+@pytest.mark.parametrize("text", [
+    'found "scum" on the car this morning',  # an abusive word quoted: a mention
+    'no, they are not "swarming" anywhere. words like that hurt',  # introduced after it
+    'she had a "little accident" on the stairs',  # two words may be anyone's: cannot tell, a quote
+    'he said "you lot are all the same',  # an unpaired mark: cannot tell, a quote
+])
+def test_quotes_that_count(text):
+    assert T._quoted(T.normalise(text)[0])
