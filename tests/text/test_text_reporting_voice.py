@@ -49,3 +49,25 @@ def test_quoted_words_still_soften(analyser, text):
 ])
 def test_quotes_that_count(text):
     assert T._quoted(T.normalise(text)[0])
+
+
+# --- the writer's own hedge: "just saying" reports nobody's words --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    f"stay away from my sister or {THREAT}. just saying",
+    f"I'm only saying, {THREAT} if you park there again",
+    f"not saying I would. but {THREAT} if you come round again",
+])
+def test_own_hedge_is_not_reporting(analyser, text):
+    assert _status(analyser, text) == "fail", analyser.analyse(text).offensive
+
+
+def test_someone_elses_saying_still_reports(analyser):
+    assert _status(analyser, f"the lads at the bus stop were saying {THREAT} to a kid") == "review"
+    assert T._reporting_words("people saying migrants are vermin")
+
+
+def test_not_saying_a_proposition_is_left_to_the_list(analyser):
+    # "I'm not saying all X are Y" may deny it (or hedge it): cannot tell, still softened
+    assert _status(analyser, "im not saying all refugees are scum") == "review"

@@ -451,6 +451,13 @@ REPORTING_CONTEXT = [
     r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
     r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
+# Words of the reporting list said in the writer's own voice, reporting nobody's words: blanked
+# before the list is looked for.
+REPORTING_OWN_VOICE = "|".join((
+    # the writer's own hedge ("just saying", "I'm only saying", "not saying I'd…"); "not saying
+    # all X are Y" may deny it, and is left to the list
+    r"\b(?:just|only|im|i am|i was|i m) saying\b|\bnot saying (?:i|id|ill|im|i would|i will|we|wed|well|anything|nothing)\b",
+))
 # Words that introduce someone's written or spoken words: a single word in quotation marks beside
 # one is quoted ("sprayed \"scum\" on the door", "not \"swarming\": words like that…"), not a
 # scare quote.
