@@ -71,3 +71,25 @@ def test_someone_elses_saying_still_reports(analyser):
 def test_not_saying_a_proposition_is_left_to_the_list(analyser):
     # "I'm not saying all X are Y" may deny it (or hedge it): cannot tell, still softened
     assert _status(analyser, "im not saying all refugees are scum") == "review"
+
+
+# --- a shout in a clause naming whom the post is aimed at ------------------------------------------
+
+
+def test_who_shouted_at_names_the_target(analyser):
+    assert _status(analyser, f"to the lad who shouted at my son in the park: {THREAT}") == "fail"
+    assert not T._reporting_words("dear woman who screamed at my nan in the queue")
+
+
+@pytest.mark.parametrize("text", [
+    "the man who shouted at my son that he would break his legs has been arrested",  # the shout's words follow
+    "the man who shouted abuse at my son said he will break his legs",
+    f"the woman who yelled '{THREAT}' at my son",
+])
+def test_a_shout_reported_still_softens(analyser, text):
+    assert _status(analyser, text) == "review", analyser.analyse(text).offensive
+
+
+def test_a_shout_told_as_news_cannot_tell(analyser):
+    # no clause naming anyone: what follows may be the shout's own words
+    assert _status(analyser, "a man shouted at my son on the bus. I will break his legs") == "review"

@@ -457,6 +457,10 @@ REPORTING_OWN_VOICE = "|".join((
     # the writer's own hedge ("just saying", "I'm only saying", "not saying I'd…"); "not saying
     # all X are Y" may deny it, and is left to the list
     r"\b(?:just|only|im|i am|i was|i m) saying\b|\bnot saying (?:i|id|ill|im|i would|i will|we|wed|well|anything|nothing)\b",
+    # a shout in a clause naming the person the post is aimed at ("the man who shouted at my son:
+    # …"), with no words of the shout reported after it ("… at my son that he…")
+    r"\b(?:who|that) (?:shouted|yelled|screamed|swore) at (?:(?:my|our|his|her|their|the|a) \w+|me|us|him|her|them)\b"
+    r"(?!(?: \w+)? (?:that|saying|calling|to go|go)\b)",
 ))
 # Words that introduce someone's written or spoken words: a single word in quotation marks beside
 # one is quoted ("sprayed \"scum\" on the door", "not \"swarming\": words like that…"), not a
