@@ -93,3 +93,19 @@ def test_a_shout_reported_still_softens(analyser, text):
 def test_a_shout_told_as_news_cannot_tell(analyser):
     # no clause naming anyone: what follows may be the shout's own words
     assert _status(analyser, "a man shouted at my son on the bus. I will break his legs") == "review"
+
+
+# --- hearsay passed on as news: "heard the X is ..." ---------------------------------------------
+
+
+def test_hearsay_is_not_words_heard(analyser):
+    assert _status(analyser, "heard the new lodger is back. I will break his legs if he comes near my door") == "fail"
+    assert not T._reporting_words("heard our new manager has started")
+
+
+@pytest.mark.parametrize("text", [
+    f"heard him tell my son {THREAT}",
+    f"heard the lads say {THREAT}",  # words said, heard: a report
+])
+def test_words_heard_still_soften(analyser, text):
+    assert _status(analyser, text) == "review", analyser.analyse(text).offensive

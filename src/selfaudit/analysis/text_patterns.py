@@ -461,6 +461,10 @@ REPORTING_OWN_VOICE = "|".join((
     # …"), with no words of the shout reported after it ("… at my son that he…")
     r"\b(?:who|that) (?:shouted|yelled|screamed|swore) at (?:(?:my|our|his|her|their|the|a) \w+|me|us|him|her|them)\b"
     r"(?!(?: \w+)? (?:that|saying|calling|to go|go)\b)",
+    # hearsay passed on as news ("heard the new head is…"), not words heard ("heard the lads say…")
+    r"\bheard (?:that )?(?:the|a|an|our|my|his|her|their|your|this|that) "
+    r"(?:(?!(?:say|says|said|tell|tells|told|call|calls|called|shout\w*|yell\w*|scream\w*|chant\w*)\b)\w+ ){0,3}"
+    r"(?:is|are|was|were|s|has|have|had|got|will)\b",
 ))
 # Words that introduce someone's written or spoken words: a single word in quotation marks beside
 # one is quoted ("sprayed \"scum\" on the door", "not \"swarming\": words like that…"), not a
