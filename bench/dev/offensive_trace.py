@@ -128,6 +128,17 @@ def trace(text: str, quiet: bool = False) -> tuple[str, list[str]]:
         v = run(text)
         if (base.status is None) != (v.status is None):
             found.append(f"{label} -> {_show(v)}")
+    if not found and base.status is None:
+        # Two voiders at once ("the disabled loos" and "heard" both raise the model's threshold):
+        # switch off pairs of the regexes that match this post at all.
+        clean = normalise(text)[0]
+        active = [h for h in _REGEXES.values() if any(getattr(m, n).search(x) for m, n in h[:1] for x in (text, clean, words, masked))]
+        for i, a in enumerate(active):
+            for b in active[i + 1 :]:
+                v = _switched_off(a + b, text)
+                if v.status is not None:
+                    label = " + ".join(", ".join(f"{m.__name__.rsplit('.', 1)[-1]}.{n}" for m, n in h) for h in (a, b))
+                    found.append(f"{label} (together) -> {_show(v)}")
     if not quiet:
         head = "voided by (switched off, the post is flagged)" if base.status is None else "flag needs (switched off, the post is clear)"
         print(f"  {head}:" if found else "  nothing matched at all" if base.status is None else "  no single part explains the flag")

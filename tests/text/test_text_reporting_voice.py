@@ -109,3 +109,7 @@ def test_hearsay_is_not_words_heard(analyser):
 ])
 def test_words_heard_still_soften(analyser, text):
     assert _status(analyser, text) == "review", analyser.analyse(text).offensive
+
+
+def test_a_word_quoted_after_a_naming_verb_and_its_object_is_a_quote():
+    assert T._quoted("calling the kids on our road 'yobs' helps nobody")

@@ -241,7 +241,8 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
         return False  # two words or more ("go home") may be anyone's words
     if _INSULT_WORD.search(quoted) or _SLUR.search(quoted) or _OBSCENE_STRONG.search(quoted) or _OBSCENE_MILD.search(quoted):
         return False
-    near = " ".join(normalise(clean[: m.start()])[1].split()[-4:] + normalise(clean[m.end() :])[1].split()[:4])
+    # (six words before: "calling teenagers on the estate 'thugs'" names its object first)
+    near = " ".join(normalise(clean[: m.start()])[1].split()[-6:] + normalise(clean[m.end() :])[1].split()[:4])
     return not _QUOTE_INTRODUCERS.search(near) and not _REPORTING_WORDS.search(near)
 
 
