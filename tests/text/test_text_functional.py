@@ -215,3 +215,21 @@ def test_a_denial_taken_back_or_of_a_feeling_does_not_void_the_attack(analyser, 
 def test_a_warning_about_many_and_a_typo_of_the_are_left_alone(analyser, text):
     # Found in the lead's read of the change: a youth-work warning was a threat, "hte" (the) read as "hate".
     assert analyser.analyse(text).offensive.status is None, (text, analyser.analyse(text).offensive)
+
+
+MASKED_LONGER = [  # a longer self-censored word is read as itself, not as a shorter one it starts like
+    ("someone called my cousin a f****t on the bus", "faggot"),
+    ("the lads chanted f**got at him", "faggot"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MASKED_LONGER)
+def test_a_longer_masked_word_is_read_whole(text, word):
+    words = normalise(text)[1].split()
+    assert word in words and "fuck" not in words, words
+
+
+@pytest.mark.parametrize(("text", "word"), [("f***ing hell", "fucking"), ("what the f**k", "fuck"), ("f*** off", "fuck"),
+                                            ("f***", "fuck")])  # four characters: cannot tell, the common swear
+def test_the_shorter_masked_swear_is_still_read(text, word):
+    assert word in normalise(text)[1].split()

@@ -157,6 +157,10 @@ _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except
                             "|[\U0001F644\U0001F921\U0001F612\U0001F60F]")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
+_OWN_VOICE = re.compile(P.REPORTING_OWN_VOICE)
+_QUOTED_SPAN = re.compile(r"[\"“«]([^\"“”«»\n]{1,80})[\"”»]|(?:^|(?<=\s))['‘]([^'‘’\n]{1,80})['’](?=\s|[.,!?;:]|$)")
+_QUOTE_INTRODUCERS = re.compile(P.QUOTE_INTRODUCERS)
+_INSULT_WORD = re.compile(rf"\b{P._INSULT_WORD}\b")
 _OFFENCE = {k: any_of(v) for k, v in P.OFFENCE.items()}
 _OFFENCE_PRO = any_of(P.OFFENCE_PROFESSIONAL)
 _OFFENCE_WEAK = {k: any_of(v) for k, v in P.OFFENCE_WEAK.items()}
@@ -218,6 +222,39 @@ def _without_phrases(clean: str, phrases: list[str]) -> str:
         rx = r"(?i)\b" + r"[\W_]+".join("['\u2019]?".join(map(re.escape, w)) for w in phrase.split()) + r"\b"
         clean = re.sub(rx, " ; ", clean)
     return clean
+
+
+def _reporting_words(words: str) -> bool:
+    """Words that report or quote someone else's ("called me", "shouted", "heard", "saying"), not
+    the same words in the writer's own voice ("just saying", "the man who shouted at my son: …")."""
+    return bool(_REPORTING_WORDS.search(_OWN_VOICE.sub(" ", words) if _OWN_VOICE.search(words) else words))
+
+
+def _scare_quote(m: re.Match[str], clean: str) -> bool:
+    """One ordinary word in quotation marks, written into the writer's own sentence ("had an
+    'accident'", "some \"special\" dinner", "\"influencer\" = …"): irony, not someone's words.
+    Not one introduced as words said or written, before or after it ("sprayed \"scum\" on",
+    "not \"swarming\" … words like that"), nor an abusive word quoted ("\"p*ki\" on the
+    shutters"): those are quotes."""
+    _, quoted = normalise(m.group(1) or m.group(2) or "")
+    if len(quoted.split()) != 1:
+        return False  # two words or more ("go home") may be anyone's words
+    if _INSULT_WORD.search(quoted) or _SLUR.search(quoted) or _OBSCENE_STRONG.search(quoted) or _OBSCENE_MILD.search(quoted):
+        return False
+    # (six words before: "calling teenagers on the estate 'thugs'" names its object first)
+    near = " ".join(normalise(clean[: m.start()])[1].split()[-6:] + normalise(clean[m.end() :])[1].split()[:4])
+    return not _QUOTE_INTRODUCERS.search(near) and not _REPORTING_WORDS.search(near)
+
+
+def _quoted(clean: str) -> bool:
+    """Quotation marks around someone's words: an unpaired mark counts (it cannot be told), a
+    scare quote does not."""
+    if not _QUOTES.search(clean):
+        return False
+    spans = list(_QUOTED_SPAN.finditer(clean))
+    if _QUOTES.search(_QUOTED_SPAN.sub(" ", clean)):
+        return True
+    return any(not _scare_quote(m, clean) for m in spans)
 
 
 _OTHER_TARGET = re.compile(r"\b(?:you|u|ya|youre|your|ur|he|she|hes|shes|they|theyre|him|her|them)\b|@\w")
@@ -561,7 +598,7 @@ class TextAnalyser:
                 # Target + harm + menace in one post (text_frames): review only, never fail.
                 # Context for the frame: a professional voice, quotation marks, or someone
                 # telling what was said to them (not every "heard" or "saying").
-                context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
+                context = bool(_PRO.search(words) or REPORTED.search(_OWN_VOICE.sub(" ", words)) or _quoted(clean))
                 loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean) or implied_threat(clean)
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
@@ -570,7 +607,7 @@ class TextAnalyser:
                 if lists is _GATED and not any(h.category == "discriminatory" for h in loose):
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
-                    context = bool(_PRO.search(words) or REPORTED.search(words) or _QUOTES.search(clean))
+                    context = bool(_PRO.search(words) or REPORTED.search(_OWN_VOICE.sub(" ", words)) or _quoted(clean))
                     loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
         self_aimed = False
         if "insult" not in d:
@@ -610,7 +647,7 @@ class TextAnalyser:
         if _denied(masked, hits + loose):
             return NOTHING  # "I don't think women are inferior": the attack matched is the one denied
         professional = bool(_PRO.search(words))
-        reporting = bool(_REPORTING_WORDS.search(words) or _QUOTES.search(clean) or COUNTER_SPEECH.search(words))
+        reporting = bool(_reporting_words(words) or _quoted(clean) or COUNTER_SPEECH.search(words))
         if not hits:
             if loose:
                 notes.append("looser pattern: words of harm or prejudice near each other")
@@ -703,7 +740,7 @@ class TextAnalyser:
                 return NOTHING  # the writer as the one harmed ("someone keyed my car"): no confession
             # News, quotes, a professional or prevention voice ("designated driver") talk about
             # offences without confessing one: such a post needs a surer score (as the offensive head does).
-            if POST_HEAD_CONTEXT and (_PRO.search(words) or _REPORTING_WORDS.search(words) or _QUOTES.search(clean) or _OFFENCE_PRO.search(masked)) \
+            if POST_HEAD_CONTEXT and (_PRO.search(words) or _reporting_words(words) or _quoted(clean) or _OFFENCE_PRO.search(masked)) \
                     and score < thr + (1 - thr) / 2:
                 return NOTHING
         return Verdict("review", "low", "low", (Hit(f"{area}_model", f"{_POST_HEAD_NAME[area]} score {score:.2f}"),),

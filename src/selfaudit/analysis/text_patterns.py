@@ -243,6 +243,12 @@ _INSULT_WORD = (
 )
 _COMPOUNDING = r"(?:pigs?|rats?|snakes?|muppets?|clowns?|joke|fat|thick|creeps?|trash|garbage|losers?|failures?|freaks?|leeches?|parasites?)"
 _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|he|she|hes|shes|they|theyre|this (?:woman|man|bloke|guy|girl|lad|mum|dad|teacher|colleague|manager|boss)|my (?:manager|boss|colleague|coworker|co worker|neighbour|ex))"
+# "your" is the possessive, not "you're" misspelt, where an insult word that also names a thing a
+# person has or makes (a joke told, rubbish put out, a pet) is the subject of a verb: "if your joke
+# needs a slur to land", "your rats have got out". ("your joke" alone, "your a joke" stay insults.)
+_POSSESSED = (r"(?!(?:your|ur|yer) (?:jokes?|trash|garbage|pigs?|rats?|snakes?) (?:(?:only|just|really|always|never|still|also) )?"
+              r"(?:is|was|are|were|isnt|wasnt|arent|werent|needs?|needed|starts?|started|has|have|had|makes?|made|gets?|got|goes|went|does|did|"
+              r"doesnt|didnt|lands?|landed|falls?|fell|will|would|wont|can|cant|could|should|must|might|comes?|came|involves?|relies|depends|works?|worked)\b)")
 INSULT = [
     # A reply's @name as the one insulted ("@USER is beyond stupid"): "\b" cannot start at "@", so
     # the patterns below never saw it; and "that referee is trash". Only the close shape: the
@@ -255,9 +261,9 @@ INSULT = [
     rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|(?<!biggest ){_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
     r"smh|block\w*|as|who|is|was|isnt|he|she|they|you|u|i|we|it|its|this|that|thats|why|what|how|if|because|cos|cause|too|though|tho|ever|always|"
     r"never|again|anyway|in|on|at|to|for|with|of|from|like|than|when|just|really|now|today|yet|still|all|the|a|an|no|not)\b))",
-    rf"\b{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
+    rf"\b{_POSSESSED}{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
-    rf"\b{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
+    rf"\b{_POSSESSED}{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
     r"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
     r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
@@ -451,6 +457,26 @@ REPORTING_CONTEXT = [
     r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
     r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
 ]
+# Words of the reporting list said in the writer's own voice, reporting nobody's words: blanked
+# before the list is looked for.
+REPORTING_OWN_VOICE = "|".join((
+    # the writer's own hedge ("just saying", "I'm only saying", "not saying I'd…"); "not saying
+    # all X are Y" may deny it, and is left to the list
+    r"\b(?:just|only|im|i am|i was|i m) saying\b|\bnot saying (?:i|id|ill|im|i would|i will|we|wed|well|anything|nothing)\b",
+    # a shout in a clause naming the person the post is aimed at ("the man who shouted at my son:
+    # …"), with no words of the shout reported after it ("… at my son that he…")
+    r"\b(?:who|that) (?:shouted|yelled|screamed|swore) at (?:(?:my|our|his|her|their|the|a) \w+|me|us|him|her|them)\b"
+    r"(?!(?: \w+)? (?:that|saying|calling|to go|go)\b)",
+    # hearsay passed on as news ("heard the new head is…"), not words heard ("heard the lads say…")
+    r"\bheard (?:that )?(?:the|a|an|our|my|his|her|their|your|this|that) "
+    r"(?:(?!(?:say|says|said|tell|tells|told|call|calls|called|shout\w*|yell\w*|scream\w*|chant\w*)\b)\w+ ){0,3}"
+    r"(?:is|are|was|were|s|has|have|had|got|will)\b",
+))
+# Words that introduce someone's written or spoken words: a single word in quotation marks beside
+# one is quoted ("sprayed \"scum\" on the door", "not \"swarming\": words like that…"), not a
+# scare quote.
+QUOTE_INTRODUCERS = (r"\b(?:wrote|written|write|writes|writing|sprayed|painted|scrawled|graffiti\w*|tweeted|posted|commented|texted|messaged|"
+                     r"chanted|chanting|labelled|branded|described|dubbed|named|typed|spelt|spelled|word|term|words|slur|called|calling|said|says|say)\b")
 
 
 # --------------------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ _SMALLCAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛ�
 _BOXED = {base + i: chr(ord("a") + i) for base in (0x1F130, 0x1F150, 0x1F170) for i in range(26)}
 _SYMBOLS = re.compile(r"≠|≢|=/=|!=|=\\=|/=")
 _MASKED = [  # common self-censoring of swear words, written back so the lexicon sees them
+    # (applied in turn: a longer word comes before a shorter one it starts like, or "f****t" is
+    # read as "f***" and a stray "t")
+    (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
     (re.compile(r"(?i)\bf[\*#@%\-_.]{1,3}c?k"), "fuck"),
     (re.compile(r"(?i)\bf[u\*]{1}[\*#@%]{1,2}"), "fuck"),
     (re.compile(r"(?i)\bs[h\*][\*#@%1!i][t\*]\b"), "shit"),
@@ -32,7 +35,6 @@ _MASKED = [  # common self-censoring of swear words, written back so the lexicon
     (re.compile(r"(?i)\bn[\*#@%]{2,4}(?:er|a)\b"), "nigger"),
     (re.compile(r"(?i)\bp[\*#@%]k[i1\*]\b"), "paki"),
     (re.compile(r"(?i)\bp[a@][\*#%]i\b"), "paki"),
-    (re.compile(r"(?i)\bf[a@\*][\*#%g]{1,2}(?:[o0\*]t)"), "faggot"),
     (re.compile(r"(?i)\bc[\*#@%]nt\b"), "cunt"),
 ]
 # Swear words written with stand-in characters ("tw@t", "w@nker", "pr1ck", "sh1thead", "tw*t"): a
