@@ -489,6 +489,15 @@ NON_ENGLISH = {
 # Could be portrayed as an offence
 # --------------------------------------------------------------------------------------------
 
+# A named cause of being sick or asleep other than drink, or a child in the sentence: a parent's
+# day ("kid was sick in the taxi after the party, poor thing", "asleep on a bench while the kids
+# played lol"), not a night out. Read over the rest of the sentence from "sick"/"asleep" (red team 18).
+_NOT_DRINK_CAUSE = (
+    r"(?![^.!?]{0,100}\b(?:car ?sick\w*|travel ?sick\w*|sea ?sick\w*|motion sickness|sickness bug|bug|virus|norovirus|"
+    r"food poisoning|prawns?|sandwich|dodgy (?:kebab|curry|takeaway)|pregnan\w*|morning sickness|migraine|chemo|"
+    r"poor (?:thing|lamb|love|mite|baby|boy|girl)|bless (?:him|her|them)|soft play|kids?|little ones?|toddlers?|baby|babies)\b)"
+)
+
 OFFENCE = {
     "alcohol": [
         # Drink next to losing control of the body, either order.
@@ -512,9 +521,12 @@ OFFENCE = {
         # slang with an intensifier, any drink "N deep", and a drink beside being sick, asleep or
         # carried in a public place or put off transport.
         r"\b(?:steaming|blind|rotten|falling down|stinking|roaring|blackout|paralytic|legless) drunk\b|\b(?:so|very|well|proper|absolutely|completely|totally|really|still|getting|got|get|im|i am|i was|we were|we got|ended up) (?:wankered|mullered|rat arsed|ratarsed|sozzled|blotto|tanked|lairy|merry|hanging(?! (?:out|around|about|on|up|off|with|in|from|onto|over|by|there|a|the|my|our|pictures?|shelves|curtains|baskets?)))\b",
-        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few) (?:jaegers?|jagers?|jagerbombs?|jaegerbombs?|shots|drinks|bottles|cans|tins|ciders|beers|wines|proseccos|vodkas|gins|glasses) (?:deep|down and|in and still)\b|\b(?:few|one|couple) too many\b(?=[^.!?]{0,60}\b(?:ended up|rolling|fell|sick|asleep|kicked|chucked|police|bouncers?|fight|lost|cant remember|dont remember)\b)",
-        r"\b(?:sick|threw up|puked|vomited|spewed) (?:in|on|all over|outside|into) (?:a |the |an |some |my )?(?:\w+ )?(?:cab|taxi|uber|bus|train|tube|plant pot|street|pavement|doorway|bin|car park|platform|station|bus stop|club|pub|bar|toilets? floor)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|last night|xmas|christmas|leaving|lol|oops|sorry)\b)",
-        r"\b(?:asleep|passed out|laid out|sleep|kip|nap|crashed out|woke up) (?:on|at|under|in) (?:a |the |some )?(?:\w+ )?(?:bench|platform|bus stop|bus shelter|night bus|pavement|doorway|fountain|roundabout)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|2am|3am|4am|messy|hanging|lol|dont ask|best life|come get me)\b)|\b(?:crawled|carried|dragged) (?:\w+ )?home from the (?:\w+ )?(?:do|party|pub|club|wedding|sesh|night out)\b",
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few) (?:jaegers?|jagers?|jagerbombs?|jaegerbombs?|drinks|ciders|beers|wines|proseccos|vodkas|gins) (?:deep|down and|in and still)\b|"
+        # containers are also baby bottles, jabs, the washing up and the recycling: only "N deep"
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few) (?:shots|bottles|cans|tins|glasses) deep\b|\b(?:few|one|couple) too many\b(?=[^.!?]{0,60}\b(?:ended up|rolling|fell|sick|asleep|kicked|chucked|police|bouncers?|fight|lost|cant remember|dont remember)\b)",
+        r"\b(?:sick|threw up|puked|vomited|spewed)" + _NOT_DRINK_CAUSE + r" (?:in|on|all over|outside|into) (?:a |the |an |some |my )?(?:\w+ )?(?:cab|taxi|uber|bus|train|tube|plant pot|street|pavement|doorway|bin|car park|platform|station|bus stop|club|pub|bar|toilets? floor)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|last night|xmas|christmas|leaving|lol|oops|sorry)\b)",
+        # (red team 18) carried or dragged home: the writer carried, not carrying a sleeping child.
+        r"\b(?:asleep|passed out|laid out|sleep|kip|nap|crashed out|woke up)" + _NOT_DRINK_CAUSE + r" (?:on|at|under|in) (?:a |the |some )?(?:\w+ )?(?:bench|platform|bus stop|bus shelter|night bus|pavement|doorway|fountain|roundabout)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|2am|3am|4am|messy|hanging|lol|dont ask|best life|come get me)\b)|\b(?:crawled|(?:got|was|were|had to be|being) (?:carried|dragged)) (?:\w+ )?home from the (?:\w+ )?(?:do|party|pub|club|wedding|sesh|night out)\b",
         r"\b(?:kicked|thrown|chucked|booted|put|asked to get) off (?:the|a) (?:night )?(?:bus|train|tube|overground|tram|plane|flight)\b(?=[^.!?]{0,60}\b(?:singing|drunk|drinks?|cider|beer|wine|prosecco|spilling|lol|nochill)\b)|\b(?:singing|spilling|spilt|spilled) (?:\w+ ){0,3}(?:cider|wine|beer|prosecco|cans?)\b(?=[^.!?]{0,40}\b(?:bus|train|tube|overground)\b)|\b(?:cider|wine|beer|prosecco|cans?|vodka|gin)\b(?: \w+){0,5} (?:kicked|thrown|chucked|booted) off (?:the|a) (?:night )?(?:bus|train|tube|overground)\b",
     ],
     "drugs": [

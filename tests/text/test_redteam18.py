@@ -1,0 +1,41 @@
+"""Red team on stop 27's everyday offence wordings, the writer-as-harmed rule and the narrowed
+professional words: innocent posts (children, illness, pets, sport, lawful travel, a mistake put
+right, a witness) that the new patterns read as the writer's offence, and a hangover read as
+recovery talk. Written fresh for these tests; each innocent post beside a confession the same
+pattern must still review."""
+
+import pytest
+
+
+def _nothing(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status is None, (text, off)
+
+
+def _reviewed(analyser, text, category):
+    off = analyser.analyse(text).offence
+    assert off.status == "review", (text, off)
+    assert category in off.categories or "offence_model" in off.categories, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    # a child or car sickness beside "sick"; a parent carrying a sleeping child home
+    "Kid was sick in the taxi after the party, poor thing, car sickness is the worst",
+    "Little one was sick all over the car park at the soft play party, poor lamb",
+    "Carried him home from the party asleep on my shoulder, best feeling",
+    # containers that are not drinks: baby bottles, the washing up
+    "Three bottles down and she's finally asleep, night feeds are brutal",
+    "Few glasses in and still not finished the washing up, send help",
+])
+def test_a_child_an_illness_or_a_container_is_not_a_night_out(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Threw up in a plant pot outside the club after too many shots lol",
+    "Got carried home from the work do, can't remember a thing",
+    "Crawled home from the pub at 4am, never again",
+    "6 cans deep on the train to Brighton",
+])
+def test_the_writers_own_night_out_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "alcohol")
