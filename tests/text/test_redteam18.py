@@ -39,3 +39,24 @@ def test_a_child_an_illness_or_a_container_is_not_a_night_out(analyser, text):
 ])
 def test_the_writers_own_night_out_is_still_reviewed(analyser, text):
     _reviewed(analyser, text, "alcohol")
+
+
+@pytest.mark.parametrize("text", [
+    "Bit of a sniff coming on, think I've caught the kids' cold",
+    "Bit of a bump showing now at 14 weeks!",
+    "Pinged off my email to the head before the deadline, done",
+    "The car dealer was late delivering my new car, rubbish service",
+    "Dealer gave me 500 quid for my old Corsa, result",
+])
+def test_a_cold_a_pregnancy_an_email_or_a_car_dealer_is_not_drugs(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cheeky line in the toilets at the wedding",
+    "Bit of a sniff at the afters, sorry not sorry",
+    "Dealer was late again so we had to make do with the wine",
+    "Proper pinged out of my head at the rave",
+])
+def test_the_writers_own_drugs_are_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "drugs")
