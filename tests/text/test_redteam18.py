@@ -60,3 +60,23 @@ def test_a_cold_a_pregnancy_an_email_or_a_car_dealer_is_not_drugs(analyser, text
 ])
 def test_the_writers_own_drugs_are_still_reviewed(analyser, text):
     _reviewed(analyser, text, "drugs")
+
+
+@pytest.mark.parametrize("text", [
+    "Rolling around on the floor with the grandkids all afternoon, knees are done",
+    "The kids spent all afternoon rolling around on the lawn with the puppy",
+    "Squared up to the spider in the bath with a glass and a postcard, hero",
+    "Swinging at the pads at boxing tonight, arms are dead",
+    "Me and Sarah vs the lads at the pub quiz again tonight lol",
+])
+def test_play_pets_pests_sport_and_games_are_not_a_scuffle(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rolling around on the floor with some lad outside spoons at 2am",
+    "Squared up to a bouncer at 3am, not my finest moment",
+    "Me and Gem vs three girls outside Pryzm again lol",
+])
+def test_the_writers_own_scuffle_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "violence")

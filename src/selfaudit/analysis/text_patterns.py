@@ -498,6 +498,14 @@ _NOT_DRINK_CAUSE = (
     r"poor (?:thing|lamb|love|mite|baby|boy|girl)|bless (?:him|her|them)|soft play|kids?|little ones?|toddlers?|baby|babies)\b)"
 )
 
+# Who a scuffle word is with or aimed at when it is play, sport or a pest: "rolling around on the
+# lawn with the puppy", "squared up to the spider", "swinging at the pads" (red team 18).
+_NOT_A_FOE = (
+    r"(?! (?:\w+ )?(?:dogs?|pupp(?:y|ies)|cats?|kittens?|kids?|children|grandkids|grandchildren|toddlers?|bab(?:y|ies)|sons?|daughters?|"
+    r"nephews?|nieces?|grandsons?|granddaughters?|ball|balls|stick|toys?|teddy|spiders?|wasps?|bees?|fly|flies|mouse|mice|seagulls?|geese|goose|"
+    r"pads?|bag|punch ?bag|pinata|piñata|golf)\b)"
+)
+
 OFFENCE = {
     "alcohol": [
         # Drink next to losing control of the body, either order.
@@ -574,9 +582,10 @@ OFFENCE = {
         r"\b(?:carrying|carry|got|had|bought|pulled) (?:a |my )?(?:knife|blade|machete|shank|baseball bat|knuckle duster|knuckledusters?)\b(?=[^.!?]{0,40}\b(?:out|night|town|protection|just in case|on me|lol)\b|\s*$)",
         # Stop 27: the writer in a scuffle in everyday words ("rolling round the floor with a
         # bouncer", "squared up to", "swinging at some bloke", "brawling in the car park").
-        r"\b(?:rolling|rolled|rolling about|rolling around) (?:round|around|about)? ?(?:on )?(?:the )?(?:floor|ground|lawn|pavement|street|grass|dance floor) with (?:a|some|the|this|that|him|her|them|my)\b|\b(?:me|i|we) (?:and \w+ )?(?:were )?rolling (?:round|around|about) (?:on )?(?:the )?(?:floor|ground|lawn|pavement|street)\b",
-        r"\b(?:squared|squaring) up (?:to|with) (?:a|some|the|this|that|him|her|them|his|her)\b|\b(?:swinging|swung|lashing out|lashed out) at (?:a|some|the|this|that|him|her|them)\b(?! (?:ball|pinata|piñata|golf))|\b(?:i|we|ended up|started) (?:\w+ )?brawling\b|\bbrawling (?:in|outside|at) the\b|\bbit of a (?:scuffle|scrap|ruck|punch up)\b(?=[^.!?]{0,60}\b(?:me|i|we|us|my)\b)",
-        r"\b(?:me|us) (?:n|and|an) \w+ (?:v|vs|versus) (?:two|three|four|some|these|them|the) (?:girls|lads|boys|blokes|guys|women|men)\b(?=[^.!?]{0,80}\b(?:wont|outside|mouthing|kicked off|lol|again)\b)",
+        r"\b(?:rolling|rolled|rolling about|rolling around) (?:round|around|about)? ?(?:on )?(?:the )?(?:floor|ground|lawn|pavement|street|grass|dance floor) with (?:a|some|the|this|that|him|her|them|my)\b" + _NOT_A_FOE + r"|\b(?:me|i|we) (?:and \w+ )?(?:were )?rolling (?:round|around|about) (?:on )?(?:the )?(?:floor|ground|lawn|pavement|street)\b",
+        r"\b(?:squared|squaring) up (?:to|with) (?:a|some|the|this|that|him|her|them|his|her)\b" + _NOT_A_FOE + r"|\b(?:swinging|swung|lashing out|lashed out) at (?:a|some|the|this|that|him|her|them)\b" + _NOT_A_FOE + r"|\b(?:i|we|ended up|started) (?:\w+ )?brawling\b|\bbrawling (?:in|outside|at) the\b|\bbit of a (?:scuffle|scrap|ruck|punch up)\b(?=[^.!?]{0,60}\b(?:me|i|we|us|my)\b)",
+        # (red team 18) ... not a team against the lads at the quiz, darts or five-a-side.
+        r"\b(?:me|us) (?:n|and|an) \w+ (?:v|vs|versus) (?:two|three|four|some|these|them|the) (?:girls|lads|boys|blokes|guys|women|men)\b(?=[^.!?]{0,80}\b(?:wont|outside|mouthing|kicked off|lol|again)\b)(?![^.!?]{0,80}\b(?:quiz|pool|darts|bowling|football|five a side|5 a side|netball|rounders|bingo|games?|match|rematch|beer pong|fifa|cards|tennis|badminton|squash|karaoke|won|lost|score)\b)",
     ],
     "antisocial": [
         r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train|cinema|theatre|gig|concert|shop|supermarket|hotel|wedding|party|museum|library|pool|gym)\b",
