@@ -80,3 +80,21 @@ def test_play_pets_pests_sport_and_games_are_not_a_scuffle(analyser, text):
 ])
 def test_the_writers_own_scuffle_is_still_reviewed(analyser, text):
     _reviewed(analyser, text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "I don't pay a fare on the tram, my season ticket covers it",
+    "Forgot to scan the bananas at the self checkout, went back and paid, honest to a fault",
+    "Kids threw a scooter in the canal again, pulled it out at our litter pick",
+])
+def test_travel_paid_another_way_a_mistake_put_right_and_others_damage_are_not_the_writers(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Never pay on the overground, inspectors never check",
+    "Self checkout: forgot to scan the steak, oops",
+    "Chucked a trolley in the canal on the way home lol",
+])
+def test_the_writers_own_fare_dodge_theft_and_damage_are_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "antisocial")
