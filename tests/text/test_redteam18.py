@@ -98,3 +98,19 @@ def test_travel_paid_another_way_a_mistake_put_right_and_others_damage_are_not_t
 ])
 def test_the_writers_own_fare_dodge_theft_and_damage_are_still_reviewed(analyser, text):
     _reviewed(analyser, text, "antisocial")
+
+
+@pytest.mark.parametrize("text", [
+    "Got flashed in town by some weirdo, reported it to the police",
+    "I'm driving lol so I'll be the designated driver",
+])
+def test_a_flasher_reported_and_the_sober_driver_are_not_driving_offences(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Got flashed doing 50 in a 30 on the way to work",
+    "Currently driving lol, don't tell anyone",
+])
+def test_the_writers_own_speeding_and_phone_at_the_wheel_are_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "driving")

@@ -634,11 +634,14 @@ OFFENCE = {
         # Stop 27: a phone or make-up at the wheel in everyday words, overtaking blind, racing a
         # mate, a speed camera's flash, a red rolled through, and the drive home the writer knows
         # they should not have made.
-        r"\bgoing live from the (?:m\d+|a\d+|motorway|car|drivers seat|dual carriageway)\b|\bone hand on the wheel\b|\b(?:am|im|i m|while|whilst|currently) driving (?:lol|haha|rn|right now|sorry)\b|\bsorry for (?:the )?typos? (?:am|im|i m) driving\b",
+        # (red team 18) "I'm driving (lol)" is as often the sober driver's no to a drink: only
+        # "while/currently driving" or "I'm driving right now" is said from the wheel.
+        r"\bgoing live from the (?:m\d+|a\d+|motorway|car|drivers seat|dual carriageway)\b|\bone hand on the wheel\b|\b(?:while|whilst|currently) driving (?:lol|haha|rn|right now|sorry)\b|\b(?:am|im|i m) driving (?:rn|right now)\b|\bsorry for (?:the )?typos? (?:am|im|i m) driving\b",
         r"\b(?:doing|did|do|put|putting) (?:my|me|on my) (?:full face|make ?up|lashes|eyeliner|mascara|lippy|lipstick|brows)\b(?: \w+){0,3} (?:at the (?:traffic )?lights|while driving|whilst driving|on the (?:m\d+|a\d+|motorway)|in traffic)\b",
         r"\bovertook (?:\w+ ){0,3}on a (?:blind )?(?:bend|corner|hill|double white|solid white)\b|\bon a blind bend\b(?=[^.!?]{0,60}\b(?:overtook|overtaking|lol|look on)\b)",
         r"\b(?:racing|raced|race) (?:my (?:mate|mates|brother|sister|cousin|bf|gf)|him|her|them|a \w+|each other) (?:down|on|along|up) (?:the )?(?:\w+ )?(?:rd|road|street|st|lane|high street|a\d+|m\d+|motorway)\b",
-        r"\bgot flashed (?:on|by|doing|going|in)\b|\b(?:rolled|went|drove|sailed) through (?:a |the )?red (?:light )?(?:in|at|on|outside|near|by)\b",
+        # (red team 18) a flasher is reported as "got flashed" too: only beside a camera or a speed.
+        r"\bgot flashed (?:on|by|doing|going|in)\b(?=[^.!?]{0,60}\b(?:camera|speed|mph|\d+ in a \d+|doing \d+|motorway|m\d+|a\d+|van|limit)\b)|\b(?:rolled|went|drove|sailed) through (?:a |the )?red (?:light )?(?:in|at|on|outside|near|by)\b",
         r"\bdrove (?:home|back) (?:from|after) (?:the |a |my )?(?:\w+ )?(?:party|pub|do|wedding|sesh|night out|bar|club)\b(?: \w+){0,3} (?:probably shouldnt have|shouldnt have|should not have|dont remember|cant remember|still drunk|still tipsy)\b|\b(?:pints|drinks|beers|shots|a shot)\b(?: \w+){0,5} (?:i )?still drove\b",
     ],
 }
