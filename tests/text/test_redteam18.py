@@ -114,3 +114,19 @@ def test_a_flasher_reported_and_the_sober_driver_are_not_driving_offences(analys
 ])
 def test_the_writers_own_speeding_and_phone_at_the_wheel_are_still_reviewed(analyser, text):
     _reviewed(analyser, text, "driving")
+
+
+@pytest.mark.parametrize("text", [
+    "In recovery from last night's 10 pints, drove to work still drunk",
+    "Recovery walk after the sesh, still steaming drunk lol",
+])
+def test_recovery_from_a_night_out_is_a_hangover_not_recovery_talk(analyser, text):
+    assert analyser.analyse(text).offence.status == "review", text
+
+
+@pytest.mark.parametrize("text", [
+    "In recovery from alcohol addiction for two years, proud of our group",
+    "Recovery walk after the meeting with the service users, lovely morning",
+])
+def test_recovery_from_addiction_is_still_recovery_talk(analyser, text):
+    assert analyser.analyse(text).offence.status is None, text

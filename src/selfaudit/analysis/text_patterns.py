@@ -671,7 +671,10 @@ OFFENCE_PROFESSIONAL = [
     # "Mondays are for recovery" (a hangover) and "better than my sober mate" confess, they do not
     # talk about the subject (stop 27).
     r"\b(?:training|awareness|campaign|prevention|harm reduction|substance misuse|county lines|exploitation|young people|service users?|families|research|statistics|figures|report|guidance|webinar|conference|(?<!\bof )course|sobriety|dry january|support group|helpline|charity|safeguarding|court today for|victims?|survivors?|warning signs|signs of|dangers of|risks of|never drink and drive|dont drink and drive|dont drive|please dont|think before)\b",
-    r"\b(?:in|into|my|our|their|his|her|addiction|drug|alcohol|substance|early|long term) recovery\b|\brecovery (?:service|worker|group|journey|meeting|centre|center|cafe|coach|programme|program|community|month|college|team|support|housing|walk)s?\b",
+    r"(?:\b(?:in|into|my|our|their|his|her|addiction|drug|alcohol|substance|early|long term) recovery\b|\brecovery (?:service|worker|group|journey|meeting|centre|center|cafe|coach|programme|program|community|month|college|team|support|housing|walk)s?\b)"
+    # ... but "in recovery from last night's 10 pints", "recovery walk after the sesh" are a
+    # hangover: recovery from or after anything but an addiction is not recovery talk (red team 18).
+    r"(?! (?:\w+ )?(?:from|after) (?!(?:my |an? |their |his |her )?(?:addiction|alcoholism|alcohol|drugs?|drink|substance|gambling|eating|mental|trauma|abuse|psychosis|depression)\b))",
     r"\b(?:im|i am|ive been|i have been|been|stay|staying|stayed|getting|got|went|being|keeping|(?:\d+|one|two|three|six) (?:days?|weeks?|months?|years?)) sober\b|\bsober (?:for|since|october|january|curious|living|journey|anniversary|life|house|birthday|coach|\d+)\b",
     DESIGNATED_DRIVER,
 ]
