@@ -130,3 +130,38 @@ def test_recovery_from_a_night_out_is_a_hangover_not_recovery_talk(analyser, tex
 ])
 def test_recovery_from_addiction_is_still_recovery_talk(analyser, text):
     assert analyser.analyse(text).offence.status is None, text
+
+
+@pytest.fixture()
+def fake(monkeypatch):
+    """An analyser whose model gives every text these scores (as in test_text_post_heads)."""
+    from selfaudit.analysis import text_model
+    from selfaudit.analysis.text import TextAnalyser
+    from selfaudit.config import Config
+
+    def make(**scores):
+        model, error = text_model.load()
+        assert error is None and model is not None
+        quiet = dict.fromkeys(model.heads, 0.01)
+
+        class Fixed:
+            heads, thresholds = model.heads, {**model.thresholds, "offence": 0.9}
+
+            def heads_scores(self, texts):
+                return [{**quiet, **scores} for _ in texts]
+
+        monkeypatch.setattr(text_model, "load", lambda: (Fixed(), None))
+        return TextAnalyser(Config())
+
+    return make
+
+
+@pytest.mark.parametrize("text", [
+    # the real model scored the first 0.95: "slashed" was a harm done to the writer only in the
+    # active form ("someone slashed my"), not "my tent got slashed"
+    "Went to a festival and my tent got slashed, absolutely gutted",
+    "Our car was egged and scratched on bonfire night, the estate is a joke",
+    "Had my tyres slashed outside work again",
+])
+def test_every_harm_done_to_the_writer_reads_the_same_in_the_passive(fake, text):
+    assert fake(offence=0.999).analyse(text).offence.status is None, text
