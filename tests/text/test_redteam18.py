@@ -165,3 +165,26 @@ def fake(monkeypatch):
 ])
 def test_every_harm_done_to_the_writer_reads_the_same_in_the_passive(fake, text):
     assert fake(offence=0.999).analyse(text).offence.status is None, text
+
+
+@pytest.mark.parametrize("text", [
+    # drunk slang that also means worn out, or failed, or describes the patients
+    "Completely wankered after the half marathon, bed by 8",
+    "Proper tanked my mock exam, back to revision",
+    "A&E full of steaming drunk patients tonight, send coffee",
+    # put off transport for another reason
+    "Put off the train at Crewe because of flooding, stranded lol",
+    # the writer as the one who helped
+    "Someone asleep on a bench at the bus stop at 3am, called an ambulance to check on him",
+])
+def test_tiredness_patients_transport_trouble_and_helping_are_not_the_writer_drunk(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Completely wankered by 9pm at the wedding",
+    "Steaming drunk on the last train home, sorry to the guard",
+    "Got thrown off the bus for singing with a can of cider lol",
+])
+def test_the_writers_own_drunkenness_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text, "alcohol")

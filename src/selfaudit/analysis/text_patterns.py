@@ -495,7 +495,10 @@ NON_ENGLISH = {
 _NOT_DRINK_CAUSE = (
     r"(?![^.!?]{0,100}\b(?:car ?sick\w*|travel ?sick\w*|sea ?sick\w*|motion sickness|sickness bug|bug|virus|norovirus|"
     r"food poisoning|prawns?|sandwich|dodgy (?:kebab|curry|takeaway)|pregnan\w*|morning sickness|migraine|chemo|"
-    r"poor (?:thing|lamb|love|mite|baby|boy|girl)|bless (?:him|her|them)|soft play|kids?|little ones?|toddlers?|baby|babies)\b)"
+    r"poor (?:thing|lamb|love|mite|baby|boy|girl)|bless (?:him|her|them)|soft play|kids?|little ones?|toddlers?|baby|babies|"
+    # ... or the writer as the one who helped ("found a man passed out in a doorway, stayed with him
+    # til the paramedics came")
+    r"ambulance|paramedics?|999|first aid|recovery position|stayed with (?:him|her|them)|checked on)\b)"
 )
 
 # Who a scuffle word is with or aimed at when it is play, sport or a pest: "rolling around on the
@@ -528,14 +531,17 @@ OFFENCE = {
         # Stop 27 (sets 22-26's misses, read after their held-out runs): drunk as a compound or in
         # slang with an intensifier, any drink "N deep", and a drink beside being sick, asleep or
         # carried in a public place or put off transport.
-        r"\b(?:steaming|blind|rotten|falling down|stinking|roaring|blackout|paralytic|legless) drunk\b|\b(?:so|very|well|proper|absolutely|completely|totally|really|still|getting|got|get|im|i am|i was|we were|we got|ended up) (?:wankered|mullered|rat arsed|ratarsed|sozzled|blotto|tanked|lairy|merry|hanging(?! (?:out|around|about|on|up|off|with|in|from|onto|over|by|there|a|the|my|our|pictures?|shelves|curtains|baskets?)))\b",
+        # (red team 18) ... not "steaming drunk patients" (the people the writer met), and the slang
+        # not where it means worn out or failed ("wankered after the half marathon", "tanked my exam").
+        r"\b(?:steaming|blind|rotten|falling down|stinking|roaring|blackout|paralytic|legless) drunk\b(?! (?:people|man|men|woman|women|bloke|blokes|lads|girls|guys?|patients?|passengers?|fans|customers|punters|students|teenagers|drivers?|idiots?)\b)|"
+        r"\b(?:so|very|well|proper|absolutely|completely|totally|really|still|getting|got|get|im|i am|i was|we were|we got|ended up) (?:wankered|mullered|rat arsed|ratarsed|sozzled|blotto|tanked|lairy|merry|hanging(?! (?:out|around|about|on|up|off|with|in|from|onto|over|by|there|a|the|my|our|pictures?|shelves|curtains|baskets?)))\b(?<!tanked(?= (?:my|the|it|a|an|his|her|our|their)\b))(?![^.!?]{0,60}\b(?:marathon|half marathon|10k|5k|run|running|parkrun|gym|leg day|workout|hike|shift|nights|exam|interview|tired|knackered)\b)",
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few) (?:jaegers?|jagers?|jagerbombs?|jaegerbombs?|drinks|ciders|beers|wines|proseccos|vodkas|gins) (?:deep|down and|in and still)\b|"
         # containers are also baby bottles, jabs, the washing up and the recycling: only "N deep"
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few) (?:shots|bottles|cans|tins|glasses) deep\b|\b(?:few|one|couple) too many\b(?=[^.!?]{0,60}\b(?:ended up|rolling|fell|sick|asleep|kicked|chucked|police|bouncers?|fight|lost|cant remember|dont remember)\b)",
         r"\b(?:sick|threw up|puked|vomited|spewed)" + _NOT_DRINK_CAUSE + r" (?:in|on|all over|outside|into) (?:a |the |an |some |my )?(?:\w+ )?(?:cab|taxi|uber|bus|train|tube|plant pot|street|pavement|doorway|bin|car park|platform|station|bus stop|club|pub|bar|toilets? floor)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|last night|xmas|christmas|leaving|lol|oops|sorry)\b)",
         # (red team 18) carried or dragged home: the writer carried, not carrying a sleeping child.
         r"\b(?:asleep|passed out|laid out|sleep|kip|nap|crashed out|woke up)" + _NOT_DRINK_CAUSE + r" (?:on|at|under|in) (?:a |the |some )?(?:\w+ )?(?:bench|platform|bus stop|bus shelter|night bus|pavement|doorway|fountain|roundabout)\b(?=[^.!?]{0,80}\b(?:drunk|drinks?|pints?|wine|prosecco|shots|party|do|night out|hen|stag|sesh|2am|3am|4am|messy|hanging|lol|dont ask|best life|come get me)\b)|\b(?:crawled|(?:got|was|were|had to be|being) (?:carried|dragged)) (?:\w+ )?home from the (?:\w+ )?(?:do|party|pub|club|wedding|sesh|night out)\b",
-        r"\b(?:kicked|thrown|chucked|booted|put|asked to get) off (?:the|a) (?:night )?(?:bus|train|tube|overground|tram|plane|flight)\b(?=[^.!?]{0,60}\b(?:singing|drunk|drinks?|cider|beer|wine|prosecco|spilling|lol|nochill)\b)|\b(?:singing|spilling|spilt|spilled) (?:\w+ ){0,3}(?:cider|wine|beer|prosecco|cans?)\b(?=[^.!?]{0,40}\b(?:bus|train|tube|overground)\b)|\b(?:cider|wine|beer|prosecco|cans?|vodka|gin)\b(?: \w+){0,5} (?:kicked|thrown|chucked|booted) off (?:the|a) (?:night )?(?:bus|train|tube|overground)\b",
+        r"\b(?:kicked|thrown|chucked|booted|put|asked to get) off (?:the|a) (?:night )?(?:bus|train|tube|overground|tram|plane|flight)\b(?=[^.!?]{0,60}\b(?:singing|drunk|drinks?|cider|beer|wine|prosecco|spilling|lol|nochill)\b)(?![^.!?]{0,60}\b(?:card|ticket|pass|pram|buggy|wheelchair|dog|flood\w*|signal|fault|broke down|breakdown|terminated|cancell?ed|strike|engineering|overcrowd\w*|full)\b)|\b(?:singing|spilling|spilt|spilled) (?:\w+ ){0,3}(?:cider|wine|beer|prosecco|cans?)\b(?=[^.!?]{0,40}\b(?:bus|train|tube|overground)\b)|\b(?:cider|wine|beer|prosecco|cans?|vodka|gin)\b(?: \w+){0,5} (?:kicked|thrown|chucked|booted) off (?:the|a) (?:night )?(?:bus|train|tube|overground)\b",
     ],
     "drugs": [
         # Smoking, coming down, being out of one's mind: how people say they used, in everyday words.
