@@ -188,3 +188,22 @@ def test_tiredness_patients_transport_trouble_and_helping_are_not_the_writer_dru
 ])
 def test_the_writers_own_drunkenness_is_still_reviewed(analyser, text):
     _reviewed(analyser, text, "alcohol")
+
+
+@pytest.mark.parametrize("text", [
+    "Had a cheeky quick line of fudge from the tin, diet starts Monday",
+    "Raced my mate down the road to the chippy, on foot, I lost",
+    "Going live from the car park at the school fair, come down",
+    "Sorry for typos, I'm driving home later so writing this now",
+])
+def test_fudge_a_foot_race_a_car_park_and_driving_later_are_not_offences(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Quick line of coke in the loos before the speeches", "drugs"),
+    ("Raced my mate down the A12 at midnight, hit 110", "driving"),
+    ("Sorry for typos im driving", "driving"),
+])
+def test_the_writers_own_line_race_and_typing_at_the_wheel_are_still_reviewed(analyser, text, category):
+    _reviewed(analyser, text, category)
