@@ -902,11 +902,15 @@ def _lost_a_game(masked: str, hits: list[Hit]) -> list[Hit]:
 
 # The writer as the one an offence was done to: the possible-offence model scores these as high
 # as confessions (victims and offenders use the same words), so its score alone says nothing here.
+# The same harms in the passive ("my tent got slashed", "had my tyres slashed", "our car was egged
+# and scratched") as in the active form above them (red team 18: the passive list was shorter).
+_DONE_TO = (r"(?:broken into|stolen|nicked|pinched|keyed|smashed|robbed|burgled|vandalised|scratched|slashed|dented|hit|"
+            r"reversed into|spray painted|egged|graffitied|set on fire|set fire to|torched|damaged)")
 _HARMED = re.compile(
     r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
     r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"
-    r"\b(?:got|had|have had) (?:my|our) (?:\w+ ){0,2}(?:broken into|stolen|nicked|keyed|smashed|robbed|burgled|vandalised)\b|"
-    r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|has been|have been|got|been) (?:broken into|stolen|nicked|keyed|smashed|robbed|burgled|vandalised)\b|"
+    rf"\b(?:got|had|have had) (?:my|our) (?:\w+ ){{0,2}}{_DONE_TO}\b|"
+    rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
     r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
 
 

@@ -279,7 +279,8 @@ _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
-                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|migraine|hospital|baby|toddler|dog|cat|kids|chemo|long shift|after work|gym|exam|quiz|round|match|game|shift|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
+                        # (red team 18: a child, car sickness or a bad sandwich named, as in text_patterns._NOT_DRINK_CAUSE)
+                        r"pregnan\w*|morning sickness|travel sick\w*|motion sick\w*|car sick\w*|sea sick\w*|food poisoning|prawns?|poor (?:thing|lamb|mite)|bless (?:him|her)|migraine|hospital|baby|toddler|dog|cat|kids?|little ones?|chemo|long shift|after work|gym|exam|quiz|round|match|game|shift|five a side|football|netball|case of|arrived|delivered|sorted for|\d+ \d+ at)\b")
 
 
 def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]:
