@@ -118,3 +118,27 @@ def test_games_scores_soft_drinks_and_others_graffiti_are_not_offences(analyser,
 ])
 def test_drink_fights_and_own_graffiti_beside_a_game_are_still_reviewed(analyser, text):
     assert analyser.analyse(text).offence.status == "review", text
+
+
+@pytest.mark.parametrize("text", [
+    "Put off the 73 because my card was declined, had to walk home in the rain",
+    "Didn't pay for the train to the conference, work booked it",
+    "Sixty at last and a freedom pass, never paying for the tube again",
+    "Found a lad asleep on the bench outside the station, drunk as anything, waited with him for the ambulance",
+    "Can't have a drink tonight, I'm driving everyone home",
+    "No wine for me, I'm driving",
+    "Cheeky line dance at the wedding, my knees are done",
+])
+def test_a_lawful_reason_someone_else_found_or_a_declined_drink_is_not_an_offence(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status is None, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "Training day done, drove home after 5 pints, don't tell anyone",  # a prevention word, then the writer's own act
+    "Sober since Friday lol, drove back after 5 beers",
+    "Never pay for the tube, just tailgate through the barriers",
+    "Found a tenner on the floor and got absolutely hammered on it",
+])
+def test_the_writers_own_act_beside_those_words_is_still_reviewed(analyser, text):
+    assert analyser.analyse(text).offence.status == "review", text

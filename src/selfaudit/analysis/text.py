@@ -736,8 +736,10 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            if _HARMED.search(masked):
-                return NOTHING  # the writer as the one harmed ("someone keyed my car"): no confession
+            if _HARMED.search(masked) or _EXCUSED.search(masked) or _FOUND_SOMEONE.search(masked):
+                # the writer as the one harmed ("someone keyed my car"), a lawful reason ("my card
+                # declined"), someone else found in that state: no confession the model could see
+                return NOTHING
             # News, quotes, a professional or prevention voice ("designated driver") talk about
             # offences without confessing one: such a post needs a surer score (as the offensive head does).
             if POST_HEAD_CONTEXT and (_PRO.search(words) or _reporting_words(words) or _quoted(clean) or _OFFENCE_PRO.search(masked)) \
@@ -757,28 +759,29 @@ class TextAnalyser:
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)
                      if not any(a < m.end() and m.start() < b for a, b in harmed)]
         hits = _lost_a_game(masked, hits)
+        hits = _others_or_excused(masked, hits)
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
                 h for f in (driving_with, drug_buying, own_fight, public_disorder) for h in f(clean) if h.category not in self.disabled][:1]
-            own = _lost_a_game(masked, own)
+            own = _others_or_excused(masked, _lost_a_game(masked, own))
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
             if not _FIRST_PERSON.search(masked) or _OFFENCE_PRO.search(masked):
                 return NOTHING
-            weak = [
+            weak = _others_or_excused(masked, [
                 Hit(cat, m.group(0).strip())
                 for cat, rx in _OFFENCE_WEAK.items()
                 if cat not in self.disabled and f"weak_{cat}" in may
                 for m in rx.finditer(masked)
-            ]
+            ])
             if not weak:
                 return NOTHING
             return Verdict("review", "low", "low", tuple(weak), ("a single word that often means this; about you, so worth a look",))
         notes: list[str] = []
         if _OFFENCE_PRO.search(masked):
-            if not _FIRST_PERSON.search(masked):
+            if not _writer_acts(masked, clean):
                 return NOTHING  # about the subject (prevention, training, news), not the person
             notes.append("also reads as professional or prevention talk")
             return Verdict("review", "low", "medium", tuple(hits), tuple(notes))
@@ -898,6 +901,46 @@ def _lost_a_game(masked: str, hits: list[Hit]) -> list[Hit]:
         return at >= 0 and any(a < at + len(phrase) and at < b for a, b in spans) and not (drink and h.category == "alcohol")
 
     return [h for h in hits if not inside(h)]
+
+
+# Someone else found in that state ("found a man passed out in a doorway, stayed with him till
+# the paramedics came"), or a lawful reason for not paying or being put off ("free bus pass",
+# "my employer booked it", "my card declined"): not the writer's offence (stop 27).
+_FOUND_SOMEONE = re.compile(r"\b(?:found|saw|spotted|helped|checked on|stayed with|came across|there was|theres|walked past|stepped over) (?:a|an|some|this|the|two|one) "
+                            r"(?:\w+ ){0,2}(?:man|woman|bloke|lad|guy|girl|person|fella|lady|kid|teenager|student|gentleman|chap|customer|patient|passenger)s? "
+                            r"(?:\w+ ){0,2}(?:passed out|asleep|collapsed|unconscious|sick|drunk|laid out|slumped|throwing up|being sick)\b")
+_EXCUSED = re.compile(r"\b(?:free (?:bus |travel |rail )?pass|freedom pass|bus pass|season ticket|travelcard|oyster|(?:my )?(?:employer|work|company|boss|school|office) (?:booked|paid|pays|covers?)|"
+                      r"card (?:declined|was declined|didnt work|wouldnt work)|by mistake|(?:went|ran|came|nipped) back (?:in )?(?:and|to) pa(?:y|id)|paid (?:it )?(?:after|later|online)|"
+                      r"(?:under|over) 60s?|(?:kids|children|under \d+s?) (?:go|travel|ride) free|(?:its|it s|it is) free)\b")
+# A drink declined because the writer drives ("can't have a drink tonight, I'm driving", "no wine
+# for me, I'm driving"): the opposite of drink-driving.
+_DECLINED_DRINK = re.compile(r"\b(?:cant|cannot|not|no|wont|couldnt|dont|not having|off the) (?:\w+ ){0,2}(?:drink|drinks|drinking|wine|beer|beers|pints?|alcohol|booze|fizz)\b"
+                             r"(?: \w+){0,4} (?:im|i m|i am|as im|cos im|because im|coz im|when im|since im) (?:driving|the driver|designated driver|on driving duty)\b")
+_PAYMENT_ACT = re.compile(r"\b(?:pay|paid|paying|ticket|tickets|fare|fares|thrown off|kicked off|chucked off|put off|without paying|checkout)\b")
+
+
+def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
+    or drink-driving where the drink was declined."""
+    found = _FOUND_SOMEONE.search(masked)
+    excused = _EXCUSED.search(masked)
+    declined = _DECLINED_DRINK.search(masked)
+    if not found and not excused and not declined:
+        return hits
+    return [h for h in hits if not (found and h.category == "alcohol") and not (declined and h.category == "driving")
+            and not (excused and h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase))]
+
+
+_CLAUSE = re.compile(r"[.,!?;:\n]+")
+
+
+def _writer_acts(masked: str, clean: str) -> bool:
+    """The post is in the writer's voice: a first-person word, or a clause that opens on the
+    writer's own past act with the subject dropped ("Sober since Friday ha, drove home after 6
+    pints"), not only at the start of the post."""
+    if _FIRST_PERSON.search(masked):
+        return True
+    return any(_FIRST_PERSON.match(" ".join(re.findall(r"\w+", c.lower().replace("'", "").replace("’", "")))) for c in _CLAUSE.split(clean)[1:])
 
 
 # The writer as the one an offence was done to: the possible-offence model scores these as high
