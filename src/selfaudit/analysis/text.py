@@ -919,16 +919,45 @@ _DECLINED_DRINK = re.compile(r"\b(?:cant|cannot|not|no|wont|couldnt|dont|not hav
 _PAYMENT_ACT = re.compile(r"\b(?:pay|paid|paying|ticket|tickets|fare|fares|thrown off|kicked off|chucked off|put off|without paying|checkout)\b")
 
 
+def _hit_span(masked: str, h: Hit) -> tuple[int, int] | None:
+    """Where ``h`` sits in ``masked`` (an "own act: ..." or "driving with: a … b" phrase too)."""
+    phrase = h.phrase.split(": ", 1)[-1] if h.phrase.startswith(("own act: ", "driving with: ", "public disorder: ")) else h.phrase
+    parts = [p.strip() for p in phrase.split("…") if p.strip()]
+    at = masked.find(parts[0]) if parts else -1
+    if at < 0:
+        return None
+    end = masked.find(parts[-1], at)
+    return at, (end + len(parts[-1]) if end >= 0 else at + len(parts[0]))
+
+
 def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
-    found = _FOUND_SOMEONE.search(masked)
+    found = [(m.start(), _first_person_after(masked, m.end())) for m in _FOUND_SOMEONE.finditer(masked)]
     excused = _EXCUSED.search(masked)
-    declined = _DECLINED_DRINK.search(masked)
+    declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     if not found and not excused and not declined:
         return hits
-    return [h for h in hits if not (found and h.category == "alcohol") and not (declined and h.category == "driving")
+
+    # Red team 19: each cue clears only its own words, not the whole post. Someone else's state runs
+    # from "found a man ..." to the writer's next "I"/"me" ("saw a lad being sick, 20 mins later that
+    # was me, absolutely wasted"); a declined drink clears only a driving hit inside it ("can't drink
+    # tonight, I'm driving. Lies, drove home over the limit" keeps the second).
+    def within(h: Hit, spans: list[tuple[int, int]], whole: bool) -> bool:
+        at = _hit_span(masked, h)
+        if at is None:
+            return bool(spans)
+        return any((a <= at[0] and at[1] <= b) if whole else (a < at[1] and at[0] < b) for a, b in spans)
+
+    return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
+            and not (h.category == "driving" and within(h, declined, True))
             and not (excused and h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase))]
+
+
+def _first_person_after(masked: str, at: int) -> int:
+    """The start of the writer's next first-person word after ``at`` (or the end of the post)."""
+    m = re.search(r"\b(?:i|im|ive|id|me|my|myself|we|us|our)\b", masked[at:])
+    return at + m.start() if m else len(masked)
 
 
 _CLAUSE = re.compile(r"[.,!?;:\n]+")
