@@ -21,6 +21,16 @@ def test_someone_else_found_drunk_does_not_clear_the_writers_own_drinking(analys
 
 
 @pytest.mark.parametrize("text", [
+    "Forgot my bus pass so I just didn't pay for the bus and hid upstairs",
+    "Left my season ticket at home so I dodged the fare all the way to Leeds",
+    "Bus pass expired in March, haven't paid for a bus since, driver never checks",
+    "Walked out without paying for the drinks, not by mistake, the bar was rammed",
+])
+def test_a_lawful_reason_taken_back_does_not_clear_fare_dodging(analyser, text):
+    _reviewed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
     "Not drinking tonight as I'm driving. Lies, drove home over the limit again",
     "Can't drink tonight I'm driving, so I was on my phone the whole way home on the M6 instead",
 ])

@@ -736,7 +736,7 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            if _HARMED.search(masked) or _EXCUSED.search(masked) or _FOUND_SOMEONE.search(masked):
+            if _HARMED.search(masked) or _excused(masked) or _FOUND_SOMEONE.search(masked):
                 # the writer as the one harmed ("someone keyed my car"), a lawful reason ("my card
                 # declined"), someone else found in that state: no confession the model could see
                 return NOTHING
@@ -934,7 +934,7 @@ def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
     found = [(m.start(), _first_person_after(masked, m.end())) for m in _FOUND_SOMEONE.finditer(masked)]
-    excused = _EXCUSED.search(masked)
+    excused = _excused(masked)
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     if not found and not excused and not declined:
         return hits
@@ -958,6 +958,18 @@ def _first_person_after(masked: str, at: int) -> int:
     """The start of the writer's next first-person word after ``at`` (or the end of the post)."""
     m = re.search(r"\b(?:i|im|ive|id|me|my|myself|we|us|our)\b", masked[at:])
     return at + m.start() if m else len(masked)
+
+
+# A lawful reason taken back: the pass forgotten, left at home, run out or expired, "not by
+# mistake" (red team 19: "forgot my bus pass so I didn't pay for the bus" is the offence itself).
+_EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|never|didnt have|dont have|hadnt got)(?: (?:my|a|the|me|her|his)(?: \w+)?)? $")
+_EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit)\b")
+
+
+def _excused(masked: str) -> bool:
+    """A lawful reason (_EXCUSED) that the post does not take back."""
+    return any(not _EXCUSE_BEFORE.search(masked[:m.start()]) and not _EXCUSE_AFTER.search(masked[m.end():])
+               for m in _EXCUSED.finditer(masked))
 
 
 _CLAUSE = re.compile(r"[.,!?;:\n]+")
