@@ -36,3 +36,10 @@ def test_a_lawful_reason_taken_back_does_not_clear_fare_dodging(analyser, text):
 ])
 def test_a_declined_drink_does_not_clear_the_driving_that_follows(analyser, text):
     _reviewed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Someone nicked my phone at the festival so I nicked someone else's lol",
+])
+def test_the_victim_who_then_does_the_same_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text)

@@ -736,9 +736,11 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            if _HARMED.search(masked) or _excused(masked) or _FOUND_SOMEONE.search(masked):
+            if (_HARMED.search(masked) and not _RETALIATED.search(masked)) or _excused(masked) or _FOUND_SOMEONE.search(masked):
                 # the writer as the one harmed ("someone keyed my car"), a lawful reason ("my card
-                # declined"), someone else found in that state: no confession the model could see
+                # declined"), someone else found in that state: no confession the model could see. Not
+                # when the writer then does a harm in turn ("someone nicked my phone so I nicked
+                # someone else's": red team 19, the victim who then offends).
                 return NOTHING
             # News, quotes, a professional or prevention voice ("designated driver") talk about
             # offences without confessing one: such a post needs a surer score (as the offensive head does).
@@ -996,6 +998,11 @@ _HARMED = re.compile(
     rf"\b(?:got|had|have had) (?:my|our) (?:\w+ ){{0,2}}{_DONE_TO}\b|"
     rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
     r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
+
+
+# The writer doing a harm in turn after being harmed ("... so I nicked one back", "then we smashed his").
+_RETALIATED = re.compile(r"\b(?:so|then|and|but|after that) (?:i|we) (?:just |then |only |also |literally |went (?:round |back )?and )?(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|"
+                         r"vandalised|dented|egged|graffitied|set fire to|torched|punched|battered|glassed|lamped|decked|stabbed|kicked in|spray painted)\b")
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:
