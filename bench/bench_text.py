@@ -120,6 +120,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched27.tsv": ("18e15dc15b25f315db3d368203df60a391a07c5464c9abe59a72583e3312b72e", "untouched",
+        "written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
