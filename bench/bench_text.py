@@ -112,6 +112,20 @@ SETS = {
         "training data since stop 27 (was untouched: written on 2026-11-30 by a seventeenth independent annotator (saw neither code nor results) after the text code froze at dd9f788 (red team 16 merged); run once)"),
     "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "tuned (training data)",
         "training data since stop 27 (was untouched: written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once)"),
+    # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
+    # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
+    # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
+    # barbecue"), so they wait for a better learner (bench/README-text.md, stop 27). Never held-out.
+    "posts_training1.tsv": ("a153612fadf1823f8a6ee7149f4e221beefd2aa063fd31d1680fb422bc602e2a", "training material (not trained on)",
+        "written on 2026-11-30 (stop 27) by an independent annotator (saw neither code nor results) as training data; not in the shipped model, never a held-out set"),
+    "posts_training2.tsv": ("2bb9d99fc160eecb0778c9a68e24a38b372485e3d85d79f51715bfa1b8dea4eb", "training material (not trained on)",
+        "written on 2026-11-30 (stop 27) by an independent annotator (saw neither code nor results) as training data; not in the shipped model, never a held-out set"),
+    "posts_training3.tsv": ("98a5940bb3409c14542727eccffec38a213c16b25a9500ada068291e9b8c7f41", "training material (not trained on)",
+        "written on 2026-11-30 (stop 27) by an independent annotator (saw neither code nor results) as training data; not in the shipped model, never a held-out set"),
+    "posts_training4.tsv": ("9791d82f86028499c44527b33001c05003d6c9b6dd950113dc62e7fa335fa1e5", "training material (not trained on)",
+        "written on 2026-11-30 (stop 27) by an independent annotator (saw neither code nor results) as training data; not in the shipped model, never a held-out set"),
+    "posts_training5.tsv": ("b4b3ba62a1234489837833f95225e2ba8b354ff0a6b305cd5d7dc0629df1bf5a", "training material (not trained on)",
+        "written on 2026-11-30 (stop 27) by an independent annotator (saw neither code nor results) as training data; not in the shipped model, never a held-out set"),
     "posts_functional.tsv": ("5cdd948fd9926535270a4977fd5cf9b5308b8ee7276bb61ae48708dcb64f8845", "tuned",
         "the lead's functional probes (2026-11-30), written and changed against on the same day; not training data"),
 }
