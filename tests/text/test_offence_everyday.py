@@ -142,3 +142,14 @@ def test_a_lawful_reason_someone_else_found_or_a_declined_drink_is_not_an_offenc
 ])
 def test_the_writers_own_act_beside_those_words_is_still_reviewed(analyser, text):
     assert analyser.analyse(text).offence.status == "review", text
+
+
+def test_a_finding_that_cannot_be_placed_in_the_post_is_kept_beside_a_voiding_cue():
+    # Each voiding cue clears only the findings inside its own words; one whose words cannot be
+    # found in the post (another reading of it) is kept, never dropped by default.
+    from selfaudit.analysis.text import _others_or_excused
+    from selfaudit.analysis.text_results import Hit
+
+    masked = "found a man passed out in a doorway then we got so wasted"
+    kept = _others_or_excused(masked, [Hit("alcohol", "own act: words not in this post")])
+    assert kept == [Hit("alcohol", "own act: words not in this post")]

@@ -948,7 +948,7 @@ def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
     def within(h: Hit, spans: list[tuple[int, int]], whole: bool) -> bool:
         at = _hit_span(masked, h)
         if at is None:
-            return bool(spans)
+            return False  # a finding that cannot be placed is kept: never a pass by default
         return any((a <= at[0] and at[1] <= b) if whole else (a < at[1] and at[0] < b) for a, b in spans)
 
     return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
