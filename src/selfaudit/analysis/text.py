@@ -241,8 +241,9 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
         return False  # two words or more ("go home") may be anyone's words
     if _INSULT_WORD.search(quoted) or _SLUR.search(quoted) or _OBSCENE_STRONG.search(quoted) or _OBSCENE_MILD.search(quoted):
         return False
-    # (six words before: "calling teenagers on the estate 'thugs'" names its object first)
-    near = " ".join(normalise(clean[: m.start()])[1].split()[-6:] + normalise(clean[m.end() :])[1].split()[:4])
+    # (six words before: "calling teenagers on the estate 'thugs'" names its object first; read from
+    # a window of the post, not all of it, so that a post of many quotes stays linear)
+    near = " ".join(normalise(clean[max(0, m.start() - 160) : m.start()])[1].split()[-6:] + normalise(clean[m.end() : m.end() + 120])[1].split()[:4])
     return not _QUOTE_INTRODUCERS.search(near) and not _REPORTING_WORDS.search(near)
 
 
