@@ -737,7 +737,7 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            if (_HARMED.search(masked) and not _RETALIATED.search(masked)) or _excused(masked) or _FOUND_SOMEONE.search(masked):
+            if (_HARMED.search(masked) and not _RETALIATED.search(masked)) or _excuse_explains(masked) or _FOUND_SOMEONE.search(masked):
                 # the writer as the one harmed ("someone keyed my car"), a lawful reason ("my card
                 # declined"), someone else found in that state: no confession the model could see. Not
                 # when the writer then does a harm in turn ("someone nicked my phone so I nicked
@@ -937,7 +937,7 @@ def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
     found = [(m.start(), _first_person_after(masked, m.end())) for m in _FOUND_SOMEONE.finditer(masked)]
-    excused = _excused(masked)
+    excused = [(a, b) for a, b, _ in _excuse_reach(masked)]
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     if not found and not excused and not declined:
         return hits
@@ -954,7 +954,7 @@ def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
 
     return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
             and not (h.category == "driving" and within(h, declined, True))
-            and not (excused and h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase))]
+            and not (h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase) and within(h, excused, False))]
 
 
 def _first_person_after(masked: str, at: int) -> int:
@@ -969,10 +969,40 @@ _EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|nev
 _EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit)\b")
 
 
-def _excused(masked: str) -> bool:
-    """A lawful reason (_EXCUSED) that the post does not take back."""
-    return any(not _EXCUSE_BEFORE.search(masked[:m.start()]) and not _EXCUSE_AFTER.search(masked[m.end():])
-               for m in _EXCUSED.finditer(masked))
+# Red team 20: a lawful reason explains only the act next to it ("didn't pay for the train, work
+# booked it"), not another act later in the post ("bus pass sorted, then went to the pub and left
+# without paying"). Its reach is a few words either side, cut where the story moves on to a new act.
+_NEXT_ACT = re.compile(r"\b(?:then|after|afterwards|later|next|also|anyway|again|earlier|second time|another time|as well|plus)\b")
+_REACH_WORDS = 10
+# Leaving with the goods: a lawful reason for not paying ("my card declined") never explains that.
+_GOODS_TAKEN = re.compile(r"\b(?:(?:walked|ran|strolled|wandered|legged it) (?:out|off)(?: of (?:the )?\w+)? with|left with (?:the|it|them|everything|all))\b")
+
+
+def _excuse_reach(masked: str) -> list[tuple[int, int, re.Match[str]]]:
+    """For each lawful reason (_EXCUSED) the post does not take back, the stretch of ``masked`` it
+    can explain (start, end, the reason): up to _REACH_WORDS words either side, stopping at a word
+    that starts a new act."""
+    out = []
+    for m in _EXCUSED.finditer(masked):
+        if _EXCUSE_BEFORE.search(masked[:m.start()]) or _EXCUSE_AFTER.search(masked[m.end():]):
+            continue
+        before = [w.start() for w in re.finditer(r"\S+", masked[:m.start()])][-_REACH_WORDS:]
+        after = [w.end() for w in re.finditer(r"\S+", masked[m.end():])][:_REACH_WORDS]
+        a = before[0] if before else m.start()
+        b = m.end() + after[-1] if after else m.end()
+        cut = [x.end() for x in _NEXT_ACT.finditer(masked, a, m.start())]
+        nxt = _NEXT_ACT.search(masked, m.end(), b)
+        out.append((cut[-1] if cut else a, nxt.start() if nxt else b, m))
+    return out
+
+
+def _excuse_explains(masked: str) -> bool:
+    """A lawful reason with a payment or travel act within its reach, and no goods taken: what the
+    possible-offence model scored is then explained. A reason beside nothing it explains ("oyster
+    topped up, then mugged a lad") leaves the model's score standing."""
+    if _GOODS_TAKEN.search(masked):
+        return False
+    return any(_PAYMENT_ACT.search(masked[a:m.start()] + " " + masked[m.end():b]) for a, b, m in _excuse_reach(masked))
 
 
 _CLAUSE = re.compile(r"[.,!?;:\n]+")
