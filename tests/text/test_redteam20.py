@@ -38,3 +38,36 @@ def test_a_lawful_reason_does_not_clear_a_different_act(analyser, text):
 ])
 def test_a_lawful_reason_still_clears_the_act_it_explains(analyser, text):
     _nothing(analyser, text)
+
+
+# --- the victim who then offends: the act in turn is the writer's own --------------------------
+
+@pytest.mark.parametrize("text", [
+    "got my bike nicked so I took one",
+    "had my bike nicked so took one from outside the station 🤷",
+    "someone keyed my car so I did his tyres",
+    "someone stole my bike so i stole theirs",
+    "someone nicked my parcel so i nicked theirs back",
+    "someone slashed my tyres, so i took a bat to his car",
+    "my tent got slashed at glastonbury so i pinched one from the next field",
+])
+def test_the_writers_act_in_turn_after_being_harmed_is_reviewed(analyser, text):
+    _reviewed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "got my bike nicked so i took the bus all week 🙄",
+    "someone keyed my car so i took it to the garage, £400 😭",
+    "someone keyed my car so i did a police report and took his reg",
+    "had my phone nicked so i got a new one on contract",
+    "someone stole my bike so i bought one off facebook marketplace",
+])
+def test_a_lawful_response_to_being_harmed_is_not_an_offence(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my bike got nicked so i took one of the hire bikes home lol",  # hired, or taken? a person reads it
+])
+def test_a_response_too_close_to_call_is_reviewed(analyser, text):
+    _reviewed(analyser, text)

@@ -761,6 +761,9 @@ class TextAnalyser:
                 continue
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)
                      if not any(a < m.end() and m.start() < b for a, b in harmed)]
+        placed = [sp for sp in (_hit_span(masked, x) for x in hits) if sp]
+        hits += [h for h in _in_turn(masked) if h.category not in self.disabled
+                 and not any(a < sp[1] and sp[0] < b for sp in [_hit_span(masked, h) or (0, 0)] for a, b in placed)]
         hits = _lost_a_game(masked, hits)
         hits = _others_or_excused(masked, hits)
         if not hits and clean and not _OFFENCE_PRO.search(masked):
@@ -1032,8 +1035,33 @@ _HARMED = re.compile(
 
 
 # The writer doing a harm in turn after being harmed ("... so I nicked one back", "then we smashed his").
-_RETALIATED = re.compile(r"\b(?:so|then|and|but|after that) (?:i|we) (?:just |then |only |also |literally |went (?:round |back )?and )?(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|"
-                         r"vandalised|dented|egged|graffitied|set fire to|torched|punched|battered|glassed|lamped|decked|stabbed|kicked in|spray painted)\b")
+# Red team 20: also everyday verbs whose object is someone else's thing ("got my bike nicked so I
+# took one", "so I did his tyres", "so took one from outside the station", "so i took a bat to his
+# car"), not a lawful response ("so I took the bus", "took it to the garage", "took his reg").
+_THEIRS = (r"(?:one(?! (?:look|glance|step|day|more|photo|pic|picture)\b)|theirs|his|hers|someone elses|somebody elses|someones|"
+           r"(?:his|her|their|next doors|the neighbours|my neighbours|a neighbours) (?!(?:reg|number|details|name|photo|pic|picture|plate|registration|word|advice|address|insurance)\b)\w+|"
+           r"a \w+ (?:from|off|out of))")
+_IN_TURN_HARM = r"(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|vandalised|dented|egged|graffitied|set fire to|torched|kicked in|spray painted|hotwired)"
+_IN_TURN_VIOLENCE = r"(?:punched|battered|glassed|lamped|decked|stabbed|did him)"
+_RETALIATED = re.compile(r"\b(?:(?:so|then|and|but|after that) (?:i|we)|so) (?:just |then |only |also |literally |went (?:round |back )?and )?"
+                         rf"(?:{_IN_TURN_HARM}|{_IN_TURN_VIOLENCE}|(?:took|did|pinched|lifted|swiped|nabbed) {_THEIRS}|"
+                         r"took (?:a|my|the) (?:\w+ )?(?:bat|brick|hammer|key|knife|crowbar|screwdriver|golf club) to)\b")
+
+
+def _in_turn(masked: str) -> list[Hit]:
+    """The writer's act in turn after being harmed (_HARMED, then _RETALIATED): a finding of its own,
+    since the harm voids the model's score and the everyday words ("took one", "did his tyres",
+    "stole theirs") are no offence pattern on their own (red team 20: the victim who then offends)."""
+    harmed = [m.start() for m in _HARMED.finditer(masked)]
+    if not harmed:
+        return []
+    out = []
+    for m in _RETALIATED.finditer(masked):
+        if m.start() > harmed[0]:
+            act = m.group(0)
+            cat = "violence" if re.search(rf"\b{_IN_TURN_VIOLENCE}\b", act) else "antisocial"
+            out.append(Hit(cat, f"own act: {act}"))
+    return out
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:
