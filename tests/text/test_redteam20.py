@@ -71,3 +71,24 @@ def test_a_lawful_response_to_being_harmed_is_not_an_offence(analyser, text):
 ])
 def test_a_response_too_close_to_call_is_reviewed(analyser, text):
     _reviewed(analyser, text)
+
+
+# --- someone else found drunk: the writer's own drinking after it, with "I" left out ------------
+
+@pytest.mark.parametrize("text", [
+    "helped a girl being sick outside, then got absolutely wasted",
+    "found a lad passed out in town, then went back in and got absolutely steaming",
+    "stayed with a lad being sick outside the club, went back in and necked 10 jagerbombs",
+    "saw a bloke asleep in a doorway, got home and necked a bottle of vodka",
+])
+def test_the_writers_own_drinking_after_someone_else_found_drunk_is_reviewed(analyser, text):
+    _reviewed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Found a man passed out in the park, rang 999 and stayed till they came",
+    "Saw a woman collapsed outside Greggs, drunk as anything, put her in the recovery position",
+    "came across a lad being sick on the night bus, gave him some water and got him home",
+])
+def test_someone_else_found_drunk_and_helped_is_not_the_writers_offence(analyser, text):
+    _nothing(analyser, text)

@@ -765,12 +765,12 @@ class TextAnalyser:
         hits += [h for h in _in_turn(masked) if h.category not in self.disabled
                  and not any(a < sp[1] and sp[0] < b for sp in [_hit_span(masked, h) or (0, 0)] for a, b in placed)]
         hits = _lost_a_game(masked, hits)
-        hits = _others_or_excused(masked, hits)
+        hits = _others_or_excused(masked, hits, clean)
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
                 h for f in (driving_with, drug_buying, own_fight, public_disorder) for h in f(clean) if h.category not in self.disabled][:1]
-            own = _others_or_excused(masked, _lost_a_game(masked, own))
+            own = _others_or_excused(masked, _lost_a_game(masked, own), clean)
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
@@ -781,7 +781,7 @@ class TextAnalyser:
                 for cat, rx in _OFFENCE_WEAK.items()
                 if cat not in self.disabled and f"weak_{cat}" in may
                 for m in rx.finditer(masked)
-            ])
+            ], clean)
             if not weak:
                 return NOTHING
             return Verdict("review", "low", "low", tuple(weak), ("a single word that often means this; about you, so worth a look",))
@@ -936,10 +936,10 @@ def _hit_span(masked: str, h: Hit) -> tuple[int, int] | None:
     return at, (end + len(parts[-1]) if end >= 0 else at + len(parts[0]))
 
 
-def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
+def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
-    found = [(m.start(), _first_person_after(masked, m.end())) for m in _FOUND_SOMEONE.finditer(masked)]
+    found = [(m.start(), _others_state_end(masked, m.end(), clean)) for m in _FOUND_SOMEONE.finditer(masked)]
     excused = [(a, b) for a, b, _ in _excuse_reach(masked)]
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     if not found and not excused and not declined:
@@ -964,6 +964,23 @@ def _first_person_after(masked: str, at: int) -> int:
     """The start of the writer's next first-person word after ``at`` (or the end of the post)."""
     m = re.search(r"\b(?:i|im|ive|id|me|my|myself|we|us|our)\b", masked[at:])
     return at + m.start() if m else len(masked)
+
+
+def _others_state_end(masked: str, at: int, clean: str) -> int:
+    """Where the account of someone else's state that ends its cue at ``at`` stops: at the writer's
+    next first-person word, at a word moving the story on ("then", "later"), or at a clause that
+    opens on the writer's own act with "I" left out ("..., got home and necked a bottle of vodka";
+    red team 20: such a clause has no "I" and was read as the other person's)."""
+    end = _first_person_after(masked, at)
+    nxt = _NEXT_ACT.search(masked, at, end)
+    end = nxt.start() if nxt else end
+    for c in _CLAUSE.split(clean)[1:]:
+        words = " ".join(re.findall(r"\w+", c.lower().replace("'", "").replace("’", "")))
+        if words and _FIRST_PERSON.match(words):
+            x = masked.find(" ".join(words.split()[:3]), at)
+            if 0 <= x < end:
+                end = x
+    return end
 
 
 # A lawful reason taken back: the pass forgotten, left at home, run out or expired, "not by
