@@ -50,6 +50,8 @@ def test_a_lawful_reason_still_clears_the_act_it_explains(analyser, text):
     "someone nicked my parcel so i nicked theirs back",
     "someone slashed my tyres, so i took a bat to his car",
     "my tent got slashed at glastonbury so i pinched one from the next field",
+    "some lad reversed into my car so i rammed him back lol",
+    "someone scratched my van so i chinned him",
 ])
 def test_the_writers_act_in_turn_after_being_harmed_is_reviewed(analyser, text):
     _reviewed(analyser, text)

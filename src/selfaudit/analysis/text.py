@@ -1059,7 +1059,7 @@ _THEIRS = (r"(?:one(?! (?:look|glance|step|day|more|photo|pic|picture)\b)|theirs
            r"(?:his|her|their|next doors|the neighbours|my neighbours|a neighbours) (?!(?:reg|number|details|name|photo|pic|picture|plate|registration|word|advice|address|insurance)\b)\w+|"
            r"a \w+ (?:from|off|out of))")
 _IN_TURN_HARM = r"(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|vandalised|dented|egged|graffitied|set fire to|torched|kicked in|spray painted|hotwired)"
-_IN_TURN_VIOLENCE = r"(?:punched|battered|glassed|lamped|decked|stabbed|did him)"
+_IN_TURN_VIOLENCE = r"(?:punched|battered|glassed|lamped|decked|stabbed|did him|rammed|headbutted|slapped|chinned|twatted|smacked|booted)"
 _RETALIATED = re.compile(r"\b(?:(?:so|then|and|but|after that) (?:i|we)|so) (?:just |then |only |also |literally |went (?:round |back )?and )?"
                          rf"(?:{_IN_TURN_HARM}|{_IN_TURN_VIOLENCE}|(?:took|did|pinched|lifted|swiped|nabbed) {_THEIRS}|"
                          r"took (?:a|my|the) (?:\w+ )?(?:bat|brick|hammer|key|knife|crowbar|screwdriver|golf club) to)\b")
