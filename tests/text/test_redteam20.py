@@ -94,3 +94,23 @@ def test_the_writers_own_drinking_after_someone_else_found_drunk_is_reviewed(ana
 ])
 def test_someone_else_found_drunk_and_helped_is_not_the_writers_offence(analyser, text):
     _nothing(analyser, text)
+
+
+# --- "smashed" of a person is drunk, not harmed ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "me and my mate got smashed last night 🍻🍻",
+    "me and my mate got smashed then i drove us home",
+    "my best mate got smashed at the wedding and so did i",
+])
+def test_a_person_got_smashed_is_drinking_not_the_writer_harmed(analyser, text):
+    _reviewed(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my car got smashed last night 😡 third time this year",
+    "my mate got smashed over the head with a bottle outside spoons, hope he's ok",
+    "our kitchen window was smashed by kids with a football",
+])
+def test_a_thing_smashed_or_a_person_hit_is_still_the_writer_harmed(analyser, text):
+    _nothing(analyser, text)

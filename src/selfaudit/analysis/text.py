@@ -1043,11 +1043,17 @@ def _writer_acts(masked: str, clean: str) -> bool:
 # and scratched") as in the active form above them (red team 18: the passive list was shorter).
 _DONE_TO = (r"(?:broken into|stolen|nicked|pinched|keyed|smashed|robbed|burgled|vandalised|scratched|slashed|dented|hit|"
             r"reversed into|spray painted|egged|graffitied|set on fire|set fire to|torched|damaged)")
+# Red team 20: a person who "got smashed" is drunk ("me and my mate got smashed last night"), not
+# harmed like a car or a window; unless it is a blow ("got smashed over the head", "in the face").
+_PEOPLE = (r"(?:mate|mates|pal|pals|friend|friends|bestie|besties|girls|lads|boys|team|office|brother|sister|bro|sis|cousin|cousins|"
+           r"wife|husband|missus|hubby|boyfriend|girlfriend|bf|gf|partner|dad|mum|mam|family|colleagues|crew|squad|gang|uncle|auntie|"
+           r"nan|grandad|fella|flatmate|flatmates|housemates|other half)")
+_DRUNK_SMASHED = r"smashed\b(?! (?:over|round|across|with|by|into|in the (?:face|head|mouth|teeth|back))\b)"
 _HARMED = re.compile(
     r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
     r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"
     rf"\b(?:got|had|have had) (?:my|our) (?:\w+ ){{0,2}}{_DONE_TO}\b|"
-    rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
+    rf"\b(?:my|our) (?!(?:\w+ )?{_PEOPLE} (?:was|were|got|been) {_DRUNK_SMASHED})(?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
     r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
 
 
