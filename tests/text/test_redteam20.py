@@ -114,3 +114,27 @@ def test_a_person_got_smashed_is_drinking_not_the_writer_harmed(analyser, text):
 ])
 def test_a_thing_smashed_or_a_person_hit_is_still_the_writer_harmed(analyser, text):
     _nothing(analyser, text)
+
+
+# --- part 2: "lol" is no night out ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "got kicked out of the soft play lol, toddler meltdown",
+    "fell asleep on the bus lol missed my stop",
+    "got walked out of the meeting by my manager lmao, fire alarm test",
+])
+def test_lol_alone_does_not_make_an_ejection_or_a_nap_a_night_out(text):
+    from selfaudit.analysis.text_menace import public_disorder
+
+    assert public_disorder(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "got kicked out of spoons lol",
+    "got escorted out by security lmao",
+    "fell asleep on the night bus after 8 pints lol",
+])
+def test_an_ejection_or_a_nap_with_a_night_out_is_still_drunk_in_public(text):
+    from selfaudit.analysis.text_menace import public_disorder
+
+    assert [h.category for h in public_disorder(text)] == ["alcohol"], text
