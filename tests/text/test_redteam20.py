@@ -138,3 +138,24 @@ def test_an_ejection_or_a_nap_with_a_night_out_is_still_drunk_in_public(text):
     from selfaudit.analysis.text_menace import public_disorder
 
     assert [h.category for h in public_disorder(text)] == ["alcohol"], text
+
+
+# --- part 2: the writer stopping other people's fight -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "had to separate two Year 9s fighting at lunch, what a day",
+    "spent break time separating two lads fighting outside the canteen 🙄",
+    "broke up a punch up at the bus stop between two year 10s, too old for this",
+])
+def test_the_writer_separating_others_fighting_is_not_a_fight(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "me and jay were fighting outside spoons till the bouncers separated us",
+    "got into a punch up at the bus stop, security broke it up",
+    "broke up a fight at the pub then lamped the lad who started it",
+    "broke up with him last night so got in a fight at the pub, no regrets",
+])
+def test_the_writers_own_fight_that_someone_else_stopped_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text)
