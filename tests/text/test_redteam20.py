@@ -159,3 +159,23 @@ def test_the_writer_separating_others_fighting_is_not_a_fight(analyser, text):
 ])
 def test_the_writers_own_fight_that_someone_else_stopped_is_still_reviewed(analyser, text):
     _reviewed(analyser, text)
+
+
+# --- part 2: Line of Duty, the line manager, line dancing -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "doing a line of duty marathon tonight with a few cans",
+    "did a line dance at the wedding, my knees are done",
+    "doing the line manager training all week 😴",
+])
+def test_a_line_that_is_a_tv_show_a_dance_or_a_manager_is_not_drugs(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "did a line of coke in the toilets at the wedding",
+    "doing lines at the afterparty till 6am",
+    "did a line off the cistern lol",
+])
+def test_a_line_of_a_drug_is_still_reviewed(analyser, text):
+    _reviewed(analyser, text)
