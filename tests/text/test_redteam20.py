@@ -25,6 +25,8 @@ def _nothing(analyser, text):
     "paid it online after, but the second time i just dodged the fare",
     "oyster topped up, then mugged a lad at the station lol",  # the model's score, once voided by the pass
     "my card declined at the self checkout so i just walked out with the stuff",  # not paying is explained, taking the goods is not
+    "my oyster got nicked so i didnt pay for the tube all week",  # a pass taken from the writer is no pass
+    "someone pinched my bus pass so i just dodged the fare home",
 ])
 def test_a_lawful_reason_does_not_clear_a_different_act(analyser, text):
     _reviewed(analyser, text)

@@ -987,8 +987,12 @@ def _others_state_end(masked: str, at: int, clean: str) -> int:
 
 # A lawful reason taken back: the pass forgotten, left at home, run out or expired, "not by
 # mistake" (red team 19: "forgot my bus pass so I didn't pay for the bus" is the offence itself).
-_EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|never|didnt have|dont have|hadnt got)(?: (?:my|a|the|me|her|his)(?: \w+)?)? $")
-_EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit)\b")
+# Red team 20: a pass stolen from the writer is no pass either ("someone stole my oyster so
+# tailgated through the gates", "my bus pass got nicked").
+_EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|never|didnt have|dont have|hadnt got|stole|stolen|nicked|pinched|swiped|snatched|robbed)"
+                            r"(?: (?:my|a|the|me|her|his)(?: \w+)?)? $")
+_EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit|"
+                           r"(?:got|was|been|has been) (?:nicked|stolen|pinched|swiped|lost|taken|confiscated|cancelled|blocked))\b")
 
 
 # Red team 20: a lawful reason explains only the act next to it ("didn't pay for the train, work
