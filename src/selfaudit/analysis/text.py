@@ -62,7 +62,7 @@ from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
 from .text_disclaimer import disclaimer
-from .text_disclosure import own_offence
+from .text_disclosure import _PEACEMAKER, own_offence
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import AFFIRMED, CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
@@ -737,7 +737,7 @@ class TextAnalyser:
         if area == "offence":
             if _OFFENCE_PRO.search(masked) and not _FIRST_PERSON.search(masked):
                 return NOTHING  # about the subject (prevention, training, news), as the rules read it
-            if (_HARMED.search(masked) and not _RETALIATED.search(masked)) or _excused(masked) or _FOUND_SOMEONE.search(masked):
+            if (_HARMED.search(masked) and not _RETALIATED.search(masked)) or _excuse_explains(masked) or _FOUND_SOMEONE.search(masked):
                 # the writer as the one harmed ("someone keyed my car"), a lawful reason ("my card
                 # declined"), someone else found in that state: no confession the model could see. Not
                 # when the writer then does a harm in turn ("someone nicked my phone so I nicked
@@ -761,13 +761,16 @@ class TextAnalyser:
                 continue
             hits += [Hit(cat, m.group(0).strip()) for m in rx.finditer(masked)
                      if not any(a < m.end() and m.start() < b for a, b in harmed)]
+        placed = [sp for sp in (_hit_span(masked, x) for x in hits) if sp]
+        hits += [h for h in _in_turn(masked) if h.category not in self.disabled
+                 and not any(a < sp[1] and sp[0] < b for sp in [_hit_span(masked, h) or (0, 0)] for a, b in placed)]
         hits = _lost_a_game(masked, hits)
-        hits = _others_or_excused(masked, hits)
+        hits = _others_or_excused(masked, hits, clean)
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
                 h for f in (driving_with, drug_buying, own_fight, public_disorder) for h in f(clean) if h.category not in self.disabled][:1]
-            own = _others_or_excused(masked, _lost_a_game(masked, own))
+            own = _others_or_excused(masked, _lost_a_game(masked, own), clean)
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
@@ -777,8 +780,10 @@ class TextAnalyser:
                 Hit(cat, m.group(0).strip())
                 for cat, rx in _OFFENCE_WEAK.items()
                 if cat not in self.disabled and f"weak_{cat}" in may
+                # (the writer stopping others' fight, "had to separate two Year 9s fighting": red team 20)
+                and not (cat == "violence" and _PEACEMAKER.search(masked))
                 for m in rx.finditer(masked)
-            ])
+            ], clean)
             if not weak:
                 return NOTHING
             return Verdict("review", "low", "low", tuple(weak), ("a single word that often means this; about you, so worth a look",))
@@ -933,11 +938,11 @@ def _hit_span(masked: str, h: Hit) -> tuple[int, int] | None:
     return at, (end + len(parts[-1]) if end >= 0 else at + len(parts[0]))
 
 
-def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
+def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
-    found = [(m.start(), _first_person_after(masked, m.end())) for m in _FOUND_SOMEONE.finditer(masked)]
-    excused = _excused(masked)
+    found = [(m.start(), _others_state_end(masked, m.end(), clean)) for m in _FOUND_SOMEONE.finditer(masked)]
+    excused = [(a, b) for a, b, _ in _excuse_reach(masked)]
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     if not found and not excused and not declined:
         return hits
@@ -954,7 +959,7 @@ def _others_or_excused(masked: str, hits: list[Hit]) -> list[Hit]:
 
     return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
             and not (h.category == "driving" and within(h, declined, True))
-            and not (excused and h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase))]
+            and not (h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase) and within(h, excused, False))]
 
 
 def _first_person_after(masked: str, at: int) -> int:
@@ -963,16 +968,67 @@ def _first_person_after(masked: str, at: int) -> int:
     return at + m.start() if m else len(masked)
 
 
+def _others_state_end(masked: str, at: int, clean: str) -> int:
+    """Where the account of someone else's state that ends its cue at ``at`` stops: at the writer's
+    next first-person word, at a word moving the story on ("then", "later"), or at a clause that
+    opens on the writer's own act with "I" left out ("..., got home and necked a bottle of vodka";
+    red team 20: such a clause has no "I" and was read as the other person's)."""
+    end = _first_person_after(masked, at)
+    nxt = _NEXT_ACT.search(masked, at, end)
+    end = nxt.start() if nxt else end
+    for c in _CLAUSE.split(clean)[1:]:
+        words = " ".join(re.findall(r"\w+", c.lower().replace("'", "").replace("’", "")))
+        if words and _FIRST_PERSON.match(words):
+            x = masked.find(" ".join(words.split()[:3]), at)
+            if 0 <= x < end:
+                end = x
+    return end
+
+
 # A lawful reason taken back: the pass forgotten, left at home, run out or expired, "not by
 # mistake" (red team 19: "forgot my bus pass so I didn't pay for the bus" is the offence itself).
-_EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|never|didnt have|dont have|hadnt got)(?: (?:my|a|the|me|her|his)(?: \w+)?)? $")
-_EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit)\b")
+# Red team 20: a pass stolen from the writer is no pass either ("someone stole my oyster so
+# tailgated through the gates", "my bus pass got nicked").
+_EXCUSE_BEFORE = re.compile(r"\b(?:forgot|forgotten|left|lost|without|no|not|never|didnt have|dont have|hadnt got|stole|stolen|nicked|pinched|swiped|snatched|robbed)"
+                            r"(?: (?:my|a|the|me|her|his)(?: \w+)?)? $")
+_EXCUSE_AFTER = re.compile(r"^(?: \w+){0,2} (?:ran out|run out|had run out|expired|had expired|was empty|empty|out of date|had no credit|no credit|at home|ran out of credit|"
+                           r"(?:got|was|been|has been) (?:nicked|stolen|pinched|swiped|lost|taken|confiscated|cancelled|blocked))\b")
 
 
-def _excused(masked: str) -> bool:
-    """A lawful reason (_EXCUSED) that the post does not take back."""
-    return any(not _EXCUSE_BEFORE.search(masked[:m.start()]) and not _EXCUSE_AFTER.search(masked[m.end():])
-               for m in _EXCUSED.finditer(masked))
+# Red team 20: a lawful reason explains only the act next to it ("didn't pay for the train, work
+# booked it"), not another act later in the post ("bus pass sorted, then went to the pub and left
+# without paying"). Its reach is a few words either side, cut where the story moves on to a new act.
+_NEXT_ACT = re.compile(r"\b(?:then|after|afterwards|later|next|also|anyway|again|earlier|second time|another time|as well|plus)\b")
+_REACH_WORDS = 10
+# Leaving with the goods: a lawful reason for not paying ("my card declined") never explains that.
+_GOODS_TAKEN = re.compile(r"\b(?:(?:walked|ran|strolled|wandered|legged it) (?:out|off)(?: of (?:the )?\w+)? with|left with (?:the|it|them|everything|all))\b")
+
+
+def _excuse_reach(masked: str) -> list[tuple[int, int, re.Match[str]]]:
+    """For each lawful reason (_EXCUSED) the post does not take back, the stretch of ``masked`` it
+    can explain (start, end, the reason): up to _REACH_WORDS words either side, stopping at a word
+    that starts a new act."""
+    out = []
+    for m in _EXCUSED.finditer(masked):
+        if _EXCUSE_BEFORE.search(masked[:m.start()]) or _EXCUSE_AFTER.search(masked[m.end():]):
+            continue
+        before = [w.start() for w in re.finditer(r"\S+", masked[:m.start()])][-_REACH_WORDS:]
+        after = [w.end() for w in re.finditer(r"\S+", masked[m.end():])][:_REACH_WORDS]
+        a = before[0] if before else m.start()
+        b = m.end() + after[-1] if after else m.end()
+        cut = [x.end() for x in _NEXT_ACT.finditer(masked, a, m.start())]
+        nxt = _NEXT_ACT.search(masked, m.end(), b)
+        out.append((cut[-1] if cut else a, nxt.start() if nxt else b, m))
+    return out
+
+
+def _excuse_explains(masked: str) -> bool:
+    """A lawful reason with a payment or travel act within its reach, and no goods taken: what the
+    possible-offence model scored is then explained. A reason beside nothing it explains ("oyster
+    topped up, then mugged a lad") leaves the model's score standing."""
+    if _GOODS_TAKEN.search(masked):
+        return False
+    return any(_PAYMENT_ACT.search(masked[a:m.start()] + " " + masked[m.end():b]) for a, b, m in _excuse_reach(masked))
 
 
 _CLAUSE = re.compile(r"[.,!?;:\n]+")
@@ -993,17 +1049,48 @@ def _writer_acts(masked: str, clean: str) -> bool:
 # and scratched") as in the active form above them (red team 18: the passive list was shorter).
 _DONE_TO = (r"(?:broken into|stolen|nicked|pinched|keyed|smashed|robbed|burgled|vandalised|scratched|slashed|dented|hit|"
             r"reversed into|spray painted|egged|graffitied|set on fire|set fire to|torched|damaged)")
+# Red team 20: a person who "got smashed" is drunk ("me and my mate got smashed last night"), not
+# harmed like a car or a window; unless it is a blow ("got smashed over the head", "in the face").
+_PEOPLE = (r"(?:mate|mates|pal|pals|friend|friends|bestie|besties|girls|lads|boys|team|office|brother|sister|bro|sis|cousin|cousins|"
+           r"wife|husband|missus|hubby|boyfriend|girlfriend|bf|gf|partner|dad|mum|mam|family|colleagues|crew|squad|gang|uncle|auntie|"
+           r"nan|grandad|fella|flatmate|flatmates|housemates|other half)")
+_DRUNK_SMASHED = r"smashed\b(?! (?:over|round|across|with|by|into|in the (?:face|head|mouth|teeth|back))\b)"
 _HARMED = re.compile(
     r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
     r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"
     rf"\b(?:got|had|have had) (?:my|our) (?:\w+ ){{0,2}}{_DONE_TO}\b|"
-    rf"\b(?:my|our) (?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
+    rf"\b(?:my|our) (?!(?:\w+ )?{_PEOPLE} (?:was|were|got|been) {_DRUNK_SMASHED})(?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
     r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
 
 
 # The writer doing a harm in turn after being harmed ("... so I nicked one back", "then we smashed his").
-_RETALIATED = re.compile(r"\b(?:so|then|and|but|after that) (?:i|we) (?:just |then |only |also |literally |went (?:round |back )?and )?(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|"
-                         r"vandalised|dented|egged|graffitied|set fire to|torched|punched|battered|glassed|lamped|decked|stabbed|kicked in|spray painted)\b")
+# Red team 20: also everyday verbs whose object is someone else's thing ("got my bike nicked so I
+# took one", "so I did his tyres", "so took one from outside the station", "so i took a bat to his
+# car"), not a lawful response ("so I took the bus", "took it to the garage", "took his reg").
+_THEIRS = (r"(?:one(?! (?:look|glance|step|day|more|photo|pic|picture)\b)|theirs|his|hers|someone elses|somebody elses|someones|"
+           r"(?:his|her|their|next doors|the neighbours|my neighbours|a neighbours) (?!(?:reg|number|details|name|photo|pic|picture|plate|registration|word|advice|address|insurance)\b)\w+|"
+           r"a \w+ (?:from|off|out of))")
+_IN_TURN_HARM = r"(?:keyed|nicked|stole|smashed|broke into|robbed|mugged|scratched|slashed|vandalised|dented|egged|graffitied|set fire to|torched|kicked in|spray painted|hotwired)"
+_IN_TURN_VIOLENCE = r"(?:punched|battered|glassed|lamped|decked|stabbed|did him|rammed|headbutted|slapped|chinned|twatted|smacked|booted)"
+_RETALIATED = re.compile(r"\b(?:(?:so|then|and|but|after that) (?:i|we)|so) (?:just |then |only |also |literally |went (?:round |back )?and )?"
+                         rf"(?:{_IN_TURN_HARM}|{_IN_TURN_VIOLENCE}|(?:took|did|pinched|lifted|swiped|nabbed) {_THEIRS}|"
+                         r"took (?:a|my|the) (?:\w+ )?(?:bat|brick|hammer|key|knife|crowbar|screwdriver|golf club) to)\b")
+
+
+def _in_turn(masked: str) -> list[Hit]:
+    """The writer's act in turn after being harmed (_HARMED, then _RETALIATED): a finding of its own,
+    since the harm voids the model's score and the everyday words ("took one", "did his tyres",
+    "stole theirs") are no offence pattern on their own (red team 20: the victim who then offends)."""
+    harmed = [m.start() for m in _HARMED.finditer(masked)]
+    if not harmed:
+        return []
+    out = []
+    for m in _RETALIATED.finditer(masked):
+        if m.start() > harmed[0]:
+            act = m.group(0)
+            cat = "violence" if re.search(rf"\b{_IN_TURN_VIOLENCE}\b", act) else "antisocial"
+            out.append(Hit(cat, f"own act: {act}"))
+    return out
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:

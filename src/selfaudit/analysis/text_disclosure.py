@@ -277,6 +277,13 @@ _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|
                        r"a coke|diet coke|coke zero|can of coke|glass of coke|coke (?:machine|float|bottles?|cans?)|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
                        r"high (?:marks|score|scores|grades|standards|hopes|risk|level|court|tide|alert|vis|praise|street|school))\b")
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
+# Red team 20 (part 2): the writer stopping other people's fight ("had to separate two Year 9s
+# fighting at lunch", "broke up a punch up at the bus stop"): a fight happened, not the writer's.
+# Not when the ones separated are the writer ("the bouncers separated us"), nor "broke up with", nor
+# the writer's own blow.
+_FIGHT_HAPPENED = re.compile(r"^(?:punch up|fight at|fight outside|fighting (?:at|outside))$")
+_PEACEMAKER = re.compile(r"(?:^|\b(?:(?:i|we|had to|have to|having to|just|then) |spent (?:\w+ ){0,3}))(?:separat\w*|split(?:ting)? up|br(?:oke|eak|eaking) up|"
+                         r"pull(?:ed|ing)? apart|stepped in between|got between) (?:a|the|two|three|some|them|it|this|that|these|those|\d+)\b")
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
                         # (red team 18: a child, car sickness or a bad sandwich named, as in text_patterns._NOT_DRINK_CAUSE)
@@ -316,6 +323,8 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
                     continue
             if cat == "violence" and (_NOT_VIOLENCE.search(w) or _PLANNED.search(w)):
                 continue  # a planned fight is a threat: the offensive area reads it
+            if cat == "violence" and _FIGHT_HAPPENED.match(m.group(0)) and _PEACEMAKER.search(w):
+                continue
             if cat == "alcohol" and _NOT_DRINK.search(w):
                 continue
             hits.append(Hit(cat, f"own act: {m.group(0)}"))

@@ -86,8 +86,10 @@ _EJECTED = re.compile(r"\b(?:(?:kicked|thrown|chucked|turfed|booted|walked|escor
 _COLLAPSED = re.compile(r"\b(?:passed out|fell asleep|slept|woke up|asleep|spewed|threw up|was sick|sick) (?:in|on|at|behind|outside|under) (?:a |the |my |some |his |her )?(?:pavement|street|road|bus|bench|gutter|doorstep|doorway|park|plant pot|pot|bush|hedge|kerb|curb|roundabout|station|platform|night bus|taxi)\b"
                         r"|\bsick in (?:a|the|my|his|her) \w+")
 _WEE = re.compile(r"\b(?:had a|have a|having a|did a|quick) (?:wee|piss|slash|pee|whizz)\b|\b(?:pissed|peed|weed|pissing|weeing) (?:in|on|behind|against|up) (?:a |the )?(?:\w+ ){0,2}(?:doorway|wall|shelter|street|alley|car|bush|hedge|fence|garden|bin|bins|shop|church|station|tree|bus)")
+# Red team 20: not "lol" or "lmao": laughter says nothing about drink ("got kicked out of the soft
+# play lol", "fell asleep on the bus lol missed my stop").
 _NIGHT_OUT = re.compile(r"(?:\b(?:drunk|pissed|hammered|wasted|smashed|steaming|sesh|saturdaysesh|pints?|shots|jagers?|jägers?|jaegers?|vodka|tequila|prosecco|wine|gin|bottomless|brunch|pub|club|bar|bouncers?|security|"
-                        r"wedding|lmao|lol|\d+ (?:pints|drinks|shots|jagers|jägers|deep)|deep|night out|on the lash|the dolphin|spoons|wetherspoons|dancing on the tables?)\b|🥂|🍻|🍺|🍸|🥴)")
+                        r"wedding|\d+ (?:pints|drinks|shots|jagers|jägers|deep)|deep|night out|on the lash|the dolphin|spoons|wetherspoons|dancing on the tables?)\b|🥂|🍻|🍺|🍸|🥴)")
 _MY_DAMAGE = re.compile(
     r"(?:^|\b(?:i|we|so i|so we|then i)\s)(?:snapped|smashed|kicked in|keyed|scratched|slashed|let down|broke|booted) (?:the|his|her|their|a|some|that) (?:\w+ ){0,3}"
     r"(?:wing mirrors?|windscreen|windows?|tyres?|aerial|wipers?|fence|door|sign|bus shelter)\b"
