@@ -157,6 +157,16 @@ DENIAL = re.compile(
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
     rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
 )
+# ... except when what is denied is the group's humanity: "I refuse to believe muslims are human",
+# "can't believe anyone thinks gypsies are people" deny no attack, they are one (dehumanising).
+# Not "are people who/we/that …" (a description follows), nor "are treated as people".
+DENIED_DIGNITY = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?:really|actually|even|ever|honestly) )?"
+    r"(?:think|believe|accept)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
+    r"(?:\w+ )?(?:thinks?|believes?))(?: that)? (?:all |the |any |those |these )?"
+    rf"(?:{_GROUP_BODY}) (?:are|r|is) (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b"
+    r"(?! (?:who|that|we|you|i|they|with|from|of|like|to|in|when|whose)\b)"
+)
 ATTITUDE_DENIAL = re.compile(
     r"\b(?:dont|do not|didnt|did not|never) (?:\w+ )?(?:hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with) "
     rf"(?:all |the |any |those |these )?(?:{_GROUP_BODY})\b"
@@ -261,6 +271,8 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
         groups = list(_GROUP.finditer(s))
         if not groups:
             continue
+        if not context and (m := DENIED_DIGNITY.search(s)):
+            return [Hit("discriminatory", f"group attack: {m.group(0)} (denies their humanity)")]
         if _COUNTER.search(s) or _NOT_PEOPLE.search(s):
             continue
         for first, kind in ((_VIOLENT_FIRST, "violence"), (_HATE_FIRST, "hatred")):
