@@ -783,6 +783,7 @@ class TextAnalyser:
                 # (the writer stopping others' fight, "had to separate two Year 9s fighting": red team 20)
                 and not (cat == "violence" and _PEACEMAKER.search(masked))
                 for m in rx.finditer(masked)
+                if not any(a < m.end() and m.start() < b for a, b in harmed)  # the victim's word, as above
             ], clean)
             if not weak:
                 return NOTHING
@@ -1055,12 +1056,19 @@ _PEOPLE = (r"(?:mate|mates|pal|pals|friend|friends|bestie|besties|girls|lads|boy
            r"wife|husband|missus|hubby|boyfriend|girlfriend|bf|gf|partner|dad|mum|mam|family|colleagues|crew|squad|gang|uncle|auntie|"
            r"nan|grandad|fella|flatmate|flatmates|housemates|other half)")
 _DRUNK_SMASHED = r"smashed\b(?! (?:over|round|across|with|by|into|in the (?:face|head|mouth|teeth|back))\b)"
+_HURT = r"(?:mugged|robbed|assaulted|attacked|punched|stabbed|glassed|bottled|headbutted|jumped|beaten up|knocked out|slapped|kicked|spiked|threatened)"
+_KIN = (r"(?:son|daughter|kid|kids|boy|girl|lad|husband|wife|partner|mum|dad|mother|father|brother|sister|nan|grandad|"
+        r"grandson|granddaughter|niece|nephew|cousin|friend|mate|neighbour)s?")
 _HARMED = re.compile(
     r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
     r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"
     rf"\b(?:got|had|have had) (?:my|our) (?:\w+ ){{0,2}}{_DONE_TO}\b|"
     rf"\b(?:my|our) (?!(?:\w+ )?{_PEOPLE} (?:was|were|got|been) {_DRUNK_SMASHED})(?:\w+ ){{0,2}}(?:was|were|has been|have been|got|been) (?:\w+ and )?{_DONE_TO}\b|"
-    r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b")
+    r"\b(?:i|we) (?:got|was|were|have been|ve been|been) (?:mugged|robbed|burgled|assaulted|attacked|pickpocketed|scammed|punched|spiked)\b|"
+    # The writer or their family hurt (red team 20: "got mugged last year and stabbed", "my son was
+    # punched at school" were reviewed on the single word), a second harm chained on ("and stabbed").
+    rf"(?:^|\b(?:i|we|my (?:\w+ )?{_KIN}|our (?:\w+ )?{_KIN}) )(?:got|was|were|have been|ve been|been|has been) (?:\w+ )?{_HURT}\b"
+    rf"(?:(?: \w+){{0,4}} (?:and|then) (?:got |was )?{_HURT}\b)?")
 
 
 # The writer doing a harm in turn after being harmed ("... so I nicked one back", "then we smashed his").
