@@ -50,8 +50,15 @@ _GROUP_BODY = (rf"{_NATION}|{_FAITH}|{_MOVE}|{_RACE}|{_LGBT}|{_GENDER}|{_DISAB}|
                rf"{_ADJ} (?:people|men|women|folk|families|lads|blokes|lot|ones|kids|youths|gangs|community|communities|immigrants|migrants|lives|mums|dads|mothers|fathers|couples|builders|households|workers|babies)")
 _GROUP = re.compile(rf"\b(?:{_GROUP_BODY})\b")
 
+# After "are (not) human / people" the claim must end there: a word that goes on makes it a
+# description or a compound noun ("are not people to be feared", "are people who …", "are not
+# human rights abusers", "are people traffickers", "are humans first"), no denial of humanity.
+_HUMAN_GOES_ON = (r"(?! (?:who|whom|whose|that|which|to|you|u|we|i|they|he|she|with|without|from|of|like|in|on|at|for|when|where|"
+                  r"any|first|apart|too|as|less|more|than|rights|nature|resources|shields|trafficking|traffickers|smugglers|"
+                  r"smuggling|pleasers|carriers|error)\b)")
+
 # Dehumanising: the group as animals, vermin, disease or dirt. Words that say it alone...
-_DEHUMAN_ALONE = (r"vermin|parasit\w*|leeches|sub ?humans?|subhuman|not (?:even )?human|less than human|cockroaches|roaches|"
+_DEHUMAN_ALONE = (r"vermin|parasit\w*|leeches|sub ?humans?|subhuman|not (?:even )?human" + _HUMAN_GOES_ON + r"|less than human|cockroaches|roaches|"
                   r"savages|barbarians|infestation|infested|infesting|invaders|degenerates|untermensch\w*|uncivili[sz]ed")
 # ...and words that say it only as what the group *is* or is *like* ("they are animals",
 # "spreading like a disease"), not beside it ("cancer in women", "rats in the shed").
@@ -99,8 +106,8 @@ _DEROGATE = re.compile(
     # A positive said the other way round: "women are not worth listening to", "are not people".
     r"|\b(?:arent|are not|r not|isnt|is not) worth (?:anything|a thing|shit|a damn|saving|nothing)\b|\bworth nothing\b"
     r"|\bnothing (?:is )?(?:worse|lower|more disgusting|more pathetic|more vile|more annoying) than\b"
-    r"|\b(?:are|r|is) not (?:even )?(?:worth (?:listening to|anything|a thing|the (?:time|effort|oxygen|air they breathe)|saving|helping|hiring|employing|"
-    r"educating|respecting|knowing)|(?:real |proper |fully )?(?:humans?|people|persons))\b"
+    r"|\b(?:(?:are|r|is) not|arent|isnt|aint) (?:even )?(?:worth (?:listening to|anything|a thing|the (?:time|effort|oxygen|air they breathe)|saving|helping|hiring|employing|"
+    r"educating|respecting|knowing)\b|(?:real |proper |fully )?(?:humans?|people|persons)\b" + _HUMAN_GOES_ON + r")"
     r"|\b(?:disgust|sicken|repulse|revolt)s? me\b|\bmake(?:s)? me (?:sick|puke|vomit|want to puke)\b"
     r"|\b(?:world|country|planet|we) (?:would be|will be|d be|is|are) better (?:off )?without\b"
     r"|\b(?:dont|do not|doesnt|does not) matter\b|\b(?:lives|life) (?:are|is) (?:worthless|worth nothing|cheap)\b"
@@ -165,8 +172,14 @@ DENIED_DIGNITY = re.compile(
     r"(?:think|believe|accept)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
     r"(?:\w+ )?(?:thinks?|believes?))(?: that)? (?:all |the |any |those |these )?"
     rf"(?:{_GROUP_BODY}) (?:are|r|is) (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b"
-    r"(?! (?:who|that|we|you|i|they|with|from|of|like|to|in|when|whose)\b)"
+    # The same doubt as a question: "who says gypsies are people", "since when were travellers human".
+    rf"{_HUMAN_GOES_ON}|\b(?:who (?:says|said|thinks|decided)(?: that)? (?:all |the |any |those |these )?(?:{_GROUP_BODY}) (?:are|r|is)|"
+    rf"since when (?:are|were|r|is|was|have) (?:all |the |any |those |these )?(?:{_GROUP_BODY}) (?:been )?)"
+    rf" (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b{_HUMAN_GOES_ON}"
 )
+# "you / they / the tabloids don't think X are people" is said of someone else (sarcasm at a
+# bigot, a report of one), not the writer's denial: the rule wants the writer as its subject.
+_OTHERS_SUBJECT = re.compile(r"\b(?:you|u|ya|yall|they|he|she|who|people|folk|others|some|many|(?:the|these|those|your|their|his|her) \w+)$")
 ATTITUDE_DENIAL = re.compile(
     r"\b(?:dont|do not|didnt|did not|never) (?:\w+ )?(?:hate|despise|dislike|mind|have (?:a |any )?(?:problem|issue) with) "
     rf"(?:all |the |any |those |these )?(?:{_GROUP_BODY})\b"
@@ -271,7 +284,7 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
         groups = list(_GROUP.finditer(s))
         if not groups:
             continue
-        if not context and (m := DENIED_DIGNITY.search(s)):
+        if not context and (m := DENIED_DIGNITY.search(s)) and not _OTHERS_SUBJECT.search(s[:m.start()].rstrip()):
             return [Hit("discriminatory", f"group attack: {m.group(0)} (denies their humanity)")]
         if _COUNTER.search(s) or _NOT_PEOPLE.search(s):
             continue

@@ -1,0 +1,58 @@
+"""Red team 22: the humanity-denial rule (DENIED_DIGNITY) and the "are not people" predicate.
+
+* The human word must close the claim: "are human rights abusers", "are people traffickers",
+  "are humans first", "are not people to be feared" deny no one's humanity.
+* The denial must be the writer's: "you don't think immigrants are people" and "the tabloids
+  don't think asylum seekers are people" are said *of* someone else (sarcasm at a bigot, a report).
+* The same attack in other shapes: "gypsies aren't real people", "who says muslims are people",
+  "since when were travellers human".
+"""
+
+import pytest
+
+
+def _offensive(analyser, text):
+    return analyser.analyse(text).offensive
+
+
+@pytest.mark.parametrize("text", [
+    "I refuse to believe muslims are human rights abusers because of a few",
+    "I don't think asylum seekers are people traffickers",
+    "I don't think refugees are humans first in the eyes of the Home Office",
+    "I don't believe black people are people apart, we are one",
+    "never accept that travellers are people without rights",
+    "refugees are not people to be feared",
+    "asylum seekers are not people you should fear",
+    "muslims are not human rights abusers",
+    "Oh sure, you don't think immigrants are people. Very Christian of you",
+    "It's clear the tabloids don't think asylum seekers are people",
+])
+def test_no_denied_humanity_when_the_claim_goes_on_or_is_someone_elses(analyser, text):
+    off = _offensive(analyser, text)
+    assert not any("humanity" in h.phrase or "are not" in h.phrase for h in off.hits), (text, off)
+    assert off.status != "fail", (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "gypsies aren't real people",
+    "muslims arent even human",
+    "who says gypsies are people",
+    "who says muslims are even human lol",
+    "since when were travellers human",
+])
+def test_denied_humanity_in_other_shapes_is_flagged(analyser, text):
+    off = _offensive(analyser, text)
+    assert off.status in ("fail", "review"), (text, off)
+    assert "discriminatory" in off.categories, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think black people are human tbh",
+    "i dont believe trans people are even people",
+    "I refuse to believe muslims are human",
+    "honestly I don't think refugees are people, simple as",
+])
+def test_the_writers_own_denial_still_flags(analyser, text):
+    off = _offensive(analyser, text)
+    assert off.status in ("fail", "review"), (text, off)
+    assert "discriminatory" in off.categories, (text, off)
