@@ -56,3 +56,20 @@ def test_the_writers_own_denial_still_flags(analyser, text):
     off = _offensive(analyser, text)
     assert off.status in ("fail", "review"), (text, off)
     assert "discriminatory" in off.categories, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I dont think women are people, said no decent man ever",
+    "I don't think immigrants are people - said a Reform councillor today. Resign.",
+    "I can't believe anyone thinks gypsies are people, said the bloke in the pub. Disgusting.",
+    "I can't believe anyone thinks refugees are people is something I actually heard today, shameful",
+])
+def test_a_denial_attributed_to_someone_else_after_it_is_reported_speech(analyser, text):
+    off = _offensive(analyser, text)
+    assert not any("humanity" in h.phrase for h in off.hits), (text, off)
+    assert off.status != "fail", (text, off)
+
+
+def test_the_writers_denial_with_their_own_said_still_flags(analyser):
+    off = _offensive(analyser, "I don't think travellers are people and I've always said it")
+    assert "discriminatory" in off.categories, off

@@ -177,6 +177,10 @@ DENIED_DIGNITY = re.compile(
     rf"since when (?:are|were|r|is|was|have) (?:all |the |any |those |these )?(?:{_GROUP_BODY}) (?:been )?)"
     rf" (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b{_HUMAN_GOES_ON}"
 )
+# A denial attributed after it ("…are people, said the bloke in the pub", "…said no decent
+# man ever", "…is something I heard today"): the words are reported, not the writer's.
+_ATTRIBUTED_AFTER = re.compile(r"^ (?:(?:said|says|wrote|writes|posted|tweeted|claimed|claims|reckons)\b(?! i\b)|"
+                               r"(?:is|was) (?:something|what|a thing) (?:\w+ ){0,3}(?:said|says|heard|hear|told|wrote|posted|tweeted)\b)")
 # "you / they / the tabloids don't think X are people" is said of someone else (sarcasm at a
 # bigot, a report of one), not the writer's denial: the rule wants the writer as its subject.
 _OTHERS_SUBJECT = re.compile(r"\b(?:you|u|ya|yall|they|he|she|who|people|folk|others|some|many|(?:the|these|those|your|their|his|her) \w+)$")
@@ -284,7 +288,8 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
         groups = list(_GROUP.finditer(s))
         if not groups:
             continue
-        if not context and (m := DENIED_DIGNITY.search(s)) and not _OTHERS_SUBJECT.search(s[:m.start()].rstrip()):
+        if not context and (m := DENIED_DIGNITY.search(s)) and not _OTHERS_SUBJECT.search(s[:m.start()].rstrip()) \
+                and not _ATTRIBUTED_AFTER.search(s[m.end():]):
             return [Hit("discriminatory", f"group attack: {m.group(0)} (denies their humanity)")]
         if _COUNTER.search(s) or _NOT_PEOPLE.search(s):
             continue
