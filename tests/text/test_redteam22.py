@@ -73,3 +73,35 @@ def test_a_denial_attributed_to_someone_else_after_it_is_reported_speech(analyse
 def test_the_writers_denial_with_their_own_said_still_flags(analyser):
     off = _offensive(analyser, "I don't think travellers are people and I've always said it")
     assert "discriminatory" in off.categories, off
+
+
+# Plain group attacks that got no finding at all (part 2 of the brief).
+@pytest.mark.parametrize("text", [
+    "Women just aren't built for leadership, it's biology",
+    "women aren't cut out for politics",
+    "women aren't smart enough to be engineers",
+    "black people aren't clever enough for university",
+    "black people aren't capable of running anything",
+    "afghans can clear off back home",
+])
+def test_plain_group_attacks_get_a_review(analyser, text):
+    off = _offensive(analyser, text)
+    assert off.status in ("fail", "review"), (text, off)
+    assert "discriminatory" in off.categories, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "autistic people aren't built for open plan offices and that's ok",
+    "many disabled people aren't capable of full time work and the DWP knows it",
+    "I don't think women are incapable of leading, look at Jacinda Ardern",
+    "the idea that black people aren't clever enough for university is racist nonsense",
+    "after the match the lads can clear off back home",
+])
+def test_capability_and_going_home_outside_an_attack(analyser, text):
+    off = _offensive(analyser, text)
+    assert "discriminatory" not in off.categories, (text, off)
+
+
+def test_the_writers_own_group_told_it_is_not_an_attack(analyser):
+    off = _offensive(analyser, "as women we are told we aren't capable of leading, we are")
+    assert "discriminatory" not in off.categories, off

@@ -171,7 +171,7 @@ _GENERALISE = re.compile(
     r"(?:is|are) (?:a |just )?(?:choice|mental illness|child abuse|grooming|not normal)|(?:grow up|growing up) confused|fronts? for|money laundering|"
     r"(?:have|has) ruined|swamped|(?:have|has|theyve|theyre|its) taken (?:the (?:whole )?\w+ )?over|there goes the neighbourhood|crime goes up|(?:on|for) benefits|never paid|our money|(?:=|and|are all|is a) scams?|"
     r"(?:should|shouldnt|should not|should just) (?:\w+ ){0,2}(?:be allowed|get a vote|stay at home|lose|be reffing|have stopped)|"
-    r"not their (?:game|place|country)|their own (?:counter|country|school)|belongs? in a special|keep (?:it|them) (?:well )?away from|go back (?:and|if|home)|"
+    r"not their (?:game|place|country)|their own (?:counter|country|school)|belongs? in a special|keep (?:it|them) (?:well )?away from|(?:go|clear off|sod off|bugger off|piss off|fuck off|naff off|jog on) back (?:and|if|home)|"
     r"hide your|lock your|counted my change|clutching my bag|move carriages|security risk|let anyone in|hire british|go back to (?:your|their|ur|china|africa|poland|romania|pakistan|india|somalia|nigeria|turkey|bangladesh|jamaica|albania)\b|then (?:\w+ )?(?:moan|moaning|cry|crying|complain|complaining|act surprised)|you chose (?:that|this)|learn (?:what a|to (?:speak|lip read|read)|english|it first)|"
     r"like normal people|paid for by us|must be nice|think (?:they|the rules)(?: \w+){0,3} (?:own|above|dont apply)|looking like blokes|(?:no|zero) manners)\b")
 

@@ -112,6 +112,14 @@ _DEROGATE = re.compile(
     r"|\b(?:world|country|planet|we) (?:would be|will be|d be|is|are) better (?:off )?without\b"
     r"|\b(?:dont|do not|doesnt|does not) matter\b|\b(?:lives|life) (?:are|is) (?:worthless|worth nothing|cheap)\b"
     r"|\bno better than (?:animals|dogs|rats|pigs|apes|vermin|savages)\b|\bbelong in (?:a |the )?(?:zoo|cage|kennel|sewer|gutter|jungle)\b"
+    # Unfit by nature, as a stereotype: "women aren't smart enough", "aren't built for leadership",
+    # "aren't capable of running anything". Built / cut out / capable only for leading, reasoning
+    # or fitting in: "autistic people aren't built for open plan offices", "disabled people aren't
+    # capable of full time work" are identity and welfare talk.
+    r"|\b(?:arent|are not|r not) (?:smart|clever|bright|intelligent|rational|civili[sz]ed) enough\b"
+    r"|\b(?:(?:arent|are not|r not) (?:built for|cut out for|capable of|fit for|fit to)|(?:are|r) incapable of) (?:\w+ )?"
+    r"(?:lead\w*|manag\w*|run(?:ning)? (?:a|the|anything|things|countries|businesses)|politics|power|government|in charge|logic|maths|"
+    r"science|engineering|reason\w*|rational|thinking|think for themselves|integrat\w*|democracy)\b"
 )
 # Violence wished on or called for against the group (category threat).
 _VIOLENT = re.compile(
@@ -306,6 +314,8 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
                     ok, between = _near(g, p, s)
                     if not ok or (context and len(between.split()) > 4):
                         continue
+                    if kind == "derogating" and re.search(r"\b(?:we|us)\b", between):
+                        continue  # the writer's own group, told it: "as women we are told we arent capable of leading"
                     if kind != "violence" and _ABOUT.search(s[max(0, g.start() - 9):g.start()]):
                         continue  # "the comments about refugees are vile": the group is not the subject
                     if kind in ("derogating", "criminalising") and re.fullmatch(_PLAIN, g.group(0)):
