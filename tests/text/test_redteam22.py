@@ -51,6 +51,8 @@ def test_denied_humanity_in_other_shapes_is_flagged(analyser, text):
     "i dont believe trans people are even people",
     "I refuse to believe muslims are human",
     "honestly I don't think refugees are people, simple as",
+    "I dont think immigrants are people at all",
+    "I don't think gypsies are human in any way",
 ])
 def test_the_writers_own_denial_still_flags(analyser, text):
     off = _offensive(analyser, text)

@@ -53,7 +53,7 @@ _GROUP = re.compile(rf"\b(?:{_GROUP_BODY})\b")
 # After "are (not) human / people" the claim must end there: a word that goes on makes it a
 # description or a compound noun ("are not people to be feared", "are people who …", "are not
 # human rights abusers", "are people traffickers", "are humans first"), no denial of humanity.
-_HUMAN_GOES_ON = (r"(?! (?:who|whom|whose|that|which|to|you|u|we|i|they|he|she|with|without|from|of|like|in|on|at|for|when|where|"
+_HUMAN_GOES_ON = (r"(?! (?:who|whom|whose|that|which|to|you|u|we|i|they|he|she|with|without|from|of|like|in(?! (?:any way|the slightest)\b)|on|at(?! all\b)|for|when|where|"
                   r"any|first|apart|too|as|less|more|than|rights|nature|resources|shields|trafficking|traffickers|smugglers|"
                   r"smuggling|pleasers|carriers|error)\b)")
 
