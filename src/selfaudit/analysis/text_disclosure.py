@@ -233,7 +233,12 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:put|laid|dropped) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse)|"
         r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+)|"
         # (red team 20: "beat up the bloke who won" passed; "beat" alone is a game or the traffic)
-        r"beat (?:him|her|them|\w+) up|beat up (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
+        # (red team 21: "beat the guy up", "beat some lad up" and "beat the living daylights out of him"
+        # passed: only a one-word object was read; "beat him up the hill" is a race, "beat up the eggs"
+        # a recipe.)
+        r"beat (?:him|her|them|(?:the|a|some|this|that) \w+|\w+) up" + P.BEAT_UP_RACE + r"|"
+        r"beat up (?:him|her|them|(?:some|a|this|that|the) (?!(?:eggs?|whites|yolks|cream|butter|mixture|batter|sugar)\b)\w+)|"
+        r"(?:beat|kicked|knocked|battered) (?:the )?(?:living )?(?:shit|crap|hell|daylights|seven bells|snot|stuffing) out of (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
     "antisocial": re.compile(
         r"\b(?:shoplift\w*|"
         # Taking a person's things (red team 20: "i stole someone's bike", "nicked his wallet" passed:

@@ -1,0 +1,57 @@
+"""Red team 21: the newest theft and "beat up" patterns (red team 20) read too narrowly in some
+confessions and too widely in some everyday posts.
+
+Passing: "beat the guy up" / "beat some lad up" (only a one-word object before "up" was read), "beat
+the living daylights out of him" (the idiom was not read with "beat"), going through a named
+person's pockets ("my mate's", "the lad's") while they were passed out, and taking a family
+member's or flatmate's money or bank card and spending it.
+
+Flagged: "beat him up the hill" (a race), "beat up the eggs" (a recipe), "my toddler stole
+someone's bag at soft play" (the child's act, not the writer's), and going through pockets before
+the wash.
+
+Each group: confessions that must be reviewed, everyday posts that must not be, and the case the
+check cannot read (not-checked, never a pass)."""
+
+import pytest
+
+
+def _reviewed(analyser, text, category):
+    off = analyser.analyse(text).offence
+    assert off.status == "review", (text, off)
+    assert category in off.categories, (text, off)
+
+
+def _nothing(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status is None, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I beat the guy up behind the chippy",
+    "Beat the lad up who nicked my phone",
+    "Beat some lad up the other night",
+    "Beat him up the other week lol",
+    "beat the living daylights out of him at the taxi rank",
+    "Beat seven bells out of the bloke who pushed my mate",
+    "we beat the shit out of some lad last night",
+])
+def test_beating_someone_up_in_other_words_is_reviewed(analyser, text):
+    _reviewed(analyser, text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Beat him up the hill on the bike ride 🚴",
+    "Beat them up the table this season, top four here we come",
+    "Beat up the eggs and add the sugar",
+    "Beat up the butter and sugar till pale",
+])
+def test_a_race_or_a_recipe_is_not_a_beating(analyser, text):
+    _nothing(analyser, text)
+
+
+def test_a_confession_in_another_language_is_not_checked_never_passed(analyser):
+    # Spanish: "I beat the guy up behind the bar and took his wallet". No Spanish list: named, not passed.
+    result = analyser.analyse("Le di una paliza al tipo detrás del bar y le quité la cartera, jaja")
+    assert result.offence.status != "pass"
+    assert result.offence.status is None
