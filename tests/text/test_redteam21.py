@@ -50,6 +50,42 @@ def test_a_race_or_a_recipe_is_not_a_beating(analyser, text):
     _nothing(analyser, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Went through my mate's pockets while he was asleep, 20 quid richer",
+    "Went through the lad's pockets when he passed out, £30 richer",
+    "Stole my mum's bank card and spent 300 quid",
+    "Nicked my flatmate's bank card and bought a takeaway",
+])
+def test_taking_a_named_persons_money_is_reviewed(analyser, text):
+    _reviewed(analyser, text, "antisocial")
+
+
+@pytest.mark.parametrize("text", [
+    "Went through his pockets before the wash, a tenner richer lol",
+    "Went through my husband's pockets before the washing, £20 richer 😂",
+    "Nicked my husband's hoodie, it's so comfy",
+    "Stole my sister's jumper again, sorry sis",
+    "My toddler stole someone's bag at soft play, mortified",
+    "My little one swiped someone's phone at the party and hid it in the sandpit 🙈",
+])
+def test_the_wash_borrowing_or_a_childs_act_is_not_the_writers_theft(analyser, text):
+    _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My little one was at nursery so I beat the guy up who owed me money",
+    "My toddler was asleep so I went through my husband's pockets, 20 quid richer",
+    "My kids were at their dad's so I drove to the offy after 6 pints",
+])
+def test_the_writers_act_after_someone_else_opens_the_sentence_is_reviewed(analyser, text):
+    # A child named as a subject must not hide what the writer then did in the same sentence.
+    assert analyser.analyse(text).offence.status == "review", text
+
+
+def test_the_childs_act_before_the_writer_is_not_the_writers(analyser):
+    _nothing(analyser, "My toddler stole someone's bag at soft play when I wasn't looking, mortified")
+
+
 def test_a_confession_in_another_language_is_not_checked_never_passed(analyser):
     # Spanish: "I beat the guy up behind the bar and took his wallet". No Spanish list: named, not passed.
     result = analyser.analyse("Le di una paliza al tipo detrás del bar y le quité la cartera, jaja")

@@ -191,9 +191,13 @@ def work_disclosure(clean: str) -> list[Hit]:
 _ACTOR = re.compile(r"\b(?:i|im|ive|id|ill|me|we|weve|were|wed|us|my mates? and i|me and (?:my )?\w+|myself)\b")
 # A sentence that opens on the writer's own past-tense act ("Drove home after six pints").
 _IMPLIED = re.compile(r"^(?:just |then |also |accidentally |finally |literally )?(?:\w+ed|drove|ran|rode|took|got|had|did|bought|sold|smoked|drank|threw|"
-                      r"nicked|lifted|pinched|stole|swiped|nabbed|robbed|beat|went through (?:his|her|their|someones|somebodys) (?:pockets|wallet|purse)|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
+                      r"nicked|lifted|pinched|stole|swiped|nabbed|robbed|beat|went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
                       r"two|three|four|five|six|seven|eight|\d+|haven t|havent|wasted|blazed|k holed|off (?:my|me) face)\b")
-_THIRD = re.compile(r"^(?:he|she|they|my (?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour)|the (?:dad|mum|neighbours?|kids?))\b")
+# (red team 21: "my toddler stole someone's bag at soft play" was read as the writer's own act)
+_THIRD = re.compile(r"^(?:he|she|they|my (?:little |youngest |eldest |oldest |middle )?(?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour|"
+                    r"toddler|baby|kids?|boys?|girls?|child|children|little one|nephew|niece|grandson|granddaughter)|the (?:dad|mum|neighbours?|kids?))\b")
+# The writer taking over a sentence that someone else opened ("my toddler was asleep so I ...").
+_WRITER_TURN = re.compile(r"\b(?:so|and|then|when|while|whilst|but|because|cos|after|before|until) (?:i|we)\b")
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
 _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
@@ -245,7 +249,13 @@ _ACTS: dict[str, re.Pattern[str]] = {
         # only shops were read). "Took" is left out: a parent or teacher takes a phone off a child.
         r"(?:stole|nicked|pinched|swiped|nabbed|lifted|robbed) (?:someones|somebodys|his|her|their|a \w+s|this \w+s|that \w+s|some \w+s) (?:\w+ )?"
         r"(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|parcel|jacket|coat|headphones|airpods|trainers)s?|"
-        r"went through (?:his|her|their|someones|somebodys|a \w+s) (?:pockets|wallet|purse)\b(?=.*\b(?:passed out|asleep|wasnt looking|didnt notice|richer|quid|£\d+))|"
+        # (red team 21: "my mate's pockets", "the lad's pockets" passed; going through them before the wash
+        # is laundry, however much is found.)
+        r"went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)\b"
+        r"(?!.*\b(?:wash|washing|laundry)\b)(?=.*\b(?:passed out|asleep|wasnt looking|didnt notice|richer|quid|£\d+))|"
+        # A family member's or flatmate's money or bank card (red team 21: "stole my mum's bank card and
+        # spent 300 quid"); not their clothes or charger, which are borrowed ("nicked my sister's jumper").
+        r"(?:stole|nicked|pinched|nabbed|robbed) my \w+s (?:bank |debit |credit )?(?:cards?|cash|money|wallet|purse)|"
         r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
@@ -312,6 +322,10 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
     sents = sentences(clean)
     hits: list[Hit] = []
     for i, (_, w) in enumerate(sents):
+        if _THIRD.search(w) and (turn := _WRITER_TURN.search(w)):
+            # Someone else opens the sentence, the writer acts after ("My kids were at their dad's so I
+            # drove home after 6 pints"): only the writer's part is read (red team 21).
+            w = w[turn.start():]
         actor = bool(_ACTOR.search(w) or _IMPLIED.search(w)) and not _THIRD.search(w)
         if not actor and i > 0:
             # A fragment after the writer's own sentence ("Pub at 11, club at 10... standard Saturday").
