@@ -86,8 +86,33 @@ def test_the_childs_act_before_the_writer_is_not_the_writers(analyser):
     _nothing(analyser, "My toddler stole someone's bag at soft play when I wasn't looking, mortified")
 
 
+@pytest.mark.parametrize("text", [
+    "Broke up a punch up at the bus stop, ended up punching one of them",
+    "Had to break up the fight at the party and ended up fighting with the host",
+    "Had to separate the lads fighting at the bar then lamped one of them",
+])
+def test_the_peacemaker_who_then_joins_in_is_reviewed(analyser, text):
+    _reviewed(analyser, text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Had to separate two Year 9s fighting at lunch and ended up with a detention list as long as my arm",
+    "Broke up a punch up at the bus stop and ended up missing my bus, what a night",
+    "Spent break separating two lads fighting outside the canteen, then ended up marking till 6",
+])
+def test_the_peacemaker_who_then_does_something_else_is_not(analyser, text):
+    _nothing(analyser, text)
+
+
 def test_a_confession_in_another_language_is_not_checked_never_passed(analyser):
     # Spanish: "I beat the guy up behind the bar and took his wallet". No Spanish list: named, not passed.
     result = analyser.analyse("Le di una paliza al tipo detrás del bar y le quité la cartera, jaja")
     assert result.offence.status != "pass"
     assert result.offence.status is None
+
+
+@pytest.mark.parametrize("text", [
+    "Had to break up a fight at lunch and then another fight started in the corridor, what a day",
+])
+def test_another_fight_after_the_peacemaking_is_not_the_writer_joining_in(analyser, text):
+    _nothing(analyser, text)

@@ -62,7 +62,7 @@ from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
 from .text_disclaimer import disclaimer
-from .text_disclosure import _PEACEMAKER, own_offence
+from .text_disclosure import own_offence, peacemaker
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import AFFIRMED, CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
@@ -781,7 +781,7 @@ class TextAnalyser:
                 for cat, rx in _OFFENCE_WEAK.items()
                 if cat not in self.disabled and f"weak_{cat}" in may
                 # (the writer stopping others' fight, "had to separate two Year 9s fighting": red team 20)
-                and not (cat == "violence" and _PEACEMAKER.search(masked))
+                and not (cat == "violence" and peacemaker(masked))
                 for m in rx.finditer(masked)
             ], clean)
             if not weak:

@@ -235,7 +235,7 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:threw|chucked|lobbed) (?:a |the )?(?:bottle|glass|chair)|cracked a (?:bottle|glass) over|got into it with|got into it at|came off worse|had it coming|you should see the other|"
         r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying|threw a punch|"
         r"(?:put|laid|dropped) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse)|"
-        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+)|"
+        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|one of (?:them|em|the \w+)|some \w+|a \w+|this \w+|that \w+|the \w+)|"
         # (red team 20: "beat up the bloke who won" passed; "beat" alone is a game or the traffic)
         # (red team 21: "beat the guy up", "beat some lad up" and "beat the living daylights out of him"
         # passed: only a one-word object was read; "beat him up the hill" is a race, "beat up the eggs"
@@ -307,6 +307,21 @@ _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|spar
 _FIGHT_HAPPENED = re.compile(r"^(?:punch up|fight at|fight outside|fighting (?:at|outside))$")
 _PEACEMAKER = re.compile(r"(?:^|\b(?:(?:i|we|had to|have to|having to|just|then) |spent (?:\w+ ){0,3}))(?:separat\w*|split(?:ting)? up|br(?:oke|eak|eaking) up|"
                          r"pull(?:ed|ing)? apart|stepped in between|got between) (?:a|the|two|three|some|them|it|this|that|these|those|\d+)\b")
+# Red team 21: the peacemaker who then joins in ("broke up a punch up, ended up punching one of
+# them", "had to separate the lads fighting at the bar then lamped one of them") was cleared: the
+# writer's own blow after the peacemaking keeps the fight the writer's.
+# Only the writer's words between the turn and the blow ("and then I just lamped"), so another
+# fight breaking out ("and then another fight started") is not the writer joining in.
+_JOINED_IN = re.compile(r"\b(?:then|ended up|end up|and|but|before|till|until)(?: (?:i|we|me|just|then|ended up|end up|myself|also|literally|actually|got into (?:a|the))){0,3} (?:punch\w*|fight\w*|hit|hitting|lamp\w*|chin\w*|deck\w*|floor\w*|"
+                        r"scrap\w*|throw\w* (?:a )?punch\w*|swung|swinging|glass\w*|headbutt\w*|kick\w*|batter\w*|smack\w*|slap\w*|thump\w*|whack\w*|twat\w*|leather\w*)\b")
+
+
+def peacemaker(w: str) -> bool:
+    """The writer separating other people's fight (_PEACEMAKER) and not then joining in (_JOINED_IN)."""
+    m = _PEACEMAKER.search(w)
+    return m is not None and not _JOINED_IN.search(w, m.end())
+
+
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
                         # (red team 18: a child, car sickness or a bad sandwich named, as in text_patterns._NOT_DRINK_CAUSE)
@@ -350,7 +365,7 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
                     continue
             if cat == "violence" and (_NOT_VIOLENCE.search(w) or _PLANNED.search(w)):
                 continue  # a planned fight is a threat: the offensive area reads it
-            if cat == "violence" and _FIGHT_HAPPENED.match(m.group(0)) and _PEACEMAKER.search(w):
+            if cat == "violence" and _FIGHT_HAPPENED.match(m.group(0)) and peacemaker(w):
                 continue
             if cat == "alcohol" and _NOT_DRINK.search(w):
                 continue
