@@ -116,3 +116,18 @@ def test_a_confession_in_another_language_is_not_checked_never_passed(analyser):
 ])
 def test_another_fight_after_the_peacemaking_is_not_the_writer_joining_in(analyser, text):
     _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kids go free so didn't pay for them, then didn't pay for myself on the bus either",
+])
+def test_the_same_act_again_outside_the_lawful_reason_is_reviewed(analyser, text):
+    _reviewed(analyser, text, "antisocial")
+
+
+@pytest.mark.parametrize("text", [
+    "Kids go free so didn't pay for them on the bus, bargain",
+    "Didn't pay for the train, work booked it. Didn't pay for the hotel either, work booked that too",
+])
+def test_the_same_act_each_time_with_its_reason_is_not(analyser, text):
+    _nothing(analyser, text)
