@@ -131,3 +131,20 @@ def test_the_same_act_again_outside_the_lawful_reason_is_reviewed(analyser, text
 ])
 def test_the_same_act_each_time_with_its_reason_is_not(analyser, text):
     _nothing(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Robbed a lad of his phone outside the station",
+    "robbed some bloke of his wallet lol",
+    "robbed a lad outside the chicken shop, easy money",
+])
+def test_robbing_a_person_of_a_thing_is_reviewed(analyser, text):
+    _reviewed(analyser, text, "antisocial")
+
+
+@pytest.mark.parametrize("text", [
+    "Robbed a lad of his pride at darts 🎯",
+    "Robbed this kid of a goal in the final minute, sorry mate",
+])
+def test_robbing_someone_of_a_win_or_pride_is_not(analyser, text):
+    _nothing(analyser, text)

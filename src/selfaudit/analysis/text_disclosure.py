@@ -256,7 +256,10 @@ _ACTS: dict[str, re.Pattern[str]] = {
         # A family member's or flatmate's money or bank card (red team 21: "stole my mum's bank card and
         # spent 300 quid"); not their clothes or charger, which are borrowed ("nicked my sister's jumper").
         r"(?:stole|nicked|pinched|nabbed|robbed) my \w+s (?:bank |debit |credit )?(?:cards?|cash|money|wallet|purse)|"
-        r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
+        # "Robbed a lad of his pride at darts", "robbed this kid of a goal": figurative unless what was
+        # taken is a thing (red team 21).
+        r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)\b"
+        r"(?! of (?!(?:his|her|their|the|a) (?:\w+ )?(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|jacket|coat|trainers|chain)s?\b))|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
         r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
