@@ -62,7 +62,7 @@ from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
 from .text_disclaimer import disclaimer
-from .text_disclosure import _PEACEMAKER, own_offence
+from .text_disclosure import own_offence, peacemaker
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import AFFIRMED, CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
@@ -781,7 +781,7 @@ class TextAnalyser:
                 for cat, rx in _OFFENCE_WEAK.items()
                 if cat not in self.disabled and f"weak_{cat}" in may
                 # (the writer stopping others' fight, "had to separate two Year 9s fighting": red team 20)
-                and not (cat == "violence" and _PEACEMAKER.search(masked))
+                and not (cat == "violence" and peacemaker(masked))
                 for m in rx.finditer(masked)
                 if not any(a < m.end() and m.start() < b for a, b in harmed)  # the victim's word, as above
             ], clean)
@@ -939,6 +939,17 @@ def _hit_span(masked: str, h: Hit) -> tuple[int, int] | None:
     return at, (end + len(parts[-1]) if end >= 0 else at + len(parts[0]))
 
 
+def _hit_spans(masked: str, h: Hit) -> list[tuple[int, int]]:
+    """Every place ``h`` sits in ``masked`` (_hit_span from each occurrence of its first words)."""
+    out: list[tuple[int, int]] = []
+    at = _hit_span(masked, h)
+    while at is not None:
+        out.append(at)
+        nxt = _hit_span(masked[at[0] + 1:], h)
+        at = None if nxt is None else (nxt[0] + at[0] + 1, nxt[1] + at[0] + 1)
+    return out
+
+
 def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
@@ -953,10 +964,12 @@ def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hi
     # was me, absolutely wasted"); a declined drink clears only a driving hit inside it ("can't drink
     # tonight, I'm driving. Lies, drove home over the limit" keeps the second).
     def within(h: Hit, spans: list[tuple[int, int]], whole: bool) -> bool:
-        at = _hit_span(masked, h)
-        if at is None:
+        # Red team 21: the same words twice ("kids go free so didn't pay for them, then didn't pay for
+        # myself either") are one finding; it is cleared only if every place it occurs is covered.
+        ats = _hit_spans(masked, h)
+        if not ats:
             return False  # a finding that cannot be placed is kept: never a pass by default
-        return any((a <= at[0] and at[1] <= b) if whole else (a < at[1] and at[0] < b) for a, b in spans)
+        return all(any((a <= at[0] and at[1] <= b) if whole else (a < at[1] and at[0] < b) for a, b in spans) for at in ats)
 
     return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
             and not (h.category == "driving" and within(h, declined, True))

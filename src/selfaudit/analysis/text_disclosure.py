@@ -191,9 +191,13 @@ def work_disclosure(clean: str) -> list[Hit]:
 _ACTOR = re.compile(r"\b(?:i|im|ive|id|ill|me|we|weve|were|wed|us|my mates? and i|me and (?:my )?\w+|myself)\b")
 # A sentence that opens on the writer's own past-tense act ("Drove home after six pints").
 _IMPLIED = re.compile(r"^(?:just |then |also |accidentally |finally |literally )?(?:\w+ed|drove|ran|rode|took|got|had|did|bought|sold|smoked|drank|threw|"
-                      r"nicked|lifted|pinched|stole|swiped|nabbed|robbed|beat|went through (?:his|her|their|someones|somebodys) (?:pockets|wallet|purse)|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
+                      r"nicked|lifted|pinched|stole|swiped|nabbed|robbed|beat|went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
                       r"two|three|four|five|six|seven|eight|\d+|haven t|havent|wasted|blazed|k holed|off (?:my|me) face)\b")
-_THIRD = re.compile(r"^(?:he|she|they|my (?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour)|the (?:dad|mum|neighbours?|kids?))\b")
+# (red team 21: "my toddler stole someone's bag at soft play" was read as the writer's own act)
+_THIRD = re.compile(r"^(?:he|she|they|my (?:little |youngest |eldest |oldest |middle )?(?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour|"
+                    r"toddler|baby|kids?|boys?|girls?|child|children|little one|nephew|niece|grandson|granddaughter)|the (?:dad|mum|neighbours?|kids?))\b")
+# The writer taking over a sentence that someone else opened ("my toddler was asleep so I ...").
+_WRITER_TURN = re.compile(r"\b(?:so|and|then|when|while|whilst|but|because|cos|after|before|until) (?:i|we)\b")
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
 _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
@@ -231,17 +235,31 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:threw|chucked|lobbed) (?:a |the )?(?:bottle|glass|chair)|cracked a (?:bottle|glass) over|got into it with|got into it at|came off worse|had it coming|you should see the other|"
         r"punch up|fight at|fight outside|fighting (?:at|outside)|bottle went flying|threw a punch|"
         r"(?:put|laid|dropped) (?:him|her|them|the bloke|the guy|some \w+) (?:on the floor|on the deck|down|out cold|on his arse|on her arse)|"
-        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+)|"
+        r"(?:floored|decked|lamped|chinned|sparked|thumped|whacked|smacked) (?:him|her|them|one of (?:them|em|the \w+)|some \w+|a \w+|this \w+|that \w+|the \w+)|"
         # (red team 20: "beat up the bloke who won" passed; "beat" alone is a game or the traffic)
-        r"beat (?:him|her|them|\w+) up|beat up (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
+        # (red team 21: "beat the guy up", "beat some lad up" and "beat the living daylights out of him"
+        # passed: only a one-word object was read; "beat him up the hill" is a race, "beat up the eggs"
+        # a recipe.)
+        r"beat (?:him|her|them|(?:the|a|some|this|that) \w+|\w+) up" + P.BEAT_UP_RACE + r"|"
+        r"beat up (?:him|her|them|(?:some|a|this|that|the) (?!(?:eggs?|whites|yolks|cream|butter|mixture|batter|sugar)\b)\w+)|"
+        r"(?:beat|kicked|knocked|battered) (?:the )?(?:living )?(?:shit|crap|hell|daylights|seven bells|snot|stuffing) out of (?:him|her|them|some \w+|a \w+|this \w+|that \w+|the \w+))\b"),
     "antisocial": re.compile(
         r"\b(?:shoplift\w*|"
         # Taking a person's things (red team 20: "i stole someone's bike", "nicked his wallet" passed:
         # only shops were read). "Took" is left out: a parent or teacher takes a phone off a child.
         r"(?:stole|nicked|pinched|swiped|nabbed|lifted|robbed) (?:someones|somebodys|his|her|their|a \w+s|this \w+s|that \w+s|some \w+s) (?:\w+ )?"
         r"(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|parcel|jacket|coat|headphones|airpods|trainers)s?|"
-        r"went through (?:his|her|their|someones|somebodys|a \w+s) (?:pockets|wallet|purse)\b(?=.*\b(?:passed out|asleep|wasnt looking|didnt notice|richer|quid|£\d+))|"
-        r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
+        # (red team 21: "my mate's pockets", "the lad's pockets" passed; going through them before the wash
+        # is laundry, however much is found.)
+        r"went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)\b"
+        r"(?!.*\b(?:wash|washing|laundry)\b)(?=.*\b(?:passed out|asleep|wasnt looking|didnt notice|richer|quid|£\d+))|"
+        # A family member's or flatmate's money or bank card (red team 21: "stole my mum's bank card and
+        # spent 300 quid"); not their clothes or charger, which are borrowed ("nicked my sister's jumper").
+        r"(?:stole|nicked|pinched|nabbed|robbed) my \w+s (?:bank |debit |credit )?(?:cards?|cash|money|wallet|purse)|"
+        # "Robbed a lad of his pride at darts", "robbed this kid of a goal": figurative unless what was
+        # taken is a thing (red team 21).
+        r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)\b"
+        r"(?! of (?!(?:his|her|their|the|a) (?:\w+ )?(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|jacket|coat|trainers|chain)s?\b))|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
         r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
@@ -292,6 +310,21 @@ _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|spar
 _FIGHT_HAPPENED = re.compile(r"^(?:punch up|fight at|fight outside|fighting (?:at|outside))$")
 _PEACEMAKER = re.compile(r"(?:^|\b(?:(?:i|we|had to|have to|having to|just|then) |spent (?:\w+ ){0,3}))(?:separat\w*|split(?:ting)? up|br(?:oke|eak|eaking) up|"
                          r"pull(?:ed|ing)? apart|stepped in between|got between) (?:a|the|two|three|some|them|it|this|that|these|those|\d+)\b")
+# Red team 21: the peacemaker who then joins in ("broke up a punch up, ended up punching one of
+# them", "had to separate the lads fighting at the bar then lamped one of them") was cleared: the
+# writer's own blow after the peacemaking keeps the fight the writer's.
+# Only the writer's words between the turn and the blow ("and then I just lamped"), so another
+# fight breaking out ("and then another fight started") is not the writer joining in.
+_JOINED_IN = re.compile(r"\b(?:then|ended up|end up|and|but|before|till|until)(?: (?:i|we|me|just|then|ended up|end up|myself|also|literally|actually|got into (?:a|the))){0,3} (?:punch\w*|fight\w*|hit|hitting|lamp\w*|chin\w*|deck\w*|floor\w*|"
+                        r"scrap\w*|throw\w* (?:a )?punch\w*|swung|swinging|glass\w*|headbutt\w*|kick\w*|batter\w*|smack\w*|slap\w*|thump\w*|whack\w*|twat\w*|leather\w*)\b")
+
+
+def peacemaker(w: str) -> bool:
+    """The writer separating other people's fight (_PEACEMAKER) and not then joining in (_JOINED_IN)."""
+    m = _PEACEMAKER.search(w)
+    return m is not None and not _JOINED_IN.search(w, m.end())
+
+
 _PLANNED = re.compile(r"\b(?:going to|gonna|will|ill(?! admit| say| be honest)|im going|next time|if (?:he|she|they|you|u|anyone))\b")
 _NOT_DRINK = re.compile(r"\b(?:bought|buy|buying|order\w*|shop\w*|sale|offer|prize|raffle|gift|present|hamper|tombola|quiz|sick bug|bug|virus|covid|flu|norovirus|"
                         # (red team 18: a child, car sickness or a bad sandwich named, as in text_patterns._NOT_DRINK_CAUSE)
@@ -307,6 +340,10 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
     sents = sentences(clean)
     hits: list[Hit] = []
     for i, (_, w) in enumerate(sents):
+        if _THIRD.search(w) and (turn := _WRITER_TURN.search(w)):
+            # Someone else opens the sentence, the writer acts after ("My kids were at their dad's so I
+            # drove home after 6 pints"): only the writer's part is read (red team 21).
+            w = w[turn.start():]
         actor = bool(_ACTOR.search(w) or _IMPLIED.search(w)) and not _THIRD.search(w)
         if not actor and i > 0:
             # A fragment after the writer's own sentence ("Pub at 11, club at 10... standard Saturday").
@@ -331,7 +368,7 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
                     continue
             if cat == "violence" and (_NOT_VIOLENCE.search(w) or _PLANNED.search(w)):
                 continue  # a planned fight is a threat: the offensive area reads it
-            if cat == "violence" and _FIGHT_HAPPENED.match(m.group(0)) and _PEACEMAKER.search(w):
+            if cat == "violence" and _FIGHT_HAPPENED.match(m.group(0)) and peacemaker(w):
                 continue
             if cat == "alcohol" and _NOT_DRINK.search(w):
                 continue
