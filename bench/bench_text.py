@@ -136,6 +136,8 @@ SETS = {
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
     "posts_untouched27.tsv": ("18e15dc15b25f315db3d368203df60a391a07c5464c9abe59a72583e3312b72e", "untouched",
         "written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once"),
+    "posts_untouched28.tsv": ("d66235ca85f88fa5a7e28dc593e5cfc0f7ff34ad2a4cae66c3a490be0455d56a", "untouched",
+        "written on 2026-11-30 by a twentieth independent annotator (saw neither code nor results; did not open the policy) after the text code froze at f0eeb39 (stop 28: red teams 20-22, theft from a person, the writer hurt, denied humanity); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
