@@ -34,6 +34,18 @@ def test_the_writers_own_blow_stays_a_finding(analyser, text):
     assert "violence" in off.categories, (text, off)
 
 
+@pytest.mark.parametrize("text", [
+    "i was kicked out of the pub last night, absolutely steaming",
+    "was kicked off the bus for being lairy",
+    "got slapped with a fine for fare dodging again",
+])
+def test_put_out_or_fined_is_not_being_hurt(analyser, text):
+    # (the first lost its "kicked out of the pub" finding inside "i was kicked", read as a harm)
+    off = _offence(analyser, text)
+    assert off.status == "review", (text, off)
+    assert "antisocial" in off.categories, (text, off)
+
+
 def test_being_hurt_in_another_language_is_not_checked(analyser):
     # Polish: "I was attacked on the way home." No Polish list: not-checked, the language named.
     result = analyser.analyse("Zostałem wczoraj napadnięty w drodze do domu, nadal się trzęsę")

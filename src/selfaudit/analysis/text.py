@@ -1069,7 +1069,10 @@ _PEOPLE = (r"(?:mate|mates|pal|pals|friend|friends|bestie|besties|girls|lads|boy
            r"wife|husband|missus|hubby|boyfriend|girlfriend|bf|gf|partner|dad|mum|mam|family|colleagues|crew|squad|gang|uncle|auntie|"
            r"nan|grandad|fella|flatmate|flatmates|housemates|other half)")
 _DRUNK_SMASHED = r"smashed\b(?! (?:over|round|across|with|by|into|in the (?:face|head|mouth|teeth|back))\b)"
-_HURT = r"(?:mugged|robbed|assaulted|attacked|punched|stabbed|glassed|bottled|headbutted|jumped|beaten up|knocked out|slapped|kicked|spiked|threatened)"
+# (not "kicked out of the pub", "slapped with a fine", "threatened with arrest": the writer put out or
+# fined, which is the finding, not a harm done to them)
+_HURT = (r"(?:mugged|robbed|assaulted|attacked|punched|stabbed|glassed|bottled|headbutted|jumped|beaten up|knocked out|"
+         r"slapped(?! with)|kicked(?! (?:out|off|up))|spiked|threatened(?! with))")
 _KIN = (r"(?:son|daughter|kid|kids|boy|girl|lad|husband|wife|partner|mum|dad|mother|father|brother|sister|nan|grandad|"
         r"grandson|granddaughter|niece|nephew|cousin|friend|mate|neighbour)s?")
 _HARMED = re.compile(
