@@ -51,3 +51,27 @@ def test_own_child_sector_and_training_are_not_a_case(analyser, text):
 def test_a_meeting_for_a_child_with_a_name_still_fails(analyser):
     v = _conf(analyser, "conference for the baby today, mum Kayleigh didnt turn up")
     assert v.status == "fail", v
+
+
+@pytest.mark.parametrize("text", [
+    "foster carers needed in Hackney, ring 020 7946 0958",
+    "we're looking for foster carers! call us on 020 7946 0958 for a chat",
+    "supervised contact volunteers wanted, text 07700 900555",
+    "foster carer here, my number is 07700 900111 if anyone wants a chat about it",
+    "Fostering info evening tonight! Email fostering@example.org",
+])
+def test_a_line_people_are_asked_to_ring_does_not_identify_a_case(analyser, text):
+    v = _conf(analyser, text)
+    assert v.status == "review", (text, v)
+    assert {"phone", "email"} & set(v.categories), (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "mum on my caseload wants a cleaner, her number is 07700 900123",
+    "foster carer for the twins is on 07700 900456 if you need her",
+    "home visit today, mum gave me her new number 07700 900789",
+    "cp plan for the twins, ring mum on 07700 900321 if ur covering",
+])
+def test_someone_elses_number_with_practice_language_still_fails(analyser, text):
+    v = _conf(analyser, text)
+    assert v.status == "fail", (text, v)
