@@ -75,3 +75,19 @@ def test_a_line_people_are_asked_to_ring_does_not_identify_a_case(analyser, text
 def test_someone_elses_number_with_practice_language_still_fails(analyser, text):
     v = _conf(analyser, text)
     assert v.status == "fail", (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "section 20 of the terms and conditions is a joke",
+    "s47 of the Children Act 1989 is worth reading in full",
+])
+def test_a_clause_number_is_not_a_section_case(analyser, text):
+    assert "practice" not in _conf(analyser, text).categories, text
+
+
+@pytest.mark.parametrize("text", [
+    "section 20 for the baby today, mum agreed in the end",
+    "s47 visit this morning, dad wouldnt let us in",
+])
+def test_a_section_case_is_still_practice(analyser, text):
+    assert "practice" in _conf(analyser, text).categories, text

@@ -741,7 +741,8 @@ PRACTICE = [
     r"\bsafeguarding (?:concern|referral|disclosure|issue)s?\b(?= (?:about|for|raised|re|on|with|today|this))",
     r"\b(?:care|supervision|placement|interim care|emergency protection) order (?:hearing|application|granted|made)\b|\bcourt (?:for|today for|this morning for) (?:a |the )?(?:care|supervision|interim care) (?:order|proceedings)\b",
     r"\blooked after (?:child|children|young person)\b|\blac (?:review|child|kid|meeting)s?\b|\bcla review\b",
-    r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
+    # "section 20 of the terms", "s47 of the Children Act": a clause of a document, not a case.
+    r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?! of\b)(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
     r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",
     r"\b(?:my|our|a|the|this) (?:case ?load|caseload)\b|\bon (?:my|our) (?:case ?load|books|list)\b",
     r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
