@@ -26,6 +26,8 @@ def _conf(analyser, text):
     "PEP for one of my year 9s today, school couldnt even find his file",
     "matching panel for the little one went well, adoption next 🥹",
     "LADO called about a teacher at my school, cant believe who it is",
+    "cp review for the baby, dad turned up late and kicked off",
+    "had a child protection conference for a new baby today, mum is 15",
     "had to ring the lado this morning about a colleague, gutted",
 ])
 def test_a_meeting_or_plan_for_a_particular_child_is_looked_at(analyser, text):
@@ -42,6 +44,9 @@ def test_a_meeting_or_plan_for_a_particular_child_is_looked_at(analyser, text):
     "went to the adoption panel as a panel member today, lovely to hear good news stories",
     "LADO training today, really useful session",
     "panel for the kids talent show was hilarious",
+    "conference for the kids at school went really well, they loved the author visit",
+    "there's a conference on the family courts next month, anyone going?",
+    "going to a conference about the child poverty gap",
 ])
 def test_own_child_sector_and_training_are_not_a_case(analyser, text):
     v = _conf(analyser, text)

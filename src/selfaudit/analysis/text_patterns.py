@@ -758,7 +758,10 @@ PRACTICE = [
     # without any fixed phrase above ("the conference for the baby", "PEP for one of my year 9s").
     # Words a parent also uses of their own child (EHCP, annual review) count only with a
     # professional's "one of my" or "my year 6 boy".
-    rf"\b(?:(?:case |child protection |cp |initial |review )?conference|(?:adoption|matching|fostering|permanence|resource) panel|"
+    # A bare "conference" is usually an event ("a conference for the kids at school", "on the
+    # family courts"): only one held for a baby or a sibling group is a case conference.
+    r"\bconference (?:for|about) (?:the|this|that|a) (?:new )?(?:baby|babies|twins|triplets|siblings|little one|toddler|unborn|newborn)\b",
+    rf"\b(?:(?:case |child protection |cp |initial |review )conference|(?:adoption|matching|fostering|permanence|resource) panel|"
     rf"(?:lac|cla|cin|cp|pep|child protection|looked after|placement) review|pep|tac meeting|team around the child meeting|professionals meeting) "
     rf"(?:for|about|on|re) (?:{_CHILD_ANY}|{_CHILD_PRO})",
     rf"\b(?:ehcp|ehc plan|ehcp (?:annual )?review|annual review) (?:for|about|on|re) {_CHILD_PRO}",
