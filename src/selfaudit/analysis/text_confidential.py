@@ -32,6 +32,7 @@ _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
 _OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
+_OWN_LINE = re.compile(r"(?i)\b(?:(?:ring|call|phone|text|contact|whatsapp|e-?mail|message)(?: (?:me|us|the (?:team|office|service|duty desk)))?(?: (?:on|at))?|my (?:(?:work |new |mobile |phone )?(?:number|no|mobile|phone|email|e-mail))(?: is)?)\W*$")
 _DOB_GATE = re.compile(r"\b(?:d ?o ?b|dob|birth\w*|born)\b")
 _AGE = re.compile(r"(?i)\b(?:aged? ?\d{1,2}|\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old|months? old)|\d{1,2}[- ]year[- ]old)\b|\(\d{1,2}\)")
 _STREET = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Estate|Gardens|Grove|Terrace|Crescent|Court|Square|Walk|Row|Place|Mews|House|Tower|Towers)\b")
@@ -124,7 +125,12 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         return NOTHING
     kinds = {h.category for h in hits}
     if practice:
-        ident = list(hits)
+        # A number or address the post asks people to use ("ring 020…", "call us on", "my number
+        # is") is the writer's or a service's line (recruitment, a sale, an offer of advice): it
+        # stays a contact detail to look at, but does not identify a case. Anyone else's
+        # ("her number is", "mum gave me her number") still does.
+        offered = [h for h in hits if h.category in ("phone", "email") and _OWN_LINE.search(clean[: max(0, clean.find(h.phrase))][-40:])]
+        ident = [h for h in hits if h not in offered]
         ident += [Hit("age", m.group(0)) for m in _AGE.finditer(clean)]
         ident += [Hit("street", m.group(0)) for m in _STREET.finditer(clean)]
         ident += [Hit("school", m.group(0)) for m in _SCHOOL.finditer(clean)]
@@ -134,7 +140,7 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
                 if name and name.lower() not in P.NOT_NAMES and name.lower() not in places and not any(name in o for o in orgs):
                     ident.append(Hit("name", name))
         case = bool(_CASE.search(words))
-        allhits = tuple(practice + ident)
+        allhits = tuple(practice + ident + offered)
         if ident:
             return Verdict("fail", "high" if case else "medium", "high", allhits, ("practice language with identifying details",))
         if case:

@@ -724,6 +724,13 @@ OFFENCE_PROFESSIONAL = [
 # Confidential and identifying information
 # --------------------------------------------------------------------------------------------
 
+# A particular child after "for"/"about" (words form). _CHILD_ANY: a child named by role, not a
+# sector or workforce ("for the children and families workforce", "the children s sector").
+_CHILD_ANY = (r"(?:the|this|that|a) (?:\w+ ){0,2}?(?:baby|babies|child|children|kids?|boy|girl|lad|twins|siblings|family|little one|toddler|teenager|young person)\b"
+              r"(?! s\b| and (?:famil\w*|young people)\b| (?:sector|services?|workforce|charity|charities|organisations?|club|team|show|party|league|shower|group)\b)")
+# Only a professional says this of a child: "one of my kids", "my year 6 boy", "one of my yr 2s".
+_CHILD_PRO = (r"(?:one of (?:my|our) (?:\w+ ){0,2}?(?:kids|children|families|boys|girls|lads|young people|pupils|(?:year|yr) ?\d+s)|"
+              r"(?:my|our) (?:year|yr) ?\d+s?(?: (?:boy|girl|lad|kid|child|pupil))?)\b")
 # Safeguarding-practice language. Matched against the words form.
 PRACTICE = [
     r"\b(?:initial |review )?(?:child protection |cp )?case conference\b",
@@ -734,7 +741,8 @@ PRACTICE = [
     r"\bsafeguarding (?:concern|referral|disclosure|issue)s?\b(?= (?:about|for|raised|re|on|with|today|this))",
     r"\b(?:care|supervision|placement|interim care|emergency protection) order (?:hearing|application|granted|made)\b|\bcourt (?:for|today for|this morning for) (?:a |the )?(?:care|supervision|interim care) (?:order|proceedings)\b",
     r"\blooked after (?:child|children|young person)\b|\blac (?:review|child|kid|meeting)s?\b|\bcla review\b",
-    r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
+    # "section 20 of the terms", "s47 of the Children Act": a clause of a document, not a case.
+    r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?! of\b)(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
     r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",
     r"\b(?:my|our|a|the|this) (?:case ?load|caseload)\b|\bon (?:my|our) (?:case ?load|books|list)\b",
     r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
@@ -743,6 +751,20 @@ PRACTICE = [
     r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|into foster care|tak(?:e|en|ing) (?:\w+ ){1,4}into care|special guardianship|supervision order)\b",
     r"\b(?:disclosed to me|made a disclosure|disclosure (?:today|this morning|from)|safeguarding referral (?:about|for|on)|referral (?:to|into) (?:children s social care|social care|the mash|mash)|section 47 investigation)\b",
     r"\b(?:contact (?:session|centre)|supervised contact)\b",
+    # LADO deals only with allegations against people who work with children: the name alone is
+    # practice (LADO training is cleared by GENERIC_PRACTICE).
+    r"\blado\b",
+    # A safeguarding meeting, panel or plan held *for* a particular child names a real case
+    # without any fixed phrase above ("the conference for the baby", "PEP for one of my year 9s").
+    # Words a parent also uses of their own child (EHCP, annual review) count only with a
+    # professional's "one of my" or "my year 6 boy".
+    # A bare "conference" is usually an event ("a conference for the kids at school", "on the
+    # family courts"): only one held for a baby or a sibling group is a case conference.
+    r"\bconference (?:for|about) (?:the|this|that|a) (?:new )?(?:baby|babies|twins|triplets|siblings|little one|toddler|unborn|newborn)\b",
+    rf"\b(?:(?:case |child protection |cp |initial |review )conference|(?:adoption|matching|fostering|permanence|resource) panel|"
+    rf"(?:lac|cla|cin|cp|pep|child protection|looked after|placement) review|pep|tac meeting|team around the child meeting|professionals meeting) "
+    rf"(?:for|about|on|re) (?:{_CHILD_ANY}|{_CHILD_PRO})",
+    rf"\b(?:ehcp|ehc plan|ehcp (?:annual )?review|annual review) (?:for|about|on|re) {_CHILD_PRO}",
 ]
 
 # The post talks about a real case rather than practice in general.
