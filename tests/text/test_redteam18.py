@@ -4,18 +4,14 @@ right, a witness) that the new patterns read as the writer's offence, and a hang
 recovery talk. Written fresh for these tests; each innocent post beside a confession the same
 pattern must still review."""
 
+from functools import partial
+
 import pytest
 
+from tests.text.offence_asserts import offence_nothing as _nothing
+from tests.text.offence_asserts import offence_reviewed
 
-def _nothing(analyser, text):
-    off = analyser.analyse(text).offence
-    assert off.status is None, (text, off)
-
-
-def _reviewed(analyser, text, category):
-    off = analyser.analyse(text).offence
-    assert off.status == "review", (text, off)
-    assert category in off.categories or "offence_model" in off.categories, (text, off)
+_reviewed = partial(offence_reviewed, or_model=True)
 
 
 @pytest.mark.parametrize("text", [

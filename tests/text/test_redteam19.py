@@ -4,10 +4,7 @@ post, or was itself taken back. Written fresh for these tests."""
 
 import pytest
 
-
-def _reviewed(analyser, text):
-    off = analyser.analyse(text).offence
-    assert off.status == "review", (text, off)
+from tests.text.offence_asserts import offence_reviewed as _reviewed
 
 
 @pytest.mark.parametrize("text", [

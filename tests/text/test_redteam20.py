@@ -5,16 +5,8 @@ voider must keep clearing, and posts too close to call, which are reviewed (a pe
 
 import pytest
 
-
-def _reviewed(analyser, text):
-    off = analyser.analyse(text).offence
-    assert off.status == "review", (text, off)
-
-
-def _nothing(analyser, text):
-    off = analyser.analyse(text).offence
-    assert off.status is None, (text, off)
-
+from tests.text.offence_asserts import offence_nothing as _nothing
+from tests.text.offence_asserts import offence_reviewed as _reviewed
 
 # --- a lawful reason explains only the act it is next to ------------------------------------
 

@@ -15,16 +15,8 @@ check cannot read (not-checked, never a pass)."""
 
 import pytest
 
-
-def _reviewed(analyser, text, category):
-    off = analyser.analyse(text).offence
-    assert off.status == "review", (text, off)
-    assert category in off.categories, (text, off)
-
-
-def _nothing(analyser, text):
-    off = analyser.analyse(text).offence
-    assert off.status is None, (text, off)
+from tests.text.offence_asserts import offence_nothing as _nothing
+from tests.text.offence_asserts import offence_reviewed as _reviewed
 
 
 @pytest.mark.parametrize("text", [
