@@ -47,9 +47,14 @@ _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service user
 # Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
 _ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
 _ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
-_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr)\b")
+_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr|(?:from|at) work)\b")
 _WORK_VOICE = re.compile(
     r"\b(?:"
+    # A colleague named by where the writer knows them from ("Shell from work is off sick again",
+    # "new girl at work is on a capability plan"; red team 23): the person, then what they are or did.
+    # Not the writer's own day ("home from work", "off sick from work", "back at work is").
+    r"(?!(?:home|back|off|sick|late|early|straight|out|away|time|break|leave|day|days|week|night|stuff|things|today|busy|fun|chaos)\b)\w+ (?:from|at) work "
+    r"(?:is|was|has|had|got|keeps|kept|went|been|just|s|are|were|have)\b|"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
@@ -111,7 +116,7 @@ _DETAIL = re.compile(
     # health, a diagnosis, private life
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
     r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
-    r"divorce|affair|final (?:written )?warning|disciplinary|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
+    r"divorce|affair|final (?:written )?warning|disciplinary|capability (?:plan|procedure|process|hearing|meeting)|performance improvement plan|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
     r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|"
     r"lives (?:on|in|near|round|at the end of) (?:my|our) (?:road|street|estate|block|close)|lives (?:next door|round the corner|down the road)|injury|injuries|fracture\w*|refuge|victim|robbery|attack|assault\w*|kicked (?:her|him|them) out|jail|custody|allegations?|doesnt add up|"
     r"(?:photos|pics|pictures|videos) below|"
@@ -168,7 +173,8 @@ def work_disclosure(clean: str) -> list[Hit]:
         voice = _WORK_VOICE.search(w)
         if not voice:
             continue
-        about_person = bool(_ABOUT_PERSON.search(voice.group(0)))
+        # (a colleague "from work" is a colleague, whatever word names them: "the new girl at work")
+        about_person = bool(_ABOUT_PERSON.search(voice.group(0))) and not re.search(r"\b(?:from|at) work\b", voice.group(0))
         colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
         for raw, ww in sents[max(0, i - 1) : i + 3]:
             detail = _DETAIL.search(ww)
