@@ -39,3 +39,25 @@ def test_another_language_is_not_checked(analyser):
     result = analyser.analyse("Nowa dziewczyna z pracy znowu na zwolnieniu, wszyscy wiedzą, że to przez picie")
     assert result.confidential.status in (None, "not-checked")
     assert result.language and "Polish" in str(result.language)
+
+
+# --- a pupil named by form group (red team 23: "the girl in 9C with the cutting" passed) --------
+
+@pytest.mark.parametrize("text", [
+    "the girl in 9C with the cutting, her mum finally rang back",
+    "lad in 10b has been self harming again, had to ring home",
+    "that boy from 8R is back on the register, no surprise",
+])
+def test_a_pupil_named_by_form_group_with_private_detail_is_flagged(analyser, text):
+    conf = _confidential(analyser, text)
+    assert conf.status in ("review", "fail"), (text, conf)
+
+
+@pytest.mark.parametrize("text", [
+    "the kids in 9C smashed their mocks, so proud 🎉",
+    "cutting the grass in 30 degrees, never again",
+    "the bloke in 4b keeps parking in my space",
+])
+def test_a_form_group_or_cutting_without_both_is_not(analyser, text):
+    conf = _confidential(analyser, text)
+    assert conf.status is None, (text, conf)

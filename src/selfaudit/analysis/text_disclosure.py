@@ -55,6 +55,9 @@ _WORK_VOICE = re.compile(
     # Not the writer's own day ("home from work", "off sick from work", "back at work is").
     r"(?!(?:home|back|off|sick|late|early|straight|out|away|time|break|leave|day|days|week|night|stuff|things|today|busy|fun|chaos)\b)\w+ (?:from|at) work "
     r"(?:is|was|has|had|got|keeps|kept|went|been|just|s|are|were|have)\b|"
+    # A pupil by form group ("the girl in 9C", "that boy from 8R"; red team 23): a school's own
+    # way to point at one child. Secondary form codes only (7-13 and a letter or two).
+    rf"{_PERSON} (?:in|from) (?:year )?(?:[7-9]|1[0-3])[a-z]{{1,2}}\b|"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
@@ -115,7 +118,7 @@ _DETAIL = re.compile(
     r"(?:mum|dad|mother|father) (?:is |aged )?\d{2}\b|under \d\b|"
     # health, a diagnosis, private life
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
-    r"overdos\w+|self harm\w*|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
+    r"overdos\w+|self harm\w*|(?:the|her|his|their|been|is|was|started) cutting\b(?! (?:the|a|back|down|up|out|it|edge|board|hair))|cuts? (?:herself|himself|themselves)|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|"
     r"divorce|affair|final (?:written )?warning|disciplinary|capability (?:plan|procedure|process|hearing|meeting)|performance improvement plan|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
     r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|"
     r"lives (?:on|in|near|round|at the end of) (?:my|our) (?:road|street|estate|block|close)|lives (?:next door|round the corner|down the road)|injury|injuries|fracture\w*|refuge|victim|robbery|attack|assault\w*|kicked (?:her|him|them) out|jail|custody|allegations?|doesnt add up|"
