@@ -9,8 +9,9 @@ embeddings, alone and mixed into the shipped n-gram model's logits. Figures: ben
 
 WordLlama.load() tries to download its tokenizer; this reads the wheel's own files instead.
 """
-import sys, os, time, json, numpy as np
-sys.path.insert(0, '/work/main/tools'); sys.path.insert(0, '/work/main/src')
+import sys, os, time, numpy as np
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, 'tools')); sys.path.insert(0, os.path.join(ROOT, 'src'))
 from pathlib import Path
 import train_text_model as T
 from selfaudit.analysis.text_model import OffenceModel, HEADS
@@ -110,7 +111,7 @@ def predict(I, L, bs=1024):
     return np.concatenate(out)
 
 def do_train():
-    rows = T.load(Path('/work/main/bench/corpora'))
+    rows = T.load(Path(ROOT, 'bench', 'corpora'))
     sources = np.array([r[0] for r in rows]); texts = [r[1] for r in rows]
     Y = np.array([[r[2], r[3], r[4]] for r in rows], np.float32)
     val = T.heldback(sources); tr = ~val
@@ -129,6 +130,7 @@ def do_train():
     I, L = ids(ttexts)
     print('train', len(I), 'val', val.sum(), flush=True)
     train(I, L, TY, TW, epochs=int(os.environ.get('EP', 3)))
+    os.makedirs('/tmp/cnn', exist_ok=True)
     np.savez('/tmp/cnn/params.npz', **P)
     vI, vL = ids([texts[i] for i in np.flatnonzero(val)])
     pc = predict(vI, vL)
@@ -137,9 +139,8 @@ def do_train():
 
 
 def do_eval():
-    from selfaudit.analysis.text_model import OffenceModel
     Pz = np.load(os.environ.get('PARAMS', '/tmp/cnn/params.npz')); P.update({k: Pz[k] for k in Pz.files})
-    rows = T.load(Path('/work/main/bench/corpora'))
+    rows = T.load(Path(ROOT, 'bench', 'corpora'))
     sources = np.array([r[0] for r in rows]); texts = [r[1] for r in rows]
     Y = np.array([[r[2], r[3], r[4]] for r in rows], np.float32)
     val = T.heldback(sources)
@@ -167,7 +168,7 @@ def do_eval():
             line.append(f'{h}: AUC {auc:.3f} R@{rates[h]:.0%} {rec:.3f} | posts {int((pf & (py[:, j] == 1)).sum())}/{int(py[:, j].sum())} fp {int((pf & (py[:, j] == 0)).sum())}')
         print('  '.join(line))
 
-    ex = [r for r in T.load_extra(Path('/work/main/bench/corpora')) if r[0] in ('edos', 'hatexplain')]
+    ex = [r for r in T.load_extra(Path(ROOT, 'bench', 'corpora')) if r[0] in ('edos', 'hatexplain')]
     for src in ('edos', 'hatexplain'):
         rr = [r for r in ex if r[0] == src]
         et = [r[1] for r in rr]; ey = np.array([[r[2], r[3], r[4]] for r in rr])
