@@ -157,19 +157,44 @@ _VIOLENT_FIRST = re.compile(
     rf"(?:all (?:the |of the |those |these )?|every (?:last |single )?|the |those |these |more |some )?(?:fucking |bloody |dirty )?(?:{_GROUP_BODY})\b"
 )
 
-_KINDS = (("dehumanising", _DEHUMAN), ("violence", _VIOLENT), ("expelling", _EXPEL), ("criminalising", _CRIMINAL), ("derogating", _DEROGATE))
+# Told to go home ("the somalis need to go home"), not going home for a reason, at a time or to do
+# something ("need to go home to renew their visas", "should go home for Christmas").
+_GO_HOME = re.compile(
+    r"\b(?:should|must|need to|needs to|ought to|has to|have to|got to|gotta|can|to) (?:all |just |simply |now )*"
+    r"(?:go|get|clear off|sod off|bugger off|piss off|fuck off|naff off|jog on|be sent) (?:back )?home\b"
+    r"(?! (?:to|for|at|early|after|before|tonight|today|tomorrow|soon|in|on|from|with|because|cos|coz|as|when|if|once|safely|sick|ill|"
+    r"and (?!stay|never|dont)))")
+# What a group "cannot" do, as a stereotype ("Asians can't drive"), not for a reason or a while
+# ("can't drive here until their licences are swapped", "can't drive to the new surgery").
+_CANT_DO = re.compile(
+    r"\b(?:cant|can not|cannot|could never|will never) (?:ever )?(?:drive|park|integrate|assimilate|speak (?:proper |decent |a word of |any |good )?english)\b"
+    r"(?! (?:to|here|there|in|on|at|without|until|till|because|cos|coz|since|yet|anymore|any more|now|with|after|before|if|unless|when|anywhere|legally))")
+# Only some groups are told to go home: those people are told to leave a country for (not "the
+# girls need to go home, they're wasted", "these people need to go home, it's 3am"); and "these
+# people can't park" or "disabled people can't drive" are not stereotypes of a group.
+_ORIGIN_ADJ = (r"(?:muslim|jewish|black|white|asian|african|arab|mexican|polish|romanian|foreign|immigrant|migrant|somali|indian|pakistani|"
+               r"chinese|gypsy|traveller|roma|albanian|nigerian|syrian|afghan|bangladeshi|turkish|orthodox|eastern european)")
+_ORIGIN = re.compile(rf"(?:{_NATION}|{_FAITH}|{_MOVE}|{_RACE}|{_ORIGIN_ADJ} \w+)")
+_STEREOTYPED = re.compile(rf"(?:{_NATION}|{_FAITH}|{_MOVE}|{_RACE}|{_GENDER}|{_LGBT}|{_ORIGIN_ADJ} \w+)")
+_GROUPS_FOR = {_GO_HOME: _ORIGIN, _CANT_DO: _STEREOTYPED}
+
+_KINDS = (("dehumanising", _DEHUMAN), ("violence", _VIOLENT), ("expelling", _EXPEL), ("criminalising", _CRIMINAL), ("derogating", _DEROGATE),
+          ("expelling", _GO_HOME), ("derogating", _CANT_DO))
 _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) (?:the |all |these |those )?$")
 # The writer denies the proposition that follows ("I don't think women are inferior", "nobody
 # believes migrants are criminals", "not all Muslims are terrorists"): the words matched after it
 # are the proposition denied. Counter-speech, and when nothing else is hostile (and no "but"
 # turns it round), nothing to flag. Only beliefs are denied here: "I don't hate women, I just
 # think they're inferior" denies a feeling, not the attack (ATTITUDE_DENIAL, counter-speech only).
+_IMAGINE = r"imagine(?: (?:actually|still|genuinely|honestly|seriously|really))?"
 DENIAL = re.compile(
     # (the word between is not "just"/"only": "I don't just think X are vermin, I know it" asserts it)
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?!just |only |merely |simply )\w+ )?"
     r"(?:think|believe|say|said|claim|agree|accept|buy)|"
     r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
-    r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most))"
+    r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most)|"
+    # mocked: "imagine thinking refugees are criminals" holds the attack up to ridicule
+    rf"{_IMAGINE} (?:thinking|believing|saying|claiming))"
     rf"(?: that| the idea that| for a (?:second|minute|moment) that)? (?:all |the |most |any |those |these )?(?:{_GROUP_BODY})\b"
 )
 # ... except when what is denied is the group's humanity: "I refuse to believe muslims are human",
@@ -177,7 +202,7 @@ DENIAL = re.compile(
 # Not "are people who/we/that …" (a description follows), nor "are treated as people".
 DENIED_DIGNITY = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?:really|actually|even|ever|honestly) )?"
-    r"(?:think|believe|accept)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
+    rf"(?:think|believe|accept)|{_IMAGINE} (?:thinking|believing)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
     r"(?:\w+ )?(?:thinks?|believes?))(?: that)? (?:all |the |any |those |these )?"
     rf"(?:{_GROUP_BODY}) (?:are|r|is) (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b"
     # The same doubt as a question: "who says gypsies are people", "since when were travellers human".
@@ -311,6 +336,8 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
                 for g in groups:
                     if g.start() <= p.start() < g.end() or p.start() <= g.start() < p.end():
                         continue  # the same words ("invaders" is both)
+                    if rx in _GROUPS_FOR and not _GROUPS_FOR[rx].fullmatch(g.group(0)):
+                        continue
                     ok, between = _near(g, p, s)
                     if not ok or (context and len(between.split()) > 4):
                         continue
