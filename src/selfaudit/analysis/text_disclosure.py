@@ -256,8 +256,13 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoplift\w*|"
         # Taking a person's things (red team 20: "i stole someone's bike", "nicked his wallet" passed:
         # only shops were read). "Took" is left out: a parent or teacher takes a phone off a child.
-        r"(?:stole|nicked|pinched|swiped|nabbed|lifted|robbed) (?:someones|somebodys|his|her|their|a \w+s|this \w+s|that \w+s|some \w+s) (?:\w+ )?"
+        # (Swiping a card at the till, on the reader or for someone is paying, red team 23's call.)
+        r"(?:stole|nicked|pinched|swiped(?! (?:\w+ )?cards? (?:at|on|through|for|to|in|into|because)\b)|nabbed|lifted|robbed) "
+        r"(?:someones|somebodys|his|her|their|a \w+s|this \w+s|that \w+s|some \w+s) (?:\w+ )?"
         r"(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|parcel|jacket|coat|headphones|airpods|trainers)s?|"
+        # Someone's thing taken and sold ("robbed my mate's PS5 and sold it"): selling it says it was
+        # not borrowed. Not one's own old thing ("took my old phone and sold it").
+        r"(?:stole|nicked|pinched|robbed|took) (?:my \w+s|someones|somebodys|his|her|their|a \w+s) (?:\w+ ){0,2}and (?:sold|flogged|pawned)\b|"
         # (red team 21: "my mate's pockets", "the lad's pockets" passed; going through them before the wash
         # is laundry, however much is found.)
         r"went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)\b"
