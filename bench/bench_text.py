@@ -138,6 +138,8 @@ UNTOUCHED: dict[str, tuple[str, str, str]] = {
         "written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once"),
     "posts_untouched28.tsv": ("d66235ca85f88fa5a7e28dc593e5cfc0f7ff34ad2a4cae66c3a490be0455d56a", "untouched",
         "written on 2026-11-30 by a twentieth independent annotator (saw neither code nor results; did not open the policy) after the text code froze at f0eeb39 (stop 28: red teams 20-22, theft from a person, the writer hurt, denied humanity); run once"),
+    "posts_untouched29.tsv": ("ee7a11ec1a849a94c40220f4ccafda2880a1ef910e8d03649d92643159093d53", "untouched",
+        "written on 2026-11-30 by a twenty-first independent annotator (saw neither code nor results) after the text code froze at b8ce1dd (stop 29: group told to go home, can't-do stereotypes, mocked beliefs, theft and sale, card reader); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
