@@ -19,13 +19,14 @@ from pathlib import Path
 
 
 def main() -> int:
+    from playwright.sync_api import Error as PlaywrightError
+
     from selfaudit.adapters.browser import Allowlist, Browser
     from selfaudit.adapters.live import LIVE_PLATFORMS, collect_live, load_spec
     from selfaudit.adapters.sessions import login_with_credentials
     from selfaudit.pipeline import evaluate_and_render
     from selfaudit.replicas import ReplicaServer
     from selfaudit.snapshot import Snapshot
-    from playwright.sync_api import Error as PlaywrightError
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--persona", default="high-risk")
@@ -40,7 +41,7 @@ def main() -> int:
     render_t: list[float] = []
     skipped: dict[str, int] = {}
     with ReplicaServer(persona=args.persona, host="127.0.0.1", port=0) as srv, Browser(args.browser) as br:
-        for run in range(args.runs):
+        for _run in range(args.runs):
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp)
                 t_start = time.perf_counter()
