@@ -592,7 +592,12 @@ OFFENCE = {
         r"\b(?:need|want|got|found|message|text|call|ring) (?:a |my |the |our )?(?:plug|dealer)\b",
         r"\b(?:getting|got|get|gettin|im|so|was|were|stay|staying) high\b(?! (?:street|school|court|five|level|standards?|risk|temperature|chair|heels|hopes|marks|scores?|praise|grades|ratings?|blood pressure|score|scores|on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness)))",
         r"\bpill popping\b|\bpopping pills\b|\b(?:popped|dropped|necked|took) (?:a|half a|two|some) (?:pill|pills|tab|tabs)\b(?! for (?:my )?(?:headache|pain|back|hay ?fever|migraine|period))",
-        r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|coming up on|come down from|comedown from|comedown|k hole|khole)\b",
+        # "coming up on" a drug, or on nothing ("we were all coming up on the dancefloor"), not on a date,
+        # a day or a show ("Awareness Day coming up on October 10th": a probe on a real LinkedIn page)
+        r"\b(?:420|wake and bake|blaze it|puff puff pass|high af|gurning|come down from|comedown from|comedown|k hole|khole)\b"
+        r"|\bcoming up on\b(?! (?:the )?(?:\d|first|second|third|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+        r"next|this|that|our|my|your|the (?:show|programme|podcast|channel|blog|radio|news|day|night|weekend|week|month|year|date|bank holiday)|"
+        r"christmas|easter|half term|bank holiday|weekend|tonight|tomorrow|today|year|years|months?|weeks?|days?|one|two|three|four|five|six|ten|a year|a month|a week)\w*)",
         # Stop 27: a sniff, a bump or a line as the writer's own ("bit of a sniff", "a cheeky line"),
         # "pinged", and the writer's dealer doing what dealers do.
         # (red team 18) not a sniff of a cold, a bump of a pregnancy, the road or the head; and only
