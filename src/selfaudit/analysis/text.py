@@ -1065,16 +1065,14 @@ _DONE_TO = (r"(?:broken into|stolen|nicked|pinched|keyed|smashed|robbed|burgled|
             r"reversed into|spray painted|egged|graffitied|set on fire|set fire to|torched|damaged)")
 # Red team 20: a person who "got smashed" is drunk ("me and my mate got smashed last night"), not
 # harmed like a car or a window; unless it is a blow ("got smashed over the head", "in the face").
-_PEOPLE = (r"(?:mate|mates|pal|pals|friend|friends|bestie|besties|girls|lads|boys|team|office|brother|sister|bro|sis|cousin|cousins|"
-           r"wife|husband|missus|hubby|boyfriend|girlfriend|bf|gf|partner|dad|mum|mam|family|colleagues|crew|squad|gang|uncle|auntie|"
-           r"nan|grandad|fella|flatmate|flatmates|housemates|other half)")
+_PEOPLE = (rf"(?:{P.FAMILY}|mate|mates|pal|pals|friend|friends|bestie|besties|lads|team|office|bro|sis|cousins|"
+           r"boyfriend|girlfriend|bf|gf|family|colleagues|crew|squad|gang|fella|flatmate|flatmates|housemates)")
 _DRUNK_SMASHED = r"smashed\b(?! (?:over|round|across|with|by|into|in the (?:face|head|mouth|teeth|back))\b)"
 # (not "kicked out of the pub", "slapped with a fine", "threatened with arrest": the writer put out or
 # fined, which is the finding, not a harm done to them)
 _HURT = (r"(?:mugged|robbed|assaulted|attacked|punched|stabbed|glassed|bottled|headbutted|jumped|beaten up|knocked out|"
          r"slapped(?! with)|kicked(?! (?:out|off|up))|spiked|threatened(?! with))")
-_KIN = (r"(?:son|daughter|kid|kids|boy|girl|lad|husband|wife|partner|mum|dad|mother|father|brother|sister|nan|grandad|"
-        r"grandson|granddaughter|niece|nephew|cousin|friend|mate|neighbour)s?")
+_KIN = rf"(?:{P.FAMILY}|lad|friend|mate|neighbour)s?"
 _HARMED = re.compile(
     r"\b(?:someone|somebody|whoever|some \w+|they|thieves|burglars|kids|a \w+) (?:has |have |had |just |only )?(?:keyed|nicked|stole|stolen|smashed|broke into|broken into|"
     r"robbed|mugged|scratched|slashed|vandalised|dented|hit|reversed into|spray painted|egged|graffitied|set fire to|took) (?:my|our)\b|"

@@ -148,7 +148,7 @@ _GENERIC = re.compile(
 
 
 # The writer's own family in hospital or at school ("my mum's in hospital, she's 78"): not a work voice.
-_OWN_FAMILY = re.compile(r"\b(?:my|our) (?:mum|dad|nan|gran|grandma|grandad|son|daughter|husband|wife|partner|baby|brother|sister|auntie|uncle|kids?)s? "
+_OWN_FAMILY = re.compile(rf"\b(?:my|our) {P.FAMILY}s? "
                          r"(?:is |s |has been |was |got |had )?(?:in|at|on|off|from)\b")
 
 
@@ -203,8 +203,7 @@ _IMPLIED = re.compile(r"^(?:just |then |also |accidentally |finally |literally )
                       r"nicked|lifted|pinched|stole|swiped|nabbed|robbed|beat|went through (?:his|her|their|someones|somebodys|(?:a|the|my|some|this|that) (?:\w+ )?\w+s) (?:pockets|wallet|purse)|necked|sank|hit|broke|split|gave|set|kicked|knocked|woke|fell|walked|typing|texting|filming|facetiming|scrolling|"
                       r"two|three|four|five|six|seven|eight|\d+|haven t|havent|wasted|blazed|k holed|off (?:my|me) face)\b")
 # (red team 21: "my toddler stole someone's bag at soft play" was read as the writer's own act)
-_THIRD = re.compile(r"^(?:he|she|they|my (?:little |youngest |eldest |oldest |middle )?(?:dad|mum|son|daughter|husband|wife|brother|sister|ex|neighbour|"
-                    r"toddler|baby|kids?|boys?|girls?|child|children|little one|nephew|niece|grandson|granddaughter)|the (?:dad|mum|neighbours?|kids?))\b")
+_THIRD = re.compile(rf"^(?:he|she|they|my (?:little |youngest |eldest |oldest |middle )?(?:{P.FAMILY}|ex|neighbour)|the (?:dad|mum|neighbours?|kids?))\b")
 # The writer taking over a sentence that someone else opened ("my toddler was asleep so I ...").
 _WRITER_TURN = re.compile(r"\b(?:so|and|then|when|while|whilst|but|because|cos|after|before|until) (?:i|we)\b")
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")

@@ -690,6 +690,13 @@ OFFENCE = {
 }
 
 # "Beat him up the hill", "beat them up the table": a race or a league, not a beating (red team 21).
+# The writer's family, in the words people use for them: one list for every rule that asks whether
+# a person is family (someone else's act, someone else hurt or drunk, the writer's own family at a
+# hospital or school). Each rule adds its own others (friends, neighbours, an ex).
+FAMILY = (r"(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|nan|gran|grandma|grandad|"
+          r"grandson|granddaughter|niece|nephew|cousin|auntie|uncle|baby|toddler|kid|kids|child|children|boy|boys|"
+          r"girl|girls|little one|missus|hubby|other half)")
+
 BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladder|climb|slope|bank|track|mountain|course)\b)"
 
 # Single words and short phrases that often, but not always, mean the same: used only when the
