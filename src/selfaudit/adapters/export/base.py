@@ -407,6 +407,7 @@ def fix_text(s: Any) -> str:
 
 
 _X_DATE = re.compile(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
+_SLASH_DATE = re.compile(r"^\d{4}/\d{2}/\d{2}[ T]\d{2}:\d{2}(:\d{2})?( UTC)?$")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
 
@@ -421,6 +422,8 @@ def to_datetime(v: Any) -> datetime | None:
                 x /= 1000
             return datetime.fromtimestamp(x, tz=UTC)
         s = str(v).strip()
+        if _SLASH_DATE.match(s):  # LinkedIn 2018: "2017/06/08 08:15:44 UTC"
+            s = s[:10].replace("/", "-") + s[10:].replace(" UTC", "+00:00")
         m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
         if m and m.group(1) in _MONTHS:
             mon, day, hh, mm, ss, off, year = m.groups()
