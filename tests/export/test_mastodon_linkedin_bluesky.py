@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from selfaudit.adapters.export import read_exports
@@ -36,6 +38,27 @@ def test_mastodon_locked_account(tmp_path, out_dir):
     assert statuses(ev, "account_privacy_open") == ["fail"]
     # the public and unlisted posts still fail; the private mention is a custom list (review)
     assert statuses(ev, "post_audience_public") == ["fail", "fail", "review"]
+
+
+def test_mastodon_locked_account_fix_does_not_only_say_lock_it(tmp_path, out_dir):
+    """Locked, with Public posts: the lock is already on, so the fix must be about the posts."""
+    [acct] = read_exports([b.write_tree(tmp_path / "m", b.mastodon_files(locked=True))], out_dir=out_dir)
+    [f] = by_check(run(acct), "account_privacy_open")
+    assert f.status.value == "fail" and "On, but" in f.evidence.text
+    assert "if it is not ticked already" in f.fix and "Public" in f.fix and "Posting privacy" in f.fix
+
+
+def test_mastodon_poll_options_are_read(tmp_path, out_dir):
+    files = b.mastodon_files()
+    outbox = json.loads(files["outbox.json"])
+    poll = outbox["orderedItems"][0]["object"]
+    poll.update({"type": "Question", "content": "<p>Which ward is worst?</p>",
+                 "oneOf": [{"type": "Note", "name": "Ward 7", "replies": {"totalItems": 3}}, {"type": "Note", "name": "Ward 9"}]})
+    outbox["orderedItems"][1]["object"].update({"type": "Question", "anyOf": [{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "No"}]})
+    files["outbox.json"] = json.dumps(outbox)
+    [acct] = read_exports([b.write_zip(tmp_path / "m.zip", files)], out_dir=out_dir)
+    assert acct.posts[0].text == "Which ward is worst?\nWard 7\nWard 9"
+    assert acct.posts[1].text == "Post 2\nYes\nNo"
 
 
 def test_mastodon_addressing_given_as_objects_or_in_an_unknown_shape(tmp_path, out_dir):
