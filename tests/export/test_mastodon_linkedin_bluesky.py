@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from selfaudit.adapters.export import read_exports
@@ -36,6 +38,27 @@ def test_mastodon_locked_account(tmp_path, out_dir):
     assert statuses(ev, "account_privacy_open") == ["fail"]
     # the public and unlisted posts still fail; the private mention is a custom list (review)
     assert statuses(ev, "post_audience_public") == ["fail", "fail", "review"]
+
+
+def test_mastodon_locked_account_fix_does_not_only_say_lock_it(tmp_path, out_dir):
+    """Locked, with Public posts: the lock is already on, so the fix must be about the posts."""
+    [acct] = read_exports([b.write_tree(tmp_path / "m", b.mastodon_files(locked=True))], out_dir=out_dir)
+    [f] = by_check(run(acct), "account_privacy_open")
+    assert f.status.value == "fail" and "On, but" in f.evidence.text
+    assert "if it is not ticked already" in f.fix and "Public" in f.fix and "Posting privacy" in f.fix
+
+
+def test_mastodon_poll_options_are_read(tmp_path, out_dir):
+    files = b.mastodon_files()
+    outbox = json.loads(files["outbox.json"])
+    poll = outbox["orderedItems"][0]["object"]
+    poll.update({"type": "Question", "content": "<p>Which ward is worst?</p>",
+                 "oneOf": [{"type": "Note", "name": "Ward 7", "replies": {"totalItems": 3}}, {"type": "Note", "name": "Ward 9"}]})
+    outbox["orderedItems"][1]["object"].update({"type": "Question", "anyOf": [{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "No"}]})
+    files["outbox.json"] = json.dumps(outbox)
+    [acct] = read_exports([b.write_zip(tmp_path / "m.zip", files)], out_dir=out_dir)
+    assert acct.posts[0].text == "Which ward is worst?\nWard 7\nWard 9"
+    assert acct.posts[1].text == "Post 2\nYes\nNo"
 
 
 def test_mastodon_addressing_given_as_objects_or_in_an_unknown_shape(tmp_path, out_dir):
@@ -79,6 +102,40 @@ def test_linkedin_profile_and_shares(tmp_path, out_dir, odd):
     assert statuses(ev, "post_audience_public") == ["fail", "not-checked"]
     [f] = by_check(ev, "account_privacy_open")
     assert f.status.value == "not-checked" and f.reason == "no linkedin archive holds this setting; run a live audit"
+
+
+def _li_2018_shares(rows: list[tuple[str, str, str]], sep: str = "\t") -> bytes:
+    """The 2018 layout: UTF-16LE with a byte-order mark, tab-separated, every field quoted,
+    spaced column names and dates like "2017/06/08 08:15:44 UTC"."""
+    header = ["Date", "Share Title", "Share Description", "Share Link", "Share Commentary", "Shared URL", "Media URL", "Type", "Visibility"]
+    lines = [header] + [[d, "Link title" if i == 2 else "", "", f"https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A{i}", text, "", "",
+                         "Homepage", vis] for i, (d, text, vis) in enumerate(rows)]
+    text = "".join(sep.join(f'"{f}"' for f in line) + "\r\n" for line in lines)
+    return b"\xff\xfe" + text.encode("utf-16-le")
+
+
+def test_linkedin_2018_utf16_tab_separated_shares_are_read(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Shares.csv"] = _li_2018_shares([("2017/06/08 08:15:44 UTC", "", "Connections"), ("2016/08/25 17:41:57 UTC", "Off to the conference", "Public"),
+                                           ("2016/08/20 12:16:21 UTC", "Team day, with cake", "Public")])
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    assert [p.text for p in acct.posts] == ["", "Off to the conference", "Team day, with cake\nLink title"]
+    assert [p.audience for p in acct.posts] == [Audience.FRIENDS, Audience.PUBLIC, Audience.PUBLIC]
+    assert acct.posts[1].created_at.isoformat() == "2016-08-25T17:41:57+00:00"
+    assert acct.posts[1].url.endswith("activity%3A1")
+    facts = {m.fact for m in acct.provenance.missing}
+    assert "posts.text" not in facts and "posts.audience" not in facts
+    assert statuses(run(acct), "post_audience_public") == ["fail", "fail"]
+
+
+def test_linkedin_shares_in_an_unknown_layout_are_not_checked_never_merged(tmp_path, out_dir):
+    files = b.linkedin_files()
+    files["Shares.csv"] = _li_2018_shares([("2017/06/08 08:15:44 UTC", "one", "Public"), ("2016/08/25 17:41:57 UTC", "two", "Public")], sep="|")
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    missing = {m.fact: m.reason for m in acct.provenance.missing}
+    assert "Shares.csv" in missing["posts.text"] and "Shares.csv" in missing["posts.audience"]
+    assert not [p for p in acct.posts or [] if p.kind == "post"]  # no post made of the whole file
+    assert "pass" not in statuses(run(acct), "post_audience_public")
 
 
 # -- Bluesky -----------------------------------------------------------------------------------

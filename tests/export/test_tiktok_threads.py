@@ -152,3 +152,37 @@ def test_tiktok_user_data_too_big_to_parse_whole_is_streamed(tmp_path, out_dir):
     assert acct.profile.bio == bs.TT_BIO and len([p for p in acct.posts if p.kind == "post"]) == 3  # not the watch history
     assert acct.setting("account_privacy").audience == Audience.PUBLIC
     assert any("is large" in n for n in acct.provenance.notes)
+
+
+def _ads_first(rows: int) -> str:
+    """TikTok's real layout for an active account: sections in alphabetical order, so the file
+    opens with "Ads and data" (thousands of off-TikTok activity rows) before any profile key."""
+    data = json.loads(bs.tiktok_json())
+    ads = {"Ads and data": {"Off TikTok Activity": {"OffTikTokActivityDataList": [
+        {"TimeStamp": f"2025-01-01 00:00:{i % 60:02d}", "Source": f"shop{i}.example", "Event": "Viewed content"} for i in range(rows)]}}}
+    return json.dumps({**ads, **data}, indent=2)
+
+
+def test_tiktok_export_opening_with_ads_and_data_is_recognised(tmp_path, out_dir):
+    text = _ads_first(3000)
+    assert text.find("ProfileMap") > 64 * 1024  # no known key anywhere near the file's head
+    acct = _tiktok(tmp_path, out_dir, {"user_data_tiktok.json": text})
+    assert acct.account.handle == "bakes.ta" and len([p for p in acct.posts if p.kind == "post"]) == 3
+
+
+def test_tiktok_detection_is_bounded(tmp_path, monkeypatch):
+    """A JSON file named like TikTok's whose sections are all unknown is read only up to the
+    bound, then not taken for a TikTok export (never parsed whole to decide)."""
+    from selfaudit.adapters.export import tiktok
+    from selfaudit.adapters.export.safe import Archive
+
+    monkeypatch.setattr(tiktok, "_DETECT_BYTES", 4096)
+    unknown = json.dumps({"Something else": ["x" * 100] * 200, "Profile And Settings": {}})
+    known = json.dumps({"Tiktok Live": {}, "Something else": ["x" * 100] * 200})
+    with Archive(b.write_zip(tmp_path / "u.zip", {"user_data_tiktok.json": unknown})) as a:
+        assert tiktok.detect(a) == 0
+    with Archive(b.write_zip(tmp_path / "k.zip", {"user_data_tiktok.json": known})) as a:
+        assert tiktok.detect(a) == 85
+    deep = "[" * 100_000  # hostile nesting: stopped by the bound, no error
+    with Archive(b.write_zip(tmp_path / "d.zip", {"user_data_tiktok.json": '{"x": ' + deep})) as a:
+        assert tiktok.detect(a) == 0

@@ -93,6 +93,26 @@ def test_grailbird_archive_2012_2018(tmp_path, out_dir):
     assert f.status.value == "not-checked" and NOT_IN_EXPORT in f.reason
 
 
+def test_grailbird_months_without_tweets_are_not_missing_parts(tmp_path, out_dir):
+    """Grailbird writes one file per month that has tweets (2012_01, 2012_03): a month with none
+    has no file. That is not a missing part of a split export."""
+    files = b.x_grailbird_files()
+    files["tweets/data/js/tweets/2012_04.js"] = files.pop("tweets/data/js/tweets/2012_02.js").replace("2012_02", "2012_04")
+    [acct] = read_exports([b.write_zip(tmp_path / "tweets.zip", files)], out_dir=out_dir)
+    assert sorted(p.text for p in acct.posts) == ["Old tweet one", "Old tweet two"]
+    assert "posts.text" not in {m.fact for m in acct.provenance.missing}
+
+
+def test_numbering_gaps_are_for_numbered_parts_not_dates():
+    from selfaudit.adapters.export.base import numbering_gaps
+
+    assert numbering_gaps(["data/js/tweets/2012_03.js", "data/js/tweets/2012_05.js", "data/js/tweets/2013_1.js"]) == []
+    assert numbering_gaps(["posts_2019_03.json", "posts_2019_07.json"]) == []
+    assert numbering_gaps(["data/tweets.js", "data/tweets-part2.js"]) == ["tweets-part1.js"]
+    assert numbering_gaps(["your_posts_1.json", "your_posts_3.json"]) == ["your_posts_2.json"]
+    assert numbering_gaps(["posts_2012.json", "posts_2014.json"]) == []  # a year alone is a date too
+
+
 def test_long_posts_take_their_full_text_from_note_tweet(tmp_path, out_dir):
     files = b.x_files(protected=["Protect"])
     long_text = "A long post " + "word " * 100

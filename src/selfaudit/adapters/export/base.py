@@ -336,6 +336,16 @@ def date_range_caveat(ctx: Context, joined: datetime | None, stamps: Iterable[da
                                "again with Date range: All time")
 
 
+_YEAR = re.compile(r"(^|[_-])(19|20)\d{2}$")
+
+
+def _dated(prefix: str, num: str) -> bool:
+    """Whether a file's number is a date, not a part: a year (posts_2012), or a month after a
+    year (X's Grailbird data/js/tweets/2012_03.js). Files are written only for months with
+    posts, so a month without a file is no missing part."""
+    return bool(re.fullmatch(r"(19|20)\d{2}", num)) or (bool(_YEAR.search(prefix)) and len(num) <= 2 and 1 <= int(num) <= 12)
+
+
 def numbering_gaps(files: list[str]) -> list[str]:
     """File names missing from numbered series (posts_1, posts_3 → posts_2; tweets.js and
     tweets-part2.js → tweets-part1.js). A series starts at 1, or at 0 when its unnumbered file
@@ -345,7 +355,7 @@ def numbering_gaps(files: list[str]) -> list[str]:
     for f in files:
         stem, name = f.rsplit("/", 1) if "/" in f else ("", f)
         m = _NUMBERED.match(name)
-        if m:
+        if m and not _dated(m.group(1), m.group(3)):
             series.setdefault((stem, m.group(1), m.group(2), m.group(4)), set()).add(int(m.group(3)))
     out = []
     for (stem, prefix, sep, ext), nums in sorted(series.items()):
@@ -407,6 +417,7 @@ def fix_text(s: Any) -> str:
 
 
 _X_DATE = re.compile(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$")
+_SLASH_DATE = re.compile(r"^\d{4}/\d{2}/\d{2}[ T]\d{2}:\d{2}(:\d{2})?( UTC)?$")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
 
@@ -421,6 +432,8 @@ def to_datetime(v: Any) -> datetime | None:
                 x /= 1000
             return datetime.fromtimestamp(x, tz=UTC)
         s = str(v).strip()
+        if _SLASH_DATE.match(s):  # LinkedIn 2018: "2017/06/08 08:15:44 UTC"
+            s = s[:10].replace("/", "-") + s[10:].replace(" UTC", "+00:00")
         m = _X_DATE.match(s)  # X's "Wed Oct 10 20:19:24 +0000 2018", fast (strptime is slow per call)
         if m and m.group(1) in _MONTHS:
             mon, day, hh, mm, ss, off, year = m.groups()

@@ -18,11 +18,14 @@ from typing import Any
 from ...snapshot import AccountSnapshot, Audience, Connections, Media, Post, Profile
 from .base import Context, html_to_text, stable_id, to_datetime
 from .safe import Archive
-from .textio import csv_dicts, csv_records
+from .textio import csv_dicts, csv_records, header_delimiter
 
 PLATFORM = "linkedin"
-_DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
-_SWALLOWED = re.compile(r'\n"?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?"?,')
+_DATE_START = re.compile(r'^"?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2}(:\d{2})?( UTC)?"?,')
+_SWALLOWED = re.compile(r'\n"?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{2}:\d{2}(:\d{2})?( UTC)?"?,')
+# The 2018 export spells the columns with spaces ("Share Commentary", "Media URL"): one name each.
+_COLUMNS = {"date": "Date", "sharelink": "ShareLink", "sharecommentary": "ShareCommentary", "sharedurl": "SharedUrl",
+            "mediaurl": "MediaUrl", "visibility": "Visibility", "sharetitle": "ShareTitle", "sharedescription": "ShareDescription"}
 _VIS = {
     "PUBLIC": Audience.PUBLIC,
     "ANYONE": Audience.PUBLIC,
@@ -40,9 +43,9 @@ def _csv(archive: Archive, base: str) -> str | None:
 
 
 def detect(archive: Archive) -> int:
-    for base, marker in (("Profile", b"Headline"), ("Shares", b"ShareCommentary"), ("Connections", b"Connected On")):
+    for base, markers in (("Profile", ("Headline",)), ("Shares", ("ShareCommentary", "Share Commentary")), ("Connections", ("Connected On",))):
         name = _csv(archive, base)
-        if name and marker in archive.head(name, 4096):
+        if name and any(m in archive.head_text(name, 4096) for m in markers):  # any Unicode encoding (2018: UTF-16)
             return 80
     return 0
 
@@ -56,26 +59,31 @@ def _rows(ctx: Context, name: str | None, header_start: str | None = None) -> li
     if header_start:  # Connections.csv opens with a few "Notes:" lines before its header
         idx = text.find(header_start)
         text = text[idx:] if idx >= 0 else text
-    return csv_dicts(text, name, ctx.archive.skipped)
+    return csv_dicts(text, name, ctx.archive.skipped, delimiter=header_delimiter(text) or ",")
 
 
-def parse_shares(text: str, name: str = "Shares.csv") -> tuple[list[dict[str, str]], bool]:
+def parse_shares(text: str, name: str = "Shares.csv", skipped: list[Any] | None = None) -> tuple[list[dict[str, str]], bool]:
     """Shares.csv rows as dicts; second value True when the record-by-record repair was needed.
 
     When the csv module cannot read a record (a huge field, an unclosed quote) or the rows do
     not line up, the record-by-record repair reads every record from its date instead.
     """
     first_pass: list[Any] = []
-    reader = csv_records(text, name, first_pass)
+    delimiter = header_delimiter(text) or ","
+    reader = csv_records(text, name, first_pass, delimiter=delimiter)
     if not reader:
         return [], False
-    header = [h.strip() for h in reader[0]]
+    header = [_COLUMNS.get(re.sub(r"[\s_]", "", h).lower(), h.strip()) for h in reader[0]]
     # A field holding a line that starts like a record means an unclosed quote swallowed it.
     ok = not first_pass and all(
-        len(r) == len(header) and re.match(r"^\d{4}-\d{2}-\d{2}", r[0] or "") and not any(_SWALLOWED.search(f) for f in r)
+        len(r) == len(header) and re.match(r"^\d{4}[-/]\d{2}[-/]\d{2}", r[0] or "") and not any(_SWALLOWED.search(f) for f in r)
         for r in reader[1:]
         if any(r)
     )
+    if not ok and delimiter != ",":  # the repair below splits on commas: here broken records are skipped, named
+        if skipped is not None:
+            skipped.extend(first_pass)
+        ok = True
     if ok:
         return [dict(zip(header, r, strict=False)) for r in reader[1:] if any(r)], False
     lines = text.splitlines()
@@ -133,8 +141,17 @@ def read(ctx: Context) -> AccountSnapshot:
     member_network = 0
     if shares:
         text = ctx.text(shares)
+        if text is not None and header_delimiter(text) is None and text.strip():
+            # columns that cannot be told apart: unread, named — never the whole file as one post
+            why = (f"{shares}: its columns could not be told apart (header {text[:200].splitlines()[0][:80]!r}; selfaudit reads comma-, "
+                   "tab- or semicolon-separated files), so your posts were not read")
+            a.skip(shares, why)
+            ctx.failed[shares] = why
+            for fact in ("posts", "posts.text", "posts.audience"):
+                ctx.need(fact, why)
+            text = None
         if text is not None:
-            rows, repaired = parse_shares(text, shares)
+            rows, repaired = parse_shares(text, shares, a.skipped)
             if repaired:
                 notes.append("Shares.csv had irregular quoting; its rows were re-read record by record.")
             posts = []
@@ -159,6 +176,9 @@ def read(ctx: Context) -> AccountSnapshot:
                     if m:
                         media.append(m)
                 text_ = r.get("ShareCommentary") or ""
+                # the 2018 layout also gives the shared link's title and description: words shown with the post, read too
+                extra = [(r.get(k) or "").strip() for k in ("ShareTitle", "ShareDescription")]
+                text_ = "\n".join([text_, *[e for e in extra if e]]) if any(extra) else text_
                 shared = (r.get("SharedUrl") or "").strip()
                 posts.append(
                     Post(

@@ -260,6 +260,11 @@ def read(ctx: Context) -> AccountSnapshot:
                         media.append(m)
                 no_text += not isinstance(obj.get("content"), str)  # a Note always has content (maybe ""): absent is unread
                 text = html_to_text(obj.get("content") if isinstance(obj.get("content"), str) else None)
+                # a poll (Question) keeps its options' words in oneOf/anyOf names, not in content: read them too
+                options = [o["name"] for key in ("oneOf", "anyOf") for o in _entries(obj.get(key))
+                           if isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"].strip()]
+                if options:
+                    text = "\n".join([text, *options]) if text else "\n".join(options)
                 if obj.get("summary"):
                     text = f"CW: {obj['summary']}\n{text}"
                 pid = str(obj.get("id") or act.get("id") or stable_id(text, obj.get("published")))

@@ -198,6 +198,25 @@ def csv_records(text: str, name: str, skipped: list[Any], *, max_record: int = M
     return rows
 
 
+def header_delimiter(text: str, candidates: str = ",\t;") -> str | None:
+    """The separator that splits the header (the first line) into the most columns, or None
+    when none splits it: the same export's CSV files come comma-separated today and were
+    tab-separated (LinkedIn, 2018); reading one with the other's separator makes every record
+    a single field. Judged from the header alone (bounded: at most its first 64 KiB)."""
+    end = _EOL.search(text, 0, 1 << 16)
+    first = text[: end.start() if end else 1 << 16]
+    if csv.field_size_limit() < MAX_CSV_FIELD:
+        csv.field_size_limit(MAX_CSV_FIELD)
+    widths = {}
+    for d in candidates:
+        try:
+            widths[d] = len(next(csv.reader([first], delimiter=d), []))
+        except csv.Error:
+            widths[d] = 0
+    best = max(candidates, key=lambda d: widths[d])
+    return best if widths[best] > 1 else None
+
+
 def csv_dicts(text: str, name: str, skipped: list[Any], **fmt: Any) -> list[dict[str, str]]:
     """Like csv.DictReader over :func:`csv_records` (first record = header)."""
     rows = csv_records(text, name, skipped, **fmt)

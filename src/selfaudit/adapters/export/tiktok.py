@@ -46,15 +46,64 @@ _VIEW = {
 }
 
 
+# TikTok's top-level sections (lower case) and the maps and lists it nests in them.
+_SECTION_KEYS = frozenset({
+    "activity", "your activity", "ads and data", "app settings", "comment", "direct message", "direct messages",
+    "income plus wallet transactions", "likes and favorites", "location review", "post", "video", "profile",
+    "profile and settings", "tiktok live", "tiktok shop",
+})
+_NESTED_KEYS = frozenset({"ProfileMap", "SettingsMap", "VideoList", "CommentsList", "Off TikTok Activity"})
+_DETECT_BYTES = 16 * 2**20  # how far the structural scan reads at most (bounded work on any file)
+
+
 def detect(archive: Archive) -> int:
     for name in archive.find(_JSON):
         head = archive.head(name, 8192)
         markers = (b"ProfileMap", b"Profile And Settings", b'"Activity"', b'"Your Activity"', b"VideoList", b'"App Settings"', b'"Profile"')
-        if any(m in head for m in markers):
+        if any(m in head for m in markers) or _tiktok_keys(archive, name):
             return 85
     if archive.find(_TXT_PROFILE) and (archive.find(_TXT_SETTINGS) or archive.find(_TXT_POSTS)):
         return 75
     return 0
+
+
+class _Upto:
+    """At most ``left`` bytes of ``fh``, then end of file."""
+
+    def __init__(self, fh: Any, left: int):
+        self.fh, self.left = fh, left
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n < 0 else min(n, self.left)
+        data = self.fh.read(n) if n > 0 else b""
+        self.left -= len(data)
+        return bytes(data)
+
+
+def _tiktok_keys(archive: Archive, name: str) -> bool:
+    """Whether the file's keys are TikTok's, by structure, not by where they sit. TikTok writes
+    its sections in alphabetical order, so an active account's file opens with "Ads and data"
+    (hundreds of KB of off-TikTok activity) and a known key may come far past any fixed head.
+    One streamed pass over bare ijson events (linear memory, no value is built) stops at the
+    first top-level section or nested map TikTok uses, and reads at most _DETECT_BYTES."""
+    import ijson
+
+    from .textio import utf8_stream
+
+    depth = 0
+    try:
+        with archive.open(name) as fh:
+            for event, value in ijson.basic_parse(_Upto(utf8_stream(fh), _DETECT_BYTES)):
+                if event in ("start_map", "start_array"):
+                    depth += 1
+                elif event in ("end_map", "end_array"):
+                    depth -= 1
+                elif event == "map_key" and ((depth == 1 and str(value).strip().lower() in _SECTION_KEYS)
+                                             or (depth <= _MAX_DEPTH + 1 and value in _NESTED_KEYS)):
+                    return True
+    except Exception:  # unreadable, invalid or past the bound: not recognised by structure
+        return False
+    return False
 
 
 def _find(v: Any, key: str, parents: tuple[str, ...] = (), depth: int = 0, parent: str = "") -> Any:
