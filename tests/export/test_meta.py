@@ -80,6 +80,25 @@ def test_instagram_exif_and_mojibake(tmp_path, out_dir):
     assert acct.connections.followers == 2
 
 
+@pytest.mark.parametrize("platform", ["instagram", "facebook"])
+def test_photo_location_recorded_in_the_export_json_is_never_no_location(tmp_path, out_dir, platform):
+    """Meta keeps the upload's GPS in the JSON (media_metadata.photo_metadata.exif_data) while the
+    archive's image file has none: the photo carries its location, whatever the file says (probe 29, F3)."""
+    from tests.export.helpers import read_and_evaluate
+
+    files = b.instagram_files() if platform == "instagram" else b.facebook_files()
+    acct, ev = read_and_evaluate(b.write_zip(tmp_path / "x.zip", files), tmp_path)
+    located = next(m for p in acct.posts for m in p.media if m.location)
+    found = {f.item: f for f in by_check(ev, "photo_location_metadata")}
+    f = found[f"photo:{located.id}"]
+    assert f.status.value == "review", found
+    assert f.evidence.details["lat"] == pytest.approx(located.location.lat) and "export" in f.evidence.details["source"]
+    assert "pass" not in statuses(ev, "photo_location_metadata")
+    # the photos with no location anywhere are not flagged
+    others = [m for m in acct.all_media() if m.kind == "photo" and not m.location]
+    assert others and not any(f"photo:{m.id}" in found for m in others)
+
+
 def test_instagram_private_switch_in_another_language_or_not_known(tmp_path, out_dir):
     import json
 

@@ -109,7 +109,30 @@ def test_platform_location_is_used_when_the_file_has_no_gps(make_snapshot: Any) 
     findings = run_checks(snap, folder, Config(images={"places": [OFFICE]}))
     assert by(findings, "photo_location_at_workplace")["photo:chk"].status.value == "fail"
     (meta,) = [f for f in findings if f.check == "photo_location_metadata"]
-    assert meta.status.value == "pass"  # the file itself carries no GPS
+    # The file carries no GPS, but the platform recorded where it was taken: never "no location"
+    # (probe 29, F3: "No GPS location" passed beside "Photo taken at Hackney Town Hall").
+    assert meta.status.value == "review" and meta.item == "photo:chk"
+    assert meta.evidence.details["lat"] == 51.5451 and "platform" in meta.evidence.details["source"]
+
+
+def test_location_sources_for_the_metadata_check(make_snapshot: Any) -> None:
+    """Every source the snapshot holds for a photo: its file, its own record, its post's place.
+    A photo with none passes; one whose file is unreadable and with no record is not-checked."""
+    from selfaudit.snapshot import GeoPoint
+
+    snap, folder = make_snapshot([("bare", jpeg_bytes(scene(320, 240)), "jpg", {})])
+    (meta,) = [f for f in run_checks(snap, folder) if f.check == "photo_location_metadata"]
+    assert meta.status.value == "pass"
+    snap, folder = make_snapshot([("inpost", jpeg_bytes(scene(320, 240)), "jpg", {})])
+    snap.accounts[0].posts[0].location = GeoPoint(lat=51.545, lon=-0.0553, name="Hackney Town Hall")
+    (meta,) = [f for f in run_checks(snap, folder) if f.check == "photo_location_metadata"]
+    assert meta.status.value == "review" and "Hackney Town Hall" in meta.title
+    snap, folder = make_snapshot([("gone", b"", "jpg", {}), ("gone2", b"", "jpg", {"location": {"lat": 51.5, "lon": -0.1}})])
+    for post in snap.accounts[0].posts:
+        post.media[0].path = "media/not-there.jpg"
+    got = by(run_checks(snap, folder), "photo_location_metadata")
+    assert got["photo:gone"].status.value == "not-checked"
+    assert got["photo:gone2"].status.value == "review"  # the record says where, file or not
 
 
 def test_workplace_check_is_not_checked_without_registered_places(make_snapshot: Any) -> None:

@@ -44,4 +44,6 @@ def test_the_profile_photo_alone_is_no_pass_when_no_post_was_read(tmp_path, plat
 def test_with_the_posts_read_the_photos_still_pass(tmp_path, platform):
     make, _ = CASES[platform]
     _, ev = _evaluate(tmp_path, make())
-    assert "pass" in statuses(ev, "photo_location_metadata")
+    # The Instagram builder's first post records GPS in its JSON (exif_data): that photo carries
+    # its location, so never a pass (probe 29, F3); the others still pass.
+    assert ("review" if platform == "instagram" else "pass") in statuses(ev, "photo_location_metadata")

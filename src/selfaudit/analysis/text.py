@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -562,6 +563,14 @@ class TextAnalyser:
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
+        if organisation.status is None and other_script(text):
+            # The organisations' names, abbreviations and handles are written in Latin letters,
+            # so a name transliterated or translated into another script ("Хакни Каунсил",
+            # "哈克尼议会") cannot be found: finding nothing there is no evidence (probe 29, F1).
+            # Latin-script languages (Polish, Spanish, Turkish...) write the names as English
+            # does ("w Hackney Council"), so they are still examined; a Latin name inside
+            # another script is still found (status set above, so not declared unread).
+            not_analysed.append(("organisation", ("organisation",)))
         disclaimer = self._disclaimer(fold(words), lang, clean) if bio and "disclaimer" not in self.disabled else None
         if disclaimer is not None and disclaimer.matched and not words.isascii():
             disclaimer = replace(disclaimer, matched=tuple(unfold(words, m) for m in disclaimer.matched))
@@ -1113,6 +1122,33 @@ def _in_turn(masked: str) -> list[Hit]:
             cat = "violence" if re.search(rf"\b{_IN_TURN_VIOLENCE}\b", act) else "antisocial"
             out.append(Hit(cat, f"own act: {act}"))
     return out
+
+
+_SCRIPT_RUN = 2  # letters in a row: a word, not a stray symbol such as the katakana in ¯\_(ツ)_/¯
+
+
+def other_script(text: str) -> str | None:
+    """The main non-Latin script a text is written in, in part or whole ("Cyrillic", "CJK"),
+    counting only runs of two or more letters of it; None when it is all Latin letters."""
+    counts: dict[str, int] = {}
+    run: list[str] = []
+    for ch in (*text[:MAX_CHARS], " "):
+        script = ""
+        if ch.isalpha() and not ch.isascii():
+            try:
+                script = unicodedata.name(ch).split(" ", 1)[0]
+            except ValueError:
+                script = ""
+        if script and script != "LATIN" and (not run or run[0] == script):
+            run.append(script)
+            continue
+        if len(run) >= _SCRIPT_RUN:
+            counts[run[0]] = counts.get(run[0], 0) + len(run)
+        run = [script] if script and script != "LATIN" else []
+    if not counts:
+        return None
+    name = max(counts, key=counts.__getitem__)
+    return name if len(name) <= 3 else name.title()  # "CJK", "Cyrillic"
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:

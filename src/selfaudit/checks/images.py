@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..findings import Confidence, Status
-from ..snapshot import AccountSnapshot, Audience, Media
+from ..snapshot import AccountSnapshot, Audience, GeoPoint, Media
 from .registry import CheckContext, register
 
 if TYPE_CHECKING:
@@ -247,14 +247,32 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
         )
 
 
+def _recorded_locations(acct: AccountSnapshot) -> dict[str, tuple[GeoPoint, str]]:
+    """Per photo id, where the snapshot itself records the photo was taken, and what says so:
+    the platform's own record for the photo (Meta exports keep the upload's EXIF GPS in the
+    JSON, while the archive's copy of the file has none), else the place its post is tagged with."""
+    out: dict[str, tuple[GeoPoint, str]] = {}
+    for p in acct.posts or ():
+        for m in p.media:
+            if m.location is None and p.location is not None:
+                out.setdefault(m.id, (p.location, "the place the post it is in is tagged with"))
+    for m in acct.all_media():
+        if m.location is not None:
+            out[m.id] = (m.location, "the location the export or platform records for the photo")
+    return out
+
+
 @register("photo_location_metadata")
 def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
+    # Every location source the snapshot holds for a photo counts, not only the file's EXIF: a
+    # photo whose location the export records is never "no location" (probe 29, F3: the pass
+    # "No GPS location" stood beside "Photo taken at Hackney Town Hall" for the same photo).
+    recorded = _recorded_locations(acct)
     for m in _photos_or_not_checked(acct, ctx) or ():
         ctx.examined()
-        rep = _read(ctx, m, "metadata")
-        if rep is None:
-            continue
-        if rep.gps:
+        rep = _report(ctx, m)
+        unread = rep.reason_for("metadata")
+        if not unread and rep.gps:
             ctx.emit(
                 Status.REVIEW,
                 _item(m),
@@ -262,12 +280,12 @@ def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 evidence={
                     "image": _image_ref(m),
                     "url": m.url,
-                    "details": {"lat": rep.gps[0], "lon": rep.gps[1], "taken_at": rep.taken_at, "device": rep.device},
+                    "details": {"lat": rep.gps[0], "lon": rep.gps[1], "taken_at": rep.taken_at, "device": rep.device, "source": "the photo's EXIF GPS data"},
                 },
                 confidence=Confidence.HIGH,
                 third_party=m.third_party,
             )
-        elif named := [rep.place[k] for k in ("Sublocation", "City") if (rep.place or {}).get(k)]:
+        elif not unread and (named := [rep.place[k] for k in ("Sublocation", "City") if (rep.place or {}).get(k)]):
             # no GPS, but the place in words (XMP/IPTC City, Location): as readable as coordinates
             ctx.emit(
                 Status.REVIEW,
@@ -277,3 +295,24 @@ def photo_location_metadata(acct: AccountSnapshot, ctx: CheckContext) -> None:
                 confidence=Confidence.HIGH,
                 third_party=m.third_party,
             )
+        elif m.id in recorded:
+            # the file has none (or could not be read), but the location is recorded with the photo:
+            # the camera or app tagged it, and the platform kept it
+            loc, source = recorded[m.id]
+            where = f"{loc.name} ({loc.lat:.5f}, {loc.lon:.5f})" if loc.name else f"{loc.lat:.5f}, {loc.lon:.5f}"
+            ctx.emit(
+                Status.REVIEW,
+                _item(m),
+                f"Photo's location is recorded with it: {where}",
+                evidence={
+                    "image": _image_ref(m),
+                    "url": m.url,
+                    "text": m.caption,
+                    "details": {"lat": loc.lat, "lon": loc.lon, "place_name": loc.name, "source": source,
+                                "file_gps": None if unread else False, "taken_at": m.taken_at.isoformat() if m.taken_at else None},
+                },
+                confidence=Confidence.HIGH if m.location is not None else Confidence.MEDIUM,
+                third_party=m.third_party,
+            )
+        elif unread:
+            ctx.not_checked(_item(m), unread)  # nobody could look at it: not-checked, never fine

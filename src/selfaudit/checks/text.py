@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import MAX_CHARS, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextReport, Verdict, other_script, post_text, profile_texts
 from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of
 from ..findings import Confidence, Severity, Status
 from ..seams import TextAnalysis
@@ -208,15 +208,21 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
     items = text_items(acct)
     reports = analyser.analyse_many([it[2] for it in items])
     employer = employer_identified(acct, analyser)
+    unread: dict[str, int] = {}  # language -> posts this check could not look at all
     for (item, what, text, url, third_party, author), rep in zip(items, reports, strict=False):
         if not text.strip():
             continue
-        ctx.examined()
         verdict: Verdict = getattr(rep, area)
         if area == "organisation" and verdict.status and rep.risky:
             verdict = Verdict(verdict.status, verdict.confidence, verdict.severity, verdict.hits, (*verdict.notes, "next to a risky post"))
         emit_text_finding(ctx, item, verdict, rep, what=what, url=url, third_party=third_party, author=author, employer=employer)
-        language_not_checked(ctx, item, what, rep, area)
+        lang = language_not_checked(ctx, item, what, rep, area, disabled=analyser.disabled)
+        if lang and verdict.status is None:
+            # nothing of this check could be looked for in its language: not examined, so it
+            # never counts toward "N examined, none flagged" (probe 29, F1)
+            unread[lang] = unread.get(lang, 0) + 1
+        else:
+            ctx.examined()
         if rep.truncated and verdict.status is None:
             # nothing in the part that was read says nothing about the rest: not a pass
             f = ctx.emit(Status.NOT_CHECKED, item, f"Not read to the end: {ctx.meta.title}",
@@ -228,6 +234,17 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         # photo captions were read, but no post was found and nothing says there are none
         why = acct.provenance.missing_reason("posts") or "the page or archive gave no sign that there are none"
         ctx.not_checked("posts", f"no post was found to examine, only photo captions ({why})").outcome = "nothing-to-examine"
+    if unread and ctx.examined_count + sum(unread.values()) > 1:
+        # One line for the whole check: how many were examined, and which languages were not
+        # (a single post's own not-checked already says it).
+        n = ctx.examined_count
+        langs = ", ".join(f"{lang} ({k})" for lang, k in unread.items())
+        m = sum(unread.values())
+        done = f"{n} examined; {m} could not be" if n else f"none of the {m} could be examined"
+        f = ctx.emit(Status.NOT_CHECKED, "posts:languages", f"Not checked in every language: {ctx.meta.title}",
+                     reason=f"{done}, because of their language: {langs} (each is listed)",
+                     evidence={"details": {"examined": n, "not_examined": unread}})
+        f.outcome = "analyser-unavailable"
     off, _ = _switched_off(analyser, area)  # the classifier's failure is only known after the batch
     if off and ctx.examined_count:
         why = ("the offline classifier could not load: " + analyser.classifier_error) if off == ["classifier"] and analyser.classifier_error \
@@ -235,25 +252,38 @@ def _posts_check(acct: AccountSnapshot, ctx: CheckContext, area: str) -> None:
         ctx.not_checked("posts:" + "+".join(off), why)
 
 
-def language_not_checked(ctx: CheckContext, item: str, what: str, rep: TextReport, area: str) -> None:
+def language_not_checked(ctx: CheckContext, item: str, what: str, rep: TextReport, area: str, disabled: Any = ()) -> str | None:
     """Not-checked for the categories this post's language has no word list or model for: an
-    English list is never used on another language, and silence is never a pass."""
+    English list is never used on another language, and silence is never a pass. Returns the
+    language named when none of the check's categories could be looked for, else None."""
     unchecked = [c for c in rep.unchecked(area) if c in _area_categories(area)]
     if not unchecked:
-        return
+        return None
     lang = rep.language.name
-    if set(unchecked) >= set(_area_categories(area)) - {"classifier"}:
+    whole = set(unchecked) >= set(_area_categories(area)) - {"classifier"} - set(disabled)
+    if area == "organisation":
+        # The names are Latin-script: what is unread is the part in another script.
+        script = other_script(rep.text) or "another"
+        if rep.language.code in ANALYSED:  # mostly English, French...: name the script that was not read
+            lang = f"{script} script"
+        why = (f"this {what} is written in {lang if lang.endswith('script') else lang + ' (' + script + ' script)'}; "
+               "the organisations' names are looked for as written in Latin letters, so a name written in "
+               f"{script} script (transliterated or translated) would not be found: read it yourself")
+    elif whole:
         why = f"this {what} is in {lang}, which selfaudit has no word lists or model for"
     else:
         why = f"in {lang} only some categories are looked for; not looked for: {describe(unchecked) or ', '.join(unchecked)}"
+    if area != "organisation":
+        why += f" (analysed languages: {', '.join(name_of(c) for c in ANALYSED)})"
     f = ctx.emit(
         Status.NOT_CHECKED,
         item,
         f"Not checked ({lang}): {ctx.meta.title}",
-        reason=why + f" (analysed languages: {', '.join(name_of(c) for c in ANALYSED)})",
+        reason=why,
         evidence={"text": truncate(rep.text), "details": {"language": rep.language.code or lang, "not_analysed": unchecked}},
     )
     f.outcome = "analyser-unavailable"
+    return lang if whole else None
 
 
 @register("post_offensive_language")

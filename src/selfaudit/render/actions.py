@@ -28,11 +28,16 @@ def action_data() -> dict[str, Any]:
     return data
 
 
-def _closes(spec: dict[str, Any], check: str, platform: str | None) -> bool:
+def _closes(spec: dict[str, Any], f: Finding) -> bool:
+    # ``authors: others`` / ``own``: an action about someone else's words ("hide the reply,
+    # block the account") never claims what the account owner wrote, and the reverse (probe 29, F6).
+    authors = spec.get("authors")
+    if authors is not None and (authors == "others") != f.third_party:
+        return False
     checks = spec["checks"]
     if isinstance(checks, dict):
-        return check in checks.get(platform or "", [])
-    return check in checks
+        return f.check in checks.get(f.platform or "", [])
+    return f.check in checks
 
 
 def web_url(url: str | None) -> str | None:
@@ -104,7 +109,7 @@ def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> li
 
     def assign(f: Finding, create: bool) -> None:
         for spec in specs:
-            if _closes(spec, f.check, f.platform):
+            if _closes(spec, f):
                 aid = spec["id"]
                 break
         else:
