@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -67,7 +66,7 @@ from .text_disclosure import own_offence, peacemaker
 from .text_frames import REPORTED, threat_frame
 from .text_gate import Gate
 from .text_group import AFFIRMED, CONDEMNED, COUNTER_SPEECH, DENIAL, FRAMED, REAFFIRMED, TURNED, described_insult, group_attack
-from .text_language import ENGLISH_BY_DEFAULT, Language
+from .text_language import ENGLISH_BY_DEFAULT, Language, other_script
 from .text_language import detect as detect_language
 from .text_menace import implied_threat, public_disorder, sexual_remark
 from .text_options import (
@@ -563,7 +562,7 @@ class TextAnalyser:
             not_analysed = [("offensive", OFFENSIVE_CATEGORIES), ("offence", OFFENCE_CATEGORIES),
                             ("confidential", ("practice", "date_of_birth", "work_material"))]
         organisation = self._organisation(clean, words, orgs, bio)
-        if organisation.status is None and other_script(text):
+        if organisation.status is None and other_script(text[:MAX_CHARS]):
             # The organisations' names, abbreviations and handles are written in Latin letters,
             # so a name transliterated or translated into another script ("Хакни Каунсил",
             # "哈克尼议会") cannot be found: finding nothing there is no evidence (probe 29, F1).
@@ -1122,33 +1121,6 @@ def _in_turn(masked: str) -> list[Hit]:
             cat = "violence" if re.search(rf"\b{_IN_TURN_VIOLENCE}\b", act) else "antisocial"
             out.append(Hit(cat, f"own act: {act}"))
     return out
-
-
-_SCRIPT_RUN = 2  # letters in a row: a word, not a stray symbol such as the katakana in ¯\_(ツ)_/¯
-
-
-def other_script(text: str) -> str | None:
-    """The main non-Latin script a text is written in, in part or whole ("Cyrillic", "CJK"),
-    counting only runs of two or more letters of it; None when it is all Latin letters."""
-    counts: dict[str, int] = {}
-    run: list[str] = []
-    for ch in (*text[:MAX_CHARS], " "):
-        script = ""
-        if ch.isalpha() and not ch.isascii():
-            try:
-                script = unicodedata.name(ch).split(" ", 1)[0]
-            except ValueError:
-                script = ""
-        if script and script != "LATIN" and (not run or run[0] == script):
-            run.append(script)
-            continue
-        if len(run) >= _SCRIPT_RUN:
-            counts[run[0]] = counts.get(run[0], 0) + len(run)
-        run = [script] if script and script != "LATIN" else []
-    if not counts:
-        return None
-    name = max(counts, key=counts.__getitem__)
-    return name if len(name) <= 3 else name.title()  # "CJK", "Cyrillic"
 
 
 def _worse(a: Verdict, b: Verdict) -> Verdict:

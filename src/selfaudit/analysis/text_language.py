@@ -143,6 +143,31 @@ def _letters(text: str) -> tuple[int, int, int, dict[str, int]]:
     return n, latin_ext, other, scripts
 
 
+_SCRIPT_RUN = 2  # letters in a row: a word, not a stray symbol such as the katakana in ¯\_(ツ)_/¯
+
+
+def other_script(text: str) -> str | None:
+    """The main non-Latin script a text is written in, in part or whole ("Cyrillic", "CJK"),
+    counting only runs of two or more letters of it; None when it is all Latin letters. The
+    caller bounds the text (text_results.MAX_CHARS)."""
+    counts: dict[str, int] = {}
+    run: list[str] = []
+    for ch in (*text, " "):
+        script = ""
+        if ch.isalpha() and not ch.isascii():
+            script = _script(ch)
+        if script and script != "LATIN" and (not run or run[0] == script):
+            run.append(script)
+            continue
+        if len(run) >= _SCRIPT_RUN:
+            counts[run[0]] = counts.get(run[0], 0) + len(run)
+        run = [script] if script and script != "LATIN" else []
+    if not counts:
+        return None
+    name = max(counts, key=counts.__getitem__)
+    return name if len(name) <= 3 else name.title()  # "CJK", "Cyrillic"
+
+
 def _classify(text: str) -> tuple[str, float, float]:
     """(best language, its probability, English's probability)."""
     code, prob = _model().classify(text)

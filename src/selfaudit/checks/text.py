@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import MAX_CHARS, TextReport, Verdict, other_script, post_text, profile_texts
-from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of
+from ..analysis.text import MAX_CHARS, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of, other_script
 from ..findings import Confidence, Severity, Status
 from ..seams import TextAnalysis
 from ..snapshot import AccountSnapshot
@@ -263,7 +263,7 @@ def language_not_checked(ctx: CheckContext, item: str, what: str, rep: TextRepor
     whole = set(unchecked) >= set(_area_categories(area)) - {"classifier"} - set(disabled)
     if area == "organisation":
         # The names are Latin-script: what is unread is the part in another script.
-        script = other_script(rep.text) or "another"
+        script = other_script(rep.text[:MAX_CHARS]) or "another"
         if rep.language.code in ANALYSED:  # mostly English, French...: name the script that was not read
             lang = f"{script} script"
         why = (f"this {what} is written in {lang if lang.endswith('script') else lang + ' (' + script + ' script)'}; "
