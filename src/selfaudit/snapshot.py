@@ -82,7 +82,8 @@ class GeoPoint(Model):
 
 
 MediaKind = Literal["photo", "video", "audio", "other"]
-PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"]
+# "reaction": someone else's post the person only liked or commented on, shown in their public activity
+PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story", "reaction"]
 
 
 class Media(Model):

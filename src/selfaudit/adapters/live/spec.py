@@ -156,8 +156,11 @@ class StrangerSpec(Spec):
     post_link_regex: str | None = Field(None, description="A visible post's permalink (href regex)")
     post_action: list[Find] = Field(default_factory=list, description="Within one visible post: the line that says "
                                     "what the person did with it (LinkedIn's 'Liked by Jo Bloggs')")
-    post_others: list[str] = Field(default_factory=list, description="Regexes over that line: a post the person only "
-                                   "reacted to or commented on (someone else's words, never the person's own post)")
+    post_others: list[str] = Field(default_factory=list, description="Regexes over that line: a post of someone else's "
+                                   "the person shared on their page (X's 'Jo reposted'): its author's words, a share of theirs")
+    post_reacted: list[str] = Field(default_factory=list, description="Regexes over that line: a post of someone else's "
+                                    "the person only liked or commented on (LinkedIn's 'Liked by Jo'): their activity, "
+                                    "neither a post nor a share of theirs")
 
 
 class PlatformSpec(Spec):

@@ -459,6 +459,7 @@ class StrangerReader:
             looked = [describe(p) for p in probes] or ["(no locator data for this item)"]
             self.looked_for[what] = looked
             items.append(StrangerItem(what=what, state="not-recognised", text="looked for: " + "; ".join(looked)))
+        self._uncount_reactions(items)
         shown = {i.what for i in items if i.state == "shown"}
         content = sorted(shown & set(CONTENT))
         details = sorted(shown - {"name", "photo"} - set(CONTENT))
@@ -495,6 +496,34 @@ class StrangerReader:
         return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,
                             items=items, wall_text=walled.value if walled and walled.source not in _DATA else None,
                             text=self.body[:4000], posts_visible=posts)
+
+    def _uncount_reactions(self, items: list[StrangerItem]) -> None:
+        """Others' posts the person only liked or commented on (the page's own line over each, LinkedIn's
+        "Liked by Jo Bloggs") are their activity, not their posts: one list item was counted as both
+        ("your posts (8), your activity (8)"). The posts count keeps only what is not a reaction."""
+        posts = next((k for k, i in enumerate(items) if i.what == "posts" and i.state == "shown" and i.count), None)
+        activity = next((i for i in items if i.what == "activity" and i.state == "shown"), None)
+        if posts is None or activity is None or not (self.spec.post_reacted and self.spec.post_action):
+            return
+        loc = self.post_elements()
+        if loc is None:
+            return
+        from .adapter import _css_for
+
+        try:
+            lines = loc.evaluate_all("(els, sel) => els.map(e => { const a = e.querySelector(sel);"
+                                     " return a ? (a.innerText || '').replace(/\\s+/g, ' ').trim() : ''; })",
+                                     _css_for(self.spec.post_action))
+        except Exception:
+            return  # unread: the count stays as the page gave it
+        reacted = sum(1 for t in lines if t and any(re.search(rx, t, re.IGNORECASE) for rx in self.spec.post_reacted))
+        old = items[posts]
+        if not reacted or reacted > (activity.count or 0):
+            return  # nothing to move, or activity does not hold them: never drop what a stranger sees
+        left = (old.count or 0) - reacted
+        items[posts] = (StrangerItem(what="posts", state="shown", text=str(left), count=left, source=old.source) if left > 0 else
+                        StrangerItem(what="posts", state="not-shown", count=0, source=old.source,
+                                     text=f"only {reacted} post(s) of others that the person liked or commented on, shown as their activity"))
 
     def post_elements(self) -> Any | None:
         """The locator of the visible posts (the probe that found most), for reading them."""
