@@ -144,10 +144,11 @@ class StrangerSpec(Spec):
     page: str = "{profile}"
     kinds: dict[
         Literal["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall", "profile",
-                "platform"],
+                "platform", "not_profile"],
         list[Find],
     ] = Field(default_factory=dict, description="Page kinds, each recognised by any of its probes; 'platform': "
-              "the page is the platform's own (without it, no page is read as a profile)")
+              "the page is the platform's own (without it, no page is read as a profile); 'not_profile': the page's "
+              "own data says it is another kind of page (an article, a company page): never read as a profile")
     items: dict[str, list[Find]] = Field(default_factory=dict, description="Inventory item (STRANGER_ITEMS) → probes")
     empty: dict[str, list[Find]] = Field(
         default_factory=dict, description="The platform's own evidence an item is empty or hidden (e.g. 'hasn't posted')")

@@ -42,9 +42,10 @@ _PAGE_JS = """
     const t = s.textContent || '';
     if (t.length < 4000000) { try { out.json.push(JSON.parse(t)); } catch (e) {} }
   }
-  for (const m of document.querySelectorAll('meta[content]')) {
+  // some real pages write the value as value= (a LinkedIn article: <meta name="pageKey" value="…">)
+  for (const m of document.querySelectorAll('meta[content], meta[value]')) {
     const k = m.getAttribute('property') || m.getAttribute('name');
-    if (k && !(k in out.meta)) out.meta[k] = m.getAttribute('content');
+    if (k && !(k in out.meta)) out.meta[k] = m.hasAttribute('content') ? m.getAttribute('content') : m.getAttribute('value');
   }
   return out;
 }
@@ -194,7 +195,7 @@ def _as_text(v: Any) -> str:
 # The values of StrangerView.recognised_as and .wall (snapshot.py), so the reader's verdicts type-check.
 RecognisedAs = Literal[
     "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
-    "rate_limit", "unrecognised", "unreachable",
+    "rate_limit", "unrecognised", "unreachable", "not_profile",
 ]
 Wall = Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"]
 _WALLS: dict[str, Wall] = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}
@@ -467,7 +468,11 @@ class StrangerReader:
         kind: RecognisedAs = "unrecognised"
         by: str | None = None
         order: list[RecognisedAs] = ["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall"]
-        if content:
+        if (other := kinds.get("not_profile")) is not None:
+            # the page's own data says it is an article or a company page: its posts and header are not the
+            # person's profile, whatever they show (not-checked, never read as a profile)
+            kind, by = "not_profile", f"{other.probe}: {other.value[:120]}"
+        elif content:
             kind, by = "profile", "visible " + ", ".join(content)
         else:
             for k in order:
