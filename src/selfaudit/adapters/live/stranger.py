@@ -149,15 +149,23 @@ def _source(probe: Find) -> str:
 
 
 def walk(obj: Any, path: str) -> list[Any]:
-    """Values at a dotted path; lists on the way are searched element by element."""
+    """Values at a dotted path; lists on the way are searched element by element. A segment
+    ``key[Type]`` keeps only the objects there whose JSON-LD @type is Type (LinkedIn lists past
+    employers under ``alumniOf`` as Organization, beside the schools: EducationalOrganization)."""
     cur = [obj]
     for seg in [s for s in path.split(".") if s]:
+        m = re.fullmatch(r"(.+)\[(.+)\]", seg)
+        key, want = (m.group(1), m.group(2)) if m else (seg, None)
         nxt: list[Any] = []
         for c in cur:
             items = c if isinstance(c, list) else [c]
             for it in items:
-                if isinstance(it, dict) and seg in it:
-                    nxt.append(it[seg])
+                if isinstance(it, dict) and key in it:
+                    got = it[key]
+                    if want is not None:
+                        got = [x for x in (got if isinstance(got, list) else [got])
+                               if isinstance(x, dict) and want in _ld_types(x)]
+                    nxt.append(got)
         cur = nxt
     return cur
 
