@@ -3,7 +3,8 @@ with ``<img src="//:0">`` (postlight/parser's fixture www.linkedin.com.html). ``
 location.href)`` throws, and the in-page scripts that resolve image addresses let it escape: the
 public audit stopped with exit 2 and no report ("Failed to construct 'URL': Invalid URL"), on every
 platform. An address the page gives that cannot be parsed is now skipped (no image), never a crash;
-so is a link whose address Chromium leaves unparsed (``href="http://[oops"``)."""
+so is a link whose address Chromium leaves unparsed (``href="http://[oops"``), and a resource
+hint to such an address is listed as removed without a crash."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from selfaudit.adapters.live.public import collect_public
 from tests.redteam.conftest import opened_page
 
 BAD = ('<img src="//:0" alt=""><img data-src="//:0" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">'
-       '<img data-delayed-url="x" src="http://[oops/a.jpg" alt=""><a href="http://[oops">a link</a>')
+       '<img data-delayed-url="x" src="http://[oops/a.jpg" alt=""><a href="http://[oops">a link</a>'
+       '<link rel="preconnect" href="http://[oops">')
 
 
 def _page(title: str) -> str:
@@ -37,3 +39,4 @@ def test_the_logged_in_readers_skip_an_unparsable_image_address(page_server, bro
         assert not [u for u in lp.listed_images() if "//:0" in u]
         assert lp.links_matching(r".") is not None  # a link Chromium cannot parse is not a crash either
         list(adapter._parse_article(lp, lp.page.locator("article").first, 0, page_comments=False))
+        lp.ctx.blocked()  # the removed hint's raw address is named in the report without a crash
