@@ -106,7 +106,7 @@ def diagnose(acct: AccountSnapshot, spec: PlatformSpec) -> PlatformDoctor:
     if view is None:
         doc.entries.append(EntryState("stranger_view", "stranger", False, why("stranger_view", "the logged-out page was not read")))
     else:
-        ok = view.recognised_as not in ("unrecognised", "unreachable")
+        ok = view.recognised_as not in ("unrecognised", "unreachable", "not_profile")  # an article is no profile read
         doc.entries.append(EntryState("stranger_view", "stranger", ok, f"recognised as {view.recognised_as.replace('_', ' ')}"
                                       + (f" ({view.recognised_by})" if view.recognised_by else "")))
     return doc

@@ -82,7 +82,8 @@ class GeoPoint(Model):
 
 
 MediaKind = Literal["photo", "video", "audio", "other"]
-PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story"]
+# "reaction": someone else's post the person only liked or commented on, shown in their public activity
+PostKind = Literal["post", "comment", "wall_post", "reply", "share", "check_in", "story", "reaction"]
 
 
 class Media(Model):
@@ -180,7 +181,7 @@ class StrangerView(Model):
     wall: Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"] = "unknown"
     recognised_as: Literal[
         "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
-        "rate_limit", "unrecognised", "unreachable",
+        "rate_limit", "unrecognised", "unreachable", "not_profile",
     ] = "unrecognised"
     recognised_by: str | None = Field(None, description="The wording, data path or marker that recognised the page")
     items: list[StrangerItem] = Field(default_factory=list)

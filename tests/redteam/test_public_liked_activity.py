@@ -3,8 +3,9 @@ check. A logged-out LinkedIn profile's Activity card shows posts the person only
 on, each with a line under its title ("Liked by Jo Bloggs"; the real public profile's markup:
 li > .main-activity-card > h3.base-main-card__title, h4.base-main-card__subtitle, as public scrapers
 read it). Their words were read as the person's own posts. Now an item whose line says the person
-only reacted (locator data stranger.post_action / post_others) is its author's words (a third-party
-share, still judged for audience); the person's own ("Shared by …", no line) stays theirs."""
+only reacted (locator data stranger.post_action / post_reacted) is its author's words (the person's
+activity, not a post of theirs: test_public_liked_not_posts); the person's own ("Shared by …", no line)
+stays theirs."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_a_liked_post_is_not_the_persons_own(page_server, browser, tmp_path):
                                     + _card("Our charity walk raised £400", ""))
     acct = collect_public(base + "/in/jo-bloggs/", "linkedin", browser, tmp_path)
     got = {p.text: (p.kind, p.third_party) for p in acct.posts or ()}
-    assert got[KIM] == ("share", True)  # its title alone, not the line under it
+    assert got[KIM] == ("reaction", True)  # its title alone, not the line under it (a like: activity, test_public_liked_not_posts)
     assert got["Proud of my team today"] == ("post", False) and got["Our charity walk raised £400"] == ("post", False)
 
 

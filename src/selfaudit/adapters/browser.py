@@ -180,7 +180,10 @@ class Allowlist:
         return cls(host_suffixes=tuple(h.lower().lstrip(".") for h in platform_hosts))
 
     def allows(self, url: str) -> bool:
-        s = urlsplit(url)
+        try:
+            s = urlsplit(url)
+        except ValueError:  # a page's link Chromium could not parse ("http://[oops") comes back raw: never allowed
+            return False
         if s.scheme in ("data", "blob", "about"):
             return True
         if s.scheme not in ("http", "https"):

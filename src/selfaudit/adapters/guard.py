@@ -88,7 +88,10 @@ GUARD_INIT_JS = r"""
 
 def where(url: str) -> str:
     """host[:port]/path of a URL — what the report names (no query: it can hold tokens)."""
-    s = urlsplit(url)
+    try:
+        s = urlsplit(url)
+    except ValueError:  # an address the page gave that cannot be parsed ("http://[oops"): named as given
+        return url.split("?", 1)[0][:200]
     if not s.netloc:
         return url[:200]
     return f"{s.netloc}{s.path or '/'}"[:200]

@@ -157,7 +157,8 @@ def emit_text_finding(
     )
 
 
-_KIND_WORDS = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story"}
+_KIND_WORDS = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story",
+               "reaction": "post you liked or commented on"}
 
 
 def text_items(acct: AccountSnapshot) -> list[tuple[str, str, str, str | None, bool, str | None]]:

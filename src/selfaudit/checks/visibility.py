@@ -119,6 +119,7 @@ _PAGE_WORDS = {
     "cookie_wall": "a cookie wall (nothing was shown before accepting cookies)",
     "rate_limit": "a “too many requests” page",
     "unrecognised": "a page selfaudit did not recognise as a profile",
+    "not_profile": "not a profile page (the page's own data says it is another kind of page: an article, a company page)",
     "unreachable": "no page (it could not be loaded)",
 }
 _CONTENT = ("posts", "photos", "activity")

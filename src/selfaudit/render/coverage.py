@@ -122,8 +122,9 @@ def stranger_words(a: AccountSnapshot) -> dict[str, Any] | None:
     unsure = [STRANGER_ITEMS.get(i.what, i.what) for i in items if i.state == "not-recognised"]
     blocked = sv.recognised_as in ("unreachable", "bot_challenge", "rate_limit", "cookie_wall") or not sv.reachable
     counted = sv.posts_visible is not None or bool(sv.images)
-    if blocked or (sv.recognised_as == "unrecognised" and not (not items and counted)):
-        what = "not recognised as a profile" if sv.recognised_as == "unrecognised" else sv.recognised_as.replace("_", " ")
+    if blocked or sv.recognised_as == "not_profile" or (sv.recognised_as == "unrecognised" and not (not items and counted)):
+        what = {"unrecognised": "not recognised as a profile", "not_profile": "not a profile page"}.get(
+            sv.recognised_as, sv.recognised_as.replace("_", " "))
         lead = f"selfaudit could not tell what a stranger sees on {name}: the page was {what}."
         if shown:  # on a page that is not a profile, what matched may not be about you at all
             lead += " It did show what looked like " + ", ".join(shown) + ", which may not be about you."

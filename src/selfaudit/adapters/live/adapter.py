@@ -40,7 +40,7 @@ from ...snapshot import (
 from ..browser import Allowlist, Browser
 from . import postdata
 from .authors import AUTHORS_JS, author_css, other_author
-from .page import LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
+from .page import ABS_URL_JS, LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
 from .spec import PlatformSpec, SettingSpec, expand
 from .stranger import CONTENT as STRANGER_CONTENT
 from .stranger import StrangerReader, parse_count
@@ -124,7 +124,7 @@ _ARTICLE_JS = ("""
   const imgs = Array.from(art.querySelectorAll('img')).filter(im => !inLists(im)).map(im => {
     const lazy = im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src');
     const s = im.currentSrc || im.getAttribute('src') || '';
-    return {src: (!lazy && s && !s.startsWith('data:')) ? new URL(s, location.href).href : '',
+    return {src: (!lazy && s && !s.startsWith('data:')) ? (ABS_URL_JS)(s) : '',
             alt: im.getAttribute('alt') || '', hidden: !!im.closest('[aria-hidden=true]'), nest: outer.findIndex(n => n.contains(im))};
   });
   // where each of the post's images is (every img, in page order): -2 in a comments list, -1 the post's own,
@@ -147,7 +147,7 @@ _ARTICLE_JS = ("""
   return {cut, next, attrs, labels, comments, lists: lists.length, saysNoComments, bits, links, imgs, imgWhere, picked, shared, authors, time: tm ? (tm.getAttribute('datetime') || tm.innerText) : null,
           text: wordsOf(art)};
 }
-""")
+""").replace("ABS_URL_JS", ABS_URL_JS)
 
 # Press the post's own "See more" buttons (never a link: that opens another page); how many were pressed.
 _EXPAND_JS = """
@@ -305,8 +305,19 @@ def _kept_once(have: list[Media], med: Media) -> Media | None:
     return med
 
 
+def _scheme(url: str) -> str:
+    """A page link's scheme; "" for an address Chromium could not parse (``a.href`` gives it back raw)."""
+    try:
+        return urlsplit(url).scheme
+    except ValueError:
+        return ""
+
+
 def _stable_id(url: str) -> str:
-    path = urlsplit(url).path.rstrip("/")
+    try:
+        path = urlsplit(url).path.rstrip("/")
+    except ValueError:  # an unparsable address from the page: its hash is still a stable id
+        path = ""
     tail = path.rsplit("/", 1)[-1] if path else ""
     return tail or hashlib.sha256(url.encode()).hexdigest()[:16]
 
@@ -314,7 +325,10 @@ def _stable_id(url: str) -> str:
 def _post_id(permalink: str) -> str:
     """A post's id from its permalink: the path's last segment, with the query when there is one
     (m.facebook's posts all link to /story.php, told apart only by ?story_fbid=…)."""
-    query = urlsplit(permalink).query
+    try:
+        query = urlsplit(permalink).query
+    except ValueError:  # unparsable (given back raw by the page): the path-less id is its hash
+        query = ""
     return _stable_id(permalink) + (f"?{query}" if query else "")
 
 
@@ -605,7 +619,7 @@ class LiveAdapter:
                 el.scroll_into_view_if_needed()
                 lp.page.wait_for_function(
                     "e => e.currentSrc && !e.currentSrc.startsWith('data:') && e.complete && (!e.hasAttribute('data-src') "
-                    "|| e.currentSrc === new URL(e.getAttribute('data-src'), location.href).href)",
+                    "|| e.currentSrc === (ABS_URL_JS)(e.getAttribute('data-src')))".replace("ABS_URL_JS", ABS_URL_JS),
                     arg=el.element_handle(), timeout=3000)
                 src = el.evaluate("e => e.currentSrc")
                 alt = el.get_attribute("alt") or ""
@@ -659,7 +673,7 @@ class LiveAdapter:
                 tag = el.evaluate("e => e.tagName.toLowerCase()")
                 hrefs = [el.evaluate("e => e.href")] if tag == "a" else el.evaluate("e => Array.from(e.querySelectorAll('a[href]')).map(a => a.href)")
                 for h in hrefs:
-                    if (h and urlsplit(h).scheme in ("http", "https") and not self.allow.allows(h) and h not in out) or (h and urlsplit(h).scheme == "mailto" and h not in out):
+                    if (h and _scheme(h) in ("http", "https") and not self.allow.allows(h) and h not in out) or (h and _scheme(h) == "mailto" and h not in out):
                         out.append(h)
         # a link out of the platform goes through the platform's redirector on real sites; keep it readable
         return out

@@ -79,20 +79,27 @@ def said_on_own_line(body: str, wording: str, names: list[str] | None = None) ->
     return False
 
 
+# In-page helper: an address the page gives, resolved against the page; "" when it cannot be
+# parsed (LinkedIn's lazy-image placeholder src="//:0" makes new URL() throw): odd markup in a
+# page is skipped, never a crash of the whole audit.
+ABS_URL_JS = "(s) => { try { return new URL(s, location.href).href; } catch (e) { return ''; } }"
+
+
 # In-page helper: scroll each image into view so lazy loaders set the real src, then wait a
 # little for them; returns what the page shows.
 _REVEAL_JS = """
 async ([root, limit]) => {
   const scope = root || document;
+  const abs = ABS_URL_JS;
   const imgs = Array.from(scope.querySelectorAll('img')).slice(0, limit);
   const lazy = (im) => im.hasAttribute('data-src') || im.hasAttribute('data-lazy-src') || im.hasAttribute('data-srcset');
   // the lazy address, resolved: lazysizes and many themes copy data-src into src and keep data-src,
   // so a lazy image is loaded once its own address is its source (else the source is a placeholder)
   const pending = (im) => { const d = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || '';
-                            return d && !d.startsWith('data:') ? new URL(d, location.href).href : ''; };
+                            return d && !d.startsWith('data:') ? abs(d) : ''; };
   const real = (im) => { const s = im.currentSrc || im.getAttribute('src') || '';
                          if (!s || s.startsWith('data:')) return '';
-                         const done = !lazy(im) || new URL(s, location.href).href === pending(im)
+                         const done = !lazy(im) || abs(s) === pending(im)
                            || (im.hasAttribute('data-srcset') && im.getAttribute('srcset') === im.getAttribute('data-srcset'));
                          return done ? s : ''; };
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -107,13 +114,13 @@ async ([root, limit]) => {
   while (performance.now() - t0 < 3000 && imgs.some(im => !real(im) || !im.complete))
     await new Promise(r => setTimeout(r, 25));
   window.scrollTo(0, 0);
-  return imgs.map(im => ({src: real(im) ? new URL(real(im), location.href).href : '',
+  return imgs.map(im => ({src: real(im) ? abs(real(im)) : '',
                           lazy: lazy(im), pending: pending(im),
                           alt: im.getAttribute('alt') || '',
                           hidden: !!im.closest('[aria-hidden=true]'),
                           href: (im.closest('a') && im.closest('a').href) || ''}));
 }
-"""
+""".replace("ABS_URL_JS", ABS_URL_JS)
 
 # Read one labelled control's current value, whatever widget it is.
 _CONTROL_JS = """
@@ -371,16 +378,17 @@ class LivePage:
         """Image URLs in the main area, loaded or waiting to be lazy-loaded (data-src), on allowed hosts."""
         urls = self.page.evaluate(
             """(limit) => { const m = document.querySelector('[role=main], main') || document.body;
+                 const abs = ABS_URL_JS;
                  const out = [];
                  for (const im of m.querySelectorAll('img')) {
                    if (im.closest('[aria-hidden=true]')) continue;
                    const s = im.getAttribute('data-src') || im.getAttribute('data-lazy-src') || im.currentSrc || im.getAttribute('src') || '';
                    if (!s || s.startsWith('data:')) continue;
-                   const u = new URL(s, location.href).href;
-                   if (!out.includes(u)) out.push(u);
+                   const u = abs(s);
+                   if (u && !out.includes(u)) out.push(u);
                    if (out.length >= limit) break;
                  }
-                 return out; }""",
+                 return out; }""".replace("ABS_URL_JS", ABS_URL_JS),
             limit,
         )
         return [u for u in urls if self.ctx.allow.allows(u)]

@@ -81,7 +81,7 @@ def snapshot_from_view(url: str, platform: str, view: StrangerView, visible: lis
                                                         "under them: log in and run a full audit for what others wrote"))
     empty: list[EmptyEvidence] = []
     profile, posts, connections = _profile(view, missing), _posts(view, visible, missing, empty, spec.display, spec.stranger.post_others,
-                                                    spec.posts.author, _handle(url)), None
+                                                    spec.posts.author, _handle(url), spec.stranger.post_reacted), None
     shown = {i.what: i for i in view.items if i.state == "shown"}
     handle = _handle(url)
     name = shown["name"].text if "name" in shown else None
@@ -112,9 +112,17 @@ def _profile(view: StrangerView, missing: list[Missing]) -> Profile | None:
 
 def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Missing], empty: list[EmptyEvidence], display: str,
            others: list[str] | None = None, author_finds: list[dict[str, Any]] | None = None,
-           handle: str | None = None) -> list[Post] | None:
+           handle: str | None = None, reacted: list[str] | None = None) -> list[Post] | None:
     item = next((i for i in view.items if i.what == "posts"), None)
-    if item is not None and item.state == "not-shown":
+
+    def said(rxs: list[str] | None, v: dict[str, Any]) -> bool:
+        action = (v.get("action") or "").strip()
+        return bool(action) and any(re.search(rx, action, re.IGNORECASE) for rx in rxs or ())
+
+    if item is not None and item.state == "not-shown" and visible and all(said(reacted, v) for v in visible):
+        # no post of the person's, only others' posts they reacted to (their activity): those are read below
+        missing.append(Missing(fact="posts", reason=f"{display}: a logged-out stranger sees no post of the person's ({item.text})"))
+    elif item is not None and item.state == "not-shown":
         # Hidden from strangers is not "none": the posts exist and were not read, so the post
         # checks are not-checked (the stranger-view check says what the wall proves).
         missing.append(Missing(fact="posts", reason=f"{display}: a logged-out stranger sees no posts ({item.text}); "
@@ -131,8 +139,15 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
         text = v.get("text") or ""
         pid = f"public-{i + 1}-" + hashlib.sha256(text.encode()).hexdigest()[:8]
         action = (v.get("action") or "").strip()
-        if action and any(re.search(rx, action, re.IGNORECASE) for rx in others or ()):
-            # a post the person only liked or commented on, shown in their activity: its author's words, not theirs
+        if said(reacted, v):
+            # someone else's post the person only liked or commented on ("Liked by Jo Bloggs", the page's own line):
+            # their public activity, not a post of theirs — its audience is its author's to set, so it is not judged
+            # as theirs (the stranger view counts it as activity); its words are still read, as its author's
+            out.append(Post(id=pid, kind="reaction", text=text, third_party=True, audience=Audience.PUBLIC,
+                            audience_label=f"{_LABEL} ({action})", url=view.url))
+            continue
+        if said(others, v):
+            # a post of someone else's the person shared on their page (X's "Jo reposted"): its author's words
             # (still shown to anyone on the person's page: judged for audience as a share of theirs)
             out.append(Post(id=pid, kind="share", text=text, third_party=True, audience=Audience.PUBLIC,
                             audience_label=f"{_LABEL} ({action})", url=view.url))
@@ -150,7 +165,7 @@ def _posts(view: StrangerView, visible: list[dict[str, Any]], missing: list[Miss
             author = (sh.get("author") or "").strip() or None
             out.append(Post(id=f"{pid}-s{j + 1}", kind="share", text=sh.get("text") or "", author=author,
                             third_party=not (author and fold(author) == owner), parent_id=pid, audience=Audience.PUBLIC, audience_label=_LABEL, url=view.url))
-    read = sum(1 for p in out if not p.parent_id)  # shared originals are not posts read (an item liked is)
+    read = sum(1 for p in out if not p.parent_id and p.kind != "reaction")  # shared originals and likes are not posts read
     if item is not None and item.count and item.count > read:
         missing.append(Missing(fact="posts.more", reason=f"{item.count - read} more visible post(s) not read"))
     # The first logged-out page is not the account: a stranger scrolls on to posts never read

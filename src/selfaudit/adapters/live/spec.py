@@ -144,10 +144,11 @@ class StrangerSpec(Spec):
     page: str = "{profile}"
     kinds: dict[
         Literal["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall", "profile",
-                "platform"],
+                "platform", "not_profile"],
         list[Find],
     ] = Field(default_factory=dict, description="Page kinds, each recognised by any of its probes; 'platform': "
-              "the page is the platform's own (without it, no page is read as a profile)")
+              "the page is the platform's own (without it, no page is read as a profile); 'not_profile': the page's "
+              "own data says it is another kind of page (an article, a company page): never read as a profile")
     items: dict[str, list[Find]] = Field(default_factory=dict, description="Inventory item (STRANGER_ITEMS) → probes")
     empty: dict[str, list[Find]] = Field(
         default_factory=dict, description="The platform's own evidence an item is empty or hidden (e.g. 'hasn't posted')")
@@ -156,8 +157,11 @@ class StrangerSpec(Spec):
     post_link_regex: str | None = Field(None, description="A visible post's permalink (href regex)")
     post_action: list[Find] = Field(default_factory=list, description="Within one visible post: the line that says "
                                     "what the person did with it (LinkedIn's 'Liked by Jo Bloggs')")
-    post_others: list[str] = Field(default_factory=list, description="Regexes over that line: a post the person only "
-                                   "reacted to or commented on (someone else's words, never the person's own post)")
+    post_others: list[str] = Field(default_factory=list, description="Regexes over that line: a post of someone else's "
+                                   "the person shared on their page (X's 'Jo reposted'): its author's words, a share of theirs")
+    post_reacted: list[str] = Field(default_factory=list, description="Regexes over that line: a post of someone else's "
+                                    "the person only liked or commented on (LinkedIn's 'Liked by Jo'): their activity, "
+                                    "neither a post nor a share of theirs")
 
 
 class PlatformSpec(Spec):

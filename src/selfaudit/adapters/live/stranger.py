@@ -42,9 +42,10 @@ _PAGE_JS = """
     const t = s.textContent || '';
     if (t.length < 4000000) { try { out.json.push(JSON.parse(t)); } catch (e) {} }
   }
-  for (const m of document.querySelectorAll('meta[content]')) {
+  // some real pages write the value as value= (a LinkedIn article: <meta name="pageKey" value="…">)
+  for (const m of document.querySelectorAll('meta[content], meta[value]')) {
     const k = m.getAttribute('property') || m.getAttribute('name');
-    if (k && !(k in out.meta)) out.meta[k] = m.getAttribute('content');
+    if (k && !(k in out.meta)) out.meta[k] = m.hasAttribute('content') ? m.getAttribute('content') : m.getAttribute('value');
   }
   return out;
 }
@@ -148,15 +149,23 @@ def _source(probe: Find) -> str:
 
 
 def walk(obj: Any, path: str) -> list[Any]:
-    """Values at a dotted path; lists on the way are searched element by element."""
+    """Values at a dotted path; lists on the way are searched element by element. A segment
+    ``key[Type]`` keeps only the objects there whose JSON-LD @type is Type (LinkedIn lists past
+    employers under ``alumniOf`` as Organization, beside the schools: EducationalOrganization)."""
     cur = [obj]
     for seg in [s for s in path.split(".") if s]:
+        m = re.fullmatch(r"(.+)\[(.+)\]", seg)
+        key, want = (m.group(1), m.group(2)) if m else (seg, None)
         nxt: list[Any] = []
         for c in cur:
             items = c if isinstance(c, list) else [c]
             for it in items:
-                if isinstance(it, dict) and seg in it:
-                    nxt.append(it[seg])
+                if isinstance(it, dict) and key in it:
+                    got = it[key]
+                    if want is not None:
+                        got = [x for x in (got if isinstance(got, list) else [got])
+                               if isinstance(x, dict) and want in _ld_types(x)]
+                    nxt.append(got)
         cur = nxt
     return cur
 
@@ -194,7 +203,7 @@ def _as_text(v: Any) -> str:
 # The values of StrangerView.recognised_as and .wall (snapshot.py), so the reader's verdicts type-check.
 RecognisedAs = Literal[
     "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
-    "rate_limit", "unrecognised", "unreachable",
+    "rate_limit", "unrecognised", "unreachable", "not_profile",
 ]
 Wall = Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"]
 _WALLS: dict[str, Wall] = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}
@@ -459,6 +468,7 @@ class StrangerReader:
             looked = [describe(p) for p in probes] or ["(no locator data for this item)"]
             self.looked_for[what] = looked
             items.append(StrangerItem(what=what, state="not-recognised", text="looked for: " + "; ".join(looked)))
+        self._uncount_reactions(items)
         shown = {i.what for i in items if i.state == "shown"}
         content = sorted(shown & set(CONTENT))
         details = sorted(shown - {"name", "photo"} - set(CONTENT))
@@ -466,7 +476,11 @@ class StrangerReader:
         kind: RecognisedAs = "unrecognised"
         by: str | None = None
         order: list[RecognisedAs] = ["bot_challenge", "rate_limit", "not_found", "closed_profile", "login_wall", "cookie_wall"]
-        if content:
+        if (other := kinds.get("not_profile")) is not None:
+            # the page's own data says it is an article or a company page: its posts and header are not the
+            # person's profile, whatever they show (not-checked, never read as a profile)
+            kind, by = "not_profile", f"{other.probe}: {other.value[:120]}"
+        elif content:
             kind, by = "profile", "visible " + ", ".join(content)
         else:
             for k in order:
@@ -495,6 +509,34 @@ class StrangerReader:
         return StrangerView(url=url, reachable=True, wall=wall, recognised_as=kind, recognised_by=by,
                             items=items, wall_text=walled.value if walled and walled.source not in _DATA else None,
                             text=self.body[:4000], posts_visible=posts)
+
+    def _uncount_reactions(self, items: list[StrangerItem]) -> None:
+        """Others' posts the person only liked or commented on (the page's own line over each, LinkedIn's
+        "Liked by Jo Bloggs") are their activity, not their posts: one list item was counted as both
+        ("your posts (8), your activity (8)"). The posts count keeps only what is not a reaction."""
+        posts = next((k for k, i in enumerate(items) if i.what == "posts" and i.state == "shown" and i.count), None)
+        activity = next((i for i in items if i.what == "activity" and i.state == "shown"), None)
+        if posts is None or activity is None or not (self.spec.post_reacted and self.spec.post_action):
+            return
+        loc = self.post_elements()
+        if loc is None:
+            return
+        from .adapter import _css_for
+
+        try:
+            lines = loc.evaluate_all("(els, sel) => els.map(e => { const a = e.querySelector(sel);"
+                                     " return a ? (a.innerText || '').replace(/\\s+/g, ' ').trim() : ''; })",
+                                     _css_for(self.spec.post_action))
+        except Exception:
+            return  # unread: the count stays as the page gave it
+        reacted = sum(1 for t in lines if t and any(re.search(rx, t, re.IGNORECASE) for rx in self.spec.post_reacted))
+        old = items[posts]
+        if not reacted or reacted > (activity.count or 0):
+            return  # nothing to move, or activity does not hold them: never drop what a stranger sees
+        left = (old.count or 0) - reacted
+        items[posts] = (StrangerItem(what="posts", state="shown", text=str(left), count=left, source=old.source) if left > 0 else
+                        StrangerItem(what="posts", state="not-shown", count=0, source=old.source,
+                                     text=f"only {reacted} post(s) of others that the person liked or commented on, shown as their activity"))
 
     def post_elements(self) -> Any | None:
         """The locator of the visible posts (the probe that found most), for reading them."""
