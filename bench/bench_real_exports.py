@@ -17,13 +17,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit_cli import audit
 
 
 def _digest(p: Path) -> str:
@@ -36,15 +36,7 @@ def _digest(p: Path) -> str:
 
 
 def _audit(archive: Path) -> tuple[int, dict | None, str]:
-    exe = Path(sys.executable).with_name("selfaudit")
-    with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "HOME": home, "SELFAUDIT_HOME": str(Path(home) / ".sa")}
-        out = Path(home) / "out"
-        p = subprocess.run([str(exe), "audit", "--export", str(archive), "--out", str(out), "--no-open"],
-                           env=env, capture_output=True, text=True, timeout=900)
-        report = out / "report.json"
-        data = json.loads(report.read_text()) if report.exists() else None
-        return p.returncode, data, (p.stderr.strip().splitlines() or [""])[-1]
+    return audit(["--export", str(archive)])
 
 
 def main() -> int:

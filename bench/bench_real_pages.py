@@ -20,14 +20,14 @@ import argparse
 import functools
 import http.server
 import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 import threading
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from audit_cli import audit
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin")
 
@@ -46,15 +46,7 @@ def _serve(folder: Path, charset: bool) -> tuple[http.server.ThreadingHTTPServer
 
 
 def _audit(url: str, platform: str) -> tuple[int, dict | None, str]:
-    exe = Path(sys.executable).with_name("selfaudit")
-    with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "HOME": home, "SELFAUDIT_HOME": str(Path(home) / ".sa")}
-        out = Path(home) / "out"
-        p = subprocess.run([str(exe), "audit", "--public", url, "--platform", platform, "--out", str(out), "--no-open"],
-                           env=env, capture_output=True, text=True, timeout=300)
-        report = out / "report.json"
-        data = json.loads(report.read_text()) if report.exists() else None
-        return p.returncode, data, (p.stderr.strip().splitlines() or [""])[-1]
+    return audit(["--public", url, "--platform", platform], timeout=300)
 
 
 def main() -> int:
