@@ -135,6 +135,25 @@ def test_location_sources_for_the_metadata_check(make_snapshot: Any) -> None:
     assert got["photo:gone2"].status.value == "review"  # the record says where, file or not
 
 
+def test_a_post_tagged_at_a_workplace_puts_its_photo_there(make_snapshot: Any) -> None:
+    """The place a post is tagged with counts for its photo when the photo itself has no location
+    (left at stop 29: the metadata check read it, the workplace check did not): tagged at a
+    workplace fails at medium confidence; tagged elsewhere, the photo was compared; with no
+    location anywhere it cannot be compared (not-checked, the test above)."""
+    from selfaudit.snapshot import GeoPoint
+
+    snap, folder = make_snapshot([("tagged", jpeg_bytes(scene(320, 240)), "jpg", {})])
+    snap.accounts[0].posts[0].location = GeoPoint(lat=51.5451, lon=-0.0552, name="Hackney Town Hall")
+    work = by(run_checks(snap, folder, Config(images={"places": [OFFICE]})), "photo_location_at_workplace")
+    f = work["photo:tagged"]
+    assert f.status.value == "fail" and f.confidence.value == "medium"
+    assert "tagged" in f.evidence.details["source"]
+    snap, folder = make_snapshot([("away", jpeg_bytes(scene(320, 240)), "jpg", {})])
+    snap.accounts[0].posts[0].location = GeoPoint(lat=51.60, lon=-0.0553, name="Somewhere else")
+    (f,) = [f for f in run_checks(snap, folder, Config(images={"places": [OFFICE]})) if f.check == "photo_location_at_workplace"]
+    assert f.status.value == "pass"
+
+
 def test_workplace_check_is_not_checked_without_registered_places(make_snapshot: Any) -> None:
     snap, folder = make_snapshot([("in", jpeg_bytes(scene(320, 240), exif=gps_exif(51.5455, -0.0550)), "jpg", {})])
     (f,) = [f for f in run_checks(snap, folder) if f.check == "photo_location_at_workplace"]

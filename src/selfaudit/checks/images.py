@@ -181,11 +181,25 @@ def photo_shows_people(acct: AccountSnapshot, ctx: CheckContext) -> None:
         )
 
 
-def _location(m: Media, rep: Any) -> tuple[float, float, str] | None:
+def _tagged_places(acct: AccountSnapshot) -> dict[str, GeoPoint]:
+    """Per photo id, the place its post is tagged with (the first post that holds it)."""
+    out: dict[str, GeoPoint] = {}
+    for p in acct.posts or ():
+        if p.location is not None:
+            for m in p.media:
+                out.setdefault(m.id, p.location)
+    return out
+
+
+def _location(m: Media, rep: Any, tagged: GeoPoint | None = None) -> tuple[float, float, str] | None:
+    """Where a photo was taken, best source first: its file's GPS, the platform's record for it,
+    else the place its post is tagged with (what the person said of the post, not of the photo)."""
     if rep.gps:
         return rep.gps[0], rep.gps[1], "the photo's EXIF GPS data"
     if m.location is not None:
         return m.location.lat, m.location.lon, "the location the platform attached" + (f" ({m.location.name})" if m.location.name else "")
+    if tagged is not None:
+        return tagged.lat, tagged.lon, "the place its post is tagged with" + (f" ({tagged.name})" if tagged.name else "")
     return None
 
 
@@ -202,10 +216,11 @@ def photo_location_at_workplace(acct: AccountSnapshot, ctx: CheckContext) -> Non
         )
         return
     photos = _photos_or_not_checked(acct, ctx) or []
+    tagged = _tagged_places(acct)
     unlocated = 0
     for m in photos:
         rep = _report(ctx, m)
-        loc = _location(m, rep)
+        loc = _location(m, rep, tagged.get(m.id))
         if loc is None:
             reason = rep.error or rep.detector_errors.get("metadata")
             if reason:
@@ -251,11 +266,7 @@ def _recorded_locations(acct: AccountSnapshot) -> dict[str, tuple[GeoPoint, str]
     """Per photo id, where the snapshot itself records the photo was taken, and what says so:
     the platform's own record for the photo (Meta exports keep the upload's EXIF GPS in the
     JSON, while the archive's copy of the file has none), else the place its post is tagged with."""
-    out: dict[str, tuple[GeoPoint, str]] = {}
-    for p in acct.posts or ():
-        for m in p.media:
-            if m.location is None and p.location is not None:
-                out.setdefault(m.id, (p.location, "the place the post it is in is tagged with"))
+    out: dict[str, tuple[GeoPoint, str]] = {mid: (loc, "the place the post it is in is tagged with") for mid, loc in _tagged_places(acct).items()}
     for m in acct.all_media():
         if m.location is not None:
             out[m.id] = (m.location, "the location the export or platform records for the photo")
