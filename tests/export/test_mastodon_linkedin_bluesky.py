@@ -186,6 +186,22 @@ def test_linkedin_articles(tmp_path, out_dir):
     assert "On working with families." in art.text and art.text.startswith("My first article")
 
 
+def test_linkedin_draft_article_is_only_the_writers(tmp_path, out_dir):
+    """A draft article in the export ('Not published yet', LinkedIn's own line in the article file)
+    was read as a post of unknown audience (stop-29 probe on a real 2018 export): nobody else sees a
+    draft. Its words are still read (think before you post); a published one is as before."""
+    files = b.linkedin_files()
+    page = ('<html><head><title>Untitled</title></head><body><h1>{t}</h1><p class="created">Created on 2024-01-05 09:00</p>'
+            '<p class="published">{p}</p><p>On working with families.</p></body></html>')
+    files["Articles/Articles/2024-01-05 09-00-00.html"] = page.format(t="Draft thoughts", p="Not published yet")
+    files["Articles/Articles/2024-01-06 10-00-00.html"] = page.format(t="Out now", p="Published on 2024-01-06 10:00")
+    [acct] = read_exports([b.write_zip(tmp_path / "li.zip", files)], out_dir=out_dir)
+    arts = {t: p for p in acct.posts if "article" in (p.audience_label or "") for t in ("Draft thoughts", "Out now") if p.text.startswith(t)}
+    assert arts["Draft thoughts"].audience == Audience.ONLY_ME and "draft" in arts["Draft thoughts"].audience_label
+    assert "On working with families." in arts["Draft thoughts"].text
+    assert arts["Out now"].audience is None and arts["Out now"].audience_label == "article"
+
+
 def test_mastodon_post_without_addressing_is_of_unknown_audience(tmp_path, out_dir):
     """Red team 3: posts with no to/cc (another server's shape, a hand-edited outbox) were read as private
     mentions and 'Posts visible beyond friends: 4 examined, none flagged' passed; an address given as an

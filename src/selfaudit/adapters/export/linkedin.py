@@ -227,14 +227,19 @@ def read(ctx: Context) -> AccountSnapshot:
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(html, "html.parser")
-        title = soup.find(["h1", "title"])
+        title = soup.find("h1") or soup.find("title")  # the article's own heading: real exports title every file "Untitled"
         body = html_to_text(str(soup.body or soup))
         posts = posts if posts is not None else []
         own_posts_file = True  # an article is the person's own writing
+        # LinkedIn's own line in the file says whether it went out: a draft ("Not published yet")
+        # is seen by nobody else, so it is the writer's only; its words are still read.
+        state = soup.find(class_="published")
+        draft = state is not None and re.match(r"\s*not published", state.get_text(" ", strip=True), re.IGNORECASE) is not None
         posts.append(
-            Post(id=stable_id("li-article", art), kind="post", text=body, audience=None, audience_label="article")
+            Post(id=stable_id("li-article", art), kind="post", text=body,
+                 audience=Audience.ONLY_ME if draft else None, audience_label="draft article (not published)" if draft else "article")
         )
-        unknown_vis += 1
+        unknown_vis += not draft
         if title is not None and not body.startswith(title.get_text(strip=True)):
             posts[-1].text = title.get_text(strip=True) + "\n" + body
     if posts is not None and not own_posts_file:
