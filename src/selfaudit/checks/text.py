@@ -395,11 +395,17 @@ def bio_disclaimer_missing(acct: AccountSnapshot, ctx: CheckContext) -> None:
         f.outcome = "not-collected"
         return
     if status == "not-analysed":
+        why = f"the {where} is in {matched[0]}; selfaudit knows the wordings of this statement in {KNOWN_WORDINGS_TEXT} only"
+        if profile is not None and all(getattr(profile, f) in (None, "") for f in ("bio", "about", "headline")):
+            # No bio at all (an old export without one): that, not a hometown's language, is why
+            # the statement could not be looked for where it usually is (stop-29 probe).
+            why = (f"{bio_unread or 'the export holds no bio or about text'}, where the statement usually is; "
+                   f"only other profile fields were read ({why}): check your bio yourself")
         f = ctx.emit(
             Status.NOT_CHECKED,
             "profile",
             f"Not checked ({matched[0]}): {ctx.meta.title}",
-            reason=f"the {where} is in {matched[0]}; selfaudit knows the wordings of this statement in {KNOWN_WORDINGS_TEXT} only",
+            reason=why,
             evidence={"text": shown, "details": details},
         )
         f.outcome = "analyser-unavailable"
