@@ -169,6 +169,15 @@ class StrangerItem(Model):
     source: str | None = Field(None, description="Where it was read: 'ld+json', 'embedded-json', 'api', 'aria', 'text'")
 
 
+# What a logged-out page was recognised as, and the wall it showed: the stranger reader's verdicts
+# (adapters/live/stranger.py) are these values.
+Wall = Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"]
+RecognisedAs = Literal[
+    "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
+    "rate_limit", "unrecognised", "unreachable", "not_profile",
+]
+
+
 class StrangerView(Model):
     """What a logged-out visitor sees of the profile.
 
@@ -178,11 +187,8 @@ class StrangerView(Model):
 
     url: str
     reachable: bool = True
-    wall: Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"] = "unknown"
-    recognised_as: Literal[
-        "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
-        "rate_limit", "unrecognised", "unreachable", "not_profile",
-    ] = "unrecognised"
+    wall: Wall = "unknown"
+    recognised_as: RecognisedAs = "unrecognised"
     recognised_by: str | None = Field(None, description="The wording, data path or marker that recognised the page")
     items: list[StrangerItem] = Field(default_factory=list)
     wall_text: str | None = None

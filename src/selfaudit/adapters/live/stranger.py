@@ -25,9 +25,9 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from ...snapshot import STRANGER_ITEMS, StrangerItem, StrangerView
+from ...snapshot import STRANGER_ITEMS, RecognisedAs, StrangerItem, StrangerView, Wall
 from .authors import AUTHORS_JS
 from .page import LivePage, fold, norm, said_on_own_line
 from .spec import Find, StrangerSpec
@@ -200,12 +200,6 @@ def _as_text(v: Any) -> str:
     return ""
 
 
-# The values of StrangerView.recognised_as and .wall (snapshot.py), so the reader's verdicts type-check.
-RecognisedAs = Literal[
-    "profile", "closed_profile", "login_wall", "not_found", "bot_challenge", "cookie_wall",
-    "rate_limit", "unrecognised", "unreachable", "not_profile",
-]
-Wall = Literal["none", "login_wall", "private", "protected", "locked", "not_found", "unknown"]
 _WALLS: dict[str, Wall] = {"closed_profile": "private", "login_wall": "login_wall", "not_found": "not_found"}
 
 
