@@ -41,7 +41,7 @@ from ..browser import Allowlist, Browser
 from . import postdata
 from .authors import AUTHORS_JS, author_css, other_author
 from .page import ABS_URL_JS, LivePage, PageLimitReached, fold, norm, said_on_own_line, text_regex
-from .spec import PlatformSpec, SettingSpec, expand
+from .spec import PlatformSpec, SettingSpec, css_for, expand
 from .stranger import CONTENT as STRANGER_CONTENT
 from .stranger import StrangerReader, parse_count
 
@@ -199,21 +199,6 @@ _IMG_JS = """
 
 # The texts of the elements a selector finds (bounded), to tell a post's words from a notice.
 _TEXTS_JS = "(sel) => Array.from(document.querySelectorAll(sel)).slice(0, 400).map(e => (e.innerText || '').slice(0, 4000))"
-
-
-def _css_for(finds: list[dict[str, Any]]) -> str | None:
-    """A CSS selector equivalent to simple finds (css, testid, heading level), for in-page reads."""
-    out = []
-    for f in finds:
-        if set(f) == {"css"}:
-            out.append(f["css"])
-        elif set(f) == {"testid"}:
-            out.append(f'[data-testid="{f["testid"]}"]')
-        elif set(f) == {"role", "level"} and f["role"] == "heading":
-            out.append(f'h{int(f["level"])}, [role=heading][aria-level="{int(f["level"])}"]')
-        else:
-            return None
-    return ", ".join(out) if out else None
 
 
 _WIDTH = [Audience.PUBLIC, Audience.LOGGED_IN, Audience.FRIENDS_OF_FRIENDS, Audience.FRIENDS, Audience.ONLY_ME]
@@ -1081,7 +1066,7 @@ class LiveAdapter:
     def _parse_article(self, lp: LivePage, art: Any, i: int, *, page_comments: bool, permalink: str | None = None,
                        as_post: str | None = None) -> list[Post]:
         ps = self.spec.posts
-        selector = _css_for(ps.text)
+        selector = css_for(ps.text)
         params = {"comments": [c.lower() for c in ps.comments_name], "dropLabel": ps.audience_attr_regex,
                   "pageComments": page_comments, "textSelector": selector, "postElement": ps.element,
                   "noComments": [norm(w) for w in ps.comments_empty if norm(w)],
@@ -1229,7 +1214,7 @@ class LiveAdapter:
     def _in_post_markup(self, lp: LivePage, wording: str) -> bool:
         """The wording inside what the locator data calls a post or a post's text (the posts' own
         markup renamed, their text element kept): the person's words, even on a line of their own."""
-        sels = [self.spec.posts.element, _css_for(self.spec.posts.text) or ""]
+        sels = [self.spec.posts.element, css_for(self.spec.posts.text) or ""]
         sel = ", ".join(x for x in sels if x)
         try:
             texts = lp.page.evaluate(_TEXTS_JS, sel)

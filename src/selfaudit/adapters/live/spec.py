@@ -261,3 +261,17 @@ def _load_spec(platform: str, override: str | None, _stamp: int | None) -> Platf
         raise SelfauditError(f"{where} is invalid at '{field}': {first['msg']}.", "Fix or remove that file.") from None
 
 
+def css_for(finds: list[dict[str, Any]]) -> str | None:
+    """A CSS selector equivalent to simple finds (css, testid, heading level), for in-page reads
+    (None when a find needs Playwright's own locators: role with a name, label, text)."""
+    out = []
+    for f in finds:
+        if set(f) == {"css"}:
+            out.append(f["css"])
+        elif set(f) == {"testid"}:
+            out.append(f'[data-testid="{f["testid"]}"]')
+        elif set(f) == {"role", "level"} and f["role"] == "heading":
+            out.append(f'h{int(f["level"])}, [role=heading][aria-level="{int(f["level"])}"]')
+        else:
+            return None
+    return ", ".join(out) if out else None

@@ -30,7 +30,7 @@ from typing import Any
 from ...snapshot import STRANGER_ITEMS, RecognisedAs, StrangerItem, StrangerView, Wall
 from .authors import AUTHORS_JS
 from .page import LivePage, fold, norm, said_on_own_line
-from .spec import Find, StrangerSpec
+from .spec import Find, StrangerSpec, css_for
 
 _PAGE_JS = """
 () => {
@@ -515,12 +515,11 @@ class StrangerReader:
         loc = self.post_elements()
         if loc is None:
             return
-        from .adapter import _css_for
 
         try:
             lines = loc.evaluate_all("(els, sel) => els.map(e => { const a = e.querySelector(sel);"
                                      " return a ? (a.innerText || '').replace(/\\s+/g, ' ').trim() : ''; })",
-                                     _css_for(self.spec.post_action))
+                                     css_for(self.spec.post_action))
         except Exception:
             return  # unread: the count stays as the page gave it
         reacted = sum(1 for t in lines if t and any(re.search(rx, t, re.IGNORECASE) for rx in self.spec.post_reacted))
@@ -551,10 +550,9 @@ class StrangerReader:
         loc = self.post_elements()
         if loc is None:
             return []
-        from .adapter import _css_for  # the same finds→CSS rule the logged-in reader uses
 
-        sel = _css_for(self.spec.post_text) if self.spec.post_text else None
-        act = _css_for(self.spec.post_action) if self.spec.post_action else None
+        sel = css_for(self.spec.post_text) if self.spec.post_text else None
+        act = css_for(self.spec.post_action) if self.spec.post_action else None
         emb = [c for c in embedded or [] if c.strip()]
         inside = ", ".join(["article", "[role=article]", *emb])
         out: list[dict[str, Any]] = []
