@@ -387,3 +387,51 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
                 continue
             hits.append(Hit(cat, f"own act: {m.group(0)}"))
     return list(dict.fromkeys(hits))
+
+
+# --- someone findable × a status the policy keeps confidential --------------------------------
+# Stop 30 (sets 27-29): neighbours and customers, not the writer's work, tell that someone the
+# reader could find is under social services, on the register, on a tag or arrested for something.
+_STATUS = re.compile(
+    r"\b(?:"
+    r"(?:investigated|assessed|looked into|visited|watched) by (?:social services|childrens services|the social|ss|the police|police)|"
+    r"(?:social services|childrens services|the social) (?:think|thinks|reckon|reckons|say|said|are involved|were round|have been round|came|come round|took|have taken|are taking|"
+    r"are on (?:to )?(?:her|him|them)|are looking into)|"
+    r"known to (?:social services|childrens services|the social|the police|police)|"
+    r"(?:on|on the) (?:sex offenders?|offenders) register|"
+    r"(?:is|s|are|re|was|been|now|got) on (?:a |an )?(?:tag|electronic tag|child protection plan|cp plan)|"
+    r"(?:kids|children|baby|son|daughter) (?:were|was|got|have been|has been) (?:taken|removed) (?:off (?:her|him|them)|into care)|"
+    r"neglecting (?:her|his|their|the) (?:kids|children|baby|son|daughter)|"
+    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)"
+    r")\b"
+)
+# Someone the reader could find: a title and name, a house number, a street, a shop they run or
+# work in, next door.
+_FINDABLE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr) [a-z]{3,}\b|"
+    r"\b(?:at|from|in) (?:number|no) \d+\b|\b\d+[a-z]? [a-z]+ (?:road|rd|street|st|lane|close|avenue|ave|gardens|grove|crescent|terrace)\b|"
+    r"\b(?:on|at|from|in) [a-z]+ (?:road|rd|street|st|lane|close|avenue|ave|gardens|grove|crescent|terrace|estate)\b|"
+    r"\b(?:who runs|who works (?:at|in)|from|at|behind the counter (?:at|in)) the (?:\w+ ){0,2}"
+    r"(?:shop|pub|cafe|chippy|chip shop|takeaway|salon|nail bar|barbers|garage|newsagents|offie|off licence|corner shop|paper shop|surgery|gym|launderette|bakery)\b|"
+    r"\b(?:next door|over the road|across the road|down the road|upstairs|downstairs) (?:is|was|got|has|have|are)\b|"
+    r"\b(?:bloke|man|woman|lady|family|lad|girl|couple|guy|fella) (?:next door|over the road|across the road|upstairs|downstairs)\b"
+)
+# The writer's own household, advice, campaigns and training are not a disclosure about someone.
+_STATUS_VOID = re.compile(
+    r"\b(?:if you|if a|worried about a|call|report|training|course|webinar|campaign|awareness|law|laws|should be|petition|"
+    r"my (?:mum|dad|son|daughter|kids|children|brother|sister|husband|wife|partner|family|nan|gran))\b"
+)
+
+
+def status_disclosure(clean: str) -> list[Hit]:
+    """Someone findable (a name with a title, an address, the shop they run, next door) beside a
+    status the policy keeps confidential (social services, the register, a tag, an arrest for
+    something); [] for advice, campaigns and the writer's own family."""
+    whole = _words(clean)
+    status = _STATUS.search(whole)
+    if not status or _STATUS_VOID.search(whole):
+        return []
+    who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()), None)
+    if not who:
+        return []
+    return [Hit("practice", f"someone findable + a confidential status: {who.group(0).strip()} / {status.group(0)}")]
