@@ -1,8 +1,8 @@
 """Someone the reader could find (a name, "the family at number 9", "the man from the chip shop",
 a street) told to be under social services, on the sex offenders register, on a tag or arrested
 for something: gossip that discloses what the policy keeps confidential (3.5), written by people
-who are not speaking from work, so the work-voice structure missed it (stop 30, sets 27-29's
-misses: four writers worded it this way). Review only. Advice, news without anyone to find,
+who are not speaking from work, so the work-voice structure missed it (stop 30: five of set 29's
+confidential misses are worded this way). Review only. Advice, news without anyone to find,
 campaigns and the writer's own family are not flagged."""
 
 import pytest
