@@ -209,7 +209,9 @@ _WRITER_TURN = re.compile(r"\b(?:so|and|then|when|while|whilst|but|because|cos|a
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
 _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
-                     r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is))\b"
+                     r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is)|"
+                     # a passenger (stop 30: "texting this from the passenger seat on the M25")
+                     r"passenger seat|passenger side|(?:hubby|husband|wife|partner|mum|dad|bf|gf|boyfriend|girlfriend|mate|missus)s? (?:is )?driving)\b"
                      "|" + P.DESIGNATED_DRIVER)
 _DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
