@@ -341,6 +341,13 @@ THREAT_LOOSE = [
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
+    # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
+    # (not a rug, a mat or dough given a beating: the same objects as above)
+    r"\b(?:(?:someone|somebody|sum1|some1|one of (?:you|yous|u)(?: lot)?)(?: \w+)? (?:should|needs? to|ought to|wants? to|has to|gotta|to) (?:give|gave)|"
+    r"(?:hope|hoping|wish|wouldnt mind if|would not mind if|love it if|would love it if) (?:someone|somebody) (?:gives?|gave)) "
+    r"(?!(?:the |that |this |my |our )?(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter|car|bike|van)\b)"
+    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|battering|pasting|shoeing|going over)\b",
     # (the lead's threat grid, 2026-11-30) a death foretold, a meeting that ends it, a stabbing
     # foretold, pain one wants to watch, a reckoning; an illness or a film is not one.
     r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
