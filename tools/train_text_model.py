@@ -116,10 +116,10 @@ Texts written by this project (in git, not corpora; same licence as the code):
 * **Sets 27-29** joined the training posts at stop 30 (branch textdata30, 2026-11-30): on grouped
   folds over the 27 sets before them (bench/dev/textdata30_folds.py; each fold trained with and
   without 27-29, the same left-out posts judged by both), the offensive area gained 27 and lost 3
-  of 2,119 abusive posts, confidential 8 / 4 of 713, the possible-offence area 2 / 2 of 914. The
-  offensive, identity and confidential heads take them; the possible-offence head does not
-  (POST_HEAD_SKIP_SETS: no gain, and three everyday posts of the tests reviewed); the threat head
-  still trains on no post set.
+  of 2,119 abusive posts, confidential 8 / 4 of 713 (6 more false flags), the possible-offence
+  area 2 / 2 of 914. The offensive and identity heads take them; the two post heads do not
+  (POST_HEAD_SKIP_SETS: no clear gain, and the offence head reviewed three everyday posts of the
+  tests); the threat head still trains on no post set.
 
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
@@ -591,11 +591,12 @@ SHIPPED_POST_HEADS = ("offence", "confidential")
 # head fitted with them gained 2 and lost 2 of 914 left-out offence posts (no gain), and fitted on
 # all 30 sets it reviewed three everyday posts of the tests ("did a line dance at the wedding",
 # "paid for my ticket and sneaked in the back", "broke up a punch up at the bus stop": 0.93-0.94
-# against 0.931). So that head stays fitted on the sets before them (its arrays are the stop-27
-# model's, byte for byte); the other heads take them.
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {
-    "offence": ("posts_untouched27.tsv", "posts_untouched28.tsv", "posts_untouched29.tsv"),
-}
+# against 0.931). The confidential head fitted with them gained 8 and lost 4 of 713 left-out posts
+# with 6 more false flags (precision 0.944 -> 0.936), and lost 5 of sets 7-26's posts: no clear
+# gain either. So both post heads stay fitted on the sets before them (their arrays are the
+# stop-27 model's, byte for byte); the offensive and identity heads take them.
+_SETS_27_29 = ("posts_untouched27.tsv", "posts_untouched28.tsv", "posts_untouched29.tsv")
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": _SETS_27_29, "confidential": _SETS_27_29}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
