@@ -276,6 +276,11 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)\b"
         r"(?! of (?!(?:his|her|their|the|a) (?:\w+ )?(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|jacket|coat|trainers|chain)s?\b))|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
+        # (stop 30) pocketed *at* or *in* a shop ("pocketed a mascara in Superdrug"), not the writer's own
+        # receipt or card; the self-checkout left unscanned or walked out of when it beeps
+        r"(?:pocketed|nabbed|pinched|nicked) (?!(?:my|our|the) (?:receipt|card|change|phone|keys|purse|wallet)\b)(?:\w+ ){1,5}(?:at|in) (?:the )?(?:sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|morrisons|waitrose|poundland|b m|wilko|shop|supermarket|corner shop|offie|off licence)\b|"
+        r"(?:dont|never|stopped|no longer) (?:even )?scan(?:ning)? (?:the|my|any|all the)\b|"
+        r"(?:self ?checkouts?|machine|till)\b(?: \w+){0,8} (?:so (?:i|we)|(?:i|we) just) (?:just )?(?:walked out|walked off|left|legged it) with\b|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
         r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
         r"(?:scratched|carved|etched|sprayed|wrote|painted) (?:my|our|his|her|their|the crews?) (?:name|names|initials|tag|tags)s? (?:into|on|onto|in|across)|"
