@@ -378,6 +378,10 @@ THREAT_LOOSE = [
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
+    # (stop 30) a trans person sneered at as "a bloke in a dress" beside a word of disgust ("freaks",
+    # "what is this world coming to"); not a pantomime dame or a charity run
+    r"\b(?:blokes?|men|man|fellas?|geezers?|guys?|lads?) in (?:a )?(?:dress|dresses|skirts?|frocks?)\b(?=(?: \w+){0,14} (?:freaks?|disgusting|world coming to|sick|perverts?|weirdos?|deluded|groomers?|grooming|not normal|unnatural|mentally ill)\b)|"
+    r"\b(?:freaks?|disgusting|perverts?|weirdos?|deluded|groomers?)\b(?: \w+){0,8} (?:blokes?|men|man|fellas?|geezers?|guys?) in (?:a )?(?:dress|dresses|skirts?|frocks?)\b",
     r"\b(?:(?:another|new|more) (?:mosque|synagogue|temple|gurdwara)s? (?:going up|being built|opening)|send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
     r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
     r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
