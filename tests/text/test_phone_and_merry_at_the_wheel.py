@@ -30,3 +30,9 @@ def test_phone_or_drink_at_the_wheel_is_reviewed(analyser, text):
 def test_a_passenger_parked_car_or_a_taxi_is_not(analyser, text):
     off = analyser.analyse(text).offence
     assert off.status is None, (text, off)
+
+
+def test_a_car_park_on_the_way_does_not_void_the_drive(analyser):
+    # (set 17, a tuned set) the drive goes on out of the car park: only sitting in one is parked
+    text = "Taught my 14 year old to drive round the Tesco car park then let him take it down the high street. He's a natural"
+    assert analyser.analyse(text).offence.status in ("review", "fail")

@@ -57,7 +57,7 @@ _ADVICE = re.compile(r"\b(?:never|(?:dont|do not) (?:text|drink|drive|use|do it|
                      r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still using (?:your|a) (?:phone|mobile)|points and|fine of|£\d+ fine|"
                      r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home|"
                      # a passenger, a parked car
-                     r"passenger|(?:hubby|husband|wife|partner|mum|mam|dad|bf|gf|boyfriend|girlfriend|mate|missus|brother|sister|son|daughter)s? (?:is )?driving|car park|parked)\b")
+                     r"passenger|(?:hubby|husband|wife|partner|mum|mam|dad|bf|gf|boyfriend|girlfriend|mate|missus|brother|sister|son|daughter)s? (?:is )?driving|(?:from|sat in|sitting in|waiting in|parked in|parked up in) (?:the|a) car park|parked up)\b")
 
 
 def driving_with(clean: str) -> list[Hit]:
