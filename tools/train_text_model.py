@@ -674,6 +674,9 @@ def fit_shipped_post_heads(names: list[str], heads: tuple[str, ...] = SHIPPED_PO
     groups: dict[tuple[str, ...], list[str]] = {}
     for h in heads:
         groups.setdefault(tuple(n for n in names if n not in POST_HEAD_SKIP_SETS.get(h, ())), []).append(h)
+    if len(groups) == 1:  # every head on the same sets: exactly as before (the same meta, byte for byte)
+        ((sets, hs),) = groups.items()
+        return fit_post_heads(list(sets), heads=tuple(hs))
     post: dict[str, np.ndarray] = {}
     meta = []
     for sets, hs in groups.items():
