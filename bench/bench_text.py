@@ -112,6 +112,14 @@ SETS = {
         "training data since stop 27 (was untouched: written on 2026-11-30 by a seventeenth independent annotator (saw neither code nor results) after the text code froze at dd9f788 (red team 16 merged); run once)"),
     "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "tuned (training data)",
         "training data since stop 27 (was untouched: written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once)"),
+    # Sets 27-29: held-out once each for the code named (README-text.md), then training data of the
+    # model (all heads) from stop 30 on (branch textdata30, 2026-11-30).
+    "posts_untouched27.tsv": ("18e15dc15b25f315db3d368203df60a391a07c5464c9abe59a72583e3312b72e", "tuned (training data)",
+        "training data since stop 30 (was untouched: written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once on 0529d4b, once on the session-start code)"),
+    "posts_untouched28.tsv": ("d66235ca85f88fa5a7e28dc593e5cfc0f7ff34ad2a4cae66c3a490be0455d56a", "tuned (training data)",
+        "training data since stop 30 (was untouched: written on 2026-11-30 by a twentieth independent annotator (saw neither code nor results; did not open the policy) after the text code froze at f0eeb39 (stop 28: red teams 20-22, theft from a person, the writer hurt, denied humanity); run once on f0eeb39, once on the session-start code)"),
+    "posts_untouched29.tsv": ("ee7a11ec1a849a94c40220f4ccafda2880a1ef910e8d03649d92643159093d53", "tuned (training data)",
+        "training data since stop 30 (was untouched: written on 2026-11-30 by a twenty-first independent annotator (saw neither code nor results) after the text code froze at b8ce1dd (stop 29: group told to go home, can't-do stereotypes, mocked beliefs, theft and sale, card reader); run once on b8ce1dd, once on the session-start code)"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
@@ -134,12 +142,6 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched27.tsv": ("18e15dc15b25f315db3d368203df60a391a07c5464c9abe59a72583e3312b72e", "untouched",
-        "written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once"),
-    "posts_untouched28.tsv": ("d66235ca85f88fa5a7e28dc593e5cfc0f7ff34ad2a4cae66c3a490be0455d56a", "untouched",
-        "written on 2026-11-30 by a twentieth independent annotator (saw neither code nor results; did not open the policy) after the text code froze at f0eeb39 (stop 28: red teams 20-22, theft from a person, the writer hurt, denied humanity); run once"),
-    "posts_untouched29.tsv": ("ee7a11ec1a849a94c40220f4ccafda2880a1ef910e8d03649d92643159093d53", "untouched",
-        "written on 2026-11-30 by a twenty-first independent annotator (saw neither code nor results) after the text code froze at b8ce1dd (stop 29: group told to go home, can't-do stereotypes, mocked beliefs, theft and sale, card reader); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",

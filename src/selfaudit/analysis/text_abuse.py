@@ -221,6 +221,20 @@ _FACULTY = re.compile(
     r"(?: and the (?:\w+ ){0,2}\w+)? of (?:a|an) (?:\w+ )?\w+|\bthick as (?:mud|two short planks|a brick|pig)|"
     r"\bso thick (?:he|she|they)d|\blooks like a (?:\w+ ){0,2}\w+ (?:with a|drew)|\b(?:excuse for a human|waste of (?:space|skin|oxygen))|"
     r"\bimagine being \d+ and still|\bhas two brain cells")
+# Stock put-downs of someone's brains or worth (stop 30): set phrases, no insult word in them.
+# "bless him/her" before one is sarcasm, not kindness, so the kind-words void does not apply; the
+# writer about themself ("me and my two brain cells", "dropped on my head") is not an attack.
+_STOCK_PUTDOWN = re.compile(
+    r"\b(?:about )?as (?:much use|useful) as a (?:chocolate (?:teapot|fireguard|kettle)|chocolate \w+|wet (?:paper bag|weekend)|one legged man)|"
+    r"\b(?:lift|elevator) (?:doesnt|does not|dont|do not|never) (?:go|reach) (?:all the way )?(?:to )?the top\b(?! floor of (?:our|the|my|this) (?:block|building|flats?|tower|car park))(?:(?: floor)?(?: does it| do they| eh| lol|$| with| bless| that)|(?= floor (?:with|does|eh|lol|$)))|"
+    r"\bdropped on (?:his|her|their|your|ur|its) heads? (?:\w+ )?as (?:a )?bab(?:y|ies)|"
+    r"\bif brains were (?:\w+ ){1,2}(?:he|she|they|you|u|hed|shed|youd|theyd|his|her)\b|"
+    r"\bnot the (?:sharpest (?:tool|knife|pencil)|brightest (?:bulb|spark|crayon|button|star)) in the\b|"
+    r"\b(?:a )?(?:few|couple of) (?:sandwiches|sarnies|bricks|fries|chips|cards|slices|butties) short of a\b|"
+    r"\blights are on but (?:nobodys|no ones|no one is|nobody is|noones) (?:home|in)\b|"
+    r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)")
+_STOCK_SELF = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b")  # not "were": "we re" and "they were" read alike
+_STOCK_TARGET = re.compile(r"\b(?:you|ur|youre|u|he|hes|she|shes|they|theyre|him|her|them|his|their|\w+ (?:is|are|was|has))\b")
 _NOT_CONTEMPT_NOUN = re.compile(r"^(?:day|time|week|year|job|place|film|book|song|game|weather|shift|drive|walk|trip|journey|thing|idea|month|night|morning|"
                                 r"lady|man|woman|soul|friend|dog|cat|house|car|bus|train|road|area|town|city)$")
 _KIND = re.compile(r"\b(?:lovely|beautiful|kind|sweet|bless him|bless her|love (?:him|her)|miss (?:him|her)|rip|proud)\b")
@@ -232,6 +246,9 @@ _CONTEMPT_WORDS = frozenset(x.split()[0] for x in _CONTEMPT.split("|"))
 def contempt_insult(clean: str) -> list[Hit]:
     """A person × a contempt phrase: "is a <contempt word> <noun>", "has the X of a Y", "thick as …"."""
     w = _plain(clean)
+    if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
+            and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
+        return [Hit("insult", f"stock put-down: {stock.group(0)}")]
     fac = _FACULTY.search(w)
     if not fac and _CONTEMPT_WORDS.isdisjoint(w.split()):
         return []  # no contempt word at all: the common case, one set lookup

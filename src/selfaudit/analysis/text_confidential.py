@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from . import text_patterns as P
-from .text_disclosure import work_disclosure
+from .text_disclosure import status_disclosure, work_disclosure
 from .text_frames import work_transfer
 from .text_read import any_of
 from .text_results import NOTHING, Hit, Verdict
@@ -121,6 +121,9 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         told = work_disclosure(clean)
         if told:
             return Verdict("review", "medium", "medium", tuple(told + hits), ("speaks from work about someone who could be identified",))
+        told = status_disclosure(clean)
+        if told:
+            return Verdict("review", "medium", "medium", tuple(told + hits), ("tells a confidential matter about someone who could be found",))
     if not hits and not practice:
         return NOTHING
     kinds = {h.category for h in hits}

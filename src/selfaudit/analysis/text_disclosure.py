@@ -209,7 +209,9 @@ _WRITER_TURN = re.compile(r"\b(?:so|and|then|when|while|whilst|but|because|cos|a
 _NEGATED = re.compile(r"\b(?:never|not|dont|didnt|wouldnt|wont|cant|couldnt|shouldnt|no one|nobody|please|if you|dont ever)\b")
 _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:drink|drive|take|leave|share|post|get in|do drugs|mix)|kills|ruins lives|campaign|awareness|think before|signs of|dangers of|"
                      r"harm reduction|training|support group|helpline|recovery|sober|sobriety|young people|service users?|families|documentary|"
-                     r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is))\b"
+                     r"heartbroken|disgusting|shameful|report (?:it|them)|reported|stands? with|standing with|who(?:ever)? (?:did|keeps|is)|"
+                     # a passenger (stop 30: "texting this from the passenger seat on the M25")
+                     r"passenger seat|passenger side|(?:hubby|husband|wife|partner|mum|dad|bf|gf|boyfriend|girlfriend|mate|missus)s? (?:is )?driving)\b"
                      "|" + P.DESIGNATED_DRIVER)
 _DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
@@ -274,6 +276,11 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"robbed (?:a|some|this|that) (?:\w+ )?(?:lad|bloke|guy|man|woman|girl|kid|fella|geezer|tourist)\b"
         r"(?! of (?!(?:his|her|their|the|a) (?:\w+ )?(?:bike|phone|wallet|purse|handbag|bag|car|scooter|moped|cash|money|card|laptop|watch|keys|jacket|coat|trainers|chain)s?\b))|(?:nicked|pinched|lifted|pocketed|swiped|nabbed) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|shops|sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|self checkout|till|bar|pub|market|store)|"
         r"(?:nicked|pinched|lifted) (?:a |the )?(?:traffic cone|cone|sign|shopping trolley|trolley|glass|glasses|bike)|walked out of \w+(?: \w+){0,3} with|only scanned|didnt scan|without scanning|"
+        # (stop 30) pocketed *at* or *in* a shop ("pocketed a mascara in Superdrug"), not the writer's own
+        # receipt or card; the self-checkout left unscanned or walked out of when it beeps
+        r"(?:pocketed|nabbed|pinched|nicked) (?!(?:my|our|the) (?:receipt|card|change|phone|keys|purse|wallet)\b)(?:\w+ ){1,5}(?:at|in) (?:the )?(?:sainsbury\w*|tesco\w*|boots|primark|asda|lidl|aldi|co op|superdrug|m s|morrisons|waitrose|poundland|b m|wilko|shop|supermarket|corner shop|offie|off licence)\b|"
+        r"(?:dont|never|stopped|no longer) (?:even )?scan(?:ning)? (?:the|my|any|all the)\b|"
+        r"(?:self ?checkouts?|machine|till)\b(?: \w+){0,8} (?:so (?:i|we)|(?:i|we) just) (?:just )?(?:walked out|walked off|left|legged it) with\b|"
         r"(?:took|nicked|pinched|lifted|grabbed|swiped|had) (?:\w+ ){0,4}(?:from|off|out of) (?:the |a )?(?:\w+ )?(?:shop|offy|offie|off licence|corner shop|newsagents?|garage|market|stall)\b(?: \w+){0,4} (?:while|when) (?:he|she|they|the|nobody|no one)|"
         r"(?:helped (?:myself|ourselves) to|walked off with|nicked|pinched|robbed|swiped|took) (?:\w+ ){0,4}(?:from|out of|off) (?:the |a |next doors |someones |the neighbours |our neighbours )?(?:\w+ )?(?:hotel|minibar|garden|front garden|work|office|stall|pub|bar|restaurant|shop|supermarket|van|car|doorstep)|"
         r"(?:scratched|carved|etched|sprayed|wrote|painted) (?:my|our|his|her|their|the crews?) (?:name|names|initials|tag|tags)s? (?:into|on|onto|in|across)|"
@@ -387,3 +394,51 @@ def own_offence(clean: str, disabled: frozenset[str] = frozenset()) -> list[Hit]
                 continue
             hits.append(Hit(cat, f"own act: {m.group(0)}"))
     return list(dict.fromkeys(hits))
+
+
+# --- someone findable × a status the policy keeps confidential --------------------------------
+# Stop 30 (sets 27-29): neighbours and customers, not the writer's work, tell that someone the
+# reader could find is under social services, on the register, on a tag or arrested for something.
+_STATUS = re.compile(
+    r"\b(?:"
+    r"(?:investigated|assessed|looked into|visited|watched) by (?:social services|childrens services|the social|ss|the police|police)|"
+    r"(?:social services|childrens services|the social) (?:think|thinks|reckon|reckons|say|said|are involved|were round|have been round|came|come round|took|have taken|are taking|"
+    r"are on (?:to )?(?:her|him|them)|are looking into)|"
+    r"known to (?:social services|childrens services|the social|the police|police)|"
+    r"(?:on|on the) (?:sex offenders?|offenders) register|"
+    r"(?:is|s|are|re|was|been|now|got) on (?:a |an )?(?:tag|electronic tag|child protection plan|cp plan)|"
+    r"(?:kids|children|baby|son|daughter) (?:were|was|got|have been|has been) (?:taken|removed) (?:off (?:her|him|them)|into care)|"
+    r"neglecting (?:her|his|their|the) (?:kids|children|baby|son|daughter)|"
+    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)"
+    r")\b"
+)
+# Someone the reader could find: a title and name, a house number, a street, a shop they run or
+# work in, next door.
+_FINDABLE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|dr) [a-z]{3,}\b|"
+    r"\b(?:at|from|in) (?:number|no) \d+\b|\b\d+[a-z]? [a-z]+ (?:road|rd|street|st|lane|close|avenue|ave|gardens|grove|crescent|terrace)\b|"
+    r"\b(?:on|at|from|in) [a-z]+ (?:road|rd|street|st|lane|close|avenue|ave|gardens|grove|crescent|terrace|estate)\b|"
+    r"\b(?:who runs|who works (?:at|in)|from|at|behind the counter (?:at|in)) the (?:\w+ ){0,2}"
+    r"(?:shop|pub|cafe|chippy|chip shop|takeaway|salon|nail bar|barbers|garage|newsagents|offie|off licence|corner shop|paper shop|surgery|gym|launderette|bakery)\b|"
+    r"\b(?:next door|over the road|across the road|down the road|upstairs|downstairs) (?:is|was|got|has|have|are)\b|"
+    r"\b(?:bloke|man|woman|lady|family|lad|girl|couple|guy|fella) (?:next door|over the road|across the road|upstairs|downstairs)\b"
+)
+# The writer's own household, advice, campaigns and training are not a disclosure about someone.
+_STATUS_VOID = re.compile(
+    r"\b(?:if you|if a|worried about a|call|report|training|course|webinar|campaign|awareness|law|laws|should be|petition|"
+    r"my (?:mum|dad|son|daughter|kids|children|brother|sister|husband|wife|partner|family|nan|gran))\b"
+)
+
+
+def status_disclosure(clean: str) -> list[Hit]:
+    """Someone findable (a name with a title, an address, the shop they run, next door) beside a
+    status the policy keeps confidential (social services, the register, a tag, an arrest for
+    something); [] for advice, campaigns and the writer's own family."""
+    whole = _words(clean)
+    status = _STATUS.search(whole)
+    if not status or _STATUS_VOID.search(whole):
+        return []
+    who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()), None)
+    if not who:
+        return []
+    return [Hit("practice", f"someone findable + a confidential status: {who.group(0).strip()} / {status.group(0)}")]

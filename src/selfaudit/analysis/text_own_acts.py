@@ -33,7 +33,11 @@ def _plain(text: str) -> str:
 
 _WHEEL = re.compile(r"\b(?:driving|drove|drive (?:home|back|to|them|the|everyone)|drives|driven|did the school run|doing the school run|on the school run|"
                     r"at the (?:traffic )?lights|behind the wheel|from the car|in the car at|tested it down|take it down|let (?:him|her|them) (?:drive|take it)|"
-                    r"(?:went|go|going|drove|sailed) through|doing \d+ (?:on|down|up|along)|do(?:ing|es)? \d+ ?(?:mph)? (?:on|down|in|along)|(?:on|down|along) the (?:m\d+|a\d+)\b)")
+                    r"(?:went|go|going|drove|sailed) through|doing \d+ (?:on|down|up|along)|do(?:ing|es)? \d+ ?(?:mph)? (?:on|down|in|along)|(?:on|down|along) the (?:m\d+|a\d+)|"
+                    # stop 30: written from the road ("typing this from the A12", "streaming from the car on the
+                    # way to work", "doing the roundabout"), and the short drive home a hedge excuses
+                    r"from the (?:m\d+|a\d+|motorway|north circular|dual carriageway)|(?:from|in) (?:the|my) car on the way|"
+                    r"(?:going round|doing|round|on) the roundabout|only (?:a|one|two|three|\d+) miles? (?:home|away|down the road)\b)")
 _IMPAIRED = re.compile(
     r"\b(?:had a few|a few (?:pints|beers|drinks|glasses|bevvies|cans)|(?:bit|little|still a bit|slightly) (?:tipsy|merry|drunk|pissed|buzzed|wavy|hungover)|"
     r"tipsy|after (?:the|a|three|two|four|\d+) (?:pub|pints?|beers?|drinks|glasses|wine|wedding|party|sesh)|glasses of (?:wine|prosecco|red|white)|"
@@ -41,7 +45,8 @@ _IMPAIRED = re.compile(
     r"three beers|four pints|pints in|chanced it|designated driver who|"
     r"texting|typing|replying|facetim\w*|recording this|scrolling|on (?:my|the) phone|hands free is|(?:doing|did|do) (?:my |me )?make ?up|shaving|"
     r"no insurance|no (?:mot|licence|license)|banned (?:for|from)(?: \w+){0,4} (?:but|still)|still driving|(?:my )?1[0-6] year old|"
-    r"through (?:a |the |\d+ |two |three |both )?(?:reds|red|red lights?)|0 (?:to )?60 in|(?:1[0-4]\d|[89]\d) in a [2-5]0)\b")
+    r"through (?:a |the |\d+ |two |three |both )?(?:reds|red|red lights?)|0 (?:to )?60 in|(?:1[0-4]\d|[89]\d) in a [2-5]0|"
+    r"live streaming|streaming|going live|(?:filmed|recorded|filming|recording) this|risked it|(?:bit|little|slightly) wobbly)\b")
 # Two missing papers say it alone ("no insurance, no MOT, no problem").
 _NO_PAPERS = re.compile(r"\bno (?:insurance|mot|licence|license|tax)\b(?: \w+){0,2} no (?:insurance|mot|licence|license|tax)\b")
 _OTHERS = re.compile(r"\b(?:he|she|they|someone|somebody|the driver|a driver|drivers|people|this guy|this woman|this man|idiot)\b(?: \w+){0,2} "
@@ -50,7 +55,9 @@ _OTHERS = re.compile(r"\b(?:he|she|they|someone|somebody|the driver|a driver|dri
                      r"(?: \w+){0,2} (?:was|is|were|keeps?) (?:\w+ )?(?:texting|typing|driving|on (?:his|her|their) phone|drunk|tipsy)\b")
 _ADVICE = re.compile(r"\b(?:never|(?:dont|do not) (?:text|drink|drive|use|do it|be that)|please|campaign|reminder|think!|arrested|charged|convicted|court|caught|remember to|"
                      r"road safety|safety (?:week|campaign|team)|the law|illegal|counts as|is still using (?:your|a) (?:phone|mobile)|points and|fine of|£\d+ fine|"
-                     r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home)\b")
+                     r"designated driver (?:tonight|is)|taxi home|got a taxi|uber home|left the car|walked home|"
+                     # a passenger, a parked car
+                     r"passenger|(?:hubby|husband|wife|partner|mum|mam|dad|bf|gf|boyfriend|girlfriend|mate|missus|brother|sister|son|daughter)s? (?:is )?driving|(?:from|sat in|sitting in|waiting in|parked in|parked up in) (?:the|a) car park|parked up)\b")
 
 
 def driving_with(clean: str) -> list[Hit]:

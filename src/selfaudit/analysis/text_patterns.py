@@ -341,6 +341,13 @@ THREAT_LOOSE = [
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
+    # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
+    # (not a rug, a mat or dough given a beating: the same objects as above)
+    r"\b(?:(?:someone|somebody|sum1|some1|one of (?:you|yous|u)(?: lot)?)(?: \w+)? (?:should|needs? to|ought to|wants? to|has to|gotta|to) (?:give|gave)|"
+    r"(?:hope|hoping|wish|wouldnt mind if|would not mind if|love it if|would love it if) (?:someone|somebody) (?:gives?|gave)) "
+    r"(?!(?:the |that |this |my |our )?(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter|car|bike|van)\b)"
+    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|battering|pasting|shoeing|going over)\b",
     # (the lead's threat grid, 2026-11-30) a death foretold, a meeting that ends it, a stabbing
     # foretold, pain one wants to watch, a reckoning; an illness or a film is not one.
     r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
@@ -371,6 +378,10 @@ THREAT_LOOSE = [
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
 ]
 DISCRIMINATORY_LOOSE = [
+    # (stop 30) a trans person sneered at as "a bloke in a dress" beside a word of disgust ("freaks",
+    # "what is this world coming to"); not a pantomime dame or a charity run
+    r"\b(?:blokes?|men|man|fellas?|geezers?|guys?|lads?) in (?:a )?(?:dress|dresses|skirts?|frocks?)\b(?=(?: \w+){0,14} (?:freaks?|disgusting|world coming to|sick|perverts?|weirdos?|deluded|groomers?|grooming|not normal|unnatural|mentally ill)\b)|"
+    r"\b(?:freaks?|disgusting|perverts?|weirdos?|deluded|groomers?)\b(?: \w+){0,8} (?:blokes?|men|man|fellas?|geezers?|guys?) in (?:a )?(?:dress|dresses|skirts?|frocks?)\b",
     r"\b(?:(?:another|new|more) (?:mosque|synagogue|temple|gurdwara)s? (?:going up|being built|opening)|send (?:them|em|\w+) (?:all )?(?:home|back)|(?:this|it) (?:isnt|is not|aint) (?:our|my) country(?: \w+)?|not our country any ?more|taking over (?:our|this) country|go home to (?:their|your) own)\b",
     r"\b(?:why do|why are|all|these|those|typical) (?:\w+ )?(?:black|white|asian|muslim|jewish|polish|romanian|gay|trans|disabled|foreign|immigrant|traveller) (?:kids|lads|men|women|people|folk|families|lot|ones)\b(?: \w+){0,4} (?:always|never|cause trouble|causing trouble|begging|stealing|thieving|smell|breed|scrounging|so loud|take over|taking over)\b",
     r"\b(?:women|girls|men|gays|trans people|muslims|immigrants|foreigners|disabled people) (?:are|r) (?:too|so|just|naturally|always) (?:emotional|hormonal|weak|stupid|lazy|aggressive|dangerous|dirty|loud|needy)\b(?: (?:to be|for) (?:managers?|bosses|leaders?|in charge|police|doctors?|pilots?))?",
@@ -607,13 +618,14 @@ OFFENCE = {
         r"(?<!\bcar )(?<!\bcard )(?<!\bmain )(?<!\bart )(?<!\bantique )(?<!\bantiques )(?<!\bcasino )(?<!\bpoker )(?<!\bblackjack )\bdealers? (?:is |was |were )?(?:late|gave me|sorted me|came through|dropped|not answering|gone quiet|short changed|ripped me|charged me|wont answer)\b(?![^.!?]{0,80}\b(?:car|cars|van|part ?ex\w*|trade ?in|test drive|finance|warranty|mot|delivering|deliver|poker|blackjack|casino|cards?|quid for my|for my old)\b)|\bmy (?:usual )?(?:guy|man|dealer|plug)s? (?:has |is |s )?(?:gone quiet|gone missing|not answering|wont answer|run dry|out)\b(?=[^.!?]{0,80}\b(?:green|weed|bud|gear|coke|pills|ket|get some|where to get)\b)|\bwhere to get (?:some )?(?:decent|good) (?:green|bud|gear)\b",
     ],
     "violence": [
-        r"\b(?:i|we|he|she|they|the lads|my mate|my mates|someone|somebody)(?: (?:just|literally|properly|then|had to|got to|went and))? (?:punched|decked|lamped|glassed|headbutted|head butted|kicked|battered|stabbed|knocked out|chinned|clocked|floored|bottled|slapped|smacked|twatted|leathered|hit|whacked|thumped|jumped|beat up) (?:him|her|them|some|this|that|a|the|his|her|their|my)\b",
-        r"^(?:just )?(?:punched|decked|lamped|glassed|headbutted|battered|knocked out|chinned|floored|bottled|twatted|leathered|smacked|slapped) (?:him|her|them|some|this|that|a|the)\b",
+        r"\b(?:i|we|he|she|they|the lads|my mate|my mates|someone|somebody)(?: (?:just|literally|properly|then|had to|got to|went and))? (?:punched|decked|lamped|glassed|headbutted|head butted|kicked|battered|stabbed|knocked out|chinned|clocked|floored|bottled|slapped|smacked|twatted|leathered|hit|whacked|thumped|jumped|beat up) (?:him|her|them|some|this|that|a|the|his|her|their|my)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
+        # (stop 30) ... not a score: "we battered them 5-0", "battered the lads from Leyton 6-0"
+        r"^(?:just )?(?:punched|decked|lamped|glassed|headbutted|battered|knocked out|chinned|floored|bottled|twatted|leathered|smacked|slapped) (?:him|her|them|some|this|that|a|the)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)(?! (?:fish|chips|cod|haddock|sausages?|mars bars?|chicken|prawns?|onions?|halloumi|squid|ball)\b)",
         r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
         r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
         r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
         r"\b(?:punching|battering|slapping|kicking|glassing|headbutting|decking|lamping|chinning|bottling|stabbing|leathering|twatting) (?:a|some|this|that|the|his|her) (?:bouncer|bloke|guy|lad|man|woman|geezer|girl|kid|copper|idiot|dickhead|neighbour|face|head)\b",
-        r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the) (?:guy|bloke|lad|man|woman|geezer|girl|bouncer|idiot|dickhead)\b",
+        r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the|those|these) (?:guys?|blokes?|lads?|man|men|woman|women|geezers?|girls?|boys|bouncers?|idiots?|dickheads?|fellas?|youths)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
         r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
         r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
