@@ -113,7 +113,9 @@ SETS = {
     "posts_untouched26.tsv": ("18829b55dba8cc40ec56de2f46e4af7b2b30c086ee1590870a5ff559fe2e1b49", "tuned (training data)",
         "training data since stop 27 (was untouched: written on 2026-11-30 by an eighteenth independent annotator (saw neither code nor results) after the text code froze at 2b1d47e (red team 17 merged); run once)"),
     # Sets 27-29: held-out once each for the code named (README-text.md), then training data of the
-    # model (all heads) from stop 30 on (branch textdata30, 2026-11-30).
+    # model's offensive and identity heads from stop 30 on (branch textdata30, 2026-11-30; the post
+    # heads keep their stop-27 fit: tools/train_text_model.py POST_HEAD_SKIP_SETS), and tuned: their
+    # misses were read.
     "posts_untouched27.tsv": ("18e15dc15b25f315db3d368203df60a391a07c5464c9abe59a72583e3312b72e", "tuned (training data)",
         "training data since stop 30 (was untouched: written on 2026-11-30 by a nineteenth independent annotator (saw neither code nor results) after the text code froze at 0529d4b (stop 27: the possible-offence head, sets 21-26 in training, everyday offences, red teams 18 and 19); run once on 0529d4b, once on the session-start code)"),
     "posts_untouched28.tsv": ("d66235ca85f88fa5a7e28dc593e5cfc0f7ff34ad2a4cae66c3a490be0455d56a", "tuned (training data)",
