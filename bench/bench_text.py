@@ -144,6 +144,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched30.tsv": ("e269ecbce9945684e5cae70803d3c327785d8f0a0f7eb47f40defa0e4635d923", "untouched",
+        "written on 2026-11-30 by a twenty-second independent annotator (read only the policy; saw neither code nor results) after the text code froze at 973c79e (stop 30: sets 27-29 as training data, textdata30's rules); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
