@@ -41,11 +41,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src"), str(ROOT / "bench")]
 import bench_text as B  # noqa: E402
 import train_text_model as T  # noqa: E402
-from benchstats import wilson  # noqa: E402
+from textdata4_folds import pct, run  # noqa: E402  (the same pipeline run and interval format)
 
 from selfaudit.analysis import text_model  # noqa: E402
-from selfaudit.analysis.text import OFFENCE_CATEGORIES, TextAnalyser  # noqa: E402
-from selfaudit.config import Config  # noqa: E402
+from selfaudit.analysis.text import OFFENCE_CATEGORIES  # noqa: E402
 
 NEW = ("posts_untouched27.tsv", "posts_untouched28.tsv", "posts_untouched29.tsv")
 MUST_NOT_FAIL = ("professional", "identity", "counter", "trap", "clean")
@@ -55,24 +54,6 @@ AREAS = {
     "offence": frozenset(OFFENCE_CATEGORIES),
     "confidential": frozenset(c for c, a in B.AREAS.items() if a == "confidential"),
 }
-
-
-def run(model: text_model.OffenceModel, names: list[str]) -> dict:
-    """(set, row) -> {area: status} through the whole pipeline."""
-    text_model.load = lambda m=model: (m, None)  # type: ignore[assignment]
-    a = TextAnalyser(Config())
-    out = {}
-    for name in names:
-        B.check_frozen(name)
-        data = B.rows(name, 3)
-        for i, rep in enumerate(a.analyse_many([t for _, _, t in data])):
-            out[(name, i)] = {"offensive": rep.offensive.status, "offence": rep.offence.status, "confidential": rep.confidential.status}
-    return out
-
-
-def pct(k: int, n: int) -> str:
-    lo, hi = wilson(k, n) if n else (0.0, 0.0)
-    return f"{k / max(1, n):.3f} [{lo:.2f}-{hi:.2f}] {k}/{n}"
 
 
 def summary(label: str, verdicts: dict, truth: dict) -> Counter:
