@@ -97,3 +97,11 @@ def test_orb_keypoints_with_teblid_without_opencv_contrib_is_a_clear_error() -> 
         pytest.skip("opencv-contrib is installed: TEBLID is available")
     with pytest.raises(ImageError, match="opencv-contrib"):
         L._describer({"keypoints": "orb", "descriptor": "teblid"})
+
+
+def test_logos_prepared_for_another_descriptor_are_refused() -> None:
+    """Could not tell: RootSIFT references searched with bits (or the reverse) would match nothing
+    meaningful; the matcher says so instead."""
+    lg = L.prepare_logo(L.Logo("chscb-standin", "CHSCB", LOGOS / "chscb-standin.png", True), L.DEFAULTS)
+    with pytest.raises(ImageError, match="another descriptor"):
+        L.FeatureMatcher([lg], {**L.DEFAULTS, "keypoints": "orb", "descriptor": "orb"})

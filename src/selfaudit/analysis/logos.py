@@ -438,6 +438,9 @@ class FeatureMatcher:
         self._dark_from = len(logos)
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
+            if self.binary != (raw.dtype == np.uint8):
+                raise ImageError("the logos were prepared for another descriptor than the matcher's",
+                                 "Prepare them with the same descriptor and keypoints options.")
             self.desc = raw if self.binary else rootsift(raw)
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
