@@ -3,7 +3,7 @@
     python bench/bench_logo_stages.py '{"base": {}, "new": {"detect_side": 640}}' [ROUNDS]
 
 The photos are the first 12 MATE nature wallpapers (1280-2560 px) unpacked under /tmp/debs/x, the
-logos the 24 dev logos; stages: decode, keypoints (FeatureMatcher._keypoints on the 1280-px CLAHE
+logos the 24 dev logos; stages: decode, keypoints (FeatureMatcher.describe on the 1280-px CLAHE
 image), FLANN (_pairs), RANSAC + verification, the outline search and the colour search, and the whole
 analyse_decoded (which repeats them all).
 """
@@ -37,8 +37,8 @@ for rnd in range(int(sys.argv[2]) if len(sys.argv) > 2 else 1):
         k = min(1.0, 1280 / max(gray.shape[:2]))
         img = cv2.resize(gray, (round(gray.shape[1]*k), round(gray.shape[0]*k)), interpolation=cv2.INTER_AREA)
         look = cv2.createCLAHE(2.0, (8, 8)).apply(img)
-        t = time.process_time(); kps, des = M._keypoints(look); tick(n, "keypoints", t)
-        t = time.process_time(); pr = M._pairs(L.rootsift(des)); tick(n, "flann", t)
+        t = time.process_time(); kps, des = M.describe(look); tick(n, "keypoints", t)  # + RootSIFT, or the binary describer
+        t = time.process_time(); pr = M._pairs(des); tick(n, "flann", t)  # or the Hamming search
         M._rgb, M._rgb_k = dec.rgb, k
         t = time.process_time(); [M._match_one(img, s, np.array([kp.pt for kp in kps], np.float32)[q], M.logos[li]) for li, s, q in pr]; tick(n, "ransac", t)
         # the two searches apart (the outline search makes the photo's halvings, the colour search reuses them)

@@ -8,6 +8,8 @@ listed. Hits are the bench's (right logo, IoU >= 0.5; any box for a copy); FP pa
 logos reported on the negative photos. STEP=n in the environment takes every n-th picture.
 Every variant's FLANN index is built from the same RNG seed (SEED_INDEX=0: each its own random index).
 DUMP=file.json writes every picture's result per variant (to compare variants run in separate processes).
+FIRST=K registers only the list's first K logos (CPU a photo with an organisation's own few marks;
+the hits then count only those logos' pictures as findable).
 """
 import sys, json, time, tempfile, os
 from pathlib import Path
@@ -17,7 +19,7 @@ import cv2
 from selfaudit.analysis import images as I
 from selfaudit.analysis.images import ImageAnalyser
 from selfaudit.analysis.logo_set import builtin_logos
-from selfaudit.analysis.logos import FeatureMatcher
+from selfaudit.analysis.logos import FeatureMatcher, prepare_logo, _KEYPOINT_KEYS
 from selfaudit.config import Config
 from bench_images import read_logo_list, gather_logos, DEV_LOGOS, iou
 
@@ -25,15 +27,19 @@ import selfaudit; print("code:", selfaudit.__file__); DUMP = {}
 configs = json.loads(sys.argv[1])  # {"name": {params}}
 sets = sys.argv[2:]
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
+logos = logos[: int(os.environ.get("FIRST", "0")) or None]  # FIRST=K: only the first K logos registered (speed with an organisation's own few)
 opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
 an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options)
 states = {}
+PREP_KEYS = ("descriptor", "logo_pyramid", "logo_blur", "logo_ink", "logo_level_features", "logo_reversed_from", "logo_dark_paper", "print_verifier", *_KEYPOINT_KEYS)
 for name, p in configs.items():
     o = {**an.options, **p}
     if "flann_seed" not in o and os.environ.get("SEED_INDEX", "1") == "1":
         cv2.setRNGSeed(0)  # every variant on the same FLANN index (its trees are random): differences are the variant's
-    states[name] = {"logos": an.logos, "options": o, "matcher": FeatureMatcher(an.logos, o)}
+    # a variant that changes what a logo's references hold (descriptor, keypoints, ...) prepares its own
+    lg = an.logos if all(o.get(k) == an.options.get(k) for k in PREP_KEYS) else [prepare_logo(src, o) for src in an.logo_sources]
+    states[name] = {"logos": lg, "options": o, "matcher": FeatureMatcher(lg, o)}
 cv2.setNumThreads(1)
 res = {}
 for folder in sets:

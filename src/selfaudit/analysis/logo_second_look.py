@@ -52,7 +52,6 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     found on a crop around its window by ``fm`` (logos.FeatureMatcher) and verified there."""
     import cv2
 
-    from .logos import rootsift
 
     p = fm.params
     out: list[dict[str, Any]] = []
@@ -71,13 +70,13 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
             img = cv2.resize(gray[y0:y1, x0:x1], size, interpolation=how)
             clip = float(p.get("photo_clahe", 0.0))
             look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
-            kps, des = fm.sift.detectAndCompute(look, None)
+            kps, des = fm.describe(look, coarse=False)
             if des is None or len(kps) < int(p["min_inliers"]):
                 continue
             fm._rgb = None if rgb is None else cv2.resize(rgb[y0:y1, x0:x1], size, interpolation=how)
             fm._rgb_k = 1.0
             pts = np.array([kp.pt for kp in kps], np.float32)
-            for li, src, q in fm._pairs(rootsift(des)):
+            for li, src, q in fm._pairs(des):
                 if fm.logos[li].name != name:
                     continue
                 got = fm._match_one(img, src, pts[q], fm.logos[li])

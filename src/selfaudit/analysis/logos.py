@@ -94,6 +94,19 @@ DEFAULTS: dict[str, Any] = {
     "logo_dark_checks": 16,  # FLANN checks in the dark references' own (small) index: 48 costs +37 ms a photo, 16 +13 (interleaved, dev seed 7), same wordmark hits
     "logo_dark_min_letters": 0.2,  # a dark reference's match: correlation over its white parts' edges
     "descriptor": "rootsift",  # or "teblid" (binary, on the same SIFT keypoints; needs opencv-contrib)
+    # Which detector makes the keypoints, of the logos and of the photos alike (_detector): "sift", or
+    # "orb" (FAST corners over ORB's scale pyramid, cheaper; binary descriptors only: descriptor
+    # "teblid", or "orb" for ORB's own rBRIEF, which plain OpenCV has). logodesc30 session, dev TUNED.
+    "keypoints": "sift",
+    "orb_features": 5000,  # the photo's strongest ORB keypoints (SIFT's cap is max_features)
+    "orb_logo_features": 1000,  # a logo picture's (each pyramid level, polarity and blur) strongest ORB keypoints
+    "orb_scale": 1.2,  # ORB's pyramid: the scale between levels, and their number
+    "orb_levels": 8,
+    "orb_fast_threshold": 20,  # FAST's corner threshold (grey levels, after the photo's CLAHE)
+    "orb_edge": 31,  # ORB's border and patch size (px of each pyramid level)
+    # Binary descriptors' search: "bf" (exact Hamming, OpenCV's brute force) or "lsh" (FLANN's
+    # multi-probe LSH: approximate, cheaper against many logos).
+    "binary_index": "bf",
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
     **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
@@ -132,18 +145,67 @@ def _sift(max_features: int = 0) -> Any:
     return cv2.SIFT.create(nfeatures=max_features, contrastThreshold=0.03)
 
 
+def _keypoint_kind(params: dict[str, Any]) -> str:
+    kind = str(params.get("keypoints", DEFAULTS["keypoints"]))
+    if kind not in ("sift", "orb"):
+        raise ImageError(f"unknown logo keypoints {kind!r}", "Set keypoints: sift or orb.")
+    return kind
+
+
+def _detector(params: dict[str, Any], max_features: int = 0) -> Any:
+    """The keypoint detector, the one of both sides (a logo's references and the photos):
+    ``max_features`` the photo's cap (0: a logo picture's; SIFT's then unlimited)."""
+    import cv2
+
+    if _keypoint_kind(params) == "sift":
+        return _sift(max_features)
+    p = {**DEFAULTS, **params}
+    edge = int(p["orb_edge"])
+    return cv2.ORB.create(nfeatures=max_features or int(p["orb_logo_features"]), scaleFactor=float(p["orb_scale"]),
+                          nlevels=int(p["orb_levels"]), edgeThreshold=edge, patchSize=edge,
+                          fastThreshold=int(p["orb_fast_threshold"]))
+
+
+def _binary(params: dict[str, Any]) -> bool:
+    """Whether the descriptors are bit strings (searched by Hamming distance), not RootSIFT."""
+    kind = str(params.get("descriptor", DEFAULTS["descriptor"]))
+    if kind not in ("rootsift", "teblid", "orb"):
+        raise ImageError(f"unknown logo descriptor {kind!r}", "Set descriptor: rootsift, teblid or orb.")
+    return kind != "rootsift"
+
+
 def _describer(params: dict[str, Any]) -> Any:
-    """None for SIFT's own descriptors, else TEBLID (computed on the SIFT keypoints)."""
-    if params.get("descriptor", DEFAULTS["descriptor"]) != "teblid":
+    """None when the detector describes its own keypoints (SIFT, or ORB's rBRIEF), else TEBLID."""
+    kind = params.get("descriptor", DEFAULTS["descriptor"])
+    keypoints = _keypoint_kind(params)
+    if (kind == "orb") != (keypoints == "orb") and not (kind == "teblid" and keypoints == "orb"):
+        raise ImageError(f"the {kind} descriptor cannot describe {keypoints} keypoints",
+                         "ORB keypoints take descriptor teblid or orb; SIFT keypoints rootsift or teblid.")
+    if kind != "teblid":
         return None
     import cv2
 
     if not hasattr(cv2, "xfeatures2d"):
         raise ImageError("the TEBLID descriptor needs opencv-contrib-python-headless", "Install it, or set descriptor: rootsift.")
-    return cv2.xfeatures2d.TEBLID_create(6.75)  # 6.75: the scale for SIFT keypoints
+    # The sampling window's scale for the detector's keypoint sizes: 6.75 for SIFT, 1.00 for ORB.
+    xf: Any = cv2.xfeatures2d  # type: ignore[attr-defined,unused-ignore]  # contrib only
+    return xf.TEBLID_create(6.75 if keypoints == "sift" else 1.0)
+
+
+def detect_describe(img: np.ndarray, detector: Any, describer: Any) -> tuple[Any, Any]:
+    """Keypoints of ``img`` and their descriptors (the describer's, else the detector's own)."""
+    if describer is None:
+        kps, des = detector.detectAndCompute(img, None)
+    else:
+        kps = detector.detect(img, None)
+        if not kps:
+            return (), None
+        kps, des = describer.compute(img, kps)
+    return kps, des
 
 
 _PREPARED: dict[tuple[Any, ...], LogoFeatures] = {}
+_KEYPOINT_KEYS = ("keypoints", "orb_logo_features", "orb_scale", "orb_levels", "orb_fast_threshold", "orb_edge")
 
 
 def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) -> LogoFeatures:
@@ -151,7 +213,7 @@ def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) 
     ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), params.get("logo_reversed_from"), params.get("logo_dark_paper"), int(params.get("print_verifier") or 0) > 0)
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), *(params.get(k) for k in _KEYPOINT_KEYS), params.get("logo_reversed_from"), params.get("logo_dark_paper"), int(params.get("print_verifier") or 0) > 0)
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
@@ -235,8 +297,9 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
     ref = cv2.resize(rgb, (max(8, round(rgb.shape[1] * k)), max(8, round(rgb.shape[0] * k))), interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_CUBIC)
     gray = cv2.cvtColor(ref, cv2.COLOR_RGB2GRAY)
     h, w = gray.shape
-    sift = _sift()
+    detector = _detector(params)
     describer = _describer(params)
+    binary = _binary(params)
     pts, descs = [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
@@ -258,9 +321,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
             img = 255 - img
         if b > 0:
             img = cv2.GaussianBlur(img, (0, 0), b)
-        kps, des = sift.detectAndCompute(img, None)
-        if describer is not None and kps:
-            kps, des = describer.compute(img, kps)
+        kps, des = detect_describe(img, detector, describer)
         if des is None or not kps:
             continue
         sx, sy = w / img.shape[1], h / img.shape[0]
@@ -277,7 +338,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         if not kps:
             continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
-        descs.append(des if describer is not None else des.astype(np.float32))
+        descs.append(des if binary else des.astype(np.float32))
     if not pts and blank_ok:
         return None
     if not pts:
@@ -366,25 +427,34 @@ class FeatureMatcher:
         self.reversed: FeatureMatcher | None = FeatureMatcher(darks, sub) if darks else None
         self.logos = logos + darks  # a dark reference's index: its place in the reversed matcher + len(logos)
         self.params = {**DEFAULTS, **params}
-        self.sift = _sift(int(self.params["max_features"]))
+        orb = _keypoint_kind(self.params) == "orb"
+        self.sift = _detector(self.params, int(self.params["orb_features" if orb else "max_features"]))  # SIFT, or ORB
         # the second describer serves only the detect_side path (off by default): not built otherwise
         self.fine: Any = fine_describer() if self.params.get("detect_side") and (
             self.params.get("fine_keypoints") or self.params.get("coarse_on_copy")) else None
         self.checks = int(self.params.get("flann_checks", 48))
         self.describer = _describer(self.params)
+        self.binary = _binary(self.params)
         self._dark_from = len(logos)
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
-            self.desc = raw if self.describer is not None else rootsift(raw)
+            if self.binary != (raw.dtype == np.uint8):
+                raise ImageError("the logos were prepared for another descriptor than the matcher's",
+                                 "Prepare them with the same descriptor and keypoints options.")
+            self.desc = raw if self.binary else rootsift(raw)
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
-            if self.describer is None:
+            if not self.binary:
                 # The kd-trees are random (OpenCV's RNG): two builds give different neighbours for
                 # most queries at 48 checks, so a photo's answer depends on the index build. A seed
                 # makes it reproducible (option; None = the RNG's state, as before; logofast2).
                 if self.params.get("flann_seed") is not None:
                     cv2.setRNGSeed(int(self.params["flann_seed"]))
                 self.index = cv2.flann.Index(self.desc, {"algorithm": 1, "trees": 4})
+            elif self.params["binary_index"] == "lsh":
+                if self.params.get("flann_seed") is not None:
+                    cv2.setRNGSeed(int(self.params["flann_seed"]))
+                self.index = cv2.flann.Index(self.desc, {"algorithm": 6, "table_number": 6, "key_size": 12, "multi_probe_level": 1})
             else:
                 self.bf = cv2.BFMatcher(cv2.NORM_HAMMING)
         self.shapes = ShapeMatcher(shape_logos, self.params)
@@ -408,14 +478,11 @@ class FeatureMatcher:
         # Local contrast normalisation: a mark printed into a scene keeps its shapes but loses
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
         look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
-        kps, des = self._keypoints(look)
-        if self.describer is not None and kps:
-            kps, des = self.describer.compute(look, kps)
-        if des is None or len(kps) < 4:
+        kps, rdes = self.describe(look)
+        if rdes is None or len(kps) < 4:
             return self._shapes(gray, rgb, [])
         photo_pts = np.array([kp.pt for kp in kps], np.float32)
         found = []
-        rdes = des if self.describer is not None else rootsift(des)
         pairs = self._pairs(rdes)
         if self.reversed is not None:
             pairs += [(li + self._dark_from, src, q) for li, src, q in self.reversed._pairs(rdes)]
@@ -426,6 +493,14 @@ class FeatureMatcher:
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
         return self._shapes(gray, rgb, _suppress(found))
+
+    def describe(self, look: np.ndarray, coarse: bool = True) -> tuple[Any, Any]:
+        """The photo's keypoints and their descriptors as the index holds them (RootSIFT, or bits);
+        ``coarse`` False: the detector on ``look`` itself, never on a smaller copy (detect_side)."""
+        kps, des = self._keypoints(look) if coarse else detect_describe(look, self.sift, self.describer)
+        if des is None or not len(kps):
+            return kps, None
+        return kps, (des if self.binary else rootsift(des))
 
     def _keypoints(self, look: np.ndarray) -> tuple[Any, Any]:
         """SIFT keypoints and descriptors of ``look``.
@@ -438,9 +513,8 @@ class FeatureMatcher:
         import cv2
 
         side = int(self.params.get("detect_side", 0))
-        if not side or side >= max(look.shape[:2]):
-            kps, des = self.sift.detectAndCompute(look, None)
-            return kps, des
+        if not side or side >= max(look.shape[:2]) or _keypoint_kind(self.params) != "sift":
+            return detect_describe(look, self.sift, self.describer)
         k = side / max(look.shape[:2])
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         fx, fy = look.shape[1] / small.shape[1], look.shape[0] / small.shape[0]
@@ -480,6 +554,9 @@ class FeatureMatcher:
         parts = [(f, d) for f, d in parts if d is not None and len(f)]
         if not parts:
             return (), None
+        if self.describer is not None:  # TEBLID on the keypoints found this way
+            kps, des = self.describer.compute(look, [kp for f, _ in parts for kp in f])
+            return kps, des
         return [kp for f, _ in parts for kp in f], np.concatenate([d for _, d in parts])
 
     def _describe_on(self, look: np.ndarray, kps: list[Any], fx: float, fy: float, side: int) -> tuple[Any, Any]:
@@ -535,8 +612,17 @@ class FeatureMatcher:
         kk = min(6, len(self.desc))
         if kk < 2:
             return []
-        if self.describer is None:
+        if not self.binary:
             idx, d2 = self.index.knnSearch(des, kk, params={"checks": self.checks})
+        elif self.params["binary_index"] == "lsh":
+            # LSH may find fewer than kk candidates: a missing neighbour is no rival (distance inf),
+            # a missing first neighbour no vote.
+            idx, dist = self.index.knnSearch(des, kk, params={"checks": self.checks})
+            idx = np.asarray(idx, np.int64)
+            gone = idx < 0
+            d2 = np.where(gone, np.inf, np.asarray(dist, np.float32)).astype(np.float32) ** 2
+            d2[gone[:, 0], 0] = np.inf
+            idx[gone] = 0
         else:  # binary descriptors: exact Hamming search; squared so that the ratio test reads the same
             rows = self.bf.knnMatch(des, self.desc, k=kk)
             idx = np.array([[m.trainIdx for m in r] for r in rows if len(r) == kk], np.int64).reshape(-1, kk)
@@ -557,7 +643,7 @@ class FeatureMatcher:
         has = rival.any(axis=1)
         first = rival.argmax(axis=1) + 1
         runner = d2[np.arange(len(d2)), first]
-        ok = ~has | (d2[:, 0] < (ratio * ratio) * runner)
+        ok = (~has | (d2[:, 0] < (ratio * ratio) * runner)) & np.isfinite(d2[:, 0])
         need = int(self.params["min_inliers"])
         out = []
         best = own[:, 0]
