@@ -52,7 +52,6 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     found on a crop around its window by ``fm`` (logos.FeatureMatcher) and verified there."""
     import cv2
 
-
     p = fm.params
     out: list[dict[str, Any]] = []
     saved = getattr(fm, "_rgb", None), getattr(fm, "_rgb_k", 1.0)
