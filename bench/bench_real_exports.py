@@ -7,9 +7,11 @@ real archive files published by other projects, assembled in the platforms' own 
 outside this repository with their provenance (the stop-29 probe's 18 samples:
 bench/data/real_exports_probe29.md). Each is audited with `selfaudit audit --export` in a fresh
 HOME, and the archive is checked to be byte-identical afterwards (loses nothing). Prints per
-sample the pass / fail / review / not-checked counts, the exit code and every pass with its check
-and evidence (each to be judged against the archive), then pages without a report and archives
-that changed.
+sample the pass / fail / review / not-checked counts, the exit code, the text checks' load on the
+reader (posts examined by the offensive-language check, and the text checks' reviews a 1,000 of
+them: on an ordinary person's real timeline most of those reviews are false, so it is the cost
+side of text recall), and every pass with its check and evidence (each to be judged against the
+archive), then pages without a report and archives that changed.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ def _digest(p: Path) -> str:
     return h.hexdigest()
 
 
+TEXT_CHECKS = ("post_offensive_language", "post_possible_offence", "post_confidential_info")
+
+
+def text_load(data: dict) -> tuple[int, int]:
+    """(posts the offensive-language check examined, reviews the text checks raised)."""
+    examined = sum(int(c.get("examined") or 0) for c in data.get("checks", []) if c.get("id") == "post_offensive_language")
+    reviews = sum(1 for f in data["findings"] if f["status"] == "review" and f["check"] in TEXT_CHECKS)
+    return examined, reviews
+
+
 def _audit(archive: Path) -> tuple[int, dict | None, str]:
     return audit(["--export", str(archive)])
 
@@ -53,7 +65,8 @@ def main() -> int:
     totals: Counter[str] = Counter()
     crashes, passes, changed = [], [], []
     print(f"{len(samples)} export samples under {args.folder}")
-    print(f"{'sample':<40} {'pass':>4} {'fail':>5} {'rev':>5} {'n-c':>4} exit")
+    print(f"{'sample':<40} {'pass':>4} {'fail':>5} {'rev':>5} {'n-c':>4} exit {'posts':>6} {'text rev/1k':>11}")
+    posts = text_reviews = 0
     for s in samples:
         before = _digest(s)
         code, data, err = _audit(s)
@@ -65,12 +78,16 @@ def main() -> int:
             continue
         c = Counter(f["status"] for f in data["findings"])
         totals.update(c)
-        print(f"{s.name[:40]:<40} {c['pass']:>4} {c['fail']:>5} {c['review']:>5} {c['not-checked']:>4} {code}")
+        examined, reviews = text_load(data)
+        posts, text_reviews = posts + examined, text_reviews + reviews
+        rate = f"{1000 * reviews / examined:11.1f}" if examined else f"{'-':>11}"
+        print(f"{s.name[:40]:<40} {c['pass']:>4} {c['fail']:>5} {c['review']:>5} {c['not-checked']:>4} {code:>4} {examined:>6} {rate}")
         for f in data["findings"]:
             if f["status"] == "pass":
                 passes.append(s.name)
                 print(f"    PASS {f['check']}: {json.dumps(f.get('evidence'))[:160]}")
     print(f"\nfindings: {dict(totals)}")
+    print(f"text checks: {text_reviews} reviews over {posts} posts examined = {1000 * text_reviews / max(1, posts):.1f} a 1,000 posts")
     print(f"passes: {len(passes)} in {len(set(passes))} of {len(samples)} samples (each listed above, to be judged against the archive)")
     print(f"samples without a report: {len(crashes)}" + "".join(f"\n    {n} exit {c}: {e[:120]}" for n, c, e in crashes))
     print(f"archives changed by the audit: {len(changed)}" + "".join(f"\n    {n}" for n in changed))
