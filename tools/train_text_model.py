@@ -206,6 +206,14 @@ LEARNER = "lr"
 MAX_TRAIN_CHARS = 600
 PROJECT_SET = ROOT / "tools" / "threat_training.tsv"
 PROJECT_WEIGHT = 4.0
+# Friendly second-person hard negatives written by the project (stop 30 textneg30; see the docstring):
+# source "friendly", all in training (never in validation, so every held-back row and threshold
+# source is the same as without them), weight PROJECT_WEIGHT, respelled like PROJECT_SET.
+FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
+# Sources that only train (never held back), at PROJECT_WEIGHT.
+TRAIN_ONLY = ("everyday", "friendly")
+# Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
+FRIENDLY_WEIGHT = PROJECT_WEIGHT
 # Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
@@ -297,7 +305,7 @@ def load_extra(root: Path) -> list[Row]:
     return rows
 
 
-def load(root: Path, extra: tuple[str, ...] = EXTRA_USED) -> list[Row]:
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = True) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -333,6 +341,11 @@ def load(root: Path, extra: tuple[str, ...] = EXTRA_USED) -> list[Row]:
             label, text = line.split("\t", 1)
             rows.append(("project", text.strip(), *project_labels[label]))
     rows += [("everyday", t, 0, 0, 0) for t in everyday_posts()]
+    # Last, so every row before them (and so the held-back split) is unchanged by them.
+    if friendly:
+        rows += [("friendly", text.strip(), 0, 0, 0) for label, text in
+                 (line.split("\t", 1) for line in FRIENDLY_SET.read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")) if label == "clean"]
     # One label set per text: a text repeated with different labels keeps its first (the
     # split below is by distinct text, so no text is on both sides).
     out: dict[str, Row] = {}
@@ -495,18 +508,18 @@ def heldback(sources: np.ndarray) -> np.ndarray:
     corpora of 2026-11-30 came, so their held-back rows are the same texts as before."""
     rng = np.random.default_rng(20191)
     val = np.zeros(len(sources), dtype=bool)
-    for s in sorted(set(sources) - {"everyday"}, key=lambda s: (s in EXTRA_CORPORA, s)):
+    for s in sorted(set(sources) - set(TRAIN_ONLY), key=lambda s: (s in EXTRA_CORPORA, s)):
         idx = np.flatnonzero(sources == s)
         val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
     return val
 
 
-def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED) -> dict:
+def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = True) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
 
-    rows = load(corpora, extra)
+    rows = load(corpora, extra, friendly)
     # Posts are short; long forum posts are cut so that they do not dominate the n-gram weights.
     texts = [r[1][:MAX_TRAIN_CHARS] for r in rows]
     sources = np.array([r[0] for r in rows])
@@ -518,7 +531,7 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[s
     val = heldback(sources)
     tr = ~val
     # The project's texts enter training again in their respellings (never in validation).
-    extra = [(i, t) for i in np.flatnonzero(tr & (sources == "project")) for t in respellings(texts[i])]
+    extra = [(i, t) for i in np.flatnonzero(tr & np.isin(sources, ["project", "friendly"])) for t in respellings(texts[i])]
     if extra:
         X = sp.vstack([X, features([t for _, t in extra])], format="csr")
         idx_extra = np.array([i for i, _ in extra])
@@ -527,9 +540,9 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[s
         tr = np.concatenate([tr, np.ones(len(extra), dtype=bool)])
         val = np.concatenate([val, np.zeros(len(extra), dtype=bool)])
         print(f"project: {len(extra)} respellings added to training")
-    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
+    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, np.where(sources == "friendly", FRIENDLY_WEIGHT, 1.0))
     if group_swap:
-        swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", "everyday"])) if (t := swap_groups(texts[i], i))]
+        swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", *TRAIN_ONLY])) if (t := swap_groups(texts[i], i))]
         if swapped:
             X = sp.vstack([X, features([t for _, t in swapped])], format="csr")
             idx_sw = np.array([i for i, _ in swapped])
