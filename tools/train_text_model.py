@@ -121,6 +121,23 @@ Texts written by this project (in git, not corpora; same licence as the code):
   (POST_HEAD_SKIP_SETS: no clear gain, and the offence head reviewed three everyday posts of the
   tests); the threat head still trains on no post set.
 
+* **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
+  textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
+  texts: friendly second-person posts and replies (thanks 41, congratulations 30, condolences and
+  sympathy 40, well wishes 35, recommending a book / talk / app / link 35, arranging to meet 30,
+  replies to colleagues about lessons, shifts and conferences 50, everyday chat 62, text-speak 35,
+  longer posts 16, friendly uses of threat words such as "I'll find you at the bar" 40, off-duty
+  posts 20, short replies 20). Why: on a real teacher's archive the model reviewed ~150 such posts
+  just over its thresholds; the shipped model reviews 81 of these 454 itself (78 offensive head,
+  33 threat head). Wired as source "friendly": training only (after every other row, so the
+  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **NOT USED by
+  the shipped model** (FRIENDLY_USED = False; ``--friendly`` to try): on the grouped folds
+  (bench/dev/textneg30_folds.py, the 27 sets before 27-29 left out by fold, trained with and
+  without them) offensive recall fell 1787 -> 1778 of 2,119 at weight 4 (precision 0.9386 ->
+  0.9392, must-not-fail reviews 120 -> 116) and 1787 -> 1784 at weight 1 (precision 0.9386 ->
+  0.9385, same 117 false flags, must-not-fail reviews 120 -> 117): not clearly better
+  (bench/README-text.md, "stop 30 textneg30").
+
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
 (set 30 onwards, until bench_text.py records it as training data).
@@ -214,6 +231,11 @@ FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
 TRAIN_ONLY = ("everyday", "friendly")
 # Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
 FRIENDLY_WEIGHT = PROJECT_WEIGHT
+# Not used by the shipped model: on the grouped folds (bench/dev/textneg30_folds.py) they cost
+# offensive recall (weight 4: -9 of 2,119; weight 1: -3 with precision a hair lower), so the rule
+# "ship only if recall drops by at most 3 and precision does not drop" was not met clearly
+# (bench/README-text.md, "stop 30 textneg30"). --friendly [--friendly-weight W] trains with them.
+FRIENDLY_USED = False
 # Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
@@ -305,7 +327,7 @@ def load_extra(root: Path) -> list[Row]:
     return rows
 
 
-def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = True) -> list[Row]:
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -514,7 +536,7 @@ def heldback(sources: np.ndarray) -> np.ndarray:
     return val
 
 
-def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = True) -> dict:
+def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
@@ -821,6 +843,7 @@ def store_head(saved: dict[str, Any], h: str, w: np.ndarray, b: float, threshold
     saved[f"threshold_{h}"] = np.float64(threshold)
 
 def main() -> None:
+    global FRIENDLY_WEIGHT
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -838,6 +861,8 @@ def main() -> None:
     ap.add_argument("--post-sets", default="", metavar="SET,...",
                     help="train on these benchmark post sets instead of those recorded as training data (a file name in bench/data; "
                          "for measuring what more in-domain posts do on sets left out)")
+    ap.add_argument("--friendly", action="store_true", help="also train on tools/friendly_negatives.tsv (not used by the shipped model)")
+    ap.add_argument("--friendly-weight", type=float, default=FRIENDLY_WEIGHT, help="their weight (with --friendly)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -849,7 +874,8 @@ def main() -> None:
     for item in filter(None, args.posts_weight.split(",")):
         head, w = item.split("=")
         posts_weight[head] = float(w)
-    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))))
+    FRIENDLY_WEIGHT = args.friendly_weight
+    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED)
     names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(names))
