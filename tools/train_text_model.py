@@ -121,6 +121,23 @@ Texts written by this project (in git, not corpora; same licence as the code):
   (POST_HEAD_SKIP_SETS: no clear gain, and the offence head reviewed three everyday posts of the
   tests); the threat head still trains on no post set.
 
+* **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
+  textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
+  texts: friendly second-person posts and replies (thanks 41, congratulations 30, condolences and
+  sympathy 40, well wishes 35, recommending a book / talk / app / link 35, arranging to meet 30,
+  replies to colleagues about lessons, shifts and conferences 50, everyday chat 62, text-speak 35,
+  longer posts 16, friendly uses of threat words such as "I'll find you at the bar" 40, off-duty
+  posts 20, short replies 20). Why: on a real teacher's archive the model reviewed ~150 such posts
+  just over its thresholds; the shipped model reviews 81 of these 454 itself (78 offensive head,
+  33 threat head). Wired as source "friendly": training only (after every other row, so the
+  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **NOT USED by
+  the shipped model** (FRIENDLY_USED = False; ``--friendly`` to try): on the grouped folds
+  (bench/dev/textneg30_folds.py, the 27 sets before 27-29 left out by fold, trained with and
+  without them) offensive recall fell 1787 -> 1778 of 2,119 at weight 4 (precision 0.9386 ->
+  0.9392, must-not-fail reviews 120 -> 116) and 1787 -> 1784 at weight 1 (precision 0.9386 ->
+  0.9385, same 117 false flags, must-not-fail reviews 120 -> 117): not clearly better
+  (bench/README-text.md, "stop 30 textneg30").
+
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
 (set 30 onwards, until bench_text.py records it as training data).
@@ -206,6 +223,19 @@ LEARNER = "lr"
 MAX_TRAIN_CHARS = 600
 PROJECT_SET = ROOT / "tools" / "threat_training.tsv"
 PROJECT_WEIGHT = 4.0
+# Friendly second-person hard negatives written by the project (stop 30 textneg30; see the docstring):
+# source "friendly", all in training (never in validation, so every held-back row and threshold
+# source is the same as without them), weight PROJECT_WEIGHT, respelled like PROJECT_SET.
+FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
+# Sources that only train (never held back), at PROJECT_WEIGHT.
+TRAIN_ONLY = ("everyday", "friendly")
+# Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
+FRIENDLY_WEIGHT = PROJECT_WEIGHT
+# Not used by the shipped model: on the grouped folds (bench/dev/textneg30_folds.py) they cost
+# offensive recall (weight 4: -9 of 2,119; weight 1: -3 with precision a hair lower), so the rule
+# "ship only if recall drops by at most 3 and precision does not drop" was not met clearly
+# (bench/README-text.md, "stop 30 textneg30"). --friendly [--friendly-weight W] trains with them.
+FRIENDLY_USED = False
 # Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
@@ -297,7 +327,7 @@ def load_extra(root: Path) -> list[Row]:
     return rows
 
 
-def load(root: Path, extra: tuple[str, ...] = EXTRA_USED) -> list[Row]:
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -333,6 +363,11 @@ def load(root: Path, extra: tuple[str, ...] = EXTRA_USED) -> list[Row]:
             label, text = line.split("\t", 1)
             rows.append(("project", text.strip(), *project_labels[label]))
     rows += [("everyday", t, 0, 0, 0) for t in everyday_posts()]
+    # Last, so every row before them (and so the held-back split) is unchanged by them.
+    if friendly:
+        rows += [("friendly", text.strip(), 0, 0, 0) for label, text in
+                 (line.split("\t", 1) for line in FRIENDLY_SET.read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")) if label == "clean"]
     # One label set per text: a text repeated with different labels keeps its first (the
     # split below is by distinct text, so no text is on both sides).
     out: dict[str, Row] = {}
@@ -495,18 +530,18 @@ def heldback(sources: np.ndarray) -> np.ndarray:
     corpora of 2026-11-30 came, so their held-back rows are the same texts as before."""
     rng = np.random.default_rng(20191)
     val = np.zeros(len(sources), dtype=bool)
-    for s in sorted(set(sources) - {"everyday"}, key=lambda s: (s in EXTRA_CORPORA, s)):
+    for s in sorted(set(sources) - set(TRAIN_ONLY), key=lambda s: (s in EXTRA_CORPORA, s)):
         idx = np.flatnonzero(sources == s)
         val[rng.choice(idx, size=len(idx) // 10, replace=False)] = True
     return val
 
 
-def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED) -> dict:
+def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
 
-    rows = load(corpora, extra)
+    rows = load(corpora, extra, friendly)
     # Posts are short; long forum posts are cut so that they do not dominate the n-gram weights.
     texts = [r[1][:MAX_TRAIN_CHARS] for r in rows]
     sources = np.array([r[0] for r in rows])
@@ -518,7 +553,7 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[s
     val = heldback(sources)
     tr = ~val
     # The project's texts enter training again in their respellings (never in validation).
-    extra = [(i, t) for i in np.flatnonzero(tr & (sources == "project")) for t in respellings(texts[i])]
+    extra = [(i, t) for i in np.flatnonzero(tr & np.isin(sources, ["project", "friendly"])) for t in respellings(texts[i])]
     if extra:
         X = sp.vstack([X, features([t for _, t in extra])], format="csr")
         idx_extra = np.array([i for i, _ in extra])
@@ -527,9 +562,9 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[s
         tr = np.concatenate([tr, np.ones(len(extra), dtype=bool)])
         val = np.concatenate([val, np.zeros(len(extra), dtype=bool)])
         print(f"project: {len(extra)} respellings added to training")
-    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, 1.0)
+    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, np.where(sources == "friendly", FRIENDLY_WEIGHT, 1.0))
     if group_swap:
-        swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", "everyday"])) if (t := swap_groups(texts[i], i))]
+        swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", *TRAIN_ONLY])) if (t := swap_groups(texts[i], i))]
         if swapped:
             X = sp.vstack([X, features([t for _, t in swapped])], format="csr")
             idx_sw = np.array([i for i, _ in swapped])
@@ -808,6 +843,7 @@ def store_head(saved: dict[str, Any], h: str, w: np.ndarray, b: float, threshold
     saved[f"threshold_{h}"] = np.float64(threshold)
 
 def main() -> None:
+    global FRIENDLY_WEIGHT
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -825,6 +861,8 @@ def main() -> None:
     ap.add_argument("--post-sets", default="", metavar="SET,...",
                     help="train on these benchmark post sets instead of those recorded as training data (a file name in bench/data; "
                          "for measuring what more in-domain posts do on sets left out)")
+    ap.add_argument("--friendly", action="store_true", help="also train on tools/friendly_negatives.tsv (not used by the shipped model)")
+    ap.add_argument("--friendly-weight", type=float, default=FRIENDLY_WEIGHT, help="their weight (with --friendly)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -836,7 +874,8 @@ def main() -> None:
     for item in filter(None, args.posts_weight.split(",")):
         head, w = item.split("=")
         posts_weight[head] = float(w)
-    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))))
+    FRIENDLY_WEIGHT = args.friendly_weight
+    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED)
     names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(names))
