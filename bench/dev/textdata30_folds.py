@@ -102,6 +102,23 @@ def truth_of(names: list[str]) -> dict:
     return out
 
 
+def compare(results: dict[str, dict], truth: dict, which: list[int]) -> None:
+    """The grouped figures before and after, and each labelled or must-not-fail post that moved."""
+    keys = {key: v for key, v in truth.items() if key in results["before"]}
+    sets = sorted({key[0] for key in keys})
+    print(f"\nGROUPED VALIDATION, folds {which} ({len(sets)} sets left out, each once; pipeline = rules + model):")
+    for label in ("before", "after"):
+        summary(label, results[label], keys)
+    for area, labs in AREAS.items():
+        gained = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["after"][key][area] and not results["before"][key][area])
+        lost = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["before"][key][area] and not results["after"][key][area])
+        print(f"  after vs before, {area}: labelled posts gained {gained}, lost {lost}")
+    for key, (_labels, tag) in keys.items():
+        b, a = results["before"][key], results["after"][key]
+        if tag in MUST_NOT_FAIL and a != b:
+            print(f"  must-not-fail post {key} ({tag}): {b} -> {a}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
@@ -134,19 +151,7 @@ def main() -> None:
             print(f"fold {k} {label} (left out {', '.join(left)}; trained on {len(names)} sets) {time.time() - t0:.0f}s; thresholds "
                   + ", ".join(f"{h} {v:.3f}" for h, v in model.thresholds.items()), flush=True)
             summary(f"fold {k} {label}", got, sub)
-    keys = {key: v for key, v in truth.items() if key in results["before"]}
-    sets = sorted({key[0] for key in keys})
-    print(f"\nGROUPED VALIDATION, folds {which} ({len(sets)} sets left out, each once; pipeline = rules + model):")
-    for label in ("before", "after"):
-        summary(label, results[label], keys)
-    for area, labs in AREAS.items():
-        gained = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["after"][key][area] and not results["before"][key][area])
-        lost = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["before"][key][area] and not results["after"][key][area])
-        print(f"  after vs before, {area}: labelled posts gained {gained}, lost {lost}")
-    for key, (_labels, tag) in keys.items():
-        b, a = results["before"][key], results["after"][key]
-        if tag in MUST_NOT_FAIL and a != b:
-            print(f"  must-not-fail post {key} ({tag}): {b} -> {a}")
+    compare(results, truth, which)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "dev")]
 import train_text_model as T  # noqa: E402
 from textdata4_folds import run  # noqa: E402
-from textdata30_folds import AREAS, MUST_NOT_FAIL, NEW, summary, train, truth_of  # noqa: E402
+from textdata30_folds import NEW, compare, summary, train, truth_of  # noqa: E402
 
 from selfaudit.analysis import text_model  # noqa: E402
 
@@ -75,19 +75,7 @@ def main() -> None:
                   + ", ".join(f"{h} {v:.3f}" for h, v in model.thresholds.items())
                   + f"; friendly negatives reviewed by the model {reviewed(model, friendly)}/{len(friendly)}", flush=True)
             summary(f"fold {k} {label}", got, sub)
-    keys = {key: v for key, v in truth.items() if key in results["before"]}
-    sets = sorted({key[0] for key in keys})
-    print(f"\nGROUPED VALIDATION, folds {which} ({len(sets)} sets left out, each once; pipeline = rules + model):")
-    for label in ("before", "after"):
-        summary(label, results[label], keys)
-    for area, labs in AREAS.items():
-        gained = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["after"][key][area] and not results["before"][key][area])
-        lost = sum(1 for key, (labels, _) in keys.items() if labels & labs and results["before"][key][area] and not results["after"][key][area])
-        print(f"  after vs before, {area}: labelled posts gained {gained}, lost {lost}")
-    for key, (_labels, tag) in keys.items():
-        b, a = results["before"][key], results["after"][key]
-        if tag in MUST_NOT_FAIL and a != b:
-            print(f"  must-not-fail post {key} ({tag}): {b} -> {a}")
+    compare(results, truth, which)
 
 
 if __name__ == "__main__":
