@@ -174,11 +174,17 @@ def _binary(params: dict[str, Any]) -> bool:
     return kind != "rootsift"
 
 
+# The keypoint / descriptor pairs that work: RootSIFT and ORB's rBRIEF describe only their own
+# detector's keypoints; TEBLID describes either (at its scale for each).
+_PAIRS = {("sift", "rootsift"), ("sift", "teblid"), ("orb", "orb"), ("orb", "teblid")}
+
+
 def _describer(params: dict[str, Any]) -> Any:
     """None when the detector describes its own keypoints (SIFT, or ORB's rBRIEF), else TEBLID."""
     kind = params.get("descriptor", DEFAULTS["descriptor"])
     keypoints = _keypoint_kind(params)
-    if (kind == "orb") != (keypoints == "orb") and not (kind == "teblid" and keypoints == "orb"):
+    _binary(params)  # an unknown descriptor name is said as such first
+    if (keypoints, kind) not in _PAIRS:
         raise ImageError(f"the {kind} descriptor cannot describe {keypoints} keypoints",
                          "ORB keypoints take descriptor teblid or orb; SIFT keypoints rootsift or teblid.")
     if kind != "teblid":
