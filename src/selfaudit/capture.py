@@ -27,8 +27,10 @@ from urllib.parse import urlsplit
 CAPTURE_VERSION = 1
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d{2,}")
-# In the words a page shows, a digit standing alone too ("0 7 7 0 0 9 0 0 4 6 1" is a phone number).
-_DIGITS_SHOWN = re.compile(r"\d{2,}|(?<!\w)\d(?!\w)")
+# In the words a page shows, a digit standing alone too; and digits spaced one by one are one
+# run ("0 7 7 0 0 9 0 0 4 6 1" is a phone number), so it is replaced as a whole, not digit by digit
+# (a digit-by-digit map is a substitution: with a one-in-ten chance per digit it kept "0 7 7 0 0").
+_DIGITS_SHOWN = re.compile(r"(?<!\w)\d(?:[ .-]\d(?!\w))+|\d{2,}|(?<!\w)\d(?!\w)")
 _CSS_PART = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>[^'")]*)(?P=q)\s*\)|(?P<sq>["'])(?P<s>(?:\\.|(?!(?P=sq)).)*)(?P=sq)""",
                        re.IGNORECASE)  # a url() or a quoted string in a style rule
 _CSS_PART_OR_NAME = re.compile(_CSS_PART.pattern + r"|(?P<mark>[.#])(?P<name>-?[_a-zA-Z][\w-]*)"
@@ -175,9 +177,13 @@ class Redactor:
         return "".join(out)
 
     def _digits(self, m: re.Match[str]) -> str:
+        """Same length and separators; every digit changed (never the one it replaces), so no run
+        of the original number survives in place, whatever the salt."""
         self.replaced += 1
-        d = self._digest("#" + m.group(0))
-        return "".join(str(d[i % len(d)] % 10) for i in range(len(m.group(0))))
+        run = m.group(0)
+        d = self._digest("#" + run)
+        return "".join(str((int(ch) + 1 + d[i % len(d)] % 9) % 10) if ch.isdigit() else ch
+                       for i, ch in enumerate(run))
 
     def text(self, s: str, digits: re.Pattern[str] = _DIGITS) -> str:
         s = _DATA_IMAGE.sub(_BLANK_PNG, s)
