@@ -13,8 +13,10 @@ tools/train_text_model.py trains the shipped model (training sets = the other fo
 27-29; no friendly negatives), cached in --out (reused when present), and the left-out sets are run
 through the whole `check text` pipeline twice with that same model:
 
-* **before**: the guard switched off (text._friendly_voice returns False: the starting code);
+* **before**: the guard off (text.FRIENDLY_VOICE_GUARD = False: the starting code's behaviour);
 * **after**: the guard on (the only difference).
+
+Since stop 31 the guard is OFF in the shipped code (it failed the bar below); this script turns it on.
 
 No threshold is ever set on a left-out set, and the guard sits on top of the scores, so the two rows
 are the same posts with the same scores, and the difference is the guard alone. Then the design half
@@ -50,11 +52,10 @@ from selfaudit.analysis import text_model  # noqa: E402
 from selfaudit.analysis.text import TextAnalyser  # noqa: E402
 from selfaudit.config import Config  # noqa: E402
 
-GUARD = text_analysis._friendly_voice
-
 
 def guard(on: bool) -> None:
-    text_analysis._friendly_voice = GUARD if on else (lambda *a, **k: False)  # type: ignore[assignment]
+    """The guard on or off (text.FRIENDLY_VOICE_GUARD; off in the shipped code since stop 31)."""
+    text_analysis.FRIENDLY_VOICE_GUARD = on
 
 
 def half_reviews(half: str, on: bool, show: bool) -> int:
@@ -80,7 +81,11 @@ def main() -> None:
     ap.add_argument("--halves-only", action="store_true", help="only the friendly half (no folds)")
     ap.add_argument("--test-half", action="store_true", help="score the TEST half (once per final candidate) instead of the design half")
     ap.add_argument("--show", action="store_true", help="list the half's reviewed posts (design half only)")
+    ap.add_argument("--max-words", type=int, default=None, help="the guard's word limit (text._FRIENDLY_MAX_WORDS) for this run")
     args = ap.parse_args()
+    if args.max_words is not None:
+        text_analysis._FRIENDLY_MAX_WORDS = args.max_words
+    print(f"guard word limit (after leading @mentions): {text_analysis._FRIENDLY_MAX_WORDS}")
     half = "test" if args.test_half else "design"
     print(f"{half.upper()} HALF of tools/friendly_negatives.tsv ({len(friendly_split.load(half))} posts), shipped model + rules, offensive area flagged:")
     for on in (False, True):

@@ -345,12 +345,18 @@ _FRIENDLY_UNDONE = re.compile(
     r"see what happens|mark my words|better not|or else|just saying|(?:youll|you will) see|karma|deserve\w*|payback|sort (?:you|u) out|have a word|"
     r"nobody (?:would|will|cares|likes)|no one (?:would|will|cares|likes)|or dont|empty|alone|on your own at|find (?:you|u) (?:and|when)|when i find|"
     r"(?:your|ur) (?:face|legs?|head|teeth|neck|kneecaps|throat|card marked)|break (?:your|ur)|shut up|get lost|do one|fuck\w*|loser|idiot|pathetic|useless|disgrace\w*|stupid|thick|ugly|fat)\b")
-_FRIENDLY_MAX_WORDS = 30
+_FRIENDLY_MAX_WORDS = 30  # words after a reply's leading @mentions
+# OFF (stop 31): on the grouped folds the guard cost 9 of 2,119 abusive posts for 1 false flag, and on
+# the tuned sets 7-30 it lost 16 abusive posts: the in-domain writers' threats wear the same friendly
+# frame ("have a lovely weekend x", "see you soon x"). Kept for measurement
+# (bench/dev/textfp31_folds.py turns it on); bench/README-text.md, "stop 31 textfp31".
+FRIENDLY_VOICE_GUARD = False
 
 
 def _friendly_voice(words: str) -> bool:
-    """A short post that reads friendly with nothing hostile in it (see _FRIENDLY)."""
-    if len(words.split()) > _FRIENDLY_MAX_WORDS or not _FRIENDLY.search(words) or _FRIENDLY_UNDONE.search(words):
+    """A short post that reads friendly with nothing hostile in it (see _FRIENDLY). False while
+    FRIENDLY_VOICE_GUARD is off."""
+    if not FRIENDLY_VOICE_GUARD or len(_REPLY_TO.sub("", words).split()) > _FRIENDLY_MAX_WORDS or not _FRIENDLY.search(words) or _FRIENDLY_UNDONE.search(words):
         return False
     return not (_INSULT_WORD.search(words) or _SLUR.search(words) or _OBSCENE_STRONG.search(words) or _OBSCENE_MILD.search(words))
 
