@@ -58,18 +58,20 @@ def guard(on: bool) -> None:
     text_analysis.FRIENDLY_VOICE_GUARD = on
 
 
-def half_reviews(half: str, on: bool, show: bool) -> int:
-    """How many posts of a half the pipeline (shipped model) reviews in the offensive area."""
+def half_reviews(half: str, on: bool, show: bool) -> tuple[int, int]:
+    """How many posts of a half the pipeline (shipped model) flags in the offensive area, and how many
+    of them by the model alone (every hit a model score)."""
     guard(on)
     text_model.load = lambda m=text_model.OffenceModel(): (m, None)  # type: ignore[assignment]
     texts = friendly_split.load(half)
-    n = 0
+    n = model_only = 0
     for t, rep in zip(texts, TextAnalyser(Config()).analyse_many(texts), strict=True):
         if rep.offensive.status is not None:
             n += 1
+            model_only += all("model score" in h.phrase for h in rep.offensive.hits)
             if show:
                 print(f"    {rep.offensive.status:6s} {'; '.join(h.phrase for h in rep.offensive.hits)[:60]:60s} {t}")
-    return n
+    return n, model_only
 
 
 def main() -> None:
@@ -89,7 +91,8 @@ def main() -> None:
     half = "test" if args.test_half else "design"
     print(f"{half.upper()} HALF of tools/friendly_negatives.tsv ({len(friendly_split.load(half))} posts), shipped model + rules, offensive area flagged:")
     for on in (False, True):
-        print(f"  {'after (guard on)' if on else 'before (guard off)'}: {half_reviews(half, on, args.show and half == 'design')}")
+        flagged, model_only = half_reviews(half, on, args.show and half == "design")
+        print(f"  {'after (guard on)' if on else 'before (guard off)'}: {flagged} flagged, {model_only} by the model alone")
     if args.halves_only:
         return
     new = list(NEW)

@@ -776,8 +776,8 @@ class TextAnalyser:
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
         general head on a post naming a group (such models over-flag identity words). A kind voice —
         praise of a group with nothing taking it back ("Muslim women are so inspiring"), or safety
-        advice with its reason — needs the surest; so does a friendly reply (_friendly_voice) for the
-        offensive and threat heads (not the identity head: a group attack in a friendly frame)."""
+        advice with its reason — needs the surest; so would a friendly reply (_friendly_voice, off:
+        FRIENDLY_VOICE_GUARD) for the offensive and threat heads (not the identity head)."""
         out = []
         for h, v in model.items():
             if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
