@@ -320,6 +320,7 @@ _DRUG_STRONG = re.compile(r"\b(?:mushroom tea|magic mushrooms|my usual|mushrooms
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
                        r"flight|plane|kite|green (?:tea|party|space|light|beans|veg)|fairy|hair|make ?up|knitting|saffron|spice rack|joint (?:working|venture|account|effort|statement|approach|visit|session|pain|replacement|bank|birthday)|"
+                       r"joint of (?:lamb|beef|pork|ham|gammon|meat|venison|mutton)|(?:lamb|beef|pork|gammon|ham|roast|sunday|topside|brisket|venison|meat) joints?|"
                        r"a coke|diet coke|coke zero|can of coke|glass of coke|coke (?:machine|float|bottles?|cans?)|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
                        r"high (?:marks|score|scores|grades|standards|hopes|risk|level|court|tide|alert|vis|praise|street|school))\b")
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
