@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import textdata30_folds  # noqa: E402
+import textdata30_folds
 
 NEW = ("posts_untouched30.tsv",)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from textdata30_folds import T, compare, run, summary, text_model, truth_of  # noqa: E402
+from textdata30_folds import T, compare, run, summary, text_model, truth_of
 
 NEW = ["posts_untouched30.tsv"]
 SKIP = set(T._SETS_27_29)
