@@ -410,7 +410,10 @@ _STATUS = re.compile(
     r"(?:is|s|are|re|was|been|now|got) on (?:a |an )?(?:tag|electronic tag|child protection plan|cp plan)|"
     r"(?:kids|children|baby|son|daughter) (?:were|was|got|have been|has been) (?:taken|removed) (?:off (?:her|him|them)|into care)|"
     r"neglecting (?:her|his|their|the) (?:kids|children|baby|son|daughter)|"
-    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)"
+    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)|"
+    # Stop 31 (set 30): the police at the door again, "the DV one"; a person's home address given out.
+    r"(?:police|coppers|cops|old bill|feds) (?:were |was |are |been )?round (?:at )?(?:\w+ ){0,4}again|the (?:dv|domestic|domestic violence) (?:one|ones|house|flat|couple|family)|"
+    r"(?:his|her|their|\w+s) (?:home )?address is|(?<!\bi )(?<!\bwe )(?<!whoever )(?<!\bwho )(?<!anyone )(?<!\bsomeone )lives? at (?:number |no )?\d+"
     r")\b"
 )
 # Someone the reader could find: a title and name, a house number, a street, a shop they run or
