@@ -466,7 +466,8 @@ PROFESSIONAL_CONTEXT = [
 ]
 REPORTING_CONTEXT = [
     r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
-    r"[\"“”«»]|(?:^|\s)['‘][^'‘’\n]{1,80}['’](?=\s|[.,!?;:]|$)",  # quotation marks, not apostrophes
+    # quotation marks, not apostrophes; a quote may hold a word's own apostrophe ("'I'm not racist but'", stop 31)
+    r"[\"“”«»]|(?:^|\s)['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,80}['’](?=\s|[.,!?;:]|$)",
 ]
 # Words of the reporting list said in the writer's own voice, reporting nobody's words: blanked
 # before the list is looked for.
