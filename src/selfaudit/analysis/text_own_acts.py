@@ -88,6 +88,9 @@ _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
 _NOT_GROW = re.compile(r"\b(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
                        r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
+# A crop denied as a wink ("not tomatoes lol", "definitely not basil"; stop 31) is not a crop grown;
+# "not tomatoes this year but peppers" still names one.
+_DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _NOT_GROW.pattern[2:] + r"(?! (?:this year|but)\b)")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
                        r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
 
@@ -96,7 +99,7 @@ def drug_buying(clean: str) -> list[Hit]:
     """Two of a seller, a purchase or delivery and a substance; or growing plants × hiding or
     harvest. Review only."""
     w = _plain(clean)
-    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(w):
+    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)):
         return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
     parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
     if len(parts) < 2:
