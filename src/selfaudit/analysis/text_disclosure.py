@@ -60,6 +60,9 @@ _WORK_VOICE = re.compile(
     rf"{_PERSON} (?:in|from) (?:year )?(?:[7-9]|1[0-3])[a-z]{{1,2}}\b|"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
+    # One pupil by year group ("my year 11 with the eating disorder", "my year 9 pupil"; stop 31);
+    # not "my year 6 son" (a parent) nor "my year 11 mocks".
+    r"(?:my|our) (?:year|yr) ?\d{1,2} (?:boy|girl|lad|kid|child|pupil|student|with|who)|"
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
     r"discharged|admitted|treated|assessed|placed|removed|referred|interviewed|closed)|"
     rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
