@@ -122,6 +122,11 @@ SETS = {
         "training data since stop 30 (was untouched: written on 2026-11-30 by a twentieth independent annotator (saw neither code nor results; did not open the policy) after the text code froze at f0eeb39 (stop 28: red teams 20-22, theft from a person, the writer hurt, denied humanity); run once on f0eeb39, once on the session-start code)"),
     "posts_untouched29.tsv": ("ee7a11ec1a849a94c40220f4ccafda2880a1ef910e8d03649d92643159093d53", "tuned (training data)",
         "training data since stop 30 (was untouched: written on 2026-11-30 by a twenty-first independent annotator (saw neither code nor results) after the text code froze at b8ce1dd (stop 29: group told to go home, can't-do stereotypes, mocked beliefs, theft and sale, card reader); run once on b8ce1dd, once on the session-start code)"),
+    # Set 30: held-out once for 973c79e (stop 30's text code), then training data from stop 31 on
+    # (branch textdata31, 2026-11-30; which heads take it: tools/train_text_model.py
+    # POST_HEAD_SKIP_SETS), and tuned: stop 31 read its misses.
+    "posts_untouched30.tsv": ("e269ecbce9945684e5cae70803d3c327785d8f0a0f7eb47f40defa0e4635d923", "tuned (training data)",
+        "training data since stop 31 (was untouched: written on 2026-11-30 by a twenty-second independent annotator (read only the policy; saw neither code nor results) after the text code froze at 973c79e (stop 30: sets 27-29 as training data, textdata30's rules); run once on 973c79e, once on the session-start code 7093988)"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
@@ -144,8 +149,6 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched30.tsv": ("e269ecbce9945684e5cae70803d3c327785d8f0a0f7eb47f40defa0e4635d923", "untouched",
-        "written on 2026-11-30 by a twenty-second independent annotator (read only the policy; saw neither code nor results) after the text code froze at 973c79e (stop 30: sets 27-29 as training data, textdata30's rules); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",

@@ -33,3 +33,31 @@ def test_a_stock_putdown_of_someone_is_reviewed(analyser, text):
 def test_about_oneself_or_literal_is_not(analyser, text):
     off = analyser.analyse(text).offensive
     assert off.status is None, (text, off)
+
+
+# Stop 31 (set 30's insult misses): more of the same stock — looks ("a face for radio", "a face only
+# a mother could love"), brains counted ("brain cells: 0", "zero brain cells") and a partner who left
+# ("no wonder your wife left you").
+@pytest.mark.parametrize("text", [
+    "he's got the perfect face for radio that one",
+    "you've got a face only a mother could love mate",
+    "common sense: none. brain cells: 0. that's our new supervisor",
+    "zero brain cells between the lot of them",
+    "no wonder your wife left you, listen to yourself",
+    "no wonder her boyfriend dumped her lol",
+])
+def test_more_stock_putdowns_are_reviewed(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert off.status in ("review", "fail"), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I've got a face for radio so the podcast suits me fine 😂",
+    "no wonder my wife left the party early, the music was awful",
+    "no wonder the kids left, it was freezing in there",
+    "zero brain cells left after that exam, going to bed",
+    "brain cells: 0 after this week. wine please",
+])
+def test_more_stock_about_oneself_or_everyday_is_not(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert off.status is None, (text, off)

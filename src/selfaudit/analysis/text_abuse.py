@@ -232,7 +232,16 @@ _STOCK_PUTDOWN = re.compile(
     r"\bnot the (?:sharpest (?:tool|knife|pencil)|brightest (?:bulb|spark|crayon|button|star)) in the\b|"
     r"\b(?:a )?(?:few|couple of) (?:sandwiches|sarnies|bricks|fries|chips|cards|slices|butties) short of a\b|"
     r"\blights are on but (?:nobodys|no ones|no one is|nobody is|noones) (?:home|in)\b|"
-    r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)")
+    r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)|"
+    # Looks, and a partner who left (stop 31): "a face for radio", "no wonder your wife left you".
+    r"\bface (?:for radio|only a mother could love)|\bvoice for silent (?:films?|movies?)|"
+    r"\bno wonder (?:your|ur|his|her|their) (?:husband|wife|hubby|missus|partner|fella|boyfriend|girlfriend|bf|gf|man|ex) "
+    r"(?:left|dumped|walked out on|cheated on|ran off)(?: with \w+| (?:you|u|him|her|them))?\b"
+    r"(?! (?:early|the|a|for|at|to|in|on|work|home|before|after|first|too|because|cos|when|last|this|that)\b)")
+# Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
+# at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
+_BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")
+_BRAIN_COUNT_TARGET = re.compile(r"\b(?:you|u|ur|youre|him|her|them|he|hes|she|shes|they|theyre|thats (?:you|him|her|them|our|my|the|your|his|their)|lot of them)\b")
 _STOCK_SELF = re.compile(r"\b(?:i|im|ive|me|myself|we|us)\b")  # not "were": "we re" and "they were" read alike
 _STOCK_TARGET = re.compile(r"\b(?:you|ur|youre|u|he|hes|she|shes|they|theyre|him|her|them|his|their|\w+ (?:is|are|was|has))\b")
 _NOT_CONTEMPT_NOUN = re.compile(r"^(?:day|time|week|year|job|place|film|book|song|game|weather|shift|drive|walk|trip|journey|thing|idea|month|night|morning|"
@@ -249,6 +258,8 @@ def contempt_insult(clean: str) -> list[Hit]:
     if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
             and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
         return [Hit("insult", f"stock put-down: {stock.group(0)}")]
+    if (count := _BRAIN_COUNT.search(w)) and _BRAIN_COUNT_TARGET.search(w) and not _ABOUT_ABUSE.search(w):
+        return [Hit("insult", f"stock put-down: {count.group(0)}")]
     fac = _FACULTY.search(w)
     if not fac and _CONTEMPT_WORDS.isdisjoint(w.split()):
         return []  # no contempt word at all: the common case, one set lookup

@@ -60,6 +60,9 @@ _WORK_VOICE = re.compile(
     rf"{_PERSON} (?:in|from) (?:year )?(?:[7-9]|1[0-3])[a-z]{{1,2}}\b|"
     rf"one of (?:my|our|the) (?:\w+ ){{0,2}}{_PERSON}|(?:my|our) (?:\w+ ){{0,1}}(?:clients?|patients?|pupils?|service users?|young (?:person|people)|"
     r"foster (?:kid|child|son|daughter)|mentees?|caseload|case load|year \d+s|tutor group|class)|"
+    # One pupil by year group ("my year 11 with the eating disorder", "my year 9 pupil"; stop 31);
+    # not "my year 6 son" (a parent) nor "my year 11 mocks".
+    r"(?:my|our) (?:year|yr) ?\d{1,2} (?:boy|girl|lad|kid|child|pupil|student|with|who)|"
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
     r"discharged|admitted|treated|assessed|placed|removed|referred|interviewed|closed)|"
     rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
@@ -320,6 +323,7 @@ _DRUG_STRONG = re.compile(r"\b(?:mushroom tea|magic mushrooms|my usual|mushrooms
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
                        r"flight|plane|kite|green (?:tea|party|space|light|beans|veg)|fairy|hair|make ?up|knitting|saffron|spice rack|joint (?:working|venture|account|effort|statement|approach|visit|session|pain|replacement|bank|birthday)|"
+                       r"joint of (?:lamb|beef|pork|ham|gammon|meat|venison|mutton)|(?:lamb|beef|pork|gammon|ham|roast|sunday|topside|brisket|venison|meat) joints?|"
                        r"a coke|diet coke|coke zero|can of coke|glass of coke|coke (?:machine|float|bottles?|cans?)|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
                        r"high (?:marks|score|scores|grades|standards|hopes|risk|level|court|tide|alert|vis|praise|street|school))\b")
 _NOT_VIOLENCE = re.compile(r"\b(?:punched the air|the air|boxing|kickboxing|sparring|class|gym|pad|pads|bag|training|film|game|fifa|my son|my daughter|ref)\b")
@@ -409,7 +413,10 @@ _STATUS = re.compile(
     r"(?:is|s|are|re|was|been|now|got) on (?:a |an )?(?:tag|electronic tag|child protection plan|cp plan)|"
     r"(?:kids|children|baby|son|daughter) (?:were|was|got|have been|has been) (?:taken|removed) (?:off (?:her|him|them)|into care)|"
     r"neglecting (?:her|his|their|the) (?:kids|children|baby|son|daughter)|"
-    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)"
+    r"(?:arrested|nicked|charged|brought in|picked up) (?:for|over|with) (?:dv|domestic|assault\w*|drink driving|dealing|theft|rape|abuse|grooming|hitting|beating)|"
+    # Stop 31 (set 30): the police at the door again, "the DV one"; a person's home address given out.
+    r"(?:police|coppers|cops|old bill|feds) (?:were |was |are |been )?round (?:at )?(?:\w+ ){0,4}again|the (?:dv|domestic|domestic violence) (?:one|ones|house|flat|couple|family)|"
+    r"(?:his|her|their|\w+s) (?:home )?address is|(?<!\bi )(?<!\bwe )(?<!whoever )(?<!\bwho )(?<!anyone )(?<!\bsomeone )lives? at (?:number |no )?\d+"
     r")\b"
 )
 # Someone the reader could find: a title and name, a house number, a street, a shop they run or

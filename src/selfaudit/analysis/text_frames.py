@@ -28,7 +28,7 @@ _W = r"(?: \w+)"
 _ROLE = (r"(?:social workers?|sw|copper|coppers|cops?|police(?:man|woman| officers?)?|pcsos?|officers?|"
          r"(?:head )?teachers?|headteachers?|judges?|magistrates?|councillors?|mps?|landlords?|nurses?|ward sister|"
          r"midwife|midwives|health visitors?|doctors?|gps?|ex|exs|neighbours?|housing officers?|housing office|"
-         r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl)")
+         r"caseworkers?|manager|grass|grasses|snitch|snitches|whoever|next person|anyone who|people who|ppl|bloke|guy|fella|geezer)")
 _TARGET = re.compile(rf"\b(?:you|u|ya|yer|your|ur|yours|urs|ull|youll|youre|youd|youve|he|she|him|her|his|hes|shes|hell|shell|they|them|their|theyll|sweetheart|darling|sunshine|princess|(?:that|this) (?:school|office|council|ward|nursery)|{_ROLE})\b")
 
 _HARM = re.compile(
@@ -61,7 +61,7 @@ _HARM = re.compile(
     r"(?:id|i would) (?:stay|keep) (?:off|away|indoors|in)|"
     r"never (?:came|come|comes|get|gets|got|make it|makes it|made it) home|in one piece|while (?:you|u|she|he|they) (?:still )?can|"
     r"(?:luck|time) (?:is )?running out|running out|(?:very |so |quite )?(?:breakable|flammable)|a lot of glass|"
-    r"(?:cricket|baseball|rounders) bat|bat in the boot|burn(?:ed|t|s)? down|keep (?:her|his|your|ur|their) (?:mouth|gob|trap) shut|"
+    r"(?:cricket|baseball|rounders) bats?|bat in the boot|(?:wants?|want) to play (?:games|silly buggers)|burn(?:ed|t|s)? down|keep (?:her|his|your|ur|their) (?:mouth|gob|trap) shut|"
     r"what happens when|wont be (?:doing|walking|talking|working|going|so)\b(?: \w+){0,2} (?:any ?more|again|tall|brave)|"
     r"turn up at (?:her|his|your|ur|their) (?:door|house|flat|work|office)|come (?:down|round) to (?:that|the|your|ur|her|his) (?:school|office|house|work|flat)|"
     r"(?:im|i am|ill be|were|well be) visiting|on (?:his|her|your|ur|their) own|catch (?:him|her|you|u|them) (?:on|alone|outside|after)|"
@@ -77,8 +77,8 @@ _STRONG = re.compile(
     r"(?:address|number plate|work address)(?: \w+){0,6} (?:a lot of )?free time|"
     r"(?:shift|school run|day) (?:ends|finishes)|what time (?:\w+ ){0,3}(?:finish|finishes|leave|leaves|gets? home|clocks? off)|"
     r"which (?:bus|train|route|way|car park|entrance|door|gym) (?:she|he|you|u|they) (?:gets?|takes?|uses?|walks?|parks? in)|"
-    r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
-    r"one way or (?:another|the other)|(?:shame|pity|tragedy) if|(?:brave|hard|big|tough|mouthy) (?:man |woman )?online|keyboard warrior|"
+    r"(?:be|been|ill be|well be) waiting|waiting outside|after dark|on the way home|no cameras|just once|same (?:spot|route|way|time|place|bus|train|street|road|space)(?: \w+){0,2} every (?:night|day|morning|evening|week)|"
+    r"(?:anyone|any1|any one|who|does anyone|do you) (?:know|knows) where (?:\w+ ){0,6}lives|one way or (?:another|the other)|(?:shame|pity|tragedy) if|(?:brave|hard|big|tough|mouthy) (?:man |woman )?online|keyboard warrior|"
     r"knows? what (?:you|u|she|he|they) did|"
     r"(?:who|that) (?:crossed|crosses|cross) (?:me|us|my|our)|show (?:your|ur|his|her|their) face (?:here|round here|again|round)|"
     r"wait and see|just not today|think twice|(?:havent|not|never) forgotten what|"

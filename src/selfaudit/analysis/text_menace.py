@@ -96,6 +96,9 @@ _MY_DAMAGE = re.compile(
     r"|(?:^|\b(?:i|we)\s)(?:dumped|left|chucked|dumping|fly ?tipped) (?:\w+ ){0,3}(?:sofa|mattress|fridge|rubbish|bin bags|bags of rubbish|tyres|waste|wardrobe|telly|tv)(?: \w+){0,5} (?:behind|in|on|by|at|down|round|outside) (?:the |a |some )?(?:garages|alley|alleyway|lay ?by|woods|field|canal|verge|lane|back|side of the road|estate|park|car park)\b"
     r"|\blet (?:the |his |her |their |all the |all four )?tyres down"
     r"|\b(?:bunking|bunked|bunk) (?:the )?(?:train|tube|overground|bus|fare|tram)s?|\bfare dodg\w*|(?:jumped|tailgated|jumping|hopped) (?:the |over the )?barriers?"
+    # Stop 31: the inspector dodged ("dodged the ticket inspector", "hid in the loo till the conductor had gone").
+    r"|\b(?:dodged|dodging|dodge|avoided|avoiding|hid from|hiding from|ducked|ducking) the (?:ticket )?(?:inspectors?|conductors?|revenue (?:protection|inspectors?))"
+    r"|\bhid(?:ing)? in the (?:train |bus )?(?:toilets?|loos?|bogs?)(?: \w+){0,3} (?:the )?(?:ticket inspectors?|inspectors?|conductors?)\b"
     r"|\bhelped myself to (?:one|a|his|her|their|some|them)\b|(?:^|\b(?:i|we)\s)(?:lobbed|lobbing|threw|throwing|chucking|chucked) (?:eggs|stones|rocks|bricks|bottles|fireworks) at")
 _NOT_DISORDER = re.compile(r"\b(?:campaign|awareness|training|police (?:are|were) appealing|appeal|report it|please|if you see|council tip|collection booked|booked a collection|"
                            r"recycling centre|my car got|someone (?:keyed|smashed|dumped|snapped)|(?:kids|youths|they|someone) (?:keep|keeps|kept)|hospital|shift|patients?|a&e|nurse)\b")

@@ -88,6 +88,9 @@ _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
 _NOT_GROW = re.compile(r"\b(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
                        r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
+# A crop denied as a wink ("not tomatoes lol", "definitely not basil"; stop 31) is not a crop grown;
+# "not tomatoes this year but peppers" still names one.
+_DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _NOT_GROW.pattern[2:] + r"(?! (?:this year|but)\b)")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
                        r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
 
@@ -96,7 +99,7 @@ def drug_buying(clean: str) -> list[Hit]:
     """Two of a seller, a purchase or delivery and a substance; or growing plants × hiding or
     harvest. Review only."""
     w = _plain(clean)
-    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(w):
+    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)):
         return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
     parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
     if len(parts) < 2:
@@ -116,8 +119,8 @@ def drug_buying(clean: str) -> list[Hit]:
 # --- a fight the writer was in ------------------------------------------------------------------
 
 _CONTACT = re.compile(
-    r"\b(?:(?:gave|give|giving) (?:him|her|them|the \w+|that \w+|some \w+) (?:a (?:few |couple of |couple )?|few )?(?:digs|dig|slaps|slap|smacks|smack|kicks|"
-    r"kicking|hiding|clip|headbutt|few|good one|right hander|left hook)|"
+    r"\b(?:(?:gave|give|giving) (?:him|her|them|(?:the|that|some) \w+(?: (?:who|that) \w+(?: \w+){0,3})?) (?:a (?:few |couple of |couple )?|few )?(?:(?:proper|right|good) )?"
+    r"(?:digs|dig|slaps|slap|smacks|smack|kicks|kicking|hiding|clip|headbutt|few|good one|right hander|left hook)|"
     r"(?:dragged|grabbed|yanked|shoved|pushed|threw|chucked|pinned) (?:him|her|them|the \w+|that \w+|some \w+|a \w+)(?: \w+){0,3} (?:off|by|over|out|down|into|against|to the)|"
     r"(?:jumped|rushed|ran up on|chased|cornered) (?:the|that|this|a|some|him|her|them)(?: \w+){0,3} (?:who|that|and|down|after|round|outside)|"
     r"swung (?:for|at)|caught (?:him|her|them) (?:proper|clean|good|a beauty|right)|(?:bust|burst|busted|split|broke) (?:his|her|their) (?:nose|lip|face|head|eye)|"
@@ -130,7 +133,12 @@ _CONFLICT = re.compile(
     r"got jumped|(?:he|she|they|hes|shes|theyre)(?: \w+)? (?:wont|will not|wasnt|isnt)(?: \w+){0,3} (?:be|again|anymore|for a while)|"
     r"(?:mouthed|mouthing|mouthy) (?:off|at)|pushed in|squared up|squaring up|tried to (?:nick|rob|grab|take|steal|touch)|robbed|nicked (?:my|his|her)|"
     r"called me|grabbed my|ban(?:ned)?\b|\d+ (?:game|match|week) ban|bouncers?|chucked (?:us )?out|thrown out|threw us|red card|after the final whistle|"
-    r"(?:dont|do not) care|no one (?:touches|talks)|disrespect\w*)\b")
+    r"(?:dont|do not) care|no one (?:touches|talks)|disrespect\w*|"
+    # Stop 31: the reason given ("kept lipping me", "justice served", "taught him a lesson", "respect
+    # your elders") or the other person's act ("the lad who grabbed my sister", "who keyed my car").
+    r"(?:kept|keeps|was|were|started) (?:lipping|giving me (?:lip|gob|grief|attitude|abuse)|gobbing off)|justice (?:served|done|was served)|"
+    r"taught (?:him|her|them|the \w+) a lesson|learn(?:ed|t) (?:his|her|their) lesson|respect (?:your|ur|their|his|her) elders|"
+    r"(?:who|that) (?:grabbed|touched|groped|hit|keyed|robbed|attacked|smacked|slapped|spat at|nicked|battered|mugged) (?:my|me|our|\w+))\b")
 _NOT_FIGHT = re.compile(r"\b(?:swing|swings|trampoline|tickl\w+|play fight\w*|pillow|snowball|boxing|kickboxing|sparring|pads|gym|training|class|"
                         r"fifa|video game|ps5|xbox|film|movie|episode|book|baby|toddler|puppy|dog|cat|the kids|my son|my daughter|"
                         r"self defence|rugby|judo|karate|wrestling|lifeguard|first aid|cpr|fell|slipped|rescued?|saved|pulled (?:him|her|them) out)\b")
