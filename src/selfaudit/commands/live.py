@@ -196,7 +196,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import EXIT_OK, err, exit_code, fail, out, print_outcome, stopped
+    from ..console import EXIT_OK, err, exit_code, fail, out, print_demo_banner, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -334,6 +334,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 opts = AuditOptions(target, exports=tuple(paths), max_posts=max_posts, max_photos=max_photos,
                                     subject=who.name, config=_demo_config(who), demo=True)
                 evaluation, written = run_audit(opts, None)
+                print_demo_banner(who.name)
                 print_outcome(evaluation, written)
                 if not no_open:
                     _open_report(written["html"])
@@ -352,7 +353,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             try:
                 srv = ReplicaServer(persona=persona, host="127.0.0.1", port=port)
             except (KeyError, ValueError) as exc:
-                raise SelfauditError(f"Unknown or broken persona {persona!r}: {exc}") from None
+                from ..replicas.export_archive import persona_error
+
+                raise persona_error(persona, exc) from None
             srv.start()
             try:
                 if serve:
@@ -388,6 +391,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             raise stopped(exc) from exc
         except SelfauditError as exc:
             raise fail(exc) from exc
+        print_demo_banner(opts.subject or "the persona")
         print_outcome(evaluation, written)
         if not no_open:
             _open_report(written["html"])

@@ -1,0 +1,64 @@
+"""What a newcomer sees at the terminal (ux review 31): the demo says it is fictional, errors
+say what to do, and exit codes keep their documented meaning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from selfaudit.cli import app
+from selfaudit.errors import SelfauditError
+from selfaudit.snapshot import read_snapshot
+
+runner = CliRunner()
+
+
+def test_demo_terminal_output_says_it_is_fictional(tmp_path: Path):
+    # A trainer's projector shows the terminal too: the rows read "fail" about a real-looking name.
+    r = runner.invoke(app, ["demo", "--export", "--persona", "typical", "--no-open", "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert "Fictional demo" in r.output
+
+
+def test_export_progress_names_the_platform_in_plain_words(tmp_path: Path):
+    r = runner.invoke(app, ["demo", "--export", "--persona", "compliant", "--no-open", "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    assert "reading a " not in r.output  # was "reading a instagram export", "reading a x export"
+    assert "reading the Instagram export" in r.output and "reading the X export" in r.output
+
+
+def test_unknown_persona_says_it_once_and_what_to_type():
+    r = runner.invoke(app, ["demo", "--persona", "high-risky", "--no-open"])
+    assert r.exit_code == 2
+    assert r.output.lower().count("persona 'high-risky'") == 1, r.output
+    assert "--persona typical" in r.output
+
+
+def test_forget_declined_says_nothing_was_deleted_and_is_not_a_findings_exit(selfaudit_home: Path):
+    (selfaudit_home / "reports").mkdir(parents=True, exist_ok=True)
+    r = runner.invoke(app, ["forget"], input="n\n")
+    assert "Nothing was deleted" in r.output
+    assert r.exit_code == 2  # 1 means "findings need action"
+    r = runner.invoke(app, ["forget"], input="")  # no answer (not a terminal): not "Aborted!"
+    assert "Aborted" not in r.output and "--yes" in r.output and r.exit_code == 2
+
+
+def test_missing_or_wrong_snapshot_says_what_to_give(tmp_path: Path):
+    for p in (tmp_path / "nope.json", tmp_path / "notes.txt"):
+        if p.suffix == ".txt":
+            p.write_text("hello", encoding="utf-8")
+        try:
+            read_snapshot(p)
+        except SelfauditError as exc:
+            assert exc.hint and "snapshot.json" in exc.hint, (p, exc.message, exc.hint)
+        else:  # pragma: no cover
+            raise AssertionError("read_snapshot accepted " + str(p))
+    r = runner.invoke(app, ["report", str(tmp_path / "nope.json")])
+    assert r.exit_code == 2 and "snapshot.json" in r.output.split("\n", 1)[1]
+
+
+def test_top_level_help_does_not_cut_a_command_mid_example():
+    r = runner.invoke(app, ["--help"])
+    line = next(ln for ln in r.output.splitlines() if ln.strip().startswith("answer"))
+    assert not line.rstrip().endswith("(e.g."), line
