@@ -69,7 +69,17 @@ def _environment() -> Environment:
     env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(_value(s), str(s))
     env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
     env.filters["next_step"] = next_step
+    env.filters["split_looked_for"] = split_looked_for
     return env
+
+
+def split_looked_for(why: str) -> tuple[str, str]:
+    """A "not read" reason as (words, locator patterns): "(looked for: text /^\\s*Born on …/)" is
+    for whoever fixes the locators, not for the person reading the report tonight."""
+    i = why.find(" (looked for: ")
+    if i < 0 or not why.endswith(")"):
+        return why, ""
+    return why[:i], why[i + len(" (looked for: "):-1]
 
 
 def _value(s: object) -> str:

@@ -1,0 +1,33 @@
+"""What a tired non-technical reader meets in the report (ux review 31)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+from selfaudit.snapshot import Missing, read_snapshot, write_snapshot
+from tests.report.helpers import report, snapshot
+
+LOOKED = r"looked for: text /^\s*Born on (.+)$/; css=[data-section=birthday]"
+
+
+def test_what_was_read_keeps_locator_patterns_out_of_the_sentence(tmp_path: Path):
+    snap_path = snapshot(tmp_path)
+    snap = read_snapshot(snap_path)
+    snap.accounts[0].provenance.missing.append(
+        Missing(fact="stranger_view.birthday", reason=f"not recognised on the logged-out page ({LOOKED})"))
+    write_snapshot(snap, snap_path)
+    doc = report(snap_path, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    table = html[html.index("Not read, and why"):]
+    table = table[: table.index("</table>")]
+    row = next(d for d in re.findall(r"<div>.*?</div>", table, re.S) if "birthday" in d)
+    plain = unescape(re.sub(r"<details.*?</details>", "", row, flags=re.S))
+    assert "Born on" not in plain and "css=" not in plain, plain  # the sentence is words only
+    assert "not recognised on the logged-out page" in plain
+    assert "Born on" in unescape(row)  # the pattern is kept, folded, for whoever fixes locators
+    # report.json keeps the full reason (the JSON shape and values are unchanged)
+    reasons = [m["why"] for a in doc["coverage"]["accounts"] for m in a["not_read"]] if isinstance(
+        doc["coverage"], dict) and "accounts" in doc["coverage"] else []
+    assert not reasons or any(LOOKED in r for r in reasons)
