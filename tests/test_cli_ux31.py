@@ -62,3 +62,12 @@ def test_top_level_help_does_not_cut_a_command_mid_example():
     r = runner.invoke(app, ["--help"])
     line = next(ln for ln in r.output.splitlines() if ln.strip().startswith("answer"))
     assert not line.rstrip().endswith("(e.g."), line
+
+
+def test_audit_with_no_login_does_not_offer_to_render_an_empty_snapshot(tmp_path: Path):
+    # "What was read before this (facebook (live): 0 photos, posts not collected) is saved;
+    # render it with: selfaudit report …" sent a newcomer off to render a report of nothing.
+    r = runner.invoke(app, ["audit", "-p", "facebook", "--no-open", "--out", str(tmp_path / "out")])
+    assert r.exit_code == 2
+    assert "selfaudit login facebook" in r.output
+    assert "selfaudit report" not in r.output and "What was read before this" not in r.output, r.output
