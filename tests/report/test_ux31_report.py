@@ -31,3 +31,15 @@ def test_what_was_read_keeps_locator_patterns_out_of_the_sentence(tmp_path: Path
     reasons = [m["why"] for a in doc["coverage"]["accounts"] for m in a["not_read"]] if isinstance(
         doc["coverage"], dict) and "accounts" in doc["coverage"] else []
     assert not reasons or any(LOOKED in r for r in reasons)
+
+
+def test_what_to_fix_first_is_named_above_the_table(tmp_path: Path):
+    # At 390 px "Do these first" starts ~1,500 px down, below all eight rows: a tired reader
+    # should see the first action in the first screen.
+    doc = report(snapshot(tmp_path), tmp_path / "out")
+    first = doc["actions"][0]
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    top = html[: html.index("<h2>The DO / Don't table</h2>")]
+    m = re.search(r'Start here:.*?<a href="#action-([^"]+)">(.*?)</a>', top, re.S)
+    assert m, "no 'Start here' above the DO/Don't table"
+    assert m.group(1) == first["id"] and unescape(m.group(2)) == first["title"]
