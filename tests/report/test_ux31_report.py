@@ -43,3 +43,20 @@ def test_what_to_fix_first_is_named_above_the_table(tmp_path: Path):
     m = re.search(r'Start here:.*?<a href="#action-([^"]+)">(.*?)</a>', top, re.S)
     assert m, "no 'Start here' above the DO/Don't table"
     assert m.group(1) == first["id"] and unescape(m.group(2)) == first["title"]
+
+
+def test_what_was_read_names_stranger_items_in_words_and_commands_as_code(tmp_path: Path):
+    snap_path = snapshot(tmp_path)
+    snap = read_snapshot(snap_path)
+    snap.accounts[0].provenance.missing += [
+        Missing(fact="stranger_view.birthday", reason=f"not recognised on the logged-out page ({LOOKED})"),
+        Missing(fact="settings.friend_requests", reason="answer it with `selfaudit audit --guided` (Settings)"),
+    ]
+    write_snapshot(snap, snap_path)
+    report(snap_path, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    table = html[html.index("Not read, and why"):]
+    table = table[: table.index("</table>")]
+    assert "stranger view: birthday" not in table
+    assert "What a stranger sees: your birthday" in unescape(table)
+    assert "`" not in table and "<code>selfaudit audit --guided</code>" in table
