@@ -71,3 +71,20 @@ def test_audit_with_no_login_does_not_offer_to_render_an_empty_snapshot(tmp_path
     assert r.exit_code == 2
     assert "selfaudit login facebook" in r.output
     assert "selfaudit report" not in r.output and "What was read before this" not in r.output, r.output
+
+
+def test_accept_says_how_to_see_it_in_the_report_now(tmp_path: Path):
+    import json
+
+    from selfaudit.replicas import load_persona
+    from selfaudit.replicas.export_archive import write_archives
+
+    [fb, *_] = write_archives(load_persona("high-risk"), tmp_path / "exports")
+    out = tmp_path / "audit"
+    r = runner.invoke(app, ["audit", "--export", str(fb), "--out", str(out), "--no-open"])
+    assert r.exit_code == 1, r.output
+    fp = next(f["fingerprint"] for f in json.loads((out / "report.json").read_text())["findings"] if f["status"] == "fail")
+    r = runner.invoke(app, ["accept", fp, "--reason", "agreed in supervision"])
+    assert r.exit_code == 0, r.output
+    # "in your next report" alone left people re-running a whole audit to see it
+    assert f"selfaudit report {out / 'snapshot.json'}" in r.output.replace("\n", "")

@@ -192,6 +192,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         if entry.get("until"):
             note = " That date has already passed, so it counts again." if is_expired(entry) else f" Until {entry['until']}."
         out.print(f"Accepted: {fingerprint}.{note} It shows as accepted, with your reason, in your next report.", markup=False)
+        snap = Path(str(past[-1].get("report") or "")).parent / "snapshot.json"
+        if past[-1].get("report") and snap.is_file():  # no need to audit again just to see it
+            out.print(f"To see it in that report now: selfaudit report {snap}", markup=False, soft_wrap=True)
 
     @app.command("history", help=HISTORY_HELP)
     def history_cmd(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
