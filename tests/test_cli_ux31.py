@@ -88,3 +88,11 @@ def test_accept_says_how_to_see_it_in_the_report_now(tmp_path: Path):
     assert r.exit_code == 0, r.output
     # "in your next report" alone left people re-running a whole audit to see it
     assert f"selfaudit report {out / 'snapshot.json'}" in r.output.replace("\n", "")
+
+
+def test_help_texts_say_what_each_option_takes():
+    r = runner.invoke(app, ["audit", "--help"], terminal_width=200)
+    assert "tar" in r.output  # the README and the error message accept tar and .car too
+    r = runner.invoke(app, ["demo", "--help"], terminal_width=200)
+    line = next(ln for ln in r.output.splitlines() if "--max-posts" in ln)
+    assert "posts" in line.split("--max-posts", 1)[1], line  # was only "[default: 20; x>=0]"

@@ -247,7 +247,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @app.command("audit")
     def audit_cmd(
         platform: list[str] = typer.Option([], "--platform", "-p", metavar="PLATFORM", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
-        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export (zip or folder) to audit (repeatable)."),
+        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export to audit: the .zip or .tar you downloaded, its unpacked folder, or a Bluesky .car (repeatable)."),
         out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for report.html, report.json and snapshot.json."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         as_json: bool = typer.Option(False, "--json", help="Print report.json to stdout."),
@@ -302,8 +302,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         serve: bool = typer.Option(False, "--serve", help="Only serve the replica platforms (for showing them) until Ctrl-C."),
         port: int = typer.Option(0, "--port", metavar="N", help="Port for the replicas (default: a free one)."),
-        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0),
-        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0),
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0, help="Most recent posts to read per platform."),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0, help="Photos to read per platform."),
         browser: str | None = BROWSER_OPT,
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
         force: bool = FORCE_OPT,
