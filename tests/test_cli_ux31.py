@@ -96,3 +96,22 @@ def test_help_texts_say_what_each_option_takes():
     r = runner.invoke(app, ["demo", "--help"], terminal_width=200)
     line = next(ln for ln in r.output.splitlines() if "--max-posts" in ln)
     assert "posts" in line.split("--max-posts", 1)[1], line  # was only "[default: 20; x>=0]"
+
+
+def test_check_image_says_a_shared_not_checked_once_and_the_place_in_words(tmp_path: Path):
+    import shutil
+
+    from tests.images.conftest import HOPPER, jpeg_bytes, scene
+
+    paths = [str(shutil.copy(HOPPER, tmp_path / "face.jpg"))]  # a face: its place in the photo is said
+    for i in range(2):
+        p = tmp_path / f"photo{i}.jpg"
+        p.write_bytes(jpeg_bytes(scene()))
+        paths.append(str(p))
+    r = runner.invoke(app, ["check", "image", *paths])
+    text = " ".join(r.output.split())  # the console wraps at 80 columns
+    # the same "no logo of yours registered" and "no workplace registered" were printed under every photo
+    assert text.count("stand-in marks") == 1, r.output
+    assert text.count("no workplace or partner premises are registered") == 1, r.output
+    assert "for every photo" in text.lower()
+    assert "[x,y,w,h]" not in text and "pixels" in text
