@@ -115,3 +115,14 @@ def test_check_image_says_a_shared_not_checked_once_and_the_place_in_words(tmp_p
     assert text.count("no workplace or partner premises are registered") == 1, r.output
     assert "for every photo" in text.lower()
     assert "[x,y,w,h]" not in text and "pixels" in text
+
+
+def test_check_text_of_nothing_says_so_and_not_checked_says_why():
+    r = runner.invoke(app, ["check", "text", "  "])
+    assert r.exit_code == 2 and "No text to check" in r.output, r.output
+    # a text in a language selfaudit does not analyse: "not checked", and the reason is printed
+    r = runner.invoke(app, ["check", "text", "Hôm nay tôi đi chợ với mẹ và mua rất nhiều rau"])
+    assert r.exit_code == 2
+    lines = r.output.splitlines()
+    i = next(i for i, ln in enumerate(lines) if "not-checked" in ln)
+    assert lines[i + 1].strip().lower().startswith("why:"), r.output
