@@ -60,3 +60,16 @@ def test_what_was_read_names_stranger_items_in_words_and_commands_as_code(tmp_pa
     assert "stranger view: birthday" not in table
     assert "What a stranger sees: your birthday" in unescape(table)
     assert "`" not in table and "<code>selfaudit audit --guided</code>" in table
+
+
+def test_summary_names_platforms_as_they_spell_themselves(tmp_path: Path):
+    from selfaudit.cli import app
+    from tests.report.helpers import runner
+
+    report(snapshot(tmp_path), tmp_path / "out")
+    r = runner.invoke(app, ["summary", str(tmp_path / "out" / "report.json"), "--out", str(tmp_path / "s")])
+    assert r.exit_code == 0, r.output
+    html = (tmp_path / "s" / "summary.html").read_text(encoding="utf-8")
+    txt = (tmp_path / "s" / "summary.txt").read_text(encoding="utf-8")
+    assert "platforms: Facebook" in html and "Platforms: Facebook" in txt  # not "facebook, x"
+    assert "chscb-2017," not in html  # a manager reads the policy's title, not its pack id
