@@ -126,3 +126,22 @@ def test_check_text_of_nothing_says_so_and_not_checked_says_why():
     lines = r.output.splitlines()
     i = next(i for i, ln in enumerate(lines) if "not-checked" in ln)
     assert lines[i + 1].strip().lower().startswith("why:"), r.output
+
+
+def test_demo_without_a_desktop_browser_says_which_file_to_open(tmp_path: Path, monkeypatch):
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: False)  # a machine with no desktop browser
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["demo", "--export", "--persona", "compliant", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    text = " ".join(r.output.split())
+    assert f"Open the report in your browser: {out / 'report.html'}" in text, r.output
+
+
+def test_readme_says_how_to_type_selfaudit_after_setup():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    setup_part = readme[readme.index("## Set up and run"):readme.index("## Run the tests")]
+    # later sections say `selfaudit login facebook`: "command not found" after setup.sh alone
+    assert "source .venv/bin/activate" in setup_part
+    assert "130" in readme  # Ctrl-C's exit code is documented with the others

@@ -86,9 +86,13 @@ def _pair_publics(urls: list[str], platforms: list[str]) -> tuple[list[tuple[str
 
 def _open_report(path: Path) -> None:
     try:
-        webbrowser.open(path.resolve().as_uri())
-    except Exception:  # no desktop: the path is printed anyway
-        pass
+        opened = webbrowser.open(path.resolve().as_uri())
+    except Exception:  # no desktop
+        opened = False
+    if not opened:  # of the files listed, say which one a person opens
+        from ..console import out
+
+        out.print(f"Open the report in your browser: {path}", markup=False, soft_wrap=True)
 
 
 @dataclass(frozen=True)
