@@ -54,4 +54,4 @@ def test_export_source_reads_what_read_exports_reads(tmp_path):
     direct = read_exports([z], out_dir=tmp_path / "b")
     assert [a.account.handle for a in via_source] == [a.account.handle for a in direct]
     assert [len(a.posts or []) for a in via_source] == [len(a.posts or []) for a in direct]
-    assert any("mastodon" in ln for ln in lines)
+    assert any("Mastodon" in ln for ln in lines)  # "reading the Mastodon export"

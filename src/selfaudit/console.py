@@ -60,6 +60,12 @@ def print_outcome(evaluation: Evaluation, written: dict[str, Path]) -> None:
         out.print(f"{name}: {path}", soft_wrap=True)
 
 
+def print_demo_banner(name: str) -> None:
+    """Every demo output says it is fictional: the terminal too (a projector shows it beside the report)."""
+    out.print(f"Fictional demo: {name} is a made-up person on local copies of the platforms; "
+              "nothing here is about you or anyone real.", markup=False, soft_wrap=True)
+
+
 def exit_code(evaluation: Evaluation) -> int:
     """1 when findings need action; 2 (with a word why) when nothing at all could be checked; else 0."""
     if evaluation.needs_action:

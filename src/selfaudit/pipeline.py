@@ -348,6 +348,8 @@ class AuditRun:
                                    f"{'; '.join(self.read) or 'nothing yet'}.") from None
             if self.stage.startswith("analysing") or not self.accounts:
                 raise
+            if all(a.provenance.not_audited for a in self.accounts):  # nothing was read: no "render it with" for an empty snapshot
+                raise
             self._clean_media()
             self._save(self._note(f"The audit failed while {self.stage}: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}."))
             note = (f"What was read before this ({'; '.join(self.read)}) is saved; "

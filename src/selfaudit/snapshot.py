@@ -325,19 +325,23 @@ def write_snapshot(snapshot: Snapshot, path: str | Path) -> Path:
     return write_private(path, Snapshot.__pydantic_serializer__.to_json(snapshot, indent=2))
 
 
+_SNAPSHOT_HINT = ("Give the snapshot.json an audit saved: its folder is printed at the end of the audit "
+                  "(`selfaudit history` lists past audits).")
+
+
 def read_snapshot(path: str | Path) -> Snapshot:
     """Read a snapshot file; refuse files from a newer schema with a clear message."""
     p = Path(path)
     try:
         raw: Any = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SnapshotError(f"{p}: no such snapshot file.") from None
+        raise SnapshotError(f"{p}: no such snapshot file.", _SNAPSHOT_HINT) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SnapshotError(f"{p}: not a snapshot (invalid JSON: {exc}).") from None
+        raise SnapshotError(f"{p}: not a snapshot (invalid JSON: {exc}).", _SNAPSHOT_HINT) from None
     except RecursionError:  # a hand-made file nested deeper than the JSON reader goes
         raise SnapshotError(f"{p}: not a snapshot (nested too deeply to read).") from None
     if not isinstance(raw, dict) or "schema_version" not in raw:
-        raise SnapshotError(f"{p}: not a selfaudit snapshot (no schema_version).")
+        raise SnapshotError(f"{p}: not a selfaudit snapshot (no schema_version).", _SNAPSHOT_HINT)
     version = raw.get("schema_version")
     if not isinstance(version, int):
         raise SnapshotError(f"{p}: schema_version must be a whole number, got {version!r}.")

@@ -19,7 +19,7 @@ def test_export_snapshot_through_selfaudit_report(tmp_path, out_dir):
         out_dir,
         progress=lines.append,
     )
-    assert any("reading a x export" in ln for ln in lines) and any("posts" in ln for ln in lines)
+    assert any("reading the X export" in ln for ln in lines) and any("posts" in ln for ln in lines)
     snap_path = write_snapshot(Snapshot(accounts=accts), out_dir / "snapshot.json")
     result = CliRunner().invoke(app, ["report", str(snap_path)])
     assert result.exit_code == 1, result.output

@@ -87,7 +87,9 @@ def test_forget_leaves_nothing_under_any_selfaudit_path(selfaudit_home: Path, ow
 def test_forget_asks_first_and_lists_what_it_will_delete(selfaudit_home: Path, own_tmp: Path):
     SessionStore().save("x", "http://127.0.0.1:5000/x", {"cookies": [], "origins": []})
     r = runner.invoke(app, ["forget"], input="n\n")
-    assert r.exit_code == 1 and "saved logins" in r.output and paths.sessions_dir().exists()
+    # exit 2, "not done" (1 means "findings need action"), and it says so
+    assert r.exit_code == 2 and "saved logins" in r.output and paths.sessions_dir().exists()
+    assert "Nothing was deleted" in r.output
 
 
 def test_forget_with_nothing_there(selfaudit_home: Path, own_tmp: Path):

@@ -32,7 +32,7 @@ def terminal_io() -> tuple[Ask, Say]:
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
-    @app.command("answer")
+    @app.command("answer", short_help="Answer the policy's questions that only you can answer.")
     def answer_cmd(
         clause: list[str] | None = typer.Argument(None, help="Only these questions, by clause id (e.g. 3.6.h); default: all."),
         show: bool = typer.Option(False, "--show", help="Only show your saved answers."),

@@ -103,18 +103,39 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
 
 
 def _print_results(results: list[dict[str, Any]]) -> None:
-    """Each image, then each finding with where in the photo it was seen."""
+    """Each image, then each finding with where in the photo it was seen. A "not checked" that is
+    the same for every photo (no logo of yours, no workplace registered) is said once, at the end."""
     from rich.markup import escape
 
     colours = {"pass": "green", "fail": "red", "review": "yellow", "not-checked": "magenta", "error": "red"}
+
+    def key(f: dict[str, Any]) -> tuple[str, str, str]:
+        return f["check"], f["title"], f.get("reason") or ""
+
+    def line(f: dict[str, Any]) -> None:
+        s = f["status"]
+        extra = f" — {f['reason']}" if f.get("reason") else ""
+        box = (f.get("evidence") or {}).get("box")
+        where = ""
+        if box and s != "pass" and len(box) == 4:
+            x, y, w, h = box
+            where = f" (in the photo: {w}×{h} pixels, {x} from the left, {y} from the top)"
+        out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+
+    shared: list[dict[str, Any]] = []
+    if len(results) > 1:
+        common = set.intersection(*({key(f) for f in r["findings"] if f["status"] == "not-checked"} for r in results))
+        shared = [f for f in results[0]["findings"] if f["status"] == "not-checked" and key(f) in common]
+    said = {key(f) for f in shared}
     for r in results:
         out.print(f"[bold]{escape(r['path'])}[/]")
         for f in r["findings"]:
-            s = f["status"]
-            extra = f" — {f['reason']}" if f.get("reason") else ""
-            box = (f.get("evidence") or {}).get("box")
-            where = f" at [x,y,w,h]={box}" if box and s != "pass" else ""
-            out.print(f"  [{colours.get(s, 'white')}]{s:<12}[/] " + escape(f"{f['title']}{where}{extra}"), markup=True, highlight=False)
+            if not (f["status"] == "not-checked" and key(f) in said):
+                line(f)
+    if shared:
+        out.print(f"[bold]For every photo ({len(results)}):[/]")
+        for f in shared:
+            line(f)
 
 
 def _register_logos(logos_app: typer.Typer) -> None:

@@ -86,9 +86,13 @@ def _pair_publics(urls: list[str], platforms: list[str]) -> tuple[list[tuple[str
 
 def _open_report(path: Path) -> None:
     try:
-        webbrowser.open(path.resolve().as_uri())
-    except Exception:  # no desktop: the path is printed anyway
-        pass
+        opened = webbrowser.open(path.resolve().as_uri())
+    except Exception:  # no desktop
+        opened = False
+    if not opened:  # of the files listed, say which one a person opens
+        from ..console import out
+
+        out.print(f"Open the report in your browser: {path}", markup=False, soft_wrap=True)
 
 
 @dataclass(frozen=True)
@@ -196,7 +200,7 @@ def _demo_config(persona: Any) -> Any:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import EXIT_OK, err, exit_code, fail, out, print_outcome, stopped
+    from ..console import EXIT_OK, err, exit_code, fail, out, print_demo_banner, print_outcome, stopped
 
     @app.command("login")
     def login_cmd(
@@ -247,7 +251,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @app.command("audit")
     def audit_cmd(
         platform: list[str] = typer.Option([], "--platform", "-p", metavar="PLATFORM", help="Platform to audit live (repeatable): facebook, instagram, x, linkedin."),
-        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export (zip or folder) to audit (repeatable)."),
+        export: list[Path] = typer.Option([], "--export", metavar="FILE", help="A platform data export to audit: the .zip or .tar you downloaded, its unpacked folder, or a Bluesky .car (repeatable)."),
         out_dir: Path | None = typer.Option(None, "--out", metavar="DIR", help="Folder for report.html, report.json and snapshot.json."),
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         as_json: bool = typer.Option(False, "--json", help="Print report.json to stdout."),
@@ -302,8 +306,8 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         no_open: bool = typer.Option(False, "--no-open", help="Do not open the report in a browser."),
         serve: bool = typer.Option(False, "--serve", help="Only serve the replica platforms (for showing them) until Ctrl-C."),
         port: int = typer.Option(0, "--port", metavar="N", help="Port for the replicas (default: a free one)."),
-        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0),
-        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0),
+        max_posts: int = typer.Option(20, "--max-posts", metavar="N", min=0, help="Most recent posts to read per platform."),
+        max_photos: int = typer.Option(20, "--max-photos", metavar="N", min=0, help="Photos to read per platform."),
         browser: str | None = BROWSER_OPT,
         from_export: bool = typer.Option(False, "--export", help="Audit the persona's exported archives instead (no browser)."),
         force: bool = FORCE_OPT,
@@ -334,6 +338,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 opts = AuditOptions(target, exports=tuple(paths), max_posts=max_posts, max_photos=max_photos,
                                     subject=who.name, config=_demo_config(who), demo=True)
                 evaluation, written = run_audit(opts, None)
+                print_demo_banner(who.name)
                 print_outcome(evaluation, written)
                 if not no_open:
                     _open_report(written["html"])
@@ -352,7 +357,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             try:
                 srv = ReplicaServer(persona=persona, host="127.0.0.1", port=port)
             except (KeyError, ValueError) as exc:
-                raise SelfauditError(f"Unknown or broken persona {persona!r}: {exc}") from None
+                from ..replicas.export_archive import persona_error
+
+                raise persona_error(persona, exc) from None
             srv.start()
             try:
                 if serve:
@@ -388,6 +395,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             raise stopped(exc) from exc
         except SelfauditError as exc:
             raise fail(exc) from exc
+        print_demo_banner(opts.subject or "the persona")
         print_outcome(evaluation, written)
         if not no_open:
             _open_report(written["html"])

@@ -77,7 +77,7 @@ Examples:
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:
-    from ..console import fail, out
+    from ..console import err, fail, out
 
     @app.command("summary", help=SUMMARY_HELP)
     def summary_cmd(
@@ -192,6 +192,9 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
         if entry.get("until"):
             note = " That date has already passed, so it counts again." if is_expired(entry) else f" Until {entry['until']}."
         out.print(f"Accepted: {fingerprint}.{note} It shows as accepted, with your reason, in your next report.", markup=False)
+        snap = Path(str(past[-1].get("report") or "")).parent / "snapshot.json"
+        if past[-1].get("report") and snap.is_file():  # no need to audit again just to see it
+            out.print(f"To see it in that report now: selfaudit report {snap}", markup=False, soft_wrap=True)
 
     @app.command("history", help=HISTORY_HELP)
     def history_cmd(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
@@ -238,8 +241,14 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             out.print("This deletes:", markup=False)
             for _, what in items:
                 out.print(f"  {what}", markup=False, soft_wrap=True)
-            if not typer.confirm("Delete all of it?"):
-                raise typer.Exit(1)
+            try:
+                sure = typer.confirm("Delete all of it?")
+            except typer.Abort:  # no answer (not a terminal, or Ctrl-D): not "Aborted!"
+                sure = None
+            if not sure:  # exit 2, "not done": 1 would mean "findings need action"
+                err.print("Nothing was deleted." + ("" if sure is False else
+                          " To delete without being asked, add --yes: selfaudit forget --yes"), markup=False, soft_wrap=True)
+                raise typer.Exit(2)
         removed = forget_all(items)
         for what in removed:
             out.print(f"Removed {what}.", markup=False, soft_wrap=True)

@@ -70,6 +70,8 @@ def check_texts(texts: list[str], *, bio: bool = False, config: Config | None = 
 
 def _read_texts(texts: list[str] | None) -> list[str]:
     if texts:
+        if not any(t.strip() for t in texts):
+            raise NoTextError("No text to check: the text given is empty.", 'Put the text in quotes, e.g. selfaudit check text "Great day out".')
         return list(texts)
     if sys.stdin is None or sys.stdin.isatty():
         raise NoTextError("No text to check.", "Give the text as an argument, or pipe it in (one text per line).")
@@ -120,6 +122,8 @@ def _print_results(result: list[dict[str, Any]]) -> None:
             out.print(line, soft_wrap=True)
             if s in ("fail", "review") and f.get("fix"):
                 out.print(f"          {_esc(f['fix'])}", soft_wrap=True)
+            elif s in ("not-checked", "error") and f.get("reason"):  # "each says why": say it here too
+                out.print(f"          why: {_esc(f['reason'])}", soft_wrap=True)
 
 
 def _esc(s: str) -> str:

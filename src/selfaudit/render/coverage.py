@@ -19,6 +19,8 @@ def _fact_words(fact: str) -> str:
     head, _, key = fact.partition(".")
     if head == "settings" and key:
         return SETTING_KEYS.get(key, key.replace("_", " "))
+    if head == "stranger_view" and key:  # not "stranger view: birthday"
+        return "What a stranger sees: " + STRANGER_ITEMS.get(key, key.replace("_", " "))
     words = {"posts": "Posts", "photos": "Photos", "profile": "Profile", "settings": "Settings",
              "connections": "Friends and followers", "stranger_view": "The view a stranger has",
              "posts.more": "More posts", "photos.more": "More photos", "posts.bound": "Older posts",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 from PIL import Image, ImageDraw, ImageOps
 
 from .. import __version__
@@ -69,7 +70,23 @@ def _environment() -> Environment:
     env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(_value(s), str(s))
     env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
     env.filters["next_step"] = next_step
+    env.filters["split_looked_for"] = split_looked_for
+    env.filters["ticks_to_code"] = ticks_to_code
     return env
+
+
+def ticks_to_code(text: str) -> Markup:
+    """`selfaudit audit --guided` in a reason, shown as code rather than with its backticks."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
+
+
+def split_looked_for(why: str) -> tuple[str, str]:
+    """A "not read" reason as (words, locator patterns): "(looked for: text /^\\s*Born on …/)" is
+    for whoever fixes the locators, not for the person reading the report tonight."""
+    i = why.find(" (looked for: ")
+    if i < 0 or not why.endswith(")"):
+        return why, ""
+    return why[:i], why[i + len(" (looked for: "):-1]
 
 
 def _value(s: object) -> str:

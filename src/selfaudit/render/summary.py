@@ -121,12 +121,19 @@ def _counts_words(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {STATUS_WORDS.get(k, k).lower()}" for k, n in sorted(counts.items()))
 
 
+def _names(platforms: list[str]) -> list[str]:
+    """Platform ids as the platforms spell themselves (summary.json keeps the ids)."""
+    from .actions import PLATFORM_NAMES
+
+    return [PLATFORM_NAMES.get(p, p.capitalize()) for p in platforms]
+
+
 def render_summary_text(s: dict[str, Any]) -> str:
     lines = []
     if s.get("demo"):
         lines += ["FICTIONAL DEMO: this summary is about a made-up person.", ""]
     lines += [f"Social-media self-audit: summary ({s['date']})", f"Policy: {s['policy'].get('title', s['policy'].get('id'))}"]
-    lines.append("Platforms: not shown (left out by the person)" if s["platforms_hidden"] else f"Platforms: {', '.join(s['platforms']) or 'none'}")
+    lines.append("Platforms: not shown (left out by the person)" if s["platforms_hidden"] else f"Platforms: {', '.join(_names(s['platforms'])) or 'none'}")
     if s.get("since_last"):
         sl = s["since_last"]
         unknown = f", {sl['unknown']} not looked at again" if sl.get("unknown") else ""
@@ -166,4 +173,5 @@ def render_summary_html(summary: dict[str, Any]) -> str:
     env.filters["status_word"] = lambda s: SUMMARY_STATUS.get(s, s)
     env.filters["counts_words"] = _counts_words
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
-    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN, partial_note=PARTIAL_NOTE)
+    return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN, partial_note=PARTIAL_NOTE,
+                                                       platform_names=_names(summary["platforms"]))

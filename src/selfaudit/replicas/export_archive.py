@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..errors import SelfauditError
 from ..privacy import private_dir
 from .media import image_bytes
 from .persona import Persona
@@ -145,11 +146,19 @@ def write_archives(persona: Persona, folder: Path, platforms: list[str] | None =
 
 def persona_archives(name: str, folder: Path) -> tuple[Persona, list[Path]]:
     """A bundled persona (or YAML path) and its archives written into ``folder``."""
-    from ..errors import SelfauditError
     from .persona import load_persona
 
     try:
         persona = load_persona(name)
     except (KeyError, ValueError) as exc:
-        raise SelfauditError(f"Unknown or broken persona {name!r}: {exc}") from None
+        raise persona_error(name, exc) from None
     return persona, write_archives(persona, folder)
+
+
+def persona_error(name: object, exc: Exception) -> SelfauditError:
+    """A persona that does not exist (a typo) or is broken, said once, with what to type."""
+    from .persona import UnknownPersonaError
+
+    if isinstance(exc, UnknownPersonaError):
+        return SelfauditError(f"{exc}.", "For example: selfaudit demo --persona typical")
+    return SelfauditError(f"Broken persona {name!r}: {exc}")

@@ -199,6 +199,13 @@ class PersonaError(ValueError):
     pass
 
 
+class UnknownPersonaError(PersonaError, KeyError):
+    """No bundled persona of that name (a typo, usually), as opposed to a broken persona file."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
 @cache
 def _load_file(path: str) -> Persona:
     p = Path(path)
@@ -221,5 +228,5 @@ def load_persona(name_or_path: str | Path) -> Persona:
         return _load_file(str(p.resolve()))
     candidate = PERSONA_DIR / f"{name_or_path}.yaml"
     if not candidate.exists():
-        raise PersonaError(f"unknown persona {name_or_path!r}; choose one of: {', '.join(PERSONAS)}")
+        raise UnknownPersonaError(f"unknown persona {name_or_path!r}; choose one of: {', '.join(PERSONAS)}")
     return _load_file(str(candidate))

@@ -81,10 +81,14 @@ def _unexpected(name: str, reader: Any, exc: Exception) -> ExportFormatError:
     )
 
 
+# How the platforms spell themselves, for the progress lines ("reading the LinkedIn export").
+_SPELLED = {"x": "X", "linkedin": "LinkedIn", "tiktok": "TikTok"}
+
+
 def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str], Any] | None) -> AccountSnapshot:
     name = " + ".join(p.name for p in archive.paths)
     if progress:
-        progress(f"{name}: reading a {reader.PLATFORM} export")
+        progress(f"{name}: reading the {_SPELLED.get(reader.PLATFORM, reader.PLATFORM.capitalize())} export")
     ctx = Context(archive, out_dir, progress)
     try:
         acct: AccountSnapshot = reader.read(ctx)
