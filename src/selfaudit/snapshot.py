@@ -25,6 +25,9 @@ from .privacy import write_private
 SCHEMA_VERSION = 1
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "mastodon", "bluesky", "tiktok", "threads")
+# How each platform spells itself, for people (reports, summaries, progress lines); JSON keeps the ids.
+PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn",
+                  "mastodon": "Mastodon", "bluesky": "Bluesky", "tiktok": "TikTok", "threads": "Threads"}
 
 
 class Model(BaseModel):

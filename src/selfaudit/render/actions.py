@@ -17,9 +17,7 @@ import yaml
 from ..evaluate import Evaluation
 from ..findings import Finding, Status
 from ..resources import checks_dir
-
-PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn",
-                  "mastodon": "Mastodon", "bluesky": "Bluesky"}
+from ..snapshot import PLATFORM_NAMES
 
 
 @lru_cache(maxsize=1)

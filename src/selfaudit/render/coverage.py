@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..snapshot import SETTING_KEYS, STRANGER_ITEMS, AccountSnapshot, Snapshot
-from .actions import PLATFORM_NAMES
+from ..snapshot import PLATFORM_NAMES, SETTING_KEYS, STRANGER_ITEMS, AccountSnapshot, Snapshot
 
 SOURCE_WORDS = {"live": "your logged-in pages, read in a browser", "export": "the data export you downloaded",
                 "fixture": "a saved snapshot"}

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..evaluate import Evaluation
 from ..findings import Finding, Status
-from ..snapshot import SETTING_KEYS
-from .actions import PLATFORM_NAMES, action_data, web_url
+from ..snapshot import PLATFORM_NAMES, SETTING_KEYS
+from .actions import action_data, web_url
 
 SEVERITY_WORDS = {"high": "Serious", "medium": "Worth fixing", "low": "Minor", "info": "For information"}
 STATUS_PLAIN = {

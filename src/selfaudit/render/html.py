@@ -24,7 +24,8 @@ from .. import __version__
 from ..evaluate import Evaluation
 from ..findings import Finding, Status
 from ..resources import templates_dir
-from .actions import PLATFORM_NAMES, build_actions
+from ..snapshot import PLATFORM_NAMES
+from .actions import build_actions
 from .coverage import SOURCE_WORDS, coverage, stranger_words
 from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
 from .next_steps import next_step

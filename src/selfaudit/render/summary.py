@@ -123,7 +123,7 @@ def _counts_words(counts: dict[str, int]) -> str:
 
 def _names(platforms: list[str]) -> list[str]:
     """Platform ids as the platforms spell themselves (summary.json keeps the ids)."""
-    from .actions import PLATFORM_NAMES
+    from ..snapshot import PLATFORM_NAMES
 
     return [PLATFORM_NAMES.get(p, p.capitalize()) for p in platforms]
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ...errors import ExportFormatError, SelfauditError
 from ...privacy import private_dir
-from ...snapshot import AccountSnapshot
+from ...snapshot import PLATFORM_NAMES, AccountSnapshot
 from . import bluesky, facebook, instagram, linkedin, mastodon, threads, tiktok, x
 from .base import Context
 from .safe import DEFAULT_LIMITS, Archive, Limits
@@ -81,14 +81,10 @@ def _unexpected(name: str, reader: Any, exc: Exception) -> ExportFormatError:
     )
 
 
-# How the platforms spell themselves, for the progress lines ("reading the LinkedIn export").
-_SPELLED = {"x": "X", "linkedin": "LinkedIn", "tiktok": "TikTok"}
-
-
 def _read(archive: Archive, reader: Any, out_dir: Path, progress: Callable[[str], Any] | None) -> AccountSnapshot:
     name = " + ".join(p.name for p in archive.paths)
     if progress:
-        progress(f"{name}: reading the {_SPELLED.get(reader.PLATFORM, reader.PLATFORM.capitalize())} export")
+        progress(f"{name}: reading the {PLATFORM_NAMES.get(reader.PLATFORM, reader.PLATFORM)} export")
     ctx = Context(archive, out_dir, progress)
     try:
         acct: AccountSnapshot = reader.read(ctx)
