@@ -3,8 +3,8 @@
     python bench/bench_logo_stages.py '{"base": {}, "new": {"detect_side": 640}}' [ROUNDS]
 
 The photos are the first 12 MATE nature wallpapers (1280-2560 px) unpacked under /tmp/debs/x, the
-logos the 24 dev logos; stages: decode, keypoints (FeatureMatcher.describe on the 1280-px CLAHE
-image), FLANN (_pairs), RANSAC + verification, the outline search and the colour search, and the whole
+logos the 24 dev logos (FIRST=K: the first K); stages: decode, keypoints (FeatureMatcher.describe on the CLAHE image of
+the variant's feature_side, 1280 px by default), FLANN (_pairs), RANSAC + verification, the outline search and the colour search, and the whole
 analyse_decoded (which repeats them all).
 """
 import sys, time, glob, json, tempfile
@@ -20,6 +20,7 @@ from selfaudit.analysis.logo_shapes import forget_halvings
 from bench_images import read_logo_list, gather_logos, DEV_LOGOS
 configs = json.loads(sys.argv[1])
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
+logos = logos[: int(__import__("os").environ.get("FIRST", "0")) or None]  # FIRST=K: only the first K logos (an organisation's own few)
 opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
 an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options)
@@ -34,7 +35,7 @@ for rnd in range(int(sys.argv[2]) if len(sys.argv) > 2 else 1):
         I._STATE.clear(); I._STATE.update(st); M = st["matcher"]
         t = time.process_time(); dec = decode_image(data, max_pixels=I.DEFAULT_MAX_PIXELS, max_side=I.DEFAULT_MAX_SIDE); tick(n, "decode", t)
         gray = dec.gray()
-        k = min(1.0, 1280 / max(gray.shape[:2]))
+        k = min(1.0, int(M.params["feature_side"]) / max(gray.shape[:2]))  # the variant's whole-photo copy
         img = cv2.resize(gray, (round(gray.shape[1]*k), round(gray.shape[0]*k)), interpolation=cv2.INTER_AREA)
         look = cv2.createCLAHE(2.0, (8, 8)).apply(img)
         t = time.process_time(); kps, des = M.describe(look); tick(n, "keypoints", t)  # + RootSIFT, or the binary describer

@@ -26,18 +26,27 @@ SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     "second_look_margin": 0.5,  # the crop: the window plus this share of its size on each side
     "second_look_side": 384,  # the crop's long side at most (larger crops are shrunk: CPU)
     "second_look_max_zoom": 2.0,  # small crops enlarged up to this (letters a few pixels tall)
+    # Windows a photo looked at again where the whole-photo keypoint pass itself found a plausible
+    # place (a RANSAC model with enough inliers) that failed its checks (spans, correlation,
+    # colours), e.g. a small mark on a smaller ``feature_side`` copy: the crop is read from the
+    # photo's own pixels (logofast31 session; 0 = off). OFF: dev draws (TUNED), feature_side 640 + second_look 2
+    # + near_look 2: seeds 7/9/11 333 vs 332 of 384 (near_look's own share: 1), check seed 73 108 vs 107, 0 false
+    # pairs, but 128-133 vs 184-194 ms a photo with one logo (not <= 100); at 480 px 97 ms but 329 of 384.
+    "near_look": 0,
 }
 
 
-def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, Any]], p: dict[str, Any]) -> list[tuple[str, list[int]]]:
-    """The ``second_look`` best windows (refined score first), one a logo, of logos not found,
-    whose refined correlation reached ``second_look_min_refined`` and whose place no match took."""
+def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, Any]], p: dict[str, Any],
+            count: int | None = None) -> list[tuple[str, list[int]]]:
+    """The ``second_look`` (or ``count``) best windows (refined score first), one a logo, of logos
+    not found, whose refined correlation reached ``second_look_min_refined`` and whose place no
+    match took."""
     from .logo_math import box_iou
 
     done = {m["name"] for m in found}
     out: list[tuple[str, list[int]]] = []
     for refined, name, box in sorted(looked, key=lambda w: -w[0]):
-        if len(out) >= int(p["second_look"]):
+        if len(out) >= (int(p["second_look"]) if count is None else count):
             break
         if refined < float(p["second_look_min_refined"]) or name in done or any(n == name for n, _b in out):
             continue
@@ -47,16 +56,18 @@ def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, An
     return out
 
 
-def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]], looked: list[tuple[float, str, list[int]]]) -> list[dict[str, Any]]:
-    """Keypoint matches (boxes in ``gray``'s pixels) of the logos of the chosen windows, each
-    found on a crop around its window by ``fm`` (logos.FeatureMatcher) and verified there."""
+def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]], looked: list[tuple[float, str, list[int]]],
+                count: int | None = None) -> list[dict[str, Any]]:
+    """Keypoint matches (boxes in ``gray``'s pixels) of the logos of the chosen windows (at most
+    ``count``, else ``second_look``), each found on a crop around its window by ``fm``
+    (logos.FeatureMatcher) and verified there."""
     import cv2
 
     p = fm.params
     out: list[dict[str, Any]] = []
     saved = getattr(fm, "_rgb", None), getattr(fm, "_rgb_k", 1.0)
     try:
-        for name, box in windows(looked, found, p):
+        for name, box in windows(looked, found, p, count):
             x, y, w, h = box
             m = float(p["second_look_margin"])
             x0, y0 = max(0, int(x - m * w)), max(0, int(y - m * h))

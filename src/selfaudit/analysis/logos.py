@@ -442,6 +442,7 @@ class FeatureMatcher:
         self.describer = _describer(self.params)
         self.binary = _binary(self.params)
         self._dark_from = len(logos)
+        self._near: tuple[int, tuple[float, float, float, float]] | None = None  # _match_one's last plausible place
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
             if self.binary != (raw.dtype == np.uint8):
@@ -492,13 +493,18 @@ class FeatureMatcher:
         pairs = self._pairs(rdes)
         if self.reversed is not None:
             pairs += [(li + self._dark_from, src, q) for li, src, q in self.reversed._pairs(rdes)]
+        near: list[tuple[float, str, list[int]]] = []
         for li, src, q in pairs:
+            self._near = None
             m = self._match_one(img, src, photo_pts[q], self.logos[li])
             if m is not None:
                 x, y, w, h = m["box"]
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
-        return self._shapes(gray, rgb, _suppress(found))
+            elif self._near is not None:  # a plausible place that failed its checks (near_look)
+                n_in, (x, y, w, h) = self._near
+                near.append((1.0 + n_in / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
+        return self._shapes(gray, rgb, _suppress(found), near)
 
     def describe(self, look: np.ndarray, coarse: bool = True) -> tuple[Any, Any]:
         """The photo's keypoints and their descriptors as the index holds them (RootSIFT, or bits);
@@ -596,10 +602,15 @@ class FeatureMatcher:
                 out.append(([cv2.KeyPoint(kp.pt[0] * fx, kp.pt[1] * fy, kp.size * f, kp.angle, kp.response, kp.octave, kp.class_id) for kp in found], des))
         return out
 
-    def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The keypoint matches, plus the outline detector's (logo_shapes.py) for the logos they
-        missed, plus its colour search's (printed marks) for the logos still missing."""
+    def _shapes(self, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]],
+                near: list[tuple[float, str, list[int]]] | None = None) -> list[dict[str, Any]]:
+        """The keypoint matches, plus a keypoint look again at the photo's own pixels around the
+        whole-photo pass's plausible but unverified places (``near``, with ``near_look``), plus
+        the outline detector's (logo_shapes.py) for the logos they missed, plus its colour
+        search's (printed marks) for the logos still missing."""
         try:
+            if near and int(self.params.get("near_look", 0)) > 0:  # off by default (logofast31)
+                found = found + second_look(self, gray, rgb, found, near, int(self.params["near_look"]))
             found = found + self.shapes.detect(gray if rgb is None else rgb, found)
             found = found if rgb is None else found + self.inks.detect(rgb, found)
             if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (off by default)
@@ -690,6 +701,10 @@ class FeatureMatcher:
             return None
         H, mask, quad = best
         n_in = int(mask.sum())
+        # where a look at the photo's own pixels may verify what this copy could not (near_look)
+        qx0, qy0 = quad.min(axis=0)
+        qx1, qy1 = quad.max(axis=0)
+        self._near = (n_in, (float(qx0), float(qy0), float(qx1 - qx0), float(qy1 - qy0)))
         # The inliers must cover a good part of the logo, not one letter repeated.
         if not _spans(src[mask], lg):
             return None
