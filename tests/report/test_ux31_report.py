@@ -73,3 +73,24 @@ def test_summary_names_platforms_as_they_spell_themselves(tmp_path: Path):
     txt = (tmp_path / "s" / "summary.txt").read_text(encoding="utf-8")
     assert "platforms: Facebook" in html and "Platforms: Facebook" in txt  # not "facebook, x"
     assert "chscb-2017," not in html  # a manager reads the policy's title, not its pack id
+
+
+def test_a_row_flagged_only_for_other_peoples_comments_says_so_as_the_summary_does(tmp_path: Path):
+    # ux review 31: the report's abusive-content row said Fail (someone else's comment) while the
+    # shareable summary said "Only other people's content was flagged"; a person reading one and
+    # sharing the other could not tell why. The report's row now says whose content was flagged.
+    doc = report(snapshot(tmp_path), tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    rows = [r for r in doc["rows"] if r["third_party_counts"].get("fail") or r["third_party_counts"].get("review")]
+    assert rows, "the sample has an abusive comment someone else left"
+    for r in rows:
+        section = html[html.index(f'id="row-{r["id"]}"'):]
+        section = unescape(section[: section.index("</section>")])
+        if r["own_status"] in ("fail", "review"):
+            assert "other people's content" in section and "counted apart" in section, section
+        else:
+            assert "Everything flagged here is other people's content" in section, section
+    quiet = [r for r in doc["rows"] if not (r["third_party_counts"].get("fail") or r["third_party_counts"].get("review"))]
+    for r in quiet:
+        section = html[html.index(f'id="row-{r["id"]}"'):]
+        assert "other people's content" not in section[: section.index("</section>")]

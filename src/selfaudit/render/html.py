@@ -28,6 +28,7 @@ from ..snapshot import PLATFORM_NAMES
 from .actions import build_actions
 from .coverage import SOURCE_WORDS, coverage, stranger_words
 from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
+from .json import row_split
 from .next_steps import next_step
 
 # No scripts at all: folds print open through CSS (details::details-content), and the
@@ -255,6 +256,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "table": list(zip_longest(do_rows, dont_rows)),
         "rows": ev.rows,
         "row_cards": row_cards,
+        "row_split": {r.id: row_split(r) for r in ev.rows},  # whose content the row's findings are (as the summary says)
         "clauses": ev.clauses,
         "results": ev.results if view in ("main", "failures") else [r for r in ev.results if r.platform == view],
         "needs_action": len(needs),

@@ -34,7 +34,7 @@ def _with_acceptance(d: dict[str, Any], acceptances: dict[str, dict[str, Any]]) 
     return d
 
 
-def _row_split(r: Any) -> dict[str, Any]:
+def row_split(r: Any) -> dict[str, Any]:
     """A row's counts without other people's content, and theirs apart (the summary's fairness)."""
     own: dict[str, int] = {}
     theirs: dict[str, int] = {}
@@ -78,7 +78,7 @@ def report_dict(ev: Evaluation, extra: dict[str, Any] | None = None) -> dict[str
         ],
         "rows": [
             {"id": r.id, "kind": r.entry.kind, "text": r.entry.text, "status": r.status.value, "counts": r.counts,
-             **_row_split(r)}
+             **row_split(r)}
             for r in ev.rows
         ],
         "clauses": [{"id": c.id, "status": c.status.value, "counts": c.counts} for c in ev.clauses],
