@@ -149,6 +149,8 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
+    "posts_untouched31.tsv": ("b2ae1cbf9ddce575d829acd8b05eb3ed7e8650f374e720effb152d5a20d2f58b", "untouched",
+        "written on 2026-11-30 by a twenty-third independent annotator (read only the policy; saw neither code nor results) after the text code froze at f120a3b (stop 31: set 30 as training data, textdata31's rules); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
