@@ -1,4 +1,4 @@
-"""The near look (``near_look``, off by default; logofast31): where the whole-photo keypoint pass
+"""The near look (``near_look``, on since stop 31 with ``feature_side`` 640; logofast31): where the whole-photo keypoint pass
 found a plausible place for a logo (a RANSAC model with enough inliers) that failed its checks,
 the photo's own pixels around it are searched again by keypoints for that logo only (the second
 look's crop, logo_second_look.py), and that crop's match must pass the same verification. Meant
@@ -53,10 +53,10 @@ def test_a_place_the_copy_could_not_verify_is_found_on_the_photos_own_pixels(cop
 
 
 def test_without_the_option_the_unverified_place_is_no_claim(copy_cannot_verify: None) -> None:
-    """Could not tell: the same photo with near_look 0 (the default) gives nothing, as before."""
-    assert L.DEFAULTS["near_look"] == 0
+    """Could not tell: the same photo with near_look 0 gives nothing: only the look finds it."""
+    assert L.DEFAULTS["near_look"] == 2 and L.DEFAULTS["feature_side"] == SIDE  # the defaults since stop 31
     gray, rgb, _truth = _photo()
-    m = _matcher()
+    m = _matcher(near_look=0)
     assert m.detect(gray, rgb) == []
     assert m._near is not None  # there was a plausible place: only the option looks at it again
 

@@ -16,12 +16,13 @@ from typing import Any
 
 import numpy as np
 
-# OFF (logoprint4 session, dev draws, TUNED): with blob_extra 2 and 2 looks at 256 px, 546 -> 558 of 640 on
+# ON since stop 31 (2 looks each), with logos.DEFAULTS' feature_side 640: the looks give back, on the
+# photo's own pixels, what the smaller whole-photo copy misses (figures at feature_side in logos.py).
+# Earlier (logoprint4 session, dev draws, TUNED, at feature_side 1280): with blob_extra 2 and 2 looks at 256 px, 546 -> 558 of 640 on
 # the five kept draws (ink 200 -> 211 of 280), 0 false pairs, +53 ms a photo (~13 %, over budget); one look
 # +31-32 ms (seeds 7 / 15: 114 -> 115, 108 -> 111); 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
-# Real-photo sweep not run: the lead's gate.
 SECOND_LOOK_DEFAULTS: dict[str, Any] = {
-    "second_look": 0,  # windows a photo looked at again (the best refined of logos not found); 0 = off
+    "second_look": 2,  # windows a photo looked at again (the best refined of logos not found); 0 = off
     "second_look_min_refined": 0.4,  # a window's refined outline correlation, to be looked at again
     "second_look_margin": 0.5,  # the crop: the window plus this share of its size on each side
     "second_look_side": 384,  # the crop's long side at most (larger crops are shrunk: CPU)
@@ -29,10 +30,10 @@ SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     # Windows a photo looked at again where the whole-photo keypoint pass itself found a plausible
     # place (a RANSAC model with enough inliers) that failed its checks (spans, correlation,
     # colours), e.g. a small mark on a smaller ``feature_side`` copy: the crop is read from the
-    # photo's own pixels (logofast31 session; 0 = off). OFF: dev draws (TUNED), feature_side 640 + second_look 2
+    # photo's own pixels (logofast31 session; 0 = off). Dev draws (TUNED), feature_side 640 + second_look 2
     # + near_look 2: seeds 7/9/11 333 vs 332 of 384 (near_look's own share: 1), check seed 73 108 vs 107, 0 false
-    # pairs, but 128-133 vs 184-194 ms a photo with one logo (not <= 100); at 480 px 97 ms but 329 of 384.
-    "near_look": 0,
+    # pairs, 128-133 vs 184-194 ms a photo with one logo (not the goal's <= 100); at 480 px 97 ms but 329 of 384.
+    "near_look": 2,
 }
 
 

@@ -35,7 +35,12 @@ from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
-    "feature_side": 1280,  # long side of the photo given to SIFT
+    # Long side of the photo given to SIFT's whole-photo pass. 640 since stop 31 (was 1280), with the
+    # keypoint looks at the photo's own pixels (logo_second_look.py: second_look 2, near_look 2) that
+    # keep small and printed marks: dev draws (TUNED) 333 vs 332 of 384, check draw 108 vs 107, 0 false
+    # pairs; ~130 vs ~190 ms CPU a photo with one logo; the real sweep 0 false matches and 27 vs 24
+    # true Kodi marks (bench/results/logos-realfp-stop31-fs640-look.txt). Held-out set 12 run after.
+    "feature_side": 640,
     # Where SIFT's keypoints come from (see _keypoints): the coarser scales from a copy of this long
     # side (0: OpenCV's SIFT on the feature image, doubled), the finest from the feature image's
     # own pixels (logo_keypoints.py), the copy's described on the copy. With 640 / true / true:
@@ -609,11 +614,11 @@ class FeatureMatcher:
         the outline detector's (logo_shapes.py) for the logos they missed, plus its colour
         search's (printed marks) for the logos still missing."""
         try:
-            if near and int(self.params.get("near_look", 0)) > 0:  # off by default (logofast31)
+            if near and int(self.params.get("near_look", 0)) > 0:  # on since stop 31 (logo_second_look.py)
                 found = found + second_look(self, gray, rgb, found, near, int(self.params["near_look"]))
             found = found + self.shapes.detect(gray if rgb is None else rgb, found)
             found = found if rgb is None else found + self.inks.detect(rgb, found)
-            if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (off by default)
+            if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (on since stop 31)
                 found = found + second_look(self, gray, rgb, found, self.shapes.looked + self.inks.looked)
             if rgb is not None and int(self.params.get("print_verifier", 0)) > 0:  # logo_print_verifier.py (off by default)
                 found = found + judge_prints(rgb, self.shapes.logos, self.shapes.windows + self.inks.windows, found, self.params)
