@@ -106,7 +106,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     def accept_cmd(
         fingerprint: str | None = typer.Argument(None, help="The finding's fingerprint, from the report.", metavar="FINGERPRINT"),
         reason: str | None = typer.Option(None, "--reason", help="Why this is fine for you (needed to accept).", metavar="TEXT"),
-        until: str | None = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD.", metavar="DATE"),
+        until: str | None = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD (today or later).", metavar="DATE"),
         remove: bool = typer.Option(False, "--remove", help="Withdraw an acceptance."),
     ) -> None:
         from datetime import date
