@@ -31,3 +31,4 @@ fi
 "$PY" -m venv .venv
 .venv/bin/python -m pip install -q -e ".[dev]"
 echo "selfaudit is installed: .venv/bin/selfaudit --help"
+echo "Next, try the offline demo (a fictional person, no network): .venv/bin/selfaudit demo"

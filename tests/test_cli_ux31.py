@@ -145,3 +145,23 @@ def test_readme_says_how_to_type_selfaudit_after_setup():
     # later sections say `selfaudit login facebook`: "command not found" after setup.sh alone
     assert "source .venv/bin/activate" in setup_part
     assert "130" in readme  # Ctrl-C's exit code is documented with the others
+
+
+def test_setup_ends_by_saying_what_to_run_next(tmp_path: Path):
+    # ux review 31b: setup.sh ended on "--help"; the README's next step is the offline demo.
+    import os
+    import shutil
+    import stat
+    import subprocess
+
+    shutil.copy(Path(__file__).resolve().parents[1] / "setup.sh", tmp_path / "setup.sh")
+    # a stand-in python whose venv's python installs nothing, and a stand-in browser
+    fake_py = tmp_path / "python"
+    fake_py.write_text('#!/bin/sh\nmkdir -p .venv/bin && printf "#!/bin/sh\\nexit 0\\n" > .venv/bin/python '
+                       '&& chmod +x .venv/bin/python\n', encoding="utf-8")
+    fake_py.chmod(fake_py.stat().st_mode | stat.S_IXUSR)
+    env = {**os.environ, "PYTHON": str(fake_py), "SELFAUDIT_BROWSER": shutil.which("true") or "/bin/true"}
+    r = subprocess.run(["bash", str(tmp_path / "setup.sh")], env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    last = r.stdout.strip().splitlines()[-1]
+    assert ".venv/bin/selfaudit demo" in last, r.stdout

@@ -26,8 +26,14 @@ def test_accept_rerun_still_accepted_and_until_in_the_past_expires(tmp_path: Pat
     g = next(g for g in again["findings"] if g["fingerprint"] == f["fingerprint"])
     assert g["status"] == "accepted" and g["accepted_until"] == "2099-01-31"
     assert "until 2099-01-31" in (tmp_path / "b" / "report.html").read_text()
-    # An acceptance that ended counts again, and the report says so.
-    assert runner.invoke(app, ["accept", f["fingerprint"], "--reason", "old exception", "--until", "2020-01-01"]).exit_code == 0
+    # An acceptance that ended counts again, and the report says so (the date passes after it
+    # was recorded: accepting with a past date is refused, see the test below).
+    import yaml
+
+    acc_file = selfaudit_home / "accepted.yaml"
+    acc = yaml.safe_load(acc_file.read_text())
+    acc[f["fingerprint"]]["until"] = "2020-01-01"
+    acc_file.write_text(yaml.safe_dump(acc))
     listing = runner.invoke(app, ["accept"])
     assert "ended 2020-01-01" in listing.output
     third = report(snap, tmp_path / "c")
@@ -35,6 +41,36 @@ def test_accept_rerun_still_accepted_and_until_in_the_past_expires(tmp_path: Pat
     assert h["status"] == "fail" and h["acceptance_expired"] == "2020-01-01"
     assert "that date has passed, so it counts again" in (tmp_path / "c" / "report.html").read_text()
     assert runner.invoke(app, ["accept", f["fingerprint"], "--reason", "x", "--until", "soon"]).exit_code == 2
+
+
+def test_accept_until_a_date_that_has_passed_is_refused_and_records_nothing(tmp_path: Path, selfaudit_home: Path):
+    # ux review 31b: it was recorded, then counted again at once ("That date has already passed").
+    from datetime import date, timedelta
+
+    f = _fail(report(snapshot(tmp_path), tmp_path / "a"))
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    res = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "agreed in supervision", "--until", yesterday])
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert "that date has passed; give a future date or leave --until out" in text, res.output
+    assert not (selfaudit_home / "accepted.yaml").exists()
+    assert "You have not accepted any findings." in runner.invoke(app, ["accept"]).output
+    # today is still a date the acceptance holds on
+    res = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "agreed", "--until", date.today().isoformat()])
+    assert res.exit_code == 0, res.output
+
+
+def test_accepting_again_says_it_replaces_the_earlier_reason(tmp_path: Path, selfaudit_home: Path):
+    # ux review 31b: a second accept silently replaced the first reason.
+    f = _fail(report(snapshot(tmp_path), tmp_path / "a"))
+    first = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "charity event, agreed in supervision"])
+    assert first.exit_code == 0 and "replaces" not in first.output, first.output
+    again = runner.invoke(app, ["accept", f["fingerprint"], "--reason", "my manager agreed"])
+    assert again.exit_code == 0, again.output
+    text = " ".join(again.output.split())
+    assert "replaces your earlier reason: charity event, agreed in supervision" in text, again.output
+    listing = runner.invoke(app, ["accept"]).output
+    assert "my manager agreed" in listing and "charity event" not in listing  # the new one is kept
 
 
 def test_fix_then_rerun_shows_fixed_and_history_lists_audits(tmp_path: Path, selfaudit_home: Path):

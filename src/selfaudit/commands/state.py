@@ -106,7 +106,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     def accept_cmd(
         fingerprint: str | None = typer.Argument(None, help="The finding's fingerprint, from the report.", metavar="FINGERPRINT"),
         reason: str | None = typer.Option(None, "--reason", help="Why this is fine for you (needed to accept).", metavar="TEXT"),
-        until: str | None = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD.", metavar="DATE"),
+        until: str | None = typer.Option(None, "--until", help="The last day the acceptance holds, as YYYY-MM-DD (today or later).", metavar="DATE"),
         remove: bool = typer.Option(False, "--remove", help="Withdraw an acceptance."),
     ) -> None:
         from datetime import date
@@ -146,6 +146,10 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                 return
             if not reason or not reason.strip():
                 raise SelfauditError("An acceptance needs a reason.", 'Add --reason "…", e.g. --reason "agreed in supervision".')
+            ends = parse_until(until) if until else None
+            if ends is not None and ends < date.today():  # recorded, it would count again at once
+                raise SelfauditError(f"--until {ends.isoformat()}: that date has passed; give a future date or leave --until out.",
+                                     "Nothing was recorded.")
             from ..history import entries
 
             past = entries()
@@ -180,18 +184,19 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
                     entry["kind"] = seen[3]  # ... nor one that says something else about the same item
                 if len(seen) > 4 and isinstance(seen[4], str):
                     entry["content"] = seen[4]  # ... nor the item's words changed since
-            if until:
-                entry["until"] = parse_until(until).isoformat()
+            if ends is not None:
+                entry["until"] = ends.isoformat()
+            earlier = str(before.get("reason") or cfg.accepted.get(fingerprint) or "").strip()
             acc[fingerprint] = entry
             cfg.accepted.pop(fingerprint, None)  # one place for it from now on
             cfg.save()
             save_acceptances(acc)
         except SelfauditError as exc:
             raise fail(exc) from exc
-        note = ""
-        if entry.get("until"):
-            note = " That date has already passed, so it counts again." if is_expired(entry) else f" Until {entry['until']}."
+        note = f" Until {entry['until']}." if entry.get("until") else ""  # a passed date is refused above
         out.print(f"Accepted: {fingerprint}.{note} It shows as accepted, with your reason, in your next report.", markup=False)
+        if earlier and earlier != entry["reason"]:  # one reason per finding: say which one went
+            out.print(f"This replaces your earlier reason: {earlier}", markup=False, soft_wrap=True)
         snap = Path(str(past[-1].get("report") or "")).parent / "snapshot.json"
         if past[-1].get("report") and snap.is_file():  # no need to audit again just to see it
             out.print(f"To see it in that report now: selfaudit report {snap}", markup=False, soft_wrap=True)
