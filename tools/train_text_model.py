@@ -543,7 +543,8 @@ def heldback(sources: np.ndarray) -> np.ndarray:
     return val
 
 
-def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> dict:
+def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED,
+            friendly_weight: float = FRIENDLY_WEIGHT) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
@@ -569,7 +570,7 @@ def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[s
         tr = np.concatenate([tr, np.ones(len(extra), dtype=bool)])
         val = np.concatenate([val, np.zeros(len(extra), dtype=bool)])
         print(f"project: {len(extra)} respellings added to training")
-    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, np.where(sources == "friendly", FRIENDLY_WEIGHT, 1.0))
+    weight = np.where(np.isin(sources, ["project", "everyday"]), PROJECT_WEIGHT, np.where(sources == "friendly", friendly_weight, 1.0))
     if group_swap:
         swapped = [(i, t) for i in np.flatnonzero(tr & ~np.isin(sources, ["project", *TRAIN_ONLY])) if (t := swap_groups(texts[i], i))]
         if swapped:
@@ -857,7 +858,6 @@ def store_head(saved: dict[str, Any], h: str, w: np.ndarray, b: float, threshold
     saved[f"threshold_{h}"] = np.float64(threshold)
 
 def main() -> None:
-    global FRIENDLY_WEIGHT
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -888,8 +888,8 @@ def main() -> None:
     for item in filter(None, args.posts_weight.split(",")):
         head, w = item.split("=")
         posts_weight[head] = float(w)
-    FRIENDLY_WEIGHT = args.friendly_weight
-    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED)
+    d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED,
+                friendly_weight=args.friendly_weight)
     names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
     if any(posts_weight.values()):
         d = add_posts(d, load_posts(names))

@@ -41,7 +41,7 @@ for item in labels:
         st = stats[f]
         t = time.process_time()
         small = cv2.resize(look, (max(8, round(look.shape[1]*f)), max(8, round(look.shape[0]*f))), interpolation=cv2.INTER_AREA)
-        k2, d2 = M.sift.detectAndCompute(small, None)
+        k2, d2 = M.detector.detectAndCompute(small, None)
         votes = {}
         if d2 is not None and len(k2) >= 2:
             ratio = float(M.params["ratio"]); kk = min(6, len(M.desc))

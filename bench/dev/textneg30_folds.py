@@ -52,7 +52,6 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("/tmp/textneg30_folds"))
     ap.add_argument("--friendly-weight", type=float, default=T.FRIENDLY_WEIGHT, help="the friendly negatives' weight in the after arm")
     args = ap.parse_args()
-    T.FRIENDLY_WEIGHT = args.friendly_weight
     new = list(NEW)
     old = [n for n in T.post_sets() if n not in new]
     folds = [old[k::args.folds] for k in range(args.folds)]
@@ -60,7 +59,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     truth = truth_of(old)
     friendly = friendly_texts()
-    d0 = {"before": T.dataset(args.corpora, friendly=False), "after": T.dataset(args.corpora, friendly=True)}
+    d0 = {"before": T.dataset(args.corpora, friendly=False), "after": T.dataset(args.corpora, friendly=True, friendly_weight=args.friendly_weight)}
     results: dict[str, dict] = {"before": {}, "after": {}}
     for k in which:
         left = folds[k]

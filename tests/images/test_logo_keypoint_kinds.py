@@ -82,7 +82,7 @@ def test_the_logos_and_the_photo_share_the_one_detector() -> None:
     lg = L.prepare_logo(L.Logo("chscb-standin", "CHSCB", LOGOS / "chscb-standin.png", True), orb)
     assert lg.descriptors.dtype == np.uint8 and lg.descriptors.shape[1] == 32  # ORB's 256 bits
     m = L.FeatureMatcher([lg], orb)
-    assert isinstance(m.sift, cv2.ORB) and m.binary and m.sift.getMaxFeatures() == orb["orb_features"]
+    assert isinstance(m.detector, cv2.ORB) and m.binary and m.detector.getMaxFeatures() == orb["orb_features"]
 
 
 @pytest.mark.parametrize("kind", [{"keypoints": "orb"}, {"keypoints": "orb", "descriptor": "rootsift"},

@@ -58,7 +58,7 @@ def test_without_the_option_the_unverified_place_is_no_claim(copy_cannot_verify:
     gray, rgb, _truth = _photo()
     m = _matcher(near_look=0)
     assert m.detect(gray, rgb) == []
-    assert m._near is not None  # there was a plausible place: only the option looks at it again
+    assert m.near  # there was a plausible place: only the option looks at it again
 
 
 def test_a_bare_scene_gives_no_window_and_no_claim() -> None:

@@ -439,7 +439,7 @@ class FeatureMatcher:
         self.logos = logos + darks  # a dark reference's index: its place in the reversed matcher + len(logos)
         self.params = {**DEFAULTS, **params}
         orb = _keypoint_kind(self.params) == "orb"
-        self.sift = _detector(self.params, int(self.params["orb_features" if orb else "max_features"]))  # SIFT, or ORB
+        self.detector = _detector(self.params, int(self.params["orb_features" if orb else "max_features"]))  # SIFT, or ORB
         # the second describer serves only the detect_side path (off by default): not built otherwise
         self.fine: Any = fine_describer() if self.params.get("detect_side") and (
             self.params.get("fine_keypoints") or self.params.get("coarse_on_copy")) else None
@@ -447,7 +447,8 @@ class FeatureMatcher:
         self.describer = _describer(self.params)
         self.binary = _binary(self.params)
         self._dark_from = len(logos)
-        self._near: tuple[int, tuple[float, float, float, float]] | None = None  # _match_one's last plausible place
+        # The last photo's plausible but unverified places (near_look's windows), as shapes.looked.
+        self.near: list[tuple[float, str, list[int]]] = []
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
             if self.binary != (raw.dtype == np.uint8):
@@ -490,6 +491,7 @@ class FeatureMatcher:
         # Local contrast normalisation: a mark printed into a scene keeps its shapes but loses
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
         look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
+        self.near = []
         kps, rdes = self.describe(look)
         if rdes is None or len(kps) < 4:
             return self._shapes(gray, rgb, [])
@@ -498,23 +500,22 @@ class FeatureMatcher:
         pairs = self._pairs(rdes)
         if self.reversed is not None:
             pairs += [(li + self._dark_from, src, q) for li, src, q in self.reversed._pairs(rdes)]
-        near: list[tuple[float, str, list[int]]] = []
         for li, src, q in pairs:
-            self._near = None
-            m = self._match_one(img, src, photo_pts[q], self.logos[li])
+            place: list[tuple[int, list[float]]] = []
+            m = self._match_one(img, src, photo_pts[q], self.logos[li], place)
             if m is not None:
                 x, y, w, h = m["box"]
                 m["box"] = [round(x / k), round(y / k), round(w / k), round(h / k)]
                 found.append(m)
-            elif self._near is not None:  # a plausible place that failed its checks (near_look)
-                n_in, (x, y, w, h) = self._near
-                near.append((1.0 + n_in / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
-        return self._shapes(gray, rgb, _suppress(found), near)
+            elif place:  # a plausible place that failed its checks (near_look)
+                n_in, (x, y, w, h) = place[0]
+                self.near.append((1.0 + n_in / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
+        return self._shapes(gray, rgb, _suppress(found), self.near)
 
     def describe(self, look: np.ndarray, coarse: bool = True) -> tuple[Any, Any]:
         """The photo's keypoints and their descriptors as the index holds them (RootSIFT, or bits);
         ``coarse`` False: the detector on ``look`` itself, never on a smaller copy (detect_side)."""
-        kps, des = self._keypoints(look) if coarse else detect_describe(look, self.sift, self.describer)
+        kps, des = self._keypoints(look) if coarse else detect_describe(look, self.detector, self.describer)
         if des is None or not len(kps):
             return kps, None
         return kps, (des if self.binary else rootsift(des))
@@ -531,11 +532,11 @@ class FeatureMatcher:
 
         side = int(self.params.get("detect_side", 0))
         if not side or side >= max(look.shape[:2]) or _keypoint_kind(self.params) != "sift":
-            return detect_describe(look, self.sift, self.describer)
+            return detect_describe(look, self.detector, self.describer)
         k = side / max(look.shape[:2])
         small = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         fx, fy = look.shape[1] / small.shape[1], look.shape[0] / small.shape[0]
-        on_small = list(self.sift.detect(small, None))
+        on_small = list(self.detector.detect(small, None))
         octaves = int(self.params.get("fine_octaves", 1))
         if octaves > 1 and fx < 3:
             # OpenCV's octave 0 comes from the feature image itself (below): the copy's doubled
@@ -565,7 +566,7 @@ class FeatureMatcher:
         elif kps and self.params.get("coarse_on_copy"):
             parts.extend(self._describe_on_copy(small, on_small, fx, fy))
         elif kps:
-            parts.append(self.sift.compute(look, kps))
+            parts.append(self.detector.compute(look, kps))
         if fine:
             parts.append(self.fine.compute(look, fine))
         parts = [(f, d) for f, d in parts if d is not None and len(f)]
@@ -584,7 +585,7 @@ class FeatureMatcher:
         k = min(1.0, side / max(look.shape[:2]))
         mid = cv2.resize(look, (max(8, round(look.shape[1] * k)), max(8, round(look.shape[0] * k))), interpolation=cv2.INTER_AREA)
         gx, gy = look.shape[1] / mid.shape[1], look.shape[0] / mid.shape[0]
-        found, des = self.sift.compute(mid, rescale_keypoints(kps, fx / gx, fy / gy, mid.shape))
+        found, des = self.detector.compute(mid, rescale_keypoints(kps, fx / gx, fy / gy, mid.shape))
         g = (gx + gy) / 2.0
         return [cv2.KeyPoint(kp.pt[0] * gx, kp.pt[1] * gy, kp.size * g, kp.angle, kp.response, kp.octave, kp.class_id) for kp in found], des
 
@@ -599,7 +600,7 @@ class FeatureMatcher:
         rest = [kp for kp in kps if kp.octave & 255 != 255]
         f = (fx + fy) / 2.0
         out = []
-        for sift, group in ((self.fine, doubled), (self.sift, rest)):
+        for sift, group in ((self.fine, doubled), (self.detector, rest)):
             if not group:
                 continue
             found, des = sift.compute(small, group)
@@ -675,7 +676,10 @@ class FeatureMatcher:
                 out.append((int(li), pts[q, 0, :].astype(np.float32), q.astype(np.int64)))
         return out
 
-    def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures) -> dict[str, Any] | None:
+    def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures,
+                   place: list[tuple[int, list[float]]] | None = None) -> dict[str, Any] | None:
+        """The logo's verified match from these votes, or None; ``place`` receives the plausible
+        model's (inliers, box) even when its checks then fail (near_look looks there again)."""
         import cv2
 
         p = self.params
@@ -706,10 +710,10 @@ class FeatureMatcher:
             return None
         H, mask, quad = best
         n_in = int(mask.sum())
-        # where a look at the photo's own pixels may verify what this copy could not (near_look)
-        qx0, qy0 = quad.min(axis=0)
-        qx1, qy1 = quad.max(axis=0)
-        self._near = (n_in, (float(qx0), float(qy0), float(qx1 - qx0), float(qy1 - qy0)))
+        if place is not None:  # where a look at the photo's own pixels may verify what this copy could not
+            qx0, qy0 = quad.min(axis=0)
+            qx1, qy1 = quad.max(axis=0)
+            place.append((n_in, [float(qx0), float(qy0), float(qx1 - qx0), float(qy1 - qy0)]))
         # The inliers must cover a good part of the logo, not one letter repeated.
         if not _spans(src[mask], lg):
             return None

@@ -728,9 +728,7 @@ class TextAnalyser:
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting, identity=identity, kind_voice=kind_voice,
-                                      friendly=_friendly_voice(words))
-            if _greeting(words):
-                heads = [h for h in heads if h != "threat"]  # "from our house to yours": a greeting, not "we know your house"
+                                      friendly=_friendly_voice(words), greeting=_greeting(words))
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -771,16 +769,17 @@ class TextAnalyser:
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, kind_voice: bool = False,
-                     friendly: bool = False) -> list[str]:
+                     friendly: bool = False, greeting: bool = False) -> list[str]:
         """The offence model's heads whose score alone makes the post worth review. A professional
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
         general head on a post naming a group (such models over-flag identity words). A kind voice —
         praise of a group with nothing taking it back ("Muslim women are so inspiring"), or safety
         advice with its reason — needs the surest; so would a friendly reply (_friendly_voice, off:
-        FRIENDLY_VOICE_GUARD) for the offensive and threat heads (not the identity head)."""
+        FRIENDLY_VOICE_GUARD) for the offensive and threat heads (not the identity head). A seasonal
+        greeting ("from our house to yours") is never a threat by the threat head's score alone."""
         out = []
         for h, v in model.items():
-            if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY:
+            if _HEAD_CATEGORY.get(h) in self.disabled or h not in _HEAD_CATEGORY or (greeting and h == "threat"):
                 continue
             thr = self.model_thresholds.get(h, 0.9)
             if h == "offensive" and self.options.classifier_threshold is not None:

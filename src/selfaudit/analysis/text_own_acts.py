@@ -86,11 +86,12 @@ _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit o
                         r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄️)")
 _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
-_NOT_GROW = re.compile(r"\b(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
-                       r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
+_CROPS = (r"(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
+          r"sunflowers?|beans?|peppers?|lettuce|spider plants?|monstera|houseplants?|cactus|cacti)\b")
+_NOT_GROW = re.compile(r"\b" + _CROPS)
 # A crop denied as a wink ("not tomatoes lol", "definitely not basil"; stop 31) is not a crop grown;
 # "not tomatoes this year but peppers" still names one.
-_DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _NOT_GROW.pattern[2:] + r"(?! (?:this year|but)\b)")
+_DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _CROPS + r"(?! (?:this year|but)\b)")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
                        r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
 
