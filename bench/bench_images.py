@@ -40,7 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -393,6 +393,7 @@ def run_logos(args: argparse.Namespace) -> None:
     dt = time.perf_counter() - t
 
     hits: dict = defaultdict(list)
+    strays: Counter = Counter()
     fp_pairs = fp_photos = stray = errors = 0
     misses = []
     n_neg = 0
@@ -411,7 +412,10 @@ def run_logos(args: argparse.Namespace) -> None:
             frac = it["box"][2] / max(1, rep.width or 1)
             hits["size:" + ("07-15 %" if frac < 0.15 else "15-25 %" if frac < 0.25 else "25-45 %")].append(ok)
         hits["logo:" + it["logo"]].append(ok)
-        stray += sum(1 for m in found if m["name"] != it["logo"])
+        wrong = [m["name"] for m in found if m["name"] != it["logo"]]
+        stray += len(wrong)
+        for name in wrong:
+            strays[f"{name} claimed on {it['logo']} ({it['mode']})"] += 1
         if not ok:
             misses.append(it["path"].name)
     print(f"\nlogo set prepared in {prep:.1f}s; parameters: {json.dumps({k: v for k, v in analyser.options.items() if k != 'logo_pyramid'}, default=str)}")
@@ -427,6 +431,9 @@ def run_logos(args: argparse.Namespace) -> None:
     print(f"false positives: {fp_pairs} of {pairs} negative photo–logo pairs = {fmt(fp_pairs, pairs)}")
     print(f"                 {fp_photos} of {n_neg} negative photos flagged = {fmt(fp_photos, n_neg)}")
     print(f"wrong-logo detections on positive photos: {stray}; undecodable: {errors}")
+    if args.show_stray:  # which mark was claimed where another was placed (names only; makes a held-out set tuned)
+        for what, n in strays.most_common():
+            print(f"  {n:3d}  {what}")
     print(f"throughput: {len(items) / dt:.1f} photos/s with {args.workers} worker process(es) on {os.cpu_count()} cores "
           f"(decode + logos + hashes + EXIF, faces off; {len(logos)} logos), {dt:.1f}s for {len(items)}")
     # The machine is shared: wall-clock photos/s depends on the load, so also measure CPU
@@ -583,6 +590,7 @@ def main() -> None:
     ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="detector parameter (JSON value)")
     ap.add_argument("--keep", type=Path, help="keep the generated pictures in this folder")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--show-stray", action="store_true", help="logos: list wrong-logo detections by claimed and placed logo")
     ap.add_argument("--speed-logos", type=lambda v: [int(x) for x in v.split(",") if x], default=[], metavar="K,...",
                     help="logos: also time the photographs against only the first K logos (an organisation's own few marks)")
     ap.add_argument("--build-only", action="store_true", help="write the set into --keep and stop")
