@@ -318,12 +318,12 @@ THREAT = [
     r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
-    r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
+    r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding(?! (?:place|spot)s?\b)|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
     r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
     r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
     r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
     r"\b(?:will|\w+ll|gonna|going to) (?:be sorry (?:they|he|she|you|u) (?:were|was) ever born|rue the day)\b",
-    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding|a beating|a good hiding|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
+    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding(?! (?:place|spot)s?\b)|a beating|a good hiding(?! (?:place|spot)s?\b)|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
     r"\b(?:im|i am|ill|i will|gonna|going to|im going to|im gonna)(?: \w+)? (?:slash|slashing|key|keying|smash|smashing|torch|torching|brick|bricking|scratch|scratching) (?:his|her|your|their|ur) (?:tyres|tires|car|windows?|house|door|face)\b",
     r"\bmak(?:e|ing) (?:your|his|her|their|ur) life (?:hell|a misery|a living hell)\b",
     r"\b(?:touch|hurt|come near|go near|speak to|talk to|look at|mess with) (?:my|our) \w+(?: again)? and (?:youll|you will|youre|ill|i will|hell|shell|you)\b",
@@ -339,7 +339,7 @@ THREAT_LOOSE = [
     # (not the things that are beaten or punched: "the rug needs a good beating", "the dough needs a punch")
     r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) "
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
-    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
     # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
     # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
@@ -347,7 +347,7 @@ THREAT_LOOSE = [
     r"\b(?:(?:someone|somebody|sum1|some1|one of (?:you|yous|u)(?: lot)?)(?: \w+)? (?:should|needs? to|ought to|wants? to|has to|gotta|to) (?:give|gave)|"
     r"(?:hope|hoping|wish|wouldnt mind if|would not mind if|love it if|would love it if) (?:someone|somebody) (?:gives?|gave)) "
     r"(?!(?:the |that |this |my |our )?(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter|car|bike|van)\b)"
-    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|battering|pasting|shoeing|going over)\b",
+    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|battering|pasting|shoeing|going over)\b",
     # (the lead's threat grid, 2026-11-30) a death foretold, a meeting that ends it, a stabbing
     # foretold, pain one wants to watch, a reckoning; an illness or a film is not one.
     r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
@@ -629,7 +629,7 @@ OFFENCE = {
         r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the|those|these) (?:guys?|blokes?|lads?|man|men|woman|women|geezers?|girls?|boys|bouncers?|idiots?|dickheads?|fellas?|youths)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
         r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
-        r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
+        r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding(?! (?:place|spot)s?\b)|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
         r"\b(?:smack(?:ed|ing)?|hit|belt(?:ed)?|slap(?:ped)?|whack(?:ed)?) (?:my|the|our) (?:son|daughter|kid|kids|child|children|toddler|boy|girl|baby)\b",
         r"\bkick(?:ed|ing)? (?:his|her|their|some|a) (?:head|face|teeth) in\b|\bkicked off with the bouncers\b|\bbar brawl\b|\bpub brawl\b",
         r"\b(?:carrying|carry|got|had|bought|pulled) (?:a |my )?(?:knife|blade|machete|shank|baseball bat|knuckle duster|knuckledusters?)\b(?=[^.!?]{0,40}\b(?:out|night|town|protection|just in case|on me|lol)\b|\s*$)",
