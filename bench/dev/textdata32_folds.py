@@ -3,9 +3,9 @@ branch textdata32, 2026-11-30), all five model heads at once.
 
     .venv/bin/python bench/dev/textdata32_folds.py [--only-folds 0,1,2] [--shipped-on-new]
 
-textdata31_folds.py with set 31 as the new set: the 30 training sets before this round (sets 1-30
-as bench_text.py records them; the same five folds as stop 31's, fold k = sets k, k+5, ...; never
-split by post); per fold the whole model is trained as tools/train_text_model.py trains it,
+textdata31_folds.py with set 31 as the new set: the 31 training sets before this round (bench_text.py
+records posts.tsv, the six heldout sets and sets 7-30) dealt in their recorded order, fold k = sets
+k, k+5, ... (stop 31's five folds, with set 30 now in fold 0; never split by post); per fold the whole model is trained as tools/train_text_model.py trains it,
 **before** on the other folds' sets and **after** on those + set 31, and the left-out sets run
 through the whole `check text` pipeline, so the same left-out posts are judged by both rows.
 Thresholds only as the script sets them (the offence heads on the corpora's held-back 10 %, the
