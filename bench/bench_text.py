@@ -129,7 +129,8 @@ SETS = {
         "training data since stop 31 (was untouched: written on 2026-11-30 by a twenty-second independent annotator (read only the policy; saw neither code nor results) after the text code froze at 973c79e (stop 30: sets 27-29 as training data, textdata30's rules); run once on 973c79e, once on the session-start code 7093988)"),
     # Set 31: held-out once for f120a3b (stop 31's text code), then training data from stop 32 on
     # (branch textdata32, 2026-11-30; which heads take it: tools/train_text_model.py
-    # POST_HEAD_SKIP_SETS), and tuned: stop 32 read its misses.
+    # OFFENCE_HEADS_SKIP_SETS and POST_HEAD_SKIP_SETS — at stop 32 only the possible-offence head's
+    # threshold sets), and tuned: stop 32 read its misses.
     "posts_untouched31.tsv": ("b2ae1cbf9ddce575d829acd8b05eb3ed7e8650f374e720effb152d5a20d2f58b", "tuned (training data)",
         "training data since stop 32 (was untouched: written on 2026-11-30 by a twenty-third independent annotator (read only the policy; saw neither code nor results) after the text code froze at f120a3b (stop 31: set 30 as training data, textdata31's rules); run once on f120a3b, once on the session-start code 073c6ad)"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
