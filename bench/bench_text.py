@@ -127,6 +127,12 @@ SETS = {
     # POST_HEAD_SKIP_SETS), and tuned: stop 31 read its misses.
     "posts_untouched30.tsv": ("e269ecbce9945684e5cae70803d3c327785d8f0a0f7eb47f40defa0e4635d923", "tuned (training data)",
         "training data since stop 31 (was untouched: written on 2026-11-30 by a twenty-second independent annotator (read only the policy; saw neither code nor results) after the text code froze at 973c79e (stop 30: sets 27-29 as training data, textdata30's rules); run once on 973c79e, once on the session-start code 7093988)"),
+    # Set 31: held-out once for f120a3b (stop 31's text code), then training data from stop 32 on
+    # (branch textdata32, 2026-11-30; which heads take it: tools/train_text_model.py
+    # OFFENCE_HEADS_SKIP_SETS and POST_HEAD_SKIP_SETS — at stop 32 only the possible-offence head's
+    # threshold sets), and tuned: stop 32 read its misses.
+    "posts_untouched31.tsv": ("b2ae1cbf9ddce575d829acd8b05eb3ed7e8650f374e720effb152d5a20d2f58b", "tuned (training data)",
+        "training data since stop 32 (was untouched: written on 2026-11-30 by a twenty-third independent annotator (read only the policy; saw neither code nor results) after the text code froze at f120a3b (stop 31: set 30 as training data, textdata31's rules); run once on f120a3b, once on the session-start code 073c6ad)"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
@@ -149,8 +155,6 @@ SETS = {
 #     "posts_untouched10.tsv": ("<sha256>", "untouched", "written after code freeze <commit>, run once"),
 # (``--only FILE`` on an unrecorded file prints that line with the file's hash.)
 UNTOUCHED: dict[str, tuple[str, str, str]] = {
-    "posts_untouched31.tsv": ("b2ae1cbf9ddce575d829acd8b05eb3ed7e8650f374e720effb152d5a20d2f58b", "untouched",
-        "written on 2026-11-30 by a twenty-third independent annotator (read only the policy; saw neither code nor results) after the text code froze at f120a3b (stop 31: set 30 as training data, textdata31's rules); run once"),
     # Real posts from a research corpus's TEST split (never trained or tuned on), built by
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",

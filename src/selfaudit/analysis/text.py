@@ -317,50 +317,6 @@ def _greeting(words: str) -> bool:
     return bool(_GREETING.search(words)) and not _GREETING_UNDONE.search(words)
 
 
-# A friendly reply (stop 31): thanks, congratulations, sympathy, wishes, affection, invitations,
-# recommendations, errands. On a real teacher's archive the model alone reviewed such short posts
-# ("@user Enjoy your day", "sorry to hear that", "I'll send you the link") with scores just over its
-# thresholds: its in-domain threats are second-person too. A short post with such a cue and nothing
-# hostile the rules know (insult, slur or obscene word, menace, a sting in the tail) is a kind voice
-# for the offensive and threat heads (_model_heads): they need their surest score to review it.
-_FRIENDLY = re.compile(
-    r"\b(?:thank(?:s|ing)?(?: (?:you|u|ya))?|thx|thanx|thankyou|cheers|much appreciated|grateful|"
-    r"congrat\w*|well done|(?:so )?proud of (?:you|u|ya)|youve got this|"
-    r"sorry (?:to hear|for (?:your|ur) loss|about|you|u|it didnt|that)|so sorry|condolences|thinking of (?:you|u)|thoughts are with|heartbroken for|gutted for|"
-    r"(?:get|feel) (?:well|better|betta) soon|hope (?:you|u|youre|ur) (?:are |r )?(?:ok|okay|well|alright|feel|find|have|had|enjoy|get|like|love)|rest up|"
-    r"(?:thats|what) a (?:real )?shame|oh no|rotten luck|sending (?:love|hugs|strength)|"
-    r"happy (?:birthday|bday|retirement|anniversary|new year|christmas|holidays|easter|eid|diwali|hanukkah|friday)|merry christmas|good luck|"
-    r"enjoy (?:your|ur|the|it|every)|have (?:a|the best|fun|an?) (?:\w+ )?(?:time|day|weekend|holiday|evening|night|trip|break|one)|take care|safe travels|"
-    r"(?:love|luv|miss) (?:you|u|ya)|xx+|hugs|"
-    r"see (?:you|u|ya) (?:there|then|soon|at|later|tomorrow|tonight|next|in|after|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"fancy (?:a|coming|meeting|joining)|count me in|are (?:you|u) (?:going|coming|about|free|around)|catch up|save (?:you|u) (?:a|some)|"
-    r"pub|coffee|brew|kettle|lunch|pint|beers?|wine|cake|"
-    r"recommend\w*|(?:youll|ull|you will) love|worth a (?:read|listen|watch|look|go)|"
-    r"(?:send|dm|forward|email|share|post|bring|lend|drop) (?:you|u|it|them|the|my|a)\b"
-    r")")
-_FRIENDLY_UNDONE = re.compile(
-    r"\b(?:for nothing|(?:your|ur|be the|its|it s|be) last\b|last (?:day|days|week|christmas|birthday|breath|chance|warning|time)|alive|while (?:it|you|u) (?:lasts|can)|"
-    r"die|died|dead|death|kill\w*|murder\w*|hurt\w*|bleed\w*|blood|knife|stab\w*|shoot|gun|smash\w*|batter\w*|beat|punch\w*|kick\w*|burn\w*|petrol|acid|brick|bury|grave|"
-    r"rot|choke|suffer|cancer|crash\w*|run over|hell|regret\w*|pay for|warned|warning|watch (?:your|ur) back|know where|one eye open|coming for|be sorry|"
-    r"see what happens|mark my words|better not|or else|just saying|(?:youll|you will) see|karma|deserve\w*|payback|sort (?:you|u) out|have a word|"
-    r"nobody (?:would|will|cares|likes)|no one (?:would|will|cares|likes)|or dont|empty|alone|on your own at|find (?:you|u) (?:and|when)|when i find|"
-    r"(?:your|ur) (?:face|legs?|head|teeth|neck|kneecaps|throat|card marked)|break (?:your|ur)|shut up|get lost|do one|fuck\w*|loser|idiot|pathetic|useless|disgrace\w*|stupid|thick|ugly|fat)\b")
-_FRIENDLY_MAX_WORDS = 30  # words after a reply's leading @mentions
-# OFF (stop 31): on the grouped folds the guard cost 9 of 2,119 abusive posts for 1 false flag, and on
-# the tuned sets 7-30 it lost 16 abusive posts: the in-domain writers' threats wear the same friendly
-# frame ("have a lovely weekend x", "see you soon x"). Kept for measurement
-# (bench/dev/textfp31_folds.py turns it on); bench/README-text.md, "stop 31 textfp31".
-FRIENDLY_VOICE_GUARD = False
-
-
-def _friendly_voice(words: str) -> bool:
-    """A short post that reads friendly with nothing hostile in it (see _FRIENDLY). False while
-    FRIENDLY_VOICE_GUARD is off."""
-    if not FRIENDLY_VOICE_GUARD or len(_REPLY_TO.sub("", words).split()) > _FRIENDLY_MAX_WORDS or not _FRIENDLY.search(words) or _FRIENDLY_UNDONE.search(words):
-        return False
-    return not (_INSULT_WORD.search(words) or _SLUR.search(words) or _OBSCENE_STRONG.search(words) or _OBSCENE_MILD.search(words))
-
-
 def _safety_advice(words: str) -> bool:
     return bool(_ADVICE.search(words) and _ADVICE_REASON.search(words) and not _ADVICE_UNDONE.search(words))
 
@@ -728,7 +684,7 @@ class TextAnalyser:
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting, identity=identity, kind_voice=kind_voice,
-                                      friendly=_friendly_voice(words), greeting=_greeting(words))
+                                      greeting=_greeting(words))
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -769,13 +725,13 @@ class TextAnalyser:
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, kind_voice: bool = False,
-                     friendly: bool = False, greeting: bool = False) -> list[str]:
+                     greeting: bool = False) -> list[str]:
         """The offence model's heads whose score alone makes the post worth review. A professional
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
         general head on a post naming a group (such models over-flag identity words). A kind voice —
         praise of a group with nothing taking it back ("Muslim women are so inspiring"), or safety
-        advice with its reason — needs the surest; so would a friendly reply (_friendly_voice, off:
-        FRIENDLY_VOICE_GUARD) for the offensive and threat heads (not the identity head). A seasonal
+        advice with its reason — needs the surest. (A friendly-reply guard for the offensive and threat
+        heads was measured at stop 31 and not shipped: bench/README-text.md, "stop 31 textfp31".) A seasonal
         greeting ("from our house to yours") is never a threat by the threat head's score alone."""
         out = []
         for h, v in model.items():
@@ -784,7 +740,7 @@ class TextAnalyser:
             thr = self.model_thresholds.get(h, 0.9)
             if h == "offensive" and self.options.classifier_threshold is not None:
                 thr = self.options.classifier_threshold
-            if kind_voice or (friendly and h in ("offensive", "threat")):
+            if kind_voice:
                 thr += 3 * (1 - thr) / 4
             elif context or (identity and h == "offensive"):
                 thr += (1 - thr) / 2

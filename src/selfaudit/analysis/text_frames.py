@@ -160,13 +160,14 @@ _VEILED = re.compile(
 
 # Knowing where the target lives, on its own, is menace enough unless something is being sent.
 _KNOW_HOME = re.compile(r"\b(?:i|we|ive|weve)(?: \w+){0,2} (?:know|got|have got|found|found out) (?:where (?:you|u|she|he|they) (?:live|lives|sleep)|(?:your|ur|her|his|their) (?:new )?(?:home )?address)\b"
-                        r"|\b(?:seen|know|found out|clocked|watched) (?:which|where|what) (?:\w+ ){0,2}(?:you|u|she|he|they) (?:go|goes|live|lives|work|works|park|parks|drink|drinks|train|trains|sleep|sleeps)\b"
+                        r"|\b(?<!let me )(?<!do you )(?<!dont )(?<!if you )(?:seen|know|found out|clocked|watched) (?:which|where|what) (?:\w+ ){0,2}(?:you|u|she|he|they) (?:go|goes|live|lives|work|works|park|parks|drink|drinks|train|trains|sleep|sleeps|get off|gets off)\b"
                         r"|\b(?:seen|watched|clocked) (?:your|ur|her|his|their) (?:kids|children|son|daughter|little \w+)\b"
-                        r"|\b(?:seen|know|found out|find out|clocked|watched) (?:which|where) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
+                        r"|\b(?<!let me )(?<!do you )(?<!dont )(?<!if you )(?:seen|know|found out|find out|clocked|watched) (?:which|where) (?:\w+ ){0,5}(?:goes|go|lives|live|works|work|parks|drinks|trains|sleeps)\b"
                         r"|\b(?:i|we) know where (?:\w+ ){1,3}(?:lives|live)\b"
                         r"|\b(?:your|ur|her|his|their) (?:\w+ )?still (?:living )?(?:on|in|at) \w+ (?:close|road|street|avenue|lane|estate|court|gardens|grove|crescent|way)\b"
                         r"|\b(?:i|we) (?:\w+ )?know (?:your|ur|her|his|their) (?:wifes|husbands|kids|sons|daughters|mums|childrens|partners) names?\b")
-_SENDING = re.compile(r"\b(?:send|sending|sent|post|posting|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
+# (not "before you post about me again": posting about someone is no parcel; stop 32)
+_SENDING = re.compile(r"\b(?:send|sending|sent|post(?! (?:about|on|online|anything|stuff|that))|posting(?! (?:about|on|online|stuff|that))|invite|invitation|card|parcel|deliver\w*|present|gift|christmas|birthday|wedding)\b")
 
 
 def threat_frame(words: str, *, context: bool = False, clean: str = "") -> list[Hit]:

@@ -121,7 +121,7 @@ def drug_buying(clean: str) -> list[Hit]:
 
 _CONTACT = re.compile(
     r"\b(?:(?:gave|give|giving) (?:him|her|them|(?:the|that|some) \w+(?: (?:who|that) \w+(?: \w+){0,3})?) (?:a (?:few |couple of |couple )?|few )?(?:(?:proper|right|good) )?"
-    r"(?:digs|dig|slaps|slap|smacks|smack|kicks|kicking|hiding|clip|headbutt|few|good one|right hander|left hook)|"
+    r"(?:digs|dig|slaps|slap|smacks|smack|kicks|kicking|hiding(?! (?:place|spot)s?\b)|clip|headbutt|few|good one|right hander|left hook)|"
     r"(?:dragged|grabbed|yanked|shoved|pushed|threw|chucked|pinned) (?:him|her|them|the \w+|that \w+|some \w+|a \w+)(?: \w+){0,3} (?:off|by|over|out|down|into|against|to the)|"
     r"(?:jumped|rushed|ran up on|chased|cornered) (?:the|that|this|a|some|him|her|them)(?: \w+){0,3} (?:who|that|and|down|after|round|outside)|"
     r"swung (?:for|at)|caught (?:him|her|them) (?:proper|clean|good|a beauty|right)|(?:bust|burst|busted|split|broke) (?:his|her|their) (?:nose|lip|face|head|eye)|"

@@ -308,6 +308,9 @@ THREAT = [
     # ... but not the everyday warning about ice, steps or lifting ("watch your back on the ice").
     r"\bwatch (?:your|ur|yer) back\b(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))",
     r"\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep)\b",
+    # (stop 32) harm to someone promised a reckoning with the writer: "if anyone hurts a hair on her head
+    # they'll answer to me", "whoever keyed my car will have to deal with me"
+    r"\b(?:if (?:anyone|anybody|someone|somebody|you|u|he|she|they)|anyone|anybody|whoever)\b(?: \w+){0,10} (?:hurts?|hurt|touch(?:es)?|touched|lays? (?:a )?(?:finger|hand)|laid a (?:finger|hand)|harms?|harmed|keyed|messes with|messed with|goes near|went near|comes near|came near)\b(?: \w+){0,10} (?:answer to|answering to|deal with|dealing with|deal wiv) me\b",
     r"\b(?:you|u|he|she|they|people like (?:you|that|them)) (?:deserves?|should|ought to|needs? to) (?:be )?(?:die|dead|shot|hanged|hung|killed|stabbed|raped|beaten|put down|gassed|burned|burnt|lynched|executed|strung up)\b",
     r"\b(?:should|ought to|needs? to) be (?:shot|hanged|hung|killed|put down|gassed|lynched|strung up|executed)\b",
     r"\b(?:kill|kys|hang|top|end|neck|unalive|rope|off) (?:yourself|urself|ur self|yaself|yourselves)\b(?! (?:in|into|up|out|with)\b)|\bkys\b|\bgo (?:and )?die\b|\bhope (?:you|u|she|he|they) (?:die|dies|get cancer|gets cancer|rot|burn)\b",
@@ -318,12 +321,12 @@ THREAT = [
     r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
-    r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
+    r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding(?! (?:place|spot)s?\b)|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
     r"\b(?:ill|i will|im gonna|im going to|gonna|i swear ill)(?: \w+){0,2} knock (?:you|u|him|her|them) (?:out|spark out|into next week)\b",
     r"\b(?:should|ought to|need to|needs to|deserve to|want) (?:all |them all |every one of them )?(?:be )?(?:lined up and |rounded up and |taken out and )(?:shot|hanged|hung|gassed|executed|killed)\b|\bshould all be (?:shot|hanged|hung|gassed|executed|killed|put down)\b",
     r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be sorry|regret it|get what(?:s| is) coming)\b",
     r"\b(?:will|\w+ll|gonna|going to) (?:be sorry (?:they|he|she|you|u) (?:were|was) ever born|rue the day)\b",
-    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding|a beating|a good hiding|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
+    r"\b(?:shes|hes|youre|theyre|ur|she is|he is|you are) (?:getting|gonna get|going to get|due|in for) (?:a slap|a smack|a kicking|a hiding(?! (?:place|spot)s?\b)|a beating|a good hiding(?! (?:place|spot)s?\b)|battered|done in|it)\b(?! (?:done|sorted|back|right|fixed|for))",
     r"\b(?:im|i am|ill|i will|gonna|going to|im going to|im gonna)(?: \w+)? (?:slash|slashing|key|keying|smash|smashing|torch|torching|brick|bricking|scratch|scratching) (?:his|her|your|their|ur) (?:tyres|tires|car|windows?|house|door|face)\b",
     r"\bmak(?:e|ing) (?:your|his|her|their|ur) life (?:hell|a misery|a living hell)\b",
     r"\b(?:touch|hurt|come near|go near|speak to|talk to|look at|mess with) (?:my|our) \w+(?: again)? and (?:youll|you will|youre|ill|i will|hell|shell|you)\b",
@@ -339,7 +342,7 @@ THREAT_LOOSE = [
     # (not the things that are beaten or punched: "the rug needs a good beating", "the dough needs a punch")
     r"(?<![\w@])(?:@\w+|you|u|he|she|they|him|her|them|(?:that|this|the|my|your|our) "
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
-    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
     # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
     # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
@@ -347,7 +350,7 @@ THREAT_LOOSE = [
     r"\b(?:(?:someone|somebody|sum1|some1|one of (?:you|yous|u)(?: lot)?)(?: \w+)? (?:should|needs? to|ought to|wants? to|has to|gotta|to) (?:give|gave)|"
     r"(?:hope|hoping|wish|wouldnt mind if|would not mind if|love it if|would love it if) (?:someone|somebody) (?:gives?|gave)) "
     r"(?!(?:the |that |this |my |our )?(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter|car|bike|van)\b)"
-    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding|beating|battering|pasting|shoeing|going over)\b",
+    r"(?:him|her|them|@\w+|(?:that|this|the|my|your|our) \w+|\w+) a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|battering|pasting|shoeing|going over)\b",
     # (the lead's threat grid, 2026-11-30) a death foretold, a meeting that ends it, a stabbing
     # foretold, pain one wants to watch, a reckoning; an illness or a film is not one.
     r"^(?!.*\b(?:cancer|hospital|hospice|ill|poorly|doctors?|diagnos\w*|terminal|palliative|sadly|bless|rip|passed|vet)\b).*?"
@@ -629,7 +632,7 @@ OFFENCE = {
         r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the|those|these) (?:guys?|blokes?|lads?|man|men|woman|women|geezers?|girls?|boys|bouncers?|idiots?|dickheads?|fellas?|youths)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
         r"\b(?:got into|had|started|kicked off|ended up in|got in) (?:a |another |massive |huge |big )*(?:fight|punch up|scrap|brawl|ruck|tear up|bundle|row with the bouncers|fist fight)\b",
-        r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
+        r"\b(?:gave|give) (?:him|her|them|my (?:son|daughter|kid|child|kids|boy|girl)|the (?:kids|kid|child)) (?:a )?(?:good |proper |right |real )?(?:hiding(?! (?:place|spot)s?\b)|slap|smack|clip round the ear|kicking|beating|thrashing|belting|hammering|battering)\b",
         r"\b(?:smack(?:ed|ing)?|hit|belt(?:ed)?|slap(?:ped)?|whack(?:ed)?) (?:my|the|our) (?:son|daughter|kid|kids|child|children|toddler|boy|girl|baby)\b",
         r"\bkick(?:ed|ing)? (?:his|her|their|some|a) (?:head|face|teeth) in\b|\bkicked off with the bouncers\b|\bbar brawl\b|\bpub brawl\b",
         r"\b(?:carrying|carry|got|had|bought|pulled) (?:a |my )?(?:knife|blade|machete|shank|baseball bat|knuckle duster|knuckledusters?)\b(?=[^.!?]{0,40}\b(?:out|night|town|protection|just in case|on me|lol)\b|\s*$)",
@@ -661,7 +664,7 @@ OFFENCE = {
         # (red team 18) fares: not when paid another way (a pass, a season ticket, the employer);
         # self-checkout: not a mistake put right; the canal: not someone else's damage (as the tyres).
         r"(?:\b(?:not|never|didnt|dont|havent|no) (?:paid|pay|paying) (?:a penny |for )?(?:a |my |the |any )?(?:train |bus |tube |rail )?(?:ticket|fare)s?\b(?! (?:office|machine|price|prices|inspector))|\bnever pay (?:on|for) (?:the )?(?:overground|underground|tube|bus|buses|train|trains|dlr|tram)\b|\bno ticket on the (?:overground|underground|tube|bus|train|dlr|tram)\b|\bdidnt pay a penny\b(?=[^.!?]{0,60}\b(?:hid|loo|toilet|train|ticket|inspector|barrier)\b))" r"(?<=\w)(?![^.!?]{0,80}\b(?:bus pass|freedom pass|free pass|season ticket|travel ?card|railcard|employer|work (?:paid|booked|pays)|booked (?:it|them)|expenses|covers? it|free travel|go free|travel free|staff pass|pensioner|perks?|cycle|walk)\b)",
-        r"(?:\bself ?checkouts?\b(?: \w+){0,8} (?:forgot to scan|didnt scan|not scanned|scan the cheap|as carrots|are now carrots|pocketed|hack|free)\b|\b(?:forgot to scan|pocketed|didnt scan)\b(?: \w+){0,8} (?:self ?checkout|machine)\b|\bscan(?:ned)? the cheap \w+ and (?:take|took|bag|bagged)\b)" r"(?<=\w)(?![^.!?]{0,80}\b(?:went back|back and paid|paid for (?:it|them)|owned up|told (?:the|a) (?:staff|assistant|cashier))\b)",
+        r"(?:\bself ?checkouts?\b(?: \w+){0,8} (?:(?:forgot|forgets|forgetting|forget) to scan|didnt scan|not scanned|scan the cheap|as carrots|are now carrots|pocketed|hack|free)\b|\b(?:forgot to scan|pocketed|didnt scan)\b(?: \w+){0,8} (?:self ?checkout|machine)\b|\bscan(?:ned)? the cheap \w+ and (?:take|took|bag|bagged)\b)" r"(?<=\w)(?![^.!?]{0,80}\b(?:went back|back and paid|paid for (?:it|them)|owned up|told (?:the|a) (?:staff|assistant|cashier))\b)",
         r"\b(?:filled|stuffed|loaded) (?:the |my |a )?(?:\w+ )?(?:bag|pockets|coat|pram|basket) (?:with|full of) \w+(?: \w+){0,3} and (?:walked|strolled|waltzed) (?:right |straight )?out\b|\bwalked (?:right |straight )?out without paying\b",
         r"(?<!\bwhoever )(?<!\bsomeone )(?<!\bsomebody )(?<!\bwho )(?<!\bthey )(?<!\bkids )\b(?:slashed|let down|keyed|scratched) (?:his|her|their|the|my ex s|my exs|my neighbours|the neighbours|next doors) (?:tyres|tires|car|paintwork)\b(?=[^.!?]{0,60}\b(?:again|regrets?|deserved|lol|honestly|ex|revenge)\b)|(?<!\bwhoever )(?<!\bsomeone )(?<!\bsomebody )(?<!\bwho )(?<!\bthey )(?<!\bkids )(?<!\byouths )\b(?:chucked|threw|dumped|left|pushed) (?:it|them|a trolley|the trolley|a bike|a scooter|an e scooter|the sign|the bin|a shopping trolley) in(?:to)? the (?:canal|river|lake|pond|marsh|lea)\b",
         r"\b(?:set|setting|let|letting) off (?:a |some )?(?:rocket|rockets|flares?|bangers|fireworks) (?:in|on|off|from|at|up) (?:the )?(?:stairwell|roof|block|estate|landing|lift|multi storey|car park|bus|street|corridor|balcony)\b|\bflares? (?:on|off|from) the roof\b",
