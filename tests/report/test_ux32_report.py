@@ -53,3 +53,60 @@ def test_no_action_in_a_demo_persona_report_has_the_default_title(tmp_path: Path
         assert a["title"] not in {_default_title(t) for t in titles.values()}, a
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "<h3>Fix: " not in html
+
+
+def _demo_and_own_reports(tmp_path: Path) -> tuple[Path, Path]:
+    from selfaudit.pipeline import evaluate_and_render
+    from selfaudit.snapshot import read_snapshot
+    from tests.report.helpers import report, snapshot
+
+    snap = snapshot(tmp_path)
+    evaluate_and_render(read_snapshot(snap), tmp_path / "demo", snapshot_dir=snap.parent, demo=True)
+    report(snap, tmp_path / "mine")
+    return tmp_path / "demo", tmp_path / "mine"
+
+
+def _strip(html: str) -> str:
+    import re
+
+    found = re.findall(r"<div class=\"demo-strip\"[^>]*>.*?</div>", html, re.S)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_demo_summary_has_the_reports_fictional_strip_and_a_real_one_has_none(tmp_path: Path):
+    # A trainer projects the summary too: scrolled to the rows, nothing said the person was made up.
+    demo, mine = _demo_and_own_reports(tmp_path)
+    for d in (demo, mine):
+        r = runner.invoke(app, ["summary", str(d / "report.json")])
+        assert r.exit_code == 0, r.output
+    demo_summary = (demo / "summary.html").read_text(encoding="utf-8")
+    assert _strip(demo_summary) == _strip((demo / "report.html").read_text(encoding="utf-8"))  # the same strip
+    own_summary = (mine / "summary.html").read_text(encoding="utf-8")
+    assert "data-demo-strip" not in own_summary and "Fictional demo" not in own_summary
+
+
+def test_the_demo_strip_is_written_in_one_place():
+    from selfaudit.resources import templates_dir
+
+    holders = sorted(p.name for p in templates_dir().glob("*.j2") if "demo-strip" in p.read_text(encoding="utf-8"))
+    assert holders == ["_demo.html.j2"], holders
+
+
+@pytest.mark.browser
+def test_the_demo_summarys_strip_stays_on_screen_and_is_not_printed(tmp_path: Path, browser):
+    demo, _ = _demo_and_own_reports(tmp_path)
+    assert runner.invoke(app, ["summary", str(demo / "report.json")]).exit_code == 0
+    for width in (1280, 390):
+        ctx = browser.new_context(viewport={"width": width, "height": 500})
+        page = ctx.new_page()
+        page.goto((demo / "summary.html").as_uri())
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        assert page.evaluate("window.scrollY") > 300, width
+        box = page.locator("[data-demo-strip]").bounding_box()
+        assert box and box["y"] == 0 and 0 < box["height"] <= 48, (width, box)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, width
+        page.emulate_media(media="print")
+        assert page.locator("[data-demo-strip]").bounding_box() is None
+        assert page.locator("header .demo").bounding_box()  # printed: the banner at the top, once
+        ctx.close()
