@@ -110,3 +110,61 @@ def test_the_demo_summarys_strip_stays_on_screen_and_is_not_printed(tmp_path: Pa
         assert page.locator("[data-demo-strip]").bounding_box() is None
         assert page.locator("header .demo").bounding_box()  # printed: the banner at the top, once
         ctx.close()
+
+
+def _text(html: str) -> str:
+    import re
+    from html import unescape
+
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_the_two_counts_say_what_they_count_in_the_report_and_the_terminal(tmp_path: Path):
+    # "5 not checked" (checks selfaudit could not do) and "11 parts could not be read" (parts of
+    # the pages or the export) sat side by side and read as the same thing counted twice.
+    import re
+
+    from tests.report.helpers import snapshot
+
+    r = runner.invoke(app, ["report", str(snapshot(tmp_path)), "--out", str(tmp_path / "out")])
+    assert r.exit_code in (0, 1), r.output
+    doc = json.loads((tmp_path / "out" / "report.json").read_text())
+    nc = sum(1 for f in doc["findings"] if f["status"] == "not-checked")
+    nr = sum(len(a["not_read"]) for a in doc["coverage"]["accounts"])
+    assert nc and nr and nc != nr
+    checks = f"{nc} check{'s' if nc != 1 else ''} could not be done"
+    parts = f"{nr} part{'s' if nr != 1 else ''} of your pages could not be read"
+    text = _text((tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
+    assert checks in text and parts in text, text[:1500]
+    assert not re.search(rf"\b{nc} not checked\b", text)  # the chip, and nowhere else, counted bare
+    assert not re.search(rf"\b{nr} parts? could not be read", text)
+    said = " ".join(r.output.split())
+    assert checks in said and parts in said, r.output
+
+
+def test_an_export_with_nothing_flagged_counts_checks_and_parts_of_the_export(tmp_path: Path):
+    out = tmp_path / "out"
+    r = runner.invoke(app, ["demo", "--export", "--no-open", "--persona", "compliant", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    doc = json.loads((out / "report.json").read_text())
+    nc = sum(1 for f in doc["findings"] if f["status"] == "not-checked")
+    nr = sum(len(a["not_read"]) for a in doc["coverage"]["accounts"])
+    text = _text((out / "report.html").read_text(encoding="utf-8"))
+    assert f"Nothing flagged, but {nc} checks could not be done" in text, text[:1500]
+    assert f"{nr} parts of your exports could not be read" in text
+    assert "parts could not be checked" not in text and "These parts could not be checked" not in text
+    said = " ".join(r.output.split())
+    assert f"{nc} checks could not be done" in said and f"{nr} parts of your exports could not be read" in said, r.output
+
+
+def test_the_summary_counts_checks_not_done_as_checks(tmp_path: Path):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["demo", "--export", "--no-open", "--persona", "compliant", "--out", str(out)]).exit_code == 0
+    r = runner.invoke(app, ["summary", str(out / "report.json")])
+    assert r.exit_code == 0, r.output
+    s = json.loads((out / "summary.json").read_text())
+    row = next(r for r in s["rows"] if r["counts"].get("not-checked"))
+    n = row["counts"]["not-checked"]
+    words = f"{n} check{'s' if n != 1 else ''} could not be done"
+    assert words in _text((out / "summary.html").read_text(encoding="utf-8"))
+    assert words in (out / "summary.txt").read_text(encoding="utf-8")
