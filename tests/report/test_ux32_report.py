@@ -168,3 +168,50 @@ def test_the_summary_counts_checks_not_done_as_checks(tmp_path: Path):
     words = f"{n} check{'s' if n != 1 else ''} could not be done"
     assert words in _text((out / "summary.html").read_text(encoding="utf-8"))
     assert words in (out / "summary.txt").read_text(encoding="utf-8")
+
+
+EMOJI_FONTS = ['"Segoe UI Emoji"', '"Apple Color Emoji"', '"Noto Color Emoji"', '"Noto Emoji"']
+
+
+def _families(decl: str) -> list[str]:
+    return [f.strip() for f in decl.split(",")]
+
+
+def test_the_font_stacks_name_the_emoji_fonts_after_the_text_fonts_and_load_nothing():
+    # Emoji in quoted posts were boxes where only DejaVu is installed: the stack named no emoji
+    # font, so nothing was tried after DejaVu Sans. The report ships no font (it loads nothing).
+    import re
+
+    from selfaudit.resources import templates_dir
+
+    css = (templates_dir() / "report.css").read_text(encoding="utf-8")
+    assert "@font-face" not in css and "url(" not in css
+    body = re.search(r"body \{[^}]*font: 15px/1\.5 ([^;]+);", css)
+    code = re.search(r"code \{[^}]*font-family: ([^;]+);", css)
+    assert body and code
+    for stack, text_last, generic in ((_families(body.group(1)), '"DejaVu Sans"', "sans-serif"),
+                                      (_families(code.group(1)), '"DejaVu Sans Mono"', "monospace")):
+        text = [f for f in stack if f not in EMOJI_FONTS and f != generic]
+        assert text_last in text, stack
+        assert stack == [*text, *EMOJI_FONTS, generic], stack  # after every text font, before the generic one
+
+
+@pytest.mark.browser
+def test_a_quoted_post_with_emoji_asks_for_an_emoji_font(tmp_path: Path, browser):
+    from selfaudit.snapshot import read_snapshot, write_snapshot
+    from tests.report.helpers import report, snapshot
+
+    snap_path = snapshot(tmp_path)
+    snap = read_snapshot(snap_path)
+    snap.accounts[0].posts[-2].text += " Legend 😂🍻"
+    write_snapshot(snap, snap_path)
+    report(snap_path, tmp_path / "out")
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((tmp_path / "out" / "report.html").as_uri())
+    quote = page.locator("blockquote", has_text="😂").first
+    family = quote.evaluate("e => getComputedStyle(e).fontFamily")
+    assert all(f in family for f in EMOJI_FONTS), family
+    assert all(u.startswith("file://") for u in requests), requests
+    page.close()
