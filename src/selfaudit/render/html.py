@@ -57,6 +57,13 @@ STATUS_WORDS = {
 }
 
 
+def counts_words(counts: dict[Any, int]) -> str:
+    """A row's counts, "4 fail, 2 checks could not be done, 1 pass": the report and the summary
+    say the not-checked count as checks, as the report's chip does (ux review 32)."""
+    return ", ".join(not_checked_words(n) if _value(k) == "not-checked" else f"{n} {STATUS_WORDS.get(_value(k), str(k)).lower()}"
+                     for k, n in sorted(counts.items(), key=lambda kv: _value(kv[0])))
+
+
 @functools.lru_cache(maxsize=1)  # compiled templates are kept: a stopped audit renders in time
 def _environment() -> Environment:
     env = Environment(
@@ -73,6 +80,7 @@ def _environment() -> Environment:
     env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
     env.filters["next_step"] = next_step
     env.filters["checks_not_done"] = not_checked_words
+    env.filters["counts_words"] = counts_words
     env.filters["split_looked_for"] = split_looked_for
     env.filters["ticks_to_code"] = ticks_to_code
     return env

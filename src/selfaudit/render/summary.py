@@ -16,8 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..errors import SelfauditError
 from ..resources import templates_dir
-from .coverage import not_checked_words
-from .html import BIDI, CSP, STATUS_WORDS
+from .html import BIDI, CSP, counts_words
 
 SUMMARY_STATUS = {
     "fail": "Needs action",
@@ -119,9 +118,7 @@ def load_report(path: Path) -> dict[str, Any]:
 
 
 def _counts_words(counts: dict[str, int]) -> str:
-    # "3 not checked" beside the row's other counts: say they are checks (as the report does)
-    return ", ".join(not_checked_words(n) if k == "not-checked" else f"{n} {STATUS_WORDS.get(k, k).lower()}"
-                     for k, n in sorted(counts.items()))
+    return counts_words(counts)  # as the report says them: "3 checks could not be done", not "3 not checked"
 
 
 def _names(platforms: list[str]) -> list[str]:
