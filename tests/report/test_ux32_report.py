@@ -219,3 +219,23 @@ def test_a_quoted_post_with_emoji_asks_for_an_emoji_font(tmp_path: Path, browser
     assert all(f in family for f in EMOJI_FONTS), family
     assert all(u.startswith("file://") for u in requests), requests
     page.close()
+
+
+def test_the_not_checked_table_shows_a_command_in_its_why_as_code_not_backticks(tmp_path: Path):
+    # seen at 390 px: "answer it with `selfaudit audit --guided`" kept its backticks there,
+    # while "What was read" showed the same reason's command as code
+    from selfaudit.snapshot import Missing, read_snapshot, write_snapshot
+    from tests.report.helpers import report, snapshot
+
+    snap_path = snapshot(tmp_path)
+    snap = read_snapshot(snap_path)
+    fb = snap.accounts[0]
+    fb.settings = [s for s in fb.settings if s.key != "friend_requests"]  # not read: the check is not done
+    fb.provenance.missing.append(
+        Missing(fact="settings.friend_requests", reason="answer it with `selfaudit audit --guided` (Settings)"))
+    write_snapshot(snap, snap_path)
+    report(snap_path, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    table = html[html.index('<table class="notchecked'):]
+    table = table[: table.index("</table>")]
+    assert "<code>selfaudit audit --guided</code>" in table and "`" not in table, table
