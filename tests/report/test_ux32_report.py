@@ -151,6 +151,8 @@ def test_an_export_with_nothing_flagged_counts_checks_and_parts_of_the_export(tm
     nr = sum(len(a["not_read"]) for a in doc["coverage"]["accounts"])
     text = _text((out / "report.html").read_text(encoding="utf-8"))
     assert f"Nothing flagged, but {nc} checks could not be done" in text, text[:1500]
+    chips = _text((out / "report.html").read_text(encoding="utf-8").split('<div class="summary">', 1)[1].split("</div>", 1)[0])
+    assert chips.count(f"{nc} checks could not be done") == 1, chips  # the headline says it; no chip beside it again
     assert f"{nr} parts of your exports could not be read" in text
     assert "parts could not be checked" not in text and "These parts could not be checked" not in text
     said = " ".join(r.output.split())
