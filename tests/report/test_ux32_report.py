@@ -241,3 +241,16 @@ def test_the_not_checked_table_shows_a_command_in_its_why_as_code_not_backticks(
     table = html[html.index('<table class="notchecked'):]
     table = table[: table.index("</table>")]
     assert "<code>selfaudit audit --guided</code>" in table and "`" not in table, table
+
+
+def test_a_platform_page_does_not_set_its_checks_beside_every_platforms_unread_parts(tmp_path: Path):
+    # "Facebook only" lists Facebook's checks not done; the parts not read are counted over all platforms
+    from tests.report.helpers import report, snapshot
+
+    report(snapshot(tmp_path), tmp_path / "out")
+    html = (tmp_path / "out" / "report-facebook.html").read_text(encoding="utf-8")
+    section = html[html.index("<h2>Not checked</h2>"):]
+    section = section[: section.index("</table>")]
+    assert "checks could not be done" in _text(section) or "check could not be done" in _text(section)
+    assert "A different count" not in section
+    assert "A different count" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
