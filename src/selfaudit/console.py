@@ -56,6 +56,16 @@ def print_outcome(evaluation: Evaluation, written: dict[str, Path]) -> None:
         s = row.status.value
         kind = "DO" if row.entry.kind == "do" else "Don't"
         out.print(f"  [{_COLOURS.get(s, 'white')}]{s:<12}[/] {kind}: {row.entry.text}", soft_wrap=True)
+    # the report's two counts, in its words: checks not done are not parts of a page not read
+    from .findings import Status
+    from .render.coverage import coverage, not_checked_words, not_read_count, not_read_words
+
+    undone = sum(1 for f in evaluation.findings if f.status == Status.NOT_CHECKED)  # as the report's chip counts
+    cov = coverage(evaluation.snapshot)
+    said = ([f"{not_checked_words(undone)} (not counted as passes)"] if undone else []) + (
+        [not_read_words(cov)] if not_read_count(cov) else [])
+    if said:
+        out.print("  " + "; ".join(said) + ". The report says which, and why.", soft_wrap=True, markup=False)
     for name, path in written.items():
         out.print(f"{name}: {path}", soft_wrap=True)
 

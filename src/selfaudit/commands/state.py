@@ -204,6 +204,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
     @app.command("history", help=HISTORY_HELP)
     def history_cmd(as_json: bool = typer.Option(False, "--json", help="Print the list as JSON.")) -> None:
         from ..history import entries, gone_between
+        from ..render.coverage import not_checked_words
 
         rows = []
         prev = None
@@ -230,7 +231,7 @@ def register(app: typer.Typer, check_app: typer.Typer) -> None:
             unknown = f", {r['unknown']} not looked at again" if r.get("unknown") else ""
             change = f", {r['gone']} gone, {r['new']} new{unknown} since the one before" if "new" in r else ""
             out.print(f"{r['date'][:16].replace('T', ' ')}  {', '.join(r['platforms']) or '-'}: {r['needs_action']} need action, "
-                      f"{r['not_checked']} not checked{change}\n    {r['report']}", soft_wrap=True, markup=False)
+                      f"{not_checked_words(r['not_checked'])}{change}\n    {r['report']}", soft_wrap=True, markup=False)
 
     @app.command("forget")
     def forget_cmd(yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation.")) -> None:

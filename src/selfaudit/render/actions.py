@@ -93,6 +93,18 @@ def _item_urls(ev: Evaluation) -> dict[tuple[str | None, str], str]:
     return out
 
 
+def _check_title(check: str, platforms: list[str | None], titles: dict[str, Any]) -> str:
+    """A tier-4 action's title: what to do (actions.yaml ``check_titles``), in the platform's own
+    words when the action is on one platform; the check's name only for a check the table lacks."""
+    words = action_data().get("check_titles", {}).get(check)
+    if isinstance(words, dict):
+        words = (words.get(platforms[0] or "") if len(platforms) == 1 else None) or words.get("default")
+    if words:
+        return str(words)
+    meta = titles.get(check)
+    return f"Fix: {meta.title}" if meta is not None else f"fix-{check}"
+
+
 def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Actions in tier order; each has per-platform parts with their own steps and link."""
     data = action_data()
@@ -158,8 +170,7 @@ def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> li
         if spec is not None:
             title = spec["title"]
         else:
-            meta = titles.get(aid.removeprefix("fix-"))
-            title = f"Fix: {meta.title}" if meta is not None else aid
+            title = _check_title(aid.removeprefix("fix-"), [p["platform"] for p in parts], titles)
         fixes = [i["fingerprint"] for p in parts for i in p["items"]]
         out.append({
             "id": aid,

@@ -81,6 +81,25 @@ def coverage(snapshot: Snapshot) -> dict[str, Any]:
     }
 
 
+def not_checked_words(n: int) -> str:
+    """The count of not-checked (or error) findings: each is one check on one account that
+    selfaudit could not do — not a policy row, and not a part of a page (ux review 32)."""
+    return f"{n} check{'s' if n != 1 else ''} could not be done"
+
+
+def not_read_count(cov: dict[str, Any]) -> int:
+    return sum(len(c["not_read"]) for c in cov["accounts"])
+
+
+def not_read_words(cov: dict[str, Any]) -> str:
+    """The count of "What was read" rows not read: parts of the pages or the export (a setting, a
+    page, an item of the stranger view), which is not the number of checks that could not be done."""
+    n = not_read_count(cov)
+    sources = {c["source"] for c in cov["accounts"] if c["not_read"]}
+    where = {frozenset({"export"}): "your exports"}.get(frozenset(sources), "your pages and exports" if "export" in sources else "your pages")
+    return f"{n} part{'s' if n != 1 else ''} of {where} could not be read"
+
+
 _NO_FIELD = re.compile(r"no such field", re.I)
 
 

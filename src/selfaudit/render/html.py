@@ -26,7 +26,7 @@ from ..findings import Finding, Status
 from ..resources import templates_dir
 from ..snapshot import PLATFORM_NAMES
 from .actions import build_actions
-from .coverage import SOURCE_WORDS, coverage, stranger_words
+from .coverage import SOURCE_WORDS, coverage, not_checked_words, not_read_count, not_read_words, stranger_words
 from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
 from .json import row_split
 from .next_steps import next_step
@@ -57,6 +57,13 @@ STATUS_WORDS = {
 }
 
 
+def counts_words(counts: dict[Any, int]) -> str:
+    """A row's counts, "4 fail, 2 checks could not be done, 1 pass": the report and the summary
+    say the not-checked count as checks, as the report's chip does (ux review 32)."""
+    return ", ".join(not_checked_words(n) if _value(k) == "not-checked" else f"{n} {STATUS_WORDS.get(_value(k), str(k)).lower()}"
+                     for k, n in sorted(counts.items(), key=lambda kv: _value(kv[0])))
+
+
 @functools.lru_cache(maxsize=1)  # compiled templates are kept: a stopped audit renders in time
 def _environment() -> Environment:
     env = Environment(
@@ -72,6 +79,8 @@ def _environment() -> Environment:
     env.filters["severity_words"] = lambda s: SEVERITY_WORDS.get(_value(s), str(s))
     env.filters["status_plain"] = lambda s: STATUS_PLAIN.get(_value(s), str(s))
     env.filters["next_step"] = next_step
+    env.filters["checks_not_done"] = not_checked_words
+    env.filters["counts_words"] = counts_words
     env.filters["split_looked_for"] = split_looked_for
     env.filters["ticks_to_code"] = ticks_to_code
     return env
@@ -276,6 +285,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
                     for a in ev.snapshot.accounts},
         "passed": passed,
         "coverage": cov,
+        "not_read": {"count": not_read_count(cov), "words": not_read_words(cov)},
         "source_words": SOURCE_WORDS,
         "since_last": extra.get("since_last"),
         "check_titles": {c.id: c.title for c in ev.policy.catalogue.checks},

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..errors import SelfauditError
 from ..resources import templates_dir
-from .html import BIDI, CSP, STATUS_WORDS
+from .html import BIDI, CSP, counts_words
 
 SUMMARY_STATUS = {
     "fail": "Needs action",
@@ -33,7 +33,7 @@ SUMMARY_STATUS = {
 EXPLAIN = [
     ("Needs action", "the person's own content or settings go against this part of the policy."),
     ("A possible issue for the person to judge", "selfaudit found something that may be a problem, such as a photo with faces; the person decides."),
-    ("Not checked", "selfaudit could not check this part (the reason is in the person's private report); it is never counted as a pass."),
+    ("Not checked", "a check selfaudit could not do, on one account (the reason is in the person's private report); it is never counted as a pass."),
     ("Only the person can answer", "a question no tool can answer, such as who their friends are."),
     ("Answered by the person", "the person answered the question themselves (or told selfaudit what a settings page shows); it is their answer, not a check."),
     ("Other people's content", "comments or posts others left on the person's profile, counted apart: the person did not write them, but may want to remove them."),
@@ -118,7 +118,7 @@ def load_report(path: Path) -> dict[str, Any]:
 
 
 def _counts_words(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {STATUS_WORDS.get(k, k).lower()}" for k, n in sorted(counts.items()))
+    return counts_words(counts)  # as the report says them: "3 checks could not be done", not "3 not checked"
 
 
 def _names(platforms: list[str]) -> list[str]:
