@@ -101,7 +101,7 @@ def evaluate_and_render(
     demo = demo or snapshot.demo or _older_demo(snapshot)  # a demo's snapshot re-rendered by `selfaudit report` stays a demo
     if demo and not snapshot.demo:
         snapshot = snapshot.model_copy(update={"demo": True})
-    config = config or Config.load()
+    config = config or (_persona_config(snapshot) if demo else None) or Config.load()
     out_dir = private_dir(out_dir)
     snapshot_dir = snapshot_dir or out_dir
     partial = read_partial(snapshot_dir)
@@ -157,6 +157,17 @@ def _label_partial(report: str, html: str, partial: dict[str, Any]) -> tuple[str
               + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul></section>")
     html = html.replace("<main>", "<main>" + banner, 1) if "<main>" in html else banner + html
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n", html
+
+
+def _persona_config(snapshot: Snapshot) -> Config | None:
+    """A bundled persona's demo config (its workplace registered), for its snapshot re-rendered."""
+    try:
+        from .replicas.persona import demo_config, persona_named
+
+        persona = persona_named(snapshot.subject)
+    except Exception:  # the replicas are not part of every install
+        return None
+    return demo_config(persona, Config.load()) if persona else None
 
 
 def _older_demo(snapshot: Snapshot) -> bool:

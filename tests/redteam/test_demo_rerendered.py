@@ -53,3 +53,21 @@ def test_a_demo_snapshot_from_before_the_flag_is_recognised(tmp_path: Path):
     r = runner.invoke(app, ["report", str(d / "snapshot.json")])
     assert r.exit_code in (0, 1), r.output
     assert json.loads((d / "report.json").read_text()).get("demo") is True and entries() == []
+
+
+def test_a_demo_re_rendered_keeps_the_personas_findings(tmp_path: Path):
+    """The persona's workplace is registered for the demo run only (never saved in the person's
+    config), so a trainer re-rendering the demo's snapshot lost the "photo taken at work" fails."""
+    from collections import Counter
+
+    r = runner.invoke(app, ["demo", "--no-open", "--persona", "high-risk", "--export", "--out", str(tmp_path / "demo")])
+    assert r.exit_code in (0, 1), r.output
+    r = runner.invoke(app, ["report", str(tmp_path / "demo" / "snapshot.json"), "--out", str(tmp_path / "again")])
+    assert r.exit_code in (0, 1), r.output
+
+    def counts(d: str) -> Counter:
+        return Counter((f["check"], f["status"]) for f in json.loads((tmp_path / d / "report.json").read_text())["findings"])
+
+    first, again = counts("demo"), counts("again")
+    assert first[("photo_location_at_workplace", "fail")] > 0
+    assert again == first

@@ -185,18 +185,11 @@ def _collect_and_render(opts: AuditOptions, browser: Any, timings: dict[str, flo
 
 
 def _demo_config(persona: Any) -> Any:
-    """The person's config plus the persona's workplace as a registered place, for this run only.
-
-    A real user registers their workplaces with `selfaudit places add`; the fictional persona's
-    is in its data, so the demo shows the "photo taken at work" check working. Never saved.
-    """
+    """The person's config plus the persona's workplace, for this run only (replicas.persona.demo_config)."""
     from ..config import Config
+    from ..replicas.persona import demo_config
 
-    cfg = Config.load()
-    wp = persona.workplace
-    places = list(cfg.images.get("places") or [])
-    places.append({"name": wp.name or "Workplace", "lat": wp.lat, "lon": wp.lon, "radius": 200.0})
-    return cfg.model_copy(update={"images": {**cfg.images, "places": places}})
+    return demo_config(persona, Config.load())
 
 
 def register(app: typer.Typer, check_app: typer.Typer) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -230,3 +230,25 @@ def load_persona(name_or_path: str | Path) -> Persona:
     if not candidate.exists():
         raise UnknownPersonaError(f"unknown persona {name_or_path!r}; choose one of: {', '.join(PERSONAS)}")
     return _load_file(str(candidate))
+
+
+def persona_named(name: str | None) -> Persona | None:
+    """The bundled persona whose person is called ``name`` (a demo snapshot's subject), if any."""
+    for key in PERSONAS:
+        persona = load_persona(key)
+        if name and persona.name == name:
+            return persona
+    return None
+
+
+def demo_config(persona: Persona, cfg: Any) -> Any:
+    """``cfg`` plus the persona's workplace as a registered place, for a demo run only.
+
+    A real user registers their workplaces with `selfaudit places add`; the fictional persona's
+    is in its data, so the demo shows the "photo taken at work" check working. Never saved —
+    and a demo snapshot re-rendered with `selfaudit report` gets it again, or its findings change.
+    """
+    wp = persona.workplace
+    places = list(cfg.images.get("places") or [])
+    places.append({"name": wp.name or "Workplace", "lat": wp.lat, "lon": wp.lon, "radius": 200.0})
+    return cfg.model_copy(update={"images": {**cfg.images, "places": places}})
