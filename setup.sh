@@ -19,9 +19,9 @@ have_browser() {
 if ! have_browser; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "No Chrome or Chromium found: installing Debian's chromium..."
+    echo "No Chrome or Chromium found: installing Debian's chromium (and an emoji font for the report)..."
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji >/dev/null
   else
     echo "No Chrome or Chromium found. Install Google Chrome or Chromium, then run this again." >&2
     exit 2
