@@ -3,7 +3,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, "bench"); sys.path.insert(0, "src")
+sys.path.insert(0, "bench")
+sys.path.insert(0, "src")
 import bench_images as B
 import numpy as np
 
