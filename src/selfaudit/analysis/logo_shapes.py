@@ -141,6 +141,16 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # (logoprop6 session: for 10 of 55 printed misses without a window the mark is its level's peak
     # but the logo's 2 best levels are elsewhere). OFF: dev (TUNED) five kept draws, ink 200 -> 198 of 280.
     "shape_distinct_levels": False,
+    # Plain marks (logoplain32 session, logo_plain.py): a logo whose filled silhouette is explained by
+    # its moment ellipse or rotated rectangle (IoU >= ``plain_fit``) and whose picture holds under
+    # ``plain_inside`` of its edge strength inside that silhouette (away from the outline) has only its
+    # outline and filled shape as evidence here, and those are any disc's: a black sphere was claimed
+    # on other logos' pupils, tetris blocks and knobs (set 12: 22 wrong-logo claims). With
+    # ``plain_guard`` such a logo is not claimed by these searches at all (its windows are still
+    # refined and handed to the keypoint looks); a keypoint match or the whole-image hash still can.
+    "plain_guard": True,
+    "plain_fit": 0.9,
+    "plain_inside": 0.15,
 }
 
 CHROMA_FLOOR = 12.0  # added before the log: dark pixels' noise must not become colour
@@ -174,6 +184,7 @@ class ShapeTemplate:
     fine_rgb: np.ndarray
     tz: np.ndarray  # coarse, zero-mean, unit norm
     fz: np.ndarray  # fine, zero-mean, unit norm
+    plain: bool = False  # a plain mark (logo_plain.py): not claimed by these searches with plain_guard
 
 
 def _template(rgb: np.ndarray, t: int, white: float = 255.0) -> tuple[np.ndarray, np.ndarray]:
@@ -270,6 +281,7 @@ class ShapeMatcher:
         self.peak_z: dict[int, float] = {}  # the last photo's candidates: how far each peak stands out (peak_extra)
         t = self._t()
         for i, lg in enumerate(logos):
+            plain = plain_mark(lg, self.p)
             src = lg.verify_rgb
             tlook = look
             paper = float(getattr(lg, "paper", 255.0))
@@ -288,7 +300,7 @@ class ShapeMatcher:
                 # The colour and grey searches correlate the picture itself, not its outline: a
                 # filled shape tolerates rotation and the print's texture better than a thin edge.
                 tz = small.astype(np.float32) if look == "chroma" else _unit(coarse)
-                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine)))
+                self.templates.append(ShapeTemplate(i, tlook, coarse, fine, fine_rgb, tz, _unit(fine), plain))
 
     def _t(self) -> int:
         return int(self.p["shape_template" if self.look == "rgb" else "ink_template"])
@@ -466,6 +478,8 @@ class ShapeMatcher:
             self.windows.append((float(refined), tp.index, H, box))
             if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
+            if tp.plain:
+                continue  # a plain mark's outline and filled shape are any such shape's (plain_guard)
             if box[2] < 8 or box[3] < 8 or any(_blocks(b, box) for b in taken) or any(m["name"] == lg.name for m in passed):
                 continue
             align, coverage, worst = orientation_agreement(rgb, H, lg, self._grads(tp.index, tp.look), tp.look)
@@ -754,6 +768,17 @@ class ShapeMatcher:
                 H = np.vstack([A0, [0, 0, 1]]) @ np.vstack([M, [0, 0, 1]]) @ np.array([[kx, 0, loc[0]], [0, ky, loc[1]], [0, 0, 1]])
                 best = (float(mx), H)
         return best
+
+
+def plain_mark(lg: Any, p: dict[str, Any]) -> bool:
+    """Whether ``lg`` is a plain mark these searches must not claim (``plain_guard``; logo_plain.py):
+    measured once, on the logo's own picture, when the matcher is prepared."""
+    if not p["plain_guard"]:
+        return False
+    from .logo_plain import is_plain, plainness
+
+    fit, inside = plainness(lg.verify_rgb, lg.verify_rgb, float(getattr(lg, "paper", 255.0)))
+    return is_plain(fit, inside, float(p["plain_fit"]), float(p["plain_inside"]))
 
 
 def _opponent(x: np.ndarray) -> list[np.ndarray]:
