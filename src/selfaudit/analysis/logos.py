@@ -40,6 +40,9 @@ DEFAULTS: dict[str, Any] = {
     # keep small and printed marks: dev draws (TUNED) 333 vs 332 of 384, check draw 108 vs 107, 0 false
     # pairs; ~130 vs ~190 ms CPU a photo with one logo; the real sweep 0 false matches and 27 vs 24
     # true Kodi marks (bench/results/logos-realfp-stop31-fs640-look.txt). Held-out set 12 run after.
+    # 560 (logospeed32, dev TUNED, looks on): seeds 7/9/11 334 vs 333 of 384, 0 false pairs, -12 % CPU with
+    # one logo (121 vs 137 ms interleaved, load ~15), -6 % with three, but the check draw 106 vs 108 (two
+    # cards): not switched; 512 -19 % but -1 on seed 7; 480 -26 % but 329 of 384 (cards).
     "feature_side": 640,
     # Where SIFT's keypoints come from (see _keypoints): the coarser scales from a copy of this long
     # side (0: OpenCV's SIFT on the feature image, doubled), the finest from the feature image's
