@@ -1,4 +1,4 @@
-"""Print checks (``print_checks``, OFF by default; logoink32 session): a keypoint model the plain
+"""Print checks (``print_checks``, ON since stop 32; logoink32 session): a keypoint model the plain
 photometric checks reject (whole-mask outline correlation, opponent colours) is judged again as a
 mark printed into the scene: the correlation cell by cell (``_verify_local``: the background under
 a print changes across it) and the log-chroma colours (``_print_colour``: multiplied ink adds its
@@ -91,11 +91,11 @@ def _matcher(**kw: Any) -> L.FeatureMatcher:
 
 
 def test_the_matcher_finds_the_print_only_with_the_option(plain_checks_reject: None) -> None:
-    """Positive and could-not-tell: the plain checks reject the model; with print_checks it is found
-    at the right place, without (the default) it is no claim."""
-    assert L.DEFAULTS["print_checks"] is False
+    """Positive and could-not-tell: the plain checks reject the model; with print_checks (the default
+    since stop 32) it is found at the right place, without it is no claim."""
+    assert L.DEFAULTS["print_checks"] is True
     gray, rgb, truth = _photo()
-    assert _matcher().detect(gray, rgb) == []
+    assert _matcher(print_checks=False).detect(gray, rgb) == []
     found = _matcher(print_checks=True).detect(gray, rgb)
     assert [f["name"] for f in found] == ["chscb-standin"] and iou(found[0]["box"], truth) > 0.6, (found, truth)
 

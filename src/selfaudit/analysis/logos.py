@@ -113,10 +113,14 @@ DEFAULTS: dict[str, Any] = {
     # multi-probe LSH: approximate, cheaper against many logos).
     "binary_index": "bf",
     # A keypoint model the plain photometric checks reject (outline correlation, colours) judged
-    # again as a mark printed into the scene (FeatureMatcher._printed; logoink32 session, OFF): the
+    # again as a mark printed into the scene (FeatureMatcher._printed; logoink32 session): the
     # correlation cell by cell (a print's background changes across it) and the log-chroma colours
-    # (multiplied ink adds its log-chroma to the scene's), with more inliers asked.
-    "print_checks": False,
+    # (multiplied ink adds its log-chroma to the scene's), with more inliers asked. ON since stop 32:
+    # dev seeds 7 / 9 / 11 (TUNED) 114 -> 115, 109 = 109, 110 -> 112 of 128 (printed 127 -> 130 of
+    # 168), check seed 73 108 = 108, 0 false pairs in 4,800, one logo 136 = 136 ms a photo
+    # (interleaved). The lead's real-photo sweep decides before merging. A looser variant (cells 0.6,
+    # log-chroma 0.3: 339 of 384) is in bench/README-images.md.
+    "print_checks": True,
     "print_min_inliers": 10,
     "print_min_local": 0.5,
     "print_min_colour": 0.5,
@@ -764,7 +768,7 @@ class FeatureMatcher:
     def _printed(self, img: np.ndarray, rgb: np.ndarray | None, H: np.ndarray, to_rgb: np.ndarray,
                  lg: LogoFeatures, n_in: int) -> bool:
         """A keypoint model the plain checks rejected, judged as a mark printed into the scene
-        (``print_checks``, off by default): enough inliers (``print_min_inliers``), the
+        (``print_checks``, on since stop 32): enough inliers (``print_min_inliers``), the
         correlation cell by cell (``_verify_local`` >= ``print_min_local``) and, when the logo has
         colours, its log-chroma pattern (``_print_colour`` >= ``print_min_colour``); without colour
         to compare, the cell correlation must reach ``print_min_local_gray``."""
