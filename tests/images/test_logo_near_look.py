@@ -16,7 +16,9 @@ from selfaudit.analysis import logos as L
 
 from .conftest import LOGOS, iou, paste_logo, scene
 
-ONLY = {"shape_search": False, "ink_search": False}  # the keypoint path alone
+# the keypoint path alone, with the plain checks only (the fixture below fails the plain outline
+# correlation on the copy; the print checks, on since stop 32, judge by cells and would pass it there)
+ONLY = {"shape_search": False, "ink_search": False, "print_checks": False}
 SIDE = 640  # the whole-photo pass's copy
 
 
