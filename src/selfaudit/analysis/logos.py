@@ -779,21 +779,12 @@ class FeatureMatcher:
         if not p.get("print_checks") or n_in < int(p["print_min_inliers"]):
             return False
         local = _verify_local(img, H, lg)
-        trace = _PRINT_TRACE.get("on")
-        if local < float(p["print_min_local"]) and trace is None:
-            return False
-        pc = _print_colour(rgb, to_rgb, lg) if rgb is not None else None
-        if trace is not None:
-            trace(lg.name, n_in, local, pc)
         if local < float(p["print_min_local"]):
             return False
+        pc = _print_colour(rgb, to_rgb, lg) if rgb is not None else None
         if pc is not None:
             return pc >= float(p["print_min_colour"])
         return local >= float(p["print_min_local_gray"])
-
-
-# A bench hook (bench/dev): called with (logo, inliers, local, print colour) for every model _printed judges.
-_PRINT_TRACE: dict[str, Any] = {}
 
 
 def rescale_keypoints(kps: Any, fx: float, fy: float, shape: tuple[int, ...], layers: int = 3, sigma: float = 1.6) -> list[Any]:
