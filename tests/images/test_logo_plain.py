@@ -121,3 +121,41 @@ def test_could_not_tell_and_small_inputs() -> None:
     grey = np.full((32, 32), 255, np.uint8)  # a one-channel picture
     grey[8:24, 8:24] = 0
     assert plainness(grey, grey)[0] >= 0.9
+
+
+def emblem_and_wordmark(w: int = 480, h: int = 160) -> Image.Image:
+    """A plain round emblem beside a dark wordmark (many organisations' logos): the disc is the
+    largest part, but most of the mark's ink is the words — not a plain mark (review, stop 32)."""
+    img = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(img)
+    d.ellipse([10, 10, 140, 140], fill=(20, 90, 60))
+    for i in range(5):  # thick "letters"
+        x = 170 + i * 58
+        d.rectangle([x, 40, x + 40, 120], fill=(20, 20, 20))
+        d.rectangle([x + 12, 58, x + 28, 102], fill="white")
+    return img
+
+
+def lettered_bar() -> np.ndarray:
+    """A long thin coloured bar with a small white name on it, as a logo's 160-px verify picture:
+    its inside is the lettering (the erosion margin must follow its short side, not the square
+    root of its area, or the core misses the letters)."""
+    from PIL import ImageFont
+
+    img = Image.new("RGB", (160, 40), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([4, 12, 155, 27], fill=(150, 20, 40))
+    d.text((80, 20), "ACME", fill="white", font=ImageFont.load_default(size=14), anchor="mm")
+    return np.array(img)
+
+
+def test_an_emblem_beside_a_wordmark_is_not_plain(tmp_path: Path):
+    lg = _prepared(tmp_path, "emblem", emblem_and_wordmark())
+    assert not plain_mark(lg, {**SHAPE_DEFAULTS, "plain_guard": True})
+
+
+def test_a_lettered_bar_is_not_plain():
+    bar = lettered_bar()
+    fit, inside = plainness(bar, bar)
+    assert fit > 0.9  # a rectangle ...
+    assert not is_plain(fit, inside, SHAPE_DEFAULTS["plain_fit"], SHAPE_DEFAULTS["plain_inside"]), inside  # ... with a name inside

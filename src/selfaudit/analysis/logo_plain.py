@@ -1,21 +1,20 @@
 """Plain marks (logoplain32 session): a logo whose silhouette is a plain primitive (a disc, an
-ellipse, a rounded square) and whose inside carries little structure of its own, *in the look a
-search uses* (its outline in the picture, its colour without brightness, or its log brightness).
+ellipse, a rounded square) and whose inside carries little structure of its own.
 
 The outline and colour searches (logo_shapes.ShapeMatcher) verify a candidate by its outline,
 its filled shape and its colours. For such a mark those are the evidence of any disc: a black
-sphere passes on the grey pupil of an eye icon, an orange seal (whose letters are dark, so in
-the colour-only look it is an orange blob) on a blue disc. So the searches are told, per logo
-and look, at preparation time, from the logo itself:
+sphere passes on the grey pupil of an eye icon. So the searches are told, once per logo when the
+matcher is prepared, from the logo's own picture (logo_shapes.plain_mark):
 
 * ``fit``: how well its filled silhouette is explained by its best primitive — the larger of
   the intersection-over-union with its moment ellipse (the ellipse of the same area and second
   moments) and with its smallest enclosing rotated rectangle (a rounded square fills that);
-* ``inside``: how much of the look's edge strength lies inside the silhouette, away from its
-  outline (the silhouette eroded by ``margin`` of its size), over the whole silhouette's.
+* ``inside``: how much of its edge strength lies inside the silhouette, away from its outline
+  (the silhouette eroded by ``margin`` of its short side), over the whole silhouette's.
 
-A mark is plain in a look when ``fit >= plain_fit`` and ``inside < plain_inside``
-(logo_shapes.SHAPE_DEFAULTS); what a match of it must then show is decided there.
+A mark is plain when ``fit >= plain_fit`` and ``inside < plain_inside`` (logo_shapes.SHAPE_DEFAULTS),
+and its silhouette's part holds nearly all of its ink: an emblem beside a wordmark is not plain,
+whatever the emblem alone looks like.
 """
 
 from __future__ import annotations
@@ -25,14 +24,23 @@ import numpy as np
 PAPER_LEVEL = 24.0  # a pixel this far (any channel) from the logo's paper belongs to the mark
 
 
+MIN_INK_SHARE = 0.9  # the silhouette's part must hold this share of the mark's ink to speak for it
+
+
+def ink_mask(rgb: np.ndarray, paper: float = 255.0) -> np.ndarray:
+    """Pixels away from the paper (uint8 0/1): the mark's ink."""
+    f = rgb.astype(np.float32)
+    dev = np.abs(f - paper).max(axis=2) if f.ndim == 3 else np.abs(f - paper)
+    ink: np.ndarray = (dev > PAPER_LEVEL).astype(np.uint8)
+    return ink
+
+
 def silhouette(rgb: np.ndarray, paper: float = 255.0) -> np.ndarray:
     """The mark's filled silhouette (bool): pixels away from the paper, holes filled, the
     largest connected part only (a stray dot must not decide the shape)."""
     import cv2
 
-    f = rgb.astype(np.float32)
-    dev = np.abs(f - paper).max(axis=2) if f.ndim == 3 else np.abs(f - paper)
-    ink = (dev > PAPER_LEVEL).astype(np.uint8)
+    ink = ink_mask(rgb, paper)
     if not ink.any():
         empty: np.ndarray = ink.astype(bool)
         return empty
@@ -80,8 +88,9 @@ def primitive_fit(mask: np.ndarray) -> float:
 
 def inside_share(look: np.ndarray, mask: np.ndarray, margin: float = 0.12) -> float:
     """Share of the look's edge strength (largest gradient over its channels) inside the
-    silhouette eroded by ``margin`` of its size (sqrt area), over the whole silhouette's
-    (dilated by the same, so its outline counts whole)."""
+    silhouette eroded by ``margin`` of its size, over the whole silhouette's (dilated by the
+    same, so its outline counts whole). Its size is the smaller of sqrt(area) and the short side
+    of its rotated rectangle: a long thin bar's core must still hold its lettering."""
     import cv2
 
     f = cv2.GaussianBlur(look.astype(np.float32), (0, 0), 1.0)
@@ -90,9 +99,11 @@ def inside_share(look: np.ndarray, mask: np.ndarray, margin: float = 0.12) -> fl
     mag = np.sqrt(gx * gx + gy * gy)
     if mag.ndim == 3:
         mag = mag.max(axis=2)
-    r = max(1, round(margin * float(np.sqrt(mask.sum()))))
-    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
     m8 = mask.astype(np.uint8)
+    pts = cv2.findNonZero(m8)
+    short = min(cv2.minAreaRect(pts)[1]) if pts is not None else 0.0
+    r = max(1, round(margin * min(float(np.sqrt(mask.sum())), float(short))))
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
     core = cv2.erode(m8, k) > 0
     whole = cv2.dilate(m8, k) > 0
     total = float(mag[whole].sum())
@@ -104,8 +115,9 @@ def inside_share(look: np.ndarray, mask: np.ndarray, margin: float = 0.12) -> fl
 def plainness(rgb: np.ndarray, look: np.ndarray, paper: float = 255.0) -> tuple[float, float]:
     """(fit, inside) of a logo (``rgb`` on its paper) in a search's ``look`` of it (same size)."""
     mask = silhouette(rgb, paper)
-    if mask.sum() < 16:
-        return 0.0, 1.0
+    ink = ink_mask(rgb, paper)
+    if mask.sum() < 16 or (mask & (ink > 0)).sum() < MIN_INK_SHARE * ink.sum():
+        return 0.0, 1.0  # too small to tell, or the largest part is not the whole mark: not plain
     return primitive_fit(mask), inside_share(look, mask)
 
 

@@ -48,8 +48,9 @@ _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service user
 _ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
 _ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
 _ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr|(?:from|at) work)\b")
-# "my student Kayla" is one pupil (stop 32); "my student loan", "my student nurse days" are the writer's own.
-_MY_STUDENT = (r"students?(?! (?:loans?|nurse|nurses|midwife|midwives|teacher|social worker|doctor|paramedic|days|years|life|house|flat|room|halls|"
+# "my student Kayla" is one pupil (stop 32); "my student loan", "my student nurse days" are the writer's
+# own; "my students" is a whole class (singular only).
+_MY_STUDENT = (r"student(?! (?:loans?|nurse|nurses|midwife|midwives|teacher|social worker|doctor|paramedic|days|years|life|house|flat|room|halls|"
                r"accommodation|card|discount|finance|debt|id|union|bar|account|overdraft|railcard|hoodie))")
 _WORK_VOICE = re.compile(
     r"\b(?:"

@@ -310,7 +310,8 @@ THREAT = [
     r"\bi know where (?:you|u|she|he|they) (?:live|lives|work|works|sleep)\b",
     # (stop 32) harm to someone promised a reckoning with the writer: "if anyone hurts a hair on her head
     # they'll answer to me", "whoever keyed my car will have to deal with me"
-    r"\b(?:if (?:anyone|anybody|someone|somebody|you|u|he|she|they)|anyone|anybody|whoever)\b(?: \w+){0,10} (?:hurts?|hurt|touch(?:es)?|touched|lays? (?:a )?(?:finger|hand)|laid a (?:finger|hand)|harms?|harmed|keyed|messes with|messed with|goes near|went near|comes near|came near)\b(?: \w+){0,10} (?:answer to|answering to|deal with|dealing with|deal wiv) me\b",
+    # — not the passive ("if anyone gets hurt on the trip they deal with me": a first aider).
+    r"\b(?:if (?:anyone|anybody|someone|somebody|you|u|he|she|they)|anyone|anybody|whoever)\b(?: \w+){0,10} (?<!\bgets )(?<!\bget )(?<!\bgot )(?<!\bgetting )(?<!\bbeen )(?<!\bwas )(?<!\bis )(?<!\bfeels )(?:hurts?|hurt|touch(?:es)?|touched|lays? (?:a )?(?:finger|hand)|laid a (?:finger|hand)|harms?|harmed|keyed|messes with|messed with|goes near|went near|comes near|came near)\b(?: \w+){0,10} (?:answer to|answering to|deal with|dealing with|deal wiv) me\b",
     r"\b(?:you|u|he|she|they|people like (?:you|that|them)) (?:deserves?|should|ought to|needs? to) (?:be )?(?:die|dead|shot|hanged|hung|killed|stabbed|raped|beaten|put down|gassed|burned|burnt|lynched|executed|strung up)\b",
     r"\b(?:should|ought to|needs? to) be (?:shot|hanged|hung|killed|put down|gassed|lynched|strung up|executed)\b",
     r"\b(?:kill|kys|hang|top|end|neck|unalive|rope|off) (?:yourself|urself|ur self|yaself|yourselves)\b(?! (?:in|into|up|out|with)\b)|\bkys\b|\bgo (?:and )?die\b|\bhope (?:you|u|she|he|they) (?:die|dies|get cancer|gets cancer|rot|burn)\b",
