@@ -163,10 +163,9 @@ def _persona_config(snapshot: Snapshot) -> Config | None:
     """A bundled persona's demo config (its workplace registered), for its snapshot re-rendered."""
     try:
         from .replicas.persona import demo_config, persona_named
-
-        persona = persona_named(snapshot.subject)
-    except Exception:  # the replicas are not part of every install
+    except ImportError:  # the replicas are not part of every install
         return None
+    persona = persona_named(snapshot.subject)  # a broken bundled persona says so, not a quiet loss of findings
     return demo_config(persona, Config.load()) if persona else None
 
 

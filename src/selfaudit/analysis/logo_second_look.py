@@ -37,9 +37,9 @@ SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     # A found mark of another logo that lies mostly inside a window (two thirds of its box) and covers at most
     # this share of the window's area does not take the window's place: a part of a bigger mark (Debian's
     # emblem found by the outline search inside the space-fun wordmark's window) is no answer for the
-    # whole (logospeed32 session; 0 = off: any found mark overlapping a window, IoU >= 0.3, takes it). OFF, not
-    # measured on whole draws: at feature_side 480 it gives the seed-7 card its window back, but the look there
-    # finds 10 votes and no model at second_look_margin 0.5 (at 1.0: 14 votes, verified) - measure the two together.
+    # whole (logospeed32 session; 0 = off: any found mark overlapping a window, IoU >= 0.3, takes it). OFF: with
+    # feature_side 480 and second_look_margin 1.0 (0.6) dev seeds 7 / 9 / 11 (TUNED) 330 of 384 vs 333 at the
+    # defaults, 98 ms a photo with one logo (bench/README-images.md, logospeed32); not measured at 640.
     "second_look_part_of": 0.0,
 }
 

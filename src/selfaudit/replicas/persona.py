@@ -234,9 +234,11 @@ def load_persona(name_or_path: str | Path) -> Persona:
 
 def persona_named(name: str | None) -> Persona | None:
     """The bundled persona whose person is called ``name`` (a demo snapshot's subject), if any."""
+    if not name:
+        return None
     for key in PERSONAS:
         persona = load_persona(key)
-        if name and persona.name == name:
+        if persona.name == name:
             return persona
     return None
 
