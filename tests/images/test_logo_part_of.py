@@ -31,3 +31,7 @@ def test_a_mark_filling_the_window_or_sticking_out_still_takes_it() -> None:
     assert windows([(0.9, "wordmark", WORDMARK)], [same], ON) == []
     half_out = {"name": "other", "box": [300, 500, 150, 140]}  # IoU 0.33, half inside
     assert windows([(0.9, "wordmark", WORDMARK)], [half_out], ON) == []
+    # Small enough (0.6 of the window's area) and overlapping it (IoU 0.32), but only 64 % inside:
+    # sticking out, so not a part of the bigger mark (the two-thirds containment decides alone).
+    sticking_out = {"name": "other", "box": [305, 520, 126, 110]}
+    assert windows([(0.9, "wordmark", WORDMARK)], [sticking_out], ON) == []
