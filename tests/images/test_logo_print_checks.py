@@ -104,3 +104,12 @@ def test_the_matcher_claims_nothing_on_a_bare_scene(plain_checks_reject: None) -
     """Negative: no mark, print_checks on: nothing."""
     gray, rgb, _truth = _photo(with_mark=False)
     assert _matcher(print_checks=True).detect(gray, rgb) == []
+
+
+def test_a_print_needs_more_inliers_than_a_plain_match(plain_checks_reject: None) -> None:
+    """The print checks ask more keypoint evidence (``print_min_inliers``): the same print with the
+    bar one above its model's inliers is no claim."""
+    gray, rgb, _truth = _photo()
+    found = _matcher(print_checks=True).detect(gray, rgb)
+    assert found and found[0]["inliers"] >= L.DEFAULTS["print_min_inliers"]
+    assert _matcher(print_checks=True, print_min_inliers=found[0]["inliers"] + 1).detect(gray, rgb) == []
