@@ -837,15 +837,30 @@ def _plausible(quad: np.ndarray, H: np.ndarray, lg: LogoFeatures, shape: tuple[i
     return all(min(a, b) > 1 and max(a, b) / min(a, b) <= 3.0 for a, b in ((sides[0], sides[2]), (sides[1], sides[3])))
 
 
+def _to_logo_frame(img: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> np.ndarray:
+    """The photo region under the model ``H`` (reference frame -> photo), warped onto the logo's
+    verify frame: what every photometric check compares with the logo."""
+    import cv2
+
+    vh, vw = lg.verify_gray.shape
+    S = np.diag([lg.width / vw, lg.height / vh, 1.0])  # verify frame -> reference frame
+    warped: np.ndarray = cv2.warpPerspective(img, H @ S, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                                             borderMode=cv2.BORDER_REPLICATE)
+    return warped
+
+
+def _colour_mask(lg: LogoFeatures) -> np.ndarray:
+    """Where the logo's colours are compared: its colour mask when it has one, else its edges."""
+    colour: np.ndarray | None = getattr(lg, "colour_mask", None)
+    return lg.verify_mask if colour is None else colour
+
+
 def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, mask: np.ndarray | None = None) -> float:
     """Zero-mean normalised correlation of the photo region (warped onto the logo) with the logo
     (over its edges, or over ``mask``)."""
     import cv2
 
-    vh, vw = lg.verify_gray.shape
-    S = np.diag([lg.width / vw, lg.height / vh, 1.0])  # verify frame -> reference frame
-    M = H @ S  # verify frame -> photo
-    warped = cv2.warpPerspective(img, M, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    warped = _to_logo_frame(img, H, lg)
     m = lg.verify_mask if mask is None else mask
     if not m.any():
         return 0.0
@@ -858,18 +873,15 @@ def _verify(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, mask: np.ndarray |
 def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
     """Correlation of the region's chroma with the logo's (opponent channels R-G and (R+G)/2-B,
     which ignore brightness): marks with the same layout in other colours score low."""
-    import cv2
 
-    vh, vw = lg.verify_gray.shape
-    S = np.diag([lg.width / vw, lg.height / vh, 1.0])
-    warped = cv2.warpPerspective(rgb, H @ S, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    warped = _to_logo_frame(rgb, H, lg)
     def opponent(x: np.ndarray) -> list[np.ndarray]:
         f = x.astype(np.float32)
         return [f[..., 0] - f[..., 1], (f[..., 0] + f[..., 1]) / 2 - f[..., 2]]
 
     scores = []
     for a, b in zip(opponent(warped), opponent(lg.verify_rgb), strict=True):
-        m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
+        m = _colour_mask(lg)
         a, b = a[m], b[m]
         if b.size and (float(b.std()) < 12.0 or float(a.std()) < 3.0):
             return None  # the logo or the region has no colour to compare (an empty mask correlates 0)
@@ -886,12 +898,11 @@ def _verify_local(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, cells: int =
     kept across cells, so scattered agreements of either polarity cancel."""
     import cv2
 
-    vh, vw = lg.verify_gray.shape
-    S = np.diag([lg.width / vw, lg.height / vh, 1.0])
-    warped = cv2.warpPerspective(img, H @ S, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    warped = _to_logo_frame(img, H, lg)
     a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)
     b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)
     m = lg.verify_mask
+    vh, vw = lg.verify_gray.shape
     total, weight = 0.0, 0
     for ys in np.array_split(np.arange(vh), cells):
         for xs in np.array_split(np.arange(vw), cells):
@@ -913,12 +924,9 @@ def _print_colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | N
     mark's colour, which *adds* the mark's log-chroma to the scene's, so a print over a coloured
     scene keeps its colour pattern here when the plain opponent channels (``_colour``: the scene's
     colour times the mark's) lose it. None when the logo has no colour pattern to compare."""
-    import cv2
 
-    vh, vw = lg.verify_gray.shape
-    S = np.diag([lg.width / vw, lg.height / vh, 1.0])
-    warped = cv2.warpPerspective(rgb, H @ S, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    m = lg.verify_mask if getattr(lg, "colour_mask", None) is None else lg.colour_mask
+    warped = _to_logo_frame(rgb, H, lg)
+    m = _colour_mask(lg)
 
     def log_opponent(x: np.ndarray) -> list[np.ndarray]:
         f = np.log(x.astype(np.float32)[m] + 8.0)
