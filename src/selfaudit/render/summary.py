@@ -117,10 +117,6 @@ def load_report(path: Path) -> dict[str, Any]:
     return data
 
 
-def _counts_words(counts: dict[str, int]) -> str:
-    return counts_words(counts)  # as the report says them: "3 checks could not be done", not "3 not checked"
-
-
 def _names(platforms: list[str]) -> list[str]:
     """Platform ids as the platforms spell themselves (summary.json keeps the ids)."""
     from ..snapshot import PLATFORM_NAMES
@@ -145,9 +141,9 @@ def render_summary_text(s: dict[str, Any]) -> str:
         label = "DO" if r.get("kind") == "do" else "Don't"
         lines.append(f"[{SUMMARY_STATUS.get(r['status'], r['status'])}] {label}: {r.get('text', r['id'])}")
         if r["counts"]:
-            lines.append(f"    {_counts_words(r['counts'])}")
+            lines.append(f"    {counts_words(r['counts'])}")
         if r["others_counts"]:
-            lines.append(f"    other people's content, counted apart: {_counts_words(r['others_counts'])}")
+            lines.append(f"    other people's content, counted apart: {counts_words(r['others_counts'])}")
     lines.append("")
     lines.append(f"{s['rows_needing_action']} of {len(s['rows'])} rows have something the person is working on.")
     if s["others_findings"]:
@@ -171,7 +167,7 @@ def render_summary_html(summary: dict[str, Any]) -> str:
         finalize=lambda v: v.translate(BIDI) if isinstance(v, str) else v,
     )
     env.filters["status_word"] = lambda s: SUMMARY_STATUS.get(s, s)
-    env.filters["counts_words"] = _counts_words
+    env.filters["counts_words"] = counts_words  # as the report says them: "3 checks could not be done"
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
     return env.get_template("summary.html.j2").render(s=summary, css=css, csp=CSP, explain=EXPLAIN, partial_note=PARTIAL_NOTE,
                                                        platform_names=_names(summary["platforms"]))
