@@ -254,3 +254,29 @@ def test_a_platform_page_does_not_set_its_checks_beside_every_platforms_unread_p
     assert "checks could not be done" in _text(section) or "check could not be done" in _text(section)
     assert "A different count" not in section
     assert "A different count" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_platform_page_counts_only_that_platform_in_what_it_is_based_on(tmp_path: Path):
+    # "Facebook only": its "based on" line and "In all" count Facebook's posts and parts not read,
+    # not X's as well (left by ux review 32); the main page still counts every platform.
+    from selfaudit.snapshot import Audience, Missing, Post, read_snapshot, write_snapshot
+    from tests.report.helpers import report, snapshot
+
+    snap_path = snapshot(tmp_path)
+    snap = read_snapshot(snap_path)
+    x = next(a for a in snap.accounts if a.account.platform == "x")
+    x.provenance.missing.append(Missing(fact="settings.dm", reason="the page changed"))
+    x.posts = [*(x.posts or []), Post(id="x1", text="Lovely walk by the canal today", audience=Audience.PUBLIC)]
+    write_snapshot(snap, snap_path)
+    report(snap_path, tmp_path / "out")
+    fb = next(a for a in snap.accounts if a.account.platform == "facebook")
+    n_fb, n_all = len(fb.posts or []), sum(len(a.posts or []) for a in snap.accounts)
+    assert n_fb != n_all
+    page = _text((tmp_path / "out" / "report-facebook.html").read_text(encoding="utf-8"))
+    line = page[page.index("What this report is based on"):]
+    line = line[: line.index("What was read, and what was not")]
+    assert f"{n_fb} posts" in line and "on Facebook;" in line and " X" not in line, line
+    assert f"{len(fb.provenance.missing)} part" in line, line
+    assert f"In all: {n_fb} posts" in page
+    main = _text((tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
+    assert f"In all: {n_all} posts" in main

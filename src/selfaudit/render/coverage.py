@@ -71,7 +71,15 @@ def _setting_words(key: str) -> str:
 
 
 def coverage(snapshot: Snapshot) -> dict[str, Any]:
-    accts = [account_coverage(a) for a in snapshot.accounts]
+    return _totals([account_coverage(a) for a in snapshot.accounts])
+
+
+def platform_coverage(cov: dict[str, Any], platform: str) -> dict[str, Any]:
+    """The counts of one platform's accounts: a "Facebook only" page says what *it* is based on."""
+    return _totals([c for c in cov["accounts"] if c["platform"] == platform])
+
+
+def _totals(accts: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "accounts": accts,
         "platforms": [c["platform"] for c in accts],

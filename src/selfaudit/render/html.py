@@ -26,7 +26,7 @@ from ..findings import Finding, Status
 from ..resources import templates_dir
 from ..snapshot import PLATFORM_NAMES
 from .actions import build_actions
-from .coverage import SOURCE_WORDS, coverage, not_checked_words, not_read_count, not_read_words, stranger_words
+from .coverage import SOURCE_WORDS, coverage, not_checked_words, not_read_count, not_read_words, platform_coverage, stranger_words
 from .groups import SEVERITY_WORDS, STATUS_PLAIN, Card, build_cards
 from .json import row_split
 from .next_steps import next_step
@@ -245,6 +245,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
                    and (view in ("main", "failures") or f.platform == view)]
     passed = [f for f in ev.findings if f.status == Status.PASS and (view in ("main", "failures") or f.platform == view)]
     cov = coverage(ev.snapshot)
+    view_cov = cov if view in ("main", "failures") else platform_coverage(cov, view)
     acceptances = extra.get("acceptances") or {}
     from ..history import is_expired
 
@@ -285,7 +286,9 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
                     for a in ev.snapshot.accounts},
         "passed": passed,
         "coverage": cov,
-        "not_read": {"count": not_read_count(cov), "words": not_read_words(cov)},
+        # the counts a page states: every platform's, or on a platform's own page that platform's
+        "view_coverage": view_cov,
+        "not_read": {"count": not_read_count(view_cov), "words": not_read_words(view_cov)},
         "source_words": SOURCE_WORDS,
         "since_last": extra.get("since_last"),
         "check_titles": {c.id: c.title for c in ev.policy.catalogue.checks},
