@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -280,3 +281,25 @@ def test_a_platform_page_counts_only_that_platform_in_what_it_is_based_on(tmp_pa
     assert f"In all: {n_fb} posts" in page
     main = _text((tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
     assert f"In all: {n_all} posts" in main
+
+
+def test_the_headline_counts_say_what_each_status_means(tmp_path: Path):
+    # "62 fail" beside "89 findings need your attention" was terse (left by ux review 32): each
+    # chip says what its status means, singular or plural as the count is.
+    from tests.report.helpers import report, snapshot
+
+    out = report(snapshot(tmp_path), tmp_path / "out")
+    totals: dict[str, int] = {}
+    for f in out["findings"]:
+        totals[f["status"]] = totals.get(f["status"], 0) + 1
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    head = _text(html[html.index('<div class="summary">'):html.index("</div>", html.index('<div class="summary">'))])
+    assert totals.get("fail") and totals.get("pass"), totals
+    n = totals["fail"]
+    assert f"{n} {'goes' if n == 1 else 'go'} against the policy" in head, head
+    n = totals["pass"]
+    assert f"{n} checked and found fine" in head, head
+    if totals.get("review"):
+        n = totals["review"]
+        assert f"{n} possible issue{'s' if n != 1 else ''} for you to judge" in head, head
+    assert not re.search(r"\d+ (fail|pass|review)\b", head), head

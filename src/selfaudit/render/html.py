@@ -57,6 +57,25 @@ STATUS_WORDS = {
 }
 
 
+# The headline's chips say what a status means ("13 go against the policy"), not its bare name
+# ("13 fail") beside "15 findings need your attention" (ux review 32). (singular, plural)
+CHIP_WORDS = {
+    "fail": ("goes against the policy", "go against the policy"),
+    "review": ("possible issue for you to judge", "possible issues for you to judge"),
+    "error": ("check failed to run", "checks failed to run"),
+    "manual": ("question only you can answer", "questions only you can answer"),
+    "accepted": ("accepted by you", "accepted by you"),
+    "pass": ("checked and found fine", "checked and found fine"),
+}
+
+
+def chip_words(n: int, status: Any) -> str:
+    if _value(status) == "not-checked":
+        return not_checked_words(n)
+    one, many = CHIP_WORDS.get(_value(status), (STATUS_WORDS.get(_value(status), str(status)).lower(),) * 2)
+    return f"{n} {one if n == 1 else many}"
+
+
 def counts_words(counts: dict[Any, int]) -> str:
     """A row's counts, "4 fail, 2 checks could not be done, 1 pass": the report and the summary
     say the not-checked count as checks, as the report's chip does (ux review 32)."""
@@ -81,6 +100,7 @@ def _environment() -> Environment:
     env.filters["next_step"] = next_step
     env.filters["checks_not_done"] = not_checked_words
     env.filters["counts_words"] = counts_words
+    env.filters["chip_words"] = chip_words
     env.filters["split_looked_for"] = split_looked_for
     env.filters["ticks_to_code"] = ticks_to_code
     return env
