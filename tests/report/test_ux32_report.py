@@ -303,3 +303,18 @@ def test_the_headline_counts_say_what_each_status_means(tmp_path: Path):
         n = totals["review"]
         assert f"{n} possible issue{'s' if n != 1 else ''} for you to judge" in head, head
     assert not re.search(r"\d+ (fail|pass|review)\b", head), head
+
+
+def test_a_platform_page_headline_counts_that_platforms_findings(tmp_path: Path):
+    # "Facebook only" beside "58 findings need your attention" counted every platform's findings.
+    from tests.report.helpers import report, snapshot
+
+    out = report(snapshot(tmp_path), tmp_path / "out")
+    fb = [f for f in out["findings"] if f["platform"] == "facebook"]
+    need_fb = sum(1 for f in fb if f["status"] in ("fail", "review"))
+    need_all = sum(1 for f in out["findings"] if f["status"] in ("fail", "review"))
+    assert need_fb != need_all
+    for page, n in (("report-facebook.html", need_fb), ("report.html", need_all)):
+        html = (tmp_path / "out" / page).read_text(encoding="utf-8")
+        head = _text(html[html.index('<div class="summary">'):html.index("</div>", html.index('<div class="summary">'))])
+        assert head.startswith(f"{n} finding"), (page, head)

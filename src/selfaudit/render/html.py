@@ -257,8 +257,10 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         for rid in sorted({rid for f in card.findings for rid in by_check_row.get(f.check, [])}):
             row_cards[rid].append(card)
 
-    needs = [f for f in ev.findings if f.status in (Status.FAIL, Status.REVIEW)]
-    totals = {s.value: sum(1 for f in ev.findings if f.status == s) for s in Status}
+    # the headline counts what the page lists: on "Facebook only", Facebook's findings
+    shown = [f for f in ev.findings if view in ("main", "failures") or f.platform == view]
+    needs = [f for f in shown if f.status in (Status.FAIL, Status.REVIEW)]
+    totals = {s.value: sum(1 for f in shown if f.status == s) for s in Status}
     do_rows = [r for r in ev.rows if r.entry.kind == "do"]
     dont_rows = [r for r in ev.rows if r.entry.kind == "dont"]
     not_checked = [f for f in ev.findings if f.status == Status.NOT_CHECKED
