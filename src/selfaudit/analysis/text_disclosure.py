@@ -253,6 +253,8 @@ _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:dri
                      # a passenger (stop 30: "texting this from the passenger seat on the M25")
                      r"passenger seat|passenger side|(?:hubby|husband|wife|partner|mum|dad|bf|gf|boyfriend|girlfriend|mate|missus)s? (?:is )?driving)\b"
                      "|" + P.DESIGNATED_DRIVER)
+# "a ten bag" is cannabis; "a ten bag of compost", "a twenty bag pack of crisps" are not (stop 33).
+_NOT_BAG_OF = r"(?! (?:of (?!weed|green|bud|skunk|coke|charlie|gear|mandy|ket)|packs?|multipack|box|for life|bundle))"
 _DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
 _ORD = r"(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -266,13 +268,16 @@ _ACTS: dict[str, re.Pattern[str]] = {
         r"(?:police|copper|cops|stopped|pulled over)\b(?: \w+){0,8} (?:for )?doing (?:[5-9]\d|1\d\d)|"
         r"(?:reading|checking|answering|replying to|sending|scrolling|texting|on) (?:my |the |a )?(?:emails?|texts?|messages|phone|insta\w*|whatsapp|tiktok)\b(?: \w+){0,4} (?:at|in) (?:the )?(?:traffic )?(?:lights|traffic|jam|queue)|"
         r"(?:[7-9]\d|1\d\d) (?:mph )?(?:on|down|along|up) (?:the )?(?:a\d+|m\d+|motorway|north circular|dual carriageway)|"
+        # the road first ("did the a12 at 110 this morning", "caned it along the a406 at 95"; stop 33)
+        r"(?:did|doing|done|hit|took|flew|flying|bombed|bombing|caned|caning|ragged|raced|racing|went|going|drove|driving|came|coming|got)(?: it)? (?:up |down |along |round |across |on )?(?:the )?"
+        r"(?:a\d+|m\d+|motorway|north circular|dual carriageway|bypass)(?: \w+){0,2} (?:at|doing|hitting) (?:[89]\d|1\d\d)(?! (?:minutes|mins|min|seconds|secs|km|k|miles|mile|quid|pounds|am|pm|oclock)\b)|"
         r"(?:texting|typing|filming|facetiming|face timing|scrolling|snapchatting|on (?:my|the) phone|recording|tiktok\w*|whatsapping)\b(?: \w+){0,6} (?:while|whilst|and|when) (?:i )?(?:driv\w+|drive|drove)|"
         r"(?:texting|typing|filming|facetiming|scrolling|snapchatting|whatsapping|instagramming|messaging|tiktok\w*)\b(?: \w+){0,6} (?:on|down|along) (?:the )?(?:a\d+|m\d+|motorway|north circular)|"
         r"(?:filming|texting|typing|scrolling|tiktok\w*)\b(?: \w+){0,6} (?:while|whilst) (?:i )?(?:drive|driving)|"
         r"pulled over (?:\w+ ){0,6}(?:doing \d+|for speeding|drunk|over the limit)|flashed by (?:a |the )?(?:speed )?camera|speed camera|no insurance|no mot|without (?:a )?licen[cs]e|full of points|(?:few )?more points|"
         r"ran a red|jumped (?:the|a) red|undertaking)\b"),
     "drugs": re.compile(
-        r"\b(?:(?:joint|spliff|zoot|blunt|bong|doobie|bifta)s?|weed|(?:bit of|some|bag of|score of) green|bud|skunk|(?:bit|ten|twenty) (?:of )?bag|a bag|party bag|pills?|coke|charlie|"
+        rf"\b(?:(?:joint|spliff|zoot|blunt|bong|doobie|bifta)s?|weed|(?:bit of|some|bag of|score of) green|bud|skunk|(?:bit|ten|twenty|score|tenner) (?:of )?bag{_NOT_BAG_OF}|a bag|party bag|pills?|coke|charlie|"
         r"(?:did|doing|cheeky|couple of|few|two|racked up|rack up|rack|racking up) (?:\w+ )?(?:lines|bumps)|lines of|mandy|mdma|molly|"
         r"ket|k holed|k hole|edibles?|mushrooms|shrooms|nos|gas canisters|\d+ ?g|grams?|grow tent|plug|my guy|dealer|blazed|"
         r"off it|off (?:my|me|our) (?:face|head|nut|tits)|(?:was|were|im|got|get|getting|so|proper|well) (?:flying|high|baked|stoned|wired|gurning)|"
@@ -357,7 +362,7 @@ _ANY_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in _ACTS.values()))  #
 _DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|weekend|tonight|friday|saturday|night|4am|3am|5am|roof|balcony|park|"
                            r"smoked|smoking|took|taking|dropped|popped|bought|buy|got|sorted|sorts|need|want|had|did|doing|snorted|rolled|skinned|"
                            r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
-_DRUG_STRONG = re.compile(r"\b(?:mushroom tea|magic mushrooms|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
+_DRUG_STRONG = re.compile(r"\b(?:(?:ten|twenty|score|tenner) bag" + _NOT_BAG_OF + r"|mushroom tea|magic mushrooms|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
                           r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
 _NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
