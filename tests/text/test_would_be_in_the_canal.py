@@ -20,6 +20,7 @@ def test_harm_the_writer_would_have_done_is_flagged(analyser, text):
     "if she hadn't been wearing her helmet she'd be in hospital now, always wear one kids",
     "if i hadn't rung 999 when i did he'd be in intensive care, so glad he's ok",
     "good job i was home when the boiler leaked or the kitchen would be in the canal lol",
+    "if i'd been on duty he'd be in hospital getting checked, glad the paramedics came",
 ])
 def test_rescues_and_helmets_are_not(analyser, text):
     off = analyser.analyse(text).offensive

@@ -392,9 +392,13 @@ THREAT_LOOSE = [
     r"\bif i (?:was|were) (?!you\b)\w+(?: \w+){0,3} (?:id|i would|i d) (?:watch my back|be watching my back|be looking over my shoulder|sleep with one eye open)\b)",
     # Harm the writer would have done, told as a near thing: "if id been home hed be in the canal by now",
     # "lucky for her i wasnt there or shed be in a wheelchair" (not a helmet or a rescue that kept someone out).
-    r"\b(?:if i(?:d| had) (?:been|caught|got|seen|found)|(?:lucky|good job|thank god|just as well|its a good job) (?:for (?:him|her|them|you) )?(?:that )?i (?:was|wasnt|werent))\b(?: \w+){0,8} "
-    r"(?:hed|shed|theyd|youd|he would|she would|they would|you would)(?: \w+)? (?:be|have been|of been|be lying) in (?:the canal|the river|hospital|a e|a box|the ground|a wheelchair|intensive care|the morgue|a body bag|a ditch)\b",
-    r"\b(?:hed|shed|theyd|youd|he would|she would|they would|you would) (?:be|have been|of been|be lying) in (?:the canal|the river|hospital|a e|a box|the ground|a wheelchair|intensive care|the morgue|a body bag|a ditch)\b"
+    # A confrontation ("if id caught him") may end anywhere, hospital included; being there ("if id been
+    # home", "lucky i wasnt there") only in the harsher places: "if id been on duty hed be in hospital
+    # getting checked" is a nurse's day.
+    r"\b(?:if i(?:d| had) (?:caught|got hold of|got my hands on|seen|found) (?:him|her|them|that \w+)|if i(?:d| had) been|(?:lucky|good job|thank god|just as well|its a good job) (?:for (?:him|her|them|you) )?(?:that )?i (?:was|wasnt|werent))\b(?: \w+){0,8} "
+    r"(?:hed|shed|theyd|youd|he would|she would|they would|you would)(?: \w+)? (?:be|have been|of been|be lying) in (?:the canal|the river|a box|the ground|a wheelchair|the morgue|a body bag|a ditch)\b",
+    r"\bif i(?:d| had) (?:caught|got hold of|got my hands on|seen|found) (?:him|her|them|that \w+)\b(?: \w+){0,8} (?:hed|shed|theyd|youd|he would|she would|they would|you would)(?: \w+)? (?:be|have been|of been|be lying) in (?:hospital|a e|intensive care)\b",
+    r"\b(?:hed|shed|theyd|youd|he would|she would|they would|you would) (?:be|have been|of been|be lying) in (?:the canal|the river|a box|the ground|a wheelchair|the morgue|a body bag|a ditch)\b"
     r"(?: \w+){0,4} if i(?:d| had) (?:been|caught|got|seen|found)\b",
     # A reckoning promised to whoever harms something: "anyone who touches that mural will get dealt with",
     # "whoever keyed my van will get sorted" (stop 32 took "will have to deal with me"; a notice that
