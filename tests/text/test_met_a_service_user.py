@@ -3,7 +3,8 @@ in sainsburys - Gloria, the one with the hoarding"; "DBS for our new volunteer P
 caution for assault"; "my student nurse has dyslexia and failed her OSCE again"; stop 33, from set 32's
 confidential misses): a client, patient or service user met by chance, a volunteer's DBS result, a
 trainee's health or failed assessment. Confidential, review only. The writer's own training days, a
-DBS for their own job, or a welcome to a volunteer are not."""
+DBS for their own job, or a welcome to a volunteer are not. (Set 32's DBS and student-nurse posts stay
+missed: "should" and "if you" elsewhere in them void the post as advice, text_disclosure._GENERIC.)"""
 
 import pytest
 
