@@ -133,8 +133,11 @@ SETS = {
     # threshold sets), and tuned: stop 32 read its misses.
     "posts_untouched31.tsv": ("b2ae1cbf9ddce575d829acd8b05eb3ed7e8650f374e720effb152d5a20d2f58b", "tuned (training data)",
         "training data since stop 32 (was untouched: written on 2026-11-30 by a twenty-third independent annotator (read only the policy; saw neither code nor results) after the text code froze at f120a3b (stop 31: set 30 as training data, textdata31's rules); run once on f120a3b, once on the session-start code 073c6ad)"),
-    "posts_untouched32.tsv": ("fbdd5173e6a3d5c8c77b7b130402e6ac6935958cfdf2b12d3ef89e6001d98c45", "untouched",
-        "written on 2026-11-30 by a twenty-fourth independent annotator (read only the policy; saw neither code nor results) after the text code froze at efc24fe (stop 32: set 31 recorded as training data, the offence heads unchanged, textdata32's rules); run once"),
+    # Set 32: held-out once for efc24fe (stop 32's text code), then training data from stop 33 on
+    # (branch textdata33, 2026-12-01; which heads take it: tools/train_text_model.py
+    # OFFENCE_HEADS_SKIP_SETS and POST_HEAD_SKIP_SETS), and tuned: stop 33 read its misses.
+    "posts_untouched32.tsv": ("fbdd5173e6a3d5c8c77b7b130402e6ac6935958cfdf2b12d3ef89e6001d98c45", "tuned (training data)",
+        "training data since stop 33 (was untouched: written on 2026-11-30 by a twenty-fourth independent annotator (read only the policy; saw neither code nor results) after the text code froze at efc24fe (stop 32: set 31 recorded as training data, the offence heads unchanged, textdata32's rules); run once on efc24fe, once on the session-start code 219b2aa)"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the

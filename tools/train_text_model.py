@@ -134,6 +134,13 @@ Texts written by this project (in git, not corpora; same licence as the code):
   (OFFENCE_HEADS_SKIP_SETS); the confidential head skips it (4 gained / 10 lost, POST_HEAD_SKIP_SETS); the
   possible-offence head takes it as one of its threshold sets (every fourth set), threshold unchanged.
 
+* **Set 32** joined the offensive and identity heads' training posts (the threat head trains on no post set) at stop 33 (branch
+  textdata33, 2026-12-01; set 31 stays skipped): on grouped folds over the 32 sets before it
+  (bench/dev/textdata33_folds.py) the offensive area gained 14 and lost 5 of 2,654 abusive posts at the same
+  precision (0.941 -> 0.940). The post heads skip it (POST_HEAD_SKIP_SETS): no clear gain for the
+  possible-offence head (4 / 5), and for the confidential head (11 / 7 fitted as it ships) set 32 would
+  only join its threshold sets.
+
 * **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
   textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
   texts: friendly second-person posts and replies (thanks 41, congratulations 30, condolences and
@@ -658,6 +665,8 @@ _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # test post ("i hope she chokes on her words lol", offensive 0.74 over a threshold of 0.738;
 # tests/text/test_text_functional.py). As stop 27 did for T1-T5 on a like trade, it waits: the three
 # heads keep their stop-31 fit (sets 1-30). --post-sets <the sets, 31 included> builds the other model.
+# (Stop 33: the model trained on sets 1-32, 31 included, reviewed the same post again, offensive 0.77, so set
+# 31 stays skipped while set 32 is taken: see _SET_32 below.)
 OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
@@ -666,7 +675,19 @@ OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
 _SETS_27_31 = (*_SETS_27_30, "posts_untouched31.tsv")
 # (The possible-offence head does not skip it, but every fourth training set sets the post heads'
 # thresholds and set 31 is the 28th: it joins that head's threshold sets, and the threshold stays 0.928.)
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": _SETS_27_30, "confidential": _SETS_27_31}
+# Set 32 (stop 33, branch textdata33, 2026-12-01). The three offence heads TAKE it (set 31 stays
+# skipped, above): on the grouped folds of bench/dev/textdata33_folds.py (32 sets, every set left out
+# once, each fold trained with and without set 32) the offensive area gained 14 and lost 5 of 2,654
+# abusive posts at the same precision (0.941 -> 0.940), must-not-fail fails 0 -> 0 (offensive-area
+# reviews +1, a counter-speech post); the model it builds keeps tests/text green once the denied-dignity
+# rule reads "never will I accept" (a functional post its identity score had caught at 0.68 over 0.662;
+# the new identity threshold is 0.671). The post heads skip it: the possible-offence head fitted with it
+# gained 4 and lost 5 of 1,139 with two more must-not-fail (trap) reviews; the confidential head as it
+# ships (without 27-31; bench/dev/textdata33_post_heads.py) gained 11 and lost 7 of 890 (precision
+# 0.951 -> 0.949), and in its shipped deal set 32 would be the 28th set, one of its threshold sets
+# (every fourth), not a training set, so that gain would not ship either.
+_SET_32 = ("posts_untouched32.tsv",)
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32), "confidential": (*_SETS_27_31, *_SET_32)}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores

@@ -186,11 +186,14 @@ _ABOUT = re.compile(r"\b(?:about|against|towards|toward|on|at|for|with|by|from) 
 # are the proposition denied. Counter-speech, and when nothing else is hostile (and no "but"
 # turns it round), nothing to flag. Only beliefs are denied here: "I don't hate women, I just
 # think they're inferior" denies a feeling, not the attack (ATTITUDE_DENIAL, counter-speech only).
+_NEVER_INVERTED = r"never (?:will|would|could|shall|have|had|did|do) i (?:ever )?"
 _IMAGINE = r"imagine(?: (?:actually|still|genuinely|honestly|seriously|really))?"
 DENIAL = re.compile(
     # (the word between is not "just"/"only": "I don't just think X are vermin, I know it" asserts it)
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?!just |only |merely |simply )\w+ )?"
     r"(?:think|believe|say|said|claim|agree|accept|buy)|"
+    # the emphatic inversion: "never will I accept", "never would I believe" (stop 33)
+    rf"{_NEVER_INVERTED}(?:think|thought|believe|believed|say|said|claim|agree|accept|accepted|buy)|"
     r"(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?|says?|said|claims?)|"
     r"(?:its|it is|thats|that is) (?:not true|a lie|a myth|nonsense|rubbish|false|untrue)|not (?:all|every|most)|"
     # mocked: "imagine thinking refugees are criminals" holds the attack up to ridicule
@@ -202,7 +205,7 @@ DENIAL = re.compile(
 # Not "are people who/we/that …" (a description follows), nor "are treated as people".
 DENIED_DIGNITY = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|never|wouldnt|would never|could never|will never|cant|cannot|refuse to) (?:(?:really|actually|even|ever|honestly) )?"
-    rf"(?:think|believe|accept)|{_IMAGINE} (?:thinking|believing)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
+    rf"(?:think|believe|accept)|{_NEVER_INVERTED}(?:think|thought|believe|believed|accept|accepted)|{_IMAGINE} (?:thinking|believing)|(?:nobody|no one|noone) (?:\w+ )?(?:thinks?|believes?)|(?:cant|cannot) believe (?:anyone|people|some people|you|u) "
     r"(?:\w+ )?(?:thinks?|believes?))(?: that)? (?:all |the |any |those |these )?"
     rf"(?:{_GROUP_BODY}) (?:are|r|is) (?:(?:even|really|actually|fully|truly|real|proper) )*(?:humans?|human beings|people|persons)\b"
     # The same doubt as a question: "who says gypsies are people", "since when were travellers human".

@@ -380,6 +380,32 @@ THREAT_LOOSE = [
     r"\b(?:you|u|he|she|they)(?: wont| will not| aint| are not| is not| isnt| arent) (?:be )?(?:\w+ing) (?:for long|much longer|for much longer|ever again)\b",
     r"\b(?:you|u|he|she|they|that \w+)(?: wont| will not) have (?:a|an|any|his|her|their|your|ur) \w+(?: \w+)? (?:much longer|for long|left)\b",
     r"\bwhen i (?:find|catch|get hold of|get my hands on) (?:you|u|him|her|them)\b|\bor else\b",
+    # (stop 33, from set 32's threat misses) Safety mocked after getting away: "you think youre safe cos you
+    # blocked me", "she thinks shes safe now shes changed her number" (not a helmet, a lock or a password;
+    # not "moved": "safe since he moved to a quieter road" is everyday, so set 32's "moved to clapton" stays missed).
+    r"\b(?:thinks?|thought) (?:hes|shes|theyre|youre|ur|he is|she is|they are|you are|he was|she was) safe (?:now|cos|coz|because|since|just because|after) "
+    r"(?:(?:he|she|they|you|u)(?:s|ve| has| have| is| are)? )?(?:changed (?:(?:his|her|their|your|ur) )?(?:number|address|name)|blocked|left (?:town|the area)|gone (?:away|abroad)|got (?:a|an) (?:injunction|restraining order|non molestation order))\b",
+    # Menace as advice to a third person: "id watch my back if i was karen", "if i was gary id be looking
+    # over my shoulder" (not about ice, steps or lifting).
+    r"^(?!.*\b(?:ice|icy|slippy|slippery|frost|snow|steps|stairs|lifting|lift|sofa|knees|posture)\b).*?"
+    r"(?:\b(?:id|i would|i d) (?:watch my back|be watching my back|be looking over my shoulder|sleep with one eye open)\b(?: \w+){0,2} if i (?:was|were) (?!you\b)|"
+    r"\bif i (?:was|were) (?!you\b)\w+(?: \w+){0,3} (?:id|i would|i d) (?:watch my back|be watching my back|be looking over my shoulder|sleep with one eye open)\b)",
+    # Harm the writer would have done, told as a near thing: "if id been home hed be in the canal by now",
+    # "lucky for her i wasnt there or shed be in a wheelchair" (not a helmet or a rescue that kept someone out).
+    # A confrontation ("if id caught him") may end anywhere, hospital included; being there ("if id been
+    # home", "lucky i wasnt there") only in the harsher places: "if id been on duty hed be in hospital
+    # getting checked" is a nurse's day.
+    r"\b(?:if i(?:d| had) (?:caught|got hold of|got my hands on|seen|found) (?:him|her|them|that \w+)|if i(?:d| had) been|(?:lucky|good job|thank god|just as well|its a good job) (?:for (?:him|her|them|you) )?(?:that )?i (?:was|wasnt|werent))\b(?: \w+){0,8} "
+    r"(?:hed|shed|theyd|youd|he would|she would|they would|you would)(?: \w+)? (?:be|have been|of been|be lying) in (?:the canal|the river|a box|the ground|a wheelchair|the morgue|a body bag|a ditch)\b",
+    r"\bif i(?:d| had) (?:caught|got hold of|got my hands on|seen|found) (?:him|her|them|that \w+)\b(?: \w+){0,8} (?:hed|shed|theyd|youd|he would|she would|they would|you would)(?: \w+)? (?:be|have been|of been|be lying) in (?:hospital|a e|intensive care)\b",
+    r"\b(?:hed|shed|theyd|youd|he would|she would|they would|you would) (?:be|have been|of been|be lying) in (?:the canal|the river|a box|the ground|a wheelchair|the morgue|a body bag|a ditch)\b"
+    r"(?: \w+){0,4} if i(?:d| had) (?:been|caught|got|seen|found)\b",
+    # A reckoning promised to whoever harms something: "anyone who touches that mural will get dealt with",
+    # "whoever keyed my van will get sorted" (stop 32 took "will have to deal with me"; a notice that
+    # offenders "will be dealt with" is not).
+    r"^(?!.*\b(?:lol|haha\w*|lmao|jk|biscuits?|cake|chocolates?|crisps|sandwich\w*|lunch|yoghurts?|milk|coffee|tea|snacks?|remote|charger|mugs?|stapler|pens?|chair|seat|"
+    r"parking space|leftovers|pizza|sweets|thermostat|sourdough|starter|baking|plants?|veg)\b).*?\b(?:anyone|anybody|whoever|any1)\b(?: \w+){0,8} (?:touches|touched|goes near|went near|comes near|lays a (?:finger|hand) on|keyed|nicks|nicked|steals|stole|messes with|hurts|harms|talks to|looks at)\b(?: \w+){0,6} "
+    r"(?:will|wil|gonna|is going to|is gonna|going to|\w+ll) (?:get|be getting) (?:dealt with|sorted|sorted out|done in|seen to)\b",
 ]
 DISCRIMINATORY_LOOSE = [
     # (stop 30) a trans person sneered at as "a bloke in a dress" beside a word of disgust ("freaks",

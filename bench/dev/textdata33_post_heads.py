@@ -1,0 +1,38 @@
+"""The two post heads (possible offence, confidential) with set 32, as they ship: fitted WITHOUT the sets
+each skips (POST_HEAD_SKIP_SETS: 27-30 for the possible-offence head, 27-31 for the confidential head),
+on the folds of textdata33_folds.py (stop 33, branch textdata33, 2026-12-01).
+
+    .venv/bin/python bench/dev/textdata33_post_heads.py [--only-folds 0,1,2] [--skip 27-31|27-30]
+
+textdata32_post_heads.py with set 32 as the new set: per fold the offensive/threat/identity heads are
+those of textdata33_folds.py's "after" model (fold{k}_after.npz, kept fixed), and only the post heads
+are refitted, **before** on the other folds' sets minus the skipped sets, **after** on those + set 32
+(thresholds as fit_post_heads sets them, on every fourth training set); the left-out sets run through
+the whole pipeline. With --skip 27-31 only the confidential rows mean anything (that head's shipped
+fit), with --skip 27-30 only the possible-offence rows.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import textdata31_post_heads as P
+
+P.NEW = ["posts_untouched32.tsv"]
+
+if __name__ == "__main__":
+    argv = sys.argv[1:]
+    skip = "27-31"
+    if "--skip" in argv:
+        i = argv.index("--skip")
+        skip = argv[i + 1]
+        del argv[i : i + 2]
+    P.SKIP = set(P.T._SETS_27_31 if skip == "27-31" else P.T._SETS_27_30)
+    if not any(a.startswith("--models") for a in argv):
+        argv = [*argv, "--models", "/tmp/textdata33_folds", "/tmp/textdata33_folds_b"]
+    if not any(a.startswith("--out") for a in argv):
+        argv = [*argv, "--out", f"/tmp/textdata33_post_heads_{skip}"]
+    sys.argv[1:] = argv
+    P.main()
