@@ -612,7 +612,7 @@ class TextAnalyser:
             return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
 
         if "threat" not in d:
-            hits += find("threat", "threat")
+            hits += [h for h in find("threat", "threat") if not _sports_boast(masked, h)]
             if not hits:
                 loose += find("threat_loose", "threat")
             if not hits and not loose and lists is _GATED:
@@ -919,6 +919,19 @@ _LOST_A_GAME = re.compile(
     rf"(?:smashed|hammered|destroyed|thrashed|beat|annihilated|pasted|trounced) (?:my|our|the|us|them|everyone|him|her)(?: \w+)?)"
     rf"(?: \w+){{0,5}} (?:(?:at|in) (?:the )?{_GAMES}\b|{_SCORE})")  # {0,5}: "got battered today, absolutely destroyed 4-0" (stop 31)
 _DRINK_NAMED = re.compile(r"\b(?:pints?|drinks|wine|beers?|shots|prosecco|vodka|gin|cider|jaegers?|jagerbombs?|bottles?|cans|tequila|rum)\b")
+
+
+# A player or a team promised to beat "them" in a post about a game ("he's going to destroy them on
+# saturday" of a striker; "we're gonna batter them in the derby"): sports talk, not a threat (set 33's
+# trap post, stop 33). Never the writer alone ("im going to destroy them after the match"), a weapon's
+# verb, or a post without a game in it.
+_SPORT_WORDS = re.compile(rf"\b(?:{_GAMES}|striker|goals?|keeper|goalie|midfield\w*|defenders?|match|game|fixture|derby|cup|pitch|kick ?off|"
+                          r"season|squad|team|innings|wickets?|batting|bowling|scrum|try line|hockey|rugby|cricket|the os|come on you)\b")
+_SPORT_BOAST = re.compile(r"^(?!i\b|ill\b|im\b|i ll\b)(?:\w+ )*?(?:going to|gonna|will|ll) (?:smash|batter|beat|destroy|bury) them$")
+
+
+def _sports_boast(masked: str, h: Hit) -> bool:
+    return bool(_SPORT_BOAST.match(h.phrase)) and bool(_SPORT_WORDS.search(masked))
 
 
 def _lost_a_game(masked: str, hits: list[Hit]) -> list[Hit]:
