@@ -129,6 +129,22 @@ DEFAULTS: dict[str, Any] = {
     "print_min_local": 0.5,
     "print_min_colour": 0.5,
     "print_min_local_gray": 0.7,
+    # A colour bar that depends on the cell correlation (logoink33 session): a print whose cells reach
+    # ``print_strong_local`` needs only ``print_strong_colour`` of log-chroma (0: off, one bar for all).
+    # OFF: see bench/README-images.md (logoink32's pcB, cells 0.6 / colour 0.3, is the flat version).
+    "print_strong_local": 0.0,
+    "print_strong_colour": 0.3,
+    # The crop looks (logo_second_look.py: second_look's and near_look's windows) with the window's
+    # logo's own votes (logoink33 session): the crop's descriptors searched among that logo's
+    # descriptors alone (FeatureMatcher.own_pairs; in the shared index another logo's descriptor
+    # is often nearer and takes the vote), with ratio ``look_ratio`` against another place on the
+    # same logo; ``look_in_window`` >= 0 keeps only the votes inside the window grown by that share of
+    # its size on each side (fewer outliers for RANSAC; < 0: the whole crop); ``look_print_min_inliers``
+    # (> 0) the print checks' inlier bar in a crop look. OFF (False): see bench/README-images.md.
+    "look_own": False,
+    "look_ratio": 0.85,
+    "look_in_window": -1.0,
+    "look_print_min_inliers": 0,
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
     **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
@@ -693,13 +709,47 @@ class FeatureMatcher:
                 out.append((int(li), pts[q, 0, :].astype(np.float32), q.astype(np.int64)))
         return out
 
-    def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures,
-                   place: list[tuple[int, list[float]]] | None = None) -> dict[str, Any] | None:
-        """The logo's verified match from these votes, or None; ``place`` receives the plausible
-        model's (inliers, box) even when its checks then fail (near_look looks there again)."""
+    def own_pairs(self, des: np.ndarray, li: int, ratio: float) -> tuple[np.ndarray, np.ndarray] | None:
+        """Votes for logo ``li`` alone (``look_own``, the crop looks): each descriptor's nearest
+        neighbours among that logo's own descriptors (another logo cannot take the vote), a ratio
+        test whose runner-up is another place on the same logo (as ``ratio_rivals`` same-logo);
+        (logo points, photo descriptor indexes), or None for a logo outside the main index (a
+        dark reference) or too few votes for ``min_inliers``."""
         import cv2
 
-        p = self.params
+        if self.binary or li >= self._dark_from or not len(des):
+            return None
+        start = int(np.searchsorted(self.owner, li, side="left"))
+        stop = int(np.searchsorted(self.owner, li, side="right"))
+        if stop - start < 2:
+            return None
+        cache: dict[int, Any] = self.__dict__.setdefault("_own_index", {})
+        if li not in cache:  # built once a process, from a fixed seed (flann_seed) like the main index
+            if self.params.get("flann_seed") is not None:
+                cv2.setRNGSeed(int(self.params["flann_seed"]))
+            cache[li] = cv2.flann.Index(self.desc[start:stop], {"algorithm": 1, "trees": 4})
+        kk = min(6, stop - start)
+        idx, d2 = cache[li].knnSearch(des, kk, params={"checks": self.checks})
+        idx = idx.astype(np.int64)
+        pts = self.points[start:stop][idx]  # Q x k x 2
+        rival = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0
+        has = rival.any(axis=1)
+        runner = d2[np.arange(len(d2)), rival.argmax(axis=1) + 1]
+        ok = (~has | (d2[:, 0] < (ratio * ratio) * runner)) & np.isfinite(d2[:, 0])
+        q = np.nonzero(ok)[0]
+        if len(q) < int(self.params["min_inliers"]):
+            return None
+        return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
+
+    def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures,
+                   place: list[tuple[int, list[float]]] | None = None,
+                   over: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """The logo's verified match from these votes, or None; ``place`` receives the plausible
+        model's (inliers, box) even when its checks then fail (near_look looks there again);
+        ``over``: parameters that differ for this call (a crop look's print bar)."""
+        import cv2
+
+        p = self.params if not over else {**self.params, **over}
         need = int(p["min_inliers"])
         px = float(p.get("ransac_px", 4.0))
         # The inliers are some of these votes, and must span a good part of the logo (below):
@@ -738,7 +788,7 @@ class FeatureMatcher:
         rgb = getattr(self, "_rgb", None)
         to_rgb = np.diag([1.0 / self._rgb_k, 1.0 / self._rgb_k, 1.0]) @ H if rgb is not None else H
         if score < p["min_zncc"]:
-            if not self._printed(img, rgb, H, to_rgb, lg, n_in):
+            if not self._printed(img, rgb, H, to_rgb, lg, n_in, p):
                 return None
             colour, printed = None, True
         else:
@@ -751,9 +801,9 @@ class FeatureMatcher:
             pass  # judged as a print (_printed): its own colour and correlation bars
         elif colour is not None:
             # A colourful mark must have its colours; a look-alike in other colours fails here.
-            if colour < p["min_colour"] and not self._printed(img, rgb, H, to_rgb, lg, n_in):
+            if colour < p["min_colour"] and not self._printed(img, rgb, H, to_rgb, lg, n_in, p):
                 return None
-        elif score < p["min_zncc_gray"] and not self._printed(img, rgb, H, to_rgb, lg, n_in):
+        elif score < p["min_zncc_gray"] and not self._printed(img, rgb, H, to_rgb, lg, n_in, p):
             return None  # no colour to compare (grey photo or grey logo): ask more of the shapes
         x0, y0 = np.floor(quad.min(axis=0)).astype(int)
         x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
@@ -770,13 +820,13 @@ class FeatureMatcher:
         }
 
     def _printed(self, img: np.ndarray, rgb: np.ndarray | None, H: np.ndarray, to_rgb: np.ndarray,
-                 lg: LogoFeatures, n_in: int) -> bool:
+                 lg: LogoFeatures, n_in: int, params: dict[str, Any] | None = None) -> bool:
         """A keypoint model the plain checks rejected, judged as a mark printed into the scene
         (``print_checks``, on since stop 32): enough inliers (``print_min_inliers``), the
         correlation cell by cell (``_verify_local`` >= ``print_min_local``) and, when the logo has
         colours, its log-chroma pattern (``_print_colour`` >= ``print_min_colour``); without colour
         to compare, the cell correlation must reach ``print_min_local_gray``."""
-        p = self.params
+        p = self.params if params is None else params
         if not p.get("print_checks") or n_in < int(p["print_min_inliers"]):
             return False
         local = _verify_local(img, H, lg)
@@ -784,6 +834,9 @@ class FeatureMatcher:
             return False
         pc = _print_colour(rgb, to_rgb, lg) if rgb is not None else None
         if pc is not None:
+            strong = float(p.get("print_strong_local", 0.0) or 0.0)
+            if strong > 0 and local >= strong:  # the cells agree strongly: a weaker colour bar (print_strong_colour)
+                return pc >= float(p["print_strong_colour"])
             return pc >= float(p["print_min_colour"])
         return local >= float(p["print_min_local_gray"])
 

@@ -1,0 +1,97 @@
+"""The crop looks with the window's logo's own votes (``look_own``, logoink33 session, OFF by default):
+in a crop look the descriptors are searched among that logo's descriptors alone
+(``FeatureMatcher.own_pairs``), so another logo's nearer descriptor cannot take the vote;
+``look_in_window`` keeps only the votes inside the window; the match is verified as any other."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cv2
+import numpy as np
+import pytest
+
+from selfaudit.analysis.logo_second_look import _votes, second_look
+from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures
+
+from .conftest import iou, paste_logo, scene
+
+OWN = {**DEFAULTS, "second_look": 2, "look_own": True}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> list[LogoFeatures]:
+    from selfaudit.analysis import images as I
+    from selfaudit.config import Config
+
+    return I.ImageAnalyser(Config(), cache=False).logos
+
+
+def _with_shadow(shipped: list[LogoFeatures]) -> tuple[list[LogoFeatures], np.ndarray]:
+    """chscb-standin plus a 'shadow' logo holding its descriptors slightly moved; the query is the
+    shadow's own descriptors, so in the shared index the shadow is every query's nearest."""
+    lg = next(g for g in shipped if g.name == "chscb-standin")
+    rng = np.random.default_rng(3)
+    moved = np.clip(lg.descriptors + rng.uniform(0, 6, lg.descriptors.shape).astype(np.float32), 0, None)
+    shadow = dataclasses.replace(lg, name="shadow", label="shadow", descriptors=moved, dark=None)
+    from selfaudit.analysis.logos import rootsift
+
+    return [lg, shadow], rootsift(moved.copy())
+
+
+def test_own_votes_are_not_taken_by_another_logo(shipped: list[LogoFeatures]) -> None:
+    """Positive: in the shared index the shadow takes (nearly) every vote; the logo's own search gives
+    them back, with the logo's own points."""
+    logos, query = _with_shadow(shipped)
+    fm = FeatureMatcher(logos, {**OWN, "shape_search": False, "ink_search": False})
+    shared = {li: len(q) for li, _s, q in fm._pairs(query)}
+    got = fm.own_pairs(query, 0, 0.85)
+    assert got is not None
+    src, q = got
+    assert shared.get(0, 0) < 0.2 * len(query) and len(q) > 0.5 * len(query), (shared, len(q), len(query))
+    near = np.abs(src - logos[0].points[q]).sum(axis=1) <= 12.0
+    assert near.mean() > 0.9
+
+
+def test_own_votes_of_noise_or_no_logo_are_none(shipped: list[LogoFeatures]) -> None:
+    """Negative / could not tell: random descriptors give no vote count reaching min_inliers for a
+    strict ratio; an index outside the main logos (a dark reference's place) and no descriptors give None."""
+    logos, _query = _with_shadow(shipped)
+    fm = FeatureMatcher(logos, {**OWN, "shape_search": False, "ink_search": False})
+    rng = np.random.default_rng(5)
+    noise = rng.uniform(0, 1, (300, 128)).astype(np.float32)
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    assert fm.own_pairs(noise, 0, 0.5) is None
+    assert fm.own_pairs(noise, len(logos), 0.85) is None
+    assert fm.own_pairs(noise[:0], 0, 0.85) is None
+
+
+def test_votes_outside_the_window_are_dropped(shipped: list[LogoFeatures]) -> None:
+    """look_in_window: only the crop keypoints inside the (grown) window vote; a window holding too
+    few of them gives no votes (could not tell), look_own off gives today's shared-index votes."""
+    logos, query = _with_shadow(shipped)
+    fm = FeatureMatcher(logos, {**OWN, "shape_search": False, "ink_search": False, "look_in_window": 0.0})
+    pts = np.zeros((len(query), 2), np.float32)
+    pts[: len(query) // 2] = (10.0, 10.0)  # half the keypoints inside the window
+    pts[len(query) // 2:] = (500.0, 500.0)
+    ((li, _src, q, over),) = _votes(fm, query, pts, "chscb-standin", [0.0, 0.0, 50.0, 50.0])
+    assert li == 0 and over is None and len(q) > 6 and (pts[q] == 10.0).all()
+    assert _votes(fm, query, pts, "chscb-standin", [200.0, 200.0, 50.0, 50.0]) == []
+    fm.params["look_print_min_inliers"] = 8
+    assert _votes(fm, query, pts, "chscb-standin", [0.0, 0.0, 50.0, 50.0])[0][3] == {"print_min_inliers": 8}
+    fm.params["look_own"] = False
+    assert all(li != 0 or len(q) < 0.2 * len(query) for li, _s, q, _o in _votes(fm, query, pts, "chscb-standin", [0, 0, 50, 50]))
+
+
+def test_a_window_around_the_mark_is_found_by_its_own_votes(shipped: list[LogoFeatures]) -> None:
+    """Positive end to end, and negative: the pasted mark's window is matched with look_own on; the
+    same window on the bare scene gives nothing."""
+    img = scene(1280, 910)
+    truth = paste_logo(img, 150, (820, 420), angle=4)
+    rgb = np.asarray(img)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    m = FeatureMatcher(shipped, {**OWN, "look_ratio": 0.9, "look_in_window": 0.1})
+    (got,) = second_look(m, gray, rgb, [], [(0.5, "chscb-standin", [truth[0] + 10, truth[1] - 5, truth[2], truth[3]])])
+    assert got["name"] == "chscb-standin" and iou(got["box"], truth) > 0.6, (got, truth)
+    bare = np.asarray(scene(1280, 910))
+    assert second_look(m, cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare, [], [(0.9, "chscb-standin", [830, 415, 150, 110])]) == []
