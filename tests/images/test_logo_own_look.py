@@ -95,3 +95,40 @@ def test_a_window_around_the_mark_is_found_by_its_own_votes(shipped: list[LogoFe
     assert got["name"] == "chscb-standin" and iou(got["box"], truth) > 0.6, (got, truth)
     bare = np.asarray(scene(1280, 910))
     assert second_look(m, cv2.cvtColor(bare, cv2.COLOR_RGB2GRAY), bare, [], [(0.9, "chscb-standin", [830, 415, 150, 110])]) == []
+
+
+def _pose_votes(n_good: int, n_bad: int, turn: float, scale: float, seed: int = 1) -> tuple[np.ndarray, ...]:
+    """Votes from a logo (400 px) to a photo: n_good under one similarity (turned ``turn`` degrees
+    counter-clockwise on screen, scaled), with keypoint sizes and angles as OpenCV gives them; n_bad at random."""
+    rng = np.random.default_rng(seed)
+    src = rng.uniform(0, 400, (n_good + n_bad, 2)).astype(np.float32)
+    t = np.deg2rad(turn)
+    rot = np.array([[np.cos(t), np.sin(t)], [-np.sin(t), np.cos(t)]])  # counter-clockwise on screen, y down
+    dst = (src @ rot.T) * scale + (300.0, 200.0)
+    fsrc = np.c_[rng.uniform(4, 30, len(src)), rng.uniform(0, 360, len(src))].astype(np.float32)
+    fdst = np.c_[fsrc[:, 0] * scale, (fsrc[:, 1] - turn) % 360].astype(np.float32)
+    bad = slice(n_good, None)
+    dst[bad] = rng.uniform(0, 800, (n_bad, 2))
+    fdst[bad] = np.c_[rng.uniform(2, 40, n_bad), rng.uniform(0, 360, n_bad)]
+    return src, dst.astype(np.float32), fsrc, fdst.astype(np.float32)
+
+
+def test_pose_consensus_keeps_the_votes_of_one_pose() -> None:
+    """Positive: 8 right votes among 60 wrong ones (turned 30 degrees, half size) are the group, and
+    RANSAC on the group alone then has its model."""
+    from selfaudit.analysis.logos import pose_consensus
+
+    src, dst, fsrc, fdst = _pose_votes(8, 60, 30.0, 0.5)
+    group = pose_consensus(src, dst, fsrc, fdst, 400.0)
+    assert group[:8].all() and group[8:].sum() <= 2, np.nonzero(group)
+    A, inl = cv2.estimateAffine2D(src[group], dst[group], method=cv2.RANSAC, ransacReprojThreshold=4.0)
+    assert A is not None and inl.ravel()[:8].all()
+
+
+def test_pose_consensus_of_random_votes_is_small_and_of_none_is_empty() -> None:
+    """Negative / could not tell: random votes agree in small groups only; no votes, no group."""
+    from selfaudit.analysis.logos import pose_consensus
+
+    src, dst, fsrc, fdst = _pose_votes(0, 80, 0.0, 1.0, seed=7)
+    assert pose_consensus(src, dst, fsrc, fdst, 400.0).sum() <= 4
+    assert pose_consensus(src[:0], dst[:0], fsrc[:0], fdst[:0], 400.0).shape == (0,)

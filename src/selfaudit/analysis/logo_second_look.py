@@ -106,7 +106,7 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
             fm._rgb_k = 1.0
             pts = np.array([kp.pt for kp in kps], np.float32)
             inner = [(x - x0) * f, (y - y0) * f, w * f, h * f]  # the window in the crop's pixels
-            for li, src, q, over in _votes(fm, des, pts, name, inner):
+            for li, src, q, over in _votes(fm, des, pts, name, inner, kps):
                 got = fm._match_one(img, src, pts[q], fm.logos[li], over=over)
                 if got is not None:
                     bx, by, bw, bh = got["box"]
@@ -119,7 +119,7 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     return out
 
 
-def _votes(fm: Any, des: np.ndarray, pts: np.ndarray, name: str, inner: list[float]
+def _votes(fm: Any, des: np.ndarray, pts: np.ndarray, name: str, inner: list[float], kps: Any = None
            ) -> list[tuple[int, np.ndarray, np.ndarray, dict[str, Any] | None]]:
     """The crop's votes for the window's logo ``name``: (logo index, logo points, crop keypoint
     indexes, parameters for this look). Today's: the shared index's ratio test (``_pairs``). With
@@ -139,12 +139,23 @@ def _votes(fm: Any, des: np.ndarray, pts: np.ndarray, name: str, inner: list[flo
         got = fm.own_pairs(des, li, float(p["look_ratio"]))
         if got is not None:
             src, q = got
+            fsrc = fm.own_frames(li, fm._own_rows)
             grow = float(p.get("look_in_window", -1.0))
             if grow >= 0:
                 x, y, w, h = inner
                 d = pts[q]
                 keep = ((d[:, 0] >= x - grow * w) & (d[:, 0] <= x + w + grow * w)
                         & (d[:, 1] >= y - grow * h) & (d[:, 1] <= y + h + grow * h))
+                src, q = src[keep], q[keep]
+                fsrc = None if fsrc is None else fsrc[keep]
+                if len(q) < int(p["min_inliers"]):
+                    continue
+            if p.get("look_pose") and fsrc is not None and kps is not None:
+                from .logos import pose_consensus
+
+                fdst = np.array([(kps[i].size, kps[i].angle) for i in q], np.float32).reshape(-1, 2)
+                lg = fm.logos[li]
+                keep = pose_consensus(src, pts[q], fsrc, fdst, float(max(lg.width, lg.height)))
                 src, q = src[keep], q[keep]
                 if len(q) < int(p["min_inliers"]):
                     continue

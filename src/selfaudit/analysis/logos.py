@@ -145,6 +145,9 @@ DEFAULTS: dict[str, Any] = {
     "look_ratio": 0.85,
     "look_in_window": -1.0,
     "look_print_min_inliers": 0,
+    # With look_own: RANSAC only on the largest group of votes that agree on one pose (pose_consensus:
+    # each vote's keypoint scale and angle propose a similarity); OFF (False).
+    "look_pose": False,
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
     **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
@@ -171,6 +174,7 @@ class LogoFeatures:
     letters_mask: np.ndarray | None = None  # a dark reference: the edges of what only dark paper shows (white parts)
     dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
     print_model: dict[str, Any] | None = None  # logo_print_verifier's model (only with print_verifier on)
+    frames: np.ndarray | None = None  # N x 2 float32: each keypoint's size (reference px) and angle (deg), for look_pose
 
 
 REF_SIDE = 640
@@ -344,7 +348,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
     detector = _detector(params)
     describer = _describer(params)
     binary = _binary(params)
-    pts, descs = [], []
+    pts, descs, frames = [], [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
     # And blurred copies of each level: an out-of-focus or motion-softened print loses the
@@ -382,6 +386,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         if not kps:
             continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
+        frames.append(np.array([(kp.size * (sx + sy) / 2.0, kp.angle) for kp in kps], np.float32))
         descs.append(des if binary else des.astype(np.float32))
     if not pts and blank_ok:
         return None
@@ -416,6 +421,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         paper=paper,
         colour_mask=cmask,
         letters_mask=lmask,
+        frames=np.concatenate(frames),
     )
 
 
@@ -739,7 +745,15 @@ class FeatureMatcher:
         q = np.nonzero(ok)[0]
         if len(q) < int(self.params["min_inliers"]):
             return None
+        self._own_rows = idx[q, 0]  # the votes' rows among the logo's own descriptors (own_frames)
         return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
+
+    def own_frames(self, li: int, src_rows: np.ndarray) -> np.ndarray | None:
+        """The logo keypoints' (size, angle) for own_pairs' votes, given as rows of logo ``li``'s own
+        descriptors; None when the logo was prepared without them."""
+        lg = self.logos[li]
+        fr = getattr(lg, "frames", None)
+        return None if fr is None or len(fr) != len(lg.descriptors) else fr[src_rows]
 
     def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures,
                    place: list[tuple[int, list[float]]] | None = None,
@@ -1000,3 +1014,35 @@ def _suppress(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if all(box_iou(m["box"], k["box"]) < 0.3 for k in keep):
             keep.append(m)
     return keep
+
+
+def pose_consensus(src: np.ndarray, dst: np.ndarray, fsrc: np.ndarray, fdst: np.ndarray, extent: float,
+                   place: float = 0.25, scale: float = 1.5, angle: float = 30.0, cap: int = 400) -> np.ndarray:
+    """The largest group of votes that agree on one pose (Lowe's pose clustering, ``look_pose``,
+    logoink33): each vote (logo point ``src`` -> photo point ``dst``, with both keypoints' (size,
+    angle) in ``fsrc`` / ``fdst``) proposes a similarity (scale = size ratio, rotation = angle
+    difference); a vote agrees with a proposal when its own scale is within ``scale`` times, its
+    rotation within ``angle`` degrees, and the proposal puts its logo point within ``place`` x the
+    logo's ``extent`` (its long side, at the proposal's scale) of its photo point. Returns a
+    boolean mask of the best proposal's group (all False without votes); at most ``cap`` proposals
+    are tried (evenly spread). Where most votes are wrong (a print's: ~5 of 30), RANSAC on the
+    group has a chance RANSAC on all of them has not."""
+    n = len(src)
+    if n == 0:
+        return np.zeros(0, bool)
+    sc = np.maximum(fdst[:, 0], 1e-3) / np.maximum(fsrc[:, 0], 1e-3)
+    # A mark turned by t degrees counter-clockwise on screen has its OpenCV keypoint angles t smaller
+    # (measured: bench/README-images.md, logoink33), a turn by -t in the picture's coordinates (y down).
+    th = np.deg2rad(fdst[:, 1] - fsrc[:, 1])
+    props = np.unique(np.linspace(0, n - 1, min(n, cap)).round().astype(int))
+    c, s_ = np.cos(th[props]), np.sin(th[props])
+    d = src[None, :, :] - src[props][:, None, :]  # P x N x 2
+    k = sc[props][:, None]
+    px = dst[props][:, None, 0] + k * (c[:, None] * d[..., 0] - s_[:, None] * d[..., 1])
+    py = dst[props][:, None, 1] + k * (s_[:, None] * d[..., 0] + c[:, None] * d[..., 1])
+    near = np.hypot(px - dst[None, :, 0], py - dst[None, :, 1]) <= place * extent * k
+    same_scale = np.abs(np.log(sc[None, :] / sc[props][:, None])) <= np.log(scale)
+    dth = np.rad2deg(np.abs(np.angle(np.exp(1j * (th[None, :] - th[props][:, None])))))
+    agree = near & same_scale & (dth <= angle)
+    best = int(agree.sum(axis=1).argmax())
+    return np.asarray(agree[best], bool)
