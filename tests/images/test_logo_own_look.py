@@ -132,3 +132,48 @@ def test_pose_consensus_of_random_votes_is_small_and_of_none_is_empty() -> None:
     src, dst, fsrc, fdst = _pose_votes(0, 80, 0.0, 1.0, seed=7)
     assert pose_consensus(src, dst, fsrc, fdst, 400.0).sum() <= 4
     assert pose_consensus(src[:0], dst[:0], fsrc[:0], fdst[:0], 400.0).shape == (0,)
+
+
+def _posed_votes(fm: FeatureMatcher, good: int, bad: int, seed: int = 2) -> tuple[np.ndarray, np.ndarray, list, np.ndarray]:
+    """The matcher's first logo's keypoints as whole-photo votes: ``good`` at the logo turned 20
+    degrees and scaled 0.3 to (400, 300), ``bad`` at random places, sizes and angles."""
+    rng = np.random.default_rng(seed)
+    assert fm.frames is not None
+    rows = rng.choice(len(fm.logos[0].descriptors), good + bad, replace=False)
+    src, fsrc = fm.points[rows], fm.frames[rows]
+    t = np.deg2rad(20.0)
+    rot = np.array([[np.cos(t), np.sin(t)], [-np.sin(t), np.cos(t)]])
+    dst = (src @ rot.T) * 0.3 + (400.0, 300.0)
+    fdst = np.c_[fsrc[:, 0] * 0.3, (fsrc[:, 1] - 20.0) % 360]
+    dst[good:] = rng.uniform(0, 1000, (bad, 2))
+    fdst[good:] = np.c_[rng.uniform(2, 40, bad), rng.uniform(0, 360, bad)]
+    kps = [cv2.KeyPoint(float(x), float(y), float(sz), float(a)) for (x, y), (sz, a) in zip(dst, fdst, strict=True)]
+    fm._first = rows
+    return src.astype(np.float32), np.arange(len(rows)), kps, dst.astype(np.float32)
+
+
+def test_near_pose_puts_a_window_where_agreeing_votes_put_the_logo(shipped: list[LogoFeatures]) -> None:
+    """Positive: 10 votes of one pose among 50 wrong ones give the box the logo has at that pose."""
+    lg = next(g for g in shipped if g.name == "chscb-standin")
+    fm = FeatureMatcher([lg], {**DEFAULTS, "shape_search": False, "ink_search": False, "near_pose": 6})
+    src, q, kps, dst = _posed_votes(fm, 10, 50)
+    got = fm._pose_place(src, q, kps, dst, lg)
+    assert got is not None
+    n, box = got
+    t = np.deg2rad(20.0)
+    rot = np.array([[np.cos(t), np.sin(t)], [-np.sin(t), np.cos(t)]])
+    corners = (np.array([[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]) @ rot.T) * 0.3 + (400.0, 300.0)
+    truth = [*corners.min(axis=0), *(corners.max(axis=0) - corners.min(axis=0))]
+    assert n >= 10 and iou([round(v) for v in box], [round(v) for v in truth]) > 0.8, (box, truth)
+
+
+def test_near_pose_needs_enough_agreeing_votes(shipped: list[LogoFeatures]) -> None:
+    """Negative / could not tell: random votes give no window; a logo prepared without keypoint
+    frames gives none either."""
+    lg = next(g for g in shipped if g.name == "chscb-standin")
+    fm = FeatureMatcher([lg], {**DEFAULTS, "shape_search": False, "ink_search": False, "near_pose": 6})
+    src, q, kps, dst = _posed_votes(fm, 0, 60, seed=4)
+    assert fm._pose_place(src, q, kps, dst, lg) is None
+    src, q, kps, dst = _posed_votes(fm, 10, 50)
+    fm.frames = None
+    assert fm._pose_place(src, q, kps, dst, lg) is None

@@ -148,6 +148,10 @@ DEFAULTS: dict[str, Any] = {
     # With look_own: RANSAC only on the largest group of votes that agree on one pose (pose_consensus:
     # each vote's keypoint scale and angle propose a similarity); OFF (False).
     "look_pose": False,
+    # A logo whose whole-photo votes give no plausible model but hold a group of at least this many
+    # agreeing on one pose (pose_consensus) gets that pose's box as a near_look window (below real
+    # near places); 0: off. OFF (0): see bench/README-images.md (logoink33).
+    "near_pose": 0,
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
     **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
@@ -496,6 +500,9 @@ class FeatureMatcher:
             self.desc = raw if self.binary else rootsift(raw)
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
+            fr = [getattr(lg, "frames", None) for lg in logos]
+            have = all(f is not None and len(f) == len(lg.descriptors) for f, lg in zip(fr, logos, strict=True))
+            self.frames: np.ndarray | None = np.concatenate([f for f in fr if f is not None]) if have else None
             if not self.binary:
                 # The kd-trees are random (OpenCV's RNG): two builds give different neighbours for
                 # most queries at 48 checks, so a photo's answer depends on the index build. A seed
@@ -549,6 +556,11 @@ class FeatureMatcher:
             elif place:  # a plausible place that failed its checks (near_look)
                 n_in, (x, y, w, h) = place[0]
                 self.near.append((1.0 + n_in / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
+            elif int(p.get("near_pose", 0)) > 0 and li < self._dark_from:
+                posed = self._pose_place(src, q, kps, photo_pts, self.logos[li])
+                if posed is not None:  # no plausible model: where the votes agreeing on one pose put the mark
+                    n_g, (x, y, w, h) = posed
+                    self.near.append((0.5 + n_g / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
         return self._shapes(gray, rgb, _suppress(found), self.near)
 
     def describe(self, look: np.ndarray, coarse: bool = True) -> tuple[Any, Any]:
@@ -709,6 +721,7 @@ class FeatureMatcher:
         need = int(self.params["min_inliers"])
         out = []
         best = own[:, 0]
+        self._first = idx[:, 0]  # each query's first neighbour's row in the index (near_pose)
         for li in np.unique(best[ok]):
             q = np.nonzero(ok & (best == li))[0]
             if len(q) >= need:
@@ -747,6 +760,31 @@ class FeatureMatcher:
             return None
         self._own_rows = idx[q, 0]  # the votes' rows among the logo's own descriptors (own_frames)
         return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
+
+    def _pose_place(self, src: np.ndarray, q: np.ndarray, kps: Any, photo_pts: np.ndarray,
+                    lg: LogoFeatures) -> tuple[int, list[float]] | None:
+        """``near_pose`` (logoink33): for a logo whose whole-photo votes gave no plausible model, the
+        largest group of them agreeing on one pose (pose_consensus) and the box its similarity puts the
+        logo in, when the group has at least ``near_pose`` votes; the near look then looks there."""
+        import cv2
+
+        if self.frames is None or len(q) < int(self.params["near_pose"]):
+            return None
+        fsrc = self.frames[self._first[q]]
+        fdst = np.array([(kps[i].size, kps[i].angle) for i in q], np.float32).reshape(-1, 2)
+        dst = photo_pts[q]
+        g = pose_consensus(src, dst, fsrc, fdst, float(max(lg.width, lg.height)))
+        if int(g.sum()) < int(self.params["near_pose"]):
+            return None
+        A, _inl = cv2.estimateAffinePartial2D(src[g], dst[g], method=cv2.LMEDS)
+        if A is None:
+            return None
+        quad = cv2.transform(_corners(lg), A)[0]
+        x0, y0 = quad.min(axis=0)
+        x1, y1 = quad.max(axis=0)
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            return None
+        return int(g.sum()), [float(x0), float(y0), float(x1 - x0), float(y1 - y0)]
 
     def own_frames(self, li: int, src_rows: np.ndarray) -> np.ndarray | None:
         """The logo keypoints' (size, angle) for own_pairs' votes, given as rows of logo ``li``'s own
