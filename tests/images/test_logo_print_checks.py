@@ -116,10 +116,11 @@ def test_a_print_needs_more_inliers_than_a_plain_match(plain_checks_reject: None
 
 
 def test_a_strong_cell_agreement_lowers_the_colour_bar(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``print_strong_local`` (off by default; logoink33): cells >= it need only ``print_strong_colour``
+    """``print_strong_local`` (0.7 since stop 33; logoink33): cells >= it need only ``print_strong_colour``
     of log-chroma. Positive: cells 0.8, colour 0.35 pass with it, not without; negative: cells 0.65 (under
     the strong bar) with colour 0.35 fail either way; could not tell (no colour): the grey bar decides."""
-    fm = _matcher()
+    assert L.DEFAULTS["print_strong_local"] == 0.7 and L.DEFAULTS["print_strong_colour"] == 0.3
+    fm = _matcher(print_strong_local=0.0)
     lg = fm.logos[0]
     gray, rgb, _truth = _photo()
     H = np.eye(3)
