@@ -177,3 +177,23 @@ def test_near_pose_needs_enough_agreeing_votes(shipped: list[LogoFeatures]) -> N
     src, q, kps, dst = _posed_votes(fm, 10, 50)
     fm.frames = None
     assert fm._pose_place(src, q, kps, dst, lg) is None
+
+
+def test_look_pose_keeps_only_the_crop_votes_of_one_pose(shipped: list[LogoFeatures]) -> None:
+    """look_pose in the crop look's votes: the half of the votes placed at one pose (half size) is
+    kept, the half at random places is not; without the keypoints' frames (kps None) nothing is grouped."""
+    logos, query = _with_shadow(shipped)
+    fm = FeatureMatcher(logos, {**OWN, "shape_search": False, "ink_search": False, "look_pose": True})
+    lg = logos[0]
+    assert lg.frames is not None
+    n = len(query)
+    rng = np.random.default_rng(9)
+    pts = (lg.points * 0.5 + 100.0).astype(np.float32)
+    pts[n // 2:] = rng.uniform(0, 400, (n - n // 2, 2))
+    kps = [cv2.KeyPoint(float(x), float(y), float(sz * 0.5), float(a)) for (x, y), (sz, a) in zip(pts, lg.frames, strict=True)]
+    for i in range(n // 2, n):
+        kps[i] = cv2.KeyPoint(float(pts[i, 0]), float(pts[i, 1]), float(rng.uniform(2, 40)), float(rng.uniform(0, 360)))
+    ((_li, _src, q, _o),) = _votes(fm, query, pts, "chscb-standin", [0.0, 0.0, 400.0, 400.0], kps)
+    assert len(q) > 6 and (q < n // 2).mean() > 0.95, (len(q), (q < n // 2).mean())
+    ((_li, _src, q_all, _o),) = _votes(fm, query, pts, "chscb-standin", [0.0, 0.0, 400.0, 400.0], None)
+    assert (q_all >= n // 2).sum() > 0.2 * n
