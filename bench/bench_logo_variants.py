@@ -8,6 +8,7 @@ listed. Hits are the bench's (right logo, IoU >= 0.5; any box for a copy); FP pa
 logos reported on the negative photos. STEP=n in the environment takes every n-th picture.
 Every variant's FLANN index is built from the same RNG seed (SEED_INDEX=0: each its own random index).
 DUMP=file.json writes every picture's result per variant (to compare variants run in separate processes).
+KINDS=ink,negative takes only those kinds of pictures (a positive's "mode", or "negative").
 FIRST=K registers only the list's first K logos (CPU a photo with an organisation's own few marks;
 the hits then count only those logos' pictures as findable).
 """
@@ -45,6 +46,9 @@ res = {}
 for folder in sets:
     lab = next(Path(folder).glob("labels-*.json"))
     items = json.loads(lab.read_text())[:: int(os.environ.get("STEP", "1"))]
+    if os.environ.get("KINDS"):  # KINDS=ink,negative: only these kinds ("mode" for a positive's kind, "negative")
+        want = set(os.environ["KINDS"].split(","))
+        items = [it for it in items if (it["kind"] == "negative" and "negative" in want) or it.get("mode") in want or it["kind"] in want]
     tot = defaultdict(lambda: defaultdict(int)); per = defaultdict(dict)
     for it in items:
         for name, st in states.items():

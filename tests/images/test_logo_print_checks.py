@@ -113,3 +113,25 @@ def test_a_print_needs_more_inliers_than_a_plain_match(plain_checks_reject: None
     found = _matcher(print_checks=True).detect(gray, rgb)
     assert found and found[0]["inliers"] >= L.DEFAULTS["print_min_inliers"]
     assert _matcher(print_checks=True, print_min_inliers=found[0]["inliers"] + 1).detect(gray, rgb) == []
+
+
+def test_a_strong_cell_agreement_lowers_the_colour_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``print_strong_local`` (0.7 since stop 33; logoink33): cells >= it need only ``print_strong_colour``
+    of log-chroma. Positive: cells 0.8, colour 0.35 pass with it, not without; negative: cells 0.65 (under
+    the strong bar) with colour 0.35 fail either way; could not tell (no colour): the grey bar decides."""
+    assert L.DEFAULTS["print_strong_local"] == 0.7 and L.DEFAULTS["print_strong_colour"] == 0.3
+    fm = _matcher(print_strong_local=0.0)
+    lg = fm.logos[0]
+    gray, rgb, _truth = _photo()
+    H = np.eye(3)
+
+    def judge(local: float, colour: float | None, **kw: Any) -> bool:
+        monkeypatch.setattr(L, "_verify_local", lambda *a, **k: local)
+        monkeypatch.setattr(L, "_print_colour", lambda *a, **k: colour)
+        return fm._printed(gray, rgb, H, H, lg, 20, {**fm.params, **kw})
+
+    strong = {"print_strong_local": 0.7, "print_strong_colour": 0.3}
+    assert not judge(0.8, 0.35) and judge(0.8, 0.35, **strong)
+    assert not judge(0.8, 0.25, **strong)
+    assert not judge(0.65, 0.35, **strong) and not judge(0.65, 0.35)
+    assert not judge(0.65, None, **strong) and judge(0.75, None, **strong) == judge(0.75, None)
