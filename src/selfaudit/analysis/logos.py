@@ -76,7 +76,13 @@ DEFAULTS: dict[str, Any] = {
     # every run give the same answer; the value was not chosen on any result (logofast2 finding).
     "flann_seed": 1,
     "min_inliers": 6,
-    "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
+    # The photo's strongest SIFT keypoints, of the whole-photo pass and of each look's crop (fewer descriptors to
+    # compute and search). 2000 since stop 33 (3000 before; logospeed33, dev TUNED, interleaved): seeds 7 / 9 / 11
+    # 115 / 110 / 112 vs 115 / 109 / 112 of 128 (one blurred card more), check seed 73 108 = 108, 0 false pairs
+    # in 4,800; -10 % CPU with one logo (119 vs 132 ms), -8 % with three (171 vs 185): a descriptor costs
+    # ~10 us and each is searched, while the looks at the photo's own pixels keep what the weakest third held.
+    # 1500: -14 % but seed 7 114. With feature_side 560: see bench/README-images.md (logospeed33).
+    "max_features": 2000,
     "ratio_rivals": "same-logo",  # whose runner-up vetoes a match: "same-logo" or "all" (any logo)
     "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
