@@ -42,7 +42,9 @@ DEFAULTS: dict[str, Any] = {
     # true Kodi marks (bench/results/logos-realfp-stop31-fs640-look.txt). Held-out set 12 run after.
     # 560 (logospeed32, dev TUNED, looks on): seeds 7/9/11 334 vs 333 of 384, 0 false pairs, -12 % CPU with
     # one logo (121 vs 137 ms interleaved, load ~15), -6 % with three, but the check draw 106 vs 108 (two
-    # cards): not switched; 512 -19 % but -1 on seed 7; 480 -26 % but 329 of 384 (cards).
+    # cards): not switched; 512 -19 % but -1 on seed 7; 480 -26 % but 329 of 384 (cards). logospeed33: 560 with
+    # second_look_margin 1.0, second_look_part_of 0.6 and max_features 2000 106 vs 115 ms (one logo), check 108 =
+    # 108, but seeds 7/9/11 336 vs 337 of 384 (-1 on seed 9): not switched; 512 with the wider look -2 on the seeds.
     "feature_side": 640,
     # Where SIFT's keypoints come from (see _keypoints): the coarser scales from a copy of this long
     # side (0: OpenCV's SIFT on the feature image, doubled), the finest from the feature image's
