@@ -42,7 +42,9 @@ DEFAULTS: dict[str, Any] = {
     # true Kodi marks (bench/results/logos-realfp-stop31-fs640-look.txt). Held-out set 12 run after.
     # 560 (logospeed32, dev TUNED, looks on): seeds 7/9/11 334 vs 333 of 384, 0 false pairs, -12 % CPU with
     # one logo (121 vs 137 ms interleaved, load ~15), -6 % with three, but the check draw 106 vs 108 (two
-    # cards): not switched; 512 -19 % but -1 on seed 7; 480 -26 % but 329 of 384 (cards).
+    # cards): not switched; 512 -19 % but -1 on seed 7; 480 -26 % but 329 of 384 (cards). logospeed33: 560 with
+    # second_look_margin 1.0, second_look_part_of 0.6 and max_features 2000 106 vs 115 ms (one logo), check 108 =
+    # 108, but seeds 7/9/11 336 vs 337 of 384 (-1 on seed 9): not switched; 512 with the wider look -2 on the seeds.
     "feature_side": 640,
     # Where SIFT's keypoints come from (see _keypoints): the coarser scales from a copy of this long
     # side (0: OpenCV's SIFT on the feature image, doubled), the finest from the feature image's
@@ -76,7 +78,13 @@ DEFAULTS: dict[str, Any] = {
     # every run give the same answer; the value was not chosen on any result (logofast2 finding).
     "flann_seed": 1,
     "min_inliers": 6,
-    "max_features": 3000,  # the photo's strongest SIFT keypoints (fewer descriptors to compute and search)
+    # The photo's strongest SIFT keypoints, of the whole-photo pass and of each look's crop (fewer descriptors to
+    # compute and search). 2000 since stop 33 (3000 before; logospeed33, dev TUNED, interleaved): seeds 7 / 9 / 11
+    # 115 / 110 / 112 vs 115 / 109 / 112 of 128 (one blurred card more), check seed 73 108 = 108, 0 false pairs
+    # in 4,800; -10 % CPU with one logo (119 vs 132 ms), -8 % with three (171 vs 185): a descriptor costs
+    # ~10 us and each is searched, while the looks at the photo's own pixels keep what the weakest third held.
+    # 1500: -14 % but seed 7 114. With feature_side 560: see bench/README-images.md (logospeed33).
+    "max_features": 2000,
     "ratio_rivals": "same-logo",  # whose runner-up vetoes a match: "same-logo" or "all" (any logo)
     "photo_clahe": 2.0,  # CLAHE clip limit on the photo before SIFT (0: off)
     "min_zncc": 0.35,  # photometric verification over the logo's edges
