@@ -24,6 +24,13 @@ def test_a_team_or_player_beating_them_at_a_game_is_not_a_threat(analyser, text)
     "he's going to stab them after the game, everyone knows it",
     "we're gonna batter them on saturday, bring the lads and the bats",
     "going to kill them both when i get home",
+    # (review of stop 33) the writer before "going to", the game only somewhere in the post, or after it
+    "I'm really going to batter them after the match, they know what they did",
+    "My brother is going to batter them for what they did to our mum, put the kettle on and make a cup of tea, this is war",
+    "This isn't a game, we're going to smash them when they come out of the pub",
+    "Those two who jumped my lad after football practice, his cousins are going to batter them tonight",
+    "We're gonna batter them outside the ground after the match, meet at the station 3pm",
+    "I am so going to batter them when they come back from the match, they hurt my brother",
 ])
 def test_harm_outside_a_game_or_by_the_writer_stays_a_threat(analyser, text):
     off = analyser.analyse(text).offensive

@@ -921,17 +921,34 @@ _LOST_A_GAME = re.compile(
 _DRINK_NAMED = re.compile(r"\b(?:pints?|drinks|wine|beers?|shots|prosecco|vodka|gin|cider|jaegers?|jagerbombs?|bottles?|cans|tequila|rum)\b")
 
 
-# A player or a team promised to beat "them" in a post about a game ("he's going to destroy them on
-# saturday" of a striker; "we're gonna batter them in the derby"): sports talk, not a threat (set 33's
-# trap post, stop 33). Never the writer alone ("im going to destroy them after the match"), a weapon's
-# verb, or a post without a game in it.
-_SPORT_WORDS = re.compile(rf"\b(?:{_GAMES}|striker|goals?|keeper|goalie|midfield\w*|defenders?|match|game|fixture|derby|cup|pitch|kick ?off|"
-                          r"season|squad|team|innings|wickets?|batting|bowling|scrum|try line|hockey|rugby|cricket|the os|come on you)\b")
-_SPORT_BOAST = re.compile(r"^(?!i\b|ill\b|im\b|i ll\b)(?:\w+ )*?(?:going to|gonna|will|ll) (?:smash|batter|beat|destroy|bury) them$")
+# A player or a team promised to beat "them" at a game ("he's going to destroy them on saturday" of a
+# striker; "we're gonna batter them in the derby"): sports talk, not a threat (set 33's trap post, stop 33).
+# The game must follow "them" ("in the final", "on saturday" with a player or a fixture named in the post),
+# and nothing may say it is harm: never the writer ("I'm really going to batter them"), kill / murder, "for
+# what they did", "after the match", "outside the ground", "when they come out", "tonight", "this is war".
+_SPORT_NAMED = re.compile(r"\b(?:striker|goals?|keeper|goalie|midfield\w*|defenders?|squad|kick ?off|league|derby|final|fixture|"
+                          r"innings|wickets?|batting|bowling|scrum|netball|hockey|rugby|cricket|football|footy|come on you)\b")
+_SPORT_BOAST = re.compile(r"(?:going to|gonna|will|ll) (?:smash|batter|beat|destroy|bury) them$")
+_SPORT_AFTER = re.compile(r" (?:(?:in|at) (?:the )?(?:final|semi ?finals?|semis|derby|cup|match|game|league|tournament|playoffs?|replay|quiz)\b|"
+                          r"on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|the day)\b)")
+_NOT_SPORT = re.compile(r"\b(?:i|im|i m|ill|i ll|i am|me|myself)\b|"
+                        r"\b(?:for what|what they did|after the (?:match|game)|outside|when they (?:come|get|walk)|tonight|this is war|"
+                        r"hurt|jumped|pub|isnt a game|not a game|meet at|knives?|knife|bats|tooled)\b")
 
 
 def _sports_boast(masked: str, h: Hit) -> bool:
-    return bool(_SPORT_BOAST.match(h.phrase)) and bool(_SPORT_WORDS.search(masked))
+    """``h`` (a threat hit) is a player or team promised to beat "them" at a game (see _SPORT_AFTER)."""
+    if not _SPORT_BOAST.search(h.phrase):
+        return False
+    at = masked.find(h.phrase)
+    if at < 0:
+        return False
+    before = " ".join(masked[:at].split()[-4:])  # the subject: "hes", "were", "the lads", never "im really"
+    after = masked[at + len(h.phrase):]
+    game = _SPORT_AFTER.match(after)
+    if not game or _NOT_SPORT.search(before + " " + h.phrase) or _NOT_SPORT.search(masked):
+        return False
+    return game.group(0).strip().startswith(("in", "at")) or bool(_SPORT_NAMED.search(masked))
 
 
 def _lost_a_game(masked: str, hits: list[Hit]) -> list[Hit]:
