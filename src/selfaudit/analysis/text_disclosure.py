@@ -91,9 +91,10 @@ _WORK_VOICE = re.compile(
     r"(?:^|\b(?:i|we|just|finally|today|tonight|yesterday) )(?:nicked|arrested|cautioned|charged|breathalysed|booked) (?:a|an|the|this|that|some|two|three|our) (?:\w+ ){0,5}for "
     r"(?:possession|drink driving|drug driving|shoplifting|theft|burglary|assault|criminal damage|dealing|speeding|drunk and disorderly|fraud|robbery|affray)|"
     # A professional introducing themselves at the start of a post ("nurse here - the footballer who ...").
-    r"^(?:\w+ )?(?:nurse|teacher|copper|police officer|paramedic|social worker|gp|doctor|midwife|carer|support worker|youth worker|probation officer) here|"
+    # (not "the nurse here was kind", "any nurse here know…": the writer's own "nurse here - …")
+    r"^(?:(?:just|another|retired|a|school|community|district|practice|ward|agency|student|senior|staff|night|specialist|mental health|childrens|paediatric) )?(?:nurse|teacher|copper|police officer|paramedic|social worker|gp|doctor|midwife|carer|support worker|youth worker|probation officer) here|"
     # "the lad stabbed ... was one of mine": a pupil, client or young person claimed as the writer's own.
-    rf"{_PERSON}\b(?: \w+){{0,10}} (?:was|is|s|were|are) one of (?:mine|ours)|"
+    r"\b(?:lad|boy|girl|kid|child|teen|teenager|pupil|student|client|patient|service user|young person|young man|young woman|man|woman|lady|bloke|fella)\b(?: \w+){0,10} (?:was|is|s) one of (?:mine|ours)|"
     # Someone the writer answers for: met by chance (a detail is then needed: _MET), a DBS result, a trainee.
     r"(?:bumped|bump|ran|run) into (?:a|an|one of my|one of our|my|our) (?:old |former |ex )?(?:service user|patient|client|pupil)(?!s )|"
     r"dbs (?:check )?(?:for|on) (?:the|our|a|one of our) (?:new )?(?:volunteer|starter|recruit|member of staff|staff member|tutor|coach|carer|nanny|childminder|teacher|ta)|"
@@ -121,7 +122,7 @@ _NAME = re.compile(
 _NOT_NAME_WORDS = (
     "the this that mum dad baby god christmas easter hackney london monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december nhs ward court police "
-    "social work team case family year primary school academy hospital clinic homerton hr lol omg"
+    "social work team case family year primary school academy hospital clinic homerton hr lol omg these those some our"
 )
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 _PLACE = re.compile(
@@ -159,8 +160,12 @@ _DETAIL = re.compile(
     # but he plays for a certain club"; stop 33): only when the clue is about a person (he, she, they)
     r"(?:(?:cant|cannot|can not|wont|will not|not allowed to|couldnt|not gonna) (?:say|tell you|name) (?:who|which one|names|them|him|her)|not naming (?:any )?names|no names)"
     r" (?:\w+ )?but (?:he|she|they|his|her|their)|"
-    r"came back (?:flagged|with (?:a|an) (?:caution|conviction|record|warning))|dyslexi\w*|dyspraxi\w*|failed (?:her|his|their) (?:osce|placement|assessment|probation)|"
-    r"stabbed|intensive care|icu|(?:hit|knocked (?:down|over)) by (?:a|the) (?:car|bus|van|lorry|train)|"
+    r"came back (?:flagged|with (?:a|an) (?:caution|conviction|record|warning))|failed (?:her|his|their) (?:osce|placement|assessment|probation)|"
+    # a condition or an injury of someone ("she has dyslexia", "he was stabbed", "still in icu"), never a
+    # ward ("night shift in icu"), the writer ("im dyslexic") or news ("another lad stabbed in town")
+    r"(?:he|she|they|who|hes|shes) (?:has|have|is|s|are|was|were|got) (?:\w+ )?(?:dyslexi\w*|dyspraxi\w*)|"
+    r"(?:he|she|they|who) (?:was|were|got|has been|had been) (?:stabbed|knocked (?:down|over)|hit by (?:a|the) (?:car|bus|van|lorry|train))|"
+    r"(?:hes|shes|theyre|he is|she is|they are|still|now) (?:\w+ )?in (?:icu|intensive care)\b(?! unit)|"
     # someone anyone could recognise ("is the guy from that viral fight video"; stop 32)
     r"(?:guy|bloke|man|woman|lady|girl|lad|fella|one) (?:from|off|in) (?:that|the) (?:viral|tiktok|news|telly|tv|advert|papers)|"
     # a photo, a recording
@@ -254,7 +259,7 @@ _ADVICE = re.compile(r"\b(?:if you|please|(?:dont|never|do not) (?:ever )?(?:dri
                      r"passenger seat|passenger side|(?:hubby|husband|wife|partner|mum|dad|bf|gf|boyfriend|girlfriend|mate|missus)s? (?:is )?driving)\b"
                      "|" + P.DESIGNATED_DRIVER)
 # "a ten bag" is cannabis; "a ten bag of compost", "a twenty bag pack of crisps" are not (stop 33).
-_NOT_BAG_OF = r"(?! (?:of (?!weed|green|bud|skunk|coke|charlie|gear|mandy|ket)|packs?|multipack|box|for life|bundle))"
+_NOT_BAG_OF = r"(?! (?:of (?!weed|green|bud|skunk|coke|charlie|gear|mandy|ket)|packs?|multipack|box|for life|bundle|limit|rolls?))"
 _DRINK = r"(?:pints?|bottles?|shots|jagerbombs?|j.gerbombs?|jager\w*|proseccos?|wines?|beers?|cans|vodkas?|gins?|ciders?|drinks|bevvies|jars|tequilas?|cocktails|glasses|rums?|whiskys?|whiskeys?|sambucas?|margaritas?|mojitos?|spritz\w*|lagers?|ales?|tinnies|tins)"
 _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|couple of|a couple of|some)"
 _ORD = r"(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -364,7 +369,7 @@ _DRUG_SETTING = re.compile(r"\b(?:party|parties|rave|festival|club|gig|wedding|w
                            r"kicked in|hit me|hit|number|dm|delivery|before|after)\b")
 _DRUG_STRONG = re.compile(r"\b(?:(?:ten|twenty|score|tenner) bag" + _NOT_BAG_OF + r"|mushroom tea|magic mushrooms|my usual|mushrooms|rolled|joints?|spliffs?|zoots?|blunts?|bongs?|doobies?|biftas?|coke|charlie|mandy|mdma|molly|ket|k holed|k hole|edibles?|shrooms|"
                           r"gas canisters|grow tent|blazed|off (?:my|me|our) (?:face|head|nut|tits)|pills?|lines|bumps|weed|skunk|bit of green|bit of bag|party bag|\d+ ?g)\b")
-_NOT_DRUG = re.compile(r"\b(?:on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
+_NOT_DRUG = re.compile(r"\b(?:pick n mix|pick and mix|on life|high street|high school|highest|high five|on sugar|pain ?killers?|headache|prescription|pharmacy|gp|doctor|vitamin|"
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
                        r"flight|plane|kite|green (?:tea|party|space|light|beans|veg)|fairy|hair|make ?up|knitting|saffron|spice rack|joint (?:working|venture|account|effort|statement|approach|visit|session|pain|replacement|bank|birthday)|"
                        r"joint of (?:lamb|beef|pork|ham|gammon|meat|venison|mutton)|(?:lamb|beef|pork|gammon|ham|roast|sunday|topside|brisket|venison|meat) joints?|"
@@ -465,7 +470,7 @@ _STATUS = re.compile(
     r"(?:police|coppers|cops|old bill|feds) (?:were |was |are |been )?round (?:at )?(?:\w+ ){0,4}again|the (?:dv|domestic|domestic violence) (?:one|ones|house|flat|couple|family)|"
     r"(?:his|her|their|\w+s) (?:home )?address is|"
     # Stop 33 (set 32): a warrant, neglect, social services at the door, a home address handed out.
-    r"(?:theres |there is |got )?(?:a )?warrant out for|(?:theyre|they are|hes|shes|he is|she is|are|is|kids|children|twins) (?:being|getting|been) neglected(?! by)|"
+    r"(?:theres |there is |got )?(?:a )?warrant out for|(?:theyre|they are|hes|shes|he is|she is|(?:kids|children|twins|baby|babies|boys?|girls?)(?: \w+){0,5}(?: are| is)?) (?:being|getting|been) neglected(?! by)|"
     r"(?:had|have had|has had|got) (?:social services|childrens services|the social) round|(?:heres|here is|this is) (?:\w+s|his|her|their) (?:home )?address|(?<!\bi )(?<!\bwe )(?<!whoever )(?<!\bwho )(?<!anyone )(?<!\bsomeone )lives? at (?:number |no )?\d+"
     r")\b"
 )
@@ -485,6 +490,7 @@ _FINDABLE = re.compile(
 # The writer's own household, advice, campaigns and training are not a disclosure about someone.
 _STATUS_VOID = re.compile(
     r"\b(?:if you(?! see (?:him|her|them)\b)|if a|worried about a|call|report|training|course|webinar|campaign|awareness|law|laws|should be|petition|"
+    r"please share|share please|pls share|plz share|appeal|"
     r"my (?:mum|dad|son|daughter|kids|children|brother|sister|husband|wife|partner|family|nan|gran))\b"
 )
 
