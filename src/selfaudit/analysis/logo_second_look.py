@@ -134,7 +134,8 @@ def _votes(fm: Any, des: np.ndarray, pts: np.ndarray, name: str, inner: list[flo
         if lg.name != name:
             continue
         if li >= fm._dark_from:  # a dark reference (its own small index): today's votes
-            out += [(lj, src, q, None) for lj, src, q in fm.reversed._pairs(des) if lj + fm._dark_from == li]
+            # (the reversed matcher numbers its logos from 0: logo li is its lj + _dark_from, as in logos.py)
+            out += [(lj + fm._dark_from, src, q, None) for lj, src, q in fm.reversed._pairs(des) if lj + fm._dark_from == li]
             continue
         got = fm.own_pairs(des, li, float(p["look_ratio"]))
         if got is not None:
