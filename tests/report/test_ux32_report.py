@@ -318,3 +318,35 @@ def test_a_platform_page_headline_counts_that_platforms_findings(tmp_path: Path)
         html = (tmp_path / "out" / page).read_text(encoding="utf-8")
         head = _text(html[html.index('<div class="summary">'):html.index("</div>", html.index('<div class="summary">'))])
         assert head.startswith(f"{n} finding"), (page, head)
+
+
+def test_a_platform_page_says_its_policy_table_counts_every_platform(tmp_path: Path):
+    # Its headline counts the platform; the DO/Don't table and the rows below count every platform,
+    # and say so (review of stop 33: "1 finding needs your attention" above "10 fail" from Facebook).
+    from tests.report.helpers import report, snapshot
+
+    report(snapshot(tmp_path), tmp_path / "out")
+    page = _text((tmp_path / "out" / "report-x.html").read_text(encoding="utf-8"))
+    assert "The DO / Don't table, all platforms" in page
+    assert "The policy, row by row, all platforms" in page
+    main = _text((tmp_path / "out" / "report.html").read_text(encoding="utf-8"))
+    assert "all platforms" not in main
+
+
+def test_a_page_with_no_finding_at_all_does_not_say_nothing_needs_action(tmp_path: Path):
+    # "Nothing needs action" is a pass-like headline: with no finding behind it, nothing was checked.
+    import dataclasses
+
+    from selfaudit.analysis import Analysis
+    from selfaudit.config import Config
+    from selfaudit.evaluate import evaluate
+    from selfaudit.render.html import render_pages
+    from selfaudit.snapshot import read_snapshot
+    from tests.report.helpers import snapshot
+
+    ev = evaluate(read_snapshot(snapshot(tmp_path)), load_policy(), Analysis(None, Config()))
+    ev = dataclasses.replace(ev, results=[r for r in ev.results if r.platform != "x"])
+    assert not [f for f in ev.findings if f.platform == "x"]
+    page = _text(render_pages(ev)["report-x.html"])
+    head = page[: page.index("What this report is based on")]
+    assert "Nothing was checked on this platform" in head and "Nothing needs action" not in head, head

@@ -257,7 +257,8 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         for rid in sorted({rid for f in card.findings for rid in by_check_row.get(f.check, [])}):
             row_cards[rid].append(card)
 
-    # the headline counts what the page lists: on "Facebook only", Facebook's findings
+    # the headline counts the page's platform: on "Facebook only", Facebook's findings (its DO/Don't
+    # table and rows still count every platform, and say so); the main and failures pages count all
     shown = [f for f in ev.findings if view in ("main", "failures") or f.platform == view]
     needs = [f for f in shown if f.status in (Status.FAIL, Status.REVIEW)]
     totals = {s.value: sum(1 for f in shown if f.status == s) for s in Status}
@@ -292,6 +293,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "clauses": ev.clauses,
         "results": ev.results if view in ("main", "failures") else [r for r in ev.results if r.platform == view],
         "needs_action": len(needs),
+        "nothing_shown": not shown,  # no finding at all here: nothing was checked, not "nothing needs action"
         "totals": totals,
         "actions": actions,
         "main_actions": MAIN_ACTIONS,
