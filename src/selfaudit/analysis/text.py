@@ -943,10 +943,9 @@ def _sports_boast(masked: str, h: Hit) -> bool:
     at = masked.find(h.phrase)
     if at < 0:
         return False
-    before = " ".join(masked[:at].split()[-4:])  # the subject: "hes", "were", "the lads", never "im really"
-    after = masked[at + len(h.phrase):]
-    game = _SPORT_AFTER.match(after)
-    if not game or _NOT_SPORT.search(before + " " + h.phrase) or _NOT_SPORT.search(masked):
+    # the whole post, the subject included ("im really going to batter them"), says nothing of harm
+    game = _SPORT_AFTER.match(masked[at + len(h.phrase):])
+    if not game or _NOT_SPORT.search(masked):
         return False
     return game.group(0).strip().startswith(("in", "at")) or bool(_SPORT_NAMED.search(masked))
 
