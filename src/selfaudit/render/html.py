@@ -259,16 +259,16 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
 
     # the headline counts the page's platform: on "Facebook only", Facebook's findings (its DO/Don't
     # table and rows still count every platform, and say so); the main and failures pages count all
-    shown = [f for f in ev.findings if view in ("main", "failures") or f.platform == view]
+    every_platform = view in ("main", "failures")
+    shown = [f for f in ev.findings if every_platform or f.platform == view]
     needs = [f for f in shown if f.status in (Status.FAIL, Status.REVIEW)]
     totals = {s.value: sum(1 for f in shown if f.status == s) for s in Status}
     do_rows = [r for r in ev.rows if r.entry.kind == "do"]
     dont_rows = [r for r in ev.rows if r.entry.kind == "dont"]
-    not_checked = [f for f in ev.findings if f.status == Status.NOT_CHECKED
-                   and (view in ("main", "failures") or f.platform == view)]
-    passed = [f for f in ev.findings if f.status == Status.PASS and (view in ("main", "failures") or f.platform == view)]
+    not_checked = [f for f in shown if f.status == Status.NOT_CHECKED]
+    passed = [f for f in shown if f.status == Status.PASS]
     cov = coverage(ev.snapshot)
-    view_cov = cov if view in ("main", "failures") else platform_coverage(cov, view)
+    view_cov = cov if every_platform else platform_coverage(cov, view)
     acceptances = extra.get("acceptances") or {}
     from ..history import is_expired
 
@@ -291,7 +291,7 @@ def build_context(ev: Evaluation, media_root: Path | None, extra: dict[str, Any]
         "row_cards": row_cards,
         "row_split": {r.id: row_split(r) for r in ev.rows},  # whose content the row's findings are (as the summary says)
         "clauses": ev.clauses,
-        "results": ev.results if view in ("main", "failures") else [r for r in ev.results if r.platform == view],
+        "results": ev.results if every_platform else [r for r in ev.results if r.platform == view],
         "needs_action": len(needs),
         "nothing_shown": not shown,  # no finding at all here: nothing was checked, not "nothing needs action"
         "totals": totals,
