@@ -788,13 +788,13 @@ class TextAnalyser:
         placed = [sp for sp in (_hit_span(masked, x) for x in hits) if sp]
         hits += [h for h in _in_turn(masked) if h.category not in self.disabled
                  and not any(a < sp[1] and sp[0] < b for sp in [_hit_span(masked, h) or (0, 0)] for a, b in placed)]
-        hits = _lost_a_game(masked, hits)
+        hits = [h for h in _lost_a_game(masked, hits) if not _other_sense(masked, clean, h)]
         hits = _others_or_excused(masked, hits, clean)
         if not hits and clean and not _OFFENCE_PRO.search(masked):
             # The writer as the actor of an offence act in one sentence (text_disclosure): review.
             own = own_offence(clean, self.disabled) or [
                 h for f in (driving_with, drug_buying, own_fight, public_disorder) for h in f(clean) if h.category not in self.disabled][:1]
-            own = _others_or_excused(masked, _lost_a_game(masked, own), clean)
+            own = _others_or_excused(masked, [h for h in _lost_a_game(masked, own) if not _other_sense(masked, clean, h)], clean)
             if own:
                 return Verdict("review", "low", "medium", tuple(own), ("you describe doing it yourself, in everyday words: worth a look",))
         if not hits:
@@ -934,6 +934,38 @@ _SPORT_AFTER = re.compile(r" (?:(?:in|at) (?:the )?(?:final|semi ?finals?|semis|
 _NOT_SPORT = re.compile(r"\b(?:i|im|i m|ill|i ll|i am|me|myself)\b|"
                         r"\b(?:for what|what they did|after the (?:match|game)|outside|when they (?:come|get|walk)|tonight|this is war|"
                         r"hurt|jumped|pub|isnt a game|not a game|meet at|knives?|knife|bats|tooled)\b")
+
+
+# Drug words that are also names, feelings, places and food (stop 34, the real export samples):
+# "Charlie is coming round for tea", "pure ecstasy", "the best burger joint", "mushrooms on toast".
+_DRUG_NAMES = ("charlie", "molly", "mandy")
+_FEELING = re.compile(r"\b(?:pure|sheer|absolute|utter|total|such|of|in|with) ecstasy\b")
+_PLACE_JOINT = re.compile(r"\b(?:burger|pizza|chicken|curry|kebab|taco|noodle|ramen|bbq|barbecue|steak|breakfast|brunch|coffee|"
+                          r"chip|chippy|fast food|food|diner|mall|dive|seafood|wing|rib|sushi|juke|clip) joint\b|"
+                          r"\bjoint (?:account|venture|effort|birthday|party|custody|statement|winners?|first|second|third|pain|replacement|"
+                          r"injection|problems?|hypermobility|session|meeting|bid|project|decision|names?|mortgage|tenancy|honours)\b|"
+                          r"\b(?:knee|hip|elbow|ankle|shoulder|wrist|finger|toe|jaw|my|sore|stiff|achy|aching) joints?\b")
+_TRIP = re.compile(r"\b(?:magic|trip\w*|high|buzzing|psychedelic|hallucinat\w*|visuals|festival|rave|shrooms|microdos\w*|dose\w*)\b")
+_FOOD_OR_FIELD = re.compile(r"\b(?:toast|soup|risotto|pasta|pizza|fried|fry|garlic|stuffed|button|chestnut|portobello|omelette|pie|sauce|"
+                            r"stroganoff|recipe|cook\w*|dinner|tea|breakfast|lunch|brunch|veg\w*|salad|steak|onions?|picked|picking|"
+                            r"forag\w*|wild|grow\w*|grew|field|woods?|forest|path|garden|lawn|fungi|fungus|spotted|identify\w*)\b")
+
+
+def _other_sense(masked: str, clean: str, h: Hit) -> bool:
+    """``h`` (a drugs hit) is a drug word in its everyday sense: a person's name written as one,
+    a feeling, a restaurant or a body's joint, mushrooms cooked or found on a walk."""
+    if h.category != "drugs":
+        return False
+    word = h.phrase.removeprefix("own act: ").strip()
+    if word in _DRUG_NAMES:  # written as a name every time ("Charlie"), never as "charlie"
+        return bool(re.search(rf"\b{word.capitalize()}\b", clean)) and not re.search(rf"\b{word}\b", clean)
+    if word == "ecstasy":
+        return bool(_FEELING.search(masked))
+    if word in ("joint", "joints"):
+        return bool(_PLACE_JOINT.search(masked))
+    if word == "mushrooms":  # food or a walk's find, unless the post speaks of a trip
+        return bool(_FOOD_OR_FIELD.search(masked)) and not _TRIP.search(masked)
+    return False
 
 
 def _sports_boast(masked: str, h: Hit) -> bool:

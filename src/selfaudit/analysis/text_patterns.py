@@ -249,6 +249,10 @@ _TARGET = r"(?:you|u|ya|youre|your|ur|yer|you are|u r|youve been|you look|@\w+|h
 _POSSESSED = (r"(?!(?:your|ur|yer) (?:jokes?|trash|garbage|pigs?|rats?|snakes?) (?:(?:only|just|really|always|never|still|also) )?"
               r"(?:is|was|are|were|isnt|wasnt|arent|werent|needs?|needed|starts?|started|has|have|had|makes?|made|gets?|got|goes|went|does|did|"
               r"doesnt|didnt|lands?|landed|falls?|fell|will|would|wont|can|cant|could|should|must|might|comes?|came|involves?|relies|depends|works?|worked)\b)")
+# The one a thing makes feel or look stupid is not the one insulted: "this weather makes you feel
+# useless", "a new gadget to make you look stupid" (stop 34, the real export samples).
+_CAUSED = r"(?<!\bmakes )(?<!\bmake )(?<!\bmade )(?<!\bmaking )"
+
 INSULT = [
     # A reply's @name as the one insulted ("@USER is beyond stupid"): "\b" cannot start at "@", so
     # the patterns below never saw it; and "that referee is trash". Only the close shape: the
@@ -261,9 +265,9 @@ INSULT = [
     rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|(?<!biggest ){_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
     r"smh|block\w*|as|who|is|was|isnt|he|she|they|you|u|i|we|it|its|this|that|thats|why|what|how|if|because|cos|cause|too|though|tho|ever|always|"
     r"never|again|anyway|in|on|at|to|for|with|of|from|like|than|when|just|really|now|today|yet|still|all|the|a|an|no|not)\b))",
-    rf"\b{_POSSESSED}{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
+    rf"\b{_CAUSED}{_POSSESSED}{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
-    rf"\b{_POSSESSED}{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
+    rf"\b{_CAUSED}{_POSSESSED}{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
     r"\b(?:stupid|fat|ugly|thick|dumb|silly|old|useless|lazy) (?:cow|bitch|slag|twat|prick|idiot|moron|bastard|cunt|pig|tart)s?\b",
     r"\b(?:you|u|youre|ur|you are)(?: \w+){0,4} (?:thickest|stupidest|dumbest|ugliest|fattest|most (?:useless|pathetic|annoying|stupid|boring|vile))\b",
@@ -303,7 +307,9 @@ THREAT = [
     r"\b(?:if (?:you|u|she|he|they) knows? what(?:s| is) good for (?:you|u|her|him|them))\b",
     r"\b(?:ill|i will|well|we will|i ll|we ll)(?: \w+)? be waiting (?:(?:outside |round the corner |by the gates? |in the car park )?for (?:you|u|him|her|them|that \w+|the (?:teacher|ref|referee|social worker|manager|boss|landlord|neighbour)|my ex)|outside (?:your|ur|his|her|their))\b",
     r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
-    r"\b(?:ill|i will|im going to|im gonna|i am going to|i am gonna|gonna|going to|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+)|my ex|the (?:teacher|ref|referee|social worker|headteacher|manager|boss|landlord|neighbour|judge|copper))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
+    # The writer promising harm; without the writer ("... going to get you"), only a verb of harm:
+    # "winter's going to get you", "the tickle monster is gonna get you" are not threats (stop 34).
+    r"\b(?:(?:ill|i will|im going to|im gonna|i am going to|i am gonna|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort)|(?:gonna|going to)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|break|snap|run over)) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+)|my ex|the (?:teacher|ref|referee|social worker|headteacher|manager|boss|landlord|neighbour|judge|copper))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     # ... but not the everyday warning about ice, steps or lifting ("watch your back on the ice").
     r"\bwatch (?:your|ur|yer) back\b(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))",
@@ -319,7 +325,11 @@ THREAT = [
     r"\b(?:ill|i will|im going to|im gonna) (?:make|see to it) (?:you|u|him|her) (?:suffer|pay|regret)\b",
     r"\b(?:someone|somebody|we|they|you|people) (?:should|ought to|needs? to|wants? to) (?:burn|bomb|blow up|torch|firebomb|attack|smash up|petrol bomb|stab|shoot|kill|knife|hang) (?:that|the|this|every|all|their|them|his|her) ?\w*",
     r"\bshould (?:all )?be (?:lined up|put) against a wall\b",
-    r"\b(?:and|or) (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
+    # "... and see what happens" after an act against the writer, done again ("touch my car again
+    # and see what happens"), or as an ultimatum ("... or see what happens"); not an experiment or
+    # advice ("leave it overnight and see what happens", "try it and see what happens": stop 34).
+    r"\b(?:again|one more time|once more|(?:touch|hit|push|come near|go near|mess with|lay a (?:finger|hand) on|speak to|talk to|look at) (?:me|my|our|him|her|them)\b(?: \w+){0,4}) (?:and|then) (?:see|youll see|you will see) what happens\b"
+    r"|\bor (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
     r"\b(?:you|u|he|she|they|people like (?:you|u|that|them|him|her)|(?:you|u) lot) (?:deserves?|needs?|wants?) (?:a (?:good |proper )?(?:beating|kicking|hiding(?! (?:place|spot)s?\b)|battering|pasting|shoeing)|(?:a )?(?:bullet|knife|kicking) in)\b",
