@@ -122,3 +122,26 @@ def test_drug_words_in_their_drug_sense_are_still_read(analyser, text):
     off = analyser.analyse(text).offence
     assert off.status == "review", (text, off)
     assert [h for h in off.hits if h.category == "drugs"], (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm probably fighting a mob in Minecraft if you can't reach me",
+    "Boxing class tonight, my punches are getting better",
+    "My fight with the boiler continues, day three of cold showers",
+    "I love a punch of colour in the garden",
+    "My new favourite anime has the best fight scenes",
+])
+def test_a_game_a_sport_or_a_fight_with_a_thing_is_not_violence(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not [h for h in off.hits if h.category == "violence"], (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I ended up in a fight outside the pub last night",
+    "my punches landed before the bouncers pulled me off him",
+    "I got in a fight with the neighbour again",
+])
+def test_the_writers_own_fight_is_still_read(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status == "review", (text, off)
+    assert [h for h in off.hits if h.category == "violence"], (text, off)
