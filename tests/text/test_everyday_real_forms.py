@@ -145,3 +145,25 @@ def test_the_writers_own_fight_is_still_read(analyser, text):
     off = analyser.analyse(text).offence
     assert off.status == "review", (text, off)
     assert [h for h in off.hits if h.category == "violence"], (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "The picture is still hanging in the hall where I put it in 2015",
+    "I can't remember anything from my first year at uni, it was so long ago",
+    "Morale is staying high in our team despite everything",
+    "I'm the cousin from the drunk uncle side of the family, obviously",
+])
+def test_hanging_pictures_old_memories_morale_and_someone_elses_drink_are_not_offences(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not off.hits, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "still hanging from last night, never again",
+    "big night, can't remember anything, head is pounding",
+    "I was so drunk at the work do",
+])
+def test_the_writers_own_drinking_is_still_read(analyser, text):
+    off = analyser.analyse(text).offence
+    assert off.status == "review", (text, off)
+    assert [h for h in off.hits if h.category == "alcohol"], (text, off)

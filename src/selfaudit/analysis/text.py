@@ -962,11 +962,13 @@ _PLAYED = re.compile(r"\b(?:minecraft|fortnite|roblox|xbox|playstation|ps5|ninte
 
 
 def _other_sense(masked: str, clean: str, h: Hit) -> bool:
-    """``h`` (a drugs hit) is a drug word in its everyday sense: a person's name written as one,
-    a feeling, a restaurant or a body's joint, mushrooms cooked or found on a walk."""
+    """``h`` is a drug or drink word in its everyday sense: a person's name written as one, a
+    feeling, a restaurant or a body's joint, mushrooms cooked or found on a walk, school forgotten."""
+    word = h.phrase.removeprefix("own act: ").strip()
+    if h.category == "alcohol" and word == "cant remember anything":
+        return bool(re.search(r"\bcant remember anything" + P.FORGOTTEN_LONG_AGO, masked))
     if h.category != "drugs":
         return False
-    word = h.phrase.removeprefix("own act: ").strip()
     if word in _DRUG_NAMES:  # written as a name every time ("Charlie"), never as "charlie"
         return bool(re.search(rf"\b{word.capitalize()}\b", clean)) and not re.search(rf"\b{word}\b", clean)
     if word == "ecstasy":
