@@ -1,11 +1,11 @@
 """The two post heads (possible offence, confidential) with set 32, as they ship: fitted WITHOUT the sets
 each skips (POST_HEAD_SKIP_SETS: 27-30 for the possible-offence head, 27-31 for the confidential head),
-on the folds of textdata33_folds.py (stop 33, branch textdata33, 2026-12-01).
+on the folds of text_folds.py --new-set 32 (stop 33, branch textdata33, 2026-12-01).
 
     .venv/bin/python bench/dev/textdata33_post_heads.py [--only-folds 0,1,2] [--skip 27-31|27-30]
 
 textdata32_post_heads.py with set 32 as the new set: per fold the offensive/threat/identity heads are
-those of textdata33_folds.py's "after" model (fold{k}_after.npz, kept fixed), and only the post heads
+those of text_folds.py --new-set 32's "after" model (fold{k}_after.npz, kept fixed), and only the post heads
 are refitted, **before** on the other folds' sets minus the skipped sets, **after** on those + set 32
 (thresholds as fit_post_heads sets them, on every fourth training set); the left-out sets run through
 the whole pipeline. With --skip 27-31 only the confidential rows mean anything (that head's shipped
