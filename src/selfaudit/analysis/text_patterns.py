@@ -345,6 +345,19 @@ THREAT_LOOSE = [
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    # (stop 34) The same wish said of people in general: "some people need a proper slap", "ppl who let
+    # their kids ride scooters on the pavement deserve a boot in the ribs". Only a blow: a break, a medal,
+    # a hug or a kick up the backside (a push) is no threat.
+    r"\b(?:some (?:people|ppl|folk|kids|parents|drivers|lads|blokes|men|women)|(?:people|ppl|folk|anyone|anybody|those|parents|drivers|men|blokes|lads) (?:who|that)(?: \w+){1,12}?) "
+    r"(?:(?:really|just|seriously|all) )?(?:needs?|wants?|deserves?) "
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)\b(?! (?:up|of|from|off|on the back)\b)|"
+    r"a (?:good |proper |right |swift )?(?:boot|kick|punch|smack|slap|dig|fist) (?:in|to) the (?:ribs|face|head|teeth|mouth|gob|jaw|nuts|balls|stomach|gut))\b",
+    # (stop 34) Turning up at someone's home or work armed: "tempted to show up at his door with a bat",
+    # "going round his flat with a baseball bat". Not a gift, nor a tool for a job or a bat for a game.
+    r"\b(?:show|shows|showing|showed|turn|turns|turning|turned|rock|rocks|rocking|rocked|roll|rolling|rolled|go|goes|going|went|come|coming|came|pop|popping|popped) "
+    r"(?:up |round |over |down )?(?:at |to |round )?(?:his|her|their|your|ur|yer) (?:front )?(?:door|doorstep|house|flat|place|gaff|work|office|car) "
+    r"with (?:a |an |my |the )?(?:baseball |cricket |golf |rounders )?(?:bat|knife|machete|hammer|crowbar|axe|blade|shank|shotgun|gun|brick|iron bar|metal bar|golf club|bottle of acid)\b"
+    r"(?! and (?:a )?ball\b)(?![^.!?]{0,50}\b(?:shel(?:f|ves)|plugs?|nails?|screws?|diy|fix\w*|put up|hang\w*|pictures?|ball|match|game|practice|nets|innings)\b)",
     # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
     # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
     # (not a rug, a mat or dough given a beating: the same objects as above)
