@@ -668,6 +668,10 @@ OFFENCE = {
         r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
         r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
         r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
+        # (stop 34) the blow the writer "had to" or "nearly" threw: "had to lamp my cousin at the wedding,
+        # he was mouthing off", "nearly decked him". A person only (not "had to punch the dough down").
+        r"\b(?:had to|have to|has to|nearly|almost|about to) (?:lamp|deck|chin|punch|headbutt|knock out|twat|leather|batter|glass|bottle|floor|spark out) "
+        r"(?:him|her|them|(?:my|his|her|our|some|this|that|the|a) (?:\w+ )?(?:cousin|brother|sister|mate|bloke|guy|lad|man|woman|fella|geezer|bouncer|uncle|ex|neighbour|dad|husband|boyfriend|idiot|dickhead|kid|youth))\b",
         r"\b(?:punching|battering|slapping|kicking|glassing|headbutting|decking|lamping|chinning|bottling|stabbing|leathering|twatting) (?:a|some|this|that|the|his|her) (?:bouncer|bloke|guy|lad|man|woman|geezer|girl|kid|copper|idiot|dickhead|neighbour|face|head)\b",
         r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the|those|these) (?:guys?|blokes?|lads?|man|men|woman|women|geezers?|girls?|boys|bouncers?|idiots?|dickheads?|fellas?|youths)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
