@@ -722,6 +722,11 @@ OFFENCE = {
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
         r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
         r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
+        # (stop 34) ... or several of them, told by the writer ("ran 3 red lights on the way to work", "i ran two
+        # reds"): at the start or after "i / we / just", so not another driver's or a cyclist's ("the bus driver
+        # ran two red lights", "that cyclist ..., jumping every red light").
+        r"(?:^|\b(?:i|we|i just|just|and i|then i|accidentally|literally)\s)(?:ran|run|jumped|went through|sailed through) "
+        r"(?:\d+|two|three|four|five|both|another|all the|every) (?:reds|red lights?)\b",
         # Over the limit beside a drive the writer had to make ("still over the limit probably but had
         # to do the school run"), and someone else taking the writer's points (perverting justice).
         r"\bover the limit\b(?: (?!never|dont|not|wouldnt|shouldnt|cant|no)\w+){0,8} (?:school run|drove|drive|driving|behind the wheel|in the car|got in the car)\b",
