@@ -184,9 +184,22 @@ _COUNTER = re.compile(
 _PRAISE = re.compile(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b")
 
 
+# Distrust of a whole group as a maxim (stop 34): "never trust a gypsy", "you cant trust a romanian with your
+# wallet", "never trust muslims". The group word must end the phrase (not "a black cab", "a polish shop").
+_DISTRUST = re.compile(
+    r"\b(?:never|dont|do not|cant|can not|cannot|can never|wouldnt|would never)(?: ever)? trust (?:a |an |any |them |those |these |the )?"
+    r"(?:gyps(?:y|ies)|gips(?:y|ies)|pikeys?|travellers?|jews?|muslims?|moslems?|pakis?|romanians?|albanians?|bulgarians?|immigrants?|migrants?|"
+    r"foreigners?|refugees?|asylum seekers?|poles|arabs?|somalis?|nigerians?|turks?|pakistanis?|indians?|blacks|asians?|gays|trannies|hindus?|sikhs?|"
+    r"eastern europeans?|africans?|chinese|roma|irish)\b"
+    r"(?=$| \||[ ,.!?;:]*$|[,.!?;:]| (?:with|near|round|around|as|in|on|again|ever|they|he|she|its|thats|simple|fact|mate|or|and|if|to|not|cos|because|lol|tbh|at|my|never|you|full|period|innit)\b)")
+
+
 def group_generalisation(clean: str) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
     w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
+    if (m := _DISTRUST.search(w)) and not (_QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w)
+                                           or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w)):
+        return [Hit("discriminatory", f"group generalised: {m.group(0)}")]
     for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
         if re.fullmatch(_PLAIN_GROUP, g.group(0)):
             continue  # "these people" is as often about politicians or a queue
