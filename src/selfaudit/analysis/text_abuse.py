@@ -251,6 +251,16 @@ _STOCK_PUTDOWN = re.compile(
     r"\bno wonder (?:your|ur|his|her|their) (?:husband|wife|hubby|missus|partner|fella|boyfriend|girlfriend|bf|gf|man|ex) "
     r"(?:left|dumped|walked out on|cheated on|ran off)(?: with \w+| (?:you|u|him|her|them))?\b"
     r"(?! (?:early|the|a|for|at|to|in|on|work|home|before|after|first|too|because|cos|when|last|this|that)\b)")
+# Put-downs by comparison (stop 34): "i've met lamp posts with more personality than our new team leader",
+# "the only thing thinner than your skin is your hairline". The writer's "ive" opens the first form, so the
+# self test of the stock put-downs does not apply; the target is after "than" (not a pet compared with a
+# pet). Only unflattering comparatives in the second ("the only thing bigger than your heart is your smile").
+_COMPARED_PUTDOWN = re.compile(
+    r"\b(?:ive|i have|weve|we have) (?:met|seen|known|had|owned|eaten|bought|worked with) (?:\w+ ){1,3}?with more "
+    r"(?:personality|charisma|sense|common sense|brains?|brain cells|life|backbone|spine|charm|wit|talent|intelligence|spark|humour|depth|bottle|guts|class|rhythm|warmth) "
+    r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)\w+|"
+    r"\bthe only thing (?:thinner|thicker|emptier|smaller|shallower|weaker|faker|cheaper|uglier|worse|dimmer|duller|flatter|lower|"
+    r"more (?:fragile|fake|pathetic|desperate|embarrassing|tragic)) than (?:your|ur|his|her|their) \w+ is (?:your|ur|his|her|their) \w+")
 # Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
 # at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
 _BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")
@@ -271,6 +281,8 @@ def contempt_insult(clean: str) -> list[Hit]:
     if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
             and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
         return [Hit("insult", f"stock put-down: {stock.group(0)}")]
+    if (cmp := _COMPARED_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w):
+        return [Hit("insult", f"stock put-down: {cmp.group(0)}")]
     if (count := _BRAIN_COUNT.search(w)) and _BRAIN_COUNT_TARGET.search(w) and not _ABOUT_ABUSE.search(w):
         return [Hit("insult", f"stock put-down: {count.group(0)}")]
     fac = _FACULTY.search(w)
