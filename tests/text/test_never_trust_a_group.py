@@ -30,3 +30,19 @@ def test_distrust_of_a_group_is_flagged(analyser, text):
 def test_everyday_never_trust_is_not(analyser, text):
     off = analyser.analyse(text).offensive
     assert off.status is None, (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    '"never trust a traveller" is just bigotry dressed up as wisdom',
+    "my nan used to say never trust a gypsy. she was wrong and im ashamed i ever repeated it",
+    "someone in the comments wrote never trust a muslim. reported.",
+])
+def test_the_maxim_disowned_or_reported_is_not_the_rule(analyser, text):
+    """Counter-speech: the rule must not fire (the model may still review a quoted slur, by design)."""
+    off = analyser.analyse(text).offensive
+    assert not [h for h in off.hits if "trust" in h.phrase], (text, off)
+
+
+def test_the_maxim_endorsed_after_a_saying_is_the_rule(analyser):
+    off = analyser.analyse("my nan always said never trust a gypsy and she was right").offensive
+    assert _rule(off), off

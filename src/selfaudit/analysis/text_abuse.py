@@ -194,11 +194,19 @@ _DISTRUST = re.compile(
     r"(?=$| \||[ ,.!?;:]*$|[,.!?;:]| (?:with|near|round|around|as|in|on|again|ever|they|he|she|its|thats|simple|fact|mate|or|and|if|to|not|cos|because|lol|tbh|at|my|never|you|full|period|innit)\b)")
 
 
+# ... not the maxim disowned ("she was wrong", "reported", "bigotry") or told as someone else's words ("someone
+# in the comments wrote never trust a muslim") unless the writer agrees ("my nan always said ... and she was right").
+_DISTRUST_DISOWNED = re.compile(r"\b(?:wrong|ashamed|reported|bigot\w*|racis\w*|prejudice\w*|stereotyp\w*|not true|isnt true|untrue|challenged?|called (?:it|him|her|them) out)\b")
+_DISTRUST_REPORTED = re.compile(r"\b(?:say|said|says|saying|wrote|writes|posted|commented|comments|shouted|told (?:me|us|him|her|them))\b(?: \w+){0,2}\s*$")
+_DISTRUST_ENDORSED = re.compile(r"\b(?:(?:she|he|they|it|nan|mum|dad) (?:was|were|is|are) (?:right|spot on|not wrong)|so true|facts|true story|still stands)\b")
+
+
 def group_generalisation(clean: str) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
     w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
     if (m := _DISTRUST.search(w)) and not (_QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w)
-                                           or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w)):
+                                           or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w) or _DISTRUST_DISOWNED.search(w)
+                                           or (_DISTRUST_REPORTED.search(w[:m.start()]) and not _DISTRUST_ENDORSED.search(w[m.end():]))):
         return [Hit("discriminatory", f"group generalised: {m.group(0)}")]
     for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
         if re.fullmatch(_PLAIN_GROUP, g.group(0)):
