@@ -93,7 +93,7 @@ Texts written by this project (in git, not corpora; same licence as the code):
   thresholds are still set on the corpora's held-back 10 %), weight POSTS_WEIGHT: 8 for the
   offensive and identity heads; the threat head is trained without them (it learned the posts'
   menace phrasing and reviewed everyday test posts; see POSTS_WEIGHT). Chosen and
-  measured by grouped validation (bench/dev/textdata3_folds.py: five leave-sets-out folds, every
+  measured by grouped validation (bench/dev/textdata3_folds.py (in git at f559bd3): five leave-sets-out folds, every
   set left out once, train on the other sets + everything above, report the left-out sets through
   the whole ``check text`` pipeline; bench/README-text.md, "In-domain training data"). Since then
   bench_text.py's figures on these sets are training-data figures and say nothing about unseen
@@ -114,14 +114,14 @@ Texts written by this project (in git, not corpora; same licence as the code):
   the same 15 false flags (at POSTS_WEIGHT 16 instead of 8, 258 with 16; not taken, see there).
 
 * **Sets 27-29** joined the training posts at stop 30 (branch textdata30, 2026-11-30): on grouped
-  folds over the 27 sets before them (bench/dev/textdata30_folds.py; each fold trained with and
+  folds over the 27 sets before them (bench/dev/text_folds.py --new-set 27-29; each fold trained with and
   without 27-29, the same left-out posts judged by both), the offensive area gained 27 and lost 3
   of 2,119 abusive posts, confidential 8 / 4 of 713 (6 more false flags), the possible-offence
   area 2 / 2 of 914. The offensive and identity heads take them; the two post heads do not
   (POST_HEAD_SKIP_SETS: no clear gain, and the offence head reviewed three everyday posts of the
   tests); the threat head still trains on no post set.
 * **Set 30** joined the training posts at stop 31 (branch textdata31, 2026-11-30): on grouped folds
-  over the 30 sets before it (bench/dev/textdata31_folds.py), the offensive area gained 7 and lost 2
+  over the 30 sets before it (bench/dev/text_folds.py --new-set 30), the offensive area gained 7 and lost 2
   of 2,435 abusive posts at the same precision (0.941), must-not-fail reviews 133 -> 132. The
   offensive and identity heads take it. The post heads do not (POST_HEAD_SKIP_SETS): fitted as they
   ship (without 27-29; bench/dev/textdata31_post_heads.py), set 30 gave the confidential head 9
@@ -129,17 +129,23 @@ Texts written by this project (in git, not corpora; same licence as the code):
   head 1 / 2 of 1,049; so both keep their stop-27 fit (sets 1-26), byte for byte.
 * **Set 31** is recorded as training data since stop 32 (branch textdata32, 2026-11-30), but the
   model does not train on it yet: on grouped folds over the 31 sets before it
-  (bench/dev/textdata32_folds.py) the offensive area gained 5 and lost 3 of 2,543 at the same precision,
+  (bench/dev/text_folds.py --new-set 31) the offensive area gained 5 and lost 3 of 2,543 at the same precision,
   and the model trained on it reviewed an everyday test post, so the three offence heads skip it
   (OFFENCE_HEADS_SKIP_SETS); the confidential head skips it (4 gained / 10 lost, POST_HEAD_SKIP_SETS); the
   possible-offence head takes it as one of its threshold sets (every fourth set), threshold unchanged.
 
 * **Set 32** joined the offensive and identity heads' training posts (the threat head trains on no post set) at stop 33 (branch
   textdata33, 2026-12-01; set 31 stays skipped): on grouped folds over the 32 sets before it
-  (bench/dev/textdata33_folds.py) the offensive area gained 14 and lost 5 of 2,654 abusive posts at the same
+  (bench/dev/text_folds.py --new-set 32) the offensive area gained 14 and lost 5 of 2,654 abusive posts at the same
   precision (0.941 -> 0.940). The post heads skip it (POST_HEAD_SKIP_SETS): no clear gain for the
   possible-offence head (4 / 5), and for the confidential head (11 / 7 fitted as it ships) set 32 would
   only join its threshold sets.
+
+* **Set 33** is recorded as training data since stop 34 (branch textdata34, 2026-12-01), but no head
+  trains on it: on grouped folds over the 33 sets before it (bench/dev/text_folds.py --new-set 33) the
+  offensive area gained 15 and lost 7 of 2,759 at the same precision (0.940), and the model trained on it
+  reviewed an everyday test post, so the three offence heads skip it (OFFENCE_HEADS_SKIP_SETS); the post
+  heads skip it too (POST_HEAD_SKIP_SETS: 1 gained / 4 lost for the possible-offence head as it ships).
 
 * **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
   textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
@@ -262,7 +268,7 @@ GROUP_SWAP_WEIGHT = 1.0
 # Weight of every in-domain post of selfaudit's own benchmark sets (bench/data/posts*.tsv marked
 # "tuned (training data)" in bench/bench_text.py), per head; 0 = the head is trained without them
 # (as every head was before textdata3). Chosen by the grouped (leave-sets-out) validation of
-# bench/dev/textdata3_folds.py over 2, 4, 8, 16, 32 (all heads alike): left-out offensive recall
+# bench/dev/textdata3_folds.py (in git at f559bd3) over 2, 4, 8, 16, 32 (all heads alike): left-out offensive recall
 # rose with the weight (0.785 with none -> 0.830 / 0.848 / 0.855 / 0.862 at 2 / 4 / 8 / 16) while
 # the corpora's held-back threat recall fell (0.606 -> 0.582 / 0.564 / 0.533 at 4 / 8 / 16), and
 # the threat head trained on them sent everyday posts of the tests for review ("Watch your back
@@ -643,7 +649,7 @@ POST_HEAD_RATE = {"offence": 0.0025, "confidential": 0.0025}
 # ``--post-heads confidential`` rebuilds the model without it.
 SHIPPED_POST_HEADS = ("offence", "confidential")
 # Training sets a post head is NOT fitted on (stop 30, branch textdata30). Sets 27-29 joined the
-# training posts then; on the grouped folds (bench/dev/textdata30_folds.py) the possible-offence
+# training posts then; on the grouped folds (bench/dev/text_folds.py --new-set 27-29) the possible-offence
 # head fitted with them gained 2 and lost 2 of 914 left-out offence posts (no gain), and fitted on
 # all 30 sets it reviewed three everyday posts of the tests ("did a line dance at the wedding",
 # "paid for my ticket and sneaked in the back", "broke up a punch up at the bus stop": 0.93-0.94
@@ -660,14 +666,20 @@ _SETS_27_29 = ("posts_untouched27.tsv", "posts_untouched28.tsv", "posts_untouche
 # not take: left to the lead.)
 _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # Set 31 (stop 32, branch textdata32) in the three offence heads (offensive, threat, identity): on the
-# grouped folds of bench/dev/textdata32_folds.py it gained 5 and lost 3 of 2,543 abusive posts at the same
+# grouped folds of bench/dev/text_folds.py --new-set 31 it gained 5 and lost 3 of 2,543 abusive posts at the same
 # precision (0.940) with one must-not-fail review fewer, but the model trained on it reviewed an everyday
 # test post ("i hope she chokes on her words lol", offensive 0.74 over a threshold of 0.738;
 # tests/text/test_text_functional.py). As stop 27 did for T1-T5 on a like trade, it waits: the three
 # heads keep their stop-31 fit (sets 1-30). --post-sets <the sets, 31 included> builds the other model.
 # (Stop 33: the model trained on sets 1-32, 31 included, reviewed the same post again, offensive 0.77, so set
 # 31 stays skipped while set 32 is taken: see _SET_32 below.)
-OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
+# Set 33 (stop 34, branch textdata34, 2026-12-01) likewise: on the grouped folds of bench/dev/text_folds.py
+# --new-set 33 (33 sets, every set left out once, each fold trained with and without set 33) the offensive
+# area gained 15 and lost 7 of 2,759 abusive posts at the same precision (0.940), must-not-fail fails 0 -> 0,
+# reviews 154 -> 155 (a counter-speech post); but the model trained on it reviewed an everyday test post
+# ("whoever finishes the milk in the staffroom will get sorted with a stern note", offensive 0.75 over a
+# threshold of 0.752; tests/text/test_get_dealt_with.py). So the three heads skip it too.
+OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched33.tsv")
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
 # left-out posts at the same precision (0.903) and one must-not-fail review fewer: it takes set 31.
@@ -676,7 +688,7 @@ _SETS_27_31 = (*_SETS_27_30, "posts_untouched31.tsv")
 # (The possible-offence head does not skip it, but every fourth training set sets the post heads'
 # thresholds and set 31 is the 28th: it joins that head's threshold sets, and the threshold stays 0.928.)
 # Set 32 (stop 33, branch textdata33, 2026-12-01). The three offence heads TAKE it (set 31 stays
-# skipped, above): on the grouped folds of bench/dev/textdata33_folds.py (32 sets, every set left out
+# skipped, above): on the grouped folds of bench/dev/text_folds.py --new-set 32 (32 sets, every set left out
 # once, each fold trained with and without set 32) the offensive area gained 14 and lost 5 of 2,654
 # abusive posts at the same precision (0.941 -> 0.940), must-not-fail fails 0 -> 0 (offensive-area
 # reviews +1, a counter-speech post); the model it builds keeps tests/text green once the denied-dignity
@@ -687,7 +699,12 @@ _SETS_27_31 = (*_SETS_27_30, "posts_untouched31.tsv")
 # 0.951 -> 0.949), and in its shipped deal set 32 would be the 28th set, one of its threshold sets
 # (every fourth), not a training set, so that gain would not ship either.
 _SET_32 = ("posts_untouched32.tsv",)
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32), "confidential": (*_SETS_27_31, *_SET_32)}
+# Set 33 in the post heads (stop 34): the possible-offence head fitted as it ships (without 27-30 and 32;
+# bench/dev/textdata33_post_heads.py --new-set 33 --skip 27-30,32) gained 1 and lost 4 of 1,184 left-out
+# offence posts; the confidential head fitted with every set gained 1 / 0 of 926 (text_folds.py), and in
+# its shipped deal set 33 would be its 28th set, a threshold set (every fourth), not a training set. Both skip it.
+_SET_33 = ("posts_untouched33.tsv",)
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33), "confidential": (*_SETS_27_31, *_SET_32, *_SET_33)}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores

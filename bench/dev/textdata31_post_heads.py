@@ -1,12 +1,12 @@
 """The two post heads (possible offence, confidential) with set 30, as they ship: fitted WITHOUT sets
-27-29 (POST_HEAD_SKIP_SETS since stop 30), on the folds of textdata31_folds.py (stop 31, branch
+27-29 (POST_HEAD_SKIP_SETS since stop 30), on the folds of text_folds.py --new-set 30 (stop 31, branch
 textdata31, 2026-11-30).
 
     .venv/bin/python bench/dev/textdata31_post_heads.py [--only-folds 0,1,2]
 
-textdata31_folds.py fits the post heads on every training set of the row (27-29 included), so its
+text_folds.py --new-set 30 fits the post heads on every training set of the row (27-29 included), so its
 before/after says what set 30 adds to heads that had 27-29. This asks the question of the shipped
-heads: per fold, the offensive/threat/identity heads are those of textdata31_folds.py's "after"
+heads: per fold, the offensive/threat/identity heads are those of text_folds.py --new-set 30's "after"
 model (fold{k}_after.npz, kept fixed), and only the post heads are refitted, **before** on the other
 folds' sets minus 27-29, **after** on those + set 30 (thresholds as fit_post_heads sets them, on every
 fourth training set); the left-out sets run through the whole pipeline. Only the possible-offence
@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from textdata30_folds import T, compare, run, summary, text_model, truth_of
+from text_folds import T, compare, run, summary, text_model, truth_of
 
 NEW = ["posts_untouched30.tsv"]
 SKIP = set(T._SETS_27_29)
@@ -34,10 +34,11 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only-folds", default="")
     ap.add_argument("--models", type=Path, nargs="+", default=[Path("/tmp/textdata31_folds"), Path("/tmp/textdata31_folds_b")],
-                    help="where textdata31_folds.py left fold{k}_after.npz")
+                    help="where text_folds.py --new-set 30 left fold{k}_after.npz")
     ap.add_argument("--out", type=Path, default=Path("/tmp/textdata31_post_heads"))
     args = ap.parse_args()
-    old = [n for n in T.post_sets() if n not in NEW]
+    every = T.post_sets()
+    old = every[: min(every.index(n) for n in NEW)]  # the training sets recorded before the new set
     folds = [old[k::args.folds] for k in range(args.folds)]
     which = [int(k) for k in args.only_folds.split(",") if k] or list(range(args.folds))
     args.out.mkdir(parents=True, exist_ok=True)

@@ -1,11 +1,11 @@
 """The two post heads (possible offence, confidential) with set 31, as they ship: fitted WITHOUT sets
-27-30 (POST_HEAD_SKIP_SETS since stops 30 and 31), on the folds of textdata32_folds.py (stop 32,
+27-30 (POST_HEAD_SKIP_SETS since stops 30 and 31), on the folds of text_folds.py --new-set 31 (stop 32,
 branch textdata32, 2026-11-30).
 
     .venv/bin/python bench/dev/textdata32_post_heads.py [--only-folds 0,1,2]
 
 textdata31_post_heads.py with set 31 as the new set and 27-30 skipped: per fold the
-offensive/threat/identity heads are those of textdata32_folds.py's "after" model (fold{k}_after.npz,
+offensive/threat/identity heads are those of text_folds.py --new-set 31's "after" model (fold{k}_after.npz,
 kept fixed), and only the post heads are refitted, **before** on the other folds' sets minus 27-30,
 **after** on those + set 31 (thresholds as fit_post_heads sets them, on every fourth training set);
 the left-out sets run through the whole pipeline. Only the possible-offence and confidential rows

@@ -1,5 +1,5 @@
 """Grouped validation of the possible-offence and confidential heads (branch textdata4, 2026-11-30):
-leave-sets-out folds as in textdata3_folds.py, never leave-posts-out.
+leave-sets-out folds as in textdata3_folds.py (in git at f559bd3), never leave-posts-out.
 
     .venv/bin/python bench/dev/textdata4_folds.py [--rates 0.02,0.05] [--alphas 1e-4] [--folds 5]
 

@@ -1,9 +1,9 @@
 """Grouped (leave-sets-out) validation of the friendly second-person negatives of stop 30 textneg30
-(tools/friendly_negatives.tsv), a sibling of textdata30_folds.py (same folds, same pipeline run).
+(tools/friendly_negatives.tsv), a sibling of text_folds.py --new-set 27-29 (same folds, same pipeline run).
 
     .venv/bin/python bench/dev/textneg30_folds.py [--folds 5] [--only-folds 0,1,2] [--friendly-weight 4]
 
-The 27 training sets before sets 27-29 are dealt into --folds folds as textdata30_folds.py deals
+The 27 training sets before sets 27-29 are dealt into --folds folds as text_folds.py --new-set 27-29 deals
 them (fold k = sets k, k+folds, ...). Per fold the whole model is trained exactly as
 tools/train_text_model.py trains it (training sets = the other folds' sets + sets 27-29, i.e. the
 shipped recipe) twice:
@@ -12,7 +12,7 @@ shipped recipe) twice:
 * **after**: with it (the only difference);
 
 and the left-out sets are run through the whole `check text` pipeline (rules + model). No threshold
-is ever set on a left-out set. Prints the same summary as textdata30_folds.py (offensive,
+is ever set on a left-out set. Prints the same summary as text_folds.py --new-set 27-29 (offensive,
 possible-offence and confidential recall / precision, recall per abuse label, must-not-fail
 reviews), the gained / lost posts per area, and how many of the friendly negatives themselves each
 fold's two models send for review (in-sample for "after": a weak sign only).
@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "dev")]
 import train_text_model as T  # noqa: E402
+from text_folds import compare, new_sets, summary, train, truth_of  # noqa: E402
 from textdata4_folds import run  # noqa: E402
-from textdata30_folds import NEW, compare, summary, train, truth_of  # noqa: E402
 
 from selfaudit.analysis import text_model  # noqa: E402
 
@@ -52,8 +52,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("/tmp/textneg30_folds"))
     ap.add_argument("--friendly-weight", type=float, default=T.FRIENDLY_WEIGHT, help="the friendly negatives' weight in the after arm")
     args = ap.parse_args()
-    new = list(NEW)
-    old = [n for n in T.post_sets() if n not in new]
+    new = new_sets("27-29")
+    every = T.post_sets()
+    old = every[: every.index(new[0])]  # the 27 sets before 27-29
     folds = [old[k::args.folds] for k in range(args.folds)]
     which = [int(k) for k in args.only_folds.split(",") if k] or list(range(args.folds))
     args.out.mkdir(parents=True, exist_ok=True)

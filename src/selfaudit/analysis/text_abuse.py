@@ -184,9 +184,30 @@ _COUNTER = re.compile(
 _PRAISE = re.compile(r"\b(?:racis\w+ (?:is|are)|stereotyp\w+ (?:is|are) (?:wrong|harmful)|proud|celebrat\w+|solidarity|welcome)\b")
 
 
+# Distrust of a whole group as a maxim (stop 34): "never trust a gypsy", "you cant trust a romanian with your
+# wallet", "never trust muslims". The group word must end the phrase (not "a black cab", "a polish shop").
+_DISTRUST = re.compile(
+    r"\b(?:never|dont|do not|cant|can not|cannot|can never|wouldnt|would never)(?: ever)? trust (?:a |an |any |them |those |these |the )?"
+    r"(?:gyps(?:y|ies)|gips(?:y|ies)|pikeys?|travellers?|jews?|muslims?|moslems?|pakis?|romanians?|albanians?|bulgarians?|immigrants?|migrants?|"
+    r"foreigners?|refugees?|asylum seekers?|poles|arabs?|somalis?|nigerians?|turks?|pakistanis?|indians?|blacks|asians?|gays|trannies|hindus?|sikhs?|"
+    r"eastern europeans?|africans?|chinese|roma|irish)\b"
+    r"(?=$| \||[ ,.!?;:]*$|[,.!?;:]| (?:with|near|round|around|as|in|on|again|ever|they|he|she|its|thats|simple|fact|mate|or|and|if|to|not|cos|because|lol|tbh|at|my|never|you|full|period|innit)\b)")
+
+
+# ... not the maxim disowned ("she was wrong", "reported", "bigotry") or told as someone else's words ("someone
+# in the comments wrote never trust a muslim") unless the writer agrees ("my nan always said ... and she was right").
+_DISTRUST_DISOWNED = re.compile(r"\b(?:wrong|ashamed|reported|bigot\w*|racis\w*|prejudice\w*|stereotyp\w*|not true|isnt true|untrue|challenged?|called (?:it|him|her|them) out)\b")
+_DISTRUST_REPORTED = re.compile(r"\b(?:say|said|says|saying|wrote|writes|posted|commented|comments|shouted|told (?:me|us|him|her|them))\b(?: \w+){0,2}\s*$")
+_DISTRUST_ENDORSED = re.compile(r"\b(?:(?:she|he|they|it|nan|mum|dad) (?:was|were|is|are) (?:right|spot on|not wrong)|so true|facts|true story|still stands)\b")
+
+
 def group_generalisation(clean: str) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
     w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
+    if (m := _DISTRUST.search(w)) and not (_QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w)
+                                           or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w) or _DISTRUST_DISOWNED.search(w)
+                                           or (_DISTRUST_REPORTED.search(w[:m.start()]) and not _DISTRUST_ENDORSED.search(w[m.end():]))):
+        return [Hit("discriminatory", f"group generalised: {m.group(0)}")]
     for g in [*_GROUP.finditer(w), *_GROUP_WORD.finditer(w)]:
         if re.fullmatch(_PLAIN_GROUP, g.group(0)):
             continue  # "these people" is as often about politicians or a queue
@@ -238,6 +259,16 @@ _STOCK_PUTDOWN = re.compile(
     r"\bno wonder (?:your|ur|his|her|their) (?:husband|wife|hubby|missus|partner|fella|boyfriend|girlfriend|bf|gf|man|ex) "
     r"(?:left|dumped|walked out on|cheated on|ran off)(?: with \w+| (?:you|u|him|her|them))?\b"
     r"(?! (?:early|the|a|for|at|to|in|on|work|home|before|after|first|too|because|cos|when|last|this|that)\b)")
+# Put-downs by comparison (stop 34): "i've met lamp posts with more personality than our new team leader",
+# "the only thing thinner than your skin is your hairline". The writer's "ive" opens the first form, so the
+# self test of the stock put-downs does not apply; the target is after "than" (not a pet compared with a
+# pet). Only unflattering comparatives in the second ("the only thing bigger than your heart is your smile").
+_COMPARED_PUTDOWN = re.compile(
+    r"\b(?:ive|i have|weve|we have) (?:met|seen|known|had|owned|eaten|bought|worked with) (?:\w+ ){1,3}?with more "
+    r"(?:personality|charisma|sense|common sense|brains?|brain cells|life|backbone|spine|charm|wit|talent|intelligence|spark|humour|depth|bottle|guts|class|rhythm|warmth) "
+    r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)\w+|"
+    r"\bthe only thing (?:thinner|thicker|emptier|smaller|shallower|weaker|faker|cheaper|uglier|worse|dimmer|duller|flatter|lower|"
+    r"more (?:fragile|fake|pathetic|desperate|embarrassing|tragic)) than (?:your|ur|his|her|their) \w+ is (?:your|ur|his|her|their) \w+")
 # Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
 # at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
 _BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")
@@ -258,6 +289,8 @@ def contempt_insult(clean: str) -> list[Hit]:
     if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
             and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
         return [Hit("insult", f"stock put-down: {stock.group(0)}")]
+    if (cmp := _COMPARED_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w):
+        return [Hit("insult", f"stock put-down: {cmp.group(0)}")]
     if (count := _BRAIN_COUNT.search(w)) and _BRAIN_COUNT_TARGET.search(w) and not _ABOUT_ABUSE.search(w):
         return [Hit("insult", f"stock put-down: {count.group(0)}")]
     fac = _FACULTY.search(w)

@@ -355,6 +355,19 @@ THREAT_LOOSE = [
     r"(?!(?:rugs?|carpets?|mats?|doormats?|dough|cushions?|pillows?|duvets?|mattress|sofa|settee|curtains?|steaks?|meat|eggs?|cream|batter)\b)\w+) (?:(?:really|just|seriously) )?(?:needs?|wants?|deserves?) "
     r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)|slapping|punching|"
     r"a smack in the (?:mouth|face|gob)|(?:his|her|their|your|ur) (?:head|face|teeth) (?:kicked|smashed|punched) in)\b",
+    # (stop 34) The same wish said of people in general: "some people need a proper slap", "ppl who let
+    # their kids ride scooters on the pavement deserve a boot in the ribs". Only a blow: a break, a medal,
+    # a hug or a kick up the backside (a push) is no threat.
+    r"\b(?:some (?:people|ppl|folk|kids|parents|drivers|lads|blokes|men|women)|(?:people|ppl|folk|anyone|anybody|those|parents|drivers|men|blokes|lads) (?:who|that)(?: \w+){1,12}?) "
+    r"(?:(?:really|just|seriously|all) )?(?:needs?|wants?|deserves?) "
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)\b(?! (?:up|of|from|off|on the back)\b)|"
+    r"a (?:good |proper |right |swift )?(?:boot|kick|punch|smack|slap|dig|fist) (?:in|to) the (?:ribs|face|head|teeth|mouth|gob|jaw|nuts|balls|stomach|gut))\b",
+    # (stop 34) Turning up at someone's home or work armed: "tempted to show up at his door with a bat",
+    # "going round his flat with a baseball bat". Not a gift, nor a tool for a job or a bat for a game.
+    r"\b(?:show|shows|showing|showed|turn|turns|turning|turned|rock|rocks|rocking|rocked|roll|rolling|rolled|go|goes|going|went|come|coming|came|pop|popping|popped) "
+    r"(?:up |round |over |down )?(?:at |to |round )?(?:his|her|their|your|ur|yer) (?:front )?(?:door|doorstep|house|flat|place|gaff|work|office|car) "
+    r"with (?:a |an |my |the )?(?:baseball |cricket |golf |rounders )?(?:bat|knife|machete|hammer|crowbar|axe|blade|shank|shotgun|gun|brick|iron bar|metal bar|golf club|bottle of acid)\b"
+    r"(?! and (?:a )?ball\b)(?![^.!?]{0,50}\b(?:shel(?:f|ves)|plugs?|nails?|screws?|diy|fix\w*|put up|hang\w*|pictures?|ball|match|game|practice|nets|innings)\b)",
     # (stop 30) A beating wished on someone by a third hand: "someone needs to give that landlord a
     # good hiding", "wouldn't mind if somebody gave him a kicking", "hope someone gives her a slap".
     # (not a rug, a mat or dough given a beating: the same objects as above)
@@ -672,6 +685,10 @@ OFFENCE = {
         r"\b(?:glassed|bottled|stabbed|headbutted|knocked out|chinned|decked) (?:someone|somebody|some (?:bloke|guy|lad|man|woman)|a (?:bloke|guy|lad|man|woman))\b",
         r"\bknocked (?:a |some |this |that )?(?:bloke|guy|lad|man|woman|geezer|him|her|them|someone|somebody) (?:out|spark out|clean out|sparko)\b",
         r"\b(?:leathered|battered|punched|decked|lamped|slapped|smacked|twatted|kicked|beat up|beat) (?:my|his|her|our) (?:brother|sister|mate|cousin|ex|missus|wife|husband|boyfriend|girlfriend|partner|neighbour)\b",
+        # (stop 34) the blow the writer "had to" or "nearly" threw: "had to lamp my cousin at the wedding,
+        # he was mouthing off", "nearly decked him". A person only (not "had to punch the dough down").
+        r"\b(?:had to|have to|has to|nearly|almost|about to) (?:lamp|deck|chin|punch|headbutt|knock out|twat|leather|batter|glass|bottle|floor|spark out) "
+        r"(?:him|her|them|(?:my|his|her|our|some|this|that|the|a) (?:\w+ )?(?:cousin|brother|sister|mate|bloke|guy|lad|man|woman|fella|geezer|bouncer|uncle|ex|neighbour|dad|husband|boyfriend|idiot|dickhead|kid|youth))\b",
         r"\b(?:punching|battering|slapping|kicking|glassing|headbutting|decking|lamping|chinning|bottling|stabbing|leathering|twatting) (?:a|some|this|that|the|his|her) (?:bouncer|bloke|guy|lad|man|woman|geezer|girl|kid|copper|idiot|dickhead|neighbour|face|head)\b",
         r"\b(?:lamped|decked|chinned|punched|glassed|headbutted|slapped|smacked|battered|twatted|leathered|bottled|clocked|floored|thumped|whacked|kicked) (?:some|a|this|that|the|those|these) (?:guys?|blokes?|lads?|man|men|woman|women|geezers?|girls?|boys|bouncers?|idiots?|dickheads?|fellas?|youths)\b(?![^.!?]{0,40}\b\d{1,2}(?: ?[-–] ?| )\d{1,2}\b)",
         r"\b(?:massive|huge|big|mass|proper) (?:brawl|punch up|scrap|ruck|fist fight)\b",
@@ -722,6 +739,11 @@ OFFENCE = {
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
         r"\b(?:drove|driving|drive|driven|drivin)\b(?: \w+){0,8} (?:over the limit|after (?:a|the) (?:wedding|party|pub|session|sesh|night out) (?:drunk|pissed|tipsy))\b|\bprobably over the limit\b",
         r"\b(?:ran|run|running|jumped|jumping|went through|sailed through) (?:a|the) red\b",
+        # (stop 34) ... or several of them, told by the writer ("ran 3 red lights on the way to work", "i ran two
+        # reds"): at the start or after "i / we / just", so not another driver's or a cyclist's ("the bus driver
+        # ran two red lights", "that cyclist ..., jumping every red light").
+        r"(?:^|\b(?:i|we|i just|just|and i|then i|accidentally|literally)\s)(?:ran|run|jumped|went through|sailed through) "
+        r"(?:\d+|two|three|four|five|both|another|all the|every) (?:reds|red lights?)\b",
         # Over the limit beside a drive the writer had to make ("still over the limit probably but had
         # to do the school run"), and someone else taking the writer's points (perverting justice).
         r"\bover the limit\b(?: (?!never|dont|not|wouldnt|shouldnt|cant|no)\w+){0,8} (?:school run|drove|drive|driving|behind the wheel|in the car|got in the car)\b",
@@ -765,7 +787,11 @@ OFFENCE_WEAK = {
     # (not someone else called drunk: "the drunk uncle", "a drunk driver", "drunk texts": stop 34)
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"
                 r"(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b))"],
-    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|above|for|against|back tears|of|lines?|cards?|bowl|drunk|list))"],
+    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|above|for|against|back tears"
+                 # (stop 34) a hole punch, dough, a punchline, a code or a clock punched in or out ("had to punch holes in
+                 # 200 worksheets", "punched in my pin three times"): no blow
+                 r"|holes?|a hole|(?:the )?dough|(?:a |the )?(?:punch ?)?lines?|in (?:my|the|a|your|ur|his|her) (?:code|pin|number|numbers|details|postcode|password|hours|order)"
+                 r"|(?:in|out) (?:at|for|early|late|on time)|the clock|a ticket|tickets|cards?|of|bowl|drunk|list))"],
     "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
     "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )(?<!paracetamol )(?<!ibuprofen )(?<!aspirin )(?<!antibiotic )(?<!headache )pills(?!(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery))(?! (?:of|for) (?:my |the |this )?(?:paracetamol|ibuprofen|aspirin|antibiotics?|headache|migraine|hay ?fever|back|period pain|pain)))\b"],
     "driving": [r"(?<!\bcant )(?<!\bcannot )(?<!\bnot )(?<!\bwont )(?<!\bno )(?<!\bnever )(?<!\bsoft )(?<!\bcouldnt )(?<!\bdont )\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],

@@ -1,32 +1,50 @@
-"""Grouped (leave-sets-out) validation of adding sets 27-29 to the model's training posts (stop 30,
-branch textdata30, 2026-11-30), all five model heads at once.
+"""Grouped (leave-sets-out) validation of adding a new post set to the model's training posts, all five
+model heads at once. ONE script for every round since stop 30 (it replaces textdata3_folds.py and
+textdata30/31/32/33_folds.py, stop 34, branch textdata34, 2026-12-01).
 
-    .venv/bin/python bench/dev/textdata30_folds.py [--new posts_untouched27.tsv,...] [--folds 5]
+    .venv/bin/python bench/dev/text_folds.py --new-set 33 [--only-folds 0,1,2] [--shipped-on-new] [--out DIR]
 
-The training sets before this round (every set bench_text.py records as "tuned (training data)",
-minus --new) are dealt into --folds folds in their recorded order (fold k = sets k, k+folds, ...;
-as textdata3_folds.py and textdata4_folds.py deal them), never split by post. Per fold the whole
-model is trained exactly as tools/train_text_model.py trains it (the three offence heads on the
-corpora + project texts + everyday posts + the posts of the training sets at POSTS_WEIGHT,
-thresholds on the corpora's held-back 10 %; the possible-offence and confidential heads by
-fit_post_heads, thresholds on threshold_sets() of the training sets) twice:
+--new-set names the new set(s): a number (33 = posts_untouched33.tsv), a range (27-29) or file names,
+comma-separated. The training sets BEFORE it (every set bench_text.py records as "tuned (training data)"
+and lists before the first new set, in that order) are dealt into --folds folds (fold k = sets k,
+k+folds, ...; never split by post). Per fold the whole model is trained exactly as
+tools/train_text_model.py trains it (the three offence heads on the corpora + project texts + everyday
+posts + the posts of the training sets at POSTS_WEIGHT, thresholds on the corpora's held-back 10 %; the
+possible-offence and confidential heads by fit_post_heads, thresholds on threshold_sets() of the
+training sets) twice:
 
 * **before**: the training sets = the other folds' sets;
-* **after**: the other folds' sets + the --new sets (27-29);
+* **after**: the other folds' sets + the new set(s);
 
-and the left-out sets are run through the whole `check text` pipeline (rules + model). No
-threshold is ever set on a left-out set. So the two rows are the same posts, unseen by either
-model, and the difference is what adding the new sets does to posts of writers neither saw.
+and the left-out sets run through the whole `check text` pipeline (rules + model). No threshold is ever
+set on a left-out set. So both rows judge the same posts, unseen by either model, and the difference is
+what the new set does to posts of writers neither saw. The skip lists (OFFENCE_HEADS_SKIP_SETS,
+POST_HEAD_SKIP_SETS) are NOT applied in the folds: every training set of the row is trained on by every
+head, so the rows differ by the new set alone (the post heads as they ship: textdata31_post_heads.py).
 
-Then the group 27-29 held out: the shipped model (trained on the sets before this round) over
-the --new sets through the whole pipeline (--shipped-on-new; needs the shipped file to be the
-model trained without them).
+--shipped-on-new also runs the shipped model over the new set(s) (the group held out: needs the shipped
+file to be the model trained without them).
 
-Prints, summed over the folds: offensive recall (any abuse label flagged in the offensive area)
-and precision, recall per label (threat, insult, obscene, discriminatory = identity), possible
-offence and confidential recall/precision (area level), must-not-fail (tags professional,
-identity, counter, trap, clean) posts failed / reviewed in any area, clean posts flagged.
-Results: bench/README-text.md, "stop 30 textdata30".
+Prints, summed over the folds: offensive recall (any abuse label flagged in the offensive area) and
+precision, recall per label (threat, insult, obscene, discriminatory = identity), possible offence and
+confidential recall/precision (area level), must-not-fail (tags professional, identity, counter, trap,
+clean) posts failed / reviewed in any area, clean posts flagged, labelled posts gained / lost.
+
+Which command gave which recorded figures (each run from a checkout of that round's start, whose rules
+and bench_text.py it needs; the results files are kept):
+
+* stop 30 (sets 27-29), bench/results/text-textdata30-folds.txt: ``--new-set 27-29`` (was
+  textdata30_folds.py, whose defaults these were);
+* stop 31 (set 30), text-textdata31-folds.txt: ``--new-set 30`` (was textdata31_folds.py);
+* stop 32 (set 31), text-textdata32-folds.txt: ``--new-set 31`` (was textdata32_folds.py);
+* stop 33 (set 32), text-textdata33-folds.txt: ``--new-set 32 --only-folds 0,1,2 --shipped-on-new`` and
+  ``--new-set 32 --only-folds 3,4 --out /tmp/textdata33_folds_b`` (was textdata33_folds.py);
+* stop 34 (set 33), text-textdata34-folds.txt: ``--new-set 33`` likewise (bench/README-text.md, "stop 34").
+
+The first grouped validation (branch textdata3, README "In-domain training data"), posts weights
+compared against the model trained on no post set, is not this comparison: its script,
+textdata3_folds.py, is in git (``git show f559bd3:bench/dev/textdata3_folds.py``) and needs that
+round's checkout (its --weights loop over the shipped model of the time).
 """
 
 from __future__ import annotations
@@ -46,7 +64,6 @@ from textdata4_folds import pct, run  # noqa: E402  (the same pipeline run and i
 from selfaudit.analysis import text_model  # noqa: E402
 from selfaudit.analysis.text import OFFENCE_CATEGORIES  # noqa: E402
 
-NEW = ("posts_untouched27.tsv", "posts_untouched28.tsv", "posts_untouched29.tsv")
 MUST_NOT_FAIL = ("professional", "identity", "counter", "trap", "clean")
 ABUSE = ("threat", "insult", "obscene", "discriminatory")
 AREAS = {
@@ -54,6 +71,20 @@ AREAS = {
     "offence": frozenset(OFFENCE_CATEGORIES),
     "confidential": frozenset(c for c, a in B.AREAS.items() if a == "confidential"),
 }
+
+
+def new_sets(spec: str) -> list[str]:
+    """'33' -> posts_untouched33.tsv; '27-29' -> sets 27, 28, 29; a file name as it is."""
+    out: list[str] = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part.endswith(".tsv"):
+            out.append(part)
+        elif "-" in part:
+            lo, hi = (int(x) for x in part.split("-"))
+            out += [f"posts_untouched{k}.tsv" for k in range(lo, hi + 1)]
+        else:
+            out.append(f"posts_untouched{int(part)}.tsv")
+    return out
 
 
 def summary(label: str, verdicts: dict, truth: dict) -> Counter:
@@ -122,14 +153,21 @@ def compare(results: dict[str, dict], truth: dict, which: list[int]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=ROOT / "bench" / "corpora")
-    ap.add_argument("--new", default=",".join(NEW))
+    ap.add_argument("--new-set", "--new", dest="new", default="33",
+                    help="the new set(s): 33, 27-29 or posts_untouched33.tsv, comma-separated")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only-folds", default="", help="run these folds only (comma-separated), e.g. to split the work")
     ap.add_argument("--shipped-on-new", action="store_true", help="also run the shipped model over the --new sets")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/textdata30_folds"))
+    ap.add_argument("--out", type=Path, default=None, help="where the fold models go (default /tmp/text_folds_<first new set>)")
     args = ap.parse_args()
-    new = [n for n in args.new.split(",") if n]
-    old = [n for n in T.post_sets() if n not in new]
+    new = new_sets(args.new)
+    every = T.post_sets()
+    missing = [n for n in new if n not in every]
+    if missing:
+        sys.exit(f"not recorded as training data in bench_text.py: {', '.join(missing)}")
+    old = every[: min(every.index(n) for n in new)]  # the training sets recorded before the new set(s)
+    if args.out is None:
+        args.out = Path(f"/tmp/text_folds_{new[0].removesuffix('.tsv')}")
     folds = [old[k::args.folds] for k in range(args.folds)]
     which = [int(k) for k in args.only_folds.split(",") if k] or list(range(args.folds))
     args.out.mkdir(parents=True, exist_ok=True)
