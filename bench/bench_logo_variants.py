@@ -33,7 +33,7 @@ opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name
 an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options)
 states = {}
-PREP_KEYS = ("descriptor", "logo_pyramid", "logo_blur", "logo_ink", "logo_level_features", "logo_reversed_from", "logo_dark_paper", "print_verifier", *_KEYPOINT_KEYS)
+PREP_KEYS = ("descriptor", "logo_pyramid", "logo_blur", "logo_ink", "logo_level_features", "logo_reversed_from", "logo_dark_paper", *_KEYPOINT_KEYS)
 for name, p in configs.items():
     o = {**an.options, **p}
     if "flann_seed" not in o and os.environ.get("SEED_INDEX", "1") == "1":

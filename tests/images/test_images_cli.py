@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -106,27 +105,41 @@ def test_logos_add_list_remove(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     listed = json.loads(run("logos", "list", "--json").stdout)
     assert {"chscb-standin", "chscp-standin", "real-mark"} <= {x["name"] for x in listed}
-    from selfaudit import paths
-
-    model = paths.logos_dir() / "real-mark.print.npz"  # the print verifier's model: not trained while it is off
-    assert not model.exists()
     assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 2  # exists
     notimg = write(tmp_path, "x.png", b"hello")
     assert run("logos", "add", str(notimg), "--name", "other").exit_code == 2
     assert run("logos", "remove", "real-mark").exit_code == 0
-    from selfaudit.config import Config
-
-    cfg = Config.load()
-    cfg.images["print_verifier"] = 4  # switched on: trained at add, stored owner-only, removed with the logo
-    cfg.save()
-    assert run("logos", "add", str(logo), "--name", "Real Mark").exit_code == 0
-    assert model.is_file() and (os.name != "posix" or model.stat().st_mode & 0o777 == 0o600)
-    assert run("logos", "remove", "real-mark").exit_code == 0
-    assert not model.exists()
     assert run("logos", "remove", "chscb-standin").exit_code == 0
     listed = {x["name"]: x for x in json.loads(run("logos", "list", "--json").stdout)}
     assert "real-mark" not in listed and listed["chscb-standin"]["enabled"] is False
     assert run("logos", "remove", "nothing-here").exit_code == 2
+
+
+def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> None:
+    # Stop 34 removed options that were off (one stored a model beside each logo, *.print.npz): a
+    # logo set and a config written before still work, the leftover model file is ignored and
+    # removed with its logo.
+    from selfaudit import paths
+    from selfaudit.config import Config
+
+    logo = tmp_path / "real.png"
+    _custom_logo().save(logo)
+    assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 0
+    model = paths.logos_dir() / "real-mark.print.npz"
+    model.write_bytes(b"PK\x03\x04 an old model")
+    cfg = Config.load()
+    cfg.images.update({"a_removed_switch": 4, "another_removed_one": True})  # options this version no longer has
+    cfg.save()
+    assert "real-mark" in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}
+    img = scene()
+    img.paste(_custom_logo().resize((240, 120)), (500, 300))
+    r = run("check", "image", "--json", str(write(tmp_path, "photo.jpg", jpeg_bytes(img))))
+    assert r.exit_code == 1, r.output
+    assert json.loads(r.stdout)[0]["findings"][0]["evidence"]["matched"] == ["real-mark"]
+    clean = run("check", "image", str(write(tmp_path, "room.jpg", jpeg_bytes(scene()))))
+    assert clean.exit_code == 0 and "No organisation logo found" in clean.stdout
+    assert run("logos", "remove", "real-mark").exit_code == 0
+    assert not model.exists() and not (paths.logos_dir() / "real-mark.png").exists()
 
 
 def test_places_add_list_remove_and_address_needs_coordinates() -> None:

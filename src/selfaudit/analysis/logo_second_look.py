@@ -105,9 +105,8 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
             fm._rgb = None if rgb is None else cv2.resize(rgb[y0:y1, x0:x1], size, interpolation=how)
             fm._rgb_k = 1.0
             pts = np.array([kp.pt for kp in kps], np.float32)
-            inner = [(x - x0) * f, (y - y0) * f, w * f, h * f]  # the window in the crop's pixels
-            for li, src, q, over in _votes(fm, des, pts, name, inner, kps):
-                got = fm._match_one(img, src, pts[q], fm.logos[li], over=over)
+            for li, src, q in _votes(fm, des, name):
+                got = fm._match_one(img, src, pts[q], fm.logos[li])
                 if got is not None:
                     bx, by, bw, bh = got["box"]
                     got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
@@ -119,47 +118,7 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     return out
 
 
-def _votes(fm: Any, des: np.ndarray, pts: np.ndarray, name: str, inner: list[float], kps: Any = None
-           ) -> list[tuple[int, np.ndarray, np.ndarray, dict[str, Any] | None]]:
+def _votes(fm: Any, des: np.ndarray, name: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
     """The crop's votes for the window's logo ``name``: (logo index, logo points, crop keypoint
-    indexes, parameters for this look). Today's: the shared index's ratio test (``_pairs``). With
-    ``look_own`` (logos.DEFAULTS, logoink33): the logo's own descriptors (``own_pairs``, ratio
-    ``look_ratio``), optionally only inside the window (``look_in_window``), with the crop look's print
-    bar (``look_print_min_inliers``); a logo ``own_pairs`` cannot serve (a dark reference) keeps today's."""
-    p = fm.params
-    if not p.get("look_own"):
-        return [(li, src, q, None) for li, src, q in fm._pairs(des) if fm.logos[li].name == name]
-    out: list[tuple[int, np.ndarray, np.ndarray, dict[str, Any] | None]] = []
-    for li, lg in enumerate(fm.logos):
-        if lg.name != name:
-            continue
-        if li >= fm._dark_from:  # a dark reference (its own small index): today's votes
-            # (the reversed matcher numbers its logos from 0: logo li is its lj + _dark_from, as in logos.py)
-            out += [(lj + fm._dark_from, src, q, None) for lj, src, q in fm.reversed._pairs(des) if lj + fm._dark_from == li]
-            continue
-        got = fm.own_pairs(des, li, float(p["look_ratio"]))
-        if got is not None:
-            src, q = got
-            fsrc = fm.own_frames(li, fm._own_rows)
-            grow = float(p.get("look_in_window", -1.0))
-            if grow >= 0:
-                x, y, w, h = inner
-                d = pts[q]
-                keep = ((d[:, 0] >= x - grow * w) & (d[:, 0] <= x + w + grow * w)
-                        & (d[:, 1] >= y - grow * h) & (d[:, 1] <= y + h + grow * h))
-                src, q = src[keep], q[keep]
-                fsrc = None if fsrc is None else fsrc[keep]
-                if len(q) < int(p["min_inliers"]):
-                    continue
-            if p.get("look_pose") and fsrc is not None and kps is not None:
-                from .logos import pose_consensus
-
-                fdst = np.array([(kps[i].size, kps[i].angle) for i in q], np.float32).reshape(-1, 2)
-                lg = fm.logos[li]
-                keep = pose_consensus(src, pts[q], fsrc, fdst, float(max(lg.width, lg.height)))
-                src, q = src[keep], q[keep]
-                if len(q) < int(p["min_inliers"]):
-                    continue
-            bar = int(p.get("look_print_min_inliers", 0) or 0)
-            out.append((li, src, q, {"print_min_inliers": bar} if bar > 0 else None))
-    return out
+    indexes), from the shared index's ratio test (``_pairs``)."""
+    return [(li, src, q) for li, src, q in fm._pairs(des) if fm.logos[li].name == name]

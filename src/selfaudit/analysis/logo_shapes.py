@@ -274,7 +274,6 @@ class ShapeMatcher:
         self.templates: list[ShapeTemplate] = []
         self.trace: list[dict[str, Any]] | None = None
         self.looked: list[tuple[float, str, list[int]]] = []  # the last photo's refined windows
-        self.windows: list[tuple[float, int, np.ndarray, list[int]]] = []  # ... with their poses (logo_print_verifier)
         self._grad_cache: dict[tuple[int, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._hists: dict[int, np.ndarray] = {}  # each logo's colour histogram (logo_proposals)
         self._colours: dict[int, Any] = {}  # each logo's coloured pixels (logo_proposals.LogoColours)
@@ -415,7 +414,6 @@ class ShapeMatcher:
 
         p = self.p
         self.looked = []
-        self.windows = []
         if not self.templates or not p["shape_search" if self.look == "rgb" else "ink_search"]:
             return []
         if self.look == "chroma" and rgb.ndim != 3:
@@ -475,7 +473,6 @@ class ShapeMatcher:
             x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
             box = [int(x0), int(y0), int(min(rgb.shape[1], x1) - x0), int(min(rgb.shape[0], y1) - y0)]
             self.looked.append((float(refined), lg.name, box))  # where it looked (logo_second_look)
-            self.windows.append((float(refined), tp.index, H, box))
             if refined < float(p["shape_min_refined" if self.look == "rgb" else "ink_min_refined"]):
                 continue
             if tp.plain:

@@ -27,8 +27,6 @@ from ..errors import ImageError
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
-from .logo_print_verifier import PRINT_DEFAULTS
-from .logo_print_verifier import judge as judge_prints
 from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
@@ -145,27 +143,8 @@ DEFAULTS: dict[str, Any] = {
     # 132 vs 133 ms a photo (interleaved). The lead's real-photo sweep must judge it before merging.
     "print_strong_local": 0.7,
     "print_strong_colour": 0.3,
-    # The crop looks (logo_second_look.py: second_look's and near_look's windows) with the window's
-    # logo's own votes (logoink33 session): the crop's descriptors searched among that logo's
-    # descriptors alone (FeatureMatcher.own_pairs; in the shared index another logo's descriptor
-    # is often nearer and takes the vote), with ratio ``look_ratio`` against another place on the
-    # same logo; ``look_in_window`` >= 0 keeps only the votes inside the window grown by that share of
-    # its size on each side (fewer outliers for RANSAC; < 0: the whole crop); ``look_print_min_inliers``
-    # (> 0) the print checks' inlier bar in a crop look. OFF (False): see bench/README-images.md.
-    "look_own": False,
-    "look_ratio": 0.85,
-    "look_in_window": -1.0,
-    "look_print_min_inliers": 0,
-    # With look_own: RANSAC only on the largest group of votes that agree on one pose (pose_consensus:
-    # each vote's keypoint scale and angle propose a similarity); OFF (False).
-    "look_pose": False,
-    # A logo whose whole-photo votes give no plausible model but hold a group of at least this many
-    # agreeing on one pose (pose_consensus) gets that pose's box as a near_look window (below real
-    # near places); 0: off. OFF (0): see bench/README-images.md (logoink33).
-    "near_pose": 0,
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
-    **PRINT_DEFAULTS,  # a per-logo model of the printed logo judges those windows (logo_print_verifier.py)
 }
 
 
@@ -188,8 +167,6 @@ class LogoFeatures:
     colour_mask: np.ndarray | None = None  # where colours are compared, when not verify_mask (the mark, not its paper)
     letters_mask: np.ndarray | None = None  # a dark reference: the edges of what only dark paper shows (white parts)
     dark: LogoFeatures | None = None  # the same mark on dark paper (a reversed logo; see logo_reversed_from)
-    print_model: dict[str, Any] | None = None  # logo_print_verifier's model (only with print_verifier on)
-    frames: np.ndarray | None = None  # N x 2 float32: each keypoint's size (reference px) and angle (deg), for look_pose
 
 
 REF_SIDE = 640
@@ -276,16 +253,12 @@ def prepare_logo(logo: Logo, params: dict[str, Any], data: bytes | None = None) 
     ``data``: the file's picture bytes when the caller already read them (an SVG drawn)."""
     try:
         st = logo.path.stat()
-        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), *(params.get(k) for k in _KEYPOINT_KEYS), params.get("logo_reversed_from"), params.get("logo_dark_paper"), int(params.get("print_verifier") or 0) > 0)
+        key: tuple[Any, ...] | None = (str(logo.path), logo.name, st.st_mtime_ns, st.st_size, repr(params.get("logo_pyramid")), repr(params.get("logo_blur")), repr(params.get("logo_ink")), repr(params.get("logo_level_features")), params.get("descriptor"), *(params.get(k) for k in _KEYPOINT_KEYS), params.get("logo_reversed_from"), params.get("logo_dark_paper"))
     except OSError:
         key = None
     if key is not None and key in _PREPARED:
         return _PREPARED[key]
     feats = _prepare_logo(logo, params, data)
-    if int(params.get("print_verifier") or 0) > 0:  # off by default: an old logo set is read as before
-        from .logo_print_verifier import model_for
-
-        feats.print_model = model_for(logo, feats)
     if key is not None:
         _PREPARED[key] = feats
     return feats
@@ -363,7 +336,7 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
     detector = _detector(params)
     describer = _describer(params)
     binary = _binary(params)
-    pts, descs, frames = [], [], []
+    pts, descs = [], []
     # Each level of a small pyramid, and each in reversed polarity too: a mark printed on a
     # dark background (lanyard, dark slide) has its light parts dark, which flips SIFT's gradients.
     # And blurred copies of each level: an out-of-focus or motion-softened print loses the
@@ -401,7 +374,6 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         if not kps:
             continue
         pts.append(np.array([(kp.pt[0] * sx, kp.pt[1] * sy) for kp in kps], np.float32))
-        frames.append(np.array([(kp.size * (sx + sy) / 2.0, kp.angle) for kp in kps], np.float32))
         descs.append(des if binary else des.astype(np.float32))
     if not pts and blank_ok:
         return None
@@ -436,7 +408,6 @@ def _reference(logo: Logo, rgb: np.ndarray, params: dict[str, Any], paper: float
         paper=paper,
         colour_mask=cmask,
         letters_mask=lmask,
-        frames=np.concatenate(frames),
     )
 
 
@@ -511,9 +482,6 @@ class FeatureMatcher:
             self.desc = raw if self.binary else rootsift(raw)
             self.points = np.concatenate([lg.points for lg in logos]).astype(np.float32)
             self.owner = np.concatenate([np.full(len(lg.descriptors), i, np.int32) for i, lg in enumerate(logos)])
-            fr = [getattr(lg, "frames", None) for lg in logos]
-            have = all(f is not None and len(f) == len(lg.descriptors) for f, lg in zip(fr, logos, strict=True))
-            self.frames: np.ndarray | None = np.concatenate([f for f in fr if f is not None]) if have else None
             if not self.binary:
                 # The kd-trees are random (OpenCV's RNG): two builds give different neighbours for
                 # most queries at 48 checks, so a photo's answer depends on the index build. A seed
@@ -567,11 +535,6 @@ class FeatureMatcher:
             elif place:  # a plausible place that failed its checks (near_look)
                 n_in, (x, y, w, h) = place[0]
                 self.near.append((1.0 + n_in / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
-            elif int(p.get("near_pose", 0)) > 0 and li < self._dark_from:
-                posed = self._pose_place(src, q, kps, photo_pts, self.logos[li])
-                if posed is not None:  # no plausible model: where the votes agreeing on one pose put the mark
-                    n_g, (x, y, w, h) = posed
-                    self.near.append((0.5 + n_g / 1000.0, self.logos[li].name, [round(x / k), round(y / k), round(w / k), round(h / k)]))
         return self._shapes(gray, rgb, _suppress(found), self.near)
 
     def describe(self, look: np.ndarray, coarse: bool = True) -> tuple[Any, Any]:
@@ -683,8 +646,6 @@ class FeatureMatcher:
             found = found if rgb is None else found + self.inks.detect(rgb, found)
             if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (on since stop 31)
                 found = found + second_look(self, gray, rgb, found, self.shapes.looked + self.inks.looked)
-            if rgb is not None and int(self.params.get("print_verifier", 0)) > 0:  # logo_print_verifier.py (off by default)
-                found = found + judge_prints(rgb, self.shapes.logos, self.shapes.windows + self.inks.windows, found, self.params)
             return found
         finally:
             forget_halvings()  # both searches shared the photo's halvings (logo_shapes.halved)
@@ -732,87 +693,19 @@ class FeatureMatcher:
         need = int(self.params["min_inliers"])
         out = []
         best = own[:, 0]
-        self._first = idx[:, 0]  # each query's first neighbour's row in the index (near_pose)
         for li in np.unique(best[ok]):
             q = np.nonzero(ok & (best == li))[0]
             if len(q) >= need:
                 out.append((int(li), pts[q, 0, :].astype(np.float32), q.astype(np.int64)))
         return out
 
-    def own_pairs(self, des: np.ndarray, li: int, ratio: float) -> tuple[np.ndarray, np.ndarray] | None:
-        """Votes for logo ``li`` alone (``look_own``, the crop looks): each descriptor's nearest
-        neighbours among that logo's own descriptors (another logo cannot take the vote), a ratio
-        test whose runner-up is another place on the same logo (as ``ratio_rivals`` same-logo);
-        (logo points, photo descriptor indexes), or None for a logo outside the main index (a
-        dark reference) or too few votes for ``min_inliers``."""
-        import cv2
-
-        if self.binary or li >= self._dark_from or not len(des):
-            return None
-        start = int(np.searchsorted(self.owner, li, side="left"))
-        stop = int(np.searchsorted(self.owner, li, side="right"))
-        if stop - start < 2:
-            return None
-        cache: dict[int, Any] = self.__dict__.setdefault("_own_index", {})
-        if li not in cache:  # built once a process, from a fixed seed (flann_seed) like the main index
-            if self.params.get("flann_seed") is not None:
-                cv2.setRNGSeed(int(self.params["flann_seed"]))
-            cache[li] = cv2.flann.Index(self.desc[start:stop], {"algorithm": 1, "trees": 4})
-        kk = min(6, stop - start)
-        idx, d2 = cache[li].knnSearch(des, kk, params={"checks": self.checks})
-        idx = idx.astype(np.int64)
-        pts = self.points[start:stop][idx]  # Q x k x 2
-        rival = np.abs(pts[:, 1:, :] - pts[:, :1, :]).sum(axis=2) > 12.0
-        has = rival.any(axis=1)
-        runner = d2[np.arange(len(d2)), rival.argmax(axis=1) + 1]
-        ok = (~has | (d2[:, 0] < (ratio * ratio) * runner)) & np.isfinite(d2[:, 0])
-        q = np.nonzero(ok)[0]
-        if len(q) < int(self.params["min_inliers"]):
-            return None
-        self._own_rows = idx[q, 0]  # the votes' rows among the logo's own descriptors (own_frames)
-        return pts[q, 0, :].astype(np.float32), q.astype(np.int64)
-
-    def _pose_place(self, src: np.ndarray, q: np.ndarray, kps: Any, photo_pts: np.ndarray,
-                    lg: LogoFeatures) -> tuple[int, list[float]] | None:
-        """``near_pose`` (logoink33): for a logo whose whole-photo votes gave no plausible model, the
-        largest group of them agreeing on one pose (pose_consensus) and the box its similarity puts the
-        logo in, when the group has at least ``near_pose`` votes; the near look then looks there."""
-        import cv2
-
-        if self.frames is None or len(q) < int(self.params["near_pose"]):
-            return None
-        fsrc = self.frames[self._first[q]]
-        fdst = np.array([(kps[i].size, kps[i].angle) for i in q], np.float32).reshape(-1, 2)
-        dst = photo_pts[q]
-        g = pose_consensus(src, dst, fsrc, fdst, float(max(lg.width, lg.height)))
-        if int(g.sum()) < int(self.params["near_pose"]):
-            return None
-        A, _inl = cv2.estimateAffinePartial2D(src[g], dst[g], method=cv2.LMEDS)
-        if A is None:
-            return None
-        quad = cv2.transform(_corners(lg), A)[0]
-        x0, y0 = quad.min(axis=0)
-        x1, y1 = quad.max(axis=0)
-        if x1 - x0 < 4 or y1 - y0 < 4:
-            return None
-        return int(g.sum()), [float(x0), float(y0), float(x1 - x0), float(y1 - y0)]
-
-    def own_frames(self, li: int, src_rows: np.ndarray) -> np.ndarray | None:
-        """The logo keypoints' (size, angle) for own_pairs' votes, given as rows of logo ``li``'s own
-        descriptors; None when the logo was prepared without them."""
-        lg = self.logos[li]
-        fr = getattr(lg, "frames", None)
-        return None if fr is None or len(fr) != len(lg.descriptors) else fr[src_rows]
-
     def _match_one(self, img: np.ndarray, src: np.ndarray, dst: np.ndarray, lg: LogoFeatures,
-                   place: list[tuple[int, list[float]]] | None = None,
-                   over: dict[str, Any] | None = None) -> dict[str, Any] | None:
+                   place: list[tuple[int, list[float]]] | None = None) -> dict[str, Any] | None:
         """The logo's verified match from these votes, or None; ``place`` receives the plausible
-        model's (inliers, box) even when its checks then fail (near_look looks there again);
-        ``over``: parameters that differ for this call (a crop look's print bar)."""
+        model's (inliers, box) even when its checks then fail (near_look looks there again)."""
         import cv2
 
-        p = self.params if not over else {**self.params, **over}
+        p = self.params
         need = int(p["min_inliers"])
         px = float(p.get("ransac_px", 4.0))
         # The inliers are some of these votes, and must span a good part of the logo (below):
@@ -1063,35 +956,3 @@ def _suppress(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if all(box_iou(m["box"], k["box"]) < 0.3 for k in keep):
             keep.append(m)
     return keep
-
-
-def pose_consensus(src: np.ndarray, dst: np.ndarray, fsrc: np.ndarray, fdst: np.ndarray, extent: float,
-                   place: float = 0.25, scale: float = 1.5, angle: float = 30.0, cap: int = 400) -> np.ndarray:
-    """The largest group of votes that agree on one pose (Lowe's pose clustering, ``look_pose``,
-    logoink33): each vote (logo point ``src`` -> photo point ``dst``, with both keypoints' (size,
-    angle) in ``fsrc`` / ``fdst``) proposes a similarity (scale = size ratio, rotation = angle
-    difference); a vote agrees with a proposal when its own scale is within ``scale`` times, its
-    rotation within ``angle`` degrees, and the proposal puts its logo point within ``place`` x the
-    logo's ``extent`` (its long side, at the proposal's scale) of its photo point. Returns a
-    boolean mask of the best proposal's group (all False without votes); at most ``cap`` proposals
-    are tried (evenly spread). Where most votes are wrong (a print's: ~5 of 30), RANSAC on the
-    group has a chance RANSAC on all of them has not."""
-    n = len(src)
-    if n == 0:
-        return np.zeros(0, bool)
-    sc = np.maximum(fdst[:, 0], 1e-3) / np.maximum(fsrc[:, 0], 1e-3)
-    # A mark turned by t degrees counter-clockwise on screen has its OpenCV keypoint angles t smaller
-    # (measured: bench/README-images.md, logoink33), a turn by -t in the picture's coordinates (y down).
-    th = np.deg2rad(fdst[:, 1] - fsrc[:, 1])
-    props = np.unique(np.linspace(0, n - 1, min(n, cap)).round().astype(int))
-    c, s_ = np.cos(th[props]), np.sin(th[props])
-    d = src[None, :, :] - src[props][:, None, :]  # P x N x 2
-    k = sc[props][:, None]
-    px = dst[props][:, None, 0] + k * (c[:, None] * d[..., 0] - s_[:, None] * d[..., 1])
-    py = dst[props][:, None, 1] + k * (s_[:, None] * d[..., 0] + c[:, None] * d[..., 1])
-    near = np.hypot(px - dst[None, :, 0], py - dst[None, :, 1]) <= place * extent * k
-    same_scale = np.abs(np.log(sc[None, :] / sc[props][:, None])) <= np.log(scale)
-    dth = np.rad2deg(np.abs(np.angle(np.exp(1j * (th[None, :] - th[props][:, None])))))
-    agree = near & same_scale & (dth <= angle)
-    best = int(agree.sum(axis=1).argmax())
-    return np.asarray(agree[best], bool)

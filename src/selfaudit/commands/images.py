@@ -180,12 +180,6 @@ def _register_logos(logos_app: typer.Typer) -> None:
             Image.fromarray(decode_image(data, max_side=4096).rgb if rgba is None else rgba).save(buf, "PNG")
             private_dir(paths.logos_dir())
             write_private(target, buf.getvalue())
-            # The print verifier's model (off by default: it found nothing more on dev or check
-            # draws) is trained only when it is on; otherwise built the first time it is switched on.
-            if int({**LOGO_DEFAULTS, **images_cfg}.get("print_verifier", 0)) > 0:
-                from ..analysis.logo_print_verifier import model_for
-
-                model_for(Logo(n, n, target, False), feats)
         except SelfauditError as exc:
             raise fail(exc) from exc
         out.print(f"Added logo {n!r} ({len(feats.points)} features) — it will be looked for in every audit.")
@@ -235,7 +229,7 @@ def _register_logos(logos_app: typer.Typer) -> None:
             target = paths.logos_dir() / f"{n}.png"
             if target.is_file():
                 target.unlink()
-                target.with_suffix(".print.npz").unlink(missing_ok=True)  # its print verifier's model
+                target.with_suffix(".print.npz").unlink(missing_ok=True)  # a model stored beside it by older versions
                 out.print(f"Removed logo {n!r}.")
                 return
             if n in {lg.name for lg in builtin_logos()}:
