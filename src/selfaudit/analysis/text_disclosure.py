@@ -176,10 +176,36 @@ _DETAIL = re.compile(
 _GENERIC = re.compile(
     r"\b(?:training|webinar|course|workshop|conference on|template|guidance|how to|tips|cpd|vacanc\w*|hiring|we are hiring|were hiring|job|jobs|"
     r"lecture|module|recruit\w*|interview\w*|research|study|statistics|figures|campaign|awareness|toolkit|policy|procedure\w*|"
-    r"reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you|signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
+    r"signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
     r"(?<!\bmy )(?<!\bour )students?|placement for my|social work degree|running a|join us|speaks?|speaker|talk|assembly|challeng\w*|racism|anti racis\w*|listening and|"
     r"(?:our|the) team works? with|for parents|free session|event|workshop|drop in)\b"
 )
+
+
+# Advice words ("you should", "if you", "always", "reminder"; stop 34): they make general advice of the
+# clause they are in, not of the whole post. A clause with one and no name and no case detail is set
+# aside (_drop_advice); the rest of the post is read as before ("the Smith family on Elm Road are back
+# on the register, if you know them you should keep your kids away" is still a disclosure).
+_ADVICE_WORDS = re.compile(r"\b(?:reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you)\b")
+_CLAUSE = re.compile(r",\s+|\s+(?:but|so)\s+")
+
+
+def _general(clause: str, advice: re.Pattern[str]) -> bool:
+    """A clause of advice that names no one and tells no case detail."""
+    w = _words(clause)
+    return bool(advice.search(w)) and not _DETAIL.search(w) and not _names(clause)
+
+
+def _drop_advice(sents: list[tuple[str, str]], advice: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The sentences with their clauses of general advice left out (a sentence keeps its place)."""
+    out = []
+    for raw, w in sents:
+        if not advice.search(w):
+            out.append((raw, w))
+            continue
+        kept = ", ".join(c for c in _CLAUSE.split(raw) if c.strip() and not _general(c, advice))
+        out.append((kept, _words(kept)))
+    return out
 
 
 # The writer's own family in hospital or at school ("my mum's in hospital, she's 78"): not a work voice.
@@ -214,7 +240,7 @@ def work_disclosure(clean: str) -> list[Hit]:
     whole = _words(clean)
     if not _WORK_VOICE.search(whole) or _GENERIC.search(whole) or _OWN_FAMILY.search(whole):
         return []
-    sents = sentences(clean)
+    sents = _drop_advice(sentences(clean), _ADVICE_WORDS)
     for i, (_, w) in enumerate(sents):
         voice = _WORK_VOICE.search(w)
         if not voice:
@@ -488,8 +514,10 @@ _FINDABLE = re.compile(
     r"\b(?:bloke|man|woman|lady|family|lad|girl|couple|guy|fella) (?:next door|over the road|across the road|upstairs|downstairs)\b"
 )
 # The writer's own household, advice, campaigns and training are not a disclosure about someone.
+# Advice ("if you see him call the police", "should be"; stop 34) is judged by its clause (_drop_advice).
+_STATUS_ADVICE = re.compile(r"\b(?:if you|if a|worried about a|call|report|should be|should|must)\b")
 _STATUS_VOID = re.compile(
-    r"\b(?:if you(?! see (?:him|her|them)\b)|if a|worried about a|call|report|training|course|webinar|campaign|awareness|law|laws|should be|petition|"
+    r"\b(?:training|course|webinar|campaign|awareness|law|laws|petition|"
     r"please share|share please|pls share|plz share|appeal|"
     r"my (?:mum|dad|son|daughter|kids|children|brother|sister|husband|wife|partner|family|nan|gran))\b"
 )
@@ -500,8 +528,13 @@ def status_disclosure(clean: str) -> list[Hit]:
     status the policy keeps confidential (social services, the register, a tag, an arrest for
     something); [] for advice, campaigns and the writer's own family."""
     whole = _words(clean)
+    if not _STATUS.search(whole) or _STATUS_VOID.search(whole):
+        return []
+    kept = [(raw, w) for raw, w in _drop_advice(sentences(clean), _STATUS_ADVICE) if w]
+    clean = ". ".join(raw for raw, _ in kept)
+    whole = " ".join(w for _, w in kept)
     status = _STATUS.search(whole)
-    if not status or _STATUS_VOID.search(whole):
+    if not status:
         return []
     who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()), None)
     if not who:
