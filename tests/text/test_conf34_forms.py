@@ -118,3 +118,22 @@ def test_someone_seen_at_the_writers_service_is_reviewed(analyser, text):
 ])
 def test_a_day_at_the_service_is_not(analyser, text):
     _clean(analyser, text)
+
+
+# 6. A DBS result told possessive first (my wording of set 32's form: "our new volunteer's DBS came back
+#    flagged with a caution, not sure we should keep him"); the writer's own DBS is not.
+@pytest.mark.parametrize("text", [
+    "our new volunteer's DBS came back flagged with a caution, not sure we should keep him",
+    "the new starter's DBS check came back with a conviction for theft. awkward first day",
+    "one of our coaches' DBS came back flagged, the club is in bits",
+])
+def test_a_dbs_result_told_possessive_first_is_reviewed(analyser, text):
+    _work_voice(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my DBS came back clear, start at the nursery on monday!",
+    "our new volunteer's DBS came back so we can finally start the youth club again",
+])
+def test_own_or_plain_dbs_news_is_not(analyser, text):
+    _clean(analyser, text)

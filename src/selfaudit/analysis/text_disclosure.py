@@ -63,6 +63,9 @@ _SERVICE = re.compile(r"(?:volunteer|volunteering|volunteered|work|working|worke
 # "guess who's signing on now"), not the writer ("guess who forgot his keys again. me").
 _SEEN = re.compile(r"\bguess (?:who|whos|who is)(?: just)? (?:came|come|comes|walked|walks|turned|turns|rolled|showed|popped|was in|is in|"
                    r"signing|signed|queuing|queueing|needed|needs|using|registered|booked)\b")
+# A DBS result told possessive first ("our new volunteer's DBS came back flagged"; stop 34): a detail is needed.
+_DBS_FIRST = re.compile(r"(?:volunteers|starters|recruits|coachs|coaches|tutors|carers|nannys|nannies|childminders|teachers|tas|staff members|members of staff s) "
+                        r"dbs(?: check)? (?:came|has come|come|has came) back")
 _ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
 _ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr|(?:from|at) work|{_RANK})\b")
 # "my student Kayla" is one pupil (stop 32); "my student loan", "my student nurse days" are the writer's
@@ -119,7 +122,7 @@ _WORK_VOICE = re.compile(
     # stop 34: a police colleague by rank and surname; a client's details given away; the writer's service
     rf"(?<!my )(?<!new )(?<!gaming ){_RANK} (?!(?:gaming|games?|world|repair|build|builds|setup|specs?|case|fan|fans|is|was|has|s|got|and|or|the|a|i)\b)[a-z]{{3,}} "
     r"(?:has|s|is|was|got|been|had|on|off|under|facing|just)|"
-    rf"{_GIVEN_AWAY}|{_SERVICE.pattern}"
+    rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}"
     r")\b"
 )
 
@@ -272,7 +275,7 @@ def work_disclosure(clean: str) -> list[Hit]:
         colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
         # someone met by chance ("bumped into a former pupil in Tesco") needs a detail, not a place or name
         service = bool(_SERVICE.match(voice.group(0)))
-        colleague = colleague or bool(_MET.match(voice.group(0))) or service
+        colleague = colleague or bool(_MET.match(voice.group(0))) or service or bool(_DBS_FIRST.match(voice.group(0)))
         for raw, ww in sents[max(0, i - 1) : i + 3]:
             detail = _DETAIL.search(ww)
             if service and detail and detail.group(0).startswith("guess"):
