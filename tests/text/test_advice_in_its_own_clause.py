@@ -4,7 +4,7 @@ Before, "should", "must", "always", "never", "if you" or "reminder" anywhere in 
 voice + detail rule (text_disclosure._GENERIC) and "if you", "call", "report", "should be" voided the
 findable-status rule (_STATUS_VOID) for the WHOLE post, so a disclosure with an aside of advice ("…,
 if you know them you should keep your kids away", "Jess if you read this keep going") went unflagged.
-Now a clause with an advice word and no name and no case detail is set aside as general advice, and the
+Now a clause with an advice word and no name, no case detail and no work voice is set aside as general advice, and the
 rest of the post is read as before. Real general advice stays clean. Assertions name the rule's own hit
 ("work voice + detail" / "someone findable + a confidential status"), not only the verdict."""
 
@@ -24,6 +24,9 @@ def _rule_hit(analyser, text, prefix):
     "one of my mums relapsed again at the weekend, she's only 24. always trust your gut people",
     "one of my patients, Mr Green, died overnight. reminder to hug your loved ones",
     "a lad i support was stabbed last night, he's only 15. if you're a parent please hug your kids",
+    # the advice word in the clause that holds the work voice: that clause is not general advice
+    "you should have seen one of my year 9s today, she's pregnant at 14",
+    "never a dull day with the patient in bed 4, she's got dementia and keeps escaping",
 ])
 def test_work_disclosure_with_an_aside_of_advice_is_reviewed(analyser, text):
     _rule_hit(analyser, text, "work voice + detail")

@@ -216,9 +216,9 @@ _CLAUSE = re.compile(r",\s+|\s+(?:but|so)\s+")
 
 
 def _general(clause: str, advice: re.Pattern[str]) -> bool:
-    """A clause of advice that names no one and tells no case detail."""
+    """A clause of advice that names no one, tells no case detail and speaks from no work voice."""
     w = _words(clause)
-    return bool(advice.search(w)) and not _DETAIL.search(w) and not _names(clause)
+    return bool(advice.search(w)) and not _DETAIL.search(w) and not _names(clause) and not _WORK_VOICE.search(w)
 
 
 def _drop_advice(sents: list[tuple[str, str]], advice: re.Pattern[str]) -> list[tuple[str, str]]:
