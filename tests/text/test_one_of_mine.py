@@ -6,14 +6,17 @@ age or an injury. Confidential, review only. "one of mine" said of a photo or a 
 import pytest
 
 
-@pytest.mark.parametrize("text", [
-    "the girl knocked down by the bus on Mare Street this morning is one of ours. Chloe, 9. please send good vibes",
-    "the boy in the paper for the stabbing was one of mine, Tyler, 16. gutted",
-    "that teen who went missing last week was one of mine. Ellie, 14. please share",
+@pytest.mark.parametrize(("text", "rule"), [
+    ("the girl knocked down by the bus on Mare Street this morning is one of ours. Chloe, 9. please send good vibes", "is one of ours"),
+    ("the boy in the paper for the stabbing was one of mine, Tyler, 16. gutted", "was one of mine"),
+    ("that teen who went missing last week was one of mine. Ellie, 14. please share", "was one of mine / Ellie"),
 ])
-def test_one_of_mine_with_a_name_and_age_is_reviewed(analyser, text):
+def test_one_of_mine_with_a_name_and_age_is_reviewed(analyser, text, rule):
+    # the rule's own evidence (stop 34): the "one of mine" voice (and for Ellie the name-and-age
+    # detail) in the work-voice hit, not only a review the model might give on its own
     conf = analyser.analyse(text).confidential
     assert conf.status == "review", (text, conf)
+    assert any(h.phrase.startswith("work voice + detail") and rule in h.phrase for h in conf.hits), (text, conf)
 
 
 @pytest.mark.parametrize("text", [

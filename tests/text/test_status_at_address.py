@@ -8,15 +8,17 @@ block. Confidential, review only. An address for a party, or a council that negl
 import pytest
 
 
-@pytest.mark.parametrize("text", [
-    "there's a warrant out for Lee Marsh from 41 Beacon Hill Lane, ring 101 if you see him",
-    "the Khan kids at 9 Ash Grove are being neglected, out on the street till midnight every night",
-    "the couple on the 2nd floor of Marlow Court have had social services round again this week",
-    "here's Nadia's home address for anyone sending flowers: 3 Ivy Close",
+@pytest.mark.parametrize(("text", "rule"), [
+    ("there's a warrant out for Lee Marsh from 41 Beacon Hill Lane, ring 101 if you see him", "41 beacon hill lane / theres a warrant out for"),
+    ("the Khan kids at 9 Ash Grove are being neglected, out on the street till midnight every night", "9 ash grove / kids at 9 ash grove are being neglected"),
+    ("the couple on the 2nd floor of Marlow Court have had social services round again this week", "2nd floor of marlow court / have had social services round"),
+    ("here's Nadia's home address for anyone sending flowers: 3 Ivy Close", "3 ivy close / heres nadias home address"),
 ])
-def test_a_status_beside_an_address_is_reviewed(analyser, text):
+def test_a_status_beside_an_address_is_reviewed(analyser, text, rule):
+    # the rule's own evidence (stop 34): the address and the status it found, not only a review
     conf = analyser.analyse(text).confidential
     assert conf.status == "review", (text, conf)
+    assert f"someone findable + a confidential status: {rule}" in [h.phrase for h in conf.hits], (text, conf)
 
 
 @pytest.mark.parametrize("text", [

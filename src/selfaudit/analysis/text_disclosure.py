@@ -46,8 +46,28 @@ _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service user
 
 # Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
 _ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
+# A police colleague by rank (stop 34: "pc roberts has disciplinary next week"); a detail is needed.
+_RANK = r"(?:pc|dc|ds|di|sgt|sergeant|insp|inspector|constable)"
+# A client's or patient's details given to someone in their private life (stop 34: "gave a client's new
+# address to her ex-partner"); not a handover to the GP.
+_GIVEN_AWAY = (r"(?:gave|given|passed|handed|leaked|sent|shared|forwarded|told) (?:out )?(?:a|the|our|one of our|one of my|my) "
+               r"(?:clients?|patients?|service users?|tenants?|residents?|pupils?|victims?|survivors?) (?:new |home |current |phone |mobile )?"
+               r"(?:address|details|number|records|notes|file) to (?:her|his|their|the|a) (?:violent |abusive )?"
+               r"(?:ex|ex partner|ex husband|ex wife|abuser|perpetrator|partner|husband|wife|boyfriend|girlfriend|family|dad|mum|brother|sister|neighbour|mate|friend|press)")
+# The service the writer works or volunteers at, where people come for help (stop 34: "volunteer at the
+# food bank and guess who came in today"); a detail is needed.
+_SERVICE = re.compile(r"(?:volunteer|volunteering|volunteered|work|working|worked|shift|on shift) (?:at|in) (?:the|a|our) (?:local )?"
+                      r"(?:food ?bank|foodbank|jobcentre|job centre|sexual health clinic|gum clinic|drugs? service|needle exchange|hostel|"
+                      r"night shelter|homeless shelter|shelter|refuge|soup kitchen|benefits office|housing office)")
+# At the writer's service a "guess who" must be someone coming in for help ("guess who came in today",
+# "guess who's signing on now"), not the writer ("guess who forgot his keys again. me").
+_SEEN = re.compile(r"\bguess (?:who|whos|who is)(?: just)? (?:came|come|comes|walked|walks|turned|turns|rolled|showed|popped|was in|is in|"
+                   r"signing|signed|queuing|queueing|needed|needs|using|registered|booked)\b")
+# A DBS result told possessive first ("our new volunteer's DBS came back flagged"; stop 34): a detail is needed.
+_DBS_FIRST = re.compile(r"(?:volunteers|starters|recruits|coachs|coaches|tutors|carers|nannys|nannies|childminders|teachers|tas|staff members|members of staff s) "
+                        r"dbs(?: check)? (?:came|has come|come|has came) back")
 _ABOUT_PERSON = re.compile(rf"\b{_PERSON}\b")
-_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr|(?:from|at) work)\b")
+_ABOUT_COLLEAGUE = re.compile(rf"\b(?:{_ROLE}|colleague|new starter|hr|(?:from|at) work|{_RANK})\b")
 # "my student Kayla" is one pupil (stop 32); "my student loan", "my student nurse days" are the writer's
 # own; "my students" is a whole class (singular only).
 _MY_STUDENT = (r"student(?! (?:loans?|nurse|nurses|midwife|midwives|teacher|social worker|doctor|paramedic|days|years|life|house|flat|room|halls|"
@@ -98,7 +118,11 @@ _WORK_VOICE = re.compile(
     # Someone the writer answers for: met by chance (a detail is then needed: _MET), a DBS result, a trainee.
     r"(?:bumped|bump|ran|run) into (?:a|an|one of my|one of our|my|our) (?:old |former |ex )?(?:service user|patient|client|pupil)(?!s )|"
     r"dbs (?:check )?(?:for|on) (?:the|our|a|one of our) (?:new )?(?:volunteer|starter|recruit|member of staff|staff member|tutor|coach|carer|nanny|childminder|teacher|ta)|"
-    r"my (?:student|trainee) (?:nurse|midwife|teacher|social worker|doctor|paramedic) (?:has|is|was|failed|keeps|got|didnt|cant)"
+    r"my (?:student|trainee) (?:nurse|midwife|teacher|social worker|doctor|paramedic) (?:has|is|was|failed|keeps|got|didnt|cant)|"
+    # stop 34: a police colleague by rank and surname; a client's details given away; the writer's service
+    rf"(?<!my )(?<!new )(?<!gaming ){_RANK} (?!(?:gaming|games?|world|repair|build|builds|setup|specs?|case|fan|fans|is|was|has|s|got|and|or|the|a|i)\b)[a-z]{{3,}} "
+    r"(?:has|s|is|was|got|been|had|on|off|under|facing|just)|"
+    rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}"
     r")\b"
 )
 
@@ -155,7 +179,8 @@ _DETAIL = re.compile(
     r"police (?:round|were|found|came)|social services were|"
     # pointing at who it is
     r"(?:youd|you d|you would|everyone|youll|you will|you all) (?:all )?(?:\w+ ){0,2}know (?:who|them|the family)|you know who you are|if i said|guess (?:which|who)|"
-    r"small world|well known|local footballer|"
+    r"small world|well known|local footballer|" + _GIVEN_AWAY + "|"
+    r"guess whos|"
     # a clue after a show of discretion ("cant say who but he drives a yellow mini", "not naming names
     # but he plays for a certain club"; stop 33): only when the clue is about a person (he, she, they)
     r"(?:(?:cant|cannot|can not|wont|will not|not allowed to|couldnt|not gonna) (?:say|tell you|name) (?:who|which one|names|them|him|her)|not naming (?:any )?names|no names)"
@@ -176,10 +201,36 @@ _DETAIL = re.compile(
 _GENERIC = re.compile(
     r"\b(?:training|webinar|course|workshop|conference on|template|guidance|how to|tips|cpd|vacanc\w*|hiring|we are hiring|were hiring|job|jobs|"
     r"lecture|module|recruit\w*|interview\w*|research|study|statistics|figures|campaign|awareness|toolkit|policy|procedure\w*|"
-    r"reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you|signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
+    r"signs (?:of|include)|any teams|thank you|proud of (?:our|the) team|"
     r"(?<!\bmy )(?<!\bour )students?|placement for my|social work degree|running a|join us|speaks?|speaker|talk|assembly|challeng\w*|racism|anti racis\w*|listening and|"
     r"(?:our|the) team works? with|for parents|free session|event|workshop|drop in)\b"
 )
+
+
+# Advice words ("you should", "if you", "always", "reminder"; stop 34): they make general advice of the
+# clause they are in, not of the whole post. A clause with one and no name and no case detail is set
+# aside (_drop_advice); the rest of the post is read as before ("the Smith family on Elm Road are back
+# on the register, if you know them you should keep your kids away" is still a disclosure).
+_ADVICE_WORDS = re.compile(r"\b(?:reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you)\b")
+_CLAUSE = re.compile(r",\s+|\s+(?:but|so)\s+")
+
+
+def _general(clause: str, advice: re.Pattern[str]) -> bool:
+    """A clause of advice that names no one, tells no case detail and speaks from no work voice."""
+    w = _words(clause)
+    return bool(advice.search(w)) and not _DETAIL.search(w) and not _names(clause) and not _WORK_VOICE.search(w)
+
+
+def _drop_advice(sents: list[tuple[str, str]], advice: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The sentences with their clauses of general advice left out (a sentence keeps its place)."""
+    out = []
+    for raw, w in sents:
+        if not advice.search(w):
+            out.append((raw, w))
+            continue
+        kept = ", ".join(c for c in _CLAUSE.split(raw) if c.strip() and not _general(c, advice))
+        out.append((kept, _words(kept)))
+    return out
 
 
 # The writer's own family in hospital or at school ("my mum's in hospital, she's 78"): not a work voice.
@@ -214,7 +265,7 @@ def work_disclosure(clean: str) -> list[Hit]:
     whole = _words(clean)
     if not _WORK_VOICE.search(whole) or _GENERIC.search(whole) or _OWN_FAMILY.search(whole):
         return []
-    sents = sentences(clean)
+    sents = _drop_advice(sentences(clean), _ADVICE_WORDS)
     for i, (_, w) in enumerate(sents):
         voice = _WORK_VOICE.search(w)
         if not voice:
@@ -223,9 +274,12 @@ def work_disclosure(clean: str) -> list[Hit]:
         about_person = bool(_ABOUT_PERSON.search(voice.group(0))) and not re.search(r"\b(?:from|at) work\b", voice.group(0))
         colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
         # someone met by chance ("bumped into a former pupil in Tesco") needs a detail, not a place or name
-        colleague = colleague or bool(_MET.match(voice.group(0)))
+        service = bool(_SERVICE.match(voice.group(0)))
+        colleague = colleague or bool(_MET.match(voice.group(0))) or service or bool(_DBS_FIRST.match(voice.group(0)))
         for raw, ww in sents[max(0, i - 1) : i + 3]:
             detail = _DETAIL.search(ww)
+            if service and detail and detail.group(0).startswith("guess"):
+                detail = _SEEN.search(ww)
             found = detail.group(0) if detail else None
             if found is None and colleague:
                 continue  # a colleague's name or workplace is ordinary; their health or HR matters are not
@@ -488,8 +542,10 @@ _FINDABLE = re.compile(
     r"\b(?:bloke|man|woman|lady|family|lad|girl|couple|guy|fella) (?:next door|over the road|across the road|upstairs|downstairs)\b"
 )
 # The writer's own household, advice, campaigns and training are not a disclosure about someone.
+# Advice ("if you see him call the police", "should be"; stop 34) is judged by its clause (_drop_advice).
+_STATUS_ADVICE = re.compile(r"\b(?:if you|if a|worried about a|call|report|should be|should|must)\b")
 _STATUS_VOID = re.compile(
-    r"\b(?:if you(?! see (?:him|her|them)\b)|if a|worried about a|call|report|training|course|webinar|campaign|awareness|law|laws|should be|petition|"
+    r"\b(?:training|course|webinar|campaign|awareness|law|laws|petition|"
     r"please share|share please|pls share|plz share|appeal|"
     r"my (?:mum|dad|son|daughter|kids|children|brother|sister|husband|wife|partner|family|nan|gran))\b"
 )
@@ -500,8 +556,13 @@ def status_disclosure(clean: str) -> list[Hit]:
     status the policy keeps confidential (social services, the register, a tag, an arrest for
     something); [] for advice, campaigns and the writer's own family."""
     whole = _words(clean)
+    if not _STATUS.search(whole) or _STATUS_VOID.search(whole):
+        return []
+    kept = [(raw, w) for raw, w in _drop_advice(sentences(clean), _STATUS_ADVICE) if w]
+    clean = ". ".join(raw for raw, _ in kept)
+    whole = " ".join(w for _, w in kept)
     status = _STATUS.search(whole)
-    if not status or _STATUS_VOID.search(whole):
+    if not status:
         return []
     who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()), None)
     if not who:

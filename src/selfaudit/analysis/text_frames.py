@@ -207,7 +207,11 @@ _DOC = (r"(?:minutes|case notes|(?:visit|meeting|mash|marac|core group|strategy|
         r"(?:police )?disclosure|child protection plan|cp plan|safety plan|care plan|looked after children list|lac list|"
         r"case files?|court bundle|bundle|ehcp|mash notes|caseload whiteboard|whiteboard|case ?load|safeguarding log|(?:lado|case|visit|cp|cin) notes|"
         r"(?:serious case|strategy meeting|core group|icpc|rcpc|cp) (?:review|minutes|notes|report)|"
-        r"report (?:about|on|for) (?:a |the |this |that )?(?:family|child|kid|mum|dad|me))")
+        r"report (?:about|on|for) (?:a |the |this |that )?(?:family|child|kid|mum|dad|me)|"
+        # stop 34 (sets 32, 33): an internal report before it is published, a staff rota or duty list
+        # (not a school report, an annual report, a chore rota)
+        r"(?:safeguarding|internal|incident|serious incident)(?: audit| investigation)? reports?|"
+        r"(?:team|teams|staff|duty|work|shift|ward|night|on call|out of hours|emergency duty) rotas?(?! (?:app|template|system|software|spreadsheet|tool))|duty list|on call list)")
 _TRANSFER = (r"(?:dm me|pm me|message me|inbox me|ring me|call me|text me|email me|whatsapp me|contact \w+(?: \w+){0,3} for|"
              r"(?:ill|i ll|i will|i can|can|happy to) (?:send|pass|forward|share|drop|read|email|post|whatsapp)|"
              r"if (?:anyone|any1|you)(?: \w+){0,4} (?:needs?|wants?|missed)|anyone (?:want|wants|need|needs|got)|a copy|copies|"
