@@ -167,3 +167,26 @@ def test_the_writers_own_drinking_is_still_read(analyser, text):
     off = analyser.analyse(text).offence
     assert off.status == "review", (text, off)
     assert [h for h in off.hits if h.category == "alcohol"], (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "In my case the train was late again, so I missed the start",
+    "Lost my case at the airport, three days in the same clothes",
+    "Low priority jobs on my list: sort the loft, clear the gutters",
+    "Follow @sam@mastodon.social for great birding photos",
+    "@jo@writing.exchange this one made me laugh",
+])
+def test_idioms_and_fediverse_handles_are_not_work_material(analyser, text):
+    conf = analyser.analyse(text).confidential
+    assert not [h for h in conf.hits if "model" not in h.phrase], (text, conf)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("one of my cases went to court today, I'm shattered", "practice"),
+    ("a new family on my list today, the mum is struggling", "practice"),
+    ("email me at jo.bloggs@example.org for the notes from the review", "email"),
+])
+def test_cases_families_on_a_list_and_emails_are_still_read(analyser, text, category):
+    conf = analyser.analyse(text).confidential
+    assert conf.status in ("review", "fail"), (text, conf)
+    assert [h for h in conf.hits if h.category == category], (text, conf)

@@ -845,7 +845,10 @@ PRACTICE = [
     r"\b(?:section|s) ?(?:47|17|20|31|38)\b(?! of\b)(?: (?:enquiry|enquiries|investigation|assessment|case|visit|order))?",
     r"\bmash (?:referral|team|check|screening)\b|\bmarac\b|\blado (?:referral|meeting)\b|\bicpc\b|\brcpc\b|\bcore group\b|\bcin meeting\b",
     r"\b(?:my|our|a|the|this) (?:case ?load|caseload)\b|\bon (?:my|our) (?:case ?load|books|list)\b",
-    r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|case|cases|looked after children|foster (?:child|children|kids))\b",
+    # (not "in my case", as for me, nor a suitcase lost at the airport: "my case" only as one of the
+    # writer's cases, or a case that goes somewhere a case goes; stop 34)
+    r"\b(?:one of )?my (?:service users?|clients|families|young people|kids from work|cases|looked after children|foster (?:child|children|kids))\b"
+    r"|\bmy case(?= (?:went|goes|is going|was heard|is at|at|in) (?:to )?(?:court|panel|conference|tribunal)| (?:conference|notes|file|worker|load|was (?:closed|allocated|transferred|escalated)|closed|allocated))",
     r"\b(?:a|the|this|one) (?:family|child|kid|mum|mother|dad|father|young person|girl|boy|teenager|baby|toddler) (?:on my caseload|i work with|im working with|i support|i visited|we work with|from work|from my caseload|i (?:have|had) (?:been )?(?:working with|visiting))\b",
     r"\b(?:home|unannounced|joint|statutory) visits?\b(?=[^.!?]{0,60}\b(?:mum|dad|mother|father|child|kids?|baby|house|flat|family|today|this morning)\b)",
     r"\b(?:emergency protection order|epo|interim care order|care proceedings|placement (?:breakdown|moved|move)|remov(?:e|ed|ing) (?:the )?(?:child|children|kids|baby|twins) (?:into care|from)|(?:going|gone|went|taken|come|coming|came|brought|put|goes) into (?:foster )?care|into foster care|tak(?:e|en|ing) (?:\w+ ){1,4}into care|special guardianship|supervision order)\b",
