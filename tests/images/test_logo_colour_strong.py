@@ -1,4 +1,4 @@
-"""The mirror of pcC (logoprint34 session, OFF by default): a print whose log-chroma pattern is strong
+"""The mirror of pcC (logoprint34 session, ON since stop 34): a print whose log-chroma pattern is strong
 (``print_colour_strong``) needs less cell correlation (``print_colour_strong_local``); with
 ``print_both_min_inliers`` a print strong on both cells and colours needs fewer inliers; with
 ``print_colour_axes`` a logo coloured on one opponent axis only is compared on that axis instead of
@@ -18,14 +18,14 @@ from .test_logo_print_checks import _logo, _matcher, _photo
 ON = {"print_colour_strong": 0.45, "print_colour_strong_local": 0.4}
 
 
-def test_the_rule_is_off_by_default() -> None:
-    assert L.DEFAULTS["print_colour_strong"] == 0.0 and L.DEFAULTS["print_both_min_inliers"] == 0
-    assert L.DEFAULTS["print_colour_axes"] is False
+def test_the_rule_is_on_by_default_since_stop_34() -> None:
+    assert L.DEFAULTS["print_colour_strong"] == 0.45 and L.DEFAULTS["print_colour_strong_local"] == 0.4
+    assert L.DEFAULTS["print_both_min_inliers"] == 9 and L.DEFAULTS["print_colour_axes"] is True
 
 
 @pytest.fixture()
 def judge(monkeypatch: pytest.MonkeyPatch) -> Any:
-    fm = _matcher()
+    fm = _matcher(print_colour_strong=0.0, print_both_min_inliers=0, print_colour_axes=False)  # the code before stop 34
     lg = fm.logos[0]
     gray, rgb, _truth = _photo()
     H = np.eye(3)
