@@ -14,7 +14,7 @@ from typing import Any
 
 
 def audit(args: list[str], timeout: int = 900) -> tuple[int, dict[str, Any] | None, str]:
-    """(exit code, report.json or None when no report was written, the last line of stderr)."""
+    """(exit code, report.json or None when no report was written, the error line and the last line of stderr)."""
     exe = Path(sys.executable).with_name("selfaudit")
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "HOME": home, "SELFAUDIT_HOME": str(Path(home) / ".sa")}
@@ -23,4 +23,7 @@ def audit(args: list[str], timeout: int = 900) -> tuple[int, dict[str, Any] | No
                            env=env, capture_output=True, text=True, timeout=timeout)
         report = out / "report.json"
         data = json.loads(report.read_text()) if report.exists() else None
-        return p.returncode, data, (p.stderr.strip().splitlines() or [""])[-1]
+        lines = p.stderr.strip().splitlines() or [""]
+        # the error's own line ("error: TimeoutError: ..."), not only the advice printed after it
+        said = [ln for ln in lines if ln.startswith("error:")]
+        return p.returncode, data, " ".join(said[-1:] + lines[-1:]) if said and said[-1] != lines[-1] else lines[-1]
