@@ -1,0 +1,33 @@
+"""Review 34: stop 34 narrowed "and see what happens" to an act against the writer and "gonna get
+you" to the writer's own promise (winter's going to get you). Two real threats were lost on the way
+from `fail` to a model's review: the dare "say that to my face and see what happens" and "gonna
+find you and sort you out" (the subject dropped, as people write it). They fail by the rule again;
+the everyday forms of stop 34 stay clear."""
+
+import pytest
+
+
+def _threat_rule(verdict):
+    return [h for h in verdict.hits if h.category == "threat" and "model" not in h.phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "say that to my face and see what happens",
+    "say it to my face and see what happens mate",
+    "gonna find you and sort you out",
+    "going to find him and batter him when he gets out",
+])
+def test_the_dare_and_the_hunt_fail(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert off.status == "fail" and _threat_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "winter's going to get you",
+    "leave it overnight and see what happens",
+    "the kids are going to find you and give you a big hug",
+    "say it out loud and see what happens to your confidence",
+])
+def test_everyday_forms_stay_clear(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not _threat_rule(off), (text, off)
