@@ -32,3 +32,41 @@ def test_the_drug_taken_stays_reviewed(analyser, text):
 def test_the_name_or_the_food_stays_clear(analyser, text):
     off = analyser.analyse(text).offence
     assert not _drug_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "just finished my joint on the balcony, night shift done",
+    "lit my joint and chilled after work",
+    "had a couple of ecstasy tablets with the girls last night",
+])
+def test_my_joint_and_ecstasy_tablets_stay_reviewed(analyser, text):
+    """(review 34) "my joint" set aside as a body's joint, and "of ecstasy" as a feeling, cleared these."""
+    off = analyser.analyse(text).offence
+    assert off.status is not None and _drug_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "my joints are killing me after the night shift",
+    "my knee joint is killing me after netball",
+    "the dog was in ecstasy when we got the ball out",
+    "cries of ecstasy from year 6 when i said no homework",
+])
+def test_the_body_and_the_feeling_stay_clear(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not _drug_rule(off), (text, off)
+
+
+def _drink(verdict):
+    return [h for h in verdict.hits if h.category == "alcohol" and "model" not in h.phrase]
+
+
+def test_nothing_remembered_from_before_midnight_is_the_night():
+    """(review 34) "cant remember anything from before ..." was set aside as school forgotten; "from
+    before midnight" is the night's drinking."""
+    from selfaudit.analysis.text import TextAnalyser
+    from selfaudit.config import Config
+
+    a = TextAnalyser(Config())
+    off = a.analyse("cant remember anything from before midnight, the wine was lethal").offence
+    assert off.status is not None and _drink(off), off
+    assert not _drink(a.analyse("cant remember anything from before i was five, is that normal").offence)

@@ -947,12 +947,12 @@ _PLACE_JOINT = re.compile(r"\b(?:burger|pizza|chicken|curry|kebab|taco|noodle|ra
                           r"chip|chippy|fast food|food|diner|mall|dive|seafood|wing|rib|sushi|juke|clip) joint\b|"
                           r"\bjoint (?:account|venture|effort|birthday|party|custody|statement|winners?|first|second|third|pain|replacement|"
                           r"injection|problems?|hypermobility|session|meeting|bid|project|decision|names?|mortgage|tenancy|honours)\b|"
-                          r"\b(?:knee|hip|elbow|ankle|shoulder|wrist|finger|toe|jaw|my|sore|stiff|achy|aching) joints?\b")
+                          r"\b(?:knee|hip|elbow|ankle|shoulder|wrist|finger|toe|jaw|sore|stiff|achy|aching) joints?\b|\bmy joints\b")  # ("my joint" alone is the writer's: review 34)
 _TRIP = re.compile(r"\b(?:magic|trip\w*|high|buzzing|psychedelic|hallucinat\w*|visuals|festival|rave|shrooms|microdos\w*|dose\w*)\b")
 # ... and the drug's use beside the word, which a name or a meal does not have (review 34: "Molly and I
 # took half each at the festival", "Charlie sorted me out, got a gram", "mushrooms tea, so out of it").
 _TAKEN = re.compile(r"\b(?:(?:took|take|taking|taken|dropped|dropping|did|done|had) (?:half|a half|halves|some|a bit|too much|a cap|a pill|a tab)|half each|halves|gram|grams|a g|line|lines|bump|bumps|key|baggie|bag of|"
-                    r"pills?|caps|bombed|rolling|gurning|coming up|come up|sorted (?:me|us) out|plug|dealer|sniff\w*|snort\w*|wired|"
+                    r"pills?|tabs?|tablets?|caps|bombed|rolling|gurning|coming up|come up|sorted (?:me|us) out|plug|dealer|sniff\w*|snort\w*|wired|"
                     r"out of it|off (?:my|our|me|his|her|their) (?:face|head|nut|tits|box|trolley)|mashed|wavy|munted|spangled)\b")
 _FOOD_OR_FIELD = re.compile(r"\b(?:toast|soup|risotto|pasta|pizza|fried|fry|garlic|stuffed|button|chestnut|portobello|omelette|pie|sauce|"
                             r"stroganoff|recipe|cook\w*|dinner|tea|breakfast|lunch|brunch|veg\w*|salad|steak|onions?|picked|picking|"
@@ -986,7 +986,7 @@ def _other_sense(masked: str, clean: str, h: Hit) -> bool:
         return (bool(re.search(rf"\b{word.capitalize()}\b", clean)) and not re.search(rf"\b{word}\b", clean)
                 and not _TRIP.search(masked) and not _TAKEN.search(masked))
     if word == "ecstasy":
-        return bool(_FEELING.search(masked))
+        return bool(_FEELING.search(masked)) and not _TRIP.search(masked) and not _TAKEN.search(masked)
     if word in ("joint", "joints"):
         return bool(_PLACE_JOINT.search(masked))
     if word == "mushrooms":  # food or a walk's find, unless the post speaks of a trip

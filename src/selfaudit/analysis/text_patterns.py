@@ -603,7 +603,7 @@ _NOT_A_FOE = (
 # What one "can't remember anything" of that is not a night's drinking: school, a first year at
 # uni, a lecture (stop 34).
 FORGOTTEN_LONG_AGO = (r" (?:about|from|of|at|in) (?:my (?:first|childhood|school|uni|early|gcse|a level)|school|uni|university|childhood|"
-                      r"primary|secondary|when i was|before|the (?:lecture|meeting|training|course|film|book|lesson|exam|class|briefing|"
+                      r"primary|secondary|when i was|before (?:i was|i started|school|uni|the age|\d{4})|the (?:lecture|meeting|training|course|film|book|lesson|exam|class|briefing|"
                       r"conference|talk|webinar|session))")
 
 OFFENCE = {
