@@ -786,7 +786,8 @@ BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladd
 OFFENCE_WEAK = {
     # (not someone else called drunk: "the drunk uncle", "a drunk driver", "drunk texts": stop 34)
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"
-                r"(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b))"],
+                # (... but the writer among them is the writer: "we were the drunk people", "im the drunk aunt": review 34)
+                r"(?:(?<=were the drunk)|(?<=was the drunk)|(?<=im the drunk)|(?<=am the drunk)|(?<=are the drunk)|(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b)))"],
     "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|above|for|against|back tears"
                  # (stop 34) a hole punch, dough, a punchline, a code or a clock punched in or out ("had to punch holes in
                  # 200 worksheets", "punched in my pin three times"): no blow
