@@ -31,3 +31,28 @@ def test_the_dare_and_the_hunt_fail(analyser, text):
 def test_everyday_forms_stay_clear(analyser, text):
     off = analyser.analyse(text).offensive
     assert not _threat_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "my brothers are gonna get you after school, watch",
+    "the lads are going to get you when you come out",
+    "my boys are going to find you",
+    "my dad is gonna sort you out",
+])
+def test_the_writers_people_coming_for_someone_fail(analyser, text):
+    """(review 34) Stop 34 kept "gonna get you" only in the writer's mouth; the writer's brothers, lads
+    or dad sent for someone lost the rule (fail before, the model's review after)."""
+    off = analyser.analyse(text).offensive
+    assert off.status == "fail" and _threat_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "karma is going to get you",
+    "my dad is going to get you a present for helping",
+    "my mates are going to find you a seat, go in",
+    "some people need a smack in the face with reality",
+    "some people need a slap in the face with the truth tbh",
+])
+def test_karma_a_present_and_reality_stay_clear(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not _threat_rule(off), (text, off)
