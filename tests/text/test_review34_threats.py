@@ -56,3 +56,25 @@ def test_the_writers_people_coming_for_someone_fail(analyser, text):
 def test_karma_a_present_and_reality_stay_clear(analyser, text):
     off = analyser.analyse(text).offensive
     assert not _threat_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "try me and see what happens",
+    "come round here and see what happens",
+    "step foot on my property and see what happens",
+    "keep running your mouth and see what happens",
+])
+def test_the_dares_fail(analyser, text):
+    """(review 34) Dares at the reader lost the rule with stop 34's narrowing of "and see what happens"."""
+    off = analyser.analyse(text).offensive
+    assert off.status == "fail" and _threat_rule(off), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "try it and see what happens",
+    "try meditation and see what happens to your sleep",
+    "come round here for tea on sunday and see what happens with the kids' cake",
+])
+def test_experiments_stay_clear_of_the_dare(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not _threat_rule(off), (text, off)

@@ -330,7 +330,7 @@ THREAT = [
     # "... and see what happens" after an act against the writer, done again ("touch my car again
     # and see what happens"), or as an ultimatum ("... or see what happens"); not an experiment or
     # advice ("leave it overnight and see what happens", "try it and see what happens": stop 34).
-    r"\b(?:again|one more time|once more|(?:touch|hit|push|come near|go near|mess with|lay a (?:finger|hand) on|speak to|talk to|look at) (?:me|my|our|him|her|them)\b(?: \w+){0,4}|say (?:that|it|this) to my face) (?:and|then) (?:see|youll see|you will see) what happens\b"
+    r"\b(?:again|one more time|once more|(?:touch|hit|push|come near|go near|mess with|lay a (?:finger|hand) on|speak to|talk to|look at) (?:me|my|our|him|her|them)\b(?: \w+){0,4}|say (?:that|it|this) to my face|try me|come (?:round|over|down|out) here|(?:step|set|put) (?:a )?foot (?:on|in|near) (?:my|our)(?: \w+)?|keep (?:running|shooting) (?:your|ur|yer) mouth(?: off)?) (?:and|then) (?:see|youll see|you will see) what happens\b"
     r"|\bor (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
