@@ -309,7 +309,9 @@ THREAT = [
     r"\b(?:someone|somebody|we|people|you) (?:should|ought to|needs? to|wants? to|is going to|are going to|gonna) (?:put|throw|chuck|lob) (?:a |some )?(?:bricks?|bottles?|rocks?|stones?|petrol bombs?|eggs) (?:through|at) (?:their|his|her|your|ur|that|the)\b",
     # The writer promising harm; without the writer ("... going to get you"), only a verb of harm:
     # "winter's going to get you", "the tickle monster is gonna get you" are not threats (stop 34).
-    r"\b(?:(?:ill|i will|im going to|im gonna|i am going to|i am gonna|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort)|(?:gonna|going to)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|break|snap|run over)) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+)|my ex|the (?:teacher|ref|referee|social worker|headteacher|manager|boss|landlord|neighbour|judge|copper))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone))",
+    # (... or the writer's people sent for someone: "my brothers are gonna get you after school", "the lads
+    # are going to find you": review 34)
+    r"\b(?:(?:ill|i will|im going to|im gonna|i am going to|i am gonna|we will|well|were going to|were gonna|i ll|i swear ill|i swear i will|i could|i want to|i wanna|(?:my|our|the) (?:brothers?|boys|lads|mates|cousins?|dad|uncles?|family|fam|crew|bros?|friends|man|fella) (?:are |is |re |s )?(?:gonna|going to))(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|end|destroy|bury|find|get|break|snap|run over|deal with|sort)|(?:gonna|going to)(?: (?:fucking|bloody|actually|literally|personally|just))? (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|choke|glass|knife|burn|break|snap|run over)|(?:gonna|going to) (?:find|get) (?:you|u|ya|him|her|them) and (?:kill|murder|stab|shoot|hurt|batter|smash|beat|kick|punch|slap|strangle|glass|knife|sort|deal with|do)) (?:you|u|ya|him|her|them|your|ur|his|her|their|that (?:\w+)|my ex|the (?:teacher|ref|referee|social worker|headteacher|manager|boss|landlord|neighbour|judge|copper))\b(?! (?:a coffee|a drink|a present|a gift|a ticket|some|one|tickets|lunch|dinner|home|back to you|later|on the phone|a seat|a table|a space|a place|a spot|a room|a job|a lift|a copy))",
     r"\b(?:you|u|he|she|they|youre|ur)(?:ll| will| are going to| are gonna|re gonna|re going to| r gonna)? (?:regret|pay for) (?:this|that|it)\b",
     # ... but not the everyday warning about ice, steps or lifting ("watch your back on the ice").
     r"\bwatch (?:your|ur|yer) back\b(?!(?: \w+){0,5} (?:ice|icy|slippy|slippery|frost|frosty|snow|steps?|stairs|pavements?|paths?|kerbs?|wet floor|lifting|lift|knees|posture))",
@@ -328,7 +330,7 @@ THREAT = [
     # "... and see what happens" after an act against the writer, done again ("touch my car again
     # and see what happens"), or as an ultimatum ("... or see what happens"); not an experiment or
     # advice ("leave it overnight and see what happens", "try it and see what happens": stop 34).
-    r"\b(?:again|one more time|once more|(?:touch|hit|push|come near|go near|mess with|lay a (?:finger|hand) on|speak to|talk to|look at) (?:me|my|our|him|her|them)\b(?: \w+){0,4}) (?:and|then) (?:see|youll see|you will see) what happens\b"
+    r"\b(?:again|one more time|once more|(?:touch|hit|push|come near|go near|mess with|lay a (?:finger|hand) on|speak to|talk to|look at) (?:me|my|our|him|her|them)\b(?: \w+){0,4}|say (?:that|it|this) to my face|try me|come (?:round|over|down|out) here|(?:step|set|put) (?:a )?foot (?:on|in|near) (?:my|our)(?: \w+)?|keep (?:running|shooting) (?:your|ur|yer) mouth(?: off)?) (?:and|then) (?:see|youll see|you will see) what happens\b"
     r"|\bor (?:see|youll see|you will see) what happens\b|\bsleep with one eye open\b|\byouve been warned\b|\bdont say i didnt warn (?:you|u)\b",
     r"\b(?:youre|you are|ur|hes|shes|theyre|you r) (?:dead|dead meat|finished|getting it|gonna get it|going to get it|a dead man|toast)\b(?! (?:tired|funny|good|right|on|proud|lucky|set|right))",
     r"\bwants? (?:shooting|hanging|a good kicking|a kicking|putting down|stabbing|knocking out|a slap)\b",
@@ -360,8 +362,10 @@ THREAT_LOOSE = [
     # a hug or a kick up the backside (a push) is no threat.
     r"\b(?:some (?:people|ppl|folk|kids|parents|drivers|lads|blokes|men|women)|(?:people|ppl|folk|anyone|anybody|those|parents|drivers|men|blokes|lads) (?:who|that)(?: \w+){1,12}?) "
     r"(?:(?:really|just|seriously|all) )?(?:needs?|wants?|deserves?) "
-    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)\b(?! (?:up|of|from|off|on the back)\b)|"
-    r"a (?:good |proper |right |swift )?(?:boot|kick|punch|smack|slap|dig|fist) (?:in|to) the (?:ribs|face|head|teeth|mouth|gob|jaw|nuts|balls|stomach|gut))\b",
+    r"(?:a (?:good |proper |right |swift )?(?:slap|smack|kicking|hiding(?! (?:place|spot)s?\b)|beating|punch|battering|pasting|shoeing|clip round the ear)\b(?! (?:up|of|from|off|on the back)\b)"
+    # (not a figure of speech: "a smack in the face with reality": review 34)
+    r"(?! in the (?:face|gob|mouth|head) with\b)|"
+    r"a (?:good |proper |right |swift )?(?:boot|kick|punch|smack|slap|dig|fist) (?:in|to) the (?:ribs|face|head|teeth|mouth|gob|jaw|nuts|balls|stomach|gut))\b(?! with\b)",
     # (stop 34) Turning up at someone's home or work armed: "tempted to show up at his door with a bat",
     # "going round his flat with a baseball bat". Not a gift, nor a tool for a job or a bat for a game.
     r"\b(?:show|shows|showing|showed|turn|turns|turning|turned|rock|rocks|rocking|rocked|roll|rolling|rolled|go|goes|going|went|come|coming|came|pop|popping|popped) "
@@ -603,7 +607,7 @@ _NOT_A_FOE = (
 # What one "can't remember anything" of that is not a night's drinking: school, a first year at
 # uni, a lecture (stop 34).
 FORGOTTEN_LONG_AGO = (r" (?:about|from|of|at|in) (?:my (?:first|childhood|school|uni|early|gcse|a level)|school|uni|university|childhood|"
-                      r"primary|secondary|when i was|before|the (?:lecture|meeting|training|course|film|book|lesson|exam|class|briefing|"
+                      r"primary|secondary|when i was|before (?:i was|i started|school|uni|the age|\d{4})|the (?:lecture|meeting|training|course|film|book|lesson|exam|class|briefing|"
                       r"conference|talk|webinar|session))")
 
 OFFENCE = {
@@ -619,7 +623,7 @@ OFFENCE = {
         r"\b(?:\w+ )?pints deep\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) pints (?:in|down|deep)\b",
         r"\bdrunk (?:at|by) \d{1,2} ?(?:am|pm)?\b|\b(?:bottles?|glasses) of (?:red|white|rose|wine|prosecco|fizz|vodka|gin)(?: \w+){0,2} (?:and (?:im|i am|were|we are) still|still going|and counting)\b",
         r"\bsesh\b|\bshots shots\b|\b(?:dont|do not|cant|no idea|not sure) (?:know |remember )?how i got home\b",
-        r"\b(?:hungover|hangover from hell|hanging from last night|still hanging(?! (?:in|on|from|up|over|by|there|around|about|out|onto|off|with)\b)|hangxiety|cant remember (?:last night|how i got home|anything(?!" + FORGOTTEN_LONG_AGO + r"))|blacked out|black out drunk|blackout drunk)\b",
+        r"\b(?:hungover|hangover from hell|hanging from last night|still hanging(?! (?:in|on|up|by|there|around|about|onto|off|with)\b)(?! out\b(?! of (?:my|me|ma)\b))(?! over\b(?! from\b))(?! from\b(?! (?:the |a |last |that |this |our |my |friday |saturday |sunday |yesterday )?(?:night|do|party|works do|work do|wedding|sesh|session|pub|christening|christmas|leaving|hen|stag|drinks|night out|bar|club|weekend|birthday|gig|festival)\b))|hangxiety|cant remember (?:last night|how i got home|anything(?!" + FORGOTTEN_LONG_AGO + r"))|blacked out|black out drunk|blackout drunk)\b",
         r"\b(?:drink|drank|drinking|downed|necked|sank|sunk) (?:\w+ ){0,2}(?:bottles?|pints|shots|jagerbombs?|jaegerbombs?|litres?) (?:of \w+ )?(?:to myself|in an hour|before|on my own|before noon|before lunch|at work)\b",
         r"\b(?:necked|downed) (?:a |the |\d+ )?(?:bottle|pints?|shots|vodka|wine)\b",
         r"\b(?:two|three|four|five|six|\d+) bottles of (?:\w+ )?(?:wine|prosecco|vodka|gin|rum|champagne|fizz|cava|tequila)\b(?= (?:between|to myself|each|on my own|in|before))",
@@ -786,7 +790,8 @@ BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladd
 OFFENCE_WEAK = {
     # (not someone else called drunk: "the drunk uncle", "a drunk driver", "drunk texts": stop 34)
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"
-                r"(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b))"],
+                # (... but the writer among them is the writer: "we were the drunk people", "im the drunk aunt": review 34)
+                r"(?:(?<=were the drunk)|(?<=was the drunk)|(?<=im the drunk)|(?<=am the drunk)|(?<=are the drunk)|(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b)))"],
     "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|above|for|against|back tears"
                  # (stop 34) a hole punch, dough, a punchline, a code or a clock punched in or out ("had to punch holes in
                  # 200 worksheets", "punched in my pin three times"): no blow
