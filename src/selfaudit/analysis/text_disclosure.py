@@ -209,8 +209,9 @@ _GENERIC = re.compile(
 
 # Advice words ("you should", "if you", "always", "reminder"; stop 34): they make general advice of the
 # clause they are in, not of the whole post. A clause with one and no name and no case detail is set
-# aside (_drop_advice); the rest of the post is read as before ("the Smith family on Elm Road are back
-# on the register, if you know them you should keep your kids away" is still a disclosure).
+# aside (_drop_advice); the rest of the post is read as before ("can't believe the Smith family on Elm
+# Road are back on the child protection register, if you know them you should keep your kids away" is
+# still a disclosure; without "child protection" the register is not read as one, advice or not).
 _ADVICE_WORDS = re.compile(r"\b(?:reminder|always|must|should|never|if a (?:child|young person|pupil|patient)|if you)\b")
 _CLAUSE = re.compile(r",\s+|\s+(?:but|so)\s+")
 
