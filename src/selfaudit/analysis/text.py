@@ -942,6 +942,8 @@ _NOT_SPORT = re.compile(r"\b(?:i|im|i m|ill|i ll|i am|me|myself)\b|"
 # Drug words that are also names, feelings, places and food (stop 34, the real export samples):
 # "Charlie is coming round for tea", "pure ecstasy", "the best burger joint", "mushrooms on toast".
 _DRUG_NAMES = ("charlie", "molly", "mandy")
+_GREETED = (r"(?i:\b(?:happy (?:birthday|bday|anniversary|retirement)|congrats|congratulations|well done|thank you|thanks|cheers|love you|miss you|"
+            r"hi|hey|hiya|welcome|good luck|get well soon|proud of you|go on) ){name}\b|\b{name}['’]s\b|\b{name} (?:is|turns|turned) \d")
 _FEELING = re.compile(r"\b(?:pure|sheer|absolute|utter|total|such|of|in|with) ecstasy\b")
 _PLACE_JOINT = re.compile(r"\b(?:burger|pizza|chicken|curry|kebab|taco|noodle|ramen|bbq|barbecue|steak|breakfast|brunch|coffee|"
                           r"chip|chippy|fast food|food|diner|mall|dive|seafood|wing|rib|sushi|juke|clip) joint\b|"
@@ -983,8 +985,12 @@ def _other_sense(masked: str, clean: str, h: Hit) -> bool:
     if h.category != "drugs":
         return False
     if word in _DRUG_NAMES:  # written as a name every time ("Charlie"), never as "charlie"
-        return (bool(re.search(rf"\b{word.capitalize()}\b", clean)) and not re.search(rf"\b{word}\b", clean)
-                and not _TRIP.search(masked) and not _TAKEN.search(masked))
+        name = word.capitalize()
+        if not re.search(rf"\b{name}\b", clean) or re.search(rf"\b{word}\b", clean) or _TAKEN.search(masked):
+            return False
+        # a person greeted or owning something ("Happy birthday Molly! see you at the festival", "Molly's mum";
+        # stop 35) is a person even where a festival or a rave is named
+        return not _TRIP.search(masked) or bool(re.search(_GREETED.format(name=name), clean))
     if word == "ecstasy":
         return bool(_FEELING.search(masked)) and not _TRIP.search(masked) and not _TAKEN.search(masked)
     if word in ("joint", "joints"):

@@ -428,7 +428,7 @@ _NOT_DRUG = re.compile(r"\b(?:pick n mix|pick and mix|on life|high street|high s
                        r"weed killer|weeding|garden centre|bag for life|tea bag|lines? (?:of|on|at|up)|party bags? for|kids party|birthday party bags?|flying (?:visit|start|colours)|"
                        r"flight|plane|kite|green (?:tea|party|space|light|beans|veg)|fairy|hair|make ?up|knitting|saffron|spice rack|joint (?:working|venture|account|effort|statement|approach|visit|session|pain|replacement|bank|birthday)|"
                        r"joint of (?:lamb|beef|pork|ham|gammon|meat|venison|mutton)|(?:lamb|beef|pork|gammon|ham|roast|sunday|topside|brisket|venison|meat) joints?|"
-                       r"a coke|diet coke|coke zero|can of coke|glass of coke|coke (?:machine|float|bottles?|cans?)|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
+                       r"a coke|diet coke|coke zero|(?:cans?|glass(?:es)?|bottles?|crates?|multipacks?|litres?|pints?) of (?:\w+ )?coke|coke (?:machine|float|bottles?|cans?)|coca|pepsi|chemist|hay ?fever|antibiotics|paracetamol|ibuprofen|"
                        r"high (?:marks|score|scores|grades|standards|hopes|risk|level|court|tide|alert|vis|praise|street|school)|"
                        # "edible" said of food ("it's actually edible", "edible flowers"), not a cannabis edible (stop 32)
                        r"(?:actually|barely|just about|surprisingly|perfectly|totally|hardly|almost|still|even|not|is|its|it s|was|are|were|be|looks?|looked|quite|fairly|mostly) edible|"

@@ -92,6 +92,13 @@ _NOT_GROW = re.compile(r"\b" + _CROPS)
 # A crop denied as a wink ("not tomatoes lol", "definitely not basil"; stop 31) is not a crop grown;
 # "not tomatoes this year but peppers" still names one.
 _DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _CROPS + r"(?! (?:this year|but)\b)")
+# A crop named beside a wink at another ("tomatoes, chillies and a little something special in the loft";
+# stop 35, set 34): the crops no longer clear the hidden grow.
+_WINK = re.compile(r"\b(?:(?:a )?(?:little |lil |wee |cheeky )?something (?:special|extra|herbal|green|funny|else)|special (?:plants?|crop|herbs?|tomatoes)|"
+                   r"not for the salad)\b")
+# Coke the drink ("a massive bottle of coke", "diet coke", "can of coke"; stop 35, set 34): no substance.
+_SOFT_DRINK = re.compile(r"\b(?:(?:bottles?|cans?|glass(?:es)?|pints?|litres?|cups?|crates?|multipacks?|diet|full fat|cherry|vanilla|fizzy) (?:of )?(?:\w+ )?coke|"
+                         r"coke (?:zero|bottles?|cans?|float|machine)|coca cola)\b")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
                        r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
 
@@ -99,8 +106,8 @@ _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness
 def drug_buying(clean: str) -> list[Hit]:
     """Two of a seller, a purchase or delivery and a substance; or growing plants × hiding or
     harvest. Review only."""
-    w = _plain(clean)
-    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)):
+    w = _SOFT_DRINK.sub(" ", _plain(clean))
+    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and (not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)) or _WINK.search(w)):
         return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
     parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
     if len(parts) < 2:

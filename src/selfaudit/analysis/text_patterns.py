@@ -610,10 +610,21 @@ FORGOTTEN_LONG_AGO = (r" (?:about|from|of|at|in) (?:my (?:first|childhood|school
                       r"primary|secondary|when i was|before (?:i was|i started|school|uni|the age|\d{4})|the (?:lecture|meeting|training|course|film|book|lesson|exam|class|briefing|"
                       r"conference|talk|webinar|session))")
 
+# Drinks inside the writer, and the body failing after them (stop 35): together they tell drink by its effects.
+_DRINKS_IN_ME = (r"(?:cocktails|pints|drinks|shots|beers|proseccos|wines|vodkas|gins|ciders|tequilas|jagers|jagerbombs|margaritas|mojitos|"
+                 r"bottles? of \w+|glass(?:es)? of \w+|cans|tinnies|bevvies) in (?:me|us|my system)")
+_DRUNK_BODY = (r"(?:stagger\w*|stumbl\w*|wobbl\w*|swaying|fell (?:over|down|up)|falling (?:over|down|up)|(?:couldnt|could not|cant|cannot) (?:stand|walk|see) (?:up|straight)|"
+               r"(?:couldnt|cant) feel my (?:face|legs)|crawl\w* (?:home|up the stairs)|carried (?:me|us) (?:out|home)|police asked if (?:i|we) (?:was|were) (?:ok|okay|alright))")
+
+
 OFFENCE = {
     "alcohol": [
         # Drink next to losing control of the body, either order.
         r"\b(?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b(?: \w+){0,5} (?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|cant walk|room is spinning|seeing double)\b|\b(?:cant feel my (?:face|legs|feet)|cant see straight|cant stand up|room is spinning|seeing double)\b(?: \w+){0,5} (?:shots|drinks|wine|vodka|tequila|gin|pints|beers|jager\w*|prosecco|rum)\b",
+        # Stop 35 (set 34): drink told by its effects, the drinks "in me" beside the body failing ("staggering down
+        # the high road with a traffic light of cocktails in me", "couldnt walk straight with 6 pints in me"): the
+        # drinks inside the writer and a loss of the body's control in one sentence, either order.
+        rf"\b(?:with|after|had|having|got) (?:\w+ ){{0,4}}{_DRINKS_IN_ME}\b(?=[^.!?]{{0,80}}\b{_DRUNK_BODY}\b)|\b{_DRUNK_BODY}\b(?=[^.!?]{{0,80}}\b{_DRINKS_IN_ME}\b)",
         r"\b(?:so|very|well|proper|absolutely|completely|totally|really|blind|rip|rat|stupidly|super|mega|still|getting|got|get|im|i am|i was|we were|we got|ive been|we are|were all|we was|ended up|end up) (?:drunk|wasted|hammered|smashed|plastered|trashed|paralytic|legless|trolleyed|trollied|steaming|mortal|battered|sloshed|tipsy|bladdered|twatted|munted|pissed|shitfaced|shit faced|off (?:my|our|his|her) (?:face|head|tits|nut|trolley))\b(?! (?:the|it|my|our|that|this|a|an|their|his|her|every|all|them|by|with) )(?! on (?:happiness|love|power|success|life|joy|excitement))",
         r"\b(?:hammered|plastered|trollied|trolleyed|legless|paralytic|shitfaced|bladdered|sloshed|steaming drunk) (?:at|after|on|in|last|again|before|from|by)\b",
         r"\b(?:drunk|tipsy|wasted) (?:at|on) (?:the|my|a|our|\w+s) (?:\w+ )?(?:party|do|wedding|leaving do|work do|christmas party|night out|hen do|stag do)\b",
@@ -796,7 +807,10 @@ OFFENCE_WEAK = {
                  # (stop 34) a hole punch, dough, a punchline, a code or a clock punched in or out ("had to punch holes in
                  # 200 worksheets", "punched in my pin three times"): no blow
                  r"|holes?|a hole|(?:the )?dough|(?:a |the )?(?:punch ?)?lines?|in (?:my|the|a|your|ur|his|her) (?:code|pin|number|numbers|details|postcode|password|hours|order)"
-                 r"|(?:in|out) (?:at|for|early|late|on time)|the clock|a ticket|tickets|cards?|of|bowl|drunk|list))"],
+                 r"|(?:in|out) (?:at|for|early|late|on time)|the clock|a ticket|tickets|cards?|of|bowl|drunk|list"
+                 # (stop 35, set 34) food, a packet or a film stabbed with a fork or a knife ("stabbed the spuds with a fork")
+                 r"|(?:the |my |a |some |each |all the )?(?:\w+ )?(?:spuds?|potato\w*|jackets?|sausages?|meat|turkey|chicken|lamb|beef|pork|joint|pie|cake|bread|"
+                 r"film|cling ?film|lid|packet|bag|carton|straw|balloon|olives?|pickles?|steak|veg\w*|tomato\w*|yolks?)\b))"],
     "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
     "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )(?<!paracetamol )(?<!ibuprofen )(?<!aspirin )(?<!antibiotic )(?<!headache )pills(?!(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery))(?! (?:of|for) (?:my |the |this )?(?:paracetamol|ibuprofen|aspirin|antibiotics?|headache|migraine|hay ?fever|back|period pain|pain)))\b"],
     "driving": [r"(?<!\bcant )(?<!\bcannot )(?<!\bnot )(?<!\bwont )(?<!\bno )(?<!\bnever )(?<!\bsoft )(?<!\bcouldnt )(?<!\bdont )\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
