@@ -46,6 +46,11 @@ _PERSON = (r"(?:famil(?:y|ies)|clients?|patients?|pupils?|students?|service user
 
 # Colleagues named by their role: with a health, HR or private-life detail they are identifiable.
 _ROLE = r"(?:deputy head|head teacher|headteacher|head|team leader|caretaker|cleaner|pharmacist|midwife|health visitor|safeguarding lead|deputy|tutor|lecturer|manager|supervisor|receptionist|nurse|doctor|consultant|registrar|matron|ta|teaching assistant|senco|dsl|admin|social worker|colleague|co worker|coworker|boss|practice manager|carer|support worker|key worker)"
+# A colleague known by the writer's workplace (stop 35: "a teacher at my school (not naming but ...) is suspended
+# pending investigation"); not the writer's child's school ("a teacher at my son's school").
+_AT_MY_WORK = (r"(?:a|the|one|this|that|another|some) (?:\w+ )?(?:teacher|nurse|doctor|officer|copper|paramedic|social worker|midwife|carer|lecturer|"
+               r"deputy head|head|ta|teaching assistant|manager|receptionist|consultant|pharmacist|cleaner|caretaker) "
+               r"(?:at|in|from|on) (?:my|our) (?:school|work|workplace|office|ward|practice|unit|station|nick|surgery|hospital|department|team|trust|academy|college|nursery)")
 # A police colleague by rank (stop 34: "pc roberts has disciplinary next week"); a detail is needed.
 _RANK = r"(?:pc|dc|ds|di|sgt|sergeant|insp|inspector|constable)"
 # A client's or patient's details given to someone in their private life (stop 34: "gave a client's new
@@ -59,10 +64,15 @@ _GIVEN_AWAY = (r"(?:gave|given|passed|handed|leaked|sent|shared|forwarded|told) 
 _SERVICE = re.compile(r"(?:volunteer|volunteering|volunteered|work|working|worked|shift|on shift) (?:at|in) (?:the|a|our) (?:local )?"
                       r"(?:food ?bank|foodbank|jobcentre|job centre|sexual health clinic|gum clinic|drugs? service|needle exchange|hostel|"
                       r"night shelter|homeless shelter|shelter|refuge|soup kitchen|benefits office|housing office)")
+# Someone giving (stop 35): "guess who came in with a donation / with cake for the night shift / to help sort tins".
+_GIVING = (r"(?: \w+){0,5} (?:donat\w*|drop(?:ping|ped)? off|to help|to volunteer|volunteering|a cheque|"
+           r"with (?:a |some |the )?(?:\w+ )?(?:cake|cakes|biscuits|flowers|presents|toys|tins|doughnuts|donuts|pizza|chocolates|sweets|bags of (?:food|shopping)))")
 # At the writer's service a "guess who" must be someone coming in for help ("guess who came in today",
 # "guess who's signing on now"), not the writer ("guess who forgot his keys again. me").
 _SEEN = re.compile(r"\bguess (?:who|whos|who is)(?: just)? (?:came|come|comes|walked|walks|turned|turns|rolled|showed|popped|was in|is in|"
-                   r"signing|signed|queuing|queueing|needed|needs|using|registered|booked)\b")
+                   r"signing|signed|queuing|queueing|needed|needs|using|registered|booked)\b"
+                   # (stop 35, stop 34 left) someone giving, not coming for help: "guess who came in with a donation"
+                   r"(?!" + _GIVING + ")")
 # A DBS result told possessive first ("our new volunteer's DBS came back flagged"; stop 34): a detail is needed.
 _DBS_FIRST = re.compile(r"(?:volunteers|starters|recruits|coachs|coaches|tutors|carers|nannys|nannies|childminders|teachers|tas|staff members|members of staff s) "
                         r"dbs(?: check)? (?:came|has come|come|has came) back")
@@ -90,7 +100,7 @@ _WORK_VOICE = re.compile(
     rf"(?:(?:a|the|this|that) )?(?:\w+ ){{0,2}}{_PERSON} (?:\w+ )?(?:i|im|ive|weve|we) (?:\w+ )?(?:work|working|mentor|mentoring|support|supporting|supported|teach|teaching|taught|visit|visited|visiting|see|saw|look after|care for|nursed|key work|supervise|supervising|allocated|"
     r"discharged|admitted|treated|assessed|placed|removed|referred|interviewed|closed)|"
     rf"(?:i|we) (?:\w+ )?(?:teach|work with|support|mentor|nurse|look after|care for|supervise|visit|visited) (?:a|the|this|that|some|one|two|three) (?:\w+ ){{0,2}}{_PERSON}|"
-    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:\w+ ){{0,2}}(?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
+    rf"{_PERSON} of (?:mine|ours)|{_PERSON} (?:in|on|from) my (?:\w+ ){{0,3}}(?:form|class|group|ward|unit|caseload|case load|books|list|team|patch|register|bay|corridor)|"
     rf"our (?:nursery|school|ward|unit|practice|surgery|hostel|care home|home|class|team|service|centre|club|clinic) (?:has|had|have|got|is looking after) (?:a|an|one|two|this) (?:\w+ ){{0,2}}{_PERSON}|"
     rf"(?:^|\b(?:i|we|weve|ive|just|been|was|were|got) )(?:worked with|visited|supported|met with|looked after|treated|nursed|assessed|discharged|admitted|allocated|placed|removed|referred|closed) (?:a|the|this|one|two|our) (?:\w+ ){{0,2}}{_PERSON}|"
     rf"{_PERSON}(?: \w+){{0,4}} (?:i|we)(?:ve| have)? (?:been )?(?:supporting|working with|visiting|seeing|teaching|nursing|mentoring)|"
@@ -106,6 +116,10 @@ _WORK_VOICE = re.compile(
     r"(?:final |court )?hearing (?:today|tomorrow|this)|in court|court (?:today|tomorrow|this)|"
     r"the dsl|staffroom|staff room|my (?:manager|boss|colleague|co worker|coworker|team)|our (?:manager|boss|receptionist|team|office|new starter)|"
     r"colleague|new starter|from hr|heard (?:it )?from hr|picked up a new|"
+    # stop 35 (set 34): "colleague's having an affair" (the apostrophe gone: "colleagues having"), and a colleague
+    # by the writer's workplace ("a teacher at my school ... is suspended"); a detail is needed
+    r"(?:(?:a|my|one|our) )?colleagues (?:is |s )?(?:having|been|got|getting|going through|on)|"
+    rf"{_AT_MY_WORK}|"
     # An arrest the writer made ("just nicked a local councillor's son for possession", "arrested a
     # teacher ... for drink driving"; stop 33): the police voice. Only for an offence, not "nicked a biscuit".
     r"(?:^|\b(?:i|we|just|finally|today|tonight|yesterday) )(?:nicked|arrested|cautioned|charged|breathalysed|booked) (?:a|an|the|this|that|some|two|three|our) (?:\w+ ){0,5}for "
@@ -117,11 +131,15 @@ _WORK_VOICE = re.compile(
     r"\b(?:lad|boy|girl|kid|child|teen|teenager|pupil|student|client|patient|service user|young person|young man|young woman|man|woman|lady|bloke|fella)\b(?: \w+){0,10} (?:was|is|s) one of (?:mine|ours)|"
     # Someone the writer answers for: met by chance (a detail is then needed: _MET), a DBS result, a trainee.
     r"(?:bumped|bump|ran|run) into (?:a|an|one of my|one of our|my|our) (?:old |former |ex )?(?:service user|patient|client|pupil)(?!s )|"
+    # (stop 35, set 34) a DBS hit told of someone ("guess who came back with a DBS hit, Marcus the new volunteer")
+    r"(?:came|come|comes|coming) back with (?:a |an )?dbs (?:hit|flag|flagged)|"
     r"dbs (?:check )?(?:for|on) (?:the|our|a|one of our) (?:new )?(?:volunteer|starter|recruit|member of staff|staff member|tutor|coach|carer|nanny|childminder|teacher|ta)|"
     r"my (?:student|trainee) (?:nurse|midwife|teacher|social worker|doctor|paramedic) (?:has|is|was|failed|keeps|got|didnt|cant)|"
     # stop 34: a police colleague by rank and surname; a client's details given away; the writer's service
     rf"(?<!my )(?<!new )(?<!gaming ){_RANK} (?!(?:gaming|games?|world|repair|build|builds|setup|specs?|case|fan|fans|is|was|has|s|got|and|or|the|a|i)\b)[a-z]{{3,}} "
     r"(?:has|s|is|was|got|been|had|on|off|under|facing|just)|"
+    # (stop 35) ... or owning the matter ("DS Patel's disciplinary", the apostrophe gone: "ds patels disciplinary")
+    rf"(?<!my )(?<!new )(?<!gaming ){_RANK} (?!(?:gaming|games|specs|fans|builds)\b)[a-z]{{3,}}s (?=(?:disciplinary|divorce|affair|suspension|hearing|misconduct|breakdown|sick|capability|drink|arrest|investigation|complaint|wife|husband)\b)[a-z]+|"
     rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}"
     r")\b"
 )
@@ -162,12 +180,12 @@ _DETAIL = re.compile(
     r"\b(?:"
     # an age
     r"(?:aged?|only|just) \d{1,2}\b|\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old|month old|months old)\b|(?:hes|shes|theyre|he is|she is|is) (?:only |just )?\d{1,2}\b|"
-    r"(?:mum|dad|mother|father) (?:is |aged )?\d{2}\b|under \d\b|"
+    r"(?:mum|dad|mother|father) (?:is |aged )?\d{2}\b|under \d\b(?! ?(?:hours?|hrs?|h|mins?|minutes|seconds|secs|miles|km|k|quid|pounds|percent|degrees|days|weeks|goals|points))|"
     # health, a diagnosis, private life
     r"diagnos\w+|leukaemia|cancer|tumour|depression|depressed|anxiety|stress|signed off|sick note|off sick|camhs|sectioned|psychosis|"
     r"overdos\w+|self harm\w*|(?:the|her|his|their|been|is|was|started) cutting\b(?! (?:the|a|back|down|up|out|it|edge|board|hair))|cuts? (?:herself|himself|themselves)|suicid\w+|heroin|methadone|relapse\w*|rehab|pregnant|miscarr\w+|hiv|learning difficult\w+|autis\w+|adhd|eating disorder|anorexi\w*|bulimi\w*|"
     r"divorce|affair|final (?:written )?warning|disciplinary|capability (?:plan|procedure|process|hearing|meeting)|performance improvement plan|sacked|hoarding|dementia|alzheimer\w*|ivf|stroke|chemo|terminal|dying|died|sentenced|struck off|stealing|"
-    r"suspended|dismissed|under investigation|sex offender|on the register|evicted|eviction|homeless|domestic|"
+    r"suspended|dismissed|under investigation|sex offender|on the register(?! (?:after|at|for) (?:the )?(?:half ?term|holidays?|trip|summer|christmas|easter|school|nursery|gp|dentist))|evicted|eviction|homeless|domestic|"
     r"lives (?:on|in|near|round|at the end of) (?:my|our) (?:road|street|estate|block|close)|lives (?:next door|round the corner|down the road)|injury|injuries|fracture\w*|refuge|victim|robbery|attack|assault\w*|kicked (?:her|him|them) out|jail|custody|allegations?|doesnt add up|"
     r"(?:photos|pics|pictures|videos) below|"
     r"told me (?:that )?(?:her|his|their) (?:dad|mum|stepdad|stepmum|mums|dads|partner|boyfriend|uncle|brother)|breakdown|burns?|stabbing|on the news|in the papers|everyone (?:at \w+|round here|on the estate) knows|you know who|"
@@ -245,6 +263,32 @@ _WHOLE_CLASS = re.compile(r"(?:my|our) (?:\w+ )?(?:year \d+s|tutor group|class)$
 
 
 _MET = re.compile(r"(?:bumped|bump|ran|run) into ")
+_ONE_OF_OURS_HARMED = re.compile(r"\b(?:stabbed|shot|killed|murdered|arrested|charged|sentenced|attacked|jailed)\b.* one of (?:mine|ours)$")
+
+# The writer's own condition ("autistic and a teacher - my brain works differently and my class loves it", "as a
+# teacher with adhd", "im dyslexic"; stop 35, set 34's identity post): the writer's identity, not a detail of someone.
+_CONDITION = re.compile(r"(?:autis\w+|adhd|dyslexi\w*|dyspraxi\w*|depress\w*|anxiety|stress|diagnos\w+|learning difficult\w+|pregnant|ivf|cancer|chemo)$")
+_OWN_BEFORE = re.compile(r"\b(?:im|i am|being|myself|i have|ive got|ive been|ive had|as an?(?: \w+)?(?: with)?)(?: (?:also|so|quite|very|mildly|severely|diagnosed|with))* $")
+_OWN_AFTER = re.compile(r" (?:and )?(?:an? )?(?:\w+ )?(?:teacher|nurse|social worker|doctor|midwife|copper|police officer|paramedic|carer|"
+                        r"support worker|youth worker|ta|senco|mum|dad|parent|here|too)\b")
+
+
+def _writers_own(ww: str, m: re.Match[str]) -> bool:
+    """The detail ``m`` is the writer's own condition: said of themselves, or opening a self-description."""
+    if not _CONDITION.match(m.group(0)):
+        return False
+    before = ww[: m.start()]
+    if not before.strip():
+        return bool(_OWN_AFTER.match(ww, m.end()))
+    return bool(_OWN_BEFORE.search(before))
+
+
+# "di" is also the first part of surnames ("di canio was sacked", the footballer; stop 34 left; "ds" and "dc" are not):
+# a rank only written as one ("DI Canio", "DS Patel's") or beside police talk (stop 35).
+_AMBIGUOUS_RANK = re.compile(r"di ")
+_RANK_WRITTEN = re.compile(r"\b(?:DI|DS|DC|D\.I\.|D\.S\.|D\.C\.) [A-Z]")
+_POLICE_TALK = re.compile(r"\b(?:police|station|nick|custody|cid|force|response team|briefing|sergeant|sgt|inspector|pc|pcs|the job|"
+                          r"collar number|professional standards|psd|ipcc|iopc|my team|our team|at work|on shift)\b")
 
 
 def _names(sent: str) -> list[str]:
@@ -271,17 +315,23 @@ def work_disclosure(clean: str) -> list[Hit]:
         voice = _WORK_VOICE.search(w)
         if not voice:
             continue
+        if _AMBIGUOUS_RANK.match(voice.group(0)) and not _RANK_WRITTEN.search(clean) and not _POLICE_TALK.search(whole):
+            continue
         # (a colleague "from work" is a colleague, whatever word names them: "the new girl at work")
         about_person = bool(_ABOUT_PERSON.search(voice.group(0))) and not re.search(r"\b(?:from|at) work\b", voice.group(0))
         colleague = not about_person and bool(_ABOUT_COLLEAGUE.search(voice.group(0)))
         # someone met by chance ("bumped into a former pupil in Tesco") needs a detail, not a place or name
         service = bool(_SERVICE.match(voice.group(0)))
-        colleague = colleague or bool(_MET.match(voice.group(0))) or service or bool(_DBS_FIRST.match(voice.group(0)))
+        colleague = (colleague or bool(_MET.match(voice.group(0))) or service or bool(_DBS_FIRST.match(voice.group(0)))
+                     or bool(re.match(_AT_MY_WORK, voice.group(0))) or voice.group(0).startswith(("colleagues", "a colleagues", "my colleagues")))
         for raw, ww in sents[max(0, i - 1) : i + 3]:
-            detail = _DETAIL.search(ww)
+            detail = next((d for d in _DETAIL.finditer(ww) if not _writers_own(ww, d)
+                           and not (d.group(0).startswith("guess") and re.match(_GIVING, ww[d.end():]))), None)
             if service and detail and detail.group(0).startswith("guess"):
                 detail = _SEEN.search(ww)
             found = detail.group(0) if detail else None
+            if found is None and _ONE_OF_OURS_HARMED.search(voice.group(0)):
+                found = voice.group(0)  # the one claimed is harmed or charged: "the lad stabbed ... was one of ours" (stop 35)
             if found is None and colleague:
                 continue  # a colleague's name or workplace is ordinary; their health or HR matters are not
             if found is None:
@@ -517,6 +567,11 @@ _STATUS = re.compile(
     r"are on (?:to )?(?:her|him|them)|are looking into)|"
     r"known to (?:social services|childrens services|the social|the police|police)|"
     r"(?:on|on the) (?:sex offenders?|offenders) register|"
+    # Stop 35 (stop 34 left): a family or child put back on the (child-protection) register, said bare; not the
+    # electoral, GP or dental register nor the writer's own ("im back on the register")
+    r"(?:famil(?:y|ies)|kids|children|child|baby|babies|twins|son|daughter|boys?|girls?|they|theyre|them|lot)(?: \w+){0,3} (?:are |is |s |were |was |been |got |have been |has been )?(?:put )?back on the (?:cp |child protection )?register(?! (?:of|for|at|with|in) )|"
+    # ... and the police called to the same home again and again ("6 police callouts this month")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|another|more) police (?:call ?outs?|visits)|"
     r"(?:is|s|are|re|was|been|now|got) on (?:a |an )?(?:tag|electronic tag|child protection plan|cp plan)|"
     r"(?:kids|children|baby|son|daughter) (?:were|was|got|have been|has been) (?:taken|removed) (?:off (?:her|him|them)|into care)|"
     r"neglecting (?:her|his|their|the) (?:kids|children|baby|son|daughter)|"
@@ -565,7 +620,10 @@ def status_disclosure(clean: str) -> list[Hit]:
     status = _STATUS.search(whole)
     if not status:
         return []
-    who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()), None)
+    # (a family named after "the": "the Okafor twins have been put back on the register"; stop 35)
+    who = _FINDABLE.search(whole) or next((m for m in _NAME.finditer(clean) if m.group(0)[:1].isupper()
+                                           or (re.match(r"(?:the|a) [A-Z][a-z]{2,} (?:family|kids|children|boys?|girls?|twins|siblings|household)\b", m.group(0))
+                                           and m.group(0).split()[1].lower() not in _NOT_NAME)), None)
     if not who:
         return []
     return [Hit("practice", f"someone findable + a confidential status: {who.group(0).strip()} / {status.group(0)}")]
