@@ -14,7 +14,7 @@ def _rule(off):
 @pytest.mark.parametrize("text", [
     "i've met lamp posts with more personality than our new team leader",
     "ive seen houseplants with more charisma than him honestly",
-    "I've had sandwiches with more backbone than this government",
+    "I've had sandwiches with more backbone than this new head of department",
     "@jodes_w the only thing thinner than your skin is your hairline babe 💀",
     "the only thing emptier than his head is his wallet",
 ])
@@ -29,6 +29,10 @@ def test_a_putdown_by_comparison_is_flagged(analyser, text):
     "the only thing warmer than your kitchen is your heart, thanks for tea",
     "the only thing bigger than your heart is your smile, happy birthday",
     "ive seen gardens with more colour than ours but i love it",
+    # (stop 35) a party or a government is not a person: ridicule of it is political speech
+    "I've had sandwiches with more backbone than this government",
+    "I've met lamp posts with more sense than the Tories",
+    "ive seen tea towels with more vision than the labour front bench",
 ])
 def test_plain_or_kind_comparisons_are_not(analyser, text):
     off = analyser.analyse(text).offensive

@@ -254,6 +254,13 @@ _STOCK_PUTDOWN = re.compile(
     r"\b(?:a )?(?:few|couple of) (?:sandwiches|sarnies|bricks|fries|chips|cards|slices|butties) short of a\b|"
     r"\blights are on but (?:nobodys|no ones|no one is|nobody is|noones) (?:home|in)\b|"
     r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)|"
+    # "you're (just) an attention seeker (with a ring light)"; not "you're not an attention seeker for asking for help"
+    r"\b(?:youre|you are|ur|your|u r|shes|hes|she is|he is) (?:just |such |nothing but |a |an |total |absolute |massive |pathetic |desperate )*attention (?:seekers?|seeking (?:cow|idiot|loser|brat|tart|muppet|clown))\b|"
+    # (stop 35, set 34) "you're so dull even your shadow leaves early": so <unflattering> that even their own shadow,
+    # mum or mirror gives up on them; not "so kind even your dog knows it"
+    r"\b(?:youre|you are|ur|u r|hes|shes|he is|she is|theyre|they are) so (?:dull|boring|ugly|thick|stupid|dumb|fat|annoying|dim|slow|dense|miserable|tight|lazy|vain|fake|useless|"
+    r"irritating|smug|thick|grim|sad|pathetic|tragic|bland|dreary|dry|clueless|unfunny|unlikeable|self absorbed) (?:that )?even (?:your|ur|his|her|their) (?:own )?"
+    r"(?:shadow|mum|mom|mother|dad|father|dog|cat|mirror|reflection|imaginary friends?|friends|parents|kids|plants?|echo|therapist|goldfish|satnav|phone|alarm)\b|"
     # Looks, and a partner who left (stop 31): "a face for radio", "no wonder your wife left you".
     r"\bface (?:for radio|only a mother could love)|\bvoice for silent (?:films?|movies?)|"
     r"\bno wonder (?:your|ur|his|her|their) (?:husband|wife|hubby|missus|partner|fella|boyfriend|girlfriend|bf|gf|man|ex) "
@@ -266,9 +273,17 @@ _STOCK_PUTDOWN = re.compile(
 _COMPARED_PUTDOWN = re.compile(
     r"\b(?:ive|i have|weve|we have) (?:met|seen|known|had|owned|eaten|bought|worked with) (?:\w+ ){1,3}?with more "
     r"(?:personality|charisma|sense|common sense|brains?|brain cells|life|backbone|spine|charm|wit|talent|intelligence|spark|humour|depth|bottle|guts|class|rhythm|warmth) "
-    r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)\w+|"
+    r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)"
+    # (stop 35, stop 34 left) not a party or a government: ridicule of a party is political speech, not abuse of a person
+    r"(?!(?:the |this |our |their |that |a |any )?(?:current |new |last |whole )?(?:tory|tories|conservatives?|labour|lib dems?|liberal democrats|reform|ukip|snp|greens?|plaid|"
+    r"government|govt|cabinet|opposition|party|parties|parliament|council|front ?bench|shadow cabinet)(?: party| government| lot| front ?bench)?\b)\w+|"
     r"\bthe only thing (?:thinner|thicker|emptier|smaller|shallower|weaker|faker|cheaper|uglier|worse|dimmer|duller|flatter|lower|"
     r"more (?:fragile|fake|pathetic|desperate|embarrassing|tragic)) than (?:your|ur|his|her|their) \w+ is (?:your|ur|his|her|their) \w+")
+# (stop 35, set 34) "you sanctimonious old bag", "you daft old cow": "you", one word, then an old <insult>; not "do you
+# want my old bag" (a handbag), and not said with love ("love you, you silly old git x"). Review: often banter.
+_OLD_INSULT = re.compile(
+    r"\b(?:you|ya|u) (?:(?!want|need|have|got|see|keep|like|love|kept|found|lost|take|took|bring|brought|left|borrowed)\w+ )?old (?:bags?|cows?|bat|witch|goat|git|hag|trout|windbag|codger|fool)\b(?! (?:for|from|to|of|in|on|with|at|is|was)\b)")
+_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|bless (?:you|ya)|miss (?:you|ya)|happy birthday|xx+|x)$|\b(?:love (?:you|ya|u)|happy (?:birthday|bday|anniversary)|cheers|thanks|thank you)\b|❤|😘|🥰")
 # Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
 # at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
 _BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")
@@ -289,6 +304,8 @@ def contempt_insult(clean: str) -> list[Hit]:
     if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
             and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
         return [Hit("insult", f"stock put-down: {stock.group(0)}")]
+    if (old := _OLD_INSULT.search(w)) and not _ABOUT_ABUSE.search(w) and not _AFFECTION.search(clean.lower()):
+        return [Hit("insult", f"stock put-down: {old.group(0)}")]
     if (cmp := _COMPARED_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w):
         return [Hit("insult", f"stock put-down: {cmp.group(0)}")]
     if (count := _BRAIN_COUNT.search(w)) and _BRAIN_COUNT_TARGET.search(w) and not _ABOUT_ABUSE.search(w):

@@ -350,6 +350,24 @@ THREAT = [
 # Looser co-occurrence rules: a harm word near a first-person future or a call to act. These
 # generalise better than whole phrases but are less certain, so they only ever give review.
 THREAT_LOOSE = [
+    # (stop 35, set 34) Threats without a harm word, in stock forms many writers use:
+    # the writer's mood as the other's fate ("she'd better hope i'm in a good mood monday", "you better pray i
+    # dont see you first"), not the weather's or the trains' ("we'd better hope it doesnt rain");
+    # (said to "you" it is often a parent's joke: "you better hope im in a good mood when i see your room")
+    r"\b(?:hed|shed|theyd|he|she|they) (?:had )?better (?:hope|pray) (?:that )?(?:i|im|i am|we|were|we are) (?:(?:still )?in a good mood|calm(?:ed)? down(?: by| before))\b|"
+    r"\b(?:youd|ud|hed|shed|theyd|you|u|he|she|they) (?:had )?better (?:hope|pray) (?:that )?(?:i|we) "
+    r"(?:dont|do not|never) (?:see|catch|find|get hold of|bump into|get my hands on) (?:you|u|him|her|them)\b",
+    # an injury foretold after a challenge ("say it to my face ... bring someone to carry you home"), or leaving in an
+    # ambulance ("you'll be going home in an ambulance"); not a lift after a party;
+    r"\b(?:say (?:it|that|this) to my face|meet me|(?:come|step) outside|square up|if (?:youve|you have) got the (?:bottle|balls|guts)|think (?:youre|you are) (?:hard|tough|big))\b"
+    r"[^\n]{0,120}?\b(?:bring (?:someone|somebody|a mate|your mates|your mum) to (?:carry|scrape) (?:you|u)(?: home| out| away| up| off the floor)?|bring (?:an ambulance|a stretcher)|"
+    r"(?:youll|you will) (?:need|be needing) (?:an ambulance|a stretcher|a wheelchair|someone to carry (?:you|u)))\b|"
+    r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be )?(?:leaving|leave|going home|go home|go out|be carried out) (?:in|on) (?:an ambulance|a stretcher|a body bag)\b",
+    # harm to someone's car or home wished "funny" or "a shame" ("would be funny if someone let her tyres down", "it'd be
+    # a shame if something happened to your car"); not a cake forgotten or the wifi
+    r"\b(?:would|itd|it would|wouldnt it) be (?:a |so |really |well )?(?:funny|shame|pity|awful|terrible|sad|tragic|hilarious|real shame) if (?:someone|somebody|something|anyone|anything|a brick) "
+    r"(?:\w+ ){0,2}?(?:let (?:\w+ ){0,2}tyres? down|slashed|slash|keyed|key|scratched|tampered|smashed|torched|set fire to|put a brick through|"
+    r"happened to (?:your|ur|his|her|their) (?:\w+ )?(?:car|house|home|kids?|children|dog|cat|windows?|van|face|family|tyres|bike|mum|wife|husband|daughter|son|business|shop))\b",
     # Violence someone "needs" or "deserves" (a person, a reply's @name): "@USER needs a slap",
     # "that ref wants a smack in the mouth". Review only: often said in exasperation.
     # (not the things that are beaten or punched: "the rug needs a good beating", "the dough needs a punch")
