@@ -124,3 +124,23 @@ def test_old_bag_and_attention_seeker(analyser, text):
 ])
 def test_a_handbag_banter_or_the_writer(analyser, text):
     _clean(analyser, text)
+
+
+# 6. Sexual pictures sold by the writer (set 34: "selling feet pics now, DM for the spicy ones 😈 £5 a set").
+@pytest.mark.parametrize("text", [
+    "selling feet pics now, DM for the spicy ones 😈 £5 a set",
+    "ive started selling feet pics, best side hustle ever",
+    "new set dropping friday, dm for the spicy ones 😈",
+])
+def test_sexual_pictures_sold(analyser, text):
+    _rule(analyser, text, "obscene", "selling feet pics", "dm for the spicy ones")
+
+
+@pytest.mark.parametrize("text", [
+    "chilli sauce stall this saturday, dm for the spicy ones 🔥",
+    "watched a documentary about women selling feet pics, wild",
+    "selling my old trainers, dm for pics",
+    "wings night at the pub, dm me for the spicy ones lol",
+])
+def test_sauce_trainers_and_the_news(analyser, text):
+    _clean(analyser, text)

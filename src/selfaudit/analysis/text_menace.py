@@ -127,7 +127,9 @@ def public_disorder(clean: str) -> list[Hit]:
 
 _SELLING = (r"onlyfans|only fans (?:is|link|page|account|sub\w*)|(?:my|new|more) (?:spicy|naughty|exclusive|18\+?) (?:content|pics|vids|videos|snaps)|"
             r"uncensored (?:pics|vids|videos|content|snaps|photos)|(?:dm|message|pm|inbox) (?:me )?(?:for|4) (?:customs|custom (?:pics|vids|videos|content))|"
-            r"(?:subscribe|sub) (?:for|4) (?:uncensored|spicy|exclusive|naughty|more spicy)")
+            r"(?:subscribe|sub) (?:for|4) (?:uncensored|spicy|exclusive|naughty|more spicy)|"
+            # (stop 35, set 34) feet pictures sold by the writer ("selling feet pics now, DM for the spicy ones")
+            r"(?:(?:im|i am|ive started|started|been|now) selling (?:my )?feet (?:pics|photos|content|vids|videos)|selling (?:my )?feet (?:pics|photos|content|vids|videos) now)")
 _SEXUAL = re.compile(
     r"(?:\b(?:what (?:i|id|i would|ide) do to|(?:wants?|wanted|like|likes|liked|good|great|goer|do|does|did|into) in bed|in the sack|horny|stiffy|boner|"
     r"a right goer|bend (?:her |him |me |you )?over|send (?:me )?(?:a )?(?:pic|pics|nudes|nude)|nudes|dms? (?:are )?open|"
@@ -136,6 +138,8 @@ _SEXUAL = re.compile(
     r"(?:things|stuff) (?:i|id|i would) (?:let (?:him|her) do|do to)|frisky|no strings|keep me warm|hear (?:every|them|her|him) moan\w*|"
     r"(?:filthy|wild|dirty|naughty|kinky|freak|animal) in bed|\bthem (?:arms|legs|thighs|abs|tits|boobs|arse|bum|lips)$|"
     r"get (?:him|her|you) into bed|(?:would|wud|id) (?:smash|bang|do)(?: her| him)?|shag\w*|"
+    # (stop 35) a cue, not enough alone: "dm for the spicy ones" (a chilli sauce stall says it too: _NOT_SEXUAL)
+    r"(?:dm|message|pm|inbox) (?:me )?(?:for|4) (?:the )?(?:spicy|naughty|nsfw|uncensored) (?:ones|pics|content|vids|videos|snaps|sets?)|"
     # (stop 30) sexual content offered or sold ("uncensored vids", "dm for customs", OnlyFans),
     # and "a proper seeing to" said of a person (not the boiler: _NOT_SEXUAL)
     + _SELLING + r"|(?:him|her|you|u|me|them|ladies|girls|lads|wants?|needs?|want|fancy|after) a (?:proper |good |right )?seeing to)\b|🍆|🍑|💦|👅)")
@@ -143,7 +147,8 @@ _SEXUAL_STRONG = re.compile(r"\b(?:horny|stiffy|send (?:me )?nudes|sit on (?:my|
                             + _SELLING + r"|a (?:proper |good |right )?seeing to)\b")
 _HEAT = re.compile(r"[🥵😈😏🔥]")
 _NOT_SEXUAL = re.compile(r"\b(?:consent|sex ed\w*|relationships education|rse|pshe|safeguarding|training|campaign|grooming|report(?:ed)? (?:it|him|her)|"
-                         r"aubergine|recipe|veg\w*|harvest|allotment|garden|boiler|engine|engineer|mechanic|hedge|lawn|roof)\b")
+                         r"aubergine|recipe|veg\w*|harvest|allotment|garden|boiler|engine|engineer|mechanic|hedge|lawn|roof|"
+                         r"sauces?|chill?i\w*|wings|curry|curries|peppers?|salsa|jalapen\w*|scotch bonnets?|scoville)\b")
 
 
 def sexual_remark(clean: str) -> list[Hit]:
