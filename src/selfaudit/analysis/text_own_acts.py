@@ -96,6 +96,7 @@ _DENIED_CROP = re.compile(r"\bnot (?:(?:for|just|exactly|really) )?" + _CROPS + 
 # stop 35, set 34): the crops no longer clear the hidden grow.
 _WINK = re.compile(r"\b(?:(?:a )?(?:little |lil |wee |cheeky )?something (?:special|extra|herbal|green|funny|else)|special (?:plants?|crop|herbs?|tomatoes)|"
                    r"not for the salad)\b")
+_HIDDEN = re.compile(r"\b(?:cupboard|airing cupboard|loft|attic|under the stairs|spare room|wardrobe|grow tent|under (?:a |the )?lamps?)\b")
 # Coke the drink ("a massive bottle of coke", "diet coke", "can of coke"; stop 35, set 34): no substance.
 _SOFT_DRINK = re.compile(r"\b(?:(?:bottles?|cans?|glass(?:es)?|pints?|litres?|cups?|crates?|multipacks?|diet|full fat|cherry|vanilla|fizzy) (?:of )?(?:\w+ )?coke|"
                          r"coke (?:zero|bottles?|cans?|float|machine)|coca cola)\b")
@@ -107,8 +108,13 @@ def drug_buying(clean: str) -> list[Hit]:
     """Two of a seller, a purchase or delivery and a substance; or growing plants × hiding or
     harvest. Review only."""
     w = _SOFT_DRINK.sub(" ", _plain(clean))
-    if _GROW.search(w) and (h := _GROW_HIDE.search(w)) and (not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)) or _WINK.search(w)):
-        return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
+    if _GROW.search(w) and (h := _GROW_HIDE.search(w)):
+        if not _NOT_GROW.search(_DENIED_CROP.sub(" ", w)):
+            return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
+        # crops named: only a wink beside a hidden place reads as the other crop ("a little something special in the
+        # loft"), not a harvest festival
+        if _WINK.search(w) and (h := _HIDDEN.search(w)):
+            return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
     parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
     if len(parts) < 2:
         return []
