@@ -15,6 +15,7 @@ def _rule(off):
     "i've met lamp posts with more personality than our new team leader",
     "ive seen houseplants with more charisma than him honestly",
     "I've had sandwiches with more backbone than this new head of department",
+    "ive met lamp posts with more sense than boris",  # a named politician is a person (stop 35)
     "@jodes_w the only thing thinner than your skin is your hairline babe 💀",
     "the only thing emptier than his head is his wallet",
 ])
