@@ -679,7 +679,8 @@ _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # reviews 154 -> 155 (a counter-speech post); but the model trained on it reviewed an everyday test post
 # ("whoever finishes the milk in the staffroom will get sorted with a stern note", offensive 0.75 over a
 # threshold of 0.752; tests/text/test_get_dealt_with.py). So the three heads skip it too.
-OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched33.tsv")
+# Set 34 (stop 35, branch textmodel35, 2026-12-01): recorded as training data; see _SET_34 below.
+OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched33.tsv", "posts_untouched34.tsv")
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
 # left-out posts at the same precision (0.903) and one must-not-fail review fewer: it takes set 31.
@@ -704,7 +705,11 @@ _SET_32 = ("posts_untouched32.tsv",)
 # offence posts; the confidential head fitted with every set gained 1 / 0 of 926 (text_folds.py), and in
 # its shipped deal set 33 would be its 28th set, a threshold set (every fourth), not a training set. Both skip it.
 _SET_33 = ("posts_untouched33.tsv",)
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33), "confidential": (*_SETS_27_31, *_SET_32, *_SET_33)}
+# Set 34 in the post heads (stop 35, branch textmodel35): that round measured the offence heads only, so
+# both post heads skip it (their arrays are unchanged).
+_SET_34 = ("posts_untouched34.tsv",)
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33, *_SET_34),
+                                                   "confidential": (*_SETS_27_31, *_SET_32, *_SET_33, *_SET_34)}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
