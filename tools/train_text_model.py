@@ -253,6 +253,10 @@ PROJECT_WEIGHT = 4.0
 # source "friendly", all in training (never in validation, so every held-back row and threshold
 # source is the same as without them), weight PROJECT_WEIGHT, respelled like PROJECT_SET.
 FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
+# Everyday negatives of stop 35 (textmodel35): a professional's own day told (staffroom jokes, "sorted",
+# "dealt with", night shifts, sport banter, kids, pets, cooking, weather); read with the friendly ones.
+EVERYDAY35_SET = ROOT / "tools" / "everyday_negatives35.tsv"
+FRIENDLY_FILES = (FRIENDLY_SET, EVERYDAY35_SET)
 # Sources that only train (never held back), at PROJECT_WEIGHT.
 TRAIN_ONLY = ("everyday", "friendly")
 # Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
@@ -353,7 +357,21 @@ def load_extra(root: Path) -> list[Row]:
     return rows
 
 
-def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> list[Row]:
+def friendly_texts(half: str = "", files: tuple[Path, ...] = FRIENDLY_FILES) -> list[str]:
+    """The clean texts of the friendly / everyday negative files, in file order. ``half`` "A" or "B" keeps
+    one half of each file by a rule fixed before any score was looked at (stop 35): a file's clean
+    lines numbered from 0 in file order (comments and blank lines skipped), A = even numbers, B = odd;
+    "" keeps all. (bench/dev/friendly_split.py's design/test split is textfp31's, a different one.)"""
+    out: list[str] = []
+    for path in files:
+        lines = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        clean = [text.strip() for label, text in lines if label == "clean"]
+        out += [t for i, t in enumerate(clean) if not half or (i % 2 == 0) == (half == "A")]
+    return out
+
+
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED, friendly_half: str = "",
+         friendly_files: tuple[Path, ...] = (FRIENDLY_SET,)) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -391,9 +409,7 @@ def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIEN
     rows += [("everyday", t, 0, 0, 0) for t in everyday_posts()]
     # Last, so every row before them (and so the held-back split) is unchanged by them.
     if friendly:
-        rows += [("friendly", text.strip(), 0, 0, 0) for label, text in
-                 (line.split("\t", 1) for line in FRIENDLY_SET.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#")) if label == "clean"]
+        rows += [("friendly", text, 0, 0, 0) for text in friendly_texts(friendly_half, friendly_files)]
     # One label set per text: a text repeated with different labels keeps its first (the
     # split below is by distinct text, so no text is on both sides).
     out: dict[str, Row] = {}
@@ -563,12 +579,12 @@ def heldback(sources: np.ndarray) -> np.ndarray:
 
 
 def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED,
-            friendly_weight: float = FRIENDLY_WEIGHT) -> dict:
+            friendly_weight: float = FRIENDLY_WEIGHT, friendly_half: str = "", friendly_files: tuple[Path, ...] = (FRIENDLY_SET,)) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
 
-    rows = load(corpora, extra, friendly)
+    rows = load(corpora, extra, friendly, friendly_half, friendly_files)
     # Posts are short; long forum posts are cut so that they do not dominate the n-gram weights.
     texts = [r[1][:MAX_TRAIN_CHARS] for r in rows]
     sources = np.array([r[0] for r in rows])
