@@ -260,12 +260,20 @@ FRIENDLY_FILES = (FRIENDLY_SET, EVERYDAY35_SET)
 # Sources that only train (never held back), at PROJECT_WEIGHT.
 TRAIN_ONLY = ("everyday", "friendly")
 # Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
-FRIENDLY_WEIGHT = PROJECT_WEIGHT
+# 1 since stop 35: the weight of the two textneg30 measured on the folds that cost the least recall
+# (weight 4 lost 9 of 2,119), fixed before stop 35's folds; no benchmark set's figure chose it.
+FRIENDLY_WEIGHT = 1.0
 # Not used by the shipped model: on the grouped folds (bench/dev/textneg30_folds.py) they cost
 # offensive recall (weight 4: -9 of 2,119; weight 1: -3 with precision a hair lower), so the rule
 # "ship only if recall drops by at most 3 and precision does not drop" was not met clearly
 # (bench/README-text.md, "stop 30 textneg30"). --friendly [--friendly-weight W] trains with them.
-FRIENDLY_USED = False
+# USED since stop 35 (branch textmodel35), with tools/everyday_negatives35.tsv, at weight 1, together with
+# sets 33 and 34 in the offence heads: on the grouped folds (bench/dev/textmodel35_folds.py) each half of the
+# negatives, trained on, cut the reviews of the OTHER half (never trained on) by a fifth to a third at no
+# loss of recall; with sets 33 + 34 the offensive area gained 20 / lost 16 (half A) and 25 / 14 (half B)
+# of 2,759 at the same precision, and the model built keeps every everyday test post clear
+# (bench/README-text.md, "stop 35 textmodel35").
+FRIENDLY_USED = True
 # Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
@@ -371,7 +379,7 @@ def friendly_texts(half: str = "", files: tuple[Path, ...] = FRIENDLY_FILES) -> 
 
 
 def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED, friendly_half: str = "",
-         friendly_files: tuple[Path, ...] = (FRIENDLY_SET,)) -> list[Row]:
+         friendly_files: tuple[Path, ...] = FRIENDLY_FILES) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -579,7 +587,7 @@ def heldback(sources: np.ndarray) -> np.ndarray:
 
 
 def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED,
-            friendly_weight: float = FRIENDLY_WEIGHT, friendly_half: str = "", friendly_files: tuple[Path, ...] = (FRIENDLY_SET,)) -> dict:
+            friendly_weight: float = FRIENDLY_WEIGHT, friendly_half: str = "", friendly_files: tuple[Path, ...] = FRIENDLY_FILES) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
@@ -695,8 +703,15 @@ _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # reviews 154 -> 155 (a counter-speech post); but the model trained on it reviewed an everyday test post
 # ("whoever finishes the milk in the staffroom will get sorted with a stern note", offensive 0.75 over a
 # threshold of 0.752; tests/text/test_get_dealt_with.py). So the three heads skip it too.
-# Set 34 (stop 35, branch textmodel35, 2026-12-01): recorded as training data; see _SET_34 below.
-OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched33.tsv", "posts_untouched34.tsv")
+# Stop 35 (branch textmodel35, 2026-12-01): the three offence heads TAKE sets 33 and 34 (set 34 recorded as
+# training data then), trained together with the friendly and everyday negatives (FRIENDLY_USED): on the
+# grouped folds of bench/dev/textmodel35_folds.py (the 33 sets before 33, every set left out once) sets 33 + 34
+# alone gained 19 and lost 6 of 2,759 abusive posts (precision 0.9405 -> 0.9396) but their model reviews the
+# staffroom-milk test post (offensive 0.78 over 0.734); with the negatives (half A / half B, the other half
+# never trained on) 20 / 16 and 25 / 14 at precision 0.9402 / 0.9396, must-not-fail reviews 153 -> 151 / 152,
+# and the model built on every set and both halves keeps tests/text green (the milk post 0.68 under 0.753).
+# Set 31 stays skipped (not measured again this round).
+OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
 # left-out posts at the same precision (0.903) and one must-not-fail review fewer: it takes set 31.
@@ -954,7 +969,9 @@ def main() -> None:
     ap.add_argument("--post-sets", default="", metavar="SET,...",
                     help="train on these benchmark post sets instead of those recorded as training data (a file name in bench/data; "
                          "for measuring what more in-domain posts do on sets left out)")
-    ap.add_argument("--friendly", action="store_true", help="also train on tools/friendly_negatives.tsv (not used by the shipped model)")
+    ap.add_argument("--offence-heads-skip", default=None, metavar="SET,...",
+                    help="override OFFENCE_HEADS_SKIP_SETS (the training sets the three offence heads skip); '' = none")
+    ap.add_argument("--friendly", action="store_true", help="also train on the friendly / everyday negatives (FRIENDLY_FILES; the shipped model does, FRIENDLY_USED)")
     ap.add_argument("--friendly-weight", type=float, default=FRIENDLY_WEIGHT, help="their weight (with --friendly)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
@@ -968,10 +985,11 @@ def main() -> None:
         head, w = item.split("=")
         posts_weight[head] = float(w)
     d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED,
-                friendly_weight=args.friendly_weight)
+                friendly_weight=args.friendly_weight, friendly_files=FRIENDLY_FILES)
     names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
+    skip = OFFENCE_HEADS_SKIP_SETS if args.offence_heads_skip is None else tuple(n.strip() for n in args.offence_heads_skip.split(",") if n.strip())
     if any(posts_weight.values()):
-        d = add_posts(d, load_posts([n for n in names if args.post_sets or n not in OFFENCE_HEADS_SKIP_SETS]))
+        d = add_posts(d, load_posts([n for n in names if args.post_sets or n not in skip]))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
     post_heads = tuple(filter(None, args.post_heads.split(",")))
     if post_heads:

@@ -94,8 +94,8 @@ def main() -> None:
         post = T.fit_post_heads(others, quiet=True)
         for arm in arms:
             t0 = time.time()
-            names = others + new if arm[0] in "ac" else others
-            d = T.add_posts(d0[arm[1:] if len(arm) > 1 else ""], T.load_posts(names))
+            names = others + new if arm in ("a", "cA", "cB") else others
+            d = T.add_posts(d0[arm[1:] if arm in ("bA", "bB", "cA", "cB") else ""], T.load_posts(names))
             arrays, _ = T.fit_model(d, T.FALSE_ALARM_RATE, quiet=True, posts_weight=T.POSTS_WEIGHT)
             path = args.out / f"fold{k}_{arm}.npz"
             T.save_npz(path, T.with_post_heads(arrays, post))
