@@ -142,10 +142,25 @@ Texts written by this project (in git, not corpora; same licence as the code):
   only join its threshold sets.
 
 * **Set 33** is recorded as training data since stop 34 (branch textdata34, 2026-12-01), but no head
-  trains on it: on grouped folds over the 33 sets before it (bench/dev/text_folds.py --new-set 33) the
+  trained on it until stop 35 (below): on grouped folds over the 33 sets before it (bench/dev/text_folds.py --new-set 33) the
   offensive area gained 15 and lost 7 of 2,759 at the same precision (0.940), and the model trained on it
   reviewed an everyday test post, so the three offence heads skip it (OFFENCE_HEADS_SKIP_SETS); the post
   heads skip it too (POST_HEAD_SKIP_SETS: 1 gained / 4 lost for the possible-offence head as it ships).
+
+* **Sets 33 and 34** joined the three offence heads' training posts at stop 35 (branch textmodel35, 2026-12-01;
+  set 34 recorded as training data then, its misses not read), **together with the friendly and everyday
+  negatives below** (FRIENDLY_USED, weight 1): on the grouped folds of bench/dev/textmodel35_folds.py (the 33
+  sets before set 33, every set left out once; the negatives split in two fixed halves, each counted by models
+  that never trained on it) sets 33 + 34 alone gained 19 / lost 6 of 2,759 but their model reviewed the
+  staffroom-milk test post; with half A / half B of the negatives 20 / 16 and 25 / 14 at the same precision
+  (0.9405 -> 0.9402 / 0.9396), must-not-fail reviews 153 -> 151 / 152, and the unseen half's friendly posts
+  reviewed by the heads fell by 19-29 %. The model built on all of it keeps tests/text green. Set 31 stays
+  skipped; the post heads skip 33 and 34 (not measured).
+
+* **tools/everyday_negatives35.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-12-01 (stop 35), 185 clean texts
+  of a teacher's, nurse's, social worker's or police officer's own day (staffroom jokes, "sorted", "dealt with",
+  night shifts, sport banter, kids, pets, cooking, weather), written before any score of them; read with the
+  friendly negatives (FRIENDLY_FILES, source "friendly", same weight and respellings).
 
 * **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
   textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
@@ -156,8 +171,8 @@ Texts written by this project (in git, not corpora; same licence as the code):
   posts 20, short replies 20). Why: on a real teacher's archive the model reviewed ~150 such posts
   just over its thresholds; the shipped model reviews 81 of these 454 itself (78 offensive head,
   33 threat head). Wired as source "friendly": training only (after every other row, so the
-  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **NOT USED by
-  the shipped model** (FRIENDLY_USED = False; ``--friendly`` to try): on the grouped folds
+  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **USED since stop 35**
+  (at weight 1, with sets 33-34; above). Until then NOT USED (FRIENDLY_USED = False): on the grouped folds
   (bench/dev/textneg30_folds.py, the 27 sets before 27-29 left out by fold, trained with and
   without them) offensive recall fell 1787 -> 1778 of 2,119 at weight 4 (precision 0.9386 ->
   0.9392, must-not-fail reviews 120 -> 116) and 1787 -> 1784 at weight 1 (precision 0.9386 ->
@@ -251,7 +266,7 @@ PROJECT_SET = ROOT / "tools" / "threat_training.tsv"
 PROJECT_WEIGHT = 4.0
 # Friendly second-person hard negatives written by the project (stop 30 textneg30; see the docstring):
 # source "friendly", all in training (never in validation, so every held-back row and threshold
-# source is the same as without them), weight PROJECT_WEIGHT, respelled like PROJECT_SET.
+# source is the same as without them), weight FRIENDLY_WEIGHT, respelled like PROJECT_SET.
 FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
 # Everyday negatives of stop 35 (textmodel35): a professional's own day told (staffroom jokes, "sorted",
 # "dealt with", night shifts, sport banter, kids, pets, cooking, weather); read with the friendly ones.
