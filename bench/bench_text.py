@@ -144,8 +144,11 @@ SETS = {
     # and stop 34 read its offensive and possible-offence misses.
     "posts_untouched33.tsv": ("ba98add9683167087f88558bb419c154b8113e6a65c9843d5deadb352011be35", "tuned (training data)",
         "training data since stop 34; tuned since 6d97a3d (its one must-not-fail FAIL read and fixed); was untouched: written on 2026-12-01 by a twenty-fifth independent annotator (read only the policy; saw neither code nor results) after the text code froze at e39b5f8 (stop 33: set 32 as training data of the offensive and identity heads, textdata33's rules); run once on e39b5f8, once on the session-start code 8f1b45c"),
-    "posts_untouched34.tsv": ("43530c2e2aa66555d9d077bda0b439cc377fb2da8f7beb7e8c353cbadea65628", "untouched",
-        "written on 2026-12-01 by a twenty-sixth independent annotator (read only the policy; saw neither code nor results) after the text code froze at 1ef6eca (stop 34: set 33 recorded as training data no head takes, textdata34's and textconf34's rules, the lead's fixes from the real export samples); run once on 1ef6eca"),
+    # Set 34: held-out once for 1ef6eca (stop 34's frozen text code; its misses never read), training data
+    # from stop 35 on (branch textmodel35, 2026-12-01; which heads take it: tools/train_text_model.py
+    # OFFENCE_HEADS_SKIP_SETS and POST_HEAD_SKIP_SETS).
+    "posts_untouched34.tsv": ("43530c2e2aa66555d9d077bda0b439cc377fb2da8f7beb7e8c353cbadea65628", "tuned (training data)",
+        "training data since stop 35 (held-out for 1ef6eca until then); was untouched: written on 2026-12-01 by a twenty-sixth independent annotator (read only the policy; saw neither code nor results) after the text code froze at 1ef6eca (stop 34: set 33 recorded as training data no head takes, textdata34's and textconf34's rules, the lead's fixes from the real export samples); run once on 1ef6eca"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the

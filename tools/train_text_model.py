@@ -142,10 +142,25 @@ Texts written by this project (in git, not corpora; same licence as the code):
   only join its threshold sets.
 
 * **Set 33** is recorded as training data since stop 34 (branch textdata34, 2026-12-01), but no head
-  trains on it: on grouped folds over the 33 sets before it (bench/dev/text_folds.py --new-set 33) the
+  trained on it until stop 35 (below): on grouped folds over the 33 sets before it (bench/dev/text_folds.py --new-set 33) the
   offensive area gained 15 and lost 7 of 2,759 at the same precision (0.940), and the model trained on it
   reviewed an everyday test post, so the three offence heads skip it (OFFENCE_HEADS_SKIP_SETS); the post
   heads skip it too (POST_HEAD_SKIP_SETS: 1 gained / 4 lost for the possible-offence head as it ships).
+
+* **Sets 33 and 34** joined the three offence heads' training posts at stop 35 (branch textmodel35, 2026-12-01;
+  set 34 recorded as training data then, its misses not read), **together with the friendly and everyday
+  negatives below** (FRIENDLY_USED, weight 1): on the grouped folds of bench/dev/textmodel35_folds.py (the 33
+  sets before set 33, every set left out once; the negatives split in two fixed halves, each counted by models
+  that never trained on it) sets 33 + 34 alone gained 19 / lost 6 of 2,759 but their model reviewed the
+  staffroom-milk test post; with half A / half B of the negatives 20 / 16 and 25 / 14 at the same precision
+  (0.9405 -> 0.9402 / 0.9396), must-not-fail reviews 153 -> 151 / 152, and the unseen half's friendly posts
+  reviewed by the heads fell by 19-29 %. The model built on all of it keeps tests/text green. Set 31 stays
+  skipped; the post heads skip 33 and 34 (not measured).
+
+* **tools/everyday_negatives35.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-12-01 (stop 35), 185 clean texts
+  of a teacher's, nurse's, social worker's or police officer's own day (staffroom jokes, "sorted", "dealt with",
+  night shifts, sport banter, kids, pets, cooking, weather), written before any score of them; read with the
+  friendly negatives (FRIENDLY_FILES, source "friendly", same weight and respellings).
 
 * **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
   textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
@@ -156,8 +171,8 @@ Texts written by this project (in git, not corpora; same licence as the code):
   posts 20, short replies 20). Why: on a real teacher's archive the model reviewed ~150 such posts
   just over its thresholds; the shipped model reviews 81 of these 454 itself (78 offensive head,
   33 threat head). Wired as source "friendly": training only (after every other row, so the
-  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **NOT USED by
-  the shipped model** (FRIENDLY_USED = False; ``--friendly`` to try): on the grouped folds
+  held-back split and thresholds' sources are unchanged), FRIENDLY_WEIGHT, respelled. **USED since stop 35**
+  (at weight 1, with sets 33-34; above). Until then NOT USED (FRIENDLY_USED = False): on the grouped folds
   (bench/dev/textneg30_folds.py, the 27 sets before 27-29 left out by fold, trained with and
   without them) offensive recall fell 1787 -> 1778 of 2,119 at weight 4 (precision 0.9386 ->
   0.9392, must-not-fail reviews 120 -> 116) and 1787 -> 1784 at weight 1 (precision 0.9386 ->
@@ -251,17 +266,29 @@ PROJECT_SET = ROOT / "tools" / "threat_training.tsv"
 PROJECT_WEIGHT = 4.0
 # Friendly second-person hard negatives written by the project (stop 30 textneg30; see the docstring):
 # source "friendly", all in training (never in validation, so every held-back row and threshold
-# source is the same as without them), weight PROJECT_WEIGHT, respelled like PROJECT_SET.
+# source is the same as without them), weight FRIENDLY_WEIGHT, respelled like PROJECT_SET.
 FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
+# Everyday negatives of stop 35 (textmodel35): a professional's own day told (staffroom jokes, "sorted",
+# "dealt with", night shifts, sport banter, kids, pets, cooking, weather); read with the friendly ones.
+EVERYDAY35_SET = ROOT / "tools" / "everyday_negatives35.tsv"
+FRIENDLY_FILES = (FRIENDLY_SET, EVERYDAY35_SET)
 # Sources that only train (never held back), at PROJECT_WEIGHT.
 TRAIN_ONLY = ("everyday", "friendly")
 # Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
-FRIENDLY_WEIGHT = PROJECT_WEIGHT
+# 1 since stop 35: the weight of the two textneg30 measured on the folds that cost the least recall
+# (weight 4 lost 9 of 2,119), fixed before stop 35's folds; no benchmark set's figure chose it.
+FRIENDLY_WEIGHT = 1.0
 # Not used by the shipped model: on the grouped folds (bench/dev/textneg30_folds.py) they cost
 # offensive recall (weight 4: -9 of 2,119; weight 1: -3 with precision a hair lower), so the rule
 # "ship only if recall drops by at most 3 and precision does not drop" was not met clearly
 # (bench/README-text.md, "stop 30 textneg30"). --friendly [--friendly-weight W] trains with them.
-FRIENDLY_USED = False
+# USED since stop 35 (branch textmodel35), with tools/everyday_negatives35.tsv, at weight 1, together with
+# sets 33 and 34 in the offence heads: on the grouped folds (bench/dev/textmodel35_folds.py) each half of the
+# negatives, trained on, cut the reviews of the OTHER half (never trained on) by a fifth to a third at no
+# loss of recall; with sets 33 + 34 the offensive area gained 20 / lost 16 (half A) and 25 / 14 (half B)
+# of 2,759 at the same precision, and the model built keeps every everyday test post clear
+# (bench/README-text.md, "stop 35 textmodel35").
+FRIENDLY_USED = True
 # Weight of the group-swapped copies of corpus texts (swap_groups; 0 = none, the model before
 # 2026-11-29 textrecall2).
 GROUP_SWAP_WEIGHT = 1.0
@@ -353,7 +380,21 @@ def load_extra(root: Path) -> list[Row]:
     return rows
 
 
-def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED) -> list[Row]:
+def friendly_texts(half: str = "", files: tuple[Path, ...] = FRIENDLY_FILES) -> list[str]:
+    """The clean texts of the friendly / everyday negative files, in file order. ``half`` "A" or "B" keeps
+    one half of each file by a rule fixed before any score was looked at (stop 35): a file's clean
+    lines numbered from 0 in file order (comments and blank lines skipped), A = even numbers, B = odd;
+    "" keeps all. (bench/dev/friendly_split.py's design/test split is textfp31's, a different one.)"""
+    out: list[str] = []
+    for path in files:
+        lines = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        clean = [text.strip() for label, text in lines if label == "clean"]
+        out += [t for i, t in enumerate(clean) if not half or (i % 2 == 0) == (half == "A")]
+    return out
+
+
+def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED, friendly_half: str = "",
+         friendly_files: tuple[Path, ...] = FRIENDLY_FILES) -> list[Row]:
     rows: list[Row] = []
     with _check(root, "olid/olid-training-v1.0.tsv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -391,9 +432,7 @@ def load(root: Path, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIEN
     rows += [("everyday", t, 0, 0, 0) for t in everyday_posts()]
     # Last, so every row before them (and so the held-back split) is unchanged by them.
     if friendly:
-        rows += [("friendly", text.strip(), 0, 0, 0) for label, text in
-                 (line.split("\t", 1) for line in FRIENDLY_SET.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#")) if label == "clean"]
+        rows += [("friendly", text, 0, 0, 0) for text in friendly_texts(friendly_half, friendly_files)]
     # One label set per text: a text repeated with different labels keeps its first (the
     # split below is by distinct text, so no text is on both sides).
     out: dict[str, Row] = {}
@@ -563,12 +602,12 @@ def heldback(sources: np.ndarray) -> np.ndarray:
 
 
 def dataset(corpora: Path, group_swap: float = GROUP_SWAP_WEIGHT, extra: tuple[str, ...] = EXTRA_USED, friendly: bool = FRIENDLY_USED,
-            friendly_weight: float = FRIENDLY_WEIGHT) -> dict:
+            friendly_weight: float = FRIENDLY_WEIGHT, friendly_half: str = "", friendly_files: tuple[Path, ...] = FRIENDLY_FILES) -> dict:
     """Features, labels, sources, weights and the fixed train/validation split (every learner
     tried is measured on this same split)."""
     import scipy.sparse as sp
 
-    rows = load(corpora, extra, friendly)
+    rows = load(corpora, extra, friendly, friendly_half, friendly_files)
     # Posts are short; long forum posts are cut so that they do not dominate the n-gram weights.
     texts = [r[1][:MAX_TRAIN_CHARS] for r in rows]
     sources = np.array([r[0] for r in rows])
@@ -679,7 +718,15 @@ _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # reviews 154 -> 155 (a counter-speech post); but the model trained on it reviewed an everyday test post
 # ("whoever finishes the milk in the staffroom will get sorted with a stern note", offensive 0.75 over a
 # threshold of 0.752; tests/text/test_get_dealt_with.py). So the three heads skip it too.
-OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched33.tsv")
+# Stop 35 (branch textmodel35, 2026-12-01): the three offence heads TAKE sets 33 and 34 (set 34 recorded as
+# training data then), trained together with the friendly and everyday negatives (FRIENDLY_USED): on the
+# grouped folds of bench/dev/textmodel35_folds.py (the 33 sets before 33, every set left out once) sets 33 + 34
+# alone gained 19 and lost 6 of 2,759 abusive posts (precision 0.9405 -> 0.9396) but their model reviews the
+# staffroom-milk test post (offensive 0.78 over 0.734); with the negatives (half A / half B, the other half
+# never trained on) 20 / 16 and 25 / 14 at precision 0.9402 / 0.9396, must-not-fail reviews 153 -> 151 / 152,
+# and the model built on every set and both halves keeps tests/text green (the milk post 0.68 under 0.753).
+# Set 31 stays skipped (not measured again this round).
+OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
 # left-out posts at the same precision (0.903) and one must-not-fail review fewer: it takes set 31.
@@ -704,7 +751,11 @@ _SET_32 = ("posts_untouched32.tsv",)
 # offence posts; the confidential head fitted with every set gained 1 / 0 of 926 (text_folds.py), and in
 # its shipped deal set 33 would be its 28th set, a threshold set (every fourth), not a training set. Both skip it.
 _SET_33 = ("posts_untouched33.tsv",)
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33), "confidential": (*_SETS_27_31, *_SET_32, *_SET_33)}
+# Set 34 in the post heads (stop 35, branch textmodel35): that round measured the offence heads only, so
+# both post heads skip it (their arrays are unchanged).
+_SET_34 = ("posts_untouched34.tsv",)
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33, *_SET_34),
+                                                   "confidential": (*_SETS_27_31, *_SET_32, *_SET_33, *_SET_34)}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
@@ -933,7 +984,9 @@ def main() -> None:
     ap.add_argument("--post-sets", default="", metavar="SET,...",
                     help="train on these benchmark post sets instead of those recorded as training data (a file name in bench/data; "
                          "for measuring what more in-domain posts do on sets left out)")
-    ap.add_argument("--friendly", action="store_true", help="also train on tools/friendly_negatives.tsv (not used by the shipped model)")
+    ap.add_argument("--offence-heads-skip", default=None, metavar="SET,...",
+                    help="override OFFENCE_HEADS_SKIP_SETS (the training sets the three offence heads skip); '' = none")
+    ap.add_argument("--friendly", action="store_true", help="also train on the friendly / everyday negatives (FRIENDLY_FILES; the shipped model does, FRIENDLY_USED)")
     ap.add_argument("--friendly-weight", type=float, default=FRIENDLY_WEIGHT, help="their weight (with --friendly)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
@@ -947,10 +1000,11 @@ def main() -> None:
         head, w = item.split("=")
         posts_weight[head] = float(w)
     d = dataset(args.corpora, args.group_swap, extra=tuple(filter(None, args.extra.split(","))), friendly=args.friendly or FRIENDLY_USED,
-                friendly_weight=args.friendly_weight)
+                friendly_weight=args.friendly_weight, friendly_files=FRIENDLY_FILES)
     names = [n.strip() for n in args.post_sets.split(",") if n.strip()] or post_sets()
+    skip = OFFENCE_HEADS_SKIP_SETS if args.offence_heads_skip is None else tuple(n.strip() for n in args.offence_heads_skip.split(",") if n.strip())
     if any(posts_weight.values()):
-        d = add_posts(d, load_posts([n for n in names if args.post_sets or n not in OFFENCE_HEADS_SKIP_SETS]))
+        d = add_posts(d, load_posts([n for n in names if args.post_sets or n not in skip]))
     arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
     post_heads = tuple(filter(None, args.post_heads.split(",")))
     if post_heads:
