@@ -139,8 +139,15 @@ def test_sexual_pictures_sold(analyser, text):
 @pytest.mark.parametrize("text", [
     "chilli sauce stall this saturday, dm for the spicy ones 🔥",
     "watched a documentary about women selling feet pics, wild",
-    "selling my old trainers, dm for pics",
     "wings night at the pub, dm me for the spicy ones lol",
 ])
 def test_sauce_trainers_and_the_news(analyser, text):
     _clean(analyser, text)
+
+
+def test_trainers_for_sale_raise_no_rule(analyser):
+    # No rule may read a sale of trainers as sexual pictures. The model stop 35 ships (trained on the everyday
+    # negatives) scores this post 0.83 offensive, a model review kept knowingly: the same model reviews 13-26 % fewer
+    # of the friendly posts it never saw (bench/README-text.md, "stop 35 textmodel35").
+    off = analyser.analyse("selling my old trainers, dm for pics").offensive
+    assert all(h.category == "classifier" for h in off.hits), off
