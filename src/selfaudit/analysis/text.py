@@ -919,7 +919,7 @@ _GAMES = (r"(?:darts|pool|snooker|fifa|chess|scrabble|monopoly|cards|poker|bingo
 _SCORE = r"(?:\d{1,2} (?:\d{1,2}|nil)\b)"
 _LOST_A_GAME = re.compile(
     rf"\b(?:(?:got|get|gets|getting|were|was|been|being) (?:\w+ )?(?:smashed|hammered|battered|destroyed|thrashed|beaten|leathered|annihilated|murdered|pasted|trounced)|"
-    rf"(?:smashed|hammered|destroyed|thrashed|beat|annihilated|pasted|trounced) (?:my|our|the|us|them|everyone|him|her)(?: \w+)?)"
+    rf"(?:smashed|hammered|battered|leathered|destroyed|thrashed|beat|annihilated|pasted|trounced) (?:my|our|the|us|them|everyone|him|her)(?: \w+)?)"
     rf"(?: \w+){{0,5}} (?:(?:at|in) (?:the )?{_GAMES}\b|{_SCORE})")  # {0,5}: "got battered today, absolutely destroyed 4-0" (stop 31)
 _DRINK_NAMED = re.compile(r"\b(?:pints?|drinks|wine|beers?|shots|prosecco|vodka|gin|cider|jaegers?|jagerbombs?|bottles?|cans|tequila|rum)\b")
 
