@@ -633,8 +633,12 @@ FORGOTTEN_LONG_AGO = (r" (?:about|from|of|at|in) (?:my (?:first|childhood|school
 
 # Drinks inside the writer, and the body failing after them (stop 35): together they tell drink by its effects.
 _DRINKS_IN_ME = (r"(?<!energy )(?<!soft )(?<!fizzy )(?<!protein )(?<!sports )(?<!isotonic )(?<!coffee )(?<!espresso )(?<!vitamin )(?<!ginger )(?<!wheatgrass )"
+                 # (review35) not a vaccine's shots ("my flu and covid shots in me") nor any glass or bottle ("a glass of
+                 # milk / water in me"): the bottle or glass must hold drink
+                 r"(?<!flu )(?<!covid )(?<!booster )(?<!vaccine )(?<!vaccination )(?<!b12 )(?<!tetanus )(?<!allergy )"
                  r"(?:cocktails|pints|drinks|shots|beers|proseccos|wines|vodkas|gins|ciders|tequilas|jagers|jagerbombs|margaritas|mojitos|"
-                 r"bottles? of \w+|glass(?:es)? of \w+|cans|tinnies|bevvies) in (?:me|us|my system)")
+                 r"(?:bottles?|glass(?:es)?) of (?:wine|red|white|rose|fizz|bubbly|prosecco|champagne|cava|vodka|gin|rum|whisky|whiskey|"
+                 r"tequila|cider|beer|lager|ale|port|sherry|baileys|jager|sambuca|buckfast|bucky|mead|sake|brandy|cognac)|cans|tinnies|bevvies) in (?:me|us|my system)")
 _DRUNK_BODY = (r"(?:stagger\w*|stumbl\w*|wobbl\w*|swaying|fell (?:over|down|up)|falling (?:over|down|up)|(?:couldnt|could not|cant|cannot) (?:stand|walk|see) (?:up|straight)|"
                r"(?:couldnt|cant) feel my (?:face|legs)|crawl\w* (?:home|up the stairs)|carried (?:me|us) (?:out|home)|police asked if (?:i|we) (?:was|were) (?:ok|okay|alright))")
 
