@@ -27,3 +27,26 @@ def test_soft_drinks_and_jabs_in_me_are_not_drink(analyser, text):
 def test_drink_in_me_still_reads(analyser, text):
     off = analyser.analyse(text).offence
     assert any(h.category == "alcohol" for h in off.hits), (text, off)
+
+
+# 2. A comparison put-down aimed at a party is political speech, but a person named by the party still is a person
+#    (on 60ab5de "the tory candidate", "the party leader", "the labour mp" were cleared as the party itself).
+@pytest.mark.parametrize("text", [
+    "ive met potatoes with more personality than the tory candidate Jenkins",
+    "ive met bricks with more sense than the party leader",
+    "i've seen lamp posts with more charisma than the labour mp for our town",
+    "ive met goldfish with more brains than the council leader",
+    "ive met lettuces with more backbone than the government minister who visited our school",
+])
+def test_a_person_named_by_their_party_is_still_a_target(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert any(h.category == "insult" and "stock put-down" in h.phrase for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "I've met lamp posts with more sense than the Tories",
+    "ive seen sandwiches with more common sense than the current cabinet",
+    "ive seen tea towels with more vision than the labour party",
+])
+def test_the_party_itself_stays_political_speech(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text

@@ -276,7 +276,10 @@ _COMPARED_PUTDOWN = re.compile(
     r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)"
     # (stop 35, stop 34 left) not a party or a government: ridicule of a party is political speech, not abuse of a person
     r"(?!(?:the |this |our |their |that |a |any )?(?:current |new |last |whole )?(?:tory|tories|conservatives?|labour|lib dems?|liberal democrats|reform|ukip|snp|greens?|plaid|"
-    r"government|govt|cabinet|opposition|party|parties|parliament|council|front ?bench|shadow cabinet)(?: party| government| lot| front ?bench)?\b)\w+|"
+    r"government|govt|cabinet|opposition|party|parties|parliament|council|front ?bench|shadow cabinet)(?: party| government| lot| front ?bench)?\b"
+    # (review35) ... but a person the party names is a person: "the tory candidate", "the party leader", "the labour mp"
+    r"(?! (?:\w+ )?(?:candidates?|leaders?|mps?|councillors?|ministers?|secretary|chairs?|chairman|chairwoman|members?|spokes\w+|"
+    r"whips?|mayor|boss|chief|deputy|leadership hopeful|peers?|lord|baroness)\b))\w+|"
     r"\bthe only thing (?:thinner|thicker|emptier|smaller|shallower|weaker|faker|cheaper|uglier|worse|dimmer|duller|flatter|lower|"
     r"more (?:fragile|fake|pathetic|desperate|embarrassing|tragic)) than (?:your|ur|his|her|their) \w+ is (?:your|ur|his|her|their) \w+")
 # (stop 35, set 34) "you sanctimonious old bag", "you daft old cow": "you", one word, then an old <insult>; not "do you
