@@ -50,3 +50,29 @@ def test_a_person_named_by_their_party_is_still_a_target(analyser, text):
 ])
 def test_the_party_itself_stays_political_speech(analyser, text):
     assert analyser.analyse(text).offensive.status is None, text
+
+
+# 3. Threats without a harm word: the harm wished "funny" must be done to something ("keyed his car"), and a
+#    challenge must be one ("meet me outside", not "meet me at the pub"); on 60ab5de these were new threat reviews.
+@pytest.mark.parametrize("text", [
+    "it'd be hilarious if someone keyed the wrong password again lol",
+    "would be a shame if someone slashed prices even more in the sale",
+    "would be funny if someone smashed the quiz record this year",
+    "meet me at the pub after work, bring someone to carry you home after the karaoke",
+    "meet me at the bar at 8, you'll need someone to carry you home after the cocktail masterclass",
+])
+def test_no_object_harmed_or_no_challenge_is_no_threat(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not any(h.category == "threat" and ("would be" in h.phrase or "itd be" in h.phrase or "meet me" in h.phrase)
+                   for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "would be funny if someone slashed his tyres tonight",
+    "itd be a shame if somebody keyed that shiny new car of hers",
+    "would be hilarious if someone tampered with his brakes",
+    "meet me round the back after school, bring someone to carry you home",
+])
+def test_harm_to_a_thing_or_a_real_challenge_still_reads(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert any(h.category == "threat" for h in off.hits), (text, off)
