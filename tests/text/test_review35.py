@@ -76,3 +76,25 @@ def test_no_object_harmed_or_no_challenge_is_no_threat(analyser, text):
 def test_harm_to_a_thing_or_a_real_challenge_still_reads(analyser, text):
     off = analyser.analyse(text).offensive
     assert any(h.category == "threat" for h in off.hits), (text, off)
+
+
+# 4. A win "nicked" at the death is sport, but a thing nicked from a shop or a bar at the end of the night is a theft
+#    (on 60ab5de "nicked it in the last minute from the shop" was newly cleared as a late winner).
+@pytest.mark.parametrize("text", [
+    "nicked it in the last minute from the shop before closing",
+    "nicked it at the end of the night from the bar, the glass is lovely",
+    "nicked it at the end of my shift from the till, nobody noticed",
+])
+def test_a_thing_nicked_from_a_shop_at_the_end_is_still_theft(analyser, text):
+    off = analyser.analyse(text).offence
+    assert any(h.category == "antisocial" and "nicked it" in h.phrase for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "nicked it at the death, 2-1, what a game",
+    "nicked it in the last minute from a corner, get in",
+    "nicked it 2-1 away from home",
+])
+def test_a_late_winner_stays_sport(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not any("nicked" in h.phrase for h in off.hits), (text, off)
