@@ -98,3 +98,24 @@ def test_a_thing_nicked_from_a_shop_at_the_end_is_still_theft(analyser, text):
 def test_a_late_winner_stays_sport(analyser, text):
     off = analyser.analyse(text).offence
     assert not any("nicked" in h.phrase for h in off.hits), (text, off)
+
+
+# 5. "colleagues been ..." is a colleague's private life only when it is theirs: colleagues praised for their
+#    support after the writer's own loss are not (a new confidential review on 60ab5de).
+@pytest.mark.parametrize("text", [
+    "colleagues been amazing this week after my dad died",
+    "my colleagues been so supportive since my diagnosis, love my team",
+    "colleagues been brilliant while i was off with stress, thank you all",
+])
+def test_colleagues_praised_for_the_writers_own_loss(analyser, text):
+    conf = analyser.analyse(text).confidential
+    assert not any("colleagues" in h.phrase for h in conf.hits), (text, conf)
+
+
+@pytest.mark.parametrize("text", [
+    "colleagues been signed off with stress for a month now",
+    "colleague's been having an affair with the deputy head",
+])
+def test_a_colleagues_own_matter_still_reads(analyser, text):
+    conf = analyser.analyse(text).confidential
+    assert conf.status == "review" and any("colleague" in h.phrase for h in conf.hits), (text, conf)

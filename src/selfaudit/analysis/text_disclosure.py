@@ -118,7 +118,8 @@ _WORK_VOICE = re.compile(
     r"colleague|new starter|from hr|heard (?:it )?from hr|picked up a new|"
     # stop 35 (set 34): "colleague's having an affair" (the apostrophe gone: "colleagues having"), and a colleague
     # by the writer's workplace ("a teacher at my school ... is suspended"); a detail is needed
-    r"(?:(?:a|my|one|our) )?colleagues (?:is |s )?(?:having|been|got|getting|going through|on)|"
+    r"(?:(?:a|my|one|our) )?colleagues (?:is |s )?(?:having|been(?! (?:so |really |absolutely |just |all |incredibly )?(?:amazing|brilliant|great|lovely|fab|fabulous|fantastic|incredible|supportive|kind|wonderful|the best|superstars|stars|legends|a godsend|there for me)\b)|got|getting|going through|on)|"
+    # (review35: "colleagues been amazing this week after my dad died" praises them for the writer's own loss)
     rf"{_AT_MY_WORK}|"
     # An arrest the writer made ("just nicked a local councillor's son for possession", "arrested a
     # teacher ... for drink driving"; stop 33): the police voice. Only for an offence, not "nicked a biscuit".
