@@ -119,3 +119,47 @@ def test_colleagues_praised_for_the_writers_own_loss(analyser, text):
 def test_a_colleagues_own_matter_still_reads(analyser, text):
     conf = analyser.analyse(text).confidential
     assert conf.status == "review" and any("colleague" in h.phrase for h in conf.hits), (text, conf)
+
+
+# 6. Food stabbed with a fork is no blow, but a person named by a food word is ("the chicken shop owner", "the
+#    pie man", "a bag snatcher"); on 60ab5de these stabbings were newly cleared.
+@pytest.mark.parametrize("text", [
+    "stabbed the chicken shop owner last night",
+    "stabbed a bag snatcher with his own knife",
+    "stabbed the pie man in the neck",
+    "stabbed the kebab van lad outside the club",
+])
+def test_a_person_named_by_food_stabbed_is_violence(analyser, text):
+    off = analyser.analyse(text).offence
+    assert any(h.category == "violence" for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "stabbed the jacket potatoes with a fork before the oven",
+    "stabbed the lamb with rosemary and garlic",
+    "stabbed the sausages so they dont split",
+])
+def test_food_stabbed_stays_clear(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not any(h.category == "violence" for h in off.hits), (text, off)
+
+
+# 7. A greeted Molly is a person, unless the post says it was taken ("took it at 10", a pill, "sorted us out" said
+#    as "sorting us out", "kicking in"); on 60ab5de these were newly cleared.
+@pytest.mark.parametrize("text", [
+    "Cheers Molly, best festival ever, took it at 10 and felt amazing",
+    "Thanks Molly for sorting us out for the festival 💊",
+    "Hi Molly, kicking in nicely at the rave 🙌",
+])
+def test_a_greeted_molly_taken_is_still_the_drug(analyser, text):
+    off = analyser.analyse(text).offence
+    assert any(h.category == "drugs" for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "Happy birthday Molly! have fun at the festival",
+    "Thanks Molly for the lift to the festival, had the best time",
+])
+def test_a_greeted_molly_stays_a_person(analyser, text):
+    off = analyser.analyse(text).offence
+    assert not any(h.category == "drugs" for h in off.hits), (text, off)
