@@ -163,3 +163,23 @@ def test_a_greeted_molly_taken_is_still_the_drug(analyser, text):
 def test_a_greeted_molly_stays_a_person(analyser, text):
     off = analyser.analyse(text).offence
     assert not any(h.category == "drugs" for h in off.hits), (text, off)
+
+
+# 8. The writer's own condition: "being autistic" or "as a <someone> with adhd" is the writer's only when the writer
+#    is the one named (on 60ab5de a pupil "being autistic" and "as a boy with adhd" were read as the writer's own).
+@pytest.mark.parametrize("text", [
+    "one of my pupils being autistic doesn't mean he can't do maths, Jake's amazing",
+    "a girl in my tutor group, as a child with adhd, gets sent out every lesson",
+])
+def test_a_pupils_condition_is_not_the_writers(analyser, text):
+    conf = analyser.analyse(text).confidential
+    assert conf.status == "review" and any(h.category == "practice" for h in conf.hits), (text, conf)
+
+
+@pytest.mark.parametrize("text", [
+    "me being autistic and a teacher means my class get the quiet corner",
+    "as an autistic teacher my class get a calm room",
+    "as a nurse with adhd on my ward i live by lists",
+])
+def test_the_writers_own_condition_stays_clear(analyser, text):
+    assert analyser.analyse(text).confidential.status is None, text

@@ -269,7 +269,12 @@ _ONE_OF_OURS_HARMED = re.compile(r"\b(?:stabbed|shot|killed|murdered|arrested|ch
 # The writer's own condition ("autistic and a teacher - my brain works differently and my class loves it", "as a
 # teacher with adhd", "im dyslexic"; stop 35, set 34's identity post): the writer's identity, not a detail of someone.
 _CONDITION = re.compile(r"(?:autis\w+|adhd|dyslexi\w*|dyspraxi\w*|depress\w*|anxiety|stress|diagnos\w+|learning difficult\w+|pregnant|ivf|cancer|chemo)$")
-_OWN_BEFORE = re.compile(r"\b(?:im|i am|being|myself|i have|ive got|ive been|ive had|as an?(?: \w+)?(?: with)?)(?: (?:also|so|quite|very|mildly|severely|diagnosed|with))* $")
+# (review35) "being" only of the writer ("me being autistic"; not "one of my pupils being autistic"), and "as a ... with"
+# only of the writer's own role ("as a teacher with adhd"; not "as a child with adhd")
+_OWN_BEFORE = re.compile(r"\b(?:im|i am|(?:me|myself|im|i am|i was) being|myself|i have|ive got|ive been|ive had|"
+                         r"as an?(?: (?:teacher|nurse|social worker|doctor|midwife|copper|police officer|officer|paramedic|carer|support worker|"
+                         r"youth worker|ta|senco|mum|dad|parent|professional|practitioner|clinician|lecturer|tutor|student nurse|trainee))?(?: with)?)"
+                         r"(?: (?:also|so|quite|very|mildly|severely|diagnosed|with))* $")
 _OWN_AFTER = re.compile(r" (?:and )?(?:an? )?(?:\w+ )?(?:teacher|nurse|social worker|doctor|midwife|copper|police officer|paramedic|carer|"
                         r"support worker|youth worker|ta|senco|mum|dad|parent|here|too)\b")
 
