@@ -183,3 +183,36 @@ def test_a_pupils_condition_is_not_the_writers(analyser, text):
 ])
 def test_the_writers_own_condition_stays_clear(analyser, text):
     assert analyser.analyse(text).confidential.status is None, text
+
+
+# 9. (found beside the stop-35 ambulance rule; the fail is older) a patient or a relative going home or on to a
+#    hospice in an ambulance is care, not an injury foretold: on 60ab5de and e28df49 these were threat FAILs.
+@pytest.mark.parametrize("text", [
+    "the patient will be leaving in an ambulance tomorrow to the hospice",
+    "grandad will be going home in an ambulance transport tomorrow, discharged at last",
+    "my nan is going home in an ambulance later, so relieved",
+    "Mrs Patel will be leaving in an ambulance at 2 for her transfer",
+])
+def test_a_patient_going_home_in_an_ambulance_is_no_threat(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert off.status != "fail" and not any(h.category == "threat" and "ambulance" in h.phrase for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "you'll be going home in an ambulance, mark my words",
+    "keep it up and he'll be leaving in an ambulance",
+    "say that again and you'll go home in an ambulance",
+])
+def test_an_ambulance_foretold_for_someone_is_still_a_threat(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert any(h.category == "threat" and "ambulance" in h.phrase for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "your dad will be going home in an ambulance if he comes near me again",
+    "tell your mum she'll be leaving in an ambulance",
+    "my ex, if he shows up, will be leaving in an ambulance",
+])
+def test_someone_elses_relative_in_an_ambulance_is_still_a_threat(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert any(h.category == "threat" and "ambulance" in h.phrase for h in off.hits), (text, off)

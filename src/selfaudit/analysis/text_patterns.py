@@ -209,6 +209,11 @@ BENIGN_PHRASES = [
     r"\bbastard (?:sword|file|wing)\b",
     r"\bkill(?:ing|ed)? (?:it|time|the lights|two birds)\b|\bkiller (?:app|heels|queen|whale)s?\b|\bkilled it\b|\bkilling it\b",
     r"\b(?:smashed|smashing|smash) (?:it|the exam|my target|my goals|the presentation|it out of the park)\b",
+    # (review35) a patient or a relative going home, on or out in an ambulance is care ("the patient will be leaving in an
+    # ambulance tomorrow to the hospice", "grandad will be going home in an ambulance transport"), not an injury foretold
+    r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?<!tell )\b(?:(?:the |our |my |a )?(?:patients?|residents?|service users?|clients?|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grampa|"
+    r"mum|mom|dad|husband|wife|hubby|partner|son|daughter|baby|brother|sister|uncle|auntie|aunt)|mrs \w+|mr \w+|miss \w+|ms \w+)"
+    r"(?: (?!youll|hell|shell|theyll|you|u|if|or|and)\w+){0,3} (?:be )?(?:going home|go home|leaving|leave|going|go|transferred|discharged) in an ambulance\b|\b(?:patient|ambulance) transport\b",
     # An exam or a target someone will "smash" is passed well (stop 35: "they're going to smash their mocks").
     r"\b(?:smashed|smashing|smash) (?:their|his|her|your|ur|our|my|the|them) (?:\w+ )?(?:exams?|mocks?|tests?|gcses?|a ?levels?|sats|finals|"
     r"interviews?|targets?|goals?|pbs?|personal bests?|presentations?|assessments?|driving tests?|theory tests?|auditions?|coursework|dissertations?|placements?)\b",
