@@ -216,3 +216,14 @@ def test_an_ambulance_foretold_for_someone_is_still_a_threat(analyser, text):
 def test_someone_elses_relative_in_an_ambulance_is_still_a_threat(analyser, text):
     off = analyser.analyse(text).offensive
     assert any(h.category == "threat" and "ambulance" in h.phrase for h in off.hits), (text, off)
+
+
+# 10. "you <word> old goat" said with congratulations is banter, like "happy birthday" (a new insult review on 60ab5de).
+@pytest.mark.parametrize("text", [
+    "you daft old goat, happy retirement Pete!",
+    "congratulations you soppy old git, 40 years married",
+    "good luck in the marathon you mad old bat",
+])
+def test_an_old_insult_with_congratulations_is_banter(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not any("old" in h.phrase and "stock put-down" in h.phrase for h in off.hits), (text, off)
