@@ -222,8 +222,17 @@ def test_someone_elses_relative_in_an_ambulance_is_still_a_threat(analyser, text
 @pytest.mark.parametrize("text", [
     "you daft old goat, happy retirement Pete!",
     "congratulations you soppy old git, 40 years married",
-    "good luck in the marathon you mad old bat",
+    "proud of you, you mad old bat, first marathon done",
 ])
 def test_an_old_insult_with_congratulations_is_banter(analyser, text):
     off = analyser.analyse(text).offensive
     assert not any("old" in h.phrase and "stock put-down" in h.phrase for h in off.hits), (text, off)
+
+
+@pytest.mark.parametrize("text", [
+    "good luck finding anyone who agrees with you, you sanctimonious old bag",
+    "well done, you miserable old cow, another complaint",
+])
+def test_sarcastic_wishes_do_not_void_the_old_insult(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert off.status in ("review", "fail"), (text, off)

@@ -288,7 +288,7 @@ _OLD_INSULT = re.compile(
     r"\b(?:you|ya|u) (?:(?!want|need|have|got|see|keep|like|love|kept|found|lost|take|took|bring|brought|left|borrowed)\w+ )?old (?:bags?|cows?|bat|witch|goat|git|hag|trout|windbag|codger|fool)\b(?! (?:for|from|to|of|in|on|with|at|is|was)\b)")
 _AFFECTION = re.compile(r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|bless (?:you|ya)|miss (?:you|ya)|happy birthday|xx+|x)$|\b(?:love (?:you|ya|u)|happy (?:birthday|bday|anniversary|retirement)|cheers|thanks|thank you|"
                         # (review35) congratulations and good wishes: "you daft old goat, happy retirement Pete!"
-                        r"congrats|congratulations|well done|good luck|proud of (?:you|ya|u))\b|❤|😘|🥰")
+                        r"congrats|congratulations|proud of (?:you|ya|u))\b|❤|😘|🥰")
 # Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
 # at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
 _BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")
