@@ -236,3 +236,23 @@ def test_an_old_insult_with_congratulations_is_banter(analyser, text):
 def test_sarcastic_wishes_do_not_void_the_old_insult(analyser, text):
     off = analyser.analyse(text).offensive
     assert off.status in ("review", "fail"), (text, off)
+
+
+# 11. At the writer's service "guess who came in with a donation / to help" is someone giving, but not when the post
+#     says they took help too (on 60ab5de "came in to help themselves to a food parcel" and "came in dropping off
+#     uniforms ... then took a parcel" were newly cleared).
+@pytest.mark.parametrize("text", [
+    "volunteering at the food bank, guess who came in to help themselves to a food parcel, my old headteacher",
+    "volunteering at the food bank, guess who came in dropping off her kids' uniforms to swap, then took a parcel - a mum from my class",
+])
+def test_someone_giving_who_also_takes_help_is_still_read(analyser, text):
+    conf = analyser.analyse(text).confidential
+    assert conf.status == "review" and any("guess who" in h.phrase for h in conf.hits), (text, conf)
+
+
+@pytest.mark.parametrize("text", [
+    "volunteering at the food bank, guess who came in to help sort tins - my year 10s!",
+    "volunteer at the food bank and guess who came in with a donation, my old head of year",
+])
+def test_someone_giving_stays_clear(analyser, text):
+    assert analyser.analyse(text).confidential.status is None, text

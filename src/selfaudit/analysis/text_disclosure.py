@@ -66,7 +66,10 @@ _SERVICE = re.compile(r"(?:volunteer|volunteering|volunteered|work|working|worke
                       r"night shelter|homeless shelter|shelter|refuge|soup kitchen|benefits office|housing office)")
 # Someone giving (stop 35): "guess who came in with a donation / with cake for the night shift / to help sort tins".
 _GIVING = (r"(?: \w+){0,5} (?:donat\w*|drop(?:ping|ped)? off|to help|to volunteer|volunteering|a cheque|"
-           r"with (?:a |some |the )?(?:\w+ )?(?:cake|cakes|biscuits|flowers|presents|toys|tins|doughnuts|donuts|pizza|chocolates|sweets|bags of (?:food|shopping)))")
+           r"with (?:a |some |the )?(?:\w+ )?(?:cake|cakes|biscuits|flowers|presents|toys|tins|doughnuts|donuts|pizza|chocolates|sweets|bags of (?:food|shopping)))"
+           # (review35) ... who does not take help too: "came in to help themselves to a food parcel", "dropping off ... then took a parcel"
+           r"(?![^.!?]*\b(?:parcels?|vouchers?|referrals?|help themselves|helped themselves|took (?:a|some|one|home)|collect(?:ed|ing)? (?:a|some|their|her|his)|"
+           r"needing|needed|asked for|signing on|signed on)\b)")
 # At the writer's service a "guess who" must be someone coming in for help ("guess who came in today",
 # "guess who's signing on now"), not the writer ("guess who forgot his keys again. me").
 _SEEN = re.compile(r"\bguess (?:who|whos|who is)(?: just)? (?:came|come|comes|walked|walks|turned|turns|rolled|showed|popped|was in|is in|"
