@@ -256,3 +256,13 @@ def test_someone_giving_who_also_takes_help_is_still_read(analyser, text):
 ])
 def test_someone_giving_stays_clear(analyser, text):
     assert analyser.analyse(text).confidential.status is None, text
+
+
+# 12. "attention seeker" said conditionally in counter-speech is not aimed at anyone (a new insult review on 60ab5de).
+@pytest.mark.parametrize("text", [
+    "we talked about why calling self-harm 'attention seeking' is harmful - if you're an attention seeker you still need help",
+    "even if shes an attention seeker, she deserves support. that's safeguarding",
+])
+def test_attention_seeker_said_conditionally_is_not_an_insult(analyser, text):
+    off = analyser.analyse(text).offensive
+    assert not any("attention seeker" in h.phrase for h in off.hits), (text, off)

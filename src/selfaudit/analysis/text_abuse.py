@@ -255,7 +255,8 @@ _STOCK_PUTDOWN = re.compile(
     r"\blights are on but (?:nobodys|no ones|no one is|nobody is|noones) (?:home|in)\b|"
     r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)|"
     # "you're (just) an attention seeker (with a ring light)"; not "you're not an attention seeker for asking for help"
-    r"\b(?:youre|you are|ur|your|u r|shes|hes|she is|he is) (?:just |such |nothing but |a |an |total |absolute |massive |pathetic |desperate )*attention (?:seekers?|seeking (?:cow|idiot|loser|brat|tart|muppet|clown))\b|"
+    # (review35) not said conditionally: "if you're an attention seeker you still need help"
+    r"(?<!\bif )\b(?:youre|you are|ur|your|u r|shes|hes|she is|he is) (?:just |such |nothing but |a |an |total |absolute |massive |pathetic |desperate )*attention (?:seekers?|seeking (?:cow|idiot|loser|brat|tart|muppet|clown))\b|"
     # (stop 35, set 34) "you're so dull even your shadow leaves early": so <unflattering> that even their own shadow,
     # mum or mirror gives up on them; not "so kind even your dog knows it"
     r"\b(?:youre|you are|ur|u r|hes|shes|he is|she is|theyre|they are) so (?:dull|boring|ugly|thick|stupid|dumb|fat|annoying|dim|slow|dense|miserable|tight|lazy|vain|fake|useless|"
