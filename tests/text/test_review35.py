@@ -235,7 +235,7 @@ def test_an_old_insult_with_congratulations_is_banter(analyser, text):
 ])
 def test_sarcastic_wishes_do_not_void_the_old_insult(analyser, text):
     off = analyser.analyse(text).offensive
-    assert off.status in ("review", "fail"), (text, off)
+    assert off.status in ("review", "fail") and any(h.category == "insult" and "old" in h.phrase for h in off.hits), (text, off)
 
 
 # 11. At the writer's service "guess who came in with a donation / to help" is someone giving, but not when the post
