@@ -23,6 +23,10 @@ def test_soft_drinks_and_jabs_in_me_are_not_drink(analyser, text):
     "with a bottle of wine in me i was falling over on the dance floor",
     "couldnt walk straight with two glasses of vodka in me",
     "after 6 tequila shots in me i was staggering home",
+    "couldnt walk straight with 2 bottles of merlot in me",
+    "with three glasses of malbec in me i was staggering home",
+    "with a glass of champers in me i was swaying",
+    "with a bottle of rosé in me i was wobbling down the high street",
 ])
 def test_drink_in_me_still_reads(analyser, text):
     off = analyser.analyse(text).offence

@@ -646,7 +646,9 @@ _DRINKS_IN_ME = (r"(?<!energy )(?<!soft )(?<!fizzy )(?<!protein )(?<!sports )(?<
                  r"(?<!flu )(?<!covid )(?<!booster )(?<!vaccine )(?<!vaccination )(?<!b12 )(?<!tetanus )(?<!allergy )"
                  r"(?:cocktails|pints|drinks|shots|beers|proseccos|wines|vodkas|gins|ciders|tequilas|jagers|jagerbombs|margaritas|mojitos|"
                  r"(?:bottles?|glass(?:es)?) of (?:wine|red|white|rose|fizz|bubbly|prosecco|champagne|cava|vodka|gin|rum|whisky|whiskey|"
-                 r"tequila|cider|beer|lager|ale|port|sherry|baileys|jager|sambuca|buckfast|bucky|mead|sake|brandy|cognac)|cans|tinnies|bevvies) in (?:me|us|my system)")
+                 r"tequila|cider|beer|lager|ale|port|sherry|baileys|jager|sambuca|buckfast|bucky|mead|sake|brandy|cognac|vino|plonk|booze|champers|"
+                 r"pinot|merlot|malbec|sauvignon|chardonnay|rioja|shiraz|rose|ros|rosé|lambrini|wkd|voddy|jd|jack daniels|spirits|whisky|bourbon|pimms|aperol)|"
+                 r"cans|tinnies|bevvies) in (?:me|us|my system)")
 _DRUNK_BODY = (r"(?:stagger\w*|stumbl\w*|wobbl\w*|swaying|fell (?:over|down|up)|falling (?:over|down|up)|(?:couldnt|could not|cant|cannot) (?:stand|walk|see) (?:up|straight)|"
                r"(?:couldnt|cant) feel my (?:face|legs)|crawl\w* (?:home|up the stairs)|carried (?:me|us) (?:out|home)|police asked if (?:i|we) (?:was|were) (?:ok|okay|alright))")
 
