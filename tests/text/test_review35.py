@@ -56,8 +56,10 @@ def test_the_party_itself_stays_political_speech(analyser, text):
     assert analyser.analyse(text).offensive.status is None, text
 
 
-# 3. Threats without a harm word: the harm wished "funny" must be done to something ("keyed his car"), and a
-#    challenge must be one ("meet me outside", not "meet me at the pub"); on 60ab5de these were new threat reviews.
+# 3. Threats without a harm word: the harm wished "funny" must be done to something ("keyed his car", "keyed it"),
+#    and being carried home after a night out is no injury ("meet me at the pub ... carry you home after the
+#    karaoke"); on 60ab5de these were new threat reviews. A first narrowing of "meet me" to "meet me outside" lost
+#    "meet me at the park at 6 and bring someone to carry you home", so the night out is read instead.
 @pytest.mark.parametrize("text", [
     "it'd be hilarious if someone keyed the wrong password again lol",
     "would be a shame if someone slashed prices even more in the sale",
@@ -76,6 +78,9 @@ def test_no_object_harmed_or_no_challenge_is_no_threat(analyser, text):
     "itd be a shame if somebody keyed that shiny new car of hers",
     "would be hilarious if someone tampered with his brakes",
     "meet me round the back after school, bring someone to carry you home",
+    "meet me at the park at 6 and bring someone to carry you home",
+    "meet me at 4 behind the gym, bring someone to carry you home",
+    "would be funny if someone keyed it",
 ])
 def test_harm_to_a_thing_or_a_real_challenge_still_reads(analyser, text):
     off = analyser.analyse(text).offensive

@@ -367,9 +367,12 @@ THREAT_LOOSE = [
     r"(?:dont|do not|never) (?:see|catch|find|get hold of|bump into|get my hands on) (?:you|u|him|her|them)\b",
     # an injury foretold after a challenge ("say it to my face ... bring someone to carry you home"), or leaving in an
     # ambulance ("you'll be going home in an ambulance"); not a lift after a party;
-    r"\b(?:say (?:it|that|this) to my face|meet me (?:outside|out the back|round the back|behind|in the car park|after school|after work outside|down the alley|on the field)|(?:come|step) outside|square up|if (?:youve|you have) got the (?:bottle|balls|guts)|think (?:youre|you are) (?:hard|tough|big))\b"
+    r"\b(?:say (?:it|that|this) to my face|meet me|(?:come|step) outside|square up|if (?:youve|you have) got the (?:bottle|balls|guts)|think (?:youre|you are) (?:hard|tough|big))\b"
     r"[^\n]{0,120}?\b(?:bring (?:someone|somebody|a mate|your mates|your mum) to (?:carry|scrape) (?:you|u)(?: home| out| away| up| off the floor)?|bring (?:an ambulance|a stretcher)|"
-    r"(?:youll|you will) (?:need|be needing) (?:an ambulance|a stretcher|a wheelchair|someone to carry (?:you|u)))\b|"
+    r"(?:youll|you will) (?:need|be needing) (?:an ambulance|a stretcher|a wheelchair|someone to carry (?:you|u)))\b"
+    # (review35) not carried home after a night out ("meet me at the pub ... bring someone to carry you home after the karaoke")
+    r"(?!(?: \w+)? after (?:the |a |all (?:the |those )?|your |our |tonights |that )?(?:\w+ )?(?:karaoke|party|wedding|night out|drinks|cocktails?|masterclass|session|shots|"
+    r"pints|wine|prosecco|buffet|meal|feast|quiz|disco|do|bash|celebration|gig|festival|marathon|hike|race|bootcamp|workout|class|leaving do|christmas do|bottomless brunch|brunch|tasting))|"
     r"\b(?:youll|you will|hell|he will|shell|she will|theyll|they will) (?:be )?(?:leaving|leave|going home|go home|go out|be carried out) (?:in|on) (?:an ambulance|a stretcher|a body bag)\b",
     # harm to someone's car or home wished "funny" or "a shame" ("would be funny if someone let her tyres down", "it'd be
     # a shame if something happened to your car"); not a cake forgotten or the wifi
@@ -377,7 +380,7 @@ THREAT_LOOSE = [
     r"(?:\w+ ){0,2}?(?:let (?:\w+ ){0,2}tyres? down|put a brick through|"
     # (review35) the harm done to a thing, not "keyed the wrong password" or "slashed prices"
     r"(?:slashed|slash|keyed|key|scratched|smashed|torched|set fire to|tampered with) (?:\w+ ){0,3}?(?:car|cars|tyres?|van|motor|windows?|windscreen|"
-    r"house|front door|door|bike|shed|fence|paintwork|wing mirrors?|brakes|brake lines?|drink)|"
+    r"house|front door|door|bike|shed|fence|paintwork|wing mirrors?|brakes|brake lines?|drink)|(?:slashed|keyed|torched|scratched|tampered with) (?:it|them)\b|"
     r"happened to (?:your|ur|his|her|their) (?:\w+ )?(?:car|house|home|kids?|children|dog|cat|windows?|van|face|family|tyres|bike|mum|wife|husband|daughter|son|business|shop))\b",
     # Violence someone "needs" or "deserves" (a person, a reply's @name): "@USER needs a slap",
     # "that ref wants a smack in the mouth". Review only: often said in exasperation.
