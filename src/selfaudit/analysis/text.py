@@ -944,6 +944,7 @@ _NOT_SPORT = re.compile(r"\b(?:i|im|i m|ill|i ll|i am|me|myself)\b|"
 _DRUG_NAMES = ("charlie", "molly", "mandy")
 _GREETED = (r"(?i:\b(?:happy (?:birthday|bday|anniversary|retirement)|congrats|congratulations|well done|thank you|thanks|cheers|love you|miss you|"
             r"hi|hey|hiya|welcome|good luck|get well soon|proud of you|go on) ){name}\b|\b{name}['’]s\b|\b{name} (?:is|turns|turned) \d")
+_TAKEN_TOO = re.compile(r"\b(?:took|taken|dropped|had) (?:it|her)\b|\bkick(?:ing|ed|s) in\b|\bsorting (?:me|us) out\b|💊")
 _FEELING = re.compile(r"\b(?:pure|sheer|absolute|utter|total|such|of|in|with) ecstasy\b")
 _PLACE_JOINT = re.compile(r"\b(?:burger|pizza|chicken|curry|kebab|taco|noodle|ramen|bbq|barbecue|steak|breakfast|brunch|coffee|"
                           r"chip|chippy|fast food|food|diner|mall|dive|seafood|wing|rib|sushi|juke|clip) joint\b|"
@@ -990,7 +991,8 @@ def _other_sense(masked: str, clean: str, h: Hit) -> bool:
             return False
         # a person greeted or owning something ("Happy birthday Molly! see you at the festival", "Molly's mum";
         # stop 35) is a person even where a festival or a rave is named
-        return not _TRIP.search(masked) or bool(re.search(_GREETED.format(name=name), clean))
+        # (review35) ... unless the post says it was taken: "Cheers Molly ... took it at 10", "sorting us out 💊"
+        return not _TRIP.search(masked) or (bool(re.search(_GREETED.format(name=name), clean)) and not _TAKEN_TOO.search(clean))
     if word == "ecstasy":
         return bool(_FEELING.search(masked)) and not _TRIP.search(masked) and not _TAKEN.search(masked)
     if word in ("joint", "joints"):

@@ -255,7 +255,8 @@ _STOCK_PUTDOWN = re.compile(
     r"\blights are on but (?:nobodys|no ones|no one is|nobody is|noones) (?:home|in)\b|"
     r"\b(?:two|2|one|1) brain cells? (?:fighting|rubbing|to rub|battling|competing)|"
     # "you're (just) an attention seeker (with a ring light)"; not "you're not an attention seeker for asking for help"
-    r"\b(?:youre|you are|ur|your|u r|shes|hes|she is|he is) (?:just |such |nothing but |a |an |total |absolute |massive |pathetic |desperate )*attention (?:seekers?|seeking (?:cow|idiot|loser|brat|tart|muppet|clown))\b|"
+    # (review35) not said conditionally: "if you're an attention seeker you still need help"
+    r"(?<!\bif )\b(?:youre|you are|ur|your|u r|shes|hes|she is|he is) (?:just |such |nothing but |a |an |total |absolute |massive |pathetic |desperate )*attention (?:seekers?|seeking (?:cow|idiot|loser|brat|tart|muppet|clown))\b|"
     # (stop 35, set 34) "you're so dull even your shadow leaves early": so <unflattering> that even their own shadow,
     # mum or mirror gives up on them; not "so kind even your dog knows it"
     r"\b(?:youre|you are|ur|u r|hes|shes|he is|she is|theyre|they are) so (?:dull|boring|ugly|thick|stupid|dumb|fat|annoying|dim|slow|dense|miserable|tight|lazy|vain|fake|useless|"
@@ -276,14 +277,19 @@ _COMPARED_PUTDOWN = re.compile(
     r"than (?!(?:my |our |the |a |that |this |his |her |their |your )?(?:\w+ )?(?:cats?|dogs?|hamsters?|goldfish|rabbits?|pets?|pupp(?:y|ies)|kittens?|fish|tortoise|budgies?|guinea pigs?)\b)"
     # (stop 35, stop 34 left) not a party or a government: ridicule of a party is political speech, not abuse of a person
     r"(?!(?:the |this |our |their |that |a |any )?(?:current |new |last |whole )?(?:tory|tories|conservatives?|labour|lib dems?|liberal democrats|reform|ukip|snp|greens?|plaid|"
-    r"government|govt|cabinet|opposition|party|parties|parliament|council|front ?bench|shadow cabinet)(?: party| government| lot| front ?bench)?\b)\w+|"
+    r"government|govt|cabinet|opposition|party|parties|parliament|council|front ?bench|shadow cabinet)(?: party| government| lot| front ?bench)?\b"
+    # (review35) ... but a person the party names is a person: "the tory candidate", "the party leader", "the labour mp"
+    r"(?! (?:\w+ )?(?:candidates?|leaders?|mps?|councillors?|ministers?|secretary|chairs?|chairman|chairwoman|members?|spokes\w+|"
+    r"whips?|mayor|boss|chief|deputy|leadership hopeful|peers?|lord|baroness)\b))\w+|"
     r"\bthe only thing (?:thinner|thicker|emptier|smaller|shallower|weaker|faker|cheaper|uglier|worse|dimmer|duller|flatter|lower|"
     r"more (?:fragile|fake|pathetic|desperate|embarrassing|tragic)) than (?:your|ur|his|her|their) \w+ is (?:your|ur|his|her|their) \w+")
 # (stop 35, set 34) "you sanctimonious old bag", "you daft old cow": "you", one word, then an old <insult>; not "do you
 # want my old bag" (a handbag), and not said with love ("love you, you silly old git x"). Review: often banter.
 _OLD_INSULT = re.compile(
     r"\b(?:you|ya|u) (?:(?!want|need|have|got|see|keep|like|love|kept|found|lost|take|took|bring|brought|left|borrowed)\w+ )?old (?:bags?|cows?|bat|witch|goat|git|hag|trout|windbag|codger|fool)\b(?! (?:for|from|to|of|in|on|with|at|is|was)\b)")
-_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|bless (?:you|ya)|miss (?:you|ya)|happy birthday|xx+|x)$|\b(?:love (?:you|ya|u)|happy (?:birthday|bday|anniversary)|cheers|thanks|thank you)\b|❤|😘|🥰")
+_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|bless (?:you|ya)|miss (?:you|ya)|happy birthday|xx+|x)$|\b(?:love (?:you|ya|u)|happy (?:birthday|bday|anniversary|retirement)|cheers|thanks|thank you|"
+                        # (review35) congratulations and good wishes: "you daft old goat, happy retirement Pete!"
+                        r"congrats|congratulations|proud of (?:you|ya|u))\b|❤|😘|🥰")
 # Brains counted at nothing ("brain cells: 0", "zero brain cells"): a put-down only when it points
 # at someone ("that's you", "the lot of them"); "zero brain cells left after that exam" is the writer.
 _BRAIN_COUNT = re.compile(r"\bbrain cells? (?:count )?(?:0|zero|none|nil)\b|\b(?:zero|0|no) brain cells?\b")

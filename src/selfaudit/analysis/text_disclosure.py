@@ -66,7 +66,10 @@ _SERVICE = re.compile(r"(?:volunteer|volunteering|volunteered|work|working|worke
                       r"night shelter|homeless shelter|shelter|refuge|soup kitchen|benefits office|housing office)")
 # Someone giving (stop 35): "guess who came in with a donation / with cake for the night shift / to help sort tins".
 _GIVING = (r"(?: \w+){0,5} (?:donat\w*|drop(?:ping|ped)? off|to help|to volunteer|volunteering|a cheque|"
-           r"with (?:a |some |the )?(?:\w+ )?(?:cake|cakes|biscuits|flowers|presents|toys|tins|doughnuts|donuts|pizza|chocolates|sweets|bags of (?:food|shopping)))")
+           r"with (?:a |some |the )?(?:\w+ )?(?:cake|cakes|biscuits|flowers|presents|toys|tins|doughnuts|donuts|pizza|chocolates|sweets|bags of (?:food|shopping)))"
+           # (review35) ... who does not take help too: "came in to help themselves to a food parcel", "dropping off ... then took a parcel"
+           r"(?![^.!?]*\b(?:parcels?|vouchers?|referrals?|help themselves|helped themselves|took (?:a|some|one|home)|collect(?:ed|ing)? (?:a|some|their|her|his)|"
+           r"needing|needed|asked for|signing on|signed on)\b)")
 # At the writer's service a "guess who" must be someone coming in for help ("guess who came in today",
 # "guess who's signing on now"), not the writer ("guess who forgot his keys again. me").
 _SEEN = re.compile(r"\bguess (?:who|whos|who is)(?: just)? (?:came|come|comes|walked|walks|turned|turns|rolled|showed|popped|was in|is in|"
@@ -118,7 +121,8 @@ _WORK_VOICE = re.compile(
     r"colleague|new starter|from hr|heard (?:it )?from hr|picked up a new|"
     # stop 35 (set 34): "colleague's having an affair" (the apostrophe gone: "colleagues having"), and a colleague
     # by the writer's workplace ("a teacher at my school ... is suspended"); a detail is needed
-    r"(?:(?:a|my|one|our) )?colleagues (?:is |s )?(?:having|been|got|getting|going through|on)|"
+    r"(?:(?:a|my|one|our) )?colleagues (?:is |s )?(?:having|been(?! (?:so |really |absolutely |just |all |incredibly )?(?:amazing|brilliant|great|lovely|fab|fabulous|fantastic|incredible|supportive|kind|wonderful|the best|superstars|stars|legends|a godsend|there for me)\b)|got|getting|going through|on)|"
+    # (review35: "colleagues been amazing this week after my dad died" praises them for the writer's own loss)
     rf"{_AT_MY_WORK}|"
     # An arrest the writer made ("just nicked a local councillor's son for possession", "arrested a
     # teacher ... for drink driving"; stop 33): the police voice. Only for an offence, not "nicked a biscuit".
@@ -268,7 +272,12 @@ _ONE_OF_OURS_HARMED = re.compile(r"\b(?:stabbed|shot|killed|murdered|arrested|ch
 # The writer's own condition ("autistic and a teacher - my brain works differently and my class loves it", "as a
 # teacher with adhd", "im dyslexic"; stop 35, set 34's identity post): the writer's identity, not a detail of someone.
 _CONDITION = re.compile(r"(?:autis\w+|adhd|dyslexi\w*|dyspraxi\w*|depress\w*|anxiety|stress|diagnos\w+|learning difficult\w+|pregnant|ivf|cancer|chemo)$")
-_OWN_BEFORE = re.compile(r"\b(?:im|i am|being|myself|i have|ive got|ive been|ive had|as an?(?: \w+)?(?: with)?)(?: (?:also|so|quite|very|mildly|severely|diagnosed|with))* $")
+# (review35) "being" only of the writer ("me being autistic"; not "one of my pupils being autistic"), and "as a ... with"
+# only of the writer's own role ("as a teacher with adhd"; not "as a child with adhd")
+_OWN_BEFORE = re.compile(r"\b(?:im|i am|(?:me|myself|im|i am|i was) being|myself|i have|ive got|ive been|ive had|"
+                         r"as an?(?: (?:teacher|nurse|social worker|doctor|midwife|copper|police officer|officer|paramedic|carer|support worker|"
+                         r"youth worker|ta|senco|mum|dad|parent|professional|practitioner|clinician|lecturer|tutor|student nurse|trainee))?(?: with)?)"
+                         r"(?: (?:also|so|quite|very|mildly|severely|diagnosed|with))* $")
 _OWN_AFTER = re.compile(r" (?:and )?(?:an? )?(?:\w+ )?(?:teacher|nurse|social worker|doctor|midwife|copper|police officer|paramedic|carer|"
                         r"support worker|youth worker|ta|senco|mum|dad|parent|here|too)\b")
 
