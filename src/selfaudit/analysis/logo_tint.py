@@ -56,30 +56,32 @@ def _match(img: np.ndarray, tmpl: np.ndarray) -> tuple[float, tuple[int, int]]:
     return float(mx), (int(loc[0]), int(loc[1]))
 
 
-def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any]) -> tuple[float, list[float]] | None:
-    """The best place of the logo's log-chroma pattern over scales: (correlation, box in ``rgb``'s px)."""
+def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
+           shared: dict[Any, np.ndarray] | None = None) -> tuple[float, list[float]] | None:
+    """The best place of the logo's log-chroma pattern over scales: (correlation, box in ``rgb``'s px).
+    ``shared``: the photo's log-chroma copies, kept across the logos of one photo (the same scales)."""
     import cv2
 
     h, w = rgb.shape[:2]
     k = min(1.0, float(p["print_tint_side"]) / max(h, w))
-    small = cv2.resize(rgb, (max(1, round(w * k)), max(1, round(h * k))), interpolation=cv2.INTER_AREA) if k < 1.0 else rgb
-    lc = log_chroma(small)[..., axes]
+    shared = {} if shared is None else shared
+    full = shared.get("full")
+    if full is None:
+        small = cv2.resize(rgb, (max(1, round(w * k)), max(1, round(h * k))), interpolation=cv2.INTER_AREA) if k < 1.0 else rgb
+        full = shared["full"] = log_chroma(small)
     tr = lg.verify_rgb
     th0, tw0 = tr.shape[:2]
     long0 = max(th0, tw0)
     cap = float(p["print_tint_cap"])
-    hi = 0.9 * min(small.shape[:2]) * long0 / max(1, min(th0, tw0))
+    hi = 0.9 * min(full.shape[:2]) * long0 / max(1, min(th0, tw0))
     best: tuple[float, list[float]] | None = None
-    levels: dict[float, np.ndarray] = {}
     s = float(p["print_tint_min"])
     while s <= hi:
         z = min(1.0, cap / s)  # large templates: the same search on a smaller copy
-        img = levels.get(z)
-        if img is None:
-            img = lc if z == 1.0 else cv2.resize(lc, (max(1, round(lc.shape[1] * z)), max(1, round(lc.shape[0] * z))), interpolation=cv2.INTER_AREA)
-            if img.ndim == 2:
-                img = img[..., None]
-            levels[z] = img
+        lv = shared.get(z)
+        if lv is None:
+            lv = shared[z] = full if z == 1.0 else cv2.resize(full, (max(1, round(full.shape[1] * z)), max(1, round(full.shape[0] * z))), interpolation=cv2.INTER_AREA)
+        img = lv if len(axes) == 2 else lv[..., axes]
         tk = s * z / long0
         tw, th = max(4, round(tw0 * tk)), max(4, round(th0 * tk))
         if tw >= img.shape[1] or th >= img.shape[0]:
@@ -141,6 +143,7 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         return []
     have = {m["name"] for m in found}
     gray = None
+    shared: dict[Any, np.ndarray] = {}
     out: list[dict[str, Any]] = []
     for lg in logos:
         if lg.name in have:
@@ -148,7 +151,7 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         axes = colour_axes(lg)
         if not axes:
             continue
-        c = coarse(rgb, lg, axes, p)
+        c = coarse(rgb, lg, axes, p, shared)
         if c is None or c[0] < float(p["print_tint_gate"]):
             continue
         r = refine(rgb, lg, c[1], axes)
