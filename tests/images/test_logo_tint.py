@@ -84,3 +84,13 @@ def test_the_matcher_runs_the_search_only_with_the_option(monkeypatch: Any) -> N
     assert calls == []
     L.FeatureMatcher([_logo()], ON).detect(gray, rgb)
     assert calls == [1]
+
+
+def test_a_part_of_a_mark_already_found_is_no_claim_of_its_own() -> None:
+    """Negative: a tint match lying inside another logo's found mark (the Kodi emblem inside the Kodi wordmark,
+    dev s11 00007 / 00067) is a part of that mark, not a second logo; elsewhere it stands."""
+    lg = _logo()
+    rgb, truth = _print()
+    x, y, w, h = truth
+    assert T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [x - 20, y - 10, w + 200, h + 20]}], ON) == []
+    assert [f["name"] for f in T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [0, 300, 100, 100]}], ON)] == [lg.name]

@@ -139,6 +139,8 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
     """Matches of the logos not yet ``found`` whose log-chroma pattern is in the photo (see the module)."""
     import cv2
 
+    from .logo_second_look import _part_of
+
     if not p.get("print_tint") or rgb is None or rgb.ndim != 3:
         return []
     have = {m["name"] for m in found}
@@ -165,7 +167,10 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         x, y, w, h = r[1]
         x0, y0 = max(0, int(np.floor(x))), max(0, int(np.floor(y)))
         x1, y1 = min(rgb.shape[1], int(np.ceil(x + w))), min(rgb.shape[0], int(np.ceil(y + h)))
-        out.append({"name": lg.name, "label": lg.label, "method": "tint", "box": [x0, y0, x1 - x0, y1 - y0],
+        box = [x0, y0, x1 - x0, y1 - y0]
+        if any(_part_of(box, m["box"], 1.0) for m in found + out):
+            continue  # a part of a mark already found (the Kodi emblem in the Kodi wordmark): no second logo
+        out.append({"name": lg.name, "label": lg.label, "method": "tint", "box": box,
                     "inliers": 0, "score": round(r[0], 3), "colour": round(cues[1], 3)})
         have.add(lg.name)
     return out
