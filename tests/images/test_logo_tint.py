@@ -1,5 +1,5 @@
 """The log-chroma template search for printed marks (``print_tint``, logo_tint.py; logoprint35 session,
-OFF by default): a logo multiplied into a scene is found by its log-chroma pattern and passes only on the
+ON since stop 35): a logo multiplied into a scene is found by its log-chroma pattern and passes only on the
 refined template correlation, the grey cell correlation and the log-chroma bar together. Plain OpenCV suffices."""
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ def _print(swap: bool = False, grey: bool = False, with_mark: bool = True) -> tu
     return np.clip(img, 0, 255).astype(np.uint8), truth
 
 
-def test_off_by_default() -> None:
-    assert L.DEFAULTS["print_tint"] is False
+def test_on_by_default_since_stop_35_and_nothing_when_off() -> None:
+    assert L.DEFAULTS["print_tint"] is True
     rgb, _ = _print()
-    assert T.tint_matches(rgb, [_logo()], [], L.DEFAULTS) == []
+    assert T.tint_matches(rgb, [_logo()], [], {**L.DEFAULTS, "print_tint": False}) == []
 
 
 def test_a_print_is_found_at_its_place() -> None:
