@@ -30,6 +30,7 @@ from .logo_math import box_iou, zncc
 from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
+from .logo_tint import TINT_DEFAULTS, tint_matches
 
 # Detector parameters; the bench (bench/bench_images.py) measured these.
 DEFAULTS: dict[str, Any] = {
@@ -159,6 +160,7 @@ DEFAULTS: dict[str, Any] = {
     "print_both_min_inliers": 9,
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
+    **TINT_DEFAULTS,  # a log-chroma template search for printed marks (logo_tint.py; on since stop 35)
 }
 
 
@@ -662,6 +664,8 @@ class FeatureMatcher:
             found = found if rgb is None else found + self.inks.detect(rgb, found)
             if int(self.params.get("second_look", 0)) > 0:  # logo_second_look.py (on since stop 31)
                 found = found + second_look(self, gray, rgb, found, self.shapes.looked + self.inks.looked)
+            if rgb is not None and self.params.get("print_tint"):  # logo_tint.py (logoprint35; on since stop 35)
+                found = found + tint_matches(rgb, self.logos, found, self.params)
             return found
         finally:
             forget_halvings()  # both searches shared the photo's halvings (logo_shapes.halved)

@@ -1,0 +1,96 @@
+"""The log-chroma template search for printed marks (``print_tint``, logo_tint.py; logoprint35 session,
+ON since stop 35): a logo multiplied into a scene is found by its log-chroma pattern and passes only on the
+refined template correlation, the grey cell correlation and the log-chroma bar together. Plain OpenCV suffices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from selfaudit.analysis import logo_tint as T
+from selfaudit.analysis import logos as L
+
+from .conftest import iou, logo_image, scene
+from .test_logo_print_checks import _logo
+
+ON = {**L.DEFAULTS, "print_tint": True}
+
+
+def _print(swap: bool = False, grey: bool = False, with_mark: bool = True) -> tuple[np.ndarray, list[int]]:
+    """A 640 x 460 scene with the logo (224 x 112: on a scale of the coarse search's grid, 12 x 1.25^n px of
+    its 256-px copy; a text-heavy mark between two of them loses its small lettering there) multiplied into it, as ink."""
+    img = np.asarray(scene(640, 460)).astype(np.float32)
+    truth: list[int] = []
+    if with_mark:
+        mark = np.asarray(logo_image().resize((224, 112))).astype(np.float32)
+        if swap:
+            mark = mark[..., ::-1]  # a look-alike in other colours
+        if grey:
+            mark = np.repeat(mark.mean(axis=-1, keepdims=True), 3, axis=-1)
+        x, y = 360, 60
+        img[y:y + 112, x:x + 224] = img[y:y + 112, x:x + 224] * mark / 255.0
+        truth = [x, y, 224, 112]
+    return np.clip(img, 0, 255).astype(np.uint8), truth
+
+
+def test_on_by_default_since_stop_35_and_nothing_when_off() -> None:
+    assert L.DEFAULTS["print_tint"] is True
+    rgb, _ = _print()
+    assert T.tint_matches(rgb, [_logo()], [], {**L.DEFAULTS, "print_tint": False}) == []
+
+
+def test_a_print_is_found_at_its_place() -> None:
+    """Positive: the stand-in logo printed into a scene is found where it is, by the tint search."""
+    lg = _logo()
+    assert T.colour_axes(lg)
+    rgb, truth = _print()
+    found = T.tint_matches(rgb, [lg], [], ON)
+    assert [f["name"] for f in found] == [lg.name] and found[0]["method"] == "tint", found
+    assert iou(found[0]["box"], truth) > 0.6, (found, truth)
+
+
+def test_a_bare_scene_and_a_look_alike_in_other_colours_are_no_match() -> None:
+    """Negative: no mark, or the same layout in swapped colours: nothing."""
+    lg = _logo()
+    assert T.tint_matches(_print(with_mark=False)[0], [lg], [], ON) == []
+    assert T.tint_matches(_print(swap=True)[0], [lg], [], ON) == []
+
+
+def test_a_grey_print_or_a_logo_without_colour_cannot_be_told() -> None:
+    """Could not tell: a grey print has no log-chroma pattern to find; a logo with no colour axis is not searched."""
+    lg = _logo()
+    assert T.tint_matches(_print(grey=True)[0], [lg], [], ON) == []
+    g = lg.verify_gray
+    grey = L.LogoFeatures(**{**lg.__dict__, "verify_rgb": np.repeat(g[..., None], 3, axis=-1)})
+    assert T.colour_axes(grey) == []
+    assert T.tint_matches(_print()[0], [grey], [], ON) == []
+
+
+def test_a_logo_already_found_is_not_searched_again(monkeypatch: Any) -> None:
+    lg = _logo()
+    rgb, _ = _print()
+    monkeypatch.setattr(T, "coarse", lambda *a, **k: (_ for _ in ()).throw(AssertionError("searched")))
+    assert T.tint_matches(rgb, [lg], [{"name": lg.name, "box": [0, 0, 1, 1]}], ON) == []
+
+
+def test_the_matcher_runs_the_search_only_with_the_option(monkeypatch: Any) -> None:
+    """The matcher's last step: tint_matches is called with ``print_tint`` on, not without."""
+    calls: list[int] = []
+    monkeypatch.setattr(L, "tint_matches", lambda rgb, logos, found, p: calls.append(1) or [])
+    rgb, _ = _print(with_mark=False)
+    gray = rgb.mean(axis=-1).astype(np.uint8)
+    L.FeatureMatcher([_logo()], {**L.DEFAULTS, "print_tint": False}).detect(gray, rgb)
+    assert calls == []
+    L.FeatureMatcher([_logo()], ON).detect(gray, rgb)
+    assert calls == [1]
+
+
+def test_a_part_of_a_mark_already_found_is_no_claim_of_its_own() -> None:
+    """Negative: a tint match lying inside another logo's found mark (the Kodi emblem inside the Kodi wordmark,
+    dev s11 00007 / 00067) is a part of that mark, not a second logo; elsewhere it stands."""
+    lg = _logo()
+    rgb, truth = _print()
+    x, y, w, h = truth
+    assert T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [x - 20, y - 10, w + 200, h + 20]}], ON) == []
+    assert [f["name"] for f in T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [0, 300, 100, 100]}], ON)] == [lg.name]
