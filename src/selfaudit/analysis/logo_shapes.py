@@ -51,11 +51,6 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
     "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
     "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
-    # A window whose outline passes (align, worst cell, coverage at the plain bars) but whose plain
-    # chroma correlation is under ``shape_min_colour`` passes when its log-chroma pattern (logos.
-    # _print_colour: multiplied ink adds its log-chroma to the scene's) reaches this (logoprint34;
-    # 0: off). OFF: see bench/README-images.md.
-    "shape_print_colour": 0.0,
     "shape_min_align_gray": 0.9,  # without colour to compare
     "shape_strong_colour": 0.6,  # chroma correlation from which the outline may agree less:
     "shape_min_align_strong": 0.6,  # ... direction agreement then
@@ -513,8 +508,8 @@ class ShapeMatcher:
             if colour is None and tp.look == "chroma":
                 continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
-                if colour < float(p["shape_min_colour"]) and not _print_colour_passes(rgb, H, lg, float(p["shape_print_colour"])):
-                    continue  # a colourful mark must have its colours (or, with shape_print_colour, its print's log-chroma)
+                if colour < float(p["shape_min_colour"]):
+                    continue  # a colourful mark must have its colours
             elif align < float(p["shape_min_align_gray"]) + (0.05 if strict else 0.0):
                 continue  # no colour to compare: ask more of the outline
             passed.append({
@@ -784,17 +779,6 @@ def plain_mark(lg: Any, p: dict[str, Any]) -> bool:
 
     fit, inside = plainness(lg.verify_rgb, lg.verify_rgb, float(getattr(lg, "paper", 255.0)))
     return is_plain(fit, inside, float(p["plain_fit"]), float(p["plain_inside"]))
-
-
-def _print_colour_passes(rgb: np.ndarray, H: np.ndarray, lg: Any, bar: float) -> bool:
-    """``shape_print_colour`` (logoprint34): the window's log-chroma pattern (logos._print_colour) reaches
-    ``bar``; never with the option off (0) or without a colour pattern to compare (could not tell)."""
-    if bar <= 0:
-        return False
-    from .logos import _print_colour
-
-    pc = _print_colour(rgb, H, lg)
-    return pc is not None and pc >= bar
 
 
 def _opponent(x: np.ndarray) -> list[np.ndarray]:
