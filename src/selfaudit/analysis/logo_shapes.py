@@ -72,6 +72,11 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # kept dev draws, the check draw and the real-photo sweep (bench/README-images.md, logospeed3).
     # Thin margin: one grey-look candidate went from 0.31 to >= 0.6 (not reported); 0.25 is cautious.
     "shape_perspective_from": 0.3,
+    # The ECC step's iterations (25 as before the logospeed35 session), and a refined outline from which
+    # the step is skipped, the similarity kept (0 = off): the step is the outline search's largest part
+    # with three logos (bench/README-images.md, stop 34). OFF / as before: see stop 35 there.
+    "shape_perspective_iters": 25,
+    "shape_perspective_until": 0.0,
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
@@ -466,7 +471,8 @@ class ShapeMatcher:
             if coarse_colour is not None and coarse_colour < float(p["shape_colour_gate"]):
                 continue  # no colour of the mark where it would be: not worth a refinement
             refined, H = self._refine(rgb, ti, S)
-            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
+            until = float(p["shape_perspective_until"])
+            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]) and not (0 < until <= refined):
                 refined, H = self._perspective(rgb, tp, H, refined)
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
@@ -716,7 +722,7 @@ class ShapeMatcher:
         e = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
         W = np.array([[1.0, 0, m], [0, 1.0, m], [0, 0, 1]], np.float32)
         try:
-            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 25, 1e-4), None, 3)  # type: ignore[call-overload]
+            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, int(self.p["shape_perspective_iters"]), 1e-4), None, 3)  # type: ignore[call-overload]
         except cv2.error:
             return refined, H  # did not converge: keep the similarity
         corners = np.array([[[0, 0], [fw, 0], [fw, fh], [0, fh]]], np.float32)
