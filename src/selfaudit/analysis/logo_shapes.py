@@ -71,7 +71,11 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # had 0.43 before it): 0.3 skips ~25 % of the ECC calls with every output identical on the five
     # kept dev draws, the check draw and the real-photo sweep (bench/README-images.md, logospeed3).
     # Thin margin: one grey-look candidate went from 0.31 to >= 0.6 (not reported); 0.25 is cautious.
-    "shape_perspective_from": 0.3,
+    # 0.4 since stop 35 (logospeed35, dev TUNED): the step also lifted 0.3-0.4 windows over
+    # second_look_min_refined, each then a ~28 ms crop look (131 -> 88 second looks on 89 photos with
+    # three logos); seeds 7 / 9 / 11 and the check 73 the same hits (117, 110, 116, 109 of 128), 0 of
+    # 4,800 false pairs, -12 % CPU with three logos, -6 % with one (bench/README-images.md, stop 35).
+    "shape_perspective_from": 0.4,
     # The ECC step's iterations (25 as before the logospeed35 session), and a refined outline from which
     # the step is skipped, the similarity kept (0 = off): the step is the outline search's largest part
     # with three logos (bench/README-images.md, stop 34). OFF / as before: see stop 35 there.
