@@ -22,7 +22,10 @@ import numpy as np
 # the five kept draws (ink 200 -> 211 of 280), 0 false pairs, +53 ms a photo (~13 %, over budget); one look
 # +31-32 ms (seeds 7 / 15: 114 -> 115, 108 -> 111); 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
 SECOND_LOOK_DEFAULTS: dict[str, Any] = {
-    "second_look": 2,  # windows a photo looked at again (the best refined of logos not found); 0 = off
+    # Windows a photo looked at again (the best refined of logos not found); 0 = off. 1 since stop 35 (was 2;
+    # logospeed35, dev TUNED, with shape_perspective_from 0.4): seeds 7 / 9 / 11 and the check 73 the same hits
+    # (117, 110, 116, 109 of 128), 0 of 4,800 false pairs, -18 % CPU with three logos (the same with one: one look anyway).
+    "second_look": 1,
     "second_look_min_refined": 0.4,  # a window's refined outline correlation, to be looked at again
     "second_look_margin": 0.5,  # the crop: the window plus this share of its size on each side
     "second_look_side": 384,  # the crop's long side at most (larger crops are shrunk: CPU)
