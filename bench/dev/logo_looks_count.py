@@ -1,5 +1,5 @@
 """How many crop looks a photo gets (near_look / second_look) and how their windows overlap (logospeed34):
-    FIRST=K STEP=n python bench/dev/logo_looks_count.py DRAW"""
+    FIRST=K STEP=n [PARAMS='{"option": value}'] python bench/dev/logo_looks_count.py DRAW"""
 import sys, json, os, tempfile, collections
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -12,7 +12,7 @@ from selfaudit.config import Config
 from bench_images import read_logo_list, gather_logos, DEV_LOGOS
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
 logos = logos[: int(os.environ.get("FIRST", "0")) or None]
-opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
+opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **json.loads(os.environ.get("PARAMS", "{}"))}
 an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 I._init_worker(an.logos, an.options); cv2.setNumThreads(1)
 orig = SL.windows; calls = []

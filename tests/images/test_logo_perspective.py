@@ -89,3 +89,47 @@ def test_the_perspective_step_is_only_tried_on_a_candidate_that_could_pass(doc_l
     found, tried, n = _detect_counting(np.full((600, 800, 3), 128, np.uint8), lg)
     assert tried == [] and n == 0 and found == []
 
+
+
+def test_the_ecc_iterations_are_a_parameter(doc_logo: LogoFeatures, monkeypatch: object) -> None:
+    """``shape_perspective_iters`` (logospeed35; 25 as before): ECC is given that many iterations; the slanted
+    print is still aligned better with fewer (positive), a flat region still keeps its similarity (negative)."""
+    import pytest
+
+    assert DEFAULTS["shape_perspective_iters"] == 25
+    mp: pytest.MonkeyPatch = monkeypatch  # type: ignore[assignment]
+    seen: list[int] = []
+    real = cv2.findTransformECC
+
+    def ecc(*a: object, **kw: object) -> object:
+        seen.append(int(a[4][1]))  # type: ignore[index]
+        return real(*a, **kw)  # type: ignore[call-overload]
+
+    mp.setattr(cv2, "findTransformECC", ecc)
+    rgb, P = slanted()
+    m = ShapeMatcher([doc_logo], {**DEFAULTS, "shape_perspective_iters": 10})
+    refined, H, ti = max((*m._refine(rgb, ti, S), ti) for _, ti, S in m.candidates(rgb))
+    better, H2 = m._perspective(rgb, m.templates[ti], H, refined)
+    assert seen == [10] and better > refined and corner_error(H2, P, doc_logo) < corner_error(H, P, doc_logo)
+    flat = np.full((600, 800, 3), 128, np.uint8)
+    Hf = np.array([[0.5, 0, 300], [0, 0.5, 200], [0, 0, 1]], np.float64)
+    score, Hf2 = m._perspective(flat, m.templates[0], Hf, 0.1)
+    assert score == 0.1 and np.array_equal(Hf2, Hf)
+
+
+def test_a_candidate_already_aligned_well_skips_the_perspective_step(doc_logo: LogoFeatures) -> None:
+    """``shape_perspective_until`` (logospeed35; 0 = off): a refined outline at or above it keeps its
+    similarity without the ECC step; the straight printed mark is still found (positive), a lower
+    candidate is still tried, off (the default) every candidate from shape_perspective_from is."""
+    from .test_logo_shapes import document_mark, photo, printed
+
+    assert DEFAULTS["shape_perspective_until"] == 0.0
+    rgb, _truth = printed(photo(), document_mark(), 120, (660, 380), angle=0.0, multiply=True)
+    found, tried, n = _detect_counting(rgb, doc_logo)
+    assert [f["name"] for f in found] == ["our-docs"] and max(tried) >= 0.6
+    found, tried2, n2 = _detect_counting(rgb, doc_logo, shape_perspective_until=0.6)
+    assert [f["name"] for f in found] == ["our-docs"] and n2 == n
+    assert tried2 == [t for t in tried if t < 0.6]
+    # could not tell: a flat picture, nothing refined, nothing tried
+    found, tried, n = _detect_counting(np.full((600, 800, 3), 128, np.uint8), doc_logo, shape_perspective_until=0.6)
+    assert tried == [] and n == 0 and found == []

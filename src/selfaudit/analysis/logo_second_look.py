@@ -22,7 +22,10 @@ import numpy as np
 # the five kept draws (ink 200 -> 211 of 280), 0 false pairs, +53 ms a photo (~13 %, over budget); one look
 # +31-32 ms (seeds 7 / 15: 114 -> 115, 108 -> 111); 0 of 3,600 extra negative pairs (seed 17); check draw 47: 107 -> 108 (two looks), 107 (one).
 SECOND_LOOK_DEFAULTS: dict[str, Any] = {
-    "second_look": 2,  # windows a photo looked at again (the best refined of logos not found); 0 = off
+    # Windows a photo looked at again (the best refined of logos not found); 0 = off. 1 since stop 35 (was 2;
+    # logospeed35, dev TUNED, with shape_perspective_from 0.4): seeds 7 / 9 / 11 and the check 73 the same hits
+    # (117, 110, 116, 109 of 128), 0 of 4,800 false pairs, -18 % CPU with three logos (the same with one: one look anyway).
+    "second_look": 1,
     "second_look_min_refined": 0.4,  # a window's refined outline correlation, to be looked at again
     "second_look_margin": 0.5,  # the crop: the window plus this share of its size on each side
     "second_look_side": 384,  # the crop's long side at most (larger crops are shrunk: CPU)
@@ -46,6 +49,11 @@ SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     # session: the looks are most of what each more logo costs; False = off, every window its own crop). OFF: dev seeds
     # 7 / 9 (TUNED) 116 = 116, 110 -> 109 (a printed mark lost), 0 false pairs; -4 % CPU with three logos, ~0 with one.
     "second_look_share": False,
+    # Windows of different logos that overlap (IoU >= this) are looked at once: one crop chosen to cover
+    # them all (their union plus the margin), each logo voted for from its keypoints (logospeed35 session:
+    # the same place looked at twice for two logos; 0 = off, every window its own crop). OFF: see
+    # bench/README-images.md (stop 35).
+    "second_look_merge": 0.0,
 }
 
 
@@ -80,6 +88,25 @@ def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, An
     return out
 
 
+def _groups(wins: list[tuple[str, list[int]]], merge: float) -> list[tuple[list[str], list[int]]]:
+    """``second_look_merge``: the windows in their order, each joined to the first earlier group whose
+    first window it overlaps (IoU >= ``merge``; 0: never), a group's box the union of its windows."""
+    from .logo_math import box_iou
+
+    out: list[tuple[list[str], list[int], list[int]]] = []
+    for name, box in wins:
+        g = next((g for g in out if merge > 0 and box_iou(box, g[2]) >= merge), None)
+        if g is None:
+            out.append(([name], list(box), list(box)))
+            continue
+        g[0].append(name)
+        u = g[1]
+        x0, y0 = min(u[0], box[0]), min(u[1], box[1])
+        x1, y1 = max(u[0] + u[2], box[0] + box[2]), max(u[1] + u[3], box[1] + box[3])
+        u[:] = [x0, y0, x1 - x0, y1 - y0]
+    return [(names, union) for names, union, _first in out]
+
+
 def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]], looked: list[tuple[float, str, list[int]]],
                 count: int | None = None) -> list[dict[str, Any]]:
     """Keypoint matches (boxes in ``gray``'s pixels) of the logos of the chosen windows (at most
@@ -93,7 +120,7 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     share = bool(p.get("second_look_share"))
     crops: list[Any] = fm.__dict__.setdefault("looked_crops", [])  # this photo's crops (FeatureMatcher.detect empties it)
     try:
-        for name, box in windows(looked, found, p, count):
+        for names, box in _groups(windows(looked, found, p, count), float(p.get("second_look_merge", 0.0) or 0.0)):
             x, y, w, h = box
             old = next((c for c in crops if c[0] <= x and c[1] <= y and x + w <= c[2] and y + h <= c[3]), None) if share else None
             if old is not None:  # inside a crop already looked at: its keypoints and votes
@@ -120,14 +147,15 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
                     crops.append((x0, y0, x1, y1, f, img, crgb, pts, pairs))
             fm._rgb = crgb
             fm._rgb_k = 1.0
-            for li, src, q in _votes(fm, pairs, name):
-                got = fm._match_one(img, src, pts[q], fm.logos[li])
-                if got is not None:
-                    bx, by, bw, bh = got["box"]
-                    got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
-                    got["second_look"] = True
-                    out.append(got)
-                    break
+            for name in names:
+                for li, src, q in _votes(fm, pairs, name):
+                    got = fm._match_one(img, src, pts[q], fm.logos[li])
+                    if got is not None:
+                        bx, by, bw, bh = got["box"]
+                        got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
+                        got["second_look"] = True
+                        out.append(got)
+                        break
     finally:
         fm._rgb, fm._rgb_k = saved
     return out

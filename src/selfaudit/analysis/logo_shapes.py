@@ -51,11 +51,6 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     "shape_min_cell": 0.4,  # ... in the worst of its 3 x 3 parts
     "shape_min_coverage": 1.5,  # the outline's edges this much stronger than the region's average
     "shape_min_colour": 0.3,  # chroma correlation, when the logo and the region have colour
-    # A window whose outline passes (align, worst cell, coverage at the plain bars) but whose plain
-    # chroma correlation is under ``shape_min_colour`` passes when its log-chroma pattern (logos.
-    # _print_colour: multiplied ink adds its log-chroma to the scene's) reaches this (logoprint34;
-    # 0: off). OFF: see bench/README-images.md.
-    "shape_print_colour": 0.0,
     "shape_min_align_gray": 0.9,  # without colour to compare
     "shape_strong_colour": 0.6,  # chroma correlation from which the outline may agree less:
     "shape_min_align_strong": 0.6,  # ... direction agreement then
@@ -76,7 +71,16 @@ SHAPE_DEFAULTS: dict[str, Any] = {
     # had 0.43 before it): 0.3 skips ~25 % of the ECC calls with every output identical on the five
     # kept dev draws, the check draw and the real-photo sweep (bench/README-images.md, logospeed3).
     # Thin margin: one grey-look candidate went from 0.31 to >= 0.6 (not reported); 0.25 is cautious.
-    "shape_perspective_from": 0.3,
+    # 0.4 since stop 35 (logospeed35, dev TUNED): the step also lifted 0.3-0.4 windows over
+    # second_look_min_refined, each then a ~28 ms crop look (131 -> 88 second looks on 89 photos with
+    # three logos); seeds 7 / 9 / 11 and the check 73 the same hits (117, 110, 116, 109 of 128), 0 of
+    # 4,800 false pairs, -12 % CPU with three logos, -6 % with one (bench/README-images.md, stop 35).
+    "shape_perspective_from": 0.4,
+    # The ECC step's iterations (25 as before the logospeed35 session), and a refined outline from which
+    # the step is skipped, the similarity kept (0 = off): the step is the outline search's largest part
+    # with three logos (bench/README-images.md, stop 34). OFF / as before: see stop 35 there.
+    "shape_perspective_iters": 25,
+    "shape_perspective_until": 0.0,
     # Grey logos (no colour for the search above) printed into a scene: the same search on the
     # picture's log brightness (grey_look), where multiplied ink adds the mark's own log levels.
     "grey_search": True,
@@ -471,7 +475,8 @@ class ShapeMatcher:
             if coarse_colour is not None and coarse_colour < float(p["shape_colour_gate"]):
                 continue  # no colour of the mark where it would be: not worth a refinement
             refined, H = self._refine(rgb, ti, S)
-            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]):
+            until = float(p["shape_perspective_until"])
+            if p["shape_perspective"] and refined >= float(p["shape_perspective_from"]) and not (0 < until <= refined):
                 refined, H = self._perspective(rgb, tp, H, refined)
             quad = cv2.perspectiveTransform(np.array([[[0, 0], [lg.width, 0], [lg.width, lg.height], [0, lg.height]]], np.float32), H)[0]
             x0, y0 = np.maximum(0, np.floor(quad.min(axis=0))).astype(int)
@@ -513,8 +518,8 @@ class ShapeMatcher:
             if colour is None and tp.look == "chroma":
                 continue  # found by its colour, so its colours must be there to compare
             if colour is not None:
-                if colour < float(p["shape_min_colour"]) and not _print_colour_passes(rgb, H, lg, float(p["shape_print_colour"])):
-                    continue  # a colourful mark must have its colours (or, with shape_print_colour, its print's log-chroma)
+                if colour < float(p["shape_min_colour"]):
+                    continue  # a colourful mark must have its colours
             elif align < float(p["shape_min_align_gray"]) + (0.05 if strict else 0.0):
                 continue  # no colour to compare: ask more of the outline
             passed.append({
@@ -721,7 +726,7 @@ class ShapeMatcher:
         e = edge_map(look_at(region, tp.look), max(3, VERIFY_T // 2 | 1))
         W = np.array([[1.0, 0, m], [0, 1.0, m], [0, 0, 1]], np.float32)
         try:
-            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 25, 1e-4), None, 3)  # type: ignore[call-overload]
+            _, W = cv2.findTransformECC(tp.fine, e, W, cv2.MOTION_HOMOGRAPHY, (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, int(self.p["shape_perspective_iters"]), 1e-4), None, 3)  # type: ignore[call-overload]
         except cv2.error:
             return refined, H  # did not converge: keep the similarity
         corners = np.array([[[0, 0], [fw, 0], [fw, fh], [0, fh]]], np.float32)
@@ -784,17 +789,6 @@ def plain_mark(lg: Any, p: dict[str, Any]) -> bool:
 
     fit, inside = plainness(lg.verify_rgb, lg.verify_rgb, float(getattr(lg, "paper", 255.0)))
     return is_plain(fit, inside, float(p["plain_fit"]), float(p["plain_inside"]))
-
-
-def _print_colour_passes(rgb: np.ndarray, H: np.ndarray, lg: Any, bar: float) -> bool:
-    """``shape_print_colour`` (logoprint34): the window's log-chroma pattern (logos._print_colour) reaches
-    ``bar``; never with the option off (0) or without a colour pattern to compare (could not tell)."""
-    if bar <= 0:
-        return False
-    from .logos import _print_colour
-
-    pc = _print_colour(rgb, H, lg)
-    return pc is not None and pc >= bar
 
 
 def _opponent(x: np.ndarray) -> list[np.ndarray]:
