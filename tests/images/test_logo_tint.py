@@ -94,3 +94,30 @@ def test_a_part_of_a_mark_already_found_is_no_claim_of_its_own() -> None:
     x, y, w, h = truth
     assert T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [x - 20, y - 10, w + 200, h + 20]}], ON) == []
     assert [f["name"] for f in T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [0, 300, 100, 100]}], ON)] == [lg.name]
+
+
+def test_check_image_reports_a_tint_match_as_a_logo_the_photo_contains(tmp_path: Any, monkeypatch: Any) -> None:
+    """Through the CLI: a mark only the tint search found is a logo the photo *contains* (a box inside it), not a
+    picture that "is a copy of" the logo (the perceptual hash's words: review35l found the title said so), with the
+    same JSON shape as the other in-photo matches and its method in the evidence."""
+    import json
+
+    from PIL import Image
+    from typer.testing import CliRunner
+
+    from selfaudit.cli import app
+
+    # only the tint search may find it: no keypoint votes, no outline or colour search, no second look
+    monkeypatch.setattr(L.FeatureMatcher, "_pairs", lambda self, des: [])
+    for k, v in {"shape_search": False, "ink_search": False, "grey_search": False, "second_look": 0, "near_look": 0}.items():
+        monkeypatch.setitem(L.DEFAULTS, k, v)
+    rgb, truth = _print()
+    pic = tmp_path / "print.png"
+    Image.fromarray(rgb).save(pic)
+    r = CliRunner().invoke(app, ["check", "image", "--json", str(pic)], catch_exceptions=False)
+    assert r.exit_code == 1, r.output
+    (f,) = [f for f in json.loads(r.stdout)[0]["findings"] if f["check"] == "photo_contains_logo"]
+    assert f["status"] == "fail" and f["evidence"]["matched"] == ["chscb-standin"], f
+    assert f["evidence"]["details"]["method"] == "tint" and iou(f["evidence"]["box"], truth) > 0.6, f
+    assert f["title"].startswith("Photo contains"), f["title"]
+    assert f["confidence"] != "high", f
