@@ -121,3 +121,20 @@ def test_check_image_reports_a_tint_match_as_a_logo_the_photo_contains(tmp_path:
     assert f["evidence"]["details"]["method"] == "tint" and iou(f["evidence"]["box"], truth) > 0.6, f
     assert f["title"].startswith("Photo contains"), f["title"]
     assert f["confidence"] != "high", f
+
+
+def test_a_look_alike_at_a_place_another_logo_took_is_no_second_claim() -> None:
+    """Negative (review35l): the shipped look-alike stand-ins share the design in other colours, and CHSCP's
+    log-chroma pattern passes all three bars on a CHSCB print (refined 0.79, cells 0.84, log-chroma 0.64: the
+    R-G axis agrees). Where CHSCB's mark was already found, a CHSCP tint match over the same place (IoU 0.9) is
+    the same mark, not a second logo, whether the found box is a few pixels larger or smaller than the tint's
+    (before: only a tint box inside the found one was dropped). Elsewhere in the photo it stands (positive)."""
+    from selfaudit.analysis.logo_set import builtin_logos
+
+    chscp = next(L.prepare_logo(lg, L.DEFAULTS) for lg in builtin_logos() if lg.name == "chscp-standin")
+    rgb, truth = _print()
+    x, y, w, h = truth
+    for d in (-3, 0, 3):
+        found = [{"name": "chscb-standin", "box": [x + d, y + d, w - 2 * d, h - 2 * d]}]
+        assert T.tint_matches(rgb, [chscp], found, ON) == [], d
+    assert [f["name"] for f in T.tint_matches(rgb, [chscp], [{"name": "chscb-standin", "box": [0, 300, 100, 100]}], ON)] == ["chscp-standin"]

@@ -145,6 +145,7 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
     import cv2
 
     from .logo_second_look import _part_of
+    from .logo_shapes import _blocks
 
     if not p.get("print_tint") or rgb is None or rgb.ndim != 3:
         return []
@@ -173,8 +174,11 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         x0, y0 = max(0, int(np.floor(x))), max(0, int(np.floor(y)))
         x1, y1 = min(rgb.shape[1], int(np.ceil(x + w))), min(rgb.shape[0], int(np.ceil(y + h)))
         box = [x0, y0, x1 - x0, y1 - y0]
-        if any(_part_of(box, m["box"], 1.0) for m in found + out):
-            continue  # a part of a mark already found (the Kodi emblem in the Kodi wordmark): no second logo
+        if any(_part_of(box, m["box"], 1.0) or _blocks(list(m["box"]), box) for m in found + out):
+            # a part of a mark already found (the Kodi emblem in the Kodi wordmark), or the place another
+            # logo's mark took (IoU >= 0.3, as the outline search's rule: a look-alike in other colours can
+            # pass the three bars there, review35l): no second logo
+            continue
         out.append({"name": lg.name, "label": lg.label, "method": "tint", "box": box,
                     "inliers": 0, "score": round(r[0], 3), "colour": round(cues[1], 3)})
         have.add(lg.name)
