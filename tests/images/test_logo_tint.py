@@ -138,3 +138,32 @@ def test_a_look_alike_at_a_place_another_logo_took_is_no_second_claim() -> None:
         found = [{"name": "chscb-standin", "box": [x + d, y + d, w - 2 * d, h - 2 * d]}]
         assert T.tint_matches(rgb, [chscp], found, ON) == [], d
     assert [f["name"] for f in T.tint_matches(rgb, [chscp], [{"name": "chscb-standin", "box": [0, 300, 100, 100]}], ON)] == ["chscp-standin"]
+
+
+def test_of_two_logos_at_one_place_the_better_verified_is_claimed_whatever_their_order() -> None:
+    """Negative (review35l): logos are searched in their registered order (names sorted), and the first to pass
+    the bars took the place: with CHSCP before CHSCB, a CHSCB print was claimed as CHSCP (log-chroma 0.64 against
+    CHSCB's own 0.86). As the other detectors do (``_suppress``, the outline search), the better-verified logo
+    (log-chroma first, then the refined correlation) takes a place, in either order (positive: CHSCB found)."""
+    from selfaudit.analysis.logo_set import builtin_logos
+
+    f = {x.name: x for x in (L.prepare_logo(lg, L.DEFAULTS) for lg in builtin_logos())}
+    rgb, truth = _print()
+    for order in (["chscp-standin", "chscb-standin"], ["chscb-standin", "chscp-standin"]):
+        found = T.tint_matches(rgb, [f[n] for n in order], [], ON)
+        assert [m["name"] for m in found] == ["chscb-standin"] and iou(found[0]["box"], truth) > 0.6, (order, found)
+
+
+def test_a_tint_match_inside_another_tint_match_is_no_claim_whatever_the_order(monkeypatch: Any) -> None:
+    """Negative: of two tint matches one inside the other (an emblem inside its wordmark), only the outer one is
+    claimed, even when the inner one verified better (it is then a part of that mark, as for a mark found before)."""
+    lg = _logo()
+    inner = L.LogoFeatures(**{**lg.__dict__, "name": "emblem", "label": "emblem"})
+    outer = L.LogoFeatures(**{**lg.__dict__, "name": "wordmark", "label": "wordmark"})
+    boxes = {"emblem": ([400, 80, 60, 60], 0.9), "wordmark": ([360, 60, 224, 112], 0.7)}
+    monkeypatch.setattr(T, "coarse", lambda rgb, lg, axes, p, shared=None: (0.9, boxes[lg.name][0]))
+    monkeypatch.setattr(T, "refine", lambda rgb, lg, box, axes: (0.9, [float(v) for v in boxes[lg.name][0]]))
+    monkeypatch.setattr(T, "judge", lambda rgb, gray, lg, box, p: (0.9, boxes[lg.name][1]))
+    rgb, _ = _print()
+    for order in ([inner, outer], [outer, inner]):
+        assert [m["name"] for m in T.tint_matches(rgb, order, [], ON)] == ["wordmark"], order
