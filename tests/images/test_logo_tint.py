@@ -93,6 +93,8 @@ def test_a_part_of_a_mark_already_found_is_no_claim_of_its_own() -> None:
     rgb, truth = _print()
     x, y, w, h = truth
     assert T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [x - 20, y - 10, w + 200, h + 20]}], ON) == []
+    # deep inside a much larger mark (IoU 0.08: only the part-of rule, not the overlap rule, can tell)
+    assert T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [x - 100, y - 60, w + 400, h + 300]}], ON) == []
     assert [f["name"] for f in T.tint_matches(rgb, [lg], [{"name": "wordmark", "box": [0, 300, 100, 100]}], ON)] == [lg.name]
 
 
