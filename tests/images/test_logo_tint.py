@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from selfaudit.analysis import logo_tint as T
 from selfaudit.analysis import logos as L
@@ -169,3 +170,15 @@ def test_a_tint_match_inside_another_tint_match_is_no_claim_whatever_the_order(m
     rgb, _ = _print()
     for order in ([inner, outer], [outer, inner]):
         assert [m["name"] for m in T.tint_matches(rgb, order, [], ON)] == ["wordmark"], order
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("bad", [{"print_tint_step": 1.0}, {"print_tint_step": 0.8}, {"print_tint_min": 0}])
+def test_a_scale_step_or_smallest_size_that_cannot_grow_is_an_error_not_a_hang(bad: dict[str, Any]) -> None:
+    """Could not tell (review35l): an images config with ``print_tint_step`` <= 1 or ``print_tint_min`` <= 0 made
+    the coarse search's scale loop run forever (the photo, and the audit, never finished). It is now an error
+    the analysis records for that photo (logos not checked, with the reason), never a hang and never a pass."""
+    lg = _logo()
+    rgb, _ = _print()
+    with pytest.raises(ValueError, match="print_tint"):
+        T.tint_matches(rgb, [lg], [], {**ON, **bad})

@@ -80,7 +80,9 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
     cap = float(p["print_tint_cap"])
     hi = 0.9 * min(full.shape[:2]) * long0 / max(1, min(th0, tw0))
     best: tuple[float, list[float]] | None = None
-    s = float(p["print_tint_min"])
+    s, step = float(p["print_tint_min"]), float(p["print_tint_step"])
+    if not (s > 0 and step > 1.0):  # the scales would never grow: the loop below would not end
+        raise ValueError(f"print_tint_min ({s}) must be above 0 and print_tint_step ({step}) above 1")
     while s <= hi:
         z = min(1.0, cap / s)  # large templates: the same search on a smaller copy
         lv = shared.get(z)
@@ -96,7 +98,7 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
         if best is None or sc > best[0]:
             f = 1.0 / (k * z)
             best = (sc, [x * f, y * f, tw * f, th * f])
-        s *= float(p["print_tint_step"])
+        s *= step
     return best
 
 
