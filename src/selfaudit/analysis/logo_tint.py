@@ -80,7 +80,9 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
     cap = float(p["print_tint_cap"])
     hi = 0.9 * min(full.shape[:2]) * long0 / max(1, min(th0, tw0))
     best: tuple[float, list[float]] | None = None
-    s = float(p["print_tint_min"])
+    s, step = float(p["print_tint_min"]), float(p["print_tint_step"])
+    if not (s > 0 and step > 1.0):  # the scales would never grow: the loop below would not end
+        raise ValueError(f"print_tint_min ({s}) must be above 0 and print_tint_step ({step}) above 1")
     while s <= hi:
         z = min(1.0, cap / s)  # large templates: the same search on a smaller copy
         lv = shared.get(z)
@@ -96,7 +98,7 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
         if best is None or sc > best[0]:
             f = 1.0 / (k * z)
             best = (sc, [x * f, y * f, tw * f, th * f])
-        s *= float(p["print_tint_step"])
+        s *= step
     return best
 
 
@@ -145,13 +147,14 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
     import cv2
 
     from .logo_second_look import _part_of
+    from .logo_shapes import _blocks
 
     if not p.get("print_tint") or rgb is None or rgb.ndim != 3:
         return []
     have = {m["name"] for m in found}
     gray = None
     shared: dict[Any, np.ndarray] = {}
-    out: list[dict[str, Any]] = []
+    passed: list[dict[str, Any]] = []
     for lg in logos:
         if lg.name in have:
             continue
@@ -172,10 +175,21 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         x, y, w, h = r[1]
         x0, y0 = max(0, int(np.floor(x))), max(0, int(np.floor(y)))
         x1, y1 = min(rgb.shape[1], int(np.ceil(x + w))), min(rgb.shape[0], int(np.ceil(y + h)))
-        box = [x0, y0, x1 - x0, y1 - y0]
-        if any(_part_of(box, m["box"], 1.0) for m in found + out):
-            continue  # a part of a mark already found (the Kodi emblem in the Kodi wordmark): no second logo
-        out.append({"name": lg.name, "label": lg.label, "method": "tint", "box": box,
-                    "inliers": 0, "score": round(r[0], 3), "colour": round(cues[1], 3)})
-        have.add(lg.name)
-    return out
+        passed.append({"name": lg.name, "label": lg.label, "method": "tint", "box": [x0, y0, x1 - x0, y1 - y0],
+                       "inliers": 0, "score": round(r[0], 3), "colour": round(cues[1], 3)})
+    # Where two logos passed at one place (look-alikes: one design in two organisations' colours), the
+    # better-verified one takes it, log-chroma first, as ``logos._suppress`` and the outline search do; not
+    # the first in the logos' order (review35l: CHSCP before CHSCB claimed a CHSCB print).
+    out: list[dict[str, Any]] = []
+    for m in sorted(passed, key=lambda m: (m["colour"], m["score"]), reverse=True):
+        if m["name"] in have:
+            continue  # a logo's dark reference after the registered one (the same name)
+        if any(_part_of(m["box"], o["box"], 1.0) or _blocks(list(o["box"]), m["box"]) for o in found + out):
+            # a part of a mark already found (the Kodi emblem in the Kodi wordmark), or the place another
+            # logo's mark took (IoU >= 0.3, as the outline search's rule: a look-alike in other colours can
+            # pass the three bars there, review35l): no second logo
+            continue
+        out.append(m)
+        have.add(m["name"])
+    # ... and a part of a tint match taken after it (the emblem verified better than its wordmark)
+    return [m for m in out if not any(o is not m and _part_of(m["box"], o["box"], 1.0) for o in out)]

@@ -108,7 +108,9 @@ def photo_contains_logo(acct: AccountSnapshot, ctx: CheckContext) -> None:
         if rep is None:
             continue
         for hit in rep.logos:
-            how = "contains" if hit["method"] in ("features", "shape", "ink") else "is a copy of"
+            # a whole-picture hash match is a copy of the logo; every other detector (features, shape, ink,
+            # tint, ...) found a mark at a place inside the photo
+            how = "is a copy of" if "hash" in str(hit["method"]) else "contains"
             ctx.emit(
                 Status.FAIL,
                 _item(m),
