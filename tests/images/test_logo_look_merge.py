@@ -5,46 +5,13 @@ verification. Unlike ``second_look_share`` the crop is picked to cover both wind
 
 from __future__ import annotations
 
-from typing import Any
-
-import cv2
-import numpy as np
-import pytest
-
 from selfaudit.analysis import logo_second_look as SL
 from selfaudit.analysis.logo_second_look import second_look
 from selfaudit.analysis.logos import DEFAULTS, FeatureMatcher, LogoFeatures
 
-from .conftest import iou, paste_logo, scene
+from .conftest import count_describes, iou, look_photo
 
 ON = {**DEFAULTS, "second_look": 2, "second_look_merge": 0.25}
-
-
-@pytest.fixture(scope="module")
-def shipped() -> list[LogoFeatures]:
-    from selfaudit.analysis import images as I
-    from selfaudit.config import Config
-
-    return I.ImageAnalyser(Config(), cache=False).logos
-
-
-def _counted(m: FeatureMatcher) -> list[int]:
-    calls: list[int] = []
-    real = m.describe
-
-    def describe(*a: Any, **kw: Any) -> Any:
-        calls.append(1)
-        return real(*a, **kw)
-
-    m.describe = describe  # type: ignore[method-assign]
-    return calls
-
-
-def _photo(with_mark: bool = True) -> tuple[np.ndarray, np.ndarray, list[int]]:
-    img = scene(1280, 910)
-    truth = paste_logo(img, 150, (820, 420), angle=4) if with_mark else [820, 420, 150, 110]
-    rgb = np.asarray(img)
-    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb, truth
 
 
 def test_groups_are_the_overlapping_windows_of_different_logos() -> None:
@@ -58,9 +25,9 @@ def test_overlapping_windows_are_looked_at_once_on_a_crop_covering_both(shipped:
     """Positive: the other logo's window is looked at first; the mark's window sticks out of that window's
     own crop (``second_look_share`` could not use it) but overlaps it: one crop covering both is described,
     the mark is found on it, box in the photo's pixels."""
-    gray, rgb, truth = _photo()
+    gray, rgb, truth = look_photo()
     m = FeatureMatcher(shipped, ON)
-    calls = _counted(m)
+    calls = count_describes(m)
     first = [truth[0] - 90, truth[1], truth[2], truth[3]]
     looked = [(0.9, "chscp-standin", first), (0.5, "chscb-standin", list(truth))]
     got = [g for g in second_look(m, gray, rgb, [], looked) if g["name"] == "chscb-standin"]
@@ -71,23 +38,23 @@ def test_overlapping_windows_are_looked_at_once_on_a_crop_covering_both(shipped:
 def test_windows_apart_or_merging_off_get_their_own_crops(shipped: list[LogoFeatures]) -> None:
     """Could not tell / off: windows that do not overlap enough get a crop each; with the option off
     (the default) every window does, and the same mark is found."""
-    gray, rgb, truth = _photo()
+    gray, rgb, truth = look_photo()
     assert DEFAULTS["second_look_merge"] == 0.0
     m = FeatureMatcher(shipped, ON)
-    calls = _counted(m)
+    calls = count_describes(m)
     far = [(0.9, "chscp-standin", [60, 60, 150, 110]), (0.5, "chscb-standin", list(truth))]
     assert "chscb-standin" in [g["name"] for g in second_look(m, gray, rgb, [], far)] and len(calls) == 2
     off = FeatureMatcher(shipped, {**ON, "second_look_merge": 0.0})
-    calls = _counted(off)
+    calls = count_describes(off)
     near = [(0.9, "chscp-standin", [truth[0] - 90, truth[1], truth[2], truth[3]]), (0.5, "chscb-standin", list(truth))]
     assert "chscb-standin" in [g["name"] for g in second_look(off, gray, rgb, [], near)] and len(calls) == 2
 
 
 def test_a_merged_crop_of_the_bare_scene_is_no_claim(shipped: list[LogoFeatures]) -> None:
     """Negative: two overlapping windows over a place without the mark, one crop: nothing."""
-    gray, rgb, box = _photo(with_mark=False)
+    gray, rgb, box = look_photo(with_mark=False)
     m = FeatureMatcher(shipped, ON)
-    calls = _counted(m)
+    calls = count_describes(m)
     looked = [(0.9, "chscp-standin", [box[0] - 90, box[1], box[2], box[3]]), (0.8, "chscb-standin", list(box))]
     assert second_look(m, gray, rgb, [], looked) == []
     assert len(calls) <= 1
