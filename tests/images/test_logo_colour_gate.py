@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 from PIL import ImageDraw
 
 from selfaudit.analysis.logo_shapes import ShapeMatcher
@@ -66,3 +67,14 @@ def test_a_grey_picture_has_no_colour_to_gate_on(doc_logo: LogoFeatures) -> None
     on, seen_on = _refining(doc_logo, shape_colour_gate=0.3)
     assert off.detect(grey) == on.detect(grey)
     assert seen_on == seen_off and all(c is None for c in seen_on)
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("bad", [{"shape_step": 1.0}, {"shape_step": 0.7}, {"shape_min_frac": 0}])
+def test_a_pyramid_step_that_cannot_shrink_is_an_error_not_a_hang(doc_logo: LogoFeatures, bad: dict[str, float]) -> None:
+    """Could not tell: an images config with ``shape_step`` <= 1 made the outline search's size loop run forever
+    (found by the stop-35 logo review, beside the same fault in ``print_tint_step``). It is an error the analysis
+    records for that photo (logos not checked, with the reason), never a hang and never a pass."""
+    rgb, _ = printed(photo(), document_mark(), 120, (660, 380), angle=0.0, multiply=True)
+    with pytest.raises(ValueError, match="shape_"):
+        ShapeMatcher([doc_logo], {**DEFAULTS, **bad}).detect(rgb)

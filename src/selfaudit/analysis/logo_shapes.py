@@ -322,11 +322,14 @@ class ShapeMatcher:
         t = self._t()
         H, W = rgb.shape[:2]
         longest = max(H, W)
-        side = t / float(p["shape_min_frac"])
+        step, fmin, fmax = float(p["shape_step"]), float(p["shape_min_frac"]), float(p["shape_max_frac"])
+        if not (step > 1.0 and fmin > 0.0 and fmax > 0.0):  # the sizes would never shrink: the loop below would not end
+            raise ValueError(f"shape_step ({step}) must be above 1 and shape_min_frac ({fmin}) / shape_max_frac ({fmax}) above 0")
+        side = t / fmin
         out: dict[str, list[tuple[float, np.ndarray, dict[Any, np.ndarray]]]] = {k: [] for k in looks}
         prev = rgb
         first = True
-        while side >= t / float(p["shape_max_frac"]) / 1.5:
+        while side >= t / fmax / 1.5:
             s = min(1.0, side / longest)
             size = (max(8, round(W * s)), max(8, round(H * s)))
             if first:  # the photo's own halvings: shared with the other look's matcher (same pixels)
@@ -337,7 +340,7 @@ class ShapeMatcher:
             for k in looks:
                 e = edge_map(prev, max(3, t // 2 | 1)) if k == "rgb" else look_at(prev, k).astype(np.float32)
                 out[k].append((s, e, {}))
-            side /= float(p["shape_step"])
+            side /= step
         return out
 
     @staticmethod
