@@ -116,11 +116,14 @@ def test_logos_add_list_remove(tmp_path: Path) -> None:
 
 
 def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> None:
-    # Stop 34 removed options that were off (one stored a model beside each logo, *.print.npz): a
-    # logo set and a config written before still work, the leftover model file is ignored and
-    # removed with its logo.
+    # Stop 34 removed options that were off (one stored a model beside each logo, *.print.npz), stop 35
+    # ``shape_print_colour`` (the code is at e28df49): a logo set and a config written before still work,
+    # the leftover model file is ignored and removed with its logo.
     from selfaudit import paths
+    from selfaudit.analysis import logos as L
     from selfaudit.config import Config
+
+    assert "shape_print_colour" not in L.DEFAULTS
 
     logo = tmp_path / "real.png"
     _custom_logo().save(logo)
@@ -128,8 +131,9 @@ def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> 
     model = paths.logos_dir() / "real-mark.print.npz"
     model.write_bytes(b"PK\x03\x04 an old model")
     cfg = Config.load()
-    cfg.images.update({"a_removed_switch": 4, "another_removed_one": True})  # options this version no longer has
+    cfg.images.update({"a_removed_switch": 4, "another_removed_one": True, "shape_print_colour": 0.45})  # options this version no longer has
     cfg.save()
+    assert Config.load().images["shape_print_colour"] == 0.45
     assert "real-mark" in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}
     img = scene()
     img.paste(_custom_logo().resize((240, 120)), (500, 300))
@@ -140,29 +144,6 @@ def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> 
     assert clean.exit_code == 0 and "No organisation logo found" in clean.stdout
     assert run("logos", "remove", "real-mark").exit_code == 0
     assert not model.exists() and not (paths.logos_dir() / "real-mark.png").exists()
-
-
-def test_a_config_naming_shape_print_colour_still_loads(tmp_path: Path) -> None:
-    # Stop 35 removed ``shape_print_colour`` (off, it won nothing; the code is at e28df49): a config
-    # that still sets it loads, the option is gone from the defaults, and a check still finds the mark.
-    from selfaudit.analysis import logos as L
-    from selfaudit.config import Config
-
-    assert "shape_print_colour" not in L.DEFAULTS
-    logo = tmp_path / "real.png"
-    _custom_logo().save(logo)
-    assert run("logos", "add", str(logo), "--name", "real-mark").exit_code == 0
-    cfg = Config.load()
-    cfg.images.update({"shape_print_colour": 0.45})
-    cfg.save()
-    assert Config.load().images["shape_print_colour"] == 0.45
-    img = scene()
-    img.paste(_custom_logo().resize((240, 120)), (500, 300))
-    r = run("check", "image", "--json", str(write(tmp_path, "photo.jpg", jpeg_bytes(img))))
-    assert r.exit_code == 1, r.output
-    assert json.loads(r.stdout)[0]["findings"][0]["evidence"]["matched"] == ["real-mark"]
-    clean = run("check", "image", str(write(tmp_path, "room.jpg", jpeg_bytes(scene()))))
-    assert clean.exit_code == 0 and "No organisation logo found" in clean.stdout
 
 
 def test_places_add_list_remove_and_address_needs_coordinates() -> None:
