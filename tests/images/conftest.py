@@ -178,35 +178,3 @@ def with_candidates(matcher: Any, cands: list[Any], monkeypatch: pytest.MonkeyPa
     """``matcher`` (a ShapeMatcher) whose coarse search returns ``cands``: the tests choose where it looks first."""
     monkeypatch.setattr(matcher, "candidates", lambda *_a, **_k: cands)
     return matcher
-
-
-# The crop-look tests (second_look_share, second_look_merge): the shipped logos, a count of SIFT
-# describe calls (one a crop looked at), and a scene with one stand-in mark where the looks go.
-@pytest.fixture(scope="module")
-def shipped() -> list[Any]:
-    from selfaudit.analysis import images as I
-    from selfaudit.config import Config
-
-    return I.ImageAnalyser(Config(), cache=False).logos
-
-
-def count_describes(m: Any) -> list[int]:
-    calls: list[int] = []
-    real = m.describe
-
-    def describe(*a: Any, **kw: Any) -> Any:
-        calls.append(1)
-        return real(*a, **kw)
-
-    m.describe = describe
-    return calls
-
-
-def look_photo(with_mark: bool = True) -> tuple[Any, Any, list[int]]:
-    import cv2
-    import numpy as np
-
-    img = scene(1280, 910)
-    truth = paste_logo(img, 150, (820, 420), angle=4) if with_mark else [820, 420, 150, 110]
-    rgb = np.asarray(img)
-    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), rgb, truth

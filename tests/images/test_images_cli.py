@@ -117,13 +117,13 @@ def test_logos_add_list_remove(tmp_path: Path) -> None:
 
 def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> None:
     # Stop 34 removed options that were off (one stored a model beside each logo, *.print.npz), stop 35
-    # ``shape_print_colour`` (the code is at e28df49): a logo set and a config written before still work,
+    # ``shape_print_colour``, ``second_look_share`` and ``second_look_merge`` (the code is at e28df49 and 36a0708): a logo set and a config written before still work,
     # the leftover model file is ignored and removed with its logo.
     from selfaudit import paths
     from selfaudit.analysis import logos as L
     from selfaudit.config import Config
 
-    assert "shape_print_colour" not in L.DEFAULTS
+    assert not {"shape_print_colour", "second_look_share", "second_look_merge"} & set(L.DEFAULTS)
 
     logo = tmp_path / "real.png"
     _custom_logo().save(logo)
@@ -131,7 +131,7 @@ def test_a_logo_set_stored_by_an_older_version_is_still_read(tmp_path: Path) -> 
     model = paths.logos_dir() / "real-mark.print.npz"
     model.write_bytes(b"PK\x03\x04 an old model")
     cfg = Config.load()
-    cfg.images.update({"a_removed_switch": 4, "another_removed_one": True, "shape_print_colour": 0.45})  # options this version no longer has
+    cfg.images.update({"a_removed_switch": 4, "another_removed_one": True, "shape_print_colour": 0.45, "second_look_share": True, "second_look_merge": 0.25})  # options this version no longer has
     cfg.save()
     assert Config.load().images["shape_print_colour"] == 0.45
     assert "real-mark" in {x["name"] for x in json.loads(run("logos", "list", "--json").stdout)}

@@ -44,16 +44,6 @@ SECOND_LOOK_DEFAULTS: dict[str, Any] = {
     # feature_side 480 and second_look_margin 1.0 (0.6) dev seeds 7 / 9 / 11 (TUNED) 330 of 384 vs 333 at the
     # defaults, 98 ms a photo with one logo (bench/README-images.md, logospeed32); not measured at 640.
     "second_look_part_of": 0.0,
-    # A window that lies inside a crop already looked at for this photo (by near_look or second_look, for
-    # another logo) is judged on that crop's keypoints and votes instead of a crop of its own (logospeed34
-    # session: the looks are most of what each more logo costs; False = off, every window its own crop). OFF: dev seeds
-    # 7 / 9 (TUNED) 116 = 116, 110 -> 109 (a printed mark lost), 0 false pairs; -4 % CPU with three logos, ~0 with one.
-    "second_look_share": False,
-    # Windows of different logos that overlap (IoU >= this) are looked at once: one crop chosen to cover
-    # them all (their union plus the margin), each logo voted for from its keypoints (logospeed35 session:
-    # the same place looked at twice for two logos; 0 = off, every window its own crop). OFF: see
-    # bench/README-images.md (stop 35).
-    "second_look_merge": 0.0,
 }
 
 
@@ -88,25 +78,6 @@ def windows(looked: list[tuple[float, str, list[int]]], found: list[dict[str, An
     return out
 
 
-def _groups(wins: list[tuple[str, list[int]]], merge: float) -> list[tuple[list[str], list[int]]]:
-    """``second_look_merge``: the windows in their order, each joined to the first earlier group whose
-    first window it overlaps (IoU >= ``merge``; 0: never), a group's box the union of its windows."""
-    from .logo_math import box_iou
-
-    out: list[tuple[list[str], list[int], list[int]]] = []
-    for name, box in wins:
-        g = next((g for g in out if merge > 0 and box_iou(box, g[2]) >= merge), None)
-        if g is None:
-            out.append(([name], list(box), list(box)))
-            continue
-        g[0].append(name)
-        u = g[1]
-        x0, y0 = min(u[0], box[0]), min(u[1], box[1])
-        x1, y1 = max(u[0] + u[2], box[0] + box[2]), max(u[1] + u[3], box[1] + box[3])
-        u[:] = [x0, y0, x1 - x0, y1 - y0]
-    return [(names, union) for names, union, _first in out]
-
-
 def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[dict[str, Any]], looked: list[tuple[float, str, list[int]]],
                 count: int | None = None) -> list[dict[str, Any]]:
     """Keypoint matches (boxes in ``gray``'s pixels) of the logos of the chosen windows (at most
@@ -117,51 +88,40 @@ def second_look(fm: Any, gray: np.ndarray, rgb: np.ndarray | None, found: list[d
     p = fm.params
     out: list[dict[str, Any]] = []
     saved = getattr(fm, "_rgb", None), getattr(fm, "_rgb_k", 1.0)
-    share = bool(p.get("second_look_share"))
-    crops: list[Any] = fm.__dict__.setdefault("looked_crops", [])  # this photo's crops (FeatureMatcher.detect empties it)
     try:
-        for names, box in _groups(windows(looked, found, p, count), float(p.get("second_look_merge", 0.0) or 0.0)):
+        for name, box in windows(looked, found, p, count):
             x, y, w, h = box
-            old = next((c for c in crops if c[0] <= x and c[1] <= y and x + w <= c[2] and y + h <= c[3]), None) if share else None
-            if old is not None:  # inside a crop already looked at: its keypoints and votes
-                x0, y0, _x1, _y1, f, img, crgb, pts, pairs = old
-            else:
-                m = float(p["second_look_margin"])
-                x0, y0 = max(0, int(x - m * w)), max(0, int(y - m * h))
-                x1, y1 = min(gray.shape[1], int(np.ceil(x + w + m * w))), min(gray.shape[0], int(np.ceil(y + h + m * h)))
-                if x1 - x0 < 16 or y1 - y0 < 16:
-                    continue
-                f = min(float(p["second_look_max_zoom"]), float(p["second_look_side"]) / max(x1 - x0, y1 - y0))
-                size = (max(8, round((x1 - x0) * f)), max(8, round((y1 - y0) * f)))
-                how = cv2.INTER_CUBIC if f > 1 else cv2.INTER_AREA
-                img = cv2.resize(gray[y0:y1, x0:x1], size, interpolation=how)
-                clip = float(p.get("photo_clahe", 0.0))
-                look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
-                kps, des = fm.describe(look, coarse=False)
-                if des is None or len(kps) < int(p["min_inliers"]):
-                    continue
-                crgb = None if rgb is None else cv2.resize(rgb[y0:y1, x0:x1], size, interpolation=how)
-                pts = np.array([kp.pt for kp in kps], np.float32)
-                pairs = fm._pairs(des)
-                if share:
-                    crops.append((x0, y0, x1, y1, f, img, crgb, pts, pairs))
-            fm._rgb = crgb
+            m = float(p["second_look_margin"])
+            x0, y0 = max(0, int(x - m * w)), max(0, int(y - m * h))
+            x1, y1 = min(gray.shape[1], int(np.ceil(x + w + m * w))), min(gray.shape[0], int(np.ceil(y + h + m * h)))
+            if x1 - x0 < 16 or y1 - y0 < 16:
+                continue
+            f = min(float(p["second_look_max_zoom"]), float(p["second_look_side"]) / max(x1 - x0, y1 - y0))
+            size = (max(8, round((x1 - x0) * f)), max(8, round((y1 - y0) * f)))
+            how = cv2.INTER_CUBIC if f > 1 else cv2.INTER_AREA
+            img = cv2.resize(gray[y0:y1, x0:x1], size, interpolation=how)
+            clip = float(p.get("photo_clahe", 0.0))
+            look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
+            kps, des = fm.describe(look, coarse=False)
+            if des is None or len(kps) < int(p["min_inliers"]):
+                continue
+            fm._rgb = None if rgb is None else cv2.resize(rgb[y0:y1, x0:x1], size, interpolation=how)
             fm._rgb_k = 1.0
-            for name in names:
-                for li, src, q in _votes(fm, pairs, name):
-                    got = fm._match_one(img, src, pts[q], fm.logos[li])
-                    if got is not None:
-                        bx, by, bw, bh = got["box"]
-                        got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
-                        got["second_look"] = True
-                        out.append(got)
-                        break
+            pts = np.array([kp.pt for kp in kps], np.float32)
+            for li, src, q in _votes(fm, des, name):
+                got = fm._match_one(img, src, pts[q], fm.logos[li])
+                if got is not None:
+                    bx, by, bw, bh = got["box"]
+                    got["box"] = [round(x0 + bx / f), round(y0 + by / f), round(bw / f), round(bh / f)]
+                    got["second_look"] = True
+                    out.append(got)
+                    break
     finally:
         fm._rgb, fm._rgb_k = saved
     return out
 
 
-def _votes(fm: Any, pairs: list[tuple[int, np.ndarray, np.ndarray]], name: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
+def _votes(fm: Any, des: np.ndarray, name: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
     """The crop's votes for the window's logo ``name``: (logo index, logo points, crop keypoint
-    indexes), from the shared index's ratio test (``_pairs`` of the crop's descriptors)."""
-    return [(li, src, q) for li, src, q in pairs if fm.logos[li].name == name]
+    indexes), from the shared index's ratio test (``_pairs``)."""
+    return [(li, src, q) for li, src, q in fm._pairs(des) if fm.logos[li].name == name]

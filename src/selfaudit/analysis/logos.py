@@ -490,7 +490,6 @@ class FeatureMatcher:
         self._dark_from = len(logos)
         # The last photo's plausible but unverified places (near_look's windows), as shapes.looked.
         self.near: list[tuple[float, str, list[int]]] = []
-        self.looked_crops: list[Any] = []  # this photo's crop looks, for second_look_share (logo_second_look.py)
         if logos:
             raw = np.concatenate([lg.descriptors for lg in logos])
             if self.binary != (raw.dtype == np.uint8):
@@ -534,7 +533,6 @@ class FeatureMatcher:
         # most of its grey-level contrast, which SIFT's contrast threshold would discard.
         look = cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(img) if clip > 0 else img
         self.near = []
-        self.looked_crops = []
         kps, rdes = self.describe(look)
         if rdes is None or len(kps) < 4:
             return self._shapes(gray, rgb, [])
