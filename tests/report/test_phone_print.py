@@ -26,8 +26,11 @@ def test_phone_width_and_print(tmp_path: Path, browser):
 
     assert re.search(r"And 1\d more: see <a href=\"report-facebook.html\">", (tmp_path / "out" / "report.html").read_text())
     page.goto((tmp_path / "out" / "report.html").as_uri())
-    folded = page.locator("details.ids table").first.bounding_box()
-    assert folded is None or folded["height"] == 0  # folded on screen
+    # Folded on screen: an empty box. Playwright's retrying assertion, because right after load Chromium
+    # can report a box for a closed fold's content before its rendering settles (about one run in eight, stop 35).
+    from playwright.sync_api import expect
+
+    expect(page.locator("details.ids table").first).to_be_hidden()
     page.emulate_media(media="print")
     box = page.locator("details.ids table").first.bounding_box()
     assert box and box["height"] > 0  # printed open
