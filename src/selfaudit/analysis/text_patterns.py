@@ -762,7 +762,7 @@ OFFENCE = {
         r"\b(?:kicked|thrown|chucked|booted|barred|banned) (?:out )?(?:of|from) (?:the |a |another |every )?(?:pub|club|bar|nightclub|restaurant|kebab shop|taxi|uber|spoons|wetherspoons|ground|stadium|match|plane|flight|train|cinema|theatre|gig|concert|shop|supermarket|hotel|wedding|party|museum|library|pool|gym)\b",
         r"\bspray(?:ed|ing)? (?:my|our|his|her|their|a) (?:name|tag|initials|slogan) on\b|\bbunk(?:ed|ing)? (?:the|a|my|our) (?:train|bus|tube|fare|fares)\b",
         r"\bbarred (?:from|out of) (?:the |a |another |every )?\w+|\bgot barred\b",
-        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b(?! (?:the|a|an|this|that|our|their) (?:decline|fall|drop|slide|rise|spread|growth|trend))|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
+        r"(?:^|\b(?:i|we|and|then|lol|haha)) (?:got |been |was |were |getting |ended up getting |nearly got )?arrested\b(?<!\bi arrested)(?<!\bwe arrested)(?! (?:the|a|an|this|that|our|their) (?:decline|fall|drop|slide|rise|spread|growth|trend))|\b(?:ive|i have|we have|weve) been arrested\b|^(?:got |getting )?arrested\b",
         r"\b(?:set|setting|let|letting) off fireworks (?:in|at|on|outside|near|into|under)\b",
         r"\b(?:nicked by the police|night in the cells|night in a cell|spent the night in (?:the )?cells|got a caution|police caution|cautioned|fined for|on bail|got bail|court date|criminal record|drunk tank)\b",
         # (review35) a late winner "nicked it at the death" is sport, but not when it came from a shop, a bar or a till
@@ -771,7 +771,8 @@ OFFENCE = {
         # graffiti on a shul again, reported it"), counter-speech and reports included (stop 27).
         r"\b(?:graffitied|(?:i|we|me and \w+|us) (?:did|sprayed|put|left|done) (?:some |a bit of |a load of |our |my )?graffiti|tagged (?:the|a) (?:wall|bridge|train|bus)|spray ?painted|vandalis\w*|vandaliz\w*|smashed (?:a|the|their|his|her|some) (?:window|windows|car|windscreen|bus shelter|phone box)|set fire to|egged (?:a|the|his|her|their|some|our|my|that|next doors)|keyed (?:his|her|their|a|the) car|let (?:his|her|their) tyres down|knock down ginger|knocked down ginger)\b",
         r"\b(?:pissed|peed|weed|urinat\w*|pee(?:d|ing)?|wee(?:d|ing)?) (?:in|on|against) (?:the |a |his |her |their |some )?(?:street|alley|doorway|wall|bus stop|car|garden|park|hedge|public|cop car|police car|fountain)\b",
-        r"\b(?:threw|chucked|lobbed|kicked|put) (?:a |the |some |my )?\w+ (?:through|at) (?:the |a )?(?:\w+ )?(?:window|shelter|windscreen|car|door|bus)\b",
+        # (stop 36, set 35) not a threat of it ("... and i will put a brick through your windscreen"): no act told
+        r"(?<!\bwill )(?<!\bll )(?<!\bgonna )(?<!\bgoing to )(?<!\bwould )(?<!\bd )\b(?:threw|chucked|lobbed|kicked|put) (?:a |the |some |my )?\w+ (?:through|at) (?:the |a )?(?:\w+ )?(?:window|shelter|windscreen|car|door|bus)\b",
         r"\b(?:snuck|sneaked|crept|jumped|bunked|blagged (?:our|my) way) (?:in|into)\b(?: \w+){0,4} without (?:paying|tickets?|a ticket)\b",
         r"\b(?:fireworks at|threw (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at|chucked (?:a |some )?(?:bottle|bottles|glass|chair|chairs|eggs) at)\b",
         r"\b(?:trespass\w*|broke into|broken into the|squatting in|had a rave in|illegal rave)\b(?=[^.!?]{0,40}\b(?:lol|haha|we|us|i)\b)|\b(?:we|i) (?:broke into|trespassed)\b",
@@ -788,7 +789,7 @@ OFFENCE = {
     ],
     "driving": [
         r"\b(?:drove|driving|drive|drivin|driven) (?:home|back|there|to work|to \w+)?\s?(?:after|with|on) (?:a few|few|a couple|couple|some|\d+|two|three|four|five) (?:drinks|pints|beers|glasses|bevvies|bevs|shandies|wines|jars|sherbets|vodkas)\b",
-        r"\b(?:drink ?driv\w*|drunk ?driv\w*|drove (?:home )?(?:drunk|pissed|hammered|wasted|stoned|high|over the limit)|driving (?:drunk|pissed|hammered|stoned|high|over the limit)|over the limit (?:and|but) (?:drove|driving)|failed a breathalyser|breathalysed)\b",
+        r"(?<!\bhis licence for )(?<!\bher licence for )(?<!\btheir licence for )(?<!\bhis license for )(?<!\bher license for )\b(?:drink ?driv\w*|drunk ?driv\w*|drove (?:home )?(?:drunk|pissed|hammered|wasted|stoned|high|over the limit)|driving (?:drunk|pissed|hammered|stoned|high|over the limit)|over the limit (?:and|but) (?:drove|driving)|failed a breathalyser|breathalysed)\b",
         r"\b(?:doing|did|hit|hitting|touched|clocked|at|going|went|drove at|driving at) (?:1[0-9]{2}|9[0-9]|[6-9][0-9] in a (?:20|30|40)|[4-9][0-9] in a (?:20|30)) ?(?:mph|miles an hour)?\b(?=[^.!?]{0,40}\b(?:motorway|m25|m1|m6|m11|a12|a13|road|dual carriageway|car|drive|driving|lol|haha|camera|speed)\b)",
         r"\b(?:speeding (?:ticket|fine|points|again|awareness course)|flashed by a (?:speed )?camera|caught (?:by a )?speed camera|points on my licen[cs]e|\d+ points on my licen[cs]e|lost my licen[cs]e|banned from driving|driving ban|driving without (?:insurance|a licen[cs]e|tax|mot)|no insurance and|uninsured|ran a red light|run a red light|jumped (?:a |the )?red lights?|jumped the lights|went through a red|undertaking on the|(?:undertook|undertaking|drove|driving|drive|sped|speeding|bombed|bombing|cruised|went|flew|raced)(?: \w+){0,4} (?:down|up|along|on) the hard shoulder|texting (?:and|while) driving|on my phone (?:while|whilst) driving|filming (?:while|whilst) driving|driving with my knees|no seatbelt)\b",
         r"\b(?:\d+|two|three|four|five|six|few) (?:pints|beers|drinks|glasses of wine|wines|bevvies)\b(?:\s+\w+){0,4}\s+(?:fine|ok|okay|alright|safe|good) to drive\b",
@@ -826,6 +827,39 @@ OFFENCE = {
     ],
 }
 
+# Stop 36 (set 35's possible-offence misses, read after its held-out run on 60ab5de): general forms.
+OFFENCE["alcohol"] += [
+    # Too drunk, said of the writer beside another excess ("police moved us on cos we were too loud and too pissed");
+    # not "too pissed off", nor someone else ("i think he was too drunk": only the writer's own verb before it).
+    r"\b(?:i|we)(?: (?:was|were|got|am|are|m|re|ended up|all|both|just|a bit|way|far|getting))+ (?:(?:too |so )?\w+ and )?(?:too|so) "
+    r"(?:drunk|pissed|hammered|wasted|smashed|plastered|tipsy|steaming|sloshed|trollied|paralytic)\b(?! (?:off|at|with|about|up)\b)",
+]
+OFFENCE["violence"] += [
+    # A fight in a verb of its own ("ended up scrapping outside the pub with my brother in law"); not a plan or a car
+    # scrapped ("ended up scrapping the plan", "scrapping the old car").
+    r"\b(?:i|we|ended up|end up|started|was|were|got|been|me and \w+) (?:\w+ )?(?:scrapping|brawling|having a scrap|in a scrap)"
+    r" (?:with (?:my|a|some|this|that|him|her|them|his|the|two|three|these|those) (?!(?:old |the )?(?:car|van|bike|plans?|idea|sofa|fridge|cooker)\b)|"
+    r"outside (?:the|a|his|her|their|our|my)|in the (?:street|pub|club|car park|road|beer garden)|on the (?:street|pavement|dance floor))",
+]
+OFFENCE["antisocial"] += [
+    # Taking from work and betting nobody notices ("'borrowed' half the stationery cupboard at work ..., who's gonna
+    # notice lol"); not a charger borrowed and brought back, not the leftovers of a work do.
+    r"\b(?:borrowed|liberated|acquired|took|nicked|pinched|half inched|swiped|helped myself to|walked off with)\b"
+    r"(?![^.!?]{0,60}\b(?:leftovers?|left over|buffet|spare cake|biscuits|sandwiches|bring it back|give it back|return it|returned)\b)"
+    r"[^.!?]{0,60}\b(?:at|from) (?:work|the office|the ward|school|the school|the stock ?room|the supply cupboard|the stationery cupboard)\b"
+    r"[^.!?]{0,60}?\b(?:who(?:s| is)? (?:gonna|going to|will|would|is gonna) notice|(?:no one|nobody|noone|they)(?:ll| will| would)? (?:never )?(?:notice|miss (?:it|them)))\b",
+]
+OFFENCE["driving"] += [
+    # Speed over a named limit ("clocked 60 in the 20 zone by the school"): "the" beside "a", with the zone or limit said
+    # and a verb of going (not the rule told: "30 in the 20 zone gets you a fine").
+    r"\b(?:doing|did|do|clocked|hit|hitting|going|went|drove|driving|at|touched|was|sailed) (?:(?:2[5-9]|[3-9]\d|1\d\d) in the 20|(?:3[5-9]|[4-9]\d|1\d\d) in the 30|(?:4[5-9]|[5-9]\d|1\d\d) in the 40|(?:5[5-9]|[6-9]\d|1\d\d) in the 50)(?: ?mph)? (?:zone|limit|bit|stretch|area)\b",
+    # The writer's own speeding letters counted ("third speeding letter this month")
+    r"\b(?:my|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four) (?:\w+ )?)speeding (?:letters?|notices?|nips?|tickets?|fines?)\b",
+    # Driving on after the cover or papers lapsed ("insurance ran out in june but the car still goes")
+    r"\b(?:insurance|mot|tax) (?:ran out|run out|has run out|expired|has expired|lapsed|has lapsed|went)\b[^.!?]{0,40}?\b(?:but|and|yet)\b[^.!?]{0,30}?"
+    r"\b(?:still (?:goes|drives|driving|runs|on the road|drive it|driving it)|been driving|drove|driving it|drive it)\b",
+]
+
 # "Beat him up the hill", "beat them up the table": a race or a league, not a beating (red team 21).
 # The writer's family, in the words people use for them: one list for every rule that asks whether
 # a person is family (someone else's act, someone else hurt or drunk, the writer's own family at a
@@ -843,7 +877,7 @@ OFFENCE_WEAK = {
     "alcohol": [r"\b(?:drunk|tipsy|hungover|sloshed|tequila|slammers|jagerbombs?|jaegerbombs?|boozy|bottles? of (?:wine|vodka|gin|prosecco)|pints)\b(?! on (?:happiness|love|power|success))"
                 # (... but the writer among them is the writer: "we were the drunk people", "im the drunk aunt": review 34)
                 r"(?:(?<=were the drunk)|(?<=was the drunk)|(?<=im the drunk)|(?<=am the drunk)|(?<=are the drunk)|(?<!drunk(?= (?:uncle|aunt|auntie|dad|mum|guy|bloke|man|men|woman|women|neighbours?|drivers?|tourists?|people|lads|students?|customers?|punters?|fans?|patients?|writer|husband|wife|ex|relatives?|passengers?|idiots?)\b)))"],
-    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|above|for|against|back tears"
+    "violence": [r"\b(?:punch(?:es|ed|ing)?|fights?|fighting|brawl|scrap|black eye|broke (?:his|her|their) (?:nose|jaw|arm|ribs)|headbutt\w*|(?<!\blad )(?<!\bman )(?<!\bboy )(?<!\bgirl )(?<!\bwoman )(?<!\bkid )(?<!\bbloke )(?<!\bguy )(?<!\bteenager )(?<!\bperson )(?<!\bvictim )stabb\w*|beat (?:him|her|them) up" + BEAT_UP_RACE + r")\b(?! (?:me|the air|pains?|sensations?|feelings?|aches?|headaches?|above|for|against|back tears"
                  # (stop 34) a hole punch, dough, a punchline, a code or a clock punched in or out ("had to punch holes in
                  # 200 worksheets", "punched in my pin three times"): no blow
                  r"|holes?|a hole|(?:the )?dough|(?:a |the )?(?:punch ?)?lines?|in (?:my|the|a|your|ur|his|her) (?:code|pin|number|numbers|details|postcode|password|hours|order)"
@@ -854,9 +888,9 @@ OFFENCE_WEAK = {
                  # (review35) not a person the food names: "the chicken shop owner", "the pie man", "a bag snatcher"
                  r"(?! (?:\w+ )?(?:shop|stall|van|man|men|woman|women|lady|guy|bloke|lad|lads|boy|boys|girl|kid|owner|seller|snatcher|thief|driver|"
                  r"worker|staff|student|director|maker|baker)\b)(?![a-z])))"],
-    "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|arrested(?! (?:an? (?!few\b|couple\b|lot\b|while\b|bit\b|number\b|fair\b)\w+|someone|somebody|anyone|anybody|him|her|them|people|his|their)\b)|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
+    "antisocial": [r"\b(?:without paying|legged it|did a runner|dine and dash|vandal\w*|graffiti|kicked a hole|smashed up|shoplift\w*|(?<!\bi )(?<!\bwe )arrested(?! (?:an? (?!few\b|couple\b|lot\b|while\b|bit\b|number\b|fair\b)\w+|someone|somebody|anyone|anybody|him|her|them|people|his|their)\b)|police (?:came|turned up|were called)|drunk and disorderly)\b(?! (?:the|a|an|this|that) (?:decline|fall|drop|slide|rise))"],
     "drugs": [r"\b(?:stoned|spliff|cocaine|mdma|ketamine|ket|cannabis|weed|(?<!my )(?<!fever )(?<!pain )(?<!sleeping )(?<!allergy )(?<!contraceptive )(?<!iron )(?<!vitamin )(?<!paracetamol )(?<!ibuprofen )(?<!aspirin )(?<!antibiotic )(?<!headache )pills(?!(?: \w+){0,3} (?:from|at) (?:the |my )?(?:pharmacy|chemist|boots|superdrug|gp|doctors?|hospital|surgery))(?! (?:of|for) (?:my |the |this )?(?:paracetamol|ibuprofen|aspirin|antibiotics?|headache|migraine|hay ?fever|back|period pain|pain)))\b"],
-    "driving": [r"(?<!\bcant )(?<!\bcannot )(?<!\bnot )(?<!\bwont )(?<!\bno )(?<!\bnever )(?<!\bsoft )(?<!\bcouldnt )(?<!\bdont )\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught|camera|mph)\b)|\b(?:licen[cs]e|speeding|caught|camera|mph|doing \d+)\b[^.!?]{0,40}\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
+    "driving": [r"(?<!\bhis licence for )(?<!\bher licence for )(?<!\btheir licence for )(?<!\bhis license for )(?<!\bher license for )(?<!\bcant )(?<!\bcannot )(?<!\bnot )(?<!\bwont )(?<!\bno )(?<!\bnever )(?<!\bsoft )(?<!\bcouldnt )(?<!\bdont )\b(?:tipsy|drunk|drinks?|pints?|beers?|wine)\b(?: \w+){0,6} (?:driv\w+|drove)\b|\b(?:driv\w+|drove)\b(?: \w+){0,6} (?:tipsy|drunk|pints?|beers?)\b|\bpoints on (?:my|his|her) licen[cs]e\b|\bthree points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught|camera|mph)\b)|\b(?:licen[cs]e|speeding|caught|camera|mph|doing \d+)\b[^.!?]{0,40}\bthree points\b|\b\d+ points\b(?=[^.!?]{0,30}\b(?:licen[cs]e|speeding|caught)\b)|\bcaught doing \d+"],
 }
 
 # "Designated driver" read as prevention, never when it is denied: "designated driver who?",
