@@ -149,3 +149,113 @@ def test_others_acts_and_pain_are_not_the_writers_offence(analyser, text):
 ])
 def test_the_writers_own_act_still_read(analyser, text, category):
     _hit(analyser, "offence", text, category, "")
+
+
+# ---------------------------------------------------------------------------------------------- offensive
+
+# Veiled threats in stock forms, each without a harm word the older patterns need (set 35's threat misses). Review only.
+@pytest.mark.parametrize("text,key", [
+    ("not saying i'd burn his van. just saying vans burn. 🔥", "not saying"),
+    ("not saying we'd smash her windows, just saying glass breaks easy", "not saying"),
+    ("counting down the days til he's released. he won't enjoy his freedom long", "freedom long"),
+    ("she wont enjoy her release for long, mark the date", "release for long"),
+    ("dear neighbour with the barking dog. i have antifreeze and very little patience left.", "antifreeze"),
+    ("to whoever keeps parking across my drive: i have a baseball bat and no patience", "baseball bat"),
+    ("whoever's dealing outside the flats, you've got till sunday to move on before we move you on ourselves", "ourselves"),
+    ("tell the lads on the corner they can shift or the lads will shift them ourselves", "ourselves"),
+    ("pride march coming down our high street? hope they've got ambulances on standby 😬", "ambulances on standby"),
+    ("told him straight, one more missed payment and it's not the solicitor that'll be visiting", "solicitor"),
+    ("i hope whoever poisoned the cat gets exactly the same done to them and id happily help", "same done to them"),
+    ("the scum who kicked that dog should get the same done to him", "same done to him"),
+    ("that magistrate deserves to have his house torched for that sentence", "house torched"),
+    ("he won't be so brave with a broken jaw", "broken jaw"),
+    ("she wont be so gobby without her front teeth", "front teeth"),
+])
+def test_veiled_threat_forms(analyser, text, key):
+    v = _hit(analyser, "offensive", text, "threat", key)
+    assert v.status == "review", v
+
+
+@pytest.mark.parametrize("text", [
+    "not saying i'd do it again, just saying it was fun",
+    "he won't enjoy his holiday long, back to work monday",
+    "i have a spade and no patience for gardening",
+    "you've got till sunday to fix the fence before we do it ourselves",
+    "marathon on sunday, hope they've got paramedics on standby",
+    "pride march in this heat, hope they've got paramedics on standby, stay hydrated all",
+    "it's not the solicitor that'll be visiting, it's the surveyor",
+    "hope whoever made this cake gets the same done to them on their birthday",
+    "she won't be so chatty with a wired jaw after the op",
+    "mrs jones keeps asking for her son who hasn't visited in weeks, he lives two streets away",
+])
+def test_veiled_threat_near_misses(analyser, text):
+    _clean(analyser, "offensive", text)
+
+
+def test_arson_denied_is_not_this_rule(analyser):
+    # counter-speech; the threat model may review it (a rule may not lower a model score)
+    off = analyser.analyse("no one deserves to have their house torched, whatever they did").offensive
+    assert not any("torched" in h.phrase for h in off.hits), off
+
+
+def test_menace_with_a_grievance_still_read(analyser):
+    _hit(analyser, "offensive", "he keeps messaging me. he lives two streets away and i know what car he drives", "threat", "menace")
+
+
+# "you type like a concussed pigeon": how someone types or talks likened to an impaired animal (insult, review).
+@pytest.mark.parametrize("text", [
+    "reply guy with 12 followers calling me stupid. mate you type like a concussed pigeon",
+    "he drives like a blind hamster honestly",
+    "you argue like a lobotomised goldfish",
+])
+def test_likened_to_an_impaired_animal(analyser, text):
+    _hit(analyser, "offensive", text, "insult", "like a")
+
+
+@pytest.mark.parametrize("text", [
+    "i feel like a concussed pigeon after that night shift",
+    "you dance like a drunk uncle at a wedding lol love you",
+    "the baby sleeps like a sedated sloth, bliss",
+])
+def test_likened_near_misses(analyser, text):
+    _clean(analyser, "offensive", text)
+
+
+# The slur that a group's takeaway cooks pets: a group, a suspicion about the food and a pet (discriminatory, review).
+@pytest.mark.parametrize("text", [
+    "check what's in the sweet and sour before you eat from the chinese round here 🐕 iykyk",
+    "new chinese opened on the high street, wonder where all the cats went lol",
+    "not eating from that korean place, dread to think what's in the meat 🐶",
+])
+def test_pets_in_a_groups_food(analyser, text):
+    _hit(analyser, "offensive", text, "discriminatory", "group insinuated")
+
+
+@pytest.mark.parametrize("text", [
+    "got a chinese tonight, the dog is begging for prawn crackers 🐕",
+    "whats in the sweet and sour sauce at the chinese? trying to make it at home",
+    "someone at work said the chinese puts dogs in the curry. that's a racist myth and i told him so",
+])
+def test_pets_and_takeaways_near_misses(analyser, text):
+    _no_rule(analyser, "offensive", text, "discriminatory")
+
+
+# Sexual content told or offered: an orgasm or the writer's new sex toy (alone), what the writer wears under a
+# uniform offered in pictures (with a heat emoji).
+@pytest.mark.parametrize("text,key", [
+    ("post-shift bath, wine and the best orgasm of my week courtesy of my new toy 🙈 no regrets", "orgasm"),
+    ("treated myself to a new vibrator, night shifts are lonely", "vibrator"),
+    ("dm me if u want pics of what i'm wearing under the uniform 😈", "wearing under"),
+])
+def test_sexual_content_told(analyser, text, key):
+    _hit(analyser, "offensive", text, "obscene", key)
+
+
+@pytest.mark.parametrize("text", [
+    "rse lesson today on consent and orgasms, year 11 were very mature",
+    "picked up my new toy today 🔥 0-60 in 5 seconds",
+    "what i'm wearing under the uniform today: thermals. its freezing on the ward",
+    "the sex toy shop on the high street has finally closed",
+])
+def test_sexual_near_misses(analyser, text):
+    _clean(analyser, "offensive", text)

@@ -466,6 +466,48 @@ THREAT_LOOSE = [
     r"parking space|leftovers|pizza|sweets|thermostat|sourdough|starter|baking|plants?|veg)\b).*?\b(?:anyone|anybody|whoever|any1)\b(?: \w+){0,8} (?:touches|touched|goes near|went near|comes near|lays a (?:finger|hand) on|keyed|nicks|nicked|steals|stole|messes with|hurts|harms|talks to|looks at)\b(?: \w+){0,6} "
     r"(?:will|wil|gonna|is going to|is gonna|going to|\w+ll) (?:get|be getting) (?:dealt with|sorted|sorted out|done in|seen to)\b(?! (?:by the (?:police|council|school|head|manager)|with (?:a|an|some|free)))",
 ]
+# Stop 36 (set 35's threat misses, read after its held-out run on 60ab5de): veiled threats in stock forms many writers
+# use, each without a harm word the older patterns need. Review only (THREAT_LOOSE never fails a post).
+THREAT_LOOSE += [
+    # the deniable threat: "not saying i'd burn his van. just saying vans burn" (the text is read without punctuation)
+    r"\bnot saying (?:that )?(?:i|we)(?:d| would| will|ll| could| might)? (?:\w+ )?(?:burn|torch|smash|key|slash|hurt|batter|stab|kill|poison|"
+    r"break|snap|run (?:him|her|them|you) over|firebomb|petrol bomb|brick|glass)\w*\b(?: \w+){0,8} just saying\b",
+    # freedom foretold short: "counting down the days til he's released. he won't enjoy his freedom long"
+    r"\b(?:he|she|they|you|u|hes|shes|theyre|youre)(?: wont| will not| aint gonna| isnt going to| are not going to| aint going to| not gonna) "
+    r"(?:enjoy|have|keep|get to enjoy) (?:his|her|their|your|ur) (?:freedom|release|liberty|parole|time out|new life)(?: for)? (?:long|much longer|very long)\b",
+    # a poison or weapon beside patience run out: "dear neighbour with the barking dog. i have antifreeze and very little
+    # patience left" (someone or a pet named; not "a spade and no patience for gardening")
+    r"^(?=.*\b(?:neighbours?|next door|dogs?|cats?|you|u|he|she|him|her|them|whoever|landlord|ex)\b).*?"
+    r"\b(?:i have|ive got|i got|i own|got|i keep) (?:some |a |a bottle of |plenty of |a can of |a tin of |a box of |a jerry can of )?"
+    r"(?:antifreeze|anti freeze|rat poison|slug pellets|weedkiller|weed killer|petrol|matches|a lighter|a shovel|a baseball bat|a bat|a crowbar|a machete|"
+    r"an axe|a knife|bleach|a hammer|a shotgun)(?: \w+){0,2} and (?:very |even )?(?:little|no|zero|limited|not much|hardly any) patience\b(?! for\b)",
+    # an ultimatum with the writer's people as its end: "you've got till sunday to move on before we move you on ourselves"
+    r"\b(?:before|or|otherwise) (?:we|i|me and the lads|the lads)(?:ll| will| are going to| are gonna)? (?:\w+ ){0,2}?(?:move|sort|deal with|remove|shift|run|drag|"
+    r"throw|turf|kick|get rid of|make|chase|burn|smoke) (?:you|u|them|him|her|yous)(?: \w+){0,2} (?:ourselves|myself|ourself)\b",
+    # help wished ready for a group's event: "pride march coming down our high street? hope they've got ambulances on
+    # standby" (a group named; not a heatwave warning: "stay hydrated")
+    r"^(?=.*\b(?:pride|lgbt\w*|gays?|trans|queers?|mosques?|synagogues?|refugees?|migrants?|asylum seekers?|gypsies|gypsy|travellers?|muslims?|jews|jewish)\b)"
+    r"(?!.*\b(?:heat|heatwave|hot|sun|sunscreen|water|hydrated|safe|fun|enjoy|love)\b).*?"
+    r"\bhope (?:they|theyve|they have|you|youve|the \w+)(?: \w+)? (?:got )?(?:ambulances?|paramedics|a stretcher|stretchers|body bags|a e) (?:on standby|ready|waiting|booked|on hand)\b",
+    # someone other than the lawyer coming: "one more missed payment and it's not the solicitor that'll be visiting"
+    # (not an answer naming who will come: "it's not the solicitor that'll be visiting, it's the surveyor")
+    r"\b(?:its|it will|itll|it wont) (?:not )?(?:be )?(?:the|a|my|our) (?:solicitor|lawyer|bailiff|police|council|debt collector|letter|court)s? "
+    r"(?:that|who|whos|thatll|wholl)(?:ll| will| is going to| are going to)? (?:be )?(?:visiting|coming round|coming|knocking|calling round|calling|turning up|paying (?:him|her|them|you) a visit)\b"
+    r"(?! (?:\w+ ){0,3}(?:its|it will be|but) (?:the|a|my|our)\b)",
+    # the same harm wished back: "i hope whoever poisoned the cat gets exactly the same done to them" (a harm in the clause)
+    r"\b(?:whoever|anyone who|the (?:\w+ )?(?:who|that)|the person who|the scum who) (?:\w+ )?(?:poison|hurt|stabb|stab|attack|beat|kill|kick|abus|tortur|harm|batter|ran over|run over|"
+    r"mug|burgl|rob|punch|set fire|torch|drown|starv)\w*\b(?: \w+){0,6} (?:gets?|get|has|have|should get|deserves?) (?:exactly |just |the )*(?:the )?same (?:done|treatment|thing done|happen) to (?:them|him|her)\b",
+    # harm to a home wished deserved: "that magistrate deserves to have his house torched" (not "no one deserves to ...")
+    r"(?<!\bnobody )(?<!\bno one )(?<!\bnoone )(?<!\bdoesnt )(?<!\bdoes not )(?<!\bdidnt )(?<!\bnever )"
+    r"\b(?:deserves?|deserved|should|ought to|needs? to|wants?) (?:to )?(?:have|get) (?:his|her|their|your|ur) (?:house|home|car|van|flat|shop|windows?|office|business) "
+    r"(?:torched|burnt|burned|burnt down|burned down|set on fire|firebombed|petrol bombed|smashed up|smashed in|bricked|trashed)\b",
+    # bravado undone by an injury: "he won't be so brave with a broken jaw" (not after an operation or a fall)
+    r"^(?!.*\b(?:op|operation|surgery|dentist|hospital|ski\w*|fell|fall|accident|slipped|physio)\b).*?"
+    r"\b(?:he|she|they|you|u|hes|shes|youre|theyre|that \w+)(?: wont| will not| wouldnt| would not| aint| isnt| wont be| will not be| wouldnt be)(?: be)? (?:so |as |that )?"
+    r"(?:brave|cocky|smug|gobby|mouthy|lippy|tough|hard|confident|chatty|loud|big)\b(?: \w+){0,2} (?:with|without) (?:a |his |her |their |your |ur |no |any )?"
+    r"(?:(?:broken|smashed|busted|bust|fractured|wired) (?:jaw|nose|legs?|arms?|teeth|face|ribs|kneecaps?)|teeth|front teeth)\b",
+]
+
 DISCRIMINATORY_LOOSE = [
     # (stop 30) a trans person sneered at as "a bloke in a dress" beside a word of disgust ("freaks",
     # "what is this world coming to"); not a pantomime dame or a charity run
