@@ -259,3 +259,54 @@ def test_sexual_content_told(analyser, text, key):
 ])
 def test_sexual_near_misses(analyser, text):
     _clean(analyser, "offensive", text)
+
+
+# ---------------------------------------------------------------------------------------------- confidential
+
+# A work voice set 35 showed the rules did not know, each beside a detail that points at someone (review).
+@pytest.mark.parametrize("text,key", [
+    ("anyone else get the email about dave in payroll being suspended for fiddling his overtime? 👀", "in payroll"),
+    ("heard sue from accounts is off sick with stress again", "from accounts"),
+    ("cant believe mr whitfield off the school governors has lost his licence for drink driving 🙊 small world", "governors"),
+    ("welfare check on the old boy at flat 7 wilton court. place was filthy, he's really not coping", "welfare check"),
+    ("anyone recognise this woman? she's the one who keeps ringing the duty line drunk. tanya something, it's on the referral", "duty line"),
+    ("remember the okafor boy? court tomorrow, he's pleading not guilty. bet he goes down", "pleading"),
+    ("my patient today, 92, ex boxer, lives alone above the bookies on morning lane and still does his own shopping. legend 🥊", "my patient"),
+])
+def test_work_voice_and_detail(analyser, text, key):
+    _hit(analyser, "confidential", text, "practice", key)
+
+
+@pytest.mark.parametrize("text", [
+    "jobs in finance are so dull lol, anyone in hr got tips",
+    "working in payroll is a nightmare this week",
+    "my mate in accounts has been amazing",
+    "welfare check on my nan tonight, she's fine",
+    "welfare checks on the vulnerable are part of the job",
+    "flat 3 rose court is finally finished, we move in next week",
+    "my patient today, 92, still sharp as a tack",
+    "on the duty line all day today, exhausted",
+    "anyone recognise this dog? found on the duty desk steps",
+    "why does my 4 year old need a book about two mums in reception",
+])
+def test_work_voice_near_misses(analyser, text):
+    _no_rule(analyser, "confidential", text, "practice")
+
+
+# Work material shown: a work chat leaked with screenshots, a school's sensitive list sent out by mistake.
+@pytest.mark.parametrize("text", [
+    "team whatsapp leaked: manager says we need to 'close' 3 cases before ofsted whatever state they're in. screenshots below",
+    "the head sent the exclusions list to all parents by mistake, here's a pic before they recall it",
+    "someone left the safeguarding register on the printer, screenshotted it for the group lol",
+])
+def test_work_material_shown(analyser, text):
+    _hit(analyser, "confidential", text, "work_material", "")
+
+
+@pytest.mark.parametrize("text", [
+    "team whatsapp is buzzing about the christmas do",
+    "class list for the trip is up on the door, check your child's name",
+    "screenshots below of my cat's finest moments",
+])
+def test_work_material_near_misses(analyser, text):
+    _no_rule(analyser, "confidential", text, "work_material")

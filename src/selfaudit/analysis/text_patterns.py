@@ -1032,6 +1032,18 @@ WORK_MATERIAL = [
     r"\b(?:cp|child protection|cin|child in need|lac|cla|strategy|core group|serious case|safeguarding practice|rapid) (?:review|meeting|conference|discussion) (?:notes|minutes|papers|reports?|paperwork|documents?|files?)\b",
 ]
 
+# Stop 36 (set 35's confidential misses): a work chat leaked with its screenshots ("team whatsapp leaked: manager says
+# ... screenshots below"), and a school's sensitive list sent out by mistake shown in a picture ("the head sent the
+# exclusions list to all parents by mistake, here's a pic").
+WORK_MATERIAL += [
+    r"\b(?:team|work|staff|ward|office|management|managers?|department) (?:whatsapp|group chat|group|chat|emails?|teams (?:chat|messages))\b"
+    r"(?: \w+){0,20}? (?:leaked|screenshots? (?:below|attached|in (?:the )?comments)|screenshotted)\b|"
+    r"\b(?:leaked|screenshots? of (?:the|our|my)) (?:team|work|staff|ward|office|management) (?:whatsapp|group chat|chat|emails?)\b",
+    r"\b(?:exclusions?|safeguarding|cp|child protection|sen|send|pupil premium|fsm|free school meals|attendance|referrals?|caseload|waiting|class|pupil|patient|"
+    r"staff|redundancy|disciplinary) (?:list|register|spreadsheet|data|rota)\b(?: \w+){0,14}? (?:heres a (?:pic|photo|screenshot|copy)|pic below|photo below|"
+    r"screenshot(?:ted)?|pics? in (?:the )?comments|before they recall)\b",
+]
+
 GENERIC_PRACTICE = [
     r"\b(?:training|webinar|course|workshop|guidance|research|learning|lecture|module|toolkit|procedures?|briefing|cpd|best practice|students?|newly qualified|nqsw|asye|job|jobs|vacanc\w*|recruit\w*|hiring|policy|framework|how to|tips)\b",
 ]
