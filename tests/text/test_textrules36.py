@@ -310,3 +310,26 @@ def test_work_material_shown(analyser, text):
 ])
 def test_work_material_near_misses(analyser, text):
     _no_rule(analyser, "confidential", text, "work_material")
+
+
+# An everyday probe near the new rules (27 posts of my own, run on the session-start code and this one) found these
+# flagged by a first draft; each stays clean now.
+@pytest.mark.parametrize("text,area", [
+    ("not saying i'd burn the toast again, just saying the smoke alarm works", "offensive"),
+    ("he won't enjoy his freedom long, nursery starts monday 😂", "offensive"),
+    ("need sorting for tonight, hair is a disaster ❄️ snow everywhere", "offence"),
+    ("team whatsapp is full of baby pics this week, screenshots below 😍", "confidential"),
+])
+def test_everyday_probe_stays_clean(analyser, text, area):
+    _clean(analyser, area, text)
+
+
+def test_a_teacher_chasing_forms_is_not_the_ultimatum_rule(analyser):
+    # the threat model reviews it on the session-start code too; the rule must not read it
+    off = analyser.analyse("you've got till friday to hand in your forms or i'll chase you myself").offensive
+    assert not any("myself" in h.phrase for h in off.hits), off
+
+
+def test_a_class_list_shown_is_not_work_material(analyser):
+    conf = analyser.analyse("the class list is on the door, heres a pic for parents who cant make it in").confidential
+    assert not any(h.category == "work_material" for h in conf.hits), conf

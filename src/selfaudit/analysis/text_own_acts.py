@@ -88,6 +88,7 @@ _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit o
 # emoji is coke only where a dealer is asked for: a number, a contact, or "need sorting" for a night.
 _SNOW_DEAL = re.compile(r"\b(?:(?:a |any |his |a decent |a good )?(?:number|contact|link|hook up) for (?:a |the |any )?(?:decent |good |reliable |sound |proper )?"
                         r"(?:man|guy|plug|fella|lad|bloke|dealer)|needs? (?:sorting|sorted)(?: out)? for (?:tonight|the weekend|saturday|friday|later|the party|the rave))\b")
+_WEATHER = re.compile(r"\b(?:snow\w*|frost\w*|freezing|cold|ice|icy|winter|blizzard|sledg\w*|gritt\w*|christmas|xmas|ski\w*|hair|nails)\b")
 _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
 _CROPS = (r"(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"
@@ -123,7 +124,7 @@ def drug_buying(clean: str) -> list[Hit]:
     if len(parts) < 2:
         return []
     subst = _SUBSTANCE.search(w)
-    if subst and subst.group(0).startswith("❄") and not (_SELLER.search(w) or _SNOW_DEAL.search(w)):
+    if subst and subst.group(0).startswith("❄") and (not (_SELLER.search(w) or _SNOW_DEAL.search(w)) or _WEATHER.search(w)):
         return []  # snow: "bought the kids sledges ❄️" (the flake says coke only beside a seller or a number asked for)
     if _NOT_DEAL.search(w) and not subst:
         return []  # "bought a bike off a lad at work"

@@ -471,8 +471,12 @@ THREAT_LOOSE = [
 THREAT_LOOSE += [
     # the deniable threat: "not saying i'd burn his van. just saying vans burn" (the text is read without punctuation)
     r"\bnot saying (?:that )?(?:i|we)(?:d| would| will|ll| could| might)? (?:\w+ )?(?:burn|torch|smash|key|slash|hurt|batter|stab|kill|poison|"
-    r"break|snap|run (?:him|her|them|you) over|firebomb|petrol bomb|brick|glass)\w*\b(?: \w+){0,8} just saying\b",
+    r"break|snap|run (?:him|her|them|you) over|firebomb|petrol bomb|brick|glass)\w* (?:his|her|their|your|ur|him|them|you|u|next doors|the neighbours|that \w+s)\b"
+    # (not the toast: "not saying i'd burn the toast again, just saying the smoke alarm works")
+    r"(?: \w+){0,8} just saying\b",
     # freedom foretold short: "counting down the days til he's released. he won't enjoy his freedom long"
+    # (only beside a release from prison: not a toddler whose "freedom" ends when nursery starts)
+    r"^(?=.*\b(?:released|release|prison|jail|inside|parole|sentence|locked up|bail|out of)\b).*?"
     r"\b(?:he|she|they|you|u|hes|shes|theyre|youre)(?: wont| will not| aint gonna| isnt going to| are not going to| aint going to| not gonna) "
     r"(?:enjoy|have|keep|get to enjoy) (?:his|her|their|your|ur) (?:freedom|release|liberty|parole|time out|new life)(?: for)? (?:long|much longer|very long)\b",
     # a poison or weapon beside patience run out: "dear neighbour with the barking dog. i have antifreeze and very little
@@ -482,8 +486,8 @@ THREAT_LOOSE += [
     r"(?:antifreeze|anti freeze|rat poison|slug pellets|weedkiller|weed killer|petrol|matches|a lighter|a shovel|a baseball bat|a bat|a crowbar|a machete|"
     r"an axe|a knife|bleach|a hammer|a shotgun)(?: \w+){0,2} and (?:very |even )?(?:little|no|zero|limited|not much|hardly any) patience\b(?! for\b)",
     # an ultimatum with the writer's people as its end: "you've got till sunday to move on before we move you on ourselves"
-    r"\b(?:before|or|otherwise) (?:we|i|me and the lads|the lads)(?:ll| will| are going to| are gonna)? (?:\w+ ){0,2}?(?:move|sort|deal with|remove|shift|run|drag|"
-    r"throw|turf|kick|get rid of|make|chase|burn|smoke) (?:you|u|them|him|her|yous)(?: \w+){0,2} (?:ourselves|myself|ourself)\b",
+    r"\b(?:before|or|otherwise) (?:we|i|me and the lads|the lads)(?:ll| will| are going to| are gonna)? (?:\w+ ){0,2}?(?:move|sort|deal with|remove|shift|drag|"
+    r"throw|turf|kick|get rid of|burn|smoke) (?:you|u|them|him|her|yous)(?: \w+){0,2} (?:ourselves|myself|ourself)\b",
     # help wished ready for a group's event: "pride march coming down our high street? hope they've got ambulances on
     # standby" (a group named; not a heatwave warning: "stay hydrated")
     r"^(?=.*\b(?:pride|lgbt\w*|gays?|trans|queers?|mosques?|synagogues?|refugees?|migrants?|asylum seekers?|gypsies|gypsy|travellers?|muslims?|jews|jewish)\b)"
@@ -1036,11 +1040,16 @@ WORK_MATERIAL = [
 # ... screenshots below"), and a school's sensitive list sent out by mistake shown in a picture ("the head sent the
 # exclusions list to all parents by mistake, here's a pic").
 WORK_MATERIAL += [
+    # (leaked, or its screenshots beside work matters: not "team whatsapp is full of baby pics, screenshots below")
     r"\b(?:team|work|staff|ward|office|management|managers?|department) (?:whatsapp|group chat|group|chat|emails?|teams (?:chat|messages))\b"
-    r"(?: \w+){0,20}? (?:leaked|screenshots? (?:below|attached|in (?:the )?comments)|screenshotted)\b|"
+    r"(?: \w+){0,20}? (?:leaked|leaking)\b|"
+    r"^(?=.*\b(?:manager|boss|head|cases?|famil(?:y|ies)|clients?|patients?|ofsted|cqc|service users?|pupils?|residents?|referrals?)\b).*?"
+    r"\b(?:team|work|staff|ward|office|management|managers?|department) (?:whatsapp|group chat|group|chat|emails?|teams (?:chat|messages))\b"
+    r"(?: \w+){0,20}? (?:screenshots? (?:below|attached|in (?:the )?comments)|screenshotted)\b|"
     r"\b(?:leaked|screenshots? of (?:the|our|my)) (?:team|work|staff|ward|office|management) (?:whatsapp|group chat|chat|emails?)\b",
-    r"\b(?:exclusions?|safeguarding|cp|child protection|sen|send|pupil premium|fsm|free school meals|attendance|referrals?|caseload|waiting|class|pupil|patient|"
-    r"staff|redundancy|disciplinary) (?:list|register|spreadsheet|data|rota)\b(?: \w+){0,14}? (?:heres a (?:pic|photo|screenshot|copy)|pic below|photo below|"
+    # (a sensitive list only: not "the class list is on the door, here's a pic")
+    r"\b(?:exclusions?|safeguarding|cp|child protection|sen|pupil premium|fsm|free school meals|referrals?|caseload|cin|lac|looked after|at risk|"
+    r"redundancy|disciplinary|sickness|capability) (?:list|register|spreadsheet|data)\b(?: \w+){0,14}? (?:heres a (?:pic|photo|screenshot|copy)|pic below|photo below|"
     r"screenshot(?:ted)?|pics? in (?:the )?comments|before they recall)\b",
 ]
 
