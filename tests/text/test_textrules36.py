@@ -40,6 +40,7 @@ def test_too_drunk_said_of_the_writer(analyser, text):
     "we were too tired to go out after the night shift",
     "i was too pissed off to reply to the email",
     "we were so busy on the ward we forgot lunch",
+    "sorry. i got so pissed that i went dyslexic!",
 ])
 def test_too_tired_or_pissed_off_is_no_drink(analyser, text):
     _clean(analyser, "offence", text)

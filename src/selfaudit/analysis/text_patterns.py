@@ -877,8 +877,9 @@ OFFENCE = {
 OFFENCE["alcohol"] += [
     # Too drunk, said of the writer beside another excess ("police moved us on cos we were too loud and too pissed");
     # not "too pissed off", nor someone else ("i think he was too drunk": only the writer's own verb before it).
-    r"\b(?:i|we)(?: (?:was|were|got|am|are|m|re|ended up|all|both|just|a bit|way|far|getting))+ (?:(?:too |so )?\w+ and )?(?:too|so) "
-    r"(?:drunk|pissed|hammered|wasted|smashed|plastered|tipsy|steaming|sloshed|trollied|paralytic)\b(?! (?:off|at|with|about|up)\b)",
+    r"\b(?:i|we)(?: (?:was|were|got|am|are|m|re|ended up|all|both|just|a bit|way|far|getting))+ (?:(?:too |so )?\w+ and )?too "
+    # ("too" only: "i got so pissed that i went dyslexic" is anger, GHC's one new flag in a first draft)
+    r"(?:drunk|pissed|hammered|wasted|smashed|plastered|tipsy|steaming|sloshed|trollied|paralytic)\b(?! (?:off|at|with|about|up|that)\b)",
 ]
 OFFENCE["violence"] += [
     # A fight in a verb of its own ("ended up scrapping outside the pub with my brother in law"); not a plan or a car
