@@ -149,8 +149,10 @@ SETS = {
     # OFFENCE_HEADS_SKIP_SETS and POST_HEAD_SKIP_SETS).
     "posts_untouched34.tsv": ("43530c2e2aa66555d9d077bda0b439cc377fb2da8f7beb7e8c353cbadea65628", "tuned (training data)",
         "training data since stop 35 (held-out for 1ef6eca until then); was untouched: written on 2026-12-01 by a twenty-sixth independent annotator (read only the policy; saw neither code nor results) after the text code froze at 1ef6eca (stop 34: set 33 recorded as training data no head takes, textdata34's and textconf34's rules, the lead's fixes from the real export samples); run once on 1ef6eca"),
-    "posts_untouched35.tsv": ("d4ba0a8b825da4ed31cb403b3c0ec3d7228d0a183ffe83c30d0f1b1ef18071d1", "untouched",
-        "written on 2026-12-01 by a twenty-seventh independent annotator (read only the first part of the policy; saw neither code nor results) after the text code froze at 60ab5de (stop 35: set 34 as training data, the offence heads retrained on sets 33-34 and the friendly / everyday negatives, textrules35's rules, the lead's everyday fixes); run once on 60ab5de"),
+    # Set 35: held-out once for 60ab5de (stop 35's frozen text code); TUNED since stop 36 (branch textrules36 read its
+    # offensive, possible-offence and confidential misses and false flags and wrote rules from them).
+    "posts_untouched35.tsv": ("d4ba0a8b825da4ed31cb403b3c0ec3d7228d0a183ffe83c30d0f1b1ef18071d1", "tuned",
+        "tuned since stop 36 (branch textrules36: its misses and false flags read in all three areas; held-out once for 60ab5de until then); was untouched: written on 2026-12-01 by a twenty-seventh independent annotator (read only the first part of the policy; saw neither code nor results) after the text code froze at 60ab5de (stop 35: set 34 as training data, the offence heads retrained on sets 33-34 and the friendly / everyday negatives, textrules35's rules, the lead's everyday fixes); run once on 60ab5de"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the

@@ -81,7 +81,7 @@ from .text_options import (
 from .text_own_acts import driving_with, drug_buying, own_fight
 from .text_read import any_of, fold, name_readings, normalise, post_text, profile_texts, unfold
 from .text_results import MAX_CHARS, NOTHING, Disclaimer, Hit, Status, TextReport, Verdict
-from .text_scorn import group_insinuation, scorn_insult
+from .text_scorn import eaten_pets_trope, group_insinuation, scorn_insult
 
 # Re-exported: the checks, the bench and the tests import these from here.
 __all__ = [
@@ -629,7 +629,8 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(_OWN_VOICE.sub(" ", words)) or _quoted(clean))
-                    loose += group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
+                    loose += (group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
+                              or eaten_pets_trope(clean))
         self_aimed = False
         if "insult" not in d:
             # Insults the writer aims at themself ("I'm a useless idiot") are read out first;

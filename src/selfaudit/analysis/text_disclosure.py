@@ -144,7 +144,17 @@ _WORK_VOICE = re.compile(
     r"(?:has|s|is|was|got|been|had|on|off|under|facing|just)|"
     # (stop 35) ... or owning the matter ("DS Patel's disciplinary", the apostrophe gone: "ds patels disciplinary")
     rf"(?<!my )(?<!new )(?<!gaming ){_RANK} (?!(?:gaming|games|specs|fans|builds)\b)[a-z]{{3,}}s (?=(?:disciplinary|divorce|affair|suspension|hearing|misconduct|breakdown|sick|capability|drink|arrest|investigation|complaint|wife|husband)\b)[a-z]+|"
-    rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}"
+    rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}|"
+    # stop 36 (set 35): a colleague by their department ("the email about dave in payroll being suspended"); not a job
+    # in one ("jobs in finance", "working in hr"), nor reception (a school year: "two mums in reception"); a detail is needed
+    r"(?<!\bjobs )(?<!\bjob )(?<!\broles )(?<!\bcareer )(?<!\bworking )(?<!\bwork )(?<!\bexperience )(?<!\bdegree )(?<!\bstarted )"
+    r"(?!(?:anyone|someone|everyone|nobody|people|staff|i|me|we|jobs?|roles?|career|working|work|experience)\b)[a-z]+ (?:in|from) (?:payroll|hr|accounts|finance|admin|facilities|estates|legal|procurement|comms)\b|"
+    # a school governor or board member by title ("mr whitfield off the school governors has lost his licence"); a detail is needed
+    r"(?:mr|mrs|ms|miss|dr|cllr|councillor) [a-z]+ (?:off|from|on) the (?:school )?(?:governors|governing body|board of governors|pta|board|trustees)|"
+    # a welfare check the writer made ("welfare check on the old boy at flat 7 wilton court"): police or housing work
+    r"(?:did a |doing a |on a |after a |todays |last nights )?welfare (?:check|visit)s? (?:on|at|for)|"
+    # the service's duty line or desk ("she's the one who keeps ringing the duty line drunk")
+    r"(?:the|our|my) duty (?:line|desk|phone|team|worker|social worker|rota|manager)"
     r")\b"
 )
 
@@ -215,6 +225,16 @@ _DETAIL = re.compile(
     r"(?:hes|shes|theyre|he is|she is|they are|still|now) (?:\w+ )?in (?:icu|intensive care)\b(?! unit)|"
     # someone anyone could recognise ("is the guy from that viral fight video"; stop 32)
     r"(?:guy|bloke|man|woman|lady|girl|lad|fella|one) (?:from|off|in) (?:that|the) (?:viral|tiktok|news|telly|tv|advert|papers)|"
+    # stop 36 (set 35): a flat or house number with its block or road, lower case ("flat 7 wilton court", "no 3"); someone
+    # not coping; a plea told of someone ("he's pleading not guilty"); a licence lost for drink; asking who someone is
+    r"(?:flat|no|number) \d{1,3}[a-z]? (?:\w+ )?(?:court|house|road|rd|street|st|close|tower|block|lane|avenue|gardens|estate|mews|terrace)|"
+    r"(?:hes|shes|theyre|he is|she is|they are|not) (?:really |just |clearly |obviously )?not coping|"
+    r"(?:hes|shes|theyre|he is|she is|they are|he|she|they) (?:is |are )?plead(?:ing|ed|s) (?:not )?guilty|"
+    r"(?:lost|losing) (?:his|her|their) licen[cs]e|banned from driving|"
+    r"(?:any ?one|anybody|does anyone|do you) (?:\w+ )?recognise (?:her|him|them|(?:this|these|that|those) (?:woman|women|man|men|lad|lads|girl|girls|boy|boys|bloke|guy|person|people|kid|kids|lady|fella|couple|family))|"
+    # an old patient's age and where they live ("my patient today, 92, ... lives alone above the bookies on morning lane")
+    r"(?:patient|client|resident|service user|lady|gentleman|gent)s? (?:today |this morning |yesterday )?\d{2,3} (?:ex|retired|former|lives|who|and|with|widow\w*)|"
+    r"lives (?:alone )?(?:above|below|behind|next to|opposite|over) the \w+|"
     # a photo, a recording
     r"pics? in (?:the )?comments|photo of|pic of|took a (?:pic|photo|picture)|screenshot|recorded|audio|recording|clip|filming"
     r")\b"

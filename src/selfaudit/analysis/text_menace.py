@@ -142,8 +142,16 @@ _SEXUAL = re.compile(
     r"(?:dm|message|pm|inbox) (?:me )?(?:for|4) (?:the )?(?:spicy|naughty|nsfw|uncensored) (?:ones|pics|content|vids|videos|snaps|sets?)|"
     # (stop 30) sexual content offered or sold ("uncensored vids", "dm for customs", OnlyFans),
     # and "a proper seeing to" said of a person (not the boiler: _NOT_SEXUAL)
-    + _SELLING + r"|(?:him|her|you|u|me|them|ladies|girls|lads|wants?|needs?|want|fancy|after) a (?:proper |good |right )?seeing to)\b|🍆|🍑|💦|👅)")
+    # (stop 36, set 35) what the writer wears underneath, offered in pictures: "dm me if u want pics of what i'm wearing
+    # under the uniform 😈" (a cue; the heat emoji is the second)
+    r"(?:best|great|amazing|first|an|my|multiple|mind blowing) orgasms?|(?:my|new|a new) (?:sex toys?|vibrators?)|"
+    r"(?:pics?|photos?|pictures?|snaps?|a look) of what (?:im|i am|i have|ive got|i got) (?:wearing|got on|on) (?:under|underneath|beneath)\b"
+    r"|what (?:im|i am|ive got|i have) (?:wearing|got on) (?:under|underneath|beneath) (?:the|my|this|me) (?:uniform|scrubs|clothes|dress|skirt|suit|work clothes|tunic)"
+    + r"|" + _SELLING + r"|(?:him|her|you|u|me|them|ladies|girls|lads|wants?|needs?|want|fancy|after) a (?:proper |good |right )?seeing to)\b|🍆|🍑|💦|👅)")
+# (stop 36, set 35) "the best orgasm of my week courtesy of my new toy 🙈": an orgasm or a sex toy told is sexual alone
+# (sex education, training and campaigns are voided by _NOT_SEXUAL)
 _SEXUAL_STRONG = re.compile(r"\b(?:horny|stiffy|send (?:me )?nudes|sit on (?:my|his|her) face|(?:filthy|wild|dirty|kinky|freak|animal) in bed|"
+                            r"(?:best|great|amazing|first|an|my|multiple|mind blowing) orgasms?|(?:my|new|a new) (?:sex toys?|vibrators?)|"
                             + _SELLING + r"|a (?:proper |good |right )?seeing to)\b")
 _HEAT = re.compile(r"[🥵😈😏🔥]")
 _NOT_SEXUAL = re.compile(r"\b(?:consent|sex ed\w*|relationships education|rse|pshe|safeguarding|training|campaign|grooming|report(?:ed)? (?:it|him|her)|"

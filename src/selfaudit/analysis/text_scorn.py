@@ -127,6 +127,35 @@ def group_insinuation(clean: str) -> list[Hit]:
     return []
 
 
+# --- pets in a group's food (stop 36, set 35) ----------------------------------------------------
+
+# The old slur that a Chinese (or other Asian) takeaway cooks dogs or cats: "check what's in the sweet and sour before
+# you eat from the chinese round here 🐕 iykyk". Three parts in one post: the group or its takeaway, a suspicion about
+# what is in the food, and a pet (its word or emoji). A dog begging for prawn crackers has no suspicion; a recipe
+# question has no pet.
+_FOOD_GROUP = re.compile(r"\b(?:chinese|chinky|chinkys|chinkies|chinks|asian|korean|vietnamese|thai|oriental)\b")
+_FOOD_SUSPICION = re.compile(
+    r"\b(?:(?:whats|what is|whats really|what they put|what goes|whatever is|whats actually) in (?:the|their|your|ur|that|them) (?:\w+ ){0,3}?"
+    r"(?:sweet and sour|curry|chow mein|food|takeaway|meat|dish|special|crispy beef|chicken|ribs|dumplings|noodles|balls|stir fry)|"
+    r"wonder(?:ed|ing)? where (?:the|all the|our|my|their|those) (?:dogs?|cats?|pets?|strays) (?:go|went|gone|have gone)|"
+    r"(?:dogs?|cats?|moggy|kitty|fido|rover) (?:in|on) (?:the|their|your|that) (?:menu|sweet and sour|curry|chow mein|takeaway|food|meat))\b")
+_PET = re.compile(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F429\U0001F408]|\b(?:dogs?|cats?|woof|meow|miaow|moggy|kitty|fido|rover|strays?|pets?)\b")
+
+
+def eaten_pets_trope(clean: str) -> list[Hit]:
+    """A group's takeaway × a suspicion about what is in its food × a pet; review only."""
+    w = _plain(clean)
+    g = _FOOD_GROUP.search(w)
+    if not g:
+        return []
+    sus = _FOOD_SUSPICION.search(w)
+    if not sus or not (_PET.search(clean.lower()) or _PET.search(w)):
+        return []
+    if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or COUNTER_SPEECH.search(w):
+        return []
+    return [Hit("discriminatory", f"group insinuated: {g.group(0)} … {sus.group(0)}")]
+
+
 # --- scorn for a person -----------------------------------------------------------------------
 
 _SCORN_ADJ = (r"incompetent|talentless|useless|spineless|gutless|brainless|clueless|gormless|witless|pathetic|entitled|"
