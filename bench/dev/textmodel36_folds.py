@@ -2,7 +2,7 @@
 heads, and the marketplace / lost-and-found / neighbourhood negatives (tools/everyday_negatives36.tsv)
 judged OUT OF SAMPLE.
 
-    .venv/bin/python bench/dev/textmodel36_folds.py [--only-folds 0,1,2] [--out DIR]
+    .venv/bin/python bench/dev/textmodel36_folds.py [--only-folds 0,1,2] [--out DIR] [--reuse]
 
 As bench/dev/textmodel35_folds.py, one stop on. The folds: every set bench_text.py records as training
 data (35 sets, posts.tsv ... set 34), fold k = sets k, k+5, ... (never split by post); every set is left out
@@ -15,7 +15,9 @@ left-out set or on the negatives counted), in four arms:
 * **a**:    base + set 35;
 * **bA** / **bB**: a + half A / half B of tools/everyday_negatives36.tsv (train_text_model.friendly_texts'
   rule, fixed at stop 35 before any score: the file's clean lines numbered from 0 in file order, A = even,
-  B = odd), entered as the shipped negatives are (source "friendly", respelled, FRIENDLY_WEIGHT).
+  B = odd), entered as the shipped negatives are (source "friendly", respelled, FRIENDLY_WEIGHT);
+* **nA** / **nB**: base + half A / half B, without set 35 (added when the model built as b reviewed a functional
+  test post, "someone should give that lollipop lady a medal", and the model built as a did too: set 35 moves it).
 
 The post heads (possible offence, confidential) are fitted once per fold on the other folds' sets and shared
 by every arm, so the rows differ only by the offence heads.
@@ -44,7 +46,7 @@ from selfaudit.analysis import text_model  # noqa: E402
 from selfaudit.analysis.text import TextAnalyser  # noqa: E402
 from selfaudit.config import Config  # noqa: E402
 
-ARMS = ("base", "a", "bA", "bB")
+ARMS = ("base", "a", "bA", "bB", "nA", "nB")
 NEW36 = ROOT / "tools" / "everyday_negatives36.tsv"
 FILES = {"friendly": (T.FRIENDLY_SET,), "everyday35": (T.EVERYDAY35_SET,), "market36": (NEW36,)}
 
@@ -79,6 +81,8 @@ def main() -> None:
     ap.add_argument("--only-folds", default="")
     ap.add_argument("--arms", default=",".join(ARMS))
     ap.add_argument("--out", type=Path, default=Path("/tmp/textmodel36_folds"))
+    ap.add_argument("--reuse", action="store_true", help="read a fold's arm model from --out when it is there (written by an earlier "
+                    "run of this script) instead of training it again; the report is the same")
     args = ap.parse_args()
     arms = [a for a in args.arms.split(",") if a]
     new = new_sets("35")
@@ -88,26 +92,30 @@ def main() -> None:
     which = [int(k) for k in args.only_folds.split(",") if k] or list(range(args.folds))
     args.out.mkdir(parents=True, exist_ok=True)
     truth = truth_of(old)
-    shipped = T.FRIENDLY_FILES
-    d0 = {"": T.dataset(args.corpora, friendly=True, friendly_weight=T.FRIENDLY_WEIGHT, friendly_files=shipped)}
-    for half in ("A", "B"):
-        if f"b{half}" in arms:
-            d0[half] = T.dataset(args.corpora, friendly=True, friendly_weight=T.FRIENDLY_WEIGHT,
-                                 friendly_files=(*shipped, half_file(half, args.out)))
+    shipped = (T.FRIENDLY_SET, T.EVERYDAY35_SET)  # the negatives the stop-35 model shipped with
+    d0: dict[str, dict] = {}
+
+    def dataset(key: str) -> dict:
+        if key not in d0:
+            files = shipped if not key else (*shipped, half_file(key, args.out))
+            d0[key] = T.dataset(args.corpora, friendly=True, friendly_weight=T.FRIENDLY_WEIGHT, friendly_files=files)
+        return d0[key]
     results: dict[str, dict] = {a: {} for a in arms}
     negs: dict[str, dict[str, list[int]]] = {a: {} for a in arms}
     for k in which:
         left = folds[k]
         others = [n for n in old if n not in left]
         sub = {key: v for key, v in truth.items() if key[0] in left}
-        post = T.fit_post_heads(others, quiet=True)
+        post: dict = {}
         for arm in arms:
             t0 = time.process_time()
-            names = others if arm == "base" else others + new
-            d = T.add_posts(d0[arm[1:] if arm in ("bA", "bB") else ""], T.load_posts(names))
-            arrays, _ = T.fit_model(d, T.FALSE_ALARM_RATE, quiet=True, posts_weight=T.POSTS_WEIGHT)
+            names = others if arm in ("base", "nA", "nB") else others + new
             path = args.out / f"fold{k}_{arm}.npz"
-            T.save_npz(path, T.with_post_heads(arrays, post))
+            if not (args.reuse and path.exists()):
+                post = post or T.fit_post_heads(others, quiet=True)
+                d = T.add_posts(dataset(arm[1:] if arm in ("bA", "bB", "nA", "nB") else ""), T.load_posts(names))
+                arrays, _ = T.fit_model(d, T.FALSE_ALARM_RATE, quiet=True, posts_weight=T.POSTS_WEIGHT)
+                T.save_npz(path, T.with_post_heads(arrays, post))
             model = text_model.OffenceModel(path)
             got = run(model, left)
             results[arm].update(got)
@@ -140,7 +148,7 @@ def main() -> None:
                 if tag in MUST_NOT_FAIL and results[arm][key] != results[ref][key]:
                     print(f"  {arm} vs {ref}: must-not-fail post {key} ({tag}): {results[ref][key]} -> {results[arm][key]}")
     print("\nNEGATIVES flagged, summed over the folds (pipeline any area / offence heads alone, of n fold-models x texts); "
-          "market36 out of sample = base, a, and the b arm of the other half:")
+          "market36 out of sample = base, a, and the b / n arm of the other half:")
     for arm in arms:
         print(f"  {arm:5s} " + "  ".join(f"{key} {p}/{h} of {n}" for key, (p, h, n) in negs[arm].items()))
 
