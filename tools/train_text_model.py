@@ -162,6 +162,22 @@ Texts written by this project (in git, not corpora; same licence as the code):
   night shifts, sport banter, kids, pets, cooking, weather), written before any score of them; read with the
   friendly negatives (FRIENDLY_FILES, source "friendly", same weight and respellings).
 
+* **Set 35** (stop 36) is training material of that round (its status line is textrules36's: main at e207456 records
+  it "tuned", not "tuned (training data)"), but NO head trains on it, whichever status it has (OFFENCE_HEADS_SKIP_SETS, POST_HEAD_SKIP_SETS): on the grouped folds of
+  bench/dev/textmodel36_folds.py (the 35 training sets, every set left out once) the offensive area gained 20 and
+  lost 5 of 2,975 at the same precision (0.9390 -> 0.9393), must-not-fail fails 0, but the model built with it
+  reviews an everyday functional test post ("someone should give that lollipop lady a medal", 0.78 over 0.763),
+  with or without the marketplace negatives below; the post heads were not measured with it.
+
+* **tools/everyday_negatives36.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-12-01 (stop 36, branch textmodel36),
+  156 clean marketplace, selling, swapping, lost-and-found and neighbourhood-notice posts, written before any score
+  of them. NOT USED (EVERYDAY36_USED = False): on the same folds, with set 35, half A / half B trained on gave
+  +11 / -12 and +5 / -13 of 2,975 against set 35 alone (precision 0.9393 -> 0.9379 / 0.9374, a trap post newly
+  reviewed), and cut the whole pipeline's flags on the other half (never trained on) 28 -> 21 and 31 -> 23 of 390
+  (heads alone 10 -> 5, 5 -> 5); the model built with them clears "selling my old trainers, dm for pics" (0.28) but
+  reviews the lollipop post (0.75 over 0.747), and without set 35 it reviews "Make sure you lock your car tonight,
+  there's been break-ins" and loses a red-team identity review (bench/README-text.md, "stop 36 textmodel36").
+
 * **tools/friendly_negatives.tsv**, WRITTEN BY THE SELFAUDIT PROJECT on 2026-11-30 (stop 30, branch
   textneg30; no real post, export, probe, corpus or held-out set was read to write it), 454 clean
   texts: friendly second-person posts and replies (thanks 41, congratulations 30, condolences and
@@ -271,7 +287,15 @@ FRIENDLY_SET = ROOT / "tools" / "friendly_negatives.tsv"
 # Everyday negatives of stop 35 (textmodel35): a professional's own day told (staffroom jokes, "sorted",
 # "dealt with", night shifts, sport banter, kids, pets, cooking, weather); read with the friendly ones.
 EVERYDAY35_SET = ROOT / "tools" / "everyday_negatives35.tsv"
-FRIENDLY_FILES = (FRIENDLY_SET, EVERYDAY35_SET)
+# Everyday negatives of stop 36 (textmodel36): marketplace, swapping, lost-and-found and neighbourhood-notice posts
+# ("selling my old trainers, dm for pics" was reviewed by the stop-35 model). NOT USED (EVERYDAY36_USED = False):
+# on the grouped folds (bench/dev/textmodel36_folds.py) each half, trained on with set 35, cost no net recall but
+# moved few of the other half's heads-alone reviews (the heads flag few of them in any arm), and every model built
+# with them (with set 35: b; without: c) reviewed a functional test post or lost one (bench/README-text.md, "stop 36
+# textmodel36"). EVERYDAY36_USED = True reads them with the friendly ones (same weight, respelled, training only).
+EVERYDAY36_SET = ROOT / "tools" / "everyday_negatives36.tsv"
+EVERYDAY36_USED = False
+FRIENDLY_FILES = (FRIENDLY_SET, EVERYDAY35_SET, *((EVERYDAY36_SET,) if EVERYDAY36_USED else ()))
 # Sources that only train (never held back), at PROJECT_WEIGHT.
 TRAIN_ONLY = ("everyday", "friendly")
 # Weight of the friendly negatives (tried: PROJECT_WEIGHT 4 and 1 on the grouped folds, see the docstring).
@@ -726,7 +750,13 @@ _SETS_27_30 = (*_SETS_27_29, "posts_untouched30.tsv")
 # never trained on) 20 / 16 and 25 / 14 at precision 0.9402 / 0.9396, must-not-fail reviews 153 -> 151 / 152,
 # and the model built on every set and both halves keeps tests/text green (the milk post 0.68 under 0.753).
 # Set 31 stays skipped (not measured again this round).
-OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv",)
+# Stop 36 (branch textmodel36, 2026-12-01): set 35 (its status line is textrules36's), if recorded as training data, the
+# three offence heads SKIP it: on the grouped folds of bench/dev/textmodel36_folds.py (every one of the 35 training sets
+# left out once) it gained more than it lost, but the model built with it (on every set) reviews an everyday functional
+# test post ("someone should give that lollipop lady a medal, out in all weathers", offensive 0.78 over 0.763;
+# tests/text/test_someone_should_give_him.py), as sets 31 and 33 once did; trained together with the marketplace
+# negatives (tools/everyday_negatives36.tsv) it still does (0.75 over 0.747). Figures: bench/README-text.md, "stop 36".
+OFFENCE_HEADS_SKIP_SETS: tuple[str, ...] = ("posts_untouched31.tsv", "posts_untouched35.tsv")
 # And in the post heads: fitted as the heads ship (without 27-30), on the folds of
 # bench/dev/textdata32_post_heads.py, set 31 gave the possible-offence head 3 gained / 0 lost of 1,094
 # left-out posts at the same precision (0.903) and one must-not-fail review fewer: it takes set 31.
@@ -754,22 +784,30 @@ _SET_33 = ("posts_untouched33.tsv",)
 # Set 34 in the post heads (stop 35, branch textmodel35): that round measured the offence heads only, so
 # both post heads skip it (their arrays are unchanged).
 _SET_34 = ("posts_untouched34.tsv",)
-POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33, *_SET_34),
-                                                   "confidential": (*_SETS_27_31, *_SET_32, *_SET_33, *_SET_34)}
+# Set 35 in the post heads (stop 36, branch textmodel36): that round measured the offence heads only, so both post
+# heads skip it (their arrays are unchanged).
+_SET_35 = ("posts_untouched35.tsv",)
+POST_HEAD_SKIP_SETS: dict[str, tuple[str, ...]] = {"offence": (*_SETS_27_30, *_SET_32, *_SET_33, *_SET_34, *_SET_35),
+                                                   "confidential": (*_SETS_27_31, *_SET_32, *_SET_33, *_SET_34, *_SET_35)}
 
 
 # "raw": the heads are fitted on the posts as written; "scored": on the form the analyser scores
 # (normalised, harmless phrases blanked: text.py's analyse_many). Grouped validation, confidential
 # head at 0.5 %: raw R 0.873 P 0.933, scored R 0.912 P 0.925 (must-not-fail reviews 12 / 14).
-# Scored reads text.py's normalise and _BENIGN: a change to those changes the training rows, so
-# the npz is rebuilt byte for byte only with the text code it was built with.
+# Scored reads text_read.py's normalise and the harmless phrases: a change to those changes the training rows.
+# Stop 36 (branch textmodel36): the harmless phrases are FROZEN in tools/post_heads_benign_pattern.txt (text.py's
+# _BENIGN at 02d1e83, the text code the shipped post heads were last rebuilt with): review35's and the stop-35
+# lead's new harmless phrases (text_patterns.BENIGN_PHRASES, after 02d1e83) had changed the post heads' rows, so
+# the npz no longer rebuilt byte for byte from HEAD (the three offence heads did; the post heads' arrays moved).
+# A rule round no longer moves the post heads; normalise is still read live (unchanged since 02d1e83).
 POST_HEAD_FORM = "scored"
+_POST_HEAD_BENIGN = re.compile((ROOT / "tools" / "post_heads_benign_pattern.txt").read_text(encoding="utf-8").strip())
 
 
 def _as_scored(text: str) -> str:
-    from selfaudit.analysis.text import _BENIGN, normalise
+    from selfaudit.analysis.text import normalise
 
-    return _BENIGN.sub(" ", normalise(text)[1])
+    return _POST_HEAD_BENIGN.sub(" ", normalise(text)[1])
 
 
 def threshold_sets(names: list[str]) -> list[str]:

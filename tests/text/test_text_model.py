@@ -179,3 +179,17 @@ def test_every_training_set_is_labelled_training_data_in_the_benchmark():
     names = train.post_sets()
     assert names and all(bench_text.SETS[n][1] == "tuned (training data)" for n in names)
     assert not set(names) & set(bench_text.UNTOUCHED)
+
+
+def test_post_heads_read_their_own_frozen_harmless_phrases():
+    # Rule rounds' new harmless phrases must not change the post heads' training rows (review35's did, and the
+    # shipped npz stopped rebuilding byte for byte): the training script blanks the phrases frozen in
+    # tools/post_heads_benign_pattern.txt, not text.py's live list.
+    from selfaudit.analysis.text import _BENIGN
+
+    train = _training_script()
+    newer = "they're going to smash their mocks"  # a harmless phrase added after the freeze (stop 35)
+    assert _BENIGN.search(newer) and not train._POST_HEAD_BENIGN.search(newer)
+    assert "smash their mocks" in train._as_scored(newer)
+    older = "absolutely killing it at work this week"  # in both lists
+    assert "killing it" not in train._as_scored(older)
