@@ -83,7 +83,8 @@ _PURCHASE = re.compile(r"\b(?:bought|buy|buying|paid £?\d+|had to buy|got (?:so
                        r"(?:a |his |any |a decent )?(?:number|contact|link|hook up) for|dm (?:me|if)|mines? run dry|run dry|sorted|"
                        r"need (?:something|some|a bit) for (?:the weekend|tonight|saturday|friday|the party|the festival)|needs? (?:sorting|sorted)(?: out)? for (?:tonight|the weekend|saturday|friday|later|the party|the rave))\b")
 _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit of) green(?! (?:beans?|tea|veg\w*|peppers?|lights?|space|party|onions?|apples?|grapes?|salad|paint|jumpers?|dress|tops?|ones?|bins?|waste|stuff for))|a gram|grams?|an eighth|a strip|diazepam|valium|xanax|"
-                        r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano)\b|💊|🍃|❄\ufe0f?)")  # (stop 36, set 35) the cleaned text keeps ❄ without its U+FE0F
+                        r"tramadol|codeine|oxy|benzos?|pills|baby laxative|sniff|sniffer dogs|edibles|weed|coke|mandy|ket|oregano|"
+                        r"selling (?:the |some |any )?(?:good|decent|proper|strong) stuff)\b|💊|🍃|❄\ufe0f?)")  # (stop 36, set 35) the cleaned text keeps ❄ without its U+FE0F
 # (stop 36, set 35: "anyone got a number for a decent man round dalston? need sorting for tonight ❄️") the flake
 # emoji is coke only where a dealer is asked for: a number, a contact, or "need sorting" for a night.
 _SNOW_DEAL = re.compile(r"\b(?:(?:a |any |his |a decent |a good )?(?:number|contact|link|hook up) for (?:a |the |any )?(?:decent |good |reliable |sound |proper )?"
@@ -105,6 +106,8 @@ _HIDDEN = re.compile(r"\b(?:cupboard|airing cupboard|loft|attic|under the stairs
 # Coke the drink ("a massive bottle of coke", "diet coke", "can of coke"; stop 35, set 34): no substance.
 _SOFT_DRINK = re.compile(r"\b(?:(?:bottles?|cans?|glass(?:es)?|pints?|litres?|cups?|crates?|multipacks?|diet|full fat|cherry|vanilla|fizzy) (?:of )?(?:\w+ )?coke|"
                          r"coke (?:zero|bottles?|cans?|float|machine)|coca cola)\b")
+# "anyone selling a …" names the thing wanted; without a substance it is a marketplace post (stop 36).
+_SELLING_THING = re.compile(r"\b(?:whos|who is|who s|anyone|someone) selling (?:a|an|some|any|their|his|her|my|these|those|this|that|\d+)\b")
 _NOT_DEAL = re.compile(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|"
                        r"charged|campaign|parents|signs of|if your child|young people|service users?|car|sofa|tickets?|bike|phone|tv|house|flat)\b")
 
@@ -120,7 +123,11 @@ def drug_buying(clean: str) -> list[Hit]:
         # loft"), not a harvest festival
         if _WINK.search(w) and (h := _HIDDEN.search(w)):
             return [Hit("drugs", f"buying drugs: growing … {h.group(0)}")]
-    parts = [m.group(0) for rx in (_SELLER, _PURCHASE, _SUBSTANCE) if (m := rx.search(w))]
+    # A purchase word inside the seller's own words is not a second part: "anyone selling a cheap chest of
+    # drawers?" is one (stop 36, the marketplace negatives); "anyone selling? need sorting for tonight" is two.
+    seller = _SELLER.search(w)
+    rest = w[:seller.start()] + " " + w[seller.end():] if seller else w
+    parts = [m.group(0) for m in (seller, _PURCHASE.search(rest), _SUBSTANCE.search(w)) if m]
     if len(parts) < 2:
         return []
     subst = _SUBSTANCE.search(w)
@@ -128,6 +135,8 @@ def drug_buying(clean: str) -> list[Hit]:
         return []  # snow: "bought the kids sledges ❄️" (the flake says coke only beside a seller or a number asked for)
     if _NOT_DEAL.search(w) and not subst:
         return []  # "bought a bike off a lad at work"
+    if _SELLING_THING.search(w) and not subst:
+        return []  # a thing asked for in a marketplace group: "anyone selling a pram? dm me" (stop 36)
     if not (_SELLER.search(w) or subst):
         return []
     if re.search(r"\b(?:pharmacy|chemist|harm reduction|training|awareness|police|arrested|court|charged|campaign|parents|young people)\b", w):

@@ -1,0 +1,56 @@
+"""Marketplace posts the stop-36 marketplace negatives (tools/everyday_negatives36.tsv) found flagged by RULES,
+each beside the drug requests and work-material offers worded near it that must still be read:
+"anyone selling a cheap chest of drawers?" counted "selling" twice (as the seller and as the sale);
+"selling my mum's sewing machine … dm me for details" read a bare "details" as a work document."""
+
+import pytest
+
+
+def _status(analyser, text, area):
+    return getattr(analyser.analyse(text), area)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone selling a cheap chest of drawers? Need one for the spare room, can collect this weekend",
+    "anyone selling a kids' wetsuit age 7-8? off to Cornwall in the summer",
+    "anyone selling a pram? dm me",
+    "who's selling their old xbox, need one for my lad's birthday",
+])
+def test_a_thing_wanted_in_a_marketplace_is_no_drug_deal(analyser, text):
+    assert _status(analyser, text, "offence").status is None
+
+
+@pytest.mark.parametrize("text", [
+    "who's selling the good stuff near the marshes? lost my usual guy",
+    "anyone selling? need sorting for tonight",
+    "anyone selling some decent green? dm me",
+    "anyone selling a gram round here",
+])
+def test_a_dealer_asked_for_is_still_read(analyser, text):
+    off = _status(analyser, text, "offence")
+    assert off.status == "review" and any(h.category == "drugs" for h in off.hits), off
+
+
+@pytest.mark.parametrize("text", [
+    "selling my mum's sewing machine, works perfectly, she's upgraded. dm me for details",
+    "dm me for more details about the car boot",
+    "message me if you want the photos from the wedding",
+])
+def test_a_sellers_details_are_no_work_material(analyser, text):
+    assert _status(analyser, text, "confidential").status is None
+
+
+@pytest.mark.parametrize("text", [
+    "dm me for the case details, cant post them here",
+    "message me if you need the family details before the conference",
+    "Call me on 07700 900461 if you need the notes from the Hackney CP review",
+])
+def test_work_details_offered_are_still_read(analyser, text):
+    assert _status(analyser, text, "confidential").status == "review"
+
+
+def test_a_sale_in_polish_is_not_read_by_english_rules(analyser):
+    # could not tell: another language's post is not-checked for the offence area, with its language named
+    rep = analyser.analyse("Sprzedam komodę, stan dobry, odbiór w sobotę, piszcie na priv po szczegóły")
+    assert rep.offence.status in (None, "not-checked")
+    assert rep.offence.status != "review" and rep.confidential.status != "review"
