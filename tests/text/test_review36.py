@@ -32,6 +32,7 @@ def _read(analyser, area, text, *keys):
     "the kids were scrapping in the street over a football so i sent them in",
     "the lads were brawling with the ref's decisions all game lol",
     "we ended up scrapping with my brother over who gets the last yorkshire pudding lol",
+    "the kids ended up scrapping in the street over a football",
 ])
 def test_scrapping_as_arguing_or_someone_elses_kids(analyser, text):
     _not_read(analyser, "offence", text, "scrapping", "brawling")
@@ -41,6 +42,8 @@ def test_scrapping_as_arguing_or_someone_elses_kids(analyser, text):
     "ended up scrapping outside the pub with my brother in law, ruined the christening photos",
     "me and my cousin ended up scrapping with two lads outside the kebab shop",
     "i was brawling with some bloke in the car park, bouncers split us up",
+    "me and the lads ended up scrapping with some bouncers outside spoons",
+    "had a few at the wedding and ended up scrapping with my cousin in the car park",
 ])
 def test_scrapping_told_by_the_writer_still_read(analyser, text):
     _read(analyser, "offence", text, "scrapping", "brawling")
@@ -103,6 +106,23 @@ def test_a_pet_eating_the_takeaway_is_not_the_slur(analyser, text):
 ])
 def test_flake_beside_a_tradesman_or_a_ticket(analyser, text):
     _not_read(analyser, "offence", text, "❄")
+
+
+@pytest.mark.parametrize("text", [
+    "drivers doing 40 in the 20 zone outside the school every morning, someone will get hurt",
+    "some idiot was doing 50 in the 30 limit on our road again, reported it to the police",
+    "the council says anyone going 30 in the 20 zone will be fined",
+])
+def test_other_drivers_speeding_complained_of(analyser, text):
+    _not_read(analyser, "offence", text, "in the 20", "in the 30")
+
+
+@pytest.mark.parametrize("text", [
+    "did 50 in the 30 zone on the way to work, late again",
+    "clocked 60 in the 20 zone by the school, late for my shift and don't care",
+])
+def test_own_speed_in_the_zone_still_read(analyser, text):
+    _read(analyser, "offence", text, "in the 20", "in the 30")
 
 
 def test_insurance_renewed_is_not_driving_uninsured(analyser):
