@@ -147,8 +147,8 @@ _WORK_VOICE = re.compile(
     rf"{_GIVEN_AWAY}|{_SERVICE.pattern}|{_DBS_FIRST.pattern}|"
     # stop 36 (set 35): a colleague by their department ("the email about dave in payroll being suspended"); not a job
     # in one ("jobs in finance", "working in hr"), nor reception (a school year: "two mums in reception"); a detail is needed
-    r"(?<!\bjobs )(?<!\bjob )(?<!\broles )(?<!\bcareer )(?<!\bworking )(?<!\bwork )(?<!\bexperience )(?<!\bdegree )(?<!\bstarted )"
-    r"(?!(?:anyone|someone|everyone|nobody|people|staff|i|me|we|jobs?|roles?|career|working|work|experience)\b)[a-z]+ (?:in|from) (?:payroll|hr|accounts|finance|admin|facilities|estates|legal|procurement|comms)\b|"
+    r"(?<!\bjobs )(?<!\bjob )(?<!\broles )(?<!\bcareer )(?<!\bworking )(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bexperience )(?<!\bdegree )(?<!\bstarted )"
+    r"(?!(?:anyone|someone|everyone|nobody|people|staff|i|me|we|jobs?|roles?|career|working|works|worked|work|experience)\b)[a-z]+ (?:in|from) (?:payroll|hr|accounts|finance|admin|facilities|estates|legal|procurement|comms)\b|"
     # a school governor or board member by title ("mr whitfield off the school governors has lost his licence"); a detail is needed
     r"(?:mr|mrs|ms|miss|dr|cllr|councillor) [a-z]+ (?:off|from|on) the (?:school )?(?:governors|governing body|board of governors|pta|board|trustees)|"
     # a welfare check the writer made ("welfare check on the old boy at flat 7 wilton court"): police or housing work

@@ -89,7 +89,10 @@ _SUBSTANCE = re.compile(r"(?:\b(?:mushies|mushrooms|shrooms|(?:decent|some|bit o
 # emoji is coke only where a dealer is asked for: a number, a contact, or "need sorting" for a night.
 _SNOW_DEAL = re.compile(r"\b(?:(?:a |any |his |a decent |a good )?(?:number|contact|link|hook up) for (?:a |the |any )?(?:decent |good |reliable |sound |proper )?"
                         r"(?:man|guy|plug|fella|lad|bloke|dealer)|needs? (?:sorting|sorted)(?: out)? for (?:tonight|the weekend|saturday|friday|later|the party|the rave))\b")
-_WEATHER = re.compile(r"\b(?:snow\w*|frost\w*|freezing|cold|ice|icy|winter|blizzard|sledg\w*|gritt\w*|christmas|xmas|ski\w*|hair|nails)\b")
+_WEATHER = re.compile(r"\b(?:snow\w*|frost\w*|freezing|cold|ice|icy|winter|blizzard|sledg\w*|gritt\w*|christmas|xmas|ski\w*|hair|nails|"
+                      # (review36) a tradesman or a ticket asked for: "got a number for a good guy who does plastering ❄️",
+                      # "need sorting for tonight, anyone got a spare ticket for the gig? ❄️"
+                      r"who (?:does|did|do|can do|fixes|fitted)|tickets?|babysitter|a lift|plumber|electrician|boiler|plaster\w*|builder|roofer|mechanic)\b")
 _GROW = re.compile(r"\b(?:(?:growing|grow|grown|grew)(?: \w+){0,3} (?:plants?|my own|own)|(?:\d+|two|three|four|five|six|a couple of|few) plants(?: \w+){0,2} (?:in|under|up))\b")
 _GROW_HIDE = re.compile(r"\b(?:cupboard|airing cupboard|loft|under the stairs|spare room|wardrobe|shed|harvest|barely smell|the smell|smell is|stinks|home grown|grow tent|lamp|cheaper than buying)\b|🌿")
 _CROPS = (r"(?:tomato\w*|chilli\w*|basil|herbs?|seedlings?|succulents?|orchids?|cress|strawberr\w+|veg\w*|potato\w*|cucumbers?|courgettes?|flowers?|bulbs?|"

@@ -472,11 +472,13 @@ THREAT_LOOSE += [
     # the deniable threat: "not saying i'd burn his van. just saying vans burn" (the text is read without punctuation)
     r"\bnot saying (?:that )?(?:i|we)(?:d| would| will|ll| could| might)? (?:\w+ )?(?:burn|torch|smash|key|slash|hurt|batter|stab|kill|poison|"
     r"break|snap|run (?:him|her|them|you) over|firebomb|petrol bomb|brick|glass)\w* (?:his|her|their|your|ur|him|them|you|u|next doors|the neighbours|that \w+s)\b"
+    # (review36) not feelings or pride: "not saying i'd hurt his feelings but just saying he needs to hear it"
+    r"(?! (?:\w+ )?(?:feelings|pride|ego|chances|heart)\b)"
     # (not the toast: "not saying i'd burn the toast again, just saying the smoke alarm works")
     r"(?: \w+){0,8} just saying\b",
     # freedom foretold short: "counting down the days til he's released. he won't enjoy his freedom long"
     # (only beside a release from prison: not a toddler whose "freedom" ends when nursery starts)
-    r"^(?=.*\b(?:released|release|prison|jail|inside|parole|sentence|locked up|bail|out of)\b).*?"
+    r"^(?=.*\b(?:releas(?:e|ed)(?! from (?:hospital|the hospital|the ward|icu|intensive care|rehab))|release date|prison|jail|gaol|the nick|parole|sentence|locked up|bail|custody|inside(?= for\b))\b).*?"
     r"\b(?:he|she|they|you|u|hes|shes|theyre|youre)(?: wont| will not| aint gonna| isnt going to| are not going to| aint going to| not gonna) "
     r"(?:enjoy|have|keep|get to enjoy) (?:his|her|their|your|ur) (?:freedom|release|liberty|parole|time out|new life)(?: for)? (?:long|much longer|very long)\b",
     # a poison or weapon beside patience run out: "dear neighbour with the barking dog. i have antifreeze and very little
@@ -491,13 +493,15 @@ THREAT_LOOSE += [
     # help wished ready for a group's event: "pride march coming down our high street? hope they've got ambulances on
     # standby" (a group named; not a heatwave warning: "stay hydrated")
     r"^(?=.*\b(?:pride|lgbt\w*|gays?|trans|queers?|mosques?|synagogues?|refugees?|migrants?|asylum seekers?|gypsies|gypsy|travellers?|muslims?|jews|jewish)\b)"
-    r"(?!.*\b(?:heat|heatwave|hot|sun|sunscreen|water|hydrated|safe|fun|enjoy|love)\b).*?"
+    r"(?!.*\b(?:heat|heatwave|hot|sun|sunscreen|water|hydrated|safe|fun|enjoy|love|"
+    # (review36) compassion: "the migrants crossing in this weather, hope they have paramedics on standby, awful conditions"
+    r"weather|cold|freezing|storm|conditions|crossing|channel|sea|boats?|awful|tragic|pray\w*|poor|thoughts)\b).*?"
     r"\bhope (?:they|theyve|they have|you|youve|the \w+)(?: \w+)? (?:got )?(?:ambulances?|paramedics|a stretcher|stretchers|body bags|a e) (?:on standby|ready|waiting|booked|on hand)\b",
     # someone other than the lawyer coming: "one more missed payment and it's not the solicitor that'll be visiting"
     # (not an answer naming who will come: "it's not the solicitor that'll be visiting, it's the surveyor")
     r"\b(?:its|it will|itll|it wont) (?:not )?(?:be )?(?:the|a|my|our) (?:solicitor|lawyer|bailiff|police|council|debt collector|letter|court)s? "
     r"(?:that|who|whos|thatll|wholl)(?:ll| will| is going to| are going to)? (?:be )?(?:visiting|coming round|coming|knocking|calling round|calling|turning up|paying (?:him|her|them|you) a visit)\b"
-    r"(?! (?:\w+ ){0,3}(?:its|it will be|but) (?:the|a|my|our)\b)",
+    r"(?! (?:\w+ ){0,3}(?:its|it will be|itll be|itll|it is|but) (?:the|a|my|our)\b)",
     # the same harm wished back: "i hope whoever poisoned the cat gets exactly the same done to them" (a harm in the clause)
     r"\b(?:whoever|anyone who|the (?:\w+ )?(?:who|that)|the person who|the scum who) (?:\w+ )?(?:poison|hurt|stabb|stab|attack|beat|kill|kick|abus|tortur|harm|batter|ran over|run over|"
     r"mug|burgl|rob|punch|set fire|torch|drown|starv)\w*\b(?: \w+){0,6} (?:gets?|get|has|have|should get|deserves?) (?:exactly |just |the )*(?:the )?same (?:done|treatment|thing done|happen) to (?:them|him|her)\b",
@@ -873,6 +877,13 @@ OFFENCE = {
     ],
 }
 
+# The writer's family, in the words people use for them: one list for every rule that asks whether
+# a person is family (someone else's act, someone else hurt or drunk, the writer's own family at a
+# hospital or school). Each rule adds its own others (friends, neighbours, an ex).
+FAMILY = (r"(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|nan|gran|grandma|grandad|"
+          r"grandson|granddaughter|niece|nephew|cousin|auntie|uncle|baby|toddler|kid|kids|child|children|boy|boys|"
+          r"girl|girls|little one|missus|hubby|other half)")
+
 # Stop 36 (set 35's possible-offence misses, read after its held-out run on 60ab5de): general forms.
 OFFENCE["alcohol"] += [
     # Too drunk, said of the writer beside another excess ("police moved us on cos we were too loud and too pissed");
@@ -884,8 +895,12 @@ OFFENCE["alcohol"] += [
 OFFENCE["violence"] += [
     # A fight in a verb of its own ("ended up scrapping outside the pub with my brother in law"); not a plan or a car
     # scrapped ("ended up scrapping the plan", "scrapping the old car").
-    r"\b(?:i|we|ended up|end up|started|was|were|got|been|me and \w+) (?:\w+ )?(?:scrapping|brawling|having a scrap|in a scrap)"
-    r" (?:with (?:my|a|some|this|that|him|her|them|his|the|two|three|these|those) (?!(?:old |the )?(?:car|van|bike|plans?|idea|sofa|fridge|cooker)\b)|"
+    # (review36) the writer's own: "was / were / been" only after "i / we" or opening the post (not "the kids were
+    # scrapping in the street"), and "with" a person (not "scrapping with the council / the printer / the ref's
+    # decisions"), not a squabble over who gets what ("scrapping with my brother over who gets the last yorkshire")
+    r"(?:\b(?:i|we|me and (?:my |his |her |our |the )?\w+)(?: \w+)? |^(?:\w+ )?|(?<!\bkids )(?<!\bthey )(?<!\bboys )(?<!\bgirls )(?<!\blads )(?<!\bdogs )\bended up )(?:\w+ )?(?:scrapping|brawling|having a scrap|in a scrap)(?![^.!?]{0,40}\bover who\b)"
+    r" (?:with (?:(?:my|his|her|some|this|that|these|those|two|three|a|the) (?:\w+ )?(?:lads?|blokes?|guys?|fellas?|geezers?|men|man|woman|women|girls?|boys?|bouncers?|doormen|"
+    r"bird|mates?|pals?|fans?|neighbours?|ex|in laws?|brother in law|sister in law|" + FAMILY + r")\b|him|her|them)|"
     r"outside (?:the|a|his|her|their|our|my)|in the (?:street|pub|club|car park|road|beer garden)|on the (?:street|pavement|dance floor))",
 ]
 OFFENCE["antisocial"] += [
@@ -899,22 +914,19 @@ OFFENCE["antisocial"] += [
 OFFENCE["driving"] += [
     # Speed over a named limit ("clocked 60 in the 20 zone by the school"): "the" beside "a", with the zone or limit said
     # and a verb of going (not the rule told: "30 in the 20 zone gets you a fine").
+    # (review36) not other drivers complained of, nor the fine told: "drivers doing 40 in the 20 zone outside the school
+    # every morning", "some idiot was doing 50 in the 30 limit, reported it", "anyone going 30 in the 20 zone will be fined"
+    r"^(?!.*\b(?:drivers|motorists|people|cars|idiots?|someone|somebody|anyone|everyone|boy racers?|lunatics?|maniacs?|will be fined|"
+    r"speed ?watch|petition|campaign)\b).*?"
     r"\b(?:doing|did|do|clocked|hit|hitting|going|went|drove|driving|at|touched|was|sailed) (?:(?:2[5-9]|[3-9]\d|1\d\d) in the 20|(?:3[5-9]|[4-9]\d|1\d\d) in the 30|(?:4[5-9]|[5-9]\d|1\d\d) in the 40|(?:5[5-9]|[6-9]\d|1\d\d) in the 50)(?: ?mph)? (?:zone|limit|bit|stretch|area)\b",
     # The writer's own speeding letters counted ("third speeding letter this month")
     r"\b(?:my|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four) (?:\w+ )?)speeding (?:letters?|notices?|nips?|tickets?|fines?)\b",
     # Driving on after the cover or papers lapsed ("insurance ran out in june but the car still goes")
-    r"\b(?:insurance|mot|tax) (?:ran out|run out|has run out|expired|has expired|lapsed|has lapsed|went)\b[^.!?]{0,40}?\b(?:but|and|yet)\b[^.!?]{0,30}?"
+    r"\b(?:insurance|mot|tax) (?:ran out|run out|has run out|expired|has expired|lapsed|has lapsed|went)\b(?![^.!?]{0,40}\b(?:renewed|renew|sorted it|got it sorted|paid it)\b)[^.!?]{0,40}?\b(?:but|and|yet)\b[^.!?]{0,30}?"
     r"\b(?:still (?:goes|drives|driving|runs|on the road|drive it|driving it)|been driving|drove|driving it|drive it)\b",
 ]
 
 # "Beat him up the hill", "beat them up the table": a race or a league, not a beating (red team 21).
-# The writer's family, in the words people use for them: one list for every rule that asks whether
-# a person is family (someone else's act, someone else hurt or drunk, the writer's own family at a
-# hospital or school). Each rule adds its own others (friends, neighbours, an ex).
-FAMILY = (r"(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|nan|gran|grandma|grandad|"
-          r"grandson|granddaughter|niece|nephew|cousin|auntie|uncle|baby|toddler|kid|kids|child|children|boy|boys|"
-          r"girl|girls|little one|missus|hubby|other half)")
-
 BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladder|climb|slope|bank|track|mountain|course)\b)"
 
 # Single words and short phrases that often, but not always, mean the same: used only when the
@@ -1047,7 +1059,9 @@ WORK_MATERIAL = [
 WORK_MATERIAL += [
     # (leaked, or its screenshots beside work matters: not "team whatsapp is full of baby pics, screenshots below")
     r"\b(?:team|work|staff|ward|office|management|managers?|department) (?:whatsapp|group chat|group|chat|emails?|teams (?:chat|messages))\b"
-    r"(?: \w+){0,20}? (?:leaked|leaking)\b|"
+    r"(?: \w+){0,20}? (?:leaked|leaking)\b"
+    # (review36) not a surprise the chat gave away: "the team whatsapp leaked the secret santa list", "has leaked my birthday cake plans"
+    r"(?!(?: \w+){0,2} (?:secret santa|birthday|christmas|xmas|party|cake|surprise|gender reveal|wedding|leaving do|engagement|holiday|presents?)\b)|"
     r"^(?=.*\b(?:manager|boss|head|cases?|famil(?:y|ies)|clients?|patients?|ofsted|cqc|service users?|pupils?|residents?|referrals?)\b).*?"
     r"\b(?:team|work|staff|ward|office|management|managers?|department) (?:whatsapp|group chat|group|chat|emails?|teams (?:chat|messages))\b"
     r"(?: \w+){0,20}? (?:screenshots? (?:below|attached|in (?:the )?comments)|screenshotted)\b|"

@@ -253,7 +253,10 @@ def name_readings(clean: str) -> list[tuple[str, list[int]]]:
     Empty when nothing in the text is disguised (the common case)."""
     if not _NAME_SPLIT_DIGIT.search(clean):
         return _name_readings(clean)
-    keep = [i for i in range(len(clean)) if not any(m.start() == i for m in _NAME_SPLIT_DIGIT.finditer(clean))]
+    # (review36) the spaces found once: asking every character of the text again for every space was quadratic
+    # (a 14,000-character post with many "no 3 number 12" took 9 s of CPU; a 50,000-character one minutes)
+    drop = {m.start() for m in _NAME_SPLIT_DIGIT.finditer(clean)}
+    keep = [i for i in range(len(clean)) if i not in drop]
     joined = "".join(clean[i] for i in keep)
     return [(form, [keep[i] for i in index]) for form, index in _name_readings(joined)]
 

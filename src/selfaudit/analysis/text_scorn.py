@@ -141,6 +141,9 @@ _FOOD_SUSPICION = re.compile(
     r"(?:dogs?|cats?|moggy|kitty|fido|rover) (?:in|on) (?:the|their|your|that) (?:menu|sweet and sour|curry|chow mein|takeaway|food|meat))\b")
 _PET = re.compile(r"[\U0001F415\U0001F436\U0001F408\U0001F431\U0001F429\U0001F408]|\b(?:dogs?|cats?|woof|meow|miaow|moggy|kitty|fido|rover|strays?|pets?)\b")
 
+_PET_ATE = re.compile(r"\b(?:(?:the|my|our) (?:dog|cat|puppy|pup|kitten)s? (?:\w+ )?(?:ate|eaten|nicked|stole|got into|had some|went mad|is sick|was sick|threw up|keeps? sniffing)|"
+                      r"vets?|onions?|garlic|allerg\w*|safe for (?:dogs|cats|pets))\b")
+
 
 def eaten_pets_trope(clean: str) -> list[Hit]:
     """A group's takeaway × a suspicion about what is in its food × a pet; review only."""
@@ -153,6 +156,8 @@ def eaten_pets_trope(clean: str) -> list[Hit]:
         return []
     if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or COUNTER_SPEECH.search(w):
         return []
+    if _PET_ATE.search(w):
+        return []  # (review36) the writer's pet and the takeaway: "the dog nicked some of the chinese ... worried about onions"
     return [Hit("discriminatory", f"group insinuated: {g.group(0)} … {sus.group(0)}")]
 
 
