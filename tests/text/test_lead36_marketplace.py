@@ -54,3 +54,17 @@ def test_a_sale_in_polish_is_not_read_by_english_rules(analyser):
     rep = analyser.analyse("Sprzedam komodę, stan dobry, odbiór w sobotę, piszcie na priv po szczegóły")
     assert rep.offence.status in (None, "not-checked")
     assert rep.offence.status != "review" and rep.confidential.status != "review"
+
+
+# review36 left it: "like a drowned rat" is the idiom for soaked, and failed as an insult since before stop 36.
+@pytest.mark.parametrize("text", [
+    "you look like a drowned rat, get inside love",
+    "got caught in the rain, looked like drowned rats by the time we got to school",
+])
+def test_a_drowned_rat_is_the_idiom_for_soaked(analyser, text):
+    assert _status(analyser, text, "offensive").status is None
+
+
+@pytest.mark.parametrize("text", ["you look like a rat", "you look like a drowned rat you ugly little freak"])
+def test_a_rat_said_of_a_person_is_still_an_insult(analyser, text):
+    assert _status(analyser, text, "offensive").status == "fail"

@@ -224,6 +224,8 @@ BENIGN_PHRASES = [
     r"\b(?:could|would|i ?d) (?:kill|murder) (?:for )?(?:a|some|an) \w+\b|\bkill for (?:a|some)\b",
     r"\bhigh on (?:sugar|calpol|life|caffeine|adrenaline|coffee|happiness|love|excitement|chocolate)\b",
     r"\bcoming for (?:you|u) at \d|\bcoming for (?:you|u) (?:at|after|later|tomorrow|tonight) (?:to|for)\b",
+    # "like a drowned rat" is the idiom for soaked ("you look like a drowned rat, get inside love"; review36, stop 36)
+    r"\b(?:like )?(?:a )?drowned rats?\b",
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.

@@ -202,7 +202,8 @@ _LIKENESS = re.compile(
     r"(?:that|who|with|in|after|on|drawn|dragged|left|someone)|(?:a |with a |got a |has a |have a )?face like a (?:\w+ ){0,2}\w+|"
     r"(?:looks?|look) like (?:a|an) (?:\w+ ){0,2}(?:potato|thumb|foot|toe|egg|melted|thumb|pig|goblin|gremlin|troll|bulldog|ferret|rat|toad|walrus|slug|haddock)\b)")
 _NOT_LIKENESS = re.compile(r"\b(?:princess|model|star|angel|queen|king|natural|pro|boss|new (?:man|woman|person)|million|dream|film star|movie star|"
-                           r"legend|hero|doll|picture|goddess|snack|rock star|popstar|supermodel|different person)\b")
+                           r"legend|hero|doll|picture|goddess|snack|rock star|popstar|supermodel|different person|"
+                           r"drowned rats?)\b")  # (stop 36) the idiom for soaked
 _PERSON_ADJ = (r"fat|slow|arrogant|nosy|mouthy|gobby|blind|bent|brainless|bald|ugly|thick|lazy|useless|rude|smug|fake|clueless|gormless|spineless|"
                r"two faced|greasy|smelly|creepy|boring|arrogant|bitter|miserable|nasty|stupid|dim|dense|weird|whiny|needy|desperate|sad|tragic|embarrassing")
 _ADJ_LIST = re.compile(rf"\b({_PERSON_ADJ}) (?:and |&)?(?:\w+ ){{0,3}}?(?:and |&|or )?(?:\w+ ){{0,2}}?({_PERSON_ADJ})\b")
