@@ -89,7 +89,7 @@ def _template(lg: Any, tw: int, th: int, axes: list[int]) -> np.ndarray:
     return t
 
 
-def _plane(shared: dict[Any, Any], z: float, lv: np.ndarray, axes: list[int]) -> np.ndarray:
+def _plane(shared: dict[Any, Any], z: Any, lv: np.ndarray, axes: list[int]) -> np.ndarray:
     """A level's planes on ``axes`` (both, or one made contiguous once for all the logos of a photo)."""
     if len(axes) == 2:
         return lv
@@ -141,7 +141,6 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
         else:
             t, back = got, shared[("back", angle)]
         full = t
-        shared = shared.setdefault(("levels", angle), {})  # type: ignore[assignment]
     tr = lg.verify_rgb
     th0, tw0 = tr.shape[:2]
     long0 = max(th0, tw0)
@@ -157,14 +156,15 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
             s *= step
             continue
         z = min(1.0, cap / s)  # large templates: the same search on a smaller copy
-        lv = shared.get(z)
+        lk: Any = ("level", angle, z) if angle else z  # a turned copy's levels apart from the upright ones
+        lv = shared.get(lk)
         if lv is None:
-            lv = shared[z] = full if z == 1.0 else cv2.resize(full, (max(1, round(full.shape[1] * z)), max(1, round(full.shape[0] * z))), interpolation=cv2.INTER_AREA)
+            lv = shared[lk] = full if z == 1.0 else cv2.resize(full, (max(1, round(full.shape[1] * z)), max(1, round(full.shape[0] * z))), interpolation=cv2.INTER_AREA)
         tk = s * z / long0
         tw, th = max(4, round(tw0 * tk)), max(4, round(th0 * tk))
         if tw >= lv.shape[1] or th >= lv.shape[0]:
             break
-        sc, (x, y) = _match(_plane(shared, z, lv, axes), _template(lg, tw, th, axes))
+        sc, (x, y) = _match(_plane(shared, lk, lv, axes), _template(lg, tw, th, axes))
         if best is None or sc > best[0]:
             if back is None:
                 f = 1.0 / (k * z)
