@@ -99,6 +99,15 @@ def render(path: Path, side: int = 512) -> Image.Image:
 REGISTER_FLAT = os.environ.get("SA_BENCH_REGISTER_FLAT") == "1"  # register the logos flattened on white (before logoink3)
 
 
+def _unpacked_svgz(path: Path, out: Path) -> Path:
+    import gzip
+
+    svg = out / "svgz" / (path.stem + ".svg")
+    svg.parent.mkdir(parents=True, exist_ok=True)
+    svg.write_bytes(gzip.decompress(path.read_bytes()))
+    return svg
+
+
 def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str]] | None = None) -> list[dict]:
     """Render every logo found under a root to a PNG in ``out``; the provenance of each."""
     found = []
@@ -108,7 +117,9 @@ def gather_logos(roots: list[Path], out: Path, listing: list[tuple[str, str, str
             if p.is_file():
                 png = out / f"{name}.png"
                 try:
-                    img = render(p)
+                    # A gzipped SVG (.svgz, as some packages ship their icon; stop 36's set 17 lost one): unpacked
+                    # here, not in render(), whose source is part of every set's fingerprint.
+                    img = render(_unpacked_svgz(p, out) if p.suffix == ".svgz" else p)
                 except Exception as e:  # a broken file in a package: left out by rule, said aloud
                     print(f"logo {name} left out: {p} cannot be rendered ({type(e).__name__}: {e})")
                     break
