@@ -99,6 +99,15 @@ def render(path: Path, side: int = 512) -> Image.Image:
 REGISTER_FLAT = os.environ.get("SA_BENCH_REGISTER_FLAT") == "1"  # register the logos flattened on white (before logoink3)
 
 
+def _library_versions() -> str:
+    import platform
+
+    import cv2
+    import PIL
+
+    return f"OpenCV {cv2.__version__}, numpy {np.__version__}, Pillow {PIL.__version__}, Python {platform.python_version()}, {platform.machine()}"
+
+
 def _unpacked_svgz(path: Path, out: Path) -> Path:
     import gzip
 
@@ -378,6 +387,8 @@ def run_logos(args: argparse.Namespace) -> None:
     others = distractors(roots, rng)
     fp_ = fingerprint([f"{lg['name']}:{lg['sha256']}" for lg in logos] + photo_sources(photos), seed, f"{args.per_kind}/{args.negatives}")
     print(f"set {args.set} ({'TUNED: parameters were chosen on it' if args.set == 'dev' else 'held-out: not tuned on'}), seed {seed}, fingerprint {fp_}")
+    print(f"libraries: {_library_versions()} (not in the fingerprint: the same pictures can score a little differently "
+          "under other builds; stop 36's new machine moved three dev marks)")
     print(f"{len(logos)} logos from Debian packages" + (f"; NOT FOUND: {', '.join(missing)}" if missing else ""))
     for lg in logos:
         print(f"  {lg['name']:<20} {lg['package']:<20} {lg['source']}  sha256 {lg['sha256'][:12]}  licence: {lg['licence']}")
