@@ -5,6 +5,9 @@
 Per ink miss: the upright coarse peak (correlation, IoU, near the true centre), the coarse peak of the photo turned
 by -24..24 (lead A), an oracle (the true centre, sizes from the label box, refine_turned + judge over -26..26 in 2 deg
 steps: the ceiling of any pose search with these bars), and lead U (the upright peak refined turned).
+
+It needs the turned search removed from logo_tint.py after stop 36 (refine_turned, coarse's angle): run it on a
+checkout of 5c96738 (git worktree add --detach /tmp/lt 5c96738; PYTHONPATH=/tmp/lt/src).
 """
 import sys, json, glob, tempfile
 from pathlib import Path
