@@ -1,5 +1,5 @@
-"""Marketplace posts the stop-36 marketplace negatives (tools/everyday_negatives36.tsv) found flagged by RULES,
-each beside the drug requests and work-material offers worded near it that must still be read:
+"""Everyday posts stop 36 found flagged by RULES, each beside the offences worded near them that must still be read.
+Marketplace posts the stop-36 marketplace negatives (tools/everyday_negatives36.tsv) found, each beside the drug requests and work-material offers worded near it that must still be read:
 "anyone selling a cheap chest of drawers?" counted "selling" twice (as the seller and as the sale);
 "selling my mum's sewing machine … dm me for details" read a bare "details" as a work document."""
 
@@ -68,3 +68,22 @@ def test_a_drowned_rat_is_the_idiom_for_soaked(analyser, text):
 @pytest.mark.parametrize("text", ["you look like a rat", "you look like a drowned rat you ugly little freak"])
 def test_a_rat_said_of_a_person_is_still_an_insult(analyser, text):
     assert _status(analyser, text, "offensive").status == "fail"
+
+
+# review36 left it: another driver's speed complained of was the writer's possible offence.
+@pytest.mark.parametrize("text", [
+    "some idiot was doing 60 in a 30 on our road, reported it",
+    "people doing 50 in a 20 past the school every morning, need speed bumps",
+])
+def test_another_drivers_speed_is_not_the_writers_offence(analyser, text):
+    assert _status(analyser, text, "offence").status is None
+
+
+@pytest.mark.parametrize("text", [
+    "was doing 60 in a 30 on the way home lol",
+    "i was doing 60 in a 30, some idiot was doing 70 in a 30 as well",
+    "some idiot was doing 60 in a 30 so i did 70 in a 30 to catch him",
+])
+def test_the_writers_own_speed_is_still_read(analyser, text):
+    off = _status(analyser, text, "offence")
+    assert off.status == "review" and any(h.category == "driving" for h in off.hits), off

@@ -1070,12 +1070,22 @@ def _hit_spans(masked: str, h: Hit) -> list[tuple[int, int]]:
     return out
 
 
+_OTHER_DRIVER_SPEED = re.compile(
+    r"\b(?:some(?: \w+)? (?:idiot|idiots|bloke|guy|lad|lads|muppet|nutter|clown|driver|drivers|car|cars|van|vans|moron|boy racers?)|someone|somebody|"
+    r"people|drivers|cars|vans|lorries|boy racers?|(?:a|the|this|that) (?:driver|car|van|lorry|bus|taxi|cab|idiot|bloke|guy|moron|boy racer)|they|he|she)"
+    r"(?: (?:was|were|is|are|keep|keeps|kept|always|constantly|just|literally|still|been|must have been|must be|regularly))* "
+    r"(?:doing|going|drives|driving|drove|racing|flying|speeding)(?: (?:at|about|like|over|well over|at least|easily))? \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b")
+
+
 def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hit]:
     """``hits`` without a drink state found in someone else, a payment act with a lawful reason,
     or drink-driving where the drink was declined."""
     found = [(m.start(), _others_state_end(masked, m.end(), clean)) for m in _FOUND_SOMEONE.finditer(masked)]
     excused = [(a, b) for a, b, _ in _excuse_reach(masked)]
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
+    # (stop 36, review36) another driver's speed complained of ("some idiot was doing 60 in a 30 on our road,
+    # reported it"): cleared like a declined drink, only the words of that speed
+    declined += [m.span() for m in _OTHER_DRIVER_SPEED.finditer(masked)]
     if not found and not excused and not declined:
         return hits
 
