@@ -74,6 +74,7 @@ def test_a_rat_said_of_a_person_is_still_an_insult(analyser, text):
 @pytest.mark.parametrize("text", [
     "some idiot was doing 60 in a 30 on our road, reported it",
     "people doing 50 in a 20 past the school every morning, need speed bumps",
+    "drivers round here are mental, clocked one doing 45 in the 20 zone",
 ])
 def test_another_drivers_speed_is_not_the_writers_offence(analyser, text):
     assert _status(analyser, text, "offence").status is None
@@ -83,6 +84,8 @@ def test_another_drivers_speed_is_not_the_writers_offence(analyser, text):
     "was doing 60 in a 30 on the way home lol",
     "i was doing 60 in a 30, some idiot was doing 70 in a 30 as well",
     "some idiot was doing 60 in a 30 so i did 70 in a 30 to catch him",
+    # one mechanism for another driver's speed: the 20-zone form no longer voids a whole post for a word like "people"
+    "i was doing 40 in the 20 zone, people need to chill",
 ])
 def test_the_writers_own_speed_is_still_read(analyser, text):
     off = _status(analyser, text, "offence")

@@ -1071,10 +1071,12 @@ def _hit_spans(masked: str, h: Hit) -> list[tuple[int, int]]:
 
 
 _OTHER_DRIVER_SPEED = re.compile(
-    r"\b(?:some(?: \w+)? (?:idiot|idiots|bloke|guy|lad|lads|muppet|nutter|clown|driver|drivers|car|cars|van|vans|moron|boy racers?)|someone|somebody|"
-    r"people|drivers|cars|vans|lorries|boy racers?|(?:a|the|this|that) (?:driver|car|van|lorry|bus|taxi|cab|idiot|bloke|guy|moron|boy racer)|they|he|she)"
+    r"\b(?:some(?: \w+)? (?:idiot|idiots|bloke|guy|lad|lads|muppet|nutter|clown|driver|drivers|car|cars|van|vans|moron|boy racers?)|someone|somebody|anyone|everyone|one|"
+    r"people|drivers|motorists|cars|vans|lorries|idiots|lunatics|maniacs|boy racers?|(?:a|the|this|that) (?:driver|car|van|lorry|bus|taxi|cab|idiot|bloke|guy|moron|"
+    r"boy racer|lunatic|maniac)|they|he|she)"
     r"(?: (?:was|were|is|are|keep|keeps|kept|always|constantly|just|literally|still|been|must have been|must be|regularly))* "
-    r"(?:doing|going|drives|driving|drove|racing|flying|speeding)(?: (?:at|about|like|over|well over|at least|easily))? \d{2,3} ?(?:mph )?in a (?:20|30|40|50|60)\b")
+    r"(?:doing|going|drives|driving|drove|racing|flying|speeding)(?: (?:at|about|like|over|well over|at least|easily))? \d{2,3} ?(?:mph )?in (?:a|the) (?:20|30|40|50|60)"
+    r"(?: ?mph)?(?: zone| limit)?\b")
 
 
 def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hit]:
@@ -1084,9 +1086,9 @@ def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hi
     excused = [(a, b) for a, b, _ in _excuse_reach(masked)]
     declined = [m.span() for m in _DECLINED_DRINK.finditer(masked)]
     # (stop 36, review36) another driver's speed complained of ("some idiot was doing 60 in a 30 on our road,
-    # reported it"): cleared like a declined drink, only the words of that speed
-    declined += [m.span() for m in _OTHER_DRIVER_SPEED.finditer(masked)]
-    if not found and not excused and not declined:
+    # reported it"): a driving hit on those words is cleared, not the writer's own speed beside it
+    others_speed = [m.span() for m in _OTHER_DRIVER_SPEED.finditer(masked)]
+    if not found and not excused and not declined and not others_speed:
         return hits
 
     # Red team 19: each cue clears only its own words, not the whole post. Someone else's state runs
@@ -1102,7 +1104,7 @@ def _others_or_excused(masked: str, hits: list[Hit], clean: str = "") -> list[Hi
         return all(any((a <= at[0] and at[1] <= b) if whole else (a < at[1] and at[0] < b) for a, b in spans) for at in ats)
 
     return [h for h in hits if not (h.category == "alcohol" and within(h, found, False))
-            and not (h.category == "driving" and within(h, declined, True))
+            and not (h.category == "driving" and (within(h, declined, True) or within(h, others_speed, False)))
             and not (h.category == "antisocial" and _PAYMENT_ACT.search(h.phrase) and within(h, excused, False))]
 
 

@@ -916,10 +916,10 @@ OFFENCE["antisocial"] += [
 OFFENCE["driving"] += [
     # Speed over a named limit ("clocked 60 in the 20 zone by the school"): "the" beside "a", with the zone or limit said
     # and a verb of going (not the rule told: "30 in the 20 zone gets you a fine").
-    # (review36) not other drivers complained of, nor the fine told: "drivers doing 40 in the 20 zone outside the school
-    # every morning", "some idiot was doing 50 in the 30 limit, reported it", "anyone going 30 in the 20 zone will be fined"
-    r"^(?!.*\b(?:drivers|motorists|people|cars|idiots?|someone|somebody|anyone|everyone|boy racers?|lunatics?|maniacs?|will be fined|"
-    r"speed ?watch|petition|campaign)\b).*?"
+    # (review36) not the fine or a campaign told: "anyone going 30 in the 20 zone will be fined". Other drivers complained
+    # of ("drivers doing 40 in the 20 zone outside the school every morning", "some idiot was doing 50 in the 30 limit,
+    # reported it") are cleared where every speed of another driver is: text._OTHER_DRIVER_SPEED.
+    r"^(?!.*\b(?:will be fined|speed ?watch|petition|campaign)\b).*?"
     r"\b(?:doing|did|do|clocked|hit|hitting|going|went|drove|driving|at|touched|was|sailed) (?:(?:2[5-9]|[3-9]\d|1\d\d) in the 20|(?:3[5-9]|[4-9]\d|1\d\d) in the 30|(?:4[5-9]|[5-9]\d|1\d\d) in the 40|(?:5[5-9]|[6-9]\d|1\d\d) in the 50)(?: ?mph)? (?:zone|limit|bit|stretch|area)\b",
     # The writer's own speeding letters counted ("third speeding letter this month")
     r"\b(?:my|another|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|two|three|four) (?:\w+ )?)speeding (?:letters?|notices?|nips?|tickets?|fines?)\b",
