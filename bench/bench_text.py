@@ -153,8 +153,10 @@ SETS = {
     # offensive, possible-offence and confidential misses and false flags and wrote rules from them).
     "posts_untouched35.tsv": ("d4ba0a8b825da4ed31cb403b3c0ec3d7228d0a183ffe83c30d0f1b1ef18071d1", "tuned",
         "tuned since stop 36 (branch textrules36: its misses and false flags read in all three areas; held-out once for 60ab5de until then); was untouched: written on 2026-12-01 by a twenty-seventh independent annotator (read only the first part of the policy; saw neither code nor results) after the text code froze at 60ab5de (stop 35: set 34 as training data, the offence heads retrained on sets 33-34 and the friendly / everyday negatives, textrules35's rules, the lead's everyday fixes); run once on 60ab5de"),
-    "posts_untouched36.tsv": ("a83b83fb10c91b210c93e078c8682f8dfff7c918168fcf44666e8f362cca6564", "untouched",
-        "written on 2026-12-01 by a twenty-eighth independent annotator (read the policy; saw neither code nor results) after the text code froze at 2566d59 (stop 36: textrules36's rules from set 35, review36's fixes, the lead's marketplace fixes; the model unchanged); run once on 2566d59"),
+    # Set 36: held-out once for 2566d59 (stop 36's frozen text code); TUNED since stop 37 (branch textenc37 used it as
+    # data in its grouped folds for a sentence-encoder probe that was not shipped; its misses were never read).
+    "posts_untouched36.tsv": ("a83b83fb10c91b210c93e078c8682f8dfff7c918168fcf44666e8f362cca6564", "tuned",
+        "tuned since stop 37 (branch textenc37: data in the grouped folds of a sentence-encoder probe, not shipped; held-out once for 2566d59 until then); was untouched: written on 2026-12-01 by a twenty-eighth independent annotator (read the policy; saw neither code nor results) after the text code froze at 2566d59 (stop 36: textrules36's rules from set 35, review36's fixes, the lead's marketplace fixes; the model unchanged); run once on 2566d59"),
     "posts_untouched37.tsv": ("22db923dd6995bf67f699a231aebbc2171ae933996e404826aa4926dfd843f82", "untouched",
         "written on 2026-12-01 by a twenty-ninth independent annotator (read the policy; saw neither code nor results) after the text code froze at 8dab3d0 (stop 36's final text code, unchanged at the start of stop 37); run once on 8dab3d0"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
