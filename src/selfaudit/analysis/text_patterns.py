@@ -240,6 +240,11 @@ BENIGN_PHRASES = [
     # (not the writer's own "when I'm done with you", a threat frame)
     r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
     r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)",
+    # animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the sheep ...
+    # until they are infested with parasites and die"); a "you" in between, or no animal named, stays
+    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
+    r"(?: (?!(?:you|u|youre|ur)\b)\w+){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: \w+){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
+    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b",
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
