@@ -31,6 +31,9 @@ _NHS_WORD = re.compile(r"(?i)\bnhs\b|\bchi\b")
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;()\u200b-\u200d\u2060\ufeff]+")
 _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
+# (stop 37) A link's code or id ("bit.ly/he32GN", "?songid=bd7e5ae") is not a postcode; a postcode
+# given as a link's address or search parameter ("?postcode=E81DY", "?q=N16 7XY") still is.
+_ADDRESS_PARAM = re.compile(r"(?i)[?&](?:postcode|post_code|postalcode|zip|pc|q|query|address|addr|location|loc|search|destination|daddr|saddr)=$")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
 _OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
 _OWN_LINE = re.compile(r"(?i)\b(?:(?:ring|call|phone|text|contact|whatsapp|e-?mail|message)(?: (?:me|us|the (?:team|office|service|duty desk)))?(?: (?:on|at))?|my (?:(?:work |new |mobile |phone )?(?:number|no|mobile|phone|email|e-mail))(?: is)?)\W*$")
@@ -59,6 +62,14 @@ def nhs_number_valid(digits: str) -> bool:
     if check == 10:
         return False
     return check == d[9]
+
+
+def _in_link_not_address(clean: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
+    """Whether a postcode-shaped match lies inside a link, other than as its address parameter."""
+    for s, e in links:
+        if s <= m.start() and m.end() <= e:
+            return not _ADDRESS_PARAM.search(clean[s:m.start()])
+    return False
 
 
 def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any = (), places: frozenset[str] = frozenset(), english: bool = True) -> Verdict:
@@ -103,7 +114,8 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
     if "ni_number" not in d:
         hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
     if "postcode" not in d:
-        hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean)]
+        links = [m.span() for m in _LINK.finditer(clean)]
+        hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean) if not _in_link_not_address(clean, m, links)]
     if "date_of_birth" not in d and english and _DOB_GATE.search(words):
         hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
     practice = [] if "practice" in d or not english else [Hit("practice", m.group(0)) for m in _PRACTICE.finditer(words)]

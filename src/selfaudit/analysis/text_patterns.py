@@ -226,6 +226,25 @@ BENIGN_PHRASES = [
     r"\bcoming for (?:you|u) at \d|\bcoming for (?:you|u) (?:at|after|later|tomorrow|tonight) (?:to|for)\b",
     # "like a drowned rat" is the idiom for soaked ("you look like a drowned rat, get inside love"; review36, stop 36)
     r"\b(?:like )?(?:a )?drowned rats?\b",
+    # (stop 37, the real export samples) someone to be asked or told something "the next time I see him" is a
+    # promise, not a threat ("I'll ask him the next time I see him", "next time I see you I'll tell you"); only
+    # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats
+    r"\b(?:ask|tell|remind|thank|mention (?:it|this|that) to|pass (?:it|this|that) on to|say (?:hi|hello) to)\b"
+    r"(?: (?!(?:outside|out|for)\b)\w+){0,3} (?:the )?next time i (?:see|get|catch) (?:you|u|him|her|them)\b",
+    r"\bnext time i (?:see|get|catch) (?:you|u|him|her|them)(?: \w+){0,2} (?:ill|i will|i ll|well|we will) (?:ask|tell|remind|thank|mention|say|return)\b"
+    r"(?! (?:you|u|him|her|them) (?:outside|out)\b)",
+    # links or books the writer expects to "find interesting" are not people hunted down ("I know I'll find them interesting")
+    r"\b(?:find|finds|found|finding) (?:you|u|him|her|them) (?:\w+ )?(?:interesting|useful|helpful|fascinating|informative|inspiring|engaging|"
+    r"handy|valuable|relevant|worthwhile|amusing|funny|entertaining|thought provoking|enlightening|of (?:interest|use))\b",
+    # waiting "until they're finished" is time, not a fate ("I'll step back until they're finished")
+    # (not the writer's own "when I'm done with you", a threat frame)
+    r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
+    r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)",
+    # animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the sheep ...
+    # until they are infested with parasites and die"); a "you" in between, or no animal named, stays
+    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
+    r"(?: (?!(?:you|u|youre|ur)\b)\w+){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: \w+){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
+    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b",
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
