@@ -16,7 +16,7 @@ from selfaudit.analysis import logos as L
 
 from .conftest import LOGOS, iou, logo_image, scene
 
-ONLY = {"shape_search": False, "ink_search": False, "second_look": 0, "near_look": 0}  # the whole-photo keypoint pass alone
+ONLY = {"shape_search": False, "ink_search": False, "second_look": 0, "near_look": 0, "print_tint": False}  # the whole-photo keypoint pass alone
 
 
 def _logo(**kw: Any) -> L.LogoFeatures:

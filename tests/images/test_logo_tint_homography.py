@@ -17,6 +17,7 @@ from .conftest import iou, logo_image, scene
 from .test_logo_print_checks import _logo
 
 ON = {**L.DEFAULTS, "print_tint_homography": 0.5}
+OFF = {**L.DEFAULTS, "print_tint_homography": None}
 _JITTER = np.float32([[1, 0.8], [-0.8, -0.6], [0.8, 1], [-1, -0.8]]) * 0.04  # each corner's shift, of the mark's size
 
 
@@ -41,16 +42,17 @@ def _perspective_print(size: tuple[int, int] = (280, 140), swap: bool = False, g
     return np.clip(img, 0, 255).astype(np.uint8), [int(x0), int(y0), int(x1 - x0), int(y1 - y0)]
 
 
-def test_off_by_default() -> None:
-    assert L.DEFAULTS["print_tint_homography"] is None
+def test_on_by_default_at_the_value_set_18_decided() -> None:
+    assert L.DEFAULTS["print_tint_homography"] == 0.55
 
 
 def test_a_perspective_print_the_upright_judge_rejects_is_found_on_the_rectified_crop() -> None:
     """Positive: the upright judge does not pass this print (its cells fail); the homography judge finds it at its place."""
     lg = _logo()
     rgb, truth = _perspective_print()
-    assert T.tint_matches(rgb, [lg], [], L.DEFAULTS) == []
+    assert T.tint_matches(rgb, [lg], [], OFF) == []
     found = T.tint_matches(rgb, [lg], [], ON)
+    assert T.tint_matches(rgb, [lg], [], L.DEFAULTS) == found  # the default finds it too
     assert [f["name"] for f in found] == [lg.name] and found[0]["method"] == "tint", found
     assert iou(found[0]["box"], truth) > 0.8, (found, truth)
     assert found[0]["score"] >= 0.7 and found[0]["colour"] >= 0.55

@@ -39,7 +39,7 @@ from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, LogoFeatures, prepare_logo
 from .places import Place, load_places
 
-VERSION = "images-5"  # 3: XMP locations read; 4: place names (XMP/IPTC City, Location) read; 5: stop 35 logo search (print_tint, its review fixes)
+VERSION = "images-6"  # 3: XMP locations read; 4: place names (XMP/IPTC City, Location) read; 5: stop 35 logo search (print_tint, its review fixes); 6: stop 37 homography judge ON
 _OWN_KEYS = {"places", "disabled_logos", "workers", "cache"}
 
 
