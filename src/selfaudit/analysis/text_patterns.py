@@ -178,6 +178,14 @@ DISCLAIMER_NEGATIVE = [
 
 # Phrases that contain a rude word's letters or a rude word in a harmless sense. They are
 # blanked out before the lexicon and the classifier see the text.
+# (review37) No word of harm within the next eight words: a harmless-shape mask whose words are followed by one stands
+# back (the words the mask would blank may be the only evidence of the threat that follows).
+_NO_HARM_AHEAD = (
+    r"(?!(?: \w+){0,8}? (?:kill\w*|dead|die|dies|dying|death|murder\w*|batter\w*|beat|beats|beaten|beating|beatings|punch\w*|kick\w*|"
+    r"stab\w*|knife|knives|blade|bat|brick|fists?|slap\w*|smash\w*|break|breaking|broken|hurt\w*|bleed\w*|blood\w*|bury|buried|"
+    r"burn|burning|shoot\w*|shot|gun|hospital|legs|teeth|head in|face in|regret\w*|mercy|beg|begging|pay for|watch (?:your|his|her|their) back|"
+    r"wish|safe|hide|hiding|ditch|grave|whos boss|lesson|sort (?:you|u|him|her|them) out|hunt\w*|outside|coming)\b)"
+)
 BENIGN_PHRASES = [
     r"\bfaggots?\b(?=(?:\s+\w+){0,6}\s+(?:peas|gravy|mash|mushy|onion|butcher|recipe|tea|dinner|supper|chips|oven|pork|brains))",
     r"\b(?:pork|homemade|brains|butchers?|mr brains|beef|oven baked|home made|the) faggots?\b(?=(?:\s+\w+){0,6}\s+(?:peas|gravy|mash|tea|dinner|supper|recipe|chips|onion))",
@@ -228,23 +236,22 @@ BENIGN_PHRASES = [
     r"\b(?:like )?(?:a )?drowned rats?\b",
     # (stop 37, the real export samples) someone to be asked or told something "the next time I see him" is a
     # promise, not a threat ("I'll ask him the next time I see him", "next time I see you I'll tell you"); only
-    # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats
+    # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats.
+    # (review37) A mask blanks every word it spans: the gap holds only pronouns (not "tell that c*** the next time
+    # I see him"), and no word of harm may follow close behind ("... by breaking his legs", "... with a knife").
     r"\b(?:ask|tell|remind|thank|mention (?:it|this|that) to|pass (?:it|this|that) on to|say (?:hi|hello) to)\b"
-    r"(?: (?!(?:outside|out|for)\b)\w+){0,3} (?:the )?next time i (?:see|get|catch) (?:you|u|him|her|them)\b",
+    r"(?: (?:him|her|them|you|u|it|this|that|me|us|again|too|then|about (?:it|this|that))){0,3} (?:the )?next time i (?:see|get|catch) (?:you|u|him|her|them)\b"
+    + _NO_HARM_AHEAD,
     r"\bnext time i (?:see|get|catch) (?:you|u|him|her|them)(?: \w+){0,2} (?:ill|i will|i ll|well|we will) (?:ask|tell|remind|thank|mention|say|return)\b"
-    r"(?! (?:you|u|him|her|them) (?:outside|out)\b)",
-    # links or books the writer expects to "find interesting" are not people hunted down ("I know I'll find them interesting")
-    r"\b(?:find|finds|found|finding) (?:you|u|him|her|them) (?:\w+ )?(?:interesting|useful|helpful|fascinating|informative|inspiring|engaging|"
-    r"handy|valuable|relevant|worthwhile|amusing|funny|entertaining|thought provoking|enlightening|of (?:interest|use))\b",
+    r"(?! (?:you|u|him|her|them) (?:outside|out)\b)" + _NO_HARM_AHEAD,
+    # links or books the writer expects to "find interesting" are not people hunted down ("I know I'll find them interesting");
+    # (review37) things, not "you/him/her", and no word of harm close behind ("we'll find them useful when we bury them")
+    r"\b(?:find|finds|found|finding) (?:them|it|these|those|this|that) (?:\w+ )?(?:interesting|useful|helpful|fascinating|informative|inspiring|engaging|"
+    r"handy|valuable|relevant|worthwhile|amusing|funny|entertaining|thought provoking|enlightening|of (?:interest|use))\b" + _NO_HARM_AHEAD,
     # waiting "until they're finished" is time, not a fate ("I'll step back until they're finished")
-    # (not the writer's own "when I'm done with you", a threat frame)
+    # (not the writer's own "when I'm done with you", a threat frame; review37: nor with harm close behind)
     r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
-    r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)",
-    # animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the sheep ...
-    # until they are infested with parasites and die"); a "you" in between, or no animal named, stays
-    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
-    r"(?: (?!(?:you|u|youre|ur)\b)\w+){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: \w+){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
-    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b",
+    r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)" + _NO_HARM_AHEAD,
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
@@ -594,6 +601,21 @@ _GROUP_TAILS = [
     r"(?:are|is) just (?:an excuse|excuses|badly behaved|attention seekers|lazy|faking it|making it up|\w+ (?:kids|people) with (?:an )?excuses?)\b",
     r"(?:are|r|is) (?:ruining|destroying|taking over|invading|flooding|swamping|overrunning|scrounging off|sponging off|bleeding) (?:this|our|the|my) (?:country|town|area|street|schools|nhs)\b",
 ]
+
+# (stop 37) animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the
+# sheep ... until they are infested with parasites and die"); a "you" in between, or no animal named, stays.
+# (review37) The mask blanks its gap: no person word, group, slur, swear word or insult may stand in it ("the sheep are
+# fine but those p*** they are infested with lice").
+_ANIMAL_GAP_WORD = (
+    r"(?!(?:you|u|youre|ur|ya|yer|people|folk|family|families|lot|kids|neighbours?|man|men|woman|women|lads?|girls?|boys?|"
+    r"scum|filthy|dirty|vermin|savages|animals|scroungers?|spongers?|dole \w+)\b|" + _GROUP + r"\b|" + "|".join(SLURS) + "|" + "|".join(OBSCENE_STRONG) + "|"
+    + _INSULT_WORD + r"\b)\w+"
+)
+BENIGN_PHRASES.append(
+    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
+    r"(?: " + _ANIMAL_GAP_WORD + r"){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: " + _ANIMAL_GAP_WORD + r"){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
+    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b"
+)
 
 DISCRIMINATORY = [
     rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
