@@ -21,6 +21,9 @@ import pytest
     "I'll find her. Interesting that she thinks she can hide",
     "before they're finished they'll be begging for mercy",
     "until youre finished you're not safe",
+    "tell him that again next time i see him and hes getting glassed",
+    "ask him the next time i see him, the little paedo",
+    "i'll find them interesting when they're tied to a chair",
     "the sheep are fine but those pakis they are infested with lice",
     "my cat hates them, theyre dirty muslims and theyre infested with parasites",
 ])
@@ -57,4 +60,7 @@ def test_the_everyday_shapes_still_pass_the_rules(analyser, text):
 def test_could_not_tell_a_harm_word_far_after_the_promise_unmasks(analyser):
     # a harm word close after the promise: we cannot tell a promise from a threat, so the mask stands back (flagged)
     rep = analyser.analyse("I'll ask him the next time I see him, he'll be dead meat")
+    assert rep.offensive.status in ("review", "fail"), rep.offensive
+    # a long tail cannot be vouched for word by word: the mask stands back and the base verdict holds
+    rep = analyser.analyse("I'll ask him the next time I see him and then we will see what he says when he is on his own with me")
     assert rep.offensive.status in ("review", "fail"), rep.offensive
