@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import cv2
-import pytest
 import numpy as np
+import pytest
 
 from selfaudit.analysis import logo_tint as T
 from selfaudit.analysis import logos as L
