@@ -51,10 +51,10 @@ def test_a_group_in_the_animal_gap_stays_flagged(analyser, text):
     "the sheep wont stop growing wool until they are infested with parasites and die",
     "our dogs came back from the farm and they were riddled with worms",
 ])
-def test_the_everyday_shapes_still_pass_the_rules(analyser, text):
+def test_the_everyday_shapes_still_do_not_fail(analyser, text):
+    # (a threat phrase in a threat shape asks for a review: test_a_masked_threat_phrase_still_asks_for_a_look)
     rep = analyser.analyse(text)
-    rules = [h for h in rep.offensive.hits if h.category in ("threat", "insult") and "model score" not in h.phrase]
-    assert not rules and rep.offensive.status != "fail", (text, rep.offensive)
+    assert rep.offensive.status != "fail", (text, rep.offensive)
 
 
 def test_could_not_tell_a_harm_word_far_after_the_promise_unmasks(analyser):
@@ -64,3 +64,37 @@ def test_could_not_tell_a_harm_word_far_after_the_promise_unmasks(analyser):
     # a long tail cannot be vouched for word by word: the mask stands back and the base verdict holds
     rep = analyser.analyse("I'll ask him the next time I see him and then we will see what he says when he is on his own with me")
     assert rep.offensive.status in ("review", "fail"), rep.offensive
+
+
+# A threat told without a word of harm after the everyday shape ("... with interest", "... six feet under") cannot be
+# vouched for by a word list (review37's third round: 8 of 20 fresh threats passed). So a threat phrase the shape
+# masks is not dropped: it asks for a person's look (review), never a silent pass; only a fail is taken away.
+@pytest.mark.parametrize("text", [
+    "next time i see him ill ask him why hes still breathing",
+    "next time i see you ill remind you, with interest",
+    "say hello to him next time i see him, from the end of a shotgun",
+    "i'll find them interesting enough to follow home",
+    "once youre finished at the pub ill be waiting in the car park",
+    "after shes finished her shift shes going in the canal",
+    "by the time theyre finished with court theyll be six feet under",
+    "until theyre finished i cant touch them, after that all bets are off",
+])
+def test_a_masked_threat_phrase_still_asks_for_a_look(analyser, text):
+    rep = analyser.analyse(text)
+    assert rep.offensive.status in ("review", "fail"), (text, rep.offensive)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll ask him the next time I see him",
+    "I'll step back until they're finished, can't keep up on my phone",
+    "I know I'll find them interesting",
+])
+def test_the_everyday_shape_is_at_most_a_review(analyser, text):
+    rep = analyser.analyse(text)
+    assert rep.offensive.status != "fail", (text, rep.offensive)
+
+
+def test_could_not_tell_a_shape_with_no_threat_phrase_stays_clear(analyser):
+    # the shape alone, where the base read no threat either: nothing to look at
+    rep = analyser.analyse("once theyre done with the builders we'll move in")
+    assert rep.offensive.status is None, rep.offensive

@@ -606,7 +606,9 @@ _HARM_WORD = (
     + _INSULT_WORD + ")\\b|" + "|".join(SLURS) + "|" + "|".join(OBSCENE_STRONG)
 )
 _NO_HARM_AHEAD = r"(?=(?: \w+){0,10}$)(?!(?: \w+){0,9}? (?:" + _HARM_WORD + "))"
-BENIGN_PHRASES += [
+# (review37) Kept apart as well: a threat phrase inside one of these shapes is not dropped but asks for a
+# review (text.py, ``_offensive``): the shapes take a fail away, never the person's look.
+THREAT_SHAPES = [
     # (stop 37, the real export samples) someone to be asked or told something "the next time I see him" is a
     # promise, not a threat ("I'll ask him the next time I see him", "next time I see you I'll tell you"); only
     # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats.
@@ -626,6 +628,7 @@ BENIGN_PHRASES += [
     r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
     r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)" + _NO_HARM_AHEAD,
 ]
+BENIGN_PHRASES += THREAT_SHAPES
 
 DISCRIMINATORY = [
     rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
