@@ -9,6 +9,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+import pytest
 
 from selfaudit.analysis import logo_tint as T
 from selfaudit.analysis import logos as L
@@ -101,3 +102,16 @@ def test_the_homography_runs_only_where_the_upright_judge_did_not_pass(monkeypat
     rgb, _ = _print()
     monkeypatch.setattr(T, "refine_homography", lambda *a, **k: (_ for _ in ()).throw(AssertionError("refined")))
     assert [f["name"] for f in T.tint_matches(rgb, [lg], [], ON)] == [lg.name]
+
+
+def test_review37_false_or_a_bad_value_in_the_options_is_off_not_gate_zero(monkeypatch: Any) -> None:
+    """review37: the option comes from the user's images options; ``false`` there (meant: off) was read as a gate of
+    0.0 (bool is an int), the judge then run from every coarse peak. Off for None / False; a value that is not a
+    number in 0..1 is refused (the audit says so), never read as a gate."""
+    lg = _logo()
+    rgb, _ = _perspective_print()
+    assert T.tint_matches(rgb, [lg], [], {**ON, "print_tint_homography": False}) == []  # off: the upright judge alone
+    assert [f["name"] for f in T.tint_matches(rgb, [lg], [], {**ON, "print_tint_homography": 0.55})] == [lg.name]
+    for bad in (True, "yes", float("nan"), 1.5, -0.1):
+        with pytest.raises(ValueError):
+            T.tint_matches(rgb, [lg], [], {**ON, "print_tint_homography": bad})

@@ -35,3 +35,20 @@ def test_could_not_tell_a_link_beside_a_postcode(analyser):
     # a link's code is skipped, the postcode written beside it is not
     rep = analyser.analyse("flyer here http://bit.ly/he32GN and the hall is at N16 7XY")
     assert [h.phrase for h in _postcodes(rep)] == ["N16 7XY"], rep.confidential
+
+
+# review37: a postcode as a link's path segment after a word of place ("/postcode/n167xy") is an address, as
+# the search parameter is; a shortener's code after the host still is not
+@pytest.mark.parametrize("text", [
+    "https://www.streetcheck.co.uk/postcode/n167xy",
+    "the family is at https://example.org/postcodes/E81DY/ now",
+    "https://example.org/address/N16 7XY",
+])
+def test_review37_a_postcode_path_segment_is_read(analyser, text):
+    rep = analyser.analyse(text)
+    assert _postcodes(rep), (text, rep.confidential)
+
+
+def test_review37_a_code_after_the_host_is_still_not(analyser):
+    rep = analyser.analyse("https://bit.ly/he32GN and https://example.org/postcode-guide/he32GN")
+    assert not _postcodes(rep), rep.confidential

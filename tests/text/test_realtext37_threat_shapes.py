@@ -40,7 +40,8 @@ def test_the_threat_still_fails(analyser, text):
 ])
 def test_the_everyday_shape_is_not_a_threat(analyser, text):
     rep = analyser.analyse(text)
-    assert not _threat(rep), (text, rep.offensive)
+    # review37: the threat phrase in the shape is kept for a person's look (review), never a fail
+    assert all(rep.offensive.status == "review" for _ in _threat(rep)), (text, rep.offensive)
     assert rep.offensive.status != "fail", (text, rep.offensive)
 
 

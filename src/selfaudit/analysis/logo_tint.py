@@ -28,6 +28,7 @@ bench/README-images.md.
 
 from __future__ import annotations
 
+import numbers
 from typing import Any
 
 import numpy as np
@@ -316,6 +317,16 @@ def judge_homography(rgb: np.ndarray, gray: np.ndarray, lg: Any, box: list[float
     return sc, nb, pc
 
 
+def _homography_gate(v: Any) -> float | None:
+    """``print_tint_homography`` as a gate: None or False is off (review37: ``false`` in the user's options was
+    read as 0.0, bool being an int, and ran the judge from every coarse peak); otherwise a number in 0..1."""
+    if v is None or v is False:
+        return None
+    if isinstance(v, bool) or not isinstance(v, numbers.Real) or not 0.0 <= float(v) <= 1.0:
+        raise ValueError(f"print_tint_homography must be off (None / false) or a correlation in 0..1, not {v!r}")
+    return float(v)
+
+
 def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]], p: dict[str, Any]) -> list[dict[str, Any]]:
     """Matches of the logos not yet ``found`` whose log-chroma pattern is in the photo (see the module)."""
     import cv2
@@ -325,6 +336,7 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
 
     if not p.get("print_tint") or rgb is None or rgb.ndim != 3:
         return []
+    hg = _homography_gate(p.get("print_tint_homography"))
     have = {m["name"] for m in found}
     gray = None
     shared: dict[Any, np.ndarray] = {}
@@ -339,7 +351,6 @@ def tint_matches(rgb: np.ndarray, logos: list[Any], found: list[dict[str, Any]],
         if c is None:
             continue
         got: tuple[float, list[float], float] | None = None
-        hg = p.get("print_tint_homography")
         if gray is None and (c[0] >= float(p["print_tint_gate"]) or (hg is not None and c[0] >= float(hg))):
             gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         if c[0] >= float(p["print_tint_gate"]):

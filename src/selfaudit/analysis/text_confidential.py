@@ -33,7 +33,9 @@ _NINO = re.compile(r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR
 _POSTCODE = re.compile(r"(?i)\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 # (stop 37) A link's code or id ("bit.ly/he32GN", "?songid=bd7e5ae") is not a postcode; a postcode
 # given as a link's address or search parameter ("?postcode=E81DY", "?q=N16 7XY") still is.
-_ADDRESS_PARAM = re.compile(r"(?i)[?&](?:postcode|post_code|postalcode|zip|pc|q|query|address|addr|location|loc|search|destination|daddr|saddr)=$")
+# (review37) so is one given as a path segment after a word of place ("streetcheck.co.uk/postcode/n167xy").
+_ADDRESS_PARAM = re.compile(r"(?i)[?&](?:postcode|post_code|postalcode|zip|pc|q|query|address|addr|location|loc|search|destination|daddr|saddr)=$"
+                            r"|/(?:postcodes?|post-?codes?|postal-?codes?|zip|address|addr|location|place|search|dir|area|street|property)/$")
 _DOB = re.compile(P.DOB_MARKER + "(" + P.DATE[4:] + ")", re.I)
 _OFFER_CONTACT = re.compile(r"\b(?:call|ring|text|message|dm|pm|email|whatsapp|contact) me\b|\bmy (?:number|mobile|email)\b")
 _OWN_LINE = re.compile(r"(?i)\b(?:(?:ring|call|phone|text|contact|whatsapp|e-?mail|message)(?: (?:me|us|the (?:team|office|service|duty desk)))?(?: (?:on|at))?|my (?:(?:work |new |mobile |phone )?(?:number|no|mobile|phone|email|e-mail))(?: is)?)\W*$")

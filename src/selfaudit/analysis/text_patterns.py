@@ -226,25 +226,7 @@ BENIGN_PHRASES = [
     r"\bcoming for (?:you|u) at \d|\bcoming for (?:you|u) (?:at|after|later|tomorrow|tonight) (?:to|for)\b",
     # "like a drowned rat" is the idiom for soaked ("you look like a drowned rat, get inside love"; review36, stop 36)
     r"\b(?:like )?(?:a )?drowned rats?\b",
-    # (stop 37, the real export samples) someone to be asked or told something "the next time I see him" is a
-    # promise, not a threat ("I'll ask him the next time I see him", "next time I see you I'll tell you"); only
-    # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats
-    r"\b(?:ask|tell|remind|thank|mention (?:it|this|that) to|pass (?:it|this|that) on to|say (?:hi|hello) to)\b"
-    r"(?: (?!(?:outside|out|for)\b)\w+){0,3} (?:the )?next time i (?:see|get|catch) (?:you|u|him|her|them)\b",
-    r"\bnext time i (?:see|get|catch) (?:you|u|him|her|them)(?: \w+){0,2} (?:ill|i will|i ll|well|we will) (?:ask|tell|remind|thank|mention|say|return)\b"
-    r"(?! (?:you|u|him|her|them) (?:outside|out)\b)",
-    # links or books the writer expects to "find interesting" are not people hunted down ("I know I'll find them interesting")
-    r"\b(?:find|finds|found|finding) (?:you|u|him|her|them) (?:\w+ )?(?:interesting|useful|helpful|fascinating|informative|inspiring|engaging|"
-    r"handy|valuable|relevant|worthwhile|amusing|funny|entertaining|thought provoking|enlightening|of (?:interest|use))\b",
-    # waiting "until they're finished" is time, not a fate ("I'll step back until they're finished")
-    # (not the writer's own "when I'm done with you", a threat frame)
-    r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
-    r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)",
-    # animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the sheep ...
-    # until they are infested with parasites and die"); a "you" in between, or no animal named, stays
-    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
-    r"(?: (?!(?:you|u|youre|ur)\b)\w+){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: \w+){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
-    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b",
+    # (stop 37) the threat-shape masks are appended below, after the word lists their guard reads
 ]
 
 # Obscene or profane words. Strong ones are more offensive; mild ones are everyday swearing.
@@ -594,6 +576,59 @@ _GROUP_TAILS = [
     r"(?:are|is) just (?:an excuse|excuses|badly behaved|attention seekers|lazy|faking it|making it up|\w+ (?:kids|people) with (?:an )?excuses?)\b",
     r"(?:are|r|is) (?:ruining|destroying|taking over|invading|flooding|swamping|overrunning|scrounging off|sponging off|bleeding) (?:this|our|the|my) (?:country|town|area|street|schools|nhs)\b",
 ]
+
+# (stop 37) animals named, then "they" infested with parasites: the animals' health, not people called parasites ("the
+# sheep ... until they are infested with parasites and die"); a "you" in between, or no animal named, stays.
+# (review37) The mask blanks its gap: no person word, group, slur, swear word or insult may stand in it ("the sheep are
+# fine but those p*** they are infested with lice").
+_ANIMAL_GAP_WORD = (
+    r"(?!(?:you|u|youre|ur|ya|yer|people|folk|family|families|lot|kids|neighbours?|man|men|woman|women|lads?|girls?|boys?|"
+    r"scum|filthy|dirty|vermin|savages|animals|scroungers?|spongers?|dole \w+)\b|" + _GROUP + r"\b|" + "|".join(SLURS) + "|" + "|".join(OBSCENE_STRONG) + "|"
+    + _INSULT_WORD + r"\b)\w+"
+)
+BENIGN_PHRASES.append(
+    r"\b(?:sheep|lambs?|ewes?|cows?|calves|horses?|ponies|puppies|kittens?|cats?|hens|chickens?|goats?|hamsters?|ferrets?|pets?|(?:the|our|my|his|her|their) dog)\b"
+    r"(?: " + _ANIMAL_GAP_WORD + r"){0,8} (?:they|theyre|they are|they were|theyll|its|it)(?: " + _ANIMAL_GAP_WORD + r"){0,2} (?:infested|riddled|crawling) with (?:\w+ )?"
+    r"(?:parasites|lice|fleas|worms|ticks|mites|maggots)\b"
+)
+
+# (review37) A harmless-shape mask for a threat phrase blanks the phrase, which may be the only evidence of a threat
+# told after it ("I'll thank him the next time I see him by breaking his legs"). So it stands back unless the rest of
+# the post is short (at most ten words) and holds no word of harm, insult, slur or strong swearing: a long or
+# harmful tail keeps the base verdict (a false alarm, never a silent pass).
+_HARM_WORD = (
+    r"(?:kill\w*|dead|die|dies|dying|death|murder\w*|batter\w*|beat|beats|beaten|beating|beatings|punch\w*|kick\w*|"
+    r"stab\w*|knife|knives|blade|bat|brick|fists?|slap\w*|smash\w*|break|breaking|broken|hurt\w*|bleed\w*|blood\w*|bury|buried|"
+    r"burn|burning|shoot\w*|shot|gun|bullets?|glass\w*|acid|petrol|fire|flames|coffin|grave|ditch|hospital|legs|teeth|face|"
+    r"head in|tied|tie|chair|tape|rope|gag\w*|scream\w*|suffer\w*|rearrang\w*|nothing left|walk again|regret\w*|mercy|beg|begging|"
+    r"pay for|watch (?:your|his|her|their) back|wish|safe|hide|hiding|whos boss|lesson|sort (?:you|u|him|her|them) out|hunt\w*|"
+    r"outside|coming|get out|grass|grasses|paedo\w*|pedo\w*|nonce\w*|"
+    + _INSULT_WORD + ")\\b|" + "|".join(SLURS) + "|" + "|".join(OBSCENE_STRONG)
+)
+_NO_HARM_AHEAD = r"(?=(?: \w+){0,10}$)(?!(?: \w+){0,9}? (?:" + _HARM_WORD + "))"
+# (review37) Kept apart as well: a threat phrase inside one of these shapes is not dropped but asks for a
+# review (text.py, ``_offensive``): the shapes take a fail away, never the person's look.
+THREAT_SHAPES = [
+    # (stop 37, the real export samples) someone to be asked or told something "the next time I see him" is a
+    # promise, not a threat ("I'll ask him the next time I see him", "next time I see you I'll tell you"); only
+    # words of asking and telling: "give him a kicking", "pay for that", "ask him outside" next time stay threats.
+    # (review37) A mask blanks every word it spans: the gap holds only pronouns (not "tell that c*** the next time
+    # I see him"), and no word of harm may follow close behind ("... by breaking his legs", "... with a knife").
+    r"\b(?:ask|tell|remind|thank|mention (?:it|this|that) to|pass (?:it|this|that) on to|say (?:hi|hello) to)\b"
+    r"(?: (?:him|her|them|you|u|it|this|that|me|us|again|too|then|about (?:it|this|that))){0,3} (?:the )?next time i (?:see|get|catch) (?:you|u|him|her|them)\b"
+    + _NO_HARM_AHEAD,
+    r"\bnext time i (?:see|get|catch) (?:you|u|him|her|them)(?: \w+){0,2} (?:ill|i will|i ll|well|we will) (?:ask|tell|remind|thank|mention|say|return)\b"
+    r"(?! (?:you|u|him|her|them) (?:outside|out)\b)" + _NO_HARM_AHEAD,
+    # links or books the writer expects to "find interesting" are not people hunted down ("I know I'll find them interesting");
+    # (review37) things, not "you/him/her", and no word of harm close behind ("we'll find them useful when we bury them")
+    r"\b(?:find|finds|found|finding) (?:them|it|these|those|this|that) (?:\w+ )?(?:interesting|useful|helpful|fascinating|informative|inspiring|engaging|"
+    r"handy|valuable|relevant|worthwhile|amusing|funny|entertaining|thought provoking|enlightening|of (?:interest|use))\b" + _NO_HARM_AHEAD,
+    # waiting "until they're finished" is time, not a fate ("I'll step back until they're finished")
+    # (not the writer's own "when I'm done with you", a threat frame; review37: nor with harm close behind)
+    r"\b(?:until|till|til|once|when|after|before|as soon as|by the time|whenever) (?:youre|you are|ur|hes|shes|theyre|they are|he is|she is) "
+    r"(?:done|finished)\b(?! with (?:you|u|him|her|them)\b)" + _NO_HARM_AHEAD,
+]
+BENIGN_PHRASES += THREAT_SHAPES
 
 DISCRIMINATORY = [
     rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
