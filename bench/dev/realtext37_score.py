@@ -11,20 +11,12 @@ sampled reviews look like after a change (new findings are not labelled, so not 
 
 from __future__ import annotations
 
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return max(0.0, c - h), min(1.0, c + h)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchstats import wilson
 
 
 def main() -> None:
