@@ -31,16 +31,16 @@ import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench_images import DEV_LOGOS, gather_logos, iou, read_logo_list  # noqa: E402
+from bench_images import DEV_LOGOS, gather_logos, iou, read_logo_list
 
-from selfaudit.analysis import images as I  # noqa: E402
-from selfaudit.analysis import logo_tint as T  # noqa: E402
-from selfaudit.analysis import logos as L  # noqa: E402
-from selfaudit.analysis.image_decode import decode_image  # noqa: E402
-from selfaudit.analysis.images import ImageAnalyser  # noqa: E402
-from selfaudit.analysis.logo_proposals import LogoColours, colour_cue  # noqa: E402
-from selfaudit.analysis.logo_set import builtin_logos  # noqa: E402
-from selfaudit.config import Config  # noqa: E402
+from selfaudit.analysis import images as I
+from selfaudit.analysis import logo_tint as T
+from selfaudit.analysis import logos as L
+from selfaudit.analysis.image_decode import decode_image
+from selfaudit.analysis.images import ImageAnalyser
+from selfaudit.analysis.logo_proposals import LogoColours, colour_cue
+from selfaudit.analysis.logo_set import builtin_logos
+from selfaudit.config import Config
 
 
 def refine_from(rgb: np.ndarray, lg, H0: np.ndarray, axes: list[int]) -> np.ndarray | None:
