@@ -138,24 +138,22 @@ def line(c: dict[str, int]) -> str:
             f"must-not-fail fail {c['mnf_fail']} review {c['mnf_review']} of {c['mnf']}  clean flagged {c['clean_flag']}/{c['clean']}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--models", type=Path, nargs="+", default=[Path("/tmp/tm36/fA"), Path("/tmp/tm36/fB")])
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/op36/grid.json"))
-    ap.add_argument("--check-delta", default="0.15,0.15,0.15", help="also prove the re-decision against a pipeline run whose "
-                    "model thresholds are lowered by these deltas (offensive,threat,identity)")
-    args = ap.parse_args()
+def fold_records(models: list[Path], n_folds: int, check_delta: str) -> tuple[
+        list[str], dict, dict[tuple[str, int], dict[str, Any]], dict[tuple[str, int], dict[str, float]], dict[str, float]]:
+    """One pipeline pass per fold model over its left-out sets: the training sets before 35, their truth, each post's
+    record and its fold model's own thresholds. The re-decision is proven against real pipeline runs at the fold models'
+    own thresholds and at them minus check_delta (offensive,threat,identity; negative = raised)."""
     new = new_sets("35")
     old = T.post_sets()
     old = old[: old.index(new[0])] if new[0] in old else old
-    folds = [old[k::args.folds] for k in range(args.folds)]
+    folds = [old[k::n_folds] for k in range(n_folds)]
     truth = truth_of(old)
     recs: dict[tuple[str, int], dict[str, Any]] = {}
     fold_thr: dict[tuple[str, int], dict[str, float]] = {}
     mismatches = 0
-    for k in range(args.folds):
-        path = next(d / f"fold{k}_base.npz" for d in args.models if (d / f"fold{k}_base.npz").exists())
+    check = dict(zip(OFFENCE_HEADS, (float(x) for x in check_delta.split(",")), strict=True))
+    for k in range(n_folds):
+        path = next(d / f"fold{k}_base.npz" for d in models if (d / f"fold{k}_base.npz").exists())
         model = text_model.OffenceModel(path)
         t0 = time.process_time()
         keys, texts = [], []
@@ -167,7 +165,6 @@ def main() -> None:
         got = capture(model, texts)
         own = dict(model.thresholds)
         real = pipeline(model, texts)
-        check = dict(zip(OFFENCE_HEADS, (float(x) for x in args.check_delta.split(",")), strict=True))
         model.thresholds = {**own, **{h: own[h] - check[h] for h in OFFENCE_HEADS}}
         real_low = pipeline(model, texts)
         for key, rec, r, rl in zip(keys, got, real, real_low, strict=True):
@@ -183,10 +180,22 @@ def main() -> None:
         print(f"fold {k} ({path}): {len(texts)} posts, {sum(r['model'] is not None for r in got)} decided by the model alone; "
               f"thresholds " + ", ".join(f"{h} {model.thresholds[h]:.3f}" for h in OFFENCE_HEADS)
               + f"; {time.process_time() - t0:.0f}s CPU", flush=True)
-    print(f"re-decision vs the pipeline, at the fold models' own thresholds and at them minus {args.check_delta}: "
+    print(f"re-decision vs the pipeline, at the fold models' own thresholds and at them minus {check_delta}: "
           f"{mismatches} verdicts differ of 2 x {len(recs)} posts")
+    return old, truth, recs, fold_thr, check
 
-    shipped = text_model.OffenceModel()
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--models", type=Path, nargs="+", default=[Path("/tmp/tm36/fA"), Path("/tmp/tm36/fB")])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/op36/grid.json"))
+    ap.add_argument("--check-delta", default="0.15,0.15,0.15", help="also prove the re-decision against a pipeline run whose "
+                    "model thresholds are lowered by these deltas (offensive,threat,identity)")
+    args = ap.parse_args()
+    old, truth, recs, fold_thr, check = fold_records(args.models, args.folds, args.check_delta)
+
+    shipped = text_model.OffenceModel(raise_thresholds={})  # stored thresholds, as at stop 36 (no textnoise37 raise)
     neg = [t for t in T.friendly_texts("A", (NEW36,)) + T.friendly_texts("B", (NEW36,))]
     neg_recs = capture(shipped, neg)
     neg_real = pipeline(shipped, neg)
