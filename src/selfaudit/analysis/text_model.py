@@ -31,14 +31,6 @@ HEADS = ("offensive", "threat", "identity")
 # offence (drink, drugs, violence, antisocial behaviour, driving) and confidential work material.
 # Each only ever makes a post ``review`` in its own area (analysis.text._post_head).
 POST_HEADS = ("offence", "confidential")
-# The shipped model's operating point: its offensive and threat heads are read at their stored thresholds
-# (set on held-back training data by tools/train_text_model.py) RAISED by these amounts. Chosen at stop 37
-# (branch textnoise37, bench/README-text.md) by a rule written first: out of fold (bench/dev/textnoise37_grid.py,
-# textop36's five grouped folds) offensive recall 0.8434 -> 0.8343 (-27 of 2,975, within the 1-point limit; the
-# threat posts bear 18 of them), must-not-fail reviews 163 -> 160; on the 19 real export samples (TUNED) it
-# removes 57 of the 215 reviews that rest on the model's score alone, none judged right by realtext37.
-# Applied to the shipped file only: any other file (fold models, experiments) keeps its stored thresholds.
-THRESHOLD_RAISE: dict[str, float] = {"offensive": 0.02, "threat": 0.04}
 
 _MENTION = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -75,11 +67,7 @@ class OffenceModel:
     per text, each head's probability: offensive, threat, identity (an attack on a group), and
     when the file has them the post heads: offence (a possible offence), confidential."""
 
-    def __init__(self, path: Path = MODEL_FILE, *, raise_thresholds: dict[str, float] | None = None):
-        """raise_thresholds: added to the stored thresholds per head; by default THRESHOLD_RAISE for the
-        shipped file and nothing for any other file."""
-        if raise_thresholds is None:
-            raise_thresholds = THRESHOLD_RAISE if Path(path) == MODEL_FILE else {}
+    def __init__(self, path: Path = MODEL_FILE):
         data = np.load(path, allow_pickle=False)
         names = [str(h) for h in data["heads"]] if "heads" in data else ["offensive"]
         self.heads = tuple(names)
@@ -92,11 +80,6 @@ class OffenceModel:
             self.coef[data[f"index{suffix}"], j] = data[f"weight{suffix}"].astype(np.float32)
             self.intercepts[j] = float(data[f"intercept{suffix}"])
             self.thresholds[h] = float(data[f"threshold{suffix}"])  # chosen on held-back training data
-        self.stored_thresholds = dict(self.thresholds)
-        for h, up in raise_thresholds.items():
-            if h not in self.thresholds or not 0.0 <= up < 0.5:
-                raise ValueError(f"threshold raise {h}={up}: not a head of {path} or not in [0, 0.5)")
-            self.thresholds[h] += up
         self.threshold = self.thresholds["offensive"]
         self.meta = str(data["meta"])
 
