@@ -5,8 +5,7 @@ branch textmodel36). The stop-35 model reviews "selling my old trainers, dm for 
 walking boots ..., dm for pics", "selling the kids' bikes, one 16 inch ...") and a model trained on them clears
 both, but every such model built reviewed or lost a functional test post, so the shipped model is stop 35's and
 both posts are still reviewed: strict xfail, a known model review kept (bench/README-text.md, "stop 36
-textmodel36"), to pass when a model round clears them. Since stop 37 (textnoise37) the shipped offensive threshold
-is raised by 0.02 (text_model.THRESHOLD_RAISE): the bikes post (0.77) is cleared by it, the trainers (0.83) are not. An attack in the same setting is still read; the same post
+textmodel36"), to pass when a model round clears them. An attack in the same setting is still read; the same post
 in another language is not scored by the English model, and its language is named."""
 
 import pytest
@@ -16,7 +15,7 @@ _KEPT = pytest.mark.xfail(strict=True, reason="stop 35's model reviews it (offen
 
 @pytest.mark.parametrize("text", [
     pytest.param("selling my old trainers, dm for pics", marks=_KEPT),
-    "selling the kids bikes, dm for more pics",  # 0.77: cleared since stop 37 by textnoise37's raised threshold (0.773)
+    pytest.param("selling the kids bikes, dm for more pics", marks=_KEPT),
     "selling a cot and a changing table, collection only, dm for pics",
     "anyone want my old gym weights? free, dm for details",
     "lost: grey tabby cat near the rec, please dm me if you see him",
