@@ -50,7 +50,7 @@ def model_only(rec: dict[str, Any], thr: dict[str, float]) -> bool:
 
 def cmd_folds(args: argparse.Namespace) -> None:
     old, truth, recs, fold_thr, _ = G.fold_records(args.models, 5, "-0.15,-0.15,-0.15")
-    shipped = text_model.OffenceModel(raise_thresholds={})  # the grid is relative to the stored thresholds
+    shipped = text_model.OffenceModel()  # the grid is relative to the stored thresholds
     neg = G.T.friendly_texts("A", (G.NEW36,)) + G.T.friendly_texts("B", (G.NEW36,))
     neg_recs = G.capture(shipped, neg)
     args.out.write_bytes(pickle.dumps({"old": old, "truth": truth, "recs": recs, "fold_thr": fold_thr,
@@ -60,7 +60,7 @@ def cmd_folds(args: argparse.Namespace) -> None:
 def cmd_real(args: argparse.Namespace) -> None:
     policy = load_policy()
     G.TextAnalyser = functools.partial(G.TextAnalyser, policy=policy)  # the audit's analyser: the policy loaded
-    shipped = text_model.OffenceModel(raise_thresholds={})  # the grid is relative to the stored thresholds
+    shipped = text_model.OffenceModel()  # the grid is relative to the stored thresholds
     own = dict(shipped.thresholds)
     up = raised(own, (0.15, 0.15, 0.15))
     t0 = time.process_time()
