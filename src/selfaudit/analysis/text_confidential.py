@@ -115,8 +115,7 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         hits += [Hit("email", m.group(0)) for m in _EMAIL.finditer(clean)]
     if "ni_number" not in d:
         hits += [Hit("ni_number", m.group(0)) for m in _NINO.finditer(clean)]
-    if "postcode" not in d:
-        links = [m.span() for m in _LINK.finditer(clean)]
+    if "postcode" not in d:  # ``links``: found once above (every link holds "/" or "www")
         hits += [Hit("postcode", m.group(0)) for m in _POSTCODE.finditer(clean) if not _in_link_not_address(clean, m, links)]
     if "date_of_birth" not in d and english and _DOB_GATE.search(words):
         hits += [Hit("date_of_birth", m.group(0).strip()) for m in _DOB.finditer(clean)]
