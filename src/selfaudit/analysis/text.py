@@ -139,6 +139,9 @@ _DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
 _ECHO = re.compile(P.ECHO)  # stop 38: the antisemitic echo ((( ))), review only (clean text)
+# (stop 38, set 37's one must-not-fail FAIL: "my best mate is such an idiot ... 😂 love you babe") an insult signed off
+# with love to the one named is banter: it stays a review, never a fail on its own.
+_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u|yah)|luv (?:you|ya|u)|love you loads|ily|ilysm)\b(?! (?:to death|not))")
 _IDENTITY = re.compile(P._GROUP.join((r"\b", r"\b")) + r"|\b(?:lesbian|gay|bi|trans|queer|black|asian|muslim|jewish|disabled|autistic|deaf)\b")
 _SLUR = any_of(P.SLURS)
 _DISCRIM = any_of(P.DISCRIMINATORY)
@@ -730,7 +733,7 @@ class TextAnalyser:
             return Verdict("fail", "high" if (score or 0) >= 0.5 else "medium", "high", tuple(hits), tuple(notes))
         if "insult" in cats:
             sure = (score or 0) >= 0.5 or strong
-            if context or not sure:
+            if context or not sure or _AFFECTION.search(words):
                 return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
             return Verdict("fail", "medium", "high", tuple(hits), tuple(notes))
         # obscene only (or with a veiled threat: severity high, still review)

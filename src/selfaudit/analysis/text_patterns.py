@@ -539,8 +539,8 @@ THREAT_LOOSE += [
     # wants following home" (not "needs following home to make sure she's safe"); "getting dropped the minute he steps
     # out of that gym" (not "dropped off")
     r"^(?=.*\b(?:one more|next time|been told|been warned|last warning|had enough|again and|bully|turns 18)\b).*?"
-    r"\b(?:im|i am|ill be|well be|were|we are|i will be|ill|am) (?:\w+ )?waiting (?:for|on) (?:him|her|them|you|u|yous)\b(?: \w+){0,3} (?:after|outside|when|at the end of)\b",
-    r"\b(?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b(?!(?: \w+){0,4} (?:safe|safely|make sure|check))",
+    r"\b(?:im|i am|ill be|well be|were|we are|i will be|ill|am) (?:\w+ )?waiting (?:for|on) (?:him|her|them|you|u|yous)\b(?: \w+){0,3} (?:after|outside|when|at the end of)\b|"
+    r"\b(?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b(?!(?: \w+){0,4} (?:safe|safely|make sure|check))|"
     r"\b(?:getting|gets|get|gonna get|will get|is getting) (?:dropped|done in|battered|jumped|merked|rushed|shanked|sparked|bodied|leathered|banged|wet|stabbed|knocked out)(?! off)\b"
     r"(?: \w+){0,2} (?:the minute|the second|as soon as|soon as|when|the moment) (?:he|she|they|you|u) (?:steps|walks|comes|gets|step|walk|come|get|leaves|leave) (?:out|outside|home)\b",
     # a visit or lesson "he won't forget": "deserves a proper visit from some angry constituents, the kind he won't forget"
@@ -566,11 +566,14 @@ DISCRIMINATORY_LOOSE += [
     r"\b(?:only|all the) (?:accents|voices|faces|names) (?:on|in|round|around|down) (?:this|our|my|the) (?:street|road|town|estate|area|high street|school|class) "
     r"(?:were|was) (?:proper |all )?(?:english|british|london|white|local|cockney|yorkshire|scouse|geordie)\b",
     # a group blamed for a decline: "women in management is why nothing gets done", "the traveller kids at the primary
-    # are why standards have dropped"
+    # are why standards have dropped", "immigrants are ruining the NHS"
     r"\b(?:women|woman|immigrants?|migrants?|foreigners|muslims?|travell?ers?|traveller kids|gypsies|gypsy kids|blacks|black people|gays|trans people|disabled people|"
     r"asylum seekers|refugees|poles|romanians|jews|asians|africans|nigerians|somalis|eastern europeans)(?: \w+){0,3} (?:is|are|r) (?:the reason |exactly |literally |basically |the only reason )?why "
     r"(?:nothing (?:gets|works|is)|standards (?:have |has |are )?(?:dropped|slipped|fallen|gone down|falling)|(?:this|the|our) country (?:is|has) (?:going|gone|finished|broken|a mess|falling)|"
-    r"everything (?:is|has) (?:going|gone|rubbish|broken|shit)|we cant have nice things|crime (?:is|has) (?:up|gone up|rising)|theres no (?:jobs|houses|school places|gp appointments))",
+    r"everything (?:is|has) (?:going|gone|rubbish|broken|shit)|we cant have nice things|crime (?:is|has) (?:up|gone up|rising)|theres no (?:jobs|houses|school places|gp appointments))|"
+    # ... or said to ruin it ("immigrants are ruining the NHS for the rest of us")
+    r"\b(?:women|immigrants?|migrants?|foreigners|muslims?|travell?ers?|gypsies|blacks|black people|gays|trans people|asylum seekers|refugees|poles|romanians|jews|asians|africans|"
+    r"nigerians|somalis|eastern europeans)(?: \w+){0,3} (?:are |is |have |has )?(?:ruined|ruin|ruining|destroyed|destroying) (?:this|our|the) (?:country|town|area|school|schools|nhs|high street)\b",
     # hiring advice against a group: "never hire a woman in her 30s, she'll be off on maternity"
     r"\b(?:never|dont|do not|wouldnt|would never|would not) (?:ever )?(?:hire|employ|take on|give a job to) (?:a |an |any )?"
     r"(?:woman|women|girl|girls|mum|mums|mother|muslims?|black|asian|foreigners?|immigrants?|disabled|gay|trans|pregnant|polish|romanian)\b(?! (?:just|only) (?:because|cos) )",
@@ -585,13 +588,15 @@ DISCRIMINATORY_LOOSE += [
     r"(?:word|name|label|excuse|term) for (?:badly behaved|naughty|lazy|bad parenting|rude|spoilt|spoiled|attention seeking|thick|stupid|being a brat|brats?)\b",
 ]
 
-# Stop 38: stock put-downs of a person (review only, read like scorn_insult): "shame he's punching so far below his
-# weight", "tell me you peaked in year 9", "still hasn't found a personality", "she tries SO hard to be relevant".
+# Stop 38: stock put-downs of a person (review only, read like scorn_insult): "tell me you peaked in year 9", "still
+# hasn't found a personality", "she tries SO hard to be relevant".
 INSULT_LOOSE = [
-    r"\b(?:still )?(?:hasnt|has not|havent|have not|never) (?:found|got|had|developed|grown) a personality\b",
+    # (not a thing: "the new logo has no personality")
+    r"\b(?<!logo )(?<!design )(?<!house )(?<!room )(?<!car )(?<!font )(?:zero|no|hasnt got a|has not got a|without a|hasnt found a|has not found a|never found a|lacks a) personality\b",
     r"\bpeaked in (?:year \d+|yr \d+|y\d+|primary|secondary|school|sixth form|college|high school)\b",
-    r"\btries (?:so|too|really) hard to be (?:relevant|cool|funny|liked|interesting|popular)\b",
-    r"\bpunching (?:so |way |well |massively )?(?:far )?below (?:his|her|their) weight\b",
+    # trying hard to seem something (not to be a good mum): "she tries SO hard to be relevant", "you try so hard to be condescending"
+    r"\b(?:she|he|they|you|u) (?:tries|try|is trying|are trying|trying) (?:so|too|really|way too) hard to be (?:relevant|cool|funny|edgy|quirky|different|popular|liked|"
+    r"interesting|condescending|clever|smart|deep|somebody|someone|a big man|hard|a gangster|important)\b",
 ]
 
 # Stop 38: an adult-content emoji beside a link or "link in bio" (obscene, review only): "filmed the whole thing, link
