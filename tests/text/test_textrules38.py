@@ -178,7 +178,7 @@ def test_offence_near_misses(analyser, text):
     ("screenshot of the new rota so you all know who's on nights next week", "rota"),
     ("Picked up a referral for a 14yo girl at Brookfield Academy today, CSE concerns, older boyfriend with a car. Parents clueless. This job.",
      "referral for a 14yo"),
-    ("my manager lives at 14 Larkspur Close if anyone fancies sending her a card for cancelling my leave", "14 Larkspur Close"),
+    ("giving the Okoro family a lift later, 12 Dene Rd, top floor, they have no idea we are coming lol", "12 Dene Rd"),
     ("Selfie with my favourite resident Mr D at the day centre today, he's 92", "resident mr d"),
 ])
 def test_confidential_forms(analyser, text, key):
