@@ -1085,8 +1085,6 @@ OFFENCE["alcohol"] += [
     r"\b(?:slept|sleeping|asleep|passed out|fell asleep|woke up|kipped|sparked out|spark out|crashed out|was sick|been sick|threw up|puked|chundered) (?:\w+ ){0,2}?"
     r"(?:on|in|under|at|outside) (?:a |the |t |some )?(?:\w+ )?(?:bench|bus shelter|tbus shelter|bus stop|pavement|street|gutter|hedge|doorway|roundabout|kerb|curb|play area|playground|"
     r"train station|taxi rank|canal)\b",
-    # the writer's own "off my head / off our heads" (intoxicated)
-    r"\b(?<!get )(?<!got )off (?:our|my) (?:heads|head|faces|face|tits|nut|box)\b",
 ]
 OFFENCE["antisocial"] += [
     # graffiti by the writer on any public thing: "tagged the whole side of the library last night" (not a post that
@@ -1274,7 +1272,10 @@ CONFIDENTIAL_TOLD_CASED = [
     r"[A-Z][a-z]{2,} in (?:\d{1,2}[A-Z]{1,2}|[Yy](?:ear|r)? ?\d{1,2}[A-Z]?)(?:'s|’s|s)?\b(?! (?:class|classes|assembly|today|this|was|were|had|did|and|at)\b)",
     # a named family at a numbered address: "the Jacobs family's tomorrow, 88 Cazemore Rd ground floor, it's unannounced"
     # (a person's home: not a shop's address with "bring the kids")
-    r"^(?=[\s\S]*?\b(?:[Tt]he [A-Z][a-z]+ famil(?:y|ys|ies)|famil(?:y|ies) at|[Mm]um at|[Dd]ad at|[Uu]nannounced|[Ll]ives at|[Ll]iving at|(?:her|his|their) (?:house|flat|home)|"
+    # (not the writer's own family: "my nan lives at 12 Rose Lane")
+    r"^(?![\s\S]*\b(?:[Mm]y|[Oo]ur) (?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|brother|sister|son|daughter|auntie|aunt|uncle|cousin|family|parents|in laws|folks|"
+    r"mother|father|husband|wife|partner|boyfriend|girlfriend|kids)\b)"
+    r"(?=[\s\S]*?\b(?:[Tt]he [A-Z][a-z]+ famil(?:y|ys|ies)|famil(?:y|ies) at|[Mm]um at|[Dd]ad at|[Uu]nannounced|[Ll]ives at|[Ll]iving at|(?:her|his|their) (?:house|flat|home)|"
     r"[Hh]ome [Vv]isit|(?:Mr|Mrs|Ms|Miss) [A-Z][a-z]+ at)\b)[\s\S]*?\b\d{1,4}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Gardens|Grove|Terrace|Crescent|Court|Drive|Way|Walk|Row|Place|Mews)\b",
     # a named family's children in care: "at Oakfield House children's home tonight, the Walsh twins are back"
     r"\bthe [A-Z][a-z]{2,} (?:twins|family|kids|boys|girls|siblings|brothers|sisters)\b(?=.*\b(?:children'?s home|care home|in care|foster\w*|placement|the unit|residential|respite|refuge)\b)|"
