@@ -157,10 +157,12 @@ SETS = {
     # data in its grouped folds for a sentence-encoder probe that was not shipped; its misses were never read).
     "posts_untouched36.tsv": ("a83b83fb10c91b210c93e078c8682f8dfff7c918168fcf44666e8f362cca6564", "tuned",
         "tuned since stop 37 (branch textenc37: data in the grouped folds of a sentence-encoder probe, not shipped; held-out once for 2566d59 until then); was untouched: written on 2026-12-01 by a twenty-eighth independent annotator (read the policy; saw neither code nor results) after the text code froze at 2566d59 (stop 36: textrules36's rules from set 35, review36's fixes, the lead's marketplace fixes; the model unchanged); run once on 2566d59"),
-    "posts_untouched37.tsv": ("22db923dd6995bf67f699a231aebbc2171ae933996e404826aa4926dfd843f82", "untouched",
-        "written on 2026-12-01 by a twenty-ninth independent annotator (read the policy; saw neither code nor results) after the text code froze at 8dab3d0 (stop 36's final text code, unchanged at the start of stop 37); run once on 8dab3d0"),
-    "posts_untouched38.tsv": ("1af041cb8621080a90cd82155cb7df8cfed9ab6a779e3246fb17066691d399bb", "untouched",
-        "written on 2026-12-01 by a thirtieth independent annotator (read the policy; saw neither code nor results) after the text code froze at fbd7e29 (stop 37: realtext37's precision fixes from real export posts; the model unchanged); run once on fbd7e29"),
+    # Sets 37 and 38: held-out once each (8dab3d0 / fbd7e29); TUNED since stop 38 (branch textrules38 read their
+    # offensive, possible-offence and confidential misses and false flags and wrote rules from them).
+    "posts_untouched37.tsv": ("22db923dd6995bf67f699a231aebbc2171ae933996e404826aa4926dfd843f82", "tuned",
+        "tuned since stop 38 (branch textrules38: its misses and false flags read in all three areas; held-out once for 8dab3d0 until then); was untouched: written on 2026-12-01 by a twenty-ninth independent annotator (read the policy; saw neither code nor results) after the text code froze at 8dab3d0 (stop 36's final text code, unchanged at the start of stop 37); run once on 8dab3d0"),
+    "posts_untouched38.tsv": ("1af041cb8621080a90cd82155cb7df8cfed9ab6a779e3246fb17066691d399bb", "tuned",
+        "tuned since stop 38 (branch textrules38: its misses and false flags read in all three areas; held-out once for fbd7e29 until then); was untouched: written on 2026-12-01 by a thirtieth independent annotator (read the policy; saw neither code nor results) after the text code froze at fbd7e29 (stop 37: realtext37's precision fixes from real export posts; the model unchanged); run once on fbd7e29"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the

@@ -17,6 +17,8 @@ _PRACTICE = any_of(P.PRACTICE)
 _WORK_MATERIAL = any_of(P.WORK_MATERIAL)
 _CASE = any_of(P.CASE_MARKERS)
 _GENERIC = any_of(P.GENERIC_PRACTICE)
+_TOLD = any_of(P.CONFIDENTIAL_TOLD)  # stop 38, review only (words)
+_TOLD_CASED = re.compile("|".join(f"(?:{p})" for p in P.CONFIDENTIAL_TOLD_CASED))  # stop 38, review only (clean text)
 # (not a fediverse handle, "@sam@mastodon.social": an account name, not an address; stop 34)
 _EMAIL = re.compile(r"(?<![@\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
@@ -136,6 +138,11 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         if told:
             return Verdict("review", "medium", "medium", tuple(told + hits), ("speaks from work about someone who could be identified",))
         told = status_disclosure(clean)
+        if told:
+            return Verdict("review", "medium", "medium", tuple(told + hits), ("tells a confidential matter about someone who could be found",))
+        # (stop 38) someone identifiable told from work in a stock form (a pupil by name and class, a notable person's
+        # relative at the service, a named family at a numbered address or in care, what a friend in a service said)
+        told = [Hit("practice", f"told from work: {m.group(0)}") for m in (*_TOLD.finditer(words), *_TOLD_CASED.finditer(clean))]
         if told:
             return Verdict("review", "medium", "medium", tuple(told + hits), ("tells a confidential matter about someone who could be found",))
     if not hits and not practice:

@@ -224,7 +224,7 @@ _DETAIL = re.compile(
     r"(?:he|she|they|who) (?:was|were|got|has been|had been) (?:stabbed|knocked (?:down|over)|hit by (?:a|the) (?:car|bus|van|lorry|train))|"
     r"(?:hes|shes|theyre|he is|she is|they are|still|now) (?:\w+ )?in (?:icu|intensive care)\b(?! unit)|"
     # someone anyone could recognise ("is the guy from that viral fight video"; stop 32)
-    r"(?:guy|bloke|man|woman|lady|girl|lad|fella|one) (?:from|off|in) (?:that|the) (?:viral|tiktok|news|telly|tv|advert|papers)|"
+    r"(?:guy|bloke|man|woman|lady|girl|lad|fella|one) (?:from|off|in) (?:that|the) (?:local )?(?:viral|tiktok|news|telly|tv|advert|papers)|"
     # stop 36 (set 35): a flat or house number with its block or road, lower case ("flat 7 wilton court", "no 3"); someone
     # not coping; a plea told of someone ("he's pleading not guilty"); a licence lost for drink; asking who someone is
     r"(?:flat|no|number) \d{1,3}[a-z]? (?:\w+ )?(?:court|house|road|rd|street|st|close|tower|block|lane|avenue|gardens|estate|mews|terrace)|"

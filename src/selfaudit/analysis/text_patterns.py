@@ -530,6 +530,84 @@ DISCRIMINATORY_LOOSE = [
     rf"\b(?:{'|'.join(['trannies','trannys','gays','homos','queers','muslims','paedos'])}) (?:shouldnt|should not|must not|mustnt) be (?:near|around|allowed near) (?:our )?(?:kids|children|schools)\b",
 ]
 
+# Stop 38 (textrules38: sets 37 and 38's misses read, grouped by cause across both writers; each form also fires on
+# other writers' posts of sets 7-36 — counts in bench/README-text.md). Review only: THREAT_LOOSE and
+# DISCRIMINATORY_LOOSE never fail a post.
+THREAT_LOOSE += [
+    # lying in wait for someone at their time or place: "one more ticket off that warden and i'm waiting for him after
+    # his shift. he's been told" (a grievance or warning in the post: not a partner picked up after work); "the ref
+    # wants following home" (not "needs following home to make sure she's safe"); "getting dropped the minute he steps
+    # out of that gym" (not "dropped off")
+    r"^(?=.*\b(?:one more|next time|been told|been warned|last warning|had enough|again and|bully|turns 18)\b).*?"
+    r"\b(?:im|i am|ill be|well be|were|we are|i will be|ill|am) (?:\w+ )?waiting (?:for|on) (?:him|her|them|you|u|yous)\b(?: \w+){0,3} (?:after|outside|when|at the end of)\b|"
+    r"\b(?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b(?!(?: \w+){0,4} (?:safe|safely|make sure|check))|"
+    r"\b(?:getting|gets|get|gonna get|will get|is getting) (?:dropped|done in|battered|jumped|merked|rushed|shanked|sparked|bodied|leathered|banged|wet|stabbed|knocked out)(?! off)\b"
+    r"(?: \w+){0,2} (?:the minute|the second|as soon as|soon as|when|the moment) (?:he|she|they|you|u) (?:steps|walks|comes|gets|step|walk|come|get|leaves|leave) (?:out|outside|home)\b",
+    # a visit or lesson "he won't forget": "deserves a proper visit from some angry constituents, the kind he won't forget"
+    r"\b(?:the kind|the sort|a visit|one|a lesson|a welcome|a beating|a kicking|a hiding)(?: \w+){0,2} (?:he|she|they|you|u|hell|shell|theyll|youll)(?:ll| will)? "
+    r"(?:wont|never|will never|will not|not) forget\b",
+    # the challenge settled by who is left laughing: "just me and him and we'll see who's laughing after"
+    # (not a season, a game or results: "we'll see who's laughing at the end of the season")
+    r"^(?!.*\b(?:season|league|table|match|game|final|derby|quiz|results|exams?|marathon|race|bake off|fantasy|fpl|scores?)\b).*?"
+    r"\b(?:well|we will|lets|let us|then well|youll|you will) see who(?:s| is)? (?:laughing|smiling|crying|standing|the big man|the hard man)(?: \w+){0,2} (?:after|afterwards|then)\b",
+    # dialect verbs of a beating aimed at someone: "come near ma wee brother again an ah'll burst ye" (not a game:
+    # "i'm gonna batter you at padel")
+    r"\b(?:ill|ahll|i will|im gonna|ima|gonna|imma|il) (?:burst|malky|panel|skelp|stiff|deck|lamp|chin|banjo|leather|batter) (?:ye|you|u|yous|youse|him|her|them|yer)\b"
+    r"(?! (?:at|in|on) (?:\w+ )?(?:padel|tennis|squash|golf|pool|darts|chess|fifa|cards|scrabble|monopoly|the (?:quiz|game|match|final|rematch)|mario ?kart|bowling|football|badminton)\b)",
+]
+
+DISCRIMINATORY_LOOSE += [
+    # a place lamented as lost to newcomers: "didn't hear one word of English from the chicken shop to the station",
+    # "not a single English voice", "we'll be a minority in our own country", "the great replacement isn't a theory",
+    # "this isn't their country", "miss the days when the only accents on this street were proper london ones"
+    r"\b(?:didnt|did not|couldnt|could not|dont|do not|cant|never|not|without) (?:even )?(?:hear|hearing|heard) (?:one|a single|a|any) (?:word of |single word of )?english\b|"
+    r"\bnot (?:one|a single) (?:english|british) (?:voice|word|face|accent|person)\b|\bno english (?:voices|faces|spoken)\b|"
+    r"\b(?:a |the )?minority in (?:our|my) own (?:country|land|town|city)\b|"
+    r"\bgreat replacement (?:isnt|is not|aint|was never) (?:a |just a )?(?:theory|myth|conspiracy)|\bgreat replacement is (?:real|happening|here|true)\b|"
+    r"\b(?:this|it|its|britain|england|uk) (?:isnt|is not|aint) (?:their|your|ur) country\b|"
+    r"\b(?:only|all the) (?:accents|voices|faces|names) (?:on|in|round|around|down) (?:this|our|my|the) (?:street|road|town|estate|area|high street|school|class) "
+    r"(?:were|was) (?:proper |all )?(?:english|british|london|white|local|cockney|yorkshire|scouse|geordie)\b",
+    # a group blamed for a decline: "women in management is why nothing gets done", "the traveller kids at the primary
+    # are why standards have dropped", "immigrants are ruining the NHS"
+    r"\b(?:women|woman|immigrants?|migrants?|foreigners|muslims?|travell?ers?|traveller kids|gypsies|gypsy kids|blacks|black people|gays|trans people|disabled people|"
+    r"asylum seekers|refugees|poles|romanians|jews|asians|africans|nigerians|somalis|eastern europeans)(?: \w+){0,3} (?:is|are|r) (?:the reason |exactly |literally |basically |the only reason )?why "
+    r"(?:nothing (?:gets|works|is)|standards (?:have |has |are )?(?:dropped|slipped|fallen|gone down|falling)|(?:this|the|our) country (?:is|has) (?:going|gone|finished|broken|a mess|falling)|"
+    r"everything (?:is|has) (?:going|gone|rubbish|broken|shit)|we cant have nice things|crime (?:is|has) (?:up|gone up|rising)|theres no (?:jobs|houses|school places|gp appointments))|"
+    # ... or said to ruin it ("immigrants are ruining the NHS for the rest of us")
+    r"\b(?:women|immigrants?|migrants?|foreigners|muslims?|travell?ers?|gypsies|blacks|black people|gays|trans people|asylum seekers|refugees|poles|romanians|jews|asians|africans|"
+    r"nigerians|somalis|eastern europeans)(?: \w+){0,3} (?:are |is |have |has )?(?:ruined|ruin|ruining|destroyed|destroying) (?:this|our|the) (?:country|town|area|school|schools|nhs|high street)\b",
+    # hiring advice against a group: "never hire a woman in her 30s, she'll be off on maternity"
+    r"\b(?:never|dont|do not|wouldnt|would never|would not) (?:ever )?(?:hire|employ|take on|give a job to) (?:a |an |any )?"
+    r"(?:woman|women|girl|girls|mum|mums|mother|muslims?|black|asian|foreigners?|immigrants?|disabled|gay|trans|pregnant|polish|romanian)\b(?! (?:just|only) (?:because|cos) )",
+    # a nationality's members all cheats: "Nigerians would scam their own nan", "... will scam you soon as look at you"
+    r"\b(?:nigerians?|romanians?|gypsies|travellers|albanians|indians|pakis|pakistanis|chinese|jews|muslims|poles|immigrants|foreigners|asians|somalis|eastern europeans|africans) "
+    r"(?:would|will|always|all|just) (?:scam|rob|steal from|rip off|con|mug|sell out) (?:you|their|anyone|everyone|there)\b",
+    # someone's race as the reason to watch them: "black lad in a hoodie hanging round the co-op again. keep your eyes open"
+    r"\b(?:black|asian|foreign|polish|romanian|muslim|gypsy|traveller|somali|albanian|pakistani|african) (?:lad|lads|man|men|guy|guys|youths?|kids?|teens?|boys?|bloke|blokes|gang)\b"
+    r"(?: \w+){0,6} (?:hanging (?:round|around|about)|loitering|lurking|hanging out|casing)\b",
+    # a condition waved away as a label for bad behaviour: "autistic is just the new word for badly behaved"
+    r"\b(?:autistic|autism|adhd|dyslexia|dyslexic|asd|ocd) (?:is|are|=) (?:just |only |basically |simply )(?:a |the )?(?:new |posh |fancy |modern |middle class |trendy )?"
+    r"(?:word|name|label|excuse|term) for (?:badly behaved|naughty|lazy|bad parenting|rude|spoilt|spoiled|attention seeking|thick|stupid|being a brat|brats?)\b",
+]
+
+# Stop 38: stock put-downs of a person (review only, read like scorn_insult): "tell me you peaked in year 9", "still
+# hasn't found a personality", "she tries SO hard to be relevant".
+INSULT_LOOSE = [
+    # (not a thing: "the new logo has no personality")
+    r"^(?!.*\b(?:logo|design|font|house|room|car|building|flat|website|app|brand|song|album|film|book|dish|food|wine|beer|colour|paint|decor|town|city)\b).*?"
+    r"\b(?:zero|no|hasnt got a|has not got a|without a|hasnt found a|has not found a|never found a|lacks a) personality\b",
+    r"\bpeaked in (?:year \d+|yr \d+|y\d+|primary|secondary|school|sixth form|college|high school)\b",
+    # trying hard to seem something (not to be a good mum): "she tries SO hard to be relevant", "you try so hard to be condescending"
+    r"\b(?:she|he|they|you|u) (?:tries|try|is trying|are trying|trying) (?:so|too|really|way too) hard to be (?:relevant|cool|funny|edgy|quirky|different|popular|liked|"
+    r"interesting|condescending|clever|smart|deep|somebody|someone|a big man|hard|a gangster|important)\b",
+]
+
+# Stop 38: an adult-content emoji beside a link or "link in bio" (obscene, review only): "filmed the whole thing, link
+# in bio 😏🔞", "🔞 Hot local singles ... click here 👉". Read on the clean text (the words form drops emoji).
+ADULT_PROMO = r"🔞[^\n]{0,80}(?:(?i:link in (?:my )?bio)|(?i:click)|👉|https?://|\.(?:org|com|net|co|uk|ly)/|(?i:dm me)|(?i:subscribe)|(?i:onlyfans))|(?:(?i:link in (?:my )?bio)|(?i:click here)|👉)[^\n]{0,80}🔞"
+# Stop 38: the antisemitic "echo" ((( name ))) around a word or name (discriminatory, review only; clean text).
+ECHO = r"\(\(\(\s*[A-Za-z][\w ]{0,30}?\s*\)\)\)"
+
 # Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
 SLURS = [
     r"\bn+[i1]+gg+(?:a|er|az|ers|as|ah)s?\b|\bnigs?\b|\bniggs?\b",
@@ -982,6 +1060,45 @@ OFFENCE["driving"] += [
     r"\b(?:still (?:goes|drives|driving|runs|on the road|drive it|driving it)|been driving|drove|driving it|drive it)\b",
 ]
 
+# Stop 38 (textrules38: sets 37 and 38's possible-offence misses; each form also fires on other writers' posts of
+# sets 7-36 — counts in bench/README-text.md).
+OFFENCE["drugs"] += [
+    # a drug taking hold: "mushies kicked in halfway round Tesco" (not acid reflux; pills and tablets left out: painkillers)
+    r"\b(?:mushies|shrooms|magic mushrooms|mushrooms|acid(?! reflux)|lsd|mandy|mdma|molly|ket|edibles?|special brownies?|pingers|the e|2cb|dmt|tabs|the tab)\b"
+    r"(?: \w+){0,2} (?:kicked|kicking|kicks|started kicking|started to kick|kick) in\b",
+    # asking where to get or who sells a drug or someone's prescription: "anyone know where to get some sniff tonight",
+    # "anyone selling their ADHD meds?" (not weed killer)
+    r"\b(?:anyone|any1|anybody|who|where|does anyone)(?: \w+){0,4} (?:get|getting|buy|score|sell|selling|sells|got|has) (?:some |any |a bit of |their |your |spare |some of (?:their|your) )?"
+    r"(?:sniff|charlie|mandy|ket|pingers|adhd meds|adhd medication|ritalin|elvanse|adderall|concerta|xanax|diazepam|valium|vallies|benzos|modafinil|mdma|mushies|shrooms|"
+    r"weed(?! killer| control| membrane)|tramadol|oxy)\b",
+    # a bag by its price in digits ("picked up a 20 bag on the way to work"; the words "twenty bag" are read already)
+    r"\b(?:10|20|50) bag\b(?! (?:of (?!weed|green|bud|skunk|coke|charlie|gear|mandy|ket)|packs?|multipack|box|for life|bundle|limit|rolls?))",
+    # "special brownies" (the baked kind with cannabis)
+    r"\bspecial (?:brownies|brownie|cookies|cakes?|gummies|flapjacks?)\b",
+]
+OFFENCE["alcohol"] += [
+    # drunk and asleep or sick in a public place: "were that mortal last neet I slept in t'bus shelter", "then asleep on a
+    # bench outside spoons", "that much cider ... i was sick in the kids play area" (drink named in the post; not someone
+    # else found there, not outreach work)
+    r"^(?=.*\b(?:drunk|pissed|mortal|wasted|hammered|smashed|steaming|sesh|bevvies|pints|cider|vodka|drinks|spoons|off (?:my|our) heads?|plastered|trollied|leathered)\b)"
+    r"(?!.*\b(?:homeless|rough sleep\w*|outreach)\b).*?(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bman )(?<!\bbloke )(?<!\bguy )(?<!\bsomeone )"
+    r"\b(?:slept|sleeping|asleep|passed out|fell asleep|woke up|kipped|sparked out|spark out|crashed out|was sick|been sick|threw up|puked|chundered) (?:\w+ ){0,2}?"
+    r"(?:on|in|under|at|outside) (?:a |the |t |some )?(?:\w+ )?(?:bench|bus shelter|tbus shelter|bus stop|pavement|street|gutter|hedge|doorway|roundabout|kerb|curb|play area|playground|"
+    r"train station|taxi rank|canal)\b",
+]
+OFFENCE["antisocial"] += [
+    # graffiti by the writer on any public thing: "tagged the whole side of the library last night" (not a post that
+    # tags the library on instagram)
+    r"\btagged (?:the|a|that|their) (?:whole |entire )?(?:side of (?:the )?|front of (?:the )?|back of (?:the )?)?(?:\w+ )?(?:wall|bridge|train|bus|library|station|school|church|"
+    r"shutters?|underpass|bus shelter|building|fence|playground|tunnel|subway|car park)\b"
+    r"(?! (?:in|on) (?:my|the|a|this|our|their|his|her|instagram|insta|facebook|fb|twitter|tiktok)\b)",
+]
+OFFENCE["driving"] += [
+    # drinks counted, then the drive: "few bevvies at the christening then drove everyone home"
+    r"\b(?:a few|few|couple of|a couple of|\d+|two|three|four|five|six|some|several) (?:drinks|pints|beers|bevvies|bevs|glasses of wine|wines|ciders|proseccos|shandies|vodkas|gins)\b"
+    r"(?: \w+){0,5} (?:then|and then|and|before|but still) (?:i |we )?(?:drove|driving|drive|driven)\b(?! (?:me )?(?:home )?(?:sober|by))",
+]
+
 # "Beat him up the hill", "beat them up the table": a race or a league, not a beating (red team 21).
 BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladder|climb|slope|bank|track|mountain|course)\b)"
 
@@ -1126,6 +1243,46 @@ WORK_MATERIAL += [
     r"\b(?:exclusions?|safeguarding|cp|child protection|sen|pupil premium|fsm|free school meals|referrals?|caseload|cin|lac|looked after|at risk|"
     r"redundancy|disciplinary|sickness|capability) (?:list|register|spreadsheet|data)\b(?: \w+){0,14}? (?:heres a (?:pic|photo|screenshot|copy)|pic below|photo below|"
     r"screenshot(?:ted)?|pics? in (?:the )?comments|before they recall)\b",
+]
+
+# Stop 38 (textrules38: sets 37 and 38's confidential misses; each form also fires on other writers' posts of sets
+# 7-36 — counts in bench/README-text.md). Someone a reader could identify, told from work. Review only.
+CONFIDENTIAL_TOLD = [
+    # a notable person's relative at the service: "guess which footballer's wife came into the clinic", "a certain
+    # councillor's son came in after an OD", "the vicar's granddaughter is in care" (a service or case word in the post)
+    r"^(?=.*\b(?:came in|come in|in care|patient|clinic|a e|ward|bed|bay|register|referral|files?|case|caseload|cp|child in need|arrested|nicked|od|overdose|our list|"
+    r"discharged|admitted|surgery|consultation|appointment)\b).*?\b(?:footballers?|councillors?|vicars?|mps?|celebrity|celeb|headteachers?|head teachers?|mayors?|priests?|reverends?|"
+    r"imams?|rabbis?|judges?|magistrates?|coppers?|police officers?|presenters?|newsreaders?|local (?:mp|councillor|celeb|celebrity))s? "
+    r"(?:wife|husband|son|daughter|granddaughter|grandson|kid|kids|child|children|girlfriend|boyfriend|partner|mum|dad|brother|sister|nephew|niece)\b",
+    # the team rota shown in public: "screenshot of the new rota 👇 so you all know who's on nights"
+    r"\b(?:screenshot|screenshots|pic|photo|copy) of (?:the|our|this weeks|next weeks|my) (?:new |full |staff |shift |ward |team |nights? )?(?:rota|staff list|shift pattern|shift rota)\b",
+    # what a friend in a service passed on: "copper mate of mine says the lad they lifted ... is Jordan Miles"
+    r"\b(?:copper|cop|police|nurse|doctor|paramedic|social worker|prison officer|solicitor) (?:mate|friend|pal|mucker)(?: of mine)? (?:says|said|reckons|told me|tells me)\b|"
+    r"\b(?:mate|friend|pal) (?:in|on|from) the (?:police|force|job|met) (?:says|said|reckons|told me|tells me)\b",
+    # a resident, patient or client by initial or age: "my favourite resident Mr D at the day centre", "patient today was 31"
+    r"\b(?:resident|patient|client|service user|lady|gentleman|gent)s? (?:mr|mrs|ms|miss) [a-z]\b|\b(?:resident|patient|client|service user) (?:today )?(?:was|is) \d{2}\b",
+    # a referral by a child's age: "picked up a referral for a 14yo girl at Brookfield Academy"
+    r"\breferral for an? \d{1,2} ?(?:yo|year old|yr old|y o)\b",
+]
+CONFIDENTIAL_TOLD_CASED = [
+    # a pupil by name and class: "Tayo in 9C is 100% being neglected", "Aarav in 4B's mum rang school AGAIN" (not a
+    # teacher or parent by title, not "Overheard in Y1 class")
+    r"(?<!\bMr )(?<!\bMrs )(?<!\bMs )(?<!\bMiss )(?<!\bDr )(?<![-\w])(?!(?:Overheard|Everyone|Anyone|Someone|Children|Kids|Pupils|Students|Parents|Teachers|Staff|Class|Classes|Girls|Boys|Me|We|Us|"
+    r"Today|Yesterday|Tomorrow|Reception|Nursery|Assembly|Maths|English|Science|Art|Music|Sport|Sports|Play|Playtime|Lunch|Break|Lesson|Lessons|Work|Term|Well|Also|Still|Just|Even|Only)\b)"
+    r"[A-Z][a-z]{2,} in (?:\d{1,2}[A-Z]{1,2}|[Yy](?:ear|r)? ?\d{1,2}[A-Z]?)(?:'s|’s|s)?\b(?! (?:class|classes|assembly|today|this|was|were|had|did|and|at)\b)",
+    # a named family at a numbered address: "the Jacobs family's tomorrow, 88 Cazemore Rd ground floor, it's unannounced"
+    # (a person's home: not a shop's address with "bring the kids")
+    # (not the writer's own family: "my nan lives at 12 Rose Lane")
+    r"^(?![\s\S]*\b(?:[Mm]y|[Oo]ur) (?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|brother|sister|son|daughter|auntie|aunt|uncle|cousin|family|parents|in laws|folks|"
+    r"mother|father|husband|wife|partner|boyfriend|girlfriend|kids)\b)"
+    r"(?=[\s\S]*?\b(?:[Tt]he [A-Z][a-z]+ famil(?:y|ys|ies)|famil(?:y|ies) at|[Mm]um at|[Dd]ad at|[Uu]nannounced|[Ll]ives at|[Ll]iving at|(?:her|his|their) (?:house|flat|home)|"
+    r"[Hh]ome [Vv]isit|(?:Mr|Mrs|Ms|Miss) [A-Z][a-z]+ at)\b)[\s\S]*?\b\d{1,4}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Gardens|Grove|Terrace|Crescent|Court|Drive|Way|Walk|Row|Place|Mews)\b",
+    # a named family's children in care: "at Oakfield House children's home tonight, the Walsh twins are back"
+    r"\bthe [A-Z][a-z]{2,} (?:twins|family|kids|boys|girls|siblings|brothers|sisters)\b(?=.*\b(?:children'?s home|care home|in care|foster\w*|placement|the unit|residential|respite|refuge)\b)|"
+    r"(?:children'?s home|in care|foster\w*|placement|the unit|residential|respite|refuge)\b.*\bthe [A-Z][a-z]{2,} (?:twins|family|kids|boys|girls|siblings|brothers|sisters)\b",
+    # a first name with an age in brackets and what they told: "our reception volunteer Marjorie (82) told me today she was
+    # abused as a child"
+    r"\b[A-Z][a-z]{2,} \((?:[1-9]\d)\) (?:told|said|disclosed|has|was|is)\b",
 ]
 
 GENERIC_PRACTICE = [
