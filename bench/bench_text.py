@@ -163,6 +163,8 @@ SETS = {
         "tuned since stop 38 (branch textrules38: its misses and false flags read in all three areas; held-out once for 8dab3d0 until then); was untouched: written on 2026-12-01 by a twenty-ninth independent annotator (read the policy; saw neither code nor results) after the text code froze at 8dab3d0 (stop 36's final text code, unchanged at the start of stop 37); run once on 8dab3d0"),
     "posts_untouched38.tsv": ("1af041cb8621080a90cd82155cb7df8cfed9ab6a779e3246fb17066691d399bb", "tuned",
         "tuned since stop 38 (branch textrules38: its misses and false flags read in all three areas; held-out once for fbd7e29 until then); was untouched: written on 2026-12-01 by a thirtieth independent annotator (read the policy; saw neither code nor results) after the text code froze at fbd7e29 (stop 37: realtext37's precision fixes from real export posts; the model unchanged); run once on fbd7e29"),
+    "posts_untouched39.tsv": ("a913e4e51d870c2a7aa8ceb2cd166bba8b2528dd7581831c53fdcdafa27b194a", "untouched",
+        "written on 2026-12-01 by a thirty-first independent annotator (read the policy; saw neither code nor results) after the text code froze at c214ebc (stop 38: textrules38's review-only forms from sets 37 and 38's misses); run once on c214ebc"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
