@@ -35,7 +35,8 @@ def test_kept_values_are_the_fresh_ones_and_made_once() -> None:
     assert T._refine_template(lg, 70, 35, axes) is t
     mask, d, levels = T._ecc_reference(lg, axes)
     assert np.array_equal(mask, T._mark_mask(lg))
-    tp = (tf[..., axes] @ T._axis(tf, T._mark_mask(lg), axes)).astype(np.float32)
+    assert np.array_equal(d, T._axis(tf, T._mark_mask(lg), axes))
+    tp = (tf[..., axes] @ d).astype(np.float32)
     for lv, (tl, mk) in zip(T._ECC_LEVELS, levels, strict=True):
         fresh = cv2.resize(tp, (max(4, round(vw * lv)), max(4, round(vh * lv))), interpolation=cv2.INTER_AREA)
         assert np.array_equal(tl, fresh)
