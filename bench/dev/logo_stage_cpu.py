@@ -1,4 +1,4 @@
-"""Exclusive CPU per stage a photo (process time, nested stages subtracted): FIRST=K STEP=n python bench/dev/logo_stage_cpu.py DRAW[,DRAW] (logospeed38)"""
+"""Exclusive CPU per stage a photo (process time, nested stages subtracted): FIRST=K STEP=n python bench/dev/logo_stage_cpu.py DRAW[,DRAW] (logospeed38; PARAMS={json} for detector options)"""
 import sys, json, time, tempfile, os, functools
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -43,7 +43,7 @@ wrap(T, "judge", "tint: upright judge")
 wrap(T, "judge_homography", "tint: homography judge (ECC)")
 logos = gather_logos([Path("/tmp/debs/x"), Path("/")], Path(tempfile.mkdtemp()), read_logo_list(DEV_LOGOS))
 logos = logos[: int(os.environ.get("FIRST", "0")) or None]
-opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()]}
+opts = {"workers": 1, "faces": False, "cache": False, "disabled_logos": [lg.name for lg in builtin_logos()], **json.loads(os.environ.get("PARAMS", "{}"))}
 an = ImageAnalyser(Config(images=opts), extra_logos=[lg["file"] for lg in logos], cache=False)
 cv2.setRNGSeed(0)
 I._init_worker(an.logos, an.options)
