@@ -68,9 +68,13 @@ def colour_axes(lg: Any) -> list[int]:
     """The opponent axes on which the logo has a log-chroma pattern (std >= 0.1 over its colour mask)."""
     from .logos import _colour_mask
 
-    tf = log_chroma(lg.verify_rgb)
-    m = _colour_mask(lg)
-    return [i for i in range(2) if m.any() and float(tf[..., i][m].std()) >= 0.1]
+    kept = _kept(lg)
+    got = kept.get("axes")
+    if got is None:
+        tf = log_chroma(lg.verify_rgb)
+        m = _colour_mask(lg)
+        got = kept["axes"] = tuple(i for i in range(2) if m.any() and float(tf[..., i][m].std()) >= 0.1)
+    return list(got)
 
 
 def _match(img: np.ndarray, tmpl: np.ndarray) -> tuple[float, tuple[int, int]]:
@@ -82,6 +86,21 @@ def _match(img: np.ndarray, tmpl: np.ndarray) -> tuple[float, tuple[int, int]]:
 
 
 _TEMPLATES: dict[int, tuple[np.ndarray, dict[tuple[int, int, tuple[int, ...]], np.ndarray]]] = {}
+
+
+_KEPT: dict[int, tuple[Any, dict[Any, Any]]] = {}
+
+
+def _kept(lg: Any) -> dict[Any, Any]:
+    """What this module derives from the logo alone, kept on the logo across photos (logospeed38: the colour axes,
+    the refinement's templates, the homography judge's plane and mask were made again for every photo and every
+    peak; the same values from the same pixels). Keyed by the logo object itself (its masks as well as its pixels)."""
+    got = _KEPT.get(id(lg))
+    if got is None or got[0] is not lg:  # the id of an object gone: not this logo's
+        if len(_KEPT) > 512:
+            _KEPT.clear()
+        got = _KEPT[id(lg)] = (lg, {})
+    return got[1]
 
 
 def _template(lg: Any, tw: int, th: int, axes: list[int]) -> np.ndarray:
@@ -152,6 +171,30 @@ def coarse(rgb: np.ndarray, lg: Any, axes: list[int], p: dict[str, Any],
     return best
 
 
+def _half(lg: Any) -> np.ndarray:
+    """The logo's verify picture at half its size (``refine``'s and ``rectified_score``'s reference), kept."""
+    import cv2
+
+    kept = _kept(lg)
+    got: np.ndarray | None = kept.get("half")
+    if got is None:
+        vh, vw = lg.verify_rgb.shape[:2]
+        got = kept["half"] = cv2.resize(lg.verify_rgb, (max(4, vw // 2), max(4, vh // 2)), interpolation=cv2.INTER_AREA)
+    return got
+
+
+def _refine_template(lg: Any, tw: int, th: int, axes: list[int]) -> np.ndarray:
+    """``refine``'s log-chroma template of the half-size logo at tw x th on ``axes``, kept."""
+    import cv2
+
+    kept = _kept(lg)
+    key = ("refine", tw, th, tuple(axes))
+    got: np.ndarray | None = kept.get(key)
+    if got is None:
+        got = kept[key] = log_chroma(cv2.resize(_half(lg), (tw, th), interpolation=cv2.INTER_AREA))[..., axes]
+    return got
+
+
 def refine(rgb: np.ndarray, lg: Any, box: list[float], axes: list[int]) -> tuple[float, list[float]] | None:
     """The coarse box searched again on the photo's own pixels (the box and a quarter of it around,
     scaled to the logo's verify frame), over a few scales: (correlation, box)."""
@@ -161,19 +204,19 @@ def refine(rgb: np.ndarray, lg: Any, box: list[float], axes: list[int]) -> tuple
     H0, W0 = rgb.shape[:2]
     x0, y0 = max(0, int(x - 0.25 * w)), max(0, int(y - 0.25 * h))
     x1, y1 = min(W0, int(x + 1.25 * w) + 1), min(H0, int(y + 1.25 * h) + 1)
-    vh, vw = lg.verify_rgb.shape[:2]
+    vw = lg.verify_rgb.shape[1]
     if x1 - x0 < 4 or y1 - y0 < 4 or w <= 0:
         return None
     k = 0.5 * vw / w  # half the verify frame: enough to place it
     crop = cv2.resize(rgb[y0:y1, x0:x1], (max(1, round((x1 - x0) * k)), max(1, round((y1 - y0) * k))), interpolation=cv2.INTER_AREA)
     lc = log_chroma(crop)[..., axes]
-    half = cv2.resize(lg.verify_rgb, (max(4, vw // 2), max(4, vh // 2)), interpolation=cv2.INTER_AREA)
+    half = _half(lg)
     best: tuple[float, list[float]] | None = None
     for sc in _REFINE_SCALES:
         tw, th = round(half.shape[1] * sc), round(half.shape[0] * sc)
         if tw < 4 or th < 4 or tw >= lc.shape[1] or th >= lc.shape[0]:
             continue
-        t = log_chroma(cv2.resize(half, (tw, th), interpolation=cv2.INTER_AREA))[..., axes]
+        t = _refine_template(lg, tw, th, axes)
         r, (lx, ly) = _match(lc if lc.ndim == 3 else lc[..., None], t if t.ndim == 3 else t[..., None])
         if best is None or r > best[0]:
             best = (r, [x0 + lx / k, y0 + ly / k, tw / k, th / k])
@@ -232,6 +275,31 @@ def _sample(rgb: np.ndarray, J: np.ndarray, size: tuple[int, int]) -> np.ndarray
     return out
 
 
+_ECC_LEVELS = (0.5, 1.0)
+
+
+def _ecc_reference(lg: Any, axes: list[int]) -> tuple[np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
+    """``refine_homography``'s reference side, kept on the logo: its ink mask, its main log-chroma direction and,
+    per ECC level, the logo's plane and mask at that level's size."""
+    import cv2
+
+    kept = _kept(lg)
+    key = ("ecc", tuple(axes))
+    got: tuple[np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]] | None = kept.get(key)
+    if got is None:
+        vh, vw = lg.verify_gray.shape
+        mask = _mark_mask(lg)
+        tl = log_chroma(lg.verify_rgb)
+        d = _axis(tl, mask, axes)
+        tp = np.ascontiguousarray((tl[..., axes] @ d).astype(np.float32))
+        levels = []
+        for lv in _ECC_LEVELS:
+            t = cv2.resize(tp, (max(4, round(vw * lv)), max(4, round(vh * lv))), interpolation=cv2.INTER_AREA)
+            levels.append((t, cv2.resize(mask, (t.shape[1], t.shape[0]), interpolation=cv2.INTER_NEAREST)))
+        got = kept[key] = (mask, d, levels)
+    return got
+
+
 def refine_homography(rgb: np.ndarray, lg: Any, box: list[float], axes: list[int]) -> np.ndarray | None:
     """From the upright ``box``, the homography (reference frame -> photo) that best aligns the logo's
     log-chroma plane with the photo's (``cv2.findTransformECCWithMask`` over the logo's ink, half then full
@@ -245,21 +313,18 @@ def refine_homography(rgb: np.ndarray, lg: Any, box: list[float], axes: list[int
     # the input: the box and a quarter around it, sampled at the verify frame's size
     M = np.array([[w / vw, 0.0, x - mx * w / vw], [0.0, h / vh, y - my * h / vh], [0.0, 0.0, 1.0]])
     inp = _sample(rgb, M, (vw + 2 * mx, vh + 2 * my))
-    mask = _mark_mask(lg)
-    tl = log_chroma(lg.verify_rgb)
-    d = _axis(tl, mask, axes)
-    tp = np.ascontiguousarray((tl[..., axes] @ d).astype(np.float32))
+    _mask, d, levels = _ecc_reference(lg, axes)
     ip = np.ascontiguousarray((log_chroma(inp)[..., axes] @ d).astype(np.float32))
     W = np.array([[1.0, 0.0, mx], [0.0, 1.0, my], [0.0, 0.0, 1.0]], np.float32)
     crit = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 40, 1e-4)
     done = False
-    for lv in (0.5, 1.0):
+    for lv, (t, mk) in zip(_ECC_LEVELS, levels, strict=True):
         D = np.diag([lv, lv, 1.0]).astype(np.float32)
-        t = cv2.resize(tp, (max(4, round(vw * lv)), max(4, round(vh * lv))), interpolation=cv2.INTER_AREA)
         i = cv2.resize(ip, (max(4, round(ip.shape[1] * lv)), max(4, round(ip.shape[0] * lv))), interpolation=cv2.INTER_AREA)
-        mk = cv2.resize(mask, (t.shape[1], t.shape[0]), interpolation=cv2.INTER_NEAREST)
         try:
-            _, Wl = cv2.findTransformECCWithMask(t, i, mk, np.full(i.shape, 255, np.uint8), (D @ W @ np.linalg.inv(D)).astype(np.float32),
+            # no input mask (None): every input pixel valid, as the all-255 mask made here before (the same models on
+            # 30 random warps reaching outside the input, logospeed38) without warping that mask at every iteration
+            _, Wl = cv2.findTransformECCWithMask(t, i, mk, None, (D @ W @ np.linalg.inv(D)).astype(np.float32),  # type: ignore[call-overload]
                                                  cv2.MOTION_HOMOGRAPHY, crit, 3)
         except cv2.error:
             continue  # not converged at this level: the next starts from the last good model
@@ -281,8 +346,11 @@ def rectified_score(rgb: np.ndarray, lg: Any, H: np.ndarray, axes: list[int]) ->
     hw, hh = max(4, vw // 2), max(4, vh // 2)
     J = H @ np.diag([lg.width / hw, lg.height / hh, 1.0])
     w = _sample(rgb, J, (hw, hh))
-    half = cv2.resize(lg.verify_rgb, (hw, hh), interpolation=cv2.INTER_AREA)
-    a, b = log_chroma(w)[..., axes], log_chroma(half)[..., axes]
+    kept = _kept(lg)
+    b = kept.get(("rectified", hw, hh, tuple(axes)))
+    if b is None:
+        b = kept[("rectified", hw, hh, tuple(axes))] = log_chroma(cv2.resize(lg.verify_rgb, (hw, hh), interpolation=cv2.INTER_AREA))[..., axes]
+    a = log_chroma(w)[..., axes]
     return _match(np.ascontiguousarray(a), np.ascontiguousarray(b))[0]
 
 
