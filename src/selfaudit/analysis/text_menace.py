@@ -115,9 +115,11 @@ def public_disorder(clean: str) -> list[Hit]:
     if m := _WEE.search(w):
         return [Hit("antisocial", f"public disorder: {m.group(0)}")]
     act = _EJECTED.search(w) or _COLLAPSED.search(w)
-    # The writer's own night: a sentence that starts with the act (the subject left out), or I/we.
+    # The writer's own night: a sentence that starts with the act (the subject left out), or I/we; or the reader's,
+    # told to them ("you had to be carried out of the pub mate": a friend's comment under the writer's post).
     mine = any(re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", _plain(x)) for x in re.split(r"[.!?\n]+", clean)) \
-        or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w)
+        or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w) \
+        or re.search(r"\b(?:you|u) (?:had to be|got|were|was) (?:\w+ )?(?:carried|kicked|thrown|chucked|turfed|booted|walked|escorted) out\b", w)
     if act and mine and (n := _NIGHT_OUT.search(w.replace(act.group(0), " "))) and not re.match(r"^(?:he|she|they|my (?:mate|son|daughter|brother|sister|dad|mum))\b", w):
         return [Hit("alcohol", f"drunk in public: {act.group(0)} … {n.group(0)}")]
     return []
