@@ -27,6 +27,21 @@ THIRD_PARTY_FIX = (
     "comment on your profile (and who can see what others post there)."
 )
 
+# A review that rests on a model's score alone (no word list or rule matched): on real people's posts most of these are
+# everyday wording (realtext37: English review precision 0.20), so "delete it" would be the wrong first advice.
+MODEL_CATEGORIES = frozenset({"classifier", "offence_model", "confidential_model"})
+_MODEL_ONLY_READS_AS = {
+    "post_offensive_language": "offensive",
+    "post_possible_offence": "an offence",
+    "post_confidential_info": "information about someone you know through work",
+}
+MODEL_ONLY_FIX = (
+    "Only the text model raised this: no word list or rule matched, and the model is often wrong about everyday "
+    "wording. Read it again as a stranger or your employer would. If it could read as {reads_as}, delete it or limit "
+    "it to friends; if it could not, accept it (selfaudit accept with this finding's fingerprint) so later audits "
+    "leave it alone."
+)
+
 _CATEGORY_WORDS = {
     "insult": "insulting or bullying words",
     "threat": "threatening words",
@@ -153,8 +168,18 @@ def emit_text_finding(
         severity=severity,
         confidence=Confidence(verdict.confidence),
         third_party=third_party,
-        fix=(THIRD_PARTY_FIX if third_party else None),
+        fix=(THIRD_PARTY_FIX if third_party else _model_only_fix(ctx.meta.id, status, verdict)),
     )
+
+
+def _model_only_fix(check: str, status: Status, verdict: Verdict) -> str | None:
+    """The advice for a review only a model raised; None keeps the check's own advice."""
+    reads_as = _MODEL_ONLY_READS_AS.get(check)
+    if status is not Status.REVIEW or reads_as is None or not verdict.categories:
+        return None
+    if not set(verdict.categories) <= MODEL_CATEGORIES:
+        return None
+    return MODEL_ONLY_FIX.format(reads_as=reads_as)
 
 
 _KIND_WORDS = {"post": "post", "comment": "comment", "wall_post": "wall post", "reply": "reply", "share": "share", "check_in": "check-in", "story": "story",
