@@ -276,7 +276,8 @@ INSULT = [
     rf"(?:(?!{_COMPOUNDING}\b){_INSULT_WORD}\b|(?<!biggest ){_COMPOUNDING}(?=$| (?:and|but|or|so|lol|haha|lmao|mate|m8|tbh|tbf|honestly|seriously|innit|imo|fr|ffs|"
     r"smh|block\w*|as|who|is|was|isnt|he|she|they|you|u|i|we|it|its|this|that|thats|why|what|how|if|because|cos|cause|too|though|tho|ever|always|"
     r"never|again|anyway|in|on|at|to|for|with|of|from|like|than|when|just|really|now|today|yet|still|all|the|a|an|no|not)\b))",
-    rf"\b{_CAUSED}{_POSSESSED}{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b",
+    # (review38: not the wager "loser buys the coffees" after a game's boast)
+    rf"\b{_CAUSED}{_POSSESSED}{_TARGET}(?: \w+){{0,5}} {_INSULT_WORD}\b(?!(?<=loser) (?:buys|pays|gets the|does the|has to|drinks|owes|shouts|cleans|makes)\b)",
     rf"\b(?:what|such) an? (?:\w+ ){{0,2}}(?:bunch|pack|load|shower) of (?:\w+ )?{_INSULT_WORD}\b",
     rf"\b{_CAUSED}{_POSSESSED}{_TARGET}(?: (?:is|are|was|were|look|looks|such|so|a|an|absolute|total|complete|utter|fucking|bloody|fat|little|stupid|ugly|pathetic|massive|proper|real|right|an absolute|a total|a complete|an utter|the biggest)){{0,4}} {_INSULT_WORD}\b",
     rf"\b(?:what|such) an? (?:absolute |total |complete |utter |fucking |bloody |stupid |fat |ugly |pathetic )*{_INSULT_WORD}\b",
@@ -607,6 +608,10 @@ INSULT_LOOSE = [
 ADULT_PROMO = r"🔞[^\n]{0,80}(?:(?i:link in (?:my )?bio)|(?i:click)|👉|https?://|\.(?:org|com|net|co|uk|ly)/|(?i:dm me)|(?i:subscribe)|(?i:onlyfans))|(?:(?i:link in (?:my )?bio)|(?i:click here)|👉)[^\n]{0,80}🔞"
 # Stop 38: the antisemitic "echo" ((( name ))) around a word or name (discriminatory, review only; clean text).
 ECHO = r"\(\(\(\s*[A-Za-z][\w ]{0,30}?\s*\)\)\)"
+# (review38) ... but not the older sense of the brackets, a hug ("(((hugs)))", "(((Sarah))) thinking of you"), nor a sound
+# or code in them ("(((bass drop)))", "(((surround sound)))", "(((nested))) parentheses"): read on the whole post.
+ECHO_NOT = (r"(?i:\b(?:hugs?|hugging|cuddles?|squeezes?|sending|thinking of (?:you|u)|get well|condolences|sympathy|sorry for (?:your|ur) loss|"
+            r"prayers|bass|sound|surround|stereo|reverb|speakers?|headphones|remix|nested|parenthes[ie]s|brackets|lisp|code|regex)\b)|[❤💕💖💗🤗]")
 
 # Discriminatory: slurs (always), and prejudiced generalisations worded without slurs.
 SLURS = [
