@@ -126,3 +126,37 @@ def test_boast_with_a_wager_is_neither_threat_nor_insult(analyser, text):
 def test_a_wager_does_not_clear_a_real_insult(analyser):
     assert analyser.analyse("you are a pathetic loser and everyone knows it").offensive.status == "fail"
     assert analyser.analyse("you're such a loser, loser buys the drinks").offensive.status in ("review", "fail")
+
+
+@pytest.mark.parametrize("area, text, key", [
+    ("offensive", "🔞 new horror film out friday, link in bio for tickets", "🔞"),
+    ("offensive", "ID needed 🔞 for the wine fair, link in bio", "🔞"),
+    ("offensive", "my dog has zero personality before his breakfast", "personality"),
+    ("offensive", "this cake has no personality without sprinkles", "personality"),
+    ("offensive", "I peaked in year 6 tbh, it's been downhill since lol", "peaked"),
+    ("offence", "special brownies for the school fair: gluten free!", "special"),
+    ("offence", "we tagged the whole side of the school fence with chalk art for the charity day", "tagged"),
+    ("offence", "spoons breakfast then my toddler was sick in the play area, never again", "play area"),
+])
+def test_everyday_near_misses_of_stop38_forms(analyser, area, text, key):
+    v = getattr(analyser.analyse(text), area)
+    assert v.status != "fail", (text, v)
+    assert not any(key in h.phrase for h in v.hits), (text, v)
+
+
+@pytest.mark.parametrize("area, text, cat", [
+    ("offensive", "filmed the whole thing, link in bio 😏🔞", "obscene"),
+    ("offensive", "tell me you peaked in year 9 without telling me", "insult"),
+    ("offensive", "my brother in law still hasn't found a personality", "insult"),
+    ("offence", "Baking some special brownies for the festival, if you know you know", "drugs"),
+    ("offence", "me and my lot tagged the whole side of the library last night, looks better tbh", "antisocial"),
+    ("offence", "had that much cider at the park i was sick in the kids play area lmao", "alcohol"),
+])
+def test_stop38_forms_still_read_their_own_posts(analyser, area, text, cat):
+    v = getattr(analyser.analyse(text), area)
+    assert v.status == "review" and cat in v.categories, (text, v)
+
+
+def test_stop38_near_miss_in_another_language_not_checked(analyser):
+    v = analyser.analyse("brownies especiales para la feria del colegio, sin gluten y con mucho chocolate para todos").offence
+    assert v.status is None, v

@@ -138,6 +138,7 @@ _THREAT_LOOSE = any_of(P.THREAT_LOOSE)
 _DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
+_ADULT_PROMO_NOT = re.compile(P.ADULT_PROMO_NOT)  # review38: a film's rating, an age-checked drinks event
 _ECHO = re.compile(P.ECHO)
 _ECHO_NOT = re.compile(P.ECHO_NOT)  # review38: hugs, sound and code in the brackets  # stop 38: the antisemitic echo ((( ))), review only (clean text)
 # (stop 38, set 37's one must-not-fail FAIL: "my best mate is such an idiot ... 😂 love you babe") an insult signed off
@@ -677,7 +678,7 @@ class TextAnalyser:
             strong = bool(s_hits)
             hits += s_hits + find("obscene_mild", "obscene")
             if not hits and lists is _GATED:
-                loose += sexual_remark(clean) or [Hit("obscene", m.group(0)) for m in _ADULT_PROMO.finditer(clean)]  # review only
+                loose += sexual_remark(clean) or ([] if _ADULT_PROMO_NOT.search(clean) else [Hit("obscene", m.group(0)) for m in _ADULT_PROMO.finditer(clean)])  # review only
         cats = {h.category for h in hits}
         notes: list[str] = []
         model = model or {}
