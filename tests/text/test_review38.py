@@ -160,3 +160,21 @@ def test_stop38_forms_still_read_their_own_posts(analyser, area, text, cat):
 def test_stop38_near_miss_in_another_language_not_checked(analyser):
     v = analyser.analyse("brownies especiales para la feria del colegio, sin gluten y con mucho chocolate para todos").offence
     assert v.status is None, v
+
+
+@pytest.mark.parametrize("text", [
+    "The Jacobs family at 88 Cazemore Rd, unannounced visit tomorrow. Then my mum's for tea",
+    "Service user lives at 23 Oak Street, my dad says that's near his old house",
+])
+def test_own_family_elsewhere_in_the_post_does_not_hide_a_named_home(analyser, text):
+    v = analyser.analyse(text).confidential
+    assert v.status in ("review", "fail"), (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "my nan lives at 12 Rose Lane and makes the best scones",
+    "our new house is at 4 Mill Lane, the Smith family next door are lovely, my mum's house at 9 Mill Lane is round the corner",
+])
+def test_the_writers_own_family_home_stays_clear(analyser, text):
+    v = analyser.analyse(text).confidential
+    assert not any("told from work" in h.phrase for h in v.hits), (text, v)

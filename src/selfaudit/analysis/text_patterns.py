@@ -1283,7 +1283,9 @@ CONFIDENTIAL_TOLD_CASED = [
     # (a person's home: not a shop's address with "bring the kids")
     # (not the writer's own family: "my nan lives at 12 Rose Lane")
     r"^(?![\s\S]*\b(?:[Mm]y|[Oo]ur) (?:nan|nana|gran|granny|grandma|grandad|mum|mam|dad|brother|sister|son|daughter|auntie|aunt|uncle|cousin|family|parents|in laws|folks|"
-    r"mother|father|husband|wife|partner|boyfriend|girlfriend|kids)\b)"
+    r"mother|father|husband|wife|partner|boyfriend|girlfriend|kids)(?:'s|’s|s)? (?:lives|lived|living|live|house|flat|home|place|address|is at|are at|at \d|new (?:house|flat|home|place)))"
+    # (review38: the family word must speak of its own home, "my nan lives at", "my mum's house at": "then my mum's for
+    # tea" after a named family's address does not clear it)
     r"(?=[\s\S]*?\b(?:[Tt]he [A-Z][a-z]+ famil(?:y|ys|ies)|famil(?:y|ies) at|[Mm]um at|[Dd]ad at|[Uu]nannounced|[Ll]ives at|[Ll]iving at|(?:her|his|their) (?:house|flat|home)|"
     r"[Hh]ome [Vv]isit|(?:Mr|Mrs|Ms|Miss) [A-Z][a-z]+ at)\b)[\s\S]*?\b\d{1,4}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Gardens|Grove|Terrace|Crescent|Court|Drive|Way|Walk|Row|Place|Mews)\b",
     # a named family's children in care: "at Oakfield House children's home tonight, the Walsh twins are back"
