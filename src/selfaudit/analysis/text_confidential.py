@@ -133,18 +133,26 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
         return Verdict("review", "high" if contact else "medium", "high", tuple(material + practice + hits),
                        ("work documents or meetings offered or discussed in public" + (", with a way to reach you" if contact else ""),))
     if not practice and "practice" not in d and english:
+        # (review38) a story told from work is a review, but never lower than the post's national identifier's fail
+        national = any(h.category in ("nhs_number", "ni_number") for h in hits)
+
+        def told_verdict(told: list[Hit], note: str) -> Verdict:
+            if national:
+                return Verdict("fail", "high", "high", tuple(told + hits), (note, "a national identifier"))
+            return Verdict("review", "medium", "medium", tuple(told + hits), (note,))
+
         # A work voice beside a detail that points at a person (text_disclosure): review only.
         told = work_disclosure(clean)
         if told:
-            return Verdict("review", "medium", "medium", tuple(told + hits), ("speaks from work about someone who could be identified",))
+            return told_verdict(told, "speaks from work about someone who could be identified")
         told = status_disclosure(clean)
         if told:
-            return Verdict("review", "medium", "medium", tuple(told + hits), ("tells a confidential matter about someone who could be found",))
+            return told_verdict(told, "tells a confidential matter about someone who could be found")
         # (stop 38) someone identifiable told from work in a stock form (a pupil by name and class, a notable person's
         # relative at the service, a named family at a numbered address or in care, what a friend in a service said)
         told = [Hit("practice", f"told from work: {m.group(0)}") for m in (*_TOLD.finditer(words), *_TOLD_CASED.finditer(clean))]
         if told:
-            return Verdict("review", "medium", "medium", tuple(told + hits), ("tells a confidential matter about someone who could be found",))
+            return told_verdict(told, "tells a confidential matter about someone who could be found")
     if not hits and not practice:
         return NOTHING
     kinds = {h.category for h in hits}
