@@ -46,3 +46,27 @@ def test_other_language_stays_not_checked(analyser):
     assert r.language.code != "en"
     assert r.offensive.status != "fail"
     assert any(area == "offensive" for area, _ in r.not_analysed), r.not_analysed
+
+
+# review38b: the lookbehinds that read "being / been carried out of" as a night told after the fact also let through
+# the promise "you'll end up being carried out of there" and "you'll have been carried out of there" (failed at 7fa99d9).
+@pytest.mark.parametrize("text", [
+    "you'll end up being carried out of there if you show your face again",
+    "he'll end up being carried out of the ground if he keeps mouthing off",
+    "by the time im done with him he'll be being carried out of there",
+    "one more word and by ten o'clock you'll have been carried out of the place",
+])
+def test_promised_being_carried_out_is_a_threat(analyser, text):
+    v = analyser.analyse(text).offensive
+    assert v.status == "fail", (text, v)
+    assert any(h.category == "threat" for h in v.hits), (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    "ended up being carried out of the pub after 10 pints",
+    "youve been carried out of every pub in town 😂",
+])
+def test_told_being_carried_out_stays_not_a_threat(analyser, text):
+    v = analyser.analyse(text).offensive
+    assert v.status != "fail", (text, v)
+    assert not any(h.category == "threat" for h in v.hits), (text, v)

@@ -47,3 +47,26 @@ def test_through_the_cli_a_rule_fail_still_says_delete():
     r = runner.invoke(app, ["check", "text", "--json", "I will kill you"])
     [f] = json.loads(r.stdout)[0]["findings"]
     assert f["status"] == "fail" and f["fix"].startswith("Delete the post")
+
+
+# review38b: the offence model's threat and identity heads flag "threat" and "discriminatory" (text._HEAD_CATEGORY), so
+# a review those heads alone raised (the demo persona's "Still drunk from last night ... send help") kept "Delete the post".
+@pytest.mark.parametrize("category, phrase, reads_as", [
+    ("threat", "threat model score 0.78", "a threat"),
+    ("discriminatory", "identity-attack model score 0.81", "discriminatory"),
+])
+def test_a_head_only_review_gets_the_reread_advice(category, phrase, reads_as):
+    v = Verdict(status="review", confidence="medium", hits=(Hit(category, phrase),))
+    assert _model_only_fix("post_offensive_language", Status.REVIEW, v) == MODEL_ONLY_FIX.format(reads_as=reads_as)
+
+
+def test_a_threat_rule_beside_the_threat_head_keeps_the_checks_advice():
+    v = Verdict(status="review", hits=(Hit("threat", "threat model score 0.78"), Hit("threat", "watch your back")))
+    assert _model_only_fix("post_offensive_language", Status.REVIEW, v) is None
+
+
+def test_through_the_cli_the_demo_threat_head_review_gets_the_reread_advice():
+    r = runner.invoke(app, ["check", "text", "--json", "Still drunk from last night 🍺🍺🍺 send help. Work in 6 hours 💀"])
+    [f] = [f for f in json.loads(r.stdout)[0]["findings"] if f["check"] == "post_offensive_language"]
+    assert f["status"] == "review" and f["evidence"]["matched"] == ["threat model score 0.78"], f
+    assert f["fix"].startswith("Only the text model raised this"), f

@@ -934,6 +934,15 @@ _HEAD_NAME = {"threat": "threat model", "identity": "identity-attack model", "of
 _POST_HEAD_SWITCH = {"offence": OFFENCE_CATEGORIES, "confidential": ("practice", "work_material")}
 POST_HEAD_CONTEXT = True  # the surer score in a reporting or professional voice (bench/dev/textdata4_folds.py measures both)
 _POST_HEAD_NAME = {"offence": "possible-offence model", "confidential": "confidential-material model"}
+# The categories only a model gives (the offensive head's, the post heads' "<area>_model").
+MODEL_CATEGORIES = frozenset({_HEAD_CATEGORY["offensive"], *(f"{a}_model" for a in _POST_HEAD_NAME)})
+_MODEL_HIT = re.compile("^(?:" + "|".join(re.escape(n) for n in (*_HEAD_NAME.values(), *_POST_HEAD_NAME.values())) + r") score \d")
+
+
+def is_model_hit(hit: Hit) -> bool:
+    """Whether a model's score raised this hit (no word list or rule): a category only a model gives, or a head's hit
+    under a rule's category ("threat model score 0.78")."""
+    return hit.category in MODEL_CATEGORIES or bool(_MODEL_HIT.match(hit.phrase))
 # A game or a score after "got smashed", "hammered", "beat my brother": the writer won or lost
 # ("got smashed at darts by my 11 year old", "got hammered 5-0 in sunday league", "beat my brother
 # at fifa 5-0"), not drunk or violent (stop 27). Never an act on a person outside a game ("battered

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analysis.text import MAX_CHARS, TextReport, Verdict, post_text, profile_texts
+from ..analysis.text import MAX_CHARS, TextReport, Verdict, is_model_hit, post_text, profile_texts
 from ..analysis.text_language import ANALYSED, DISCLAIMER_LANGUAGES, name_of, other_script
 from ..findings import Confidence, Severity, Status
 from ..seams import TextAnalysis
@@ -28,13 +28,15 @@ THIRD_PARTY_FIX = (
 )
 
 # A review that rests on a model's score alone (no word list or rule matched): on real people's posts most of these are
-# everyday wording (realtext37: English review precision 0.20), so "delete it" would be the wrong first advice.
-MODEL_CATEGORIES = frozenset({"classifier", "offence_model", "confidential_model"})
+# everyday wording (realtext37: English review precision 0.20), so "delete it" would be the wrong first advice. Which hits
+# a model raised is read from the hit (analysis.text.is_model_hit), not its category: the offence model's threat and
+# identity heads flag "threat" and "discriminatory", as the rules do (review38b).
 _MODEL_ONLY_READS_AS = {
     "post_offensive_language": "offensive",
     "post_possible_offence": "an offence",
     "post_confidential_info": "information about someone you know through work",
 }
+_HEAD_READS_AS = {"threat": "a threat", "discriminatory": "discriminatory"}
 MODEL_ONLY_FIX = (
     "Only the text model raised this: no word list or rule matched, and the model is often wrong about everyday "
     "wording. Read it again as a stranger or your employer would. If it could read as {reads_as}, delete it or limit "
@@ -175,10 +177,12 @@ def emit_text_finding(
 def _model_only_fix(check: str, status: Status, verdict: Verdict) -> str | None:
     """The advice for a review only a model raised; None keeps the check's own advice."""
     reads_as = _MODEL_ONLY_READS_AS.get(check)
-    if status is not Status.REVIEW or reads_as is None or not verdict.categories:
+    if status is not Status.REVIEW or reads_as is None or not verdict.hits:
         return None
-    if not set(verdict.categories) <= MODEL_CATEGORIES:
+    if not all(is_model_hit(h) for h in verdict.hits):
         return None
+    if check == "post_offensive_language":
+        reads_as = " or ".join(dict.fromkeys(_HEAD_READS_AS.get(c, reads_as) for c in verdict.categories))
     return MODEL_ONLY_FIX.format(reads_as=reads_as)
 
 

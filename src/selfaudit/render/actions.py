@@ -138,6 +138,12 @@ def build_actions(ev: Evaluation, catalogue: dict[str, Any] | None = None) -> li
     for f in fails:
         assign(f, True)
     for f in reviews:
+        # A review of your own words with advice of its own, not the check's (text: only the model raised it, so
+        # re-read it and accept or remove it) keeps that advice on its card rather than joining an action the fails
+        # made ("Delete your own posts ...": review38b).
+        meta = titles.get(f.check)
+        if not f.third_party and f.fix and meta is not None and f.fix != meta.fix_for(f.platform):
+            continue
         assign(f, False)
 
     out = []
