@@ -51,6 +51,10 @@ class Card:
     grouped: bool = False  # one check over many items
     action: dict[str, Any] | None = None  # the 'do these first' action that fixes it
     tier: int = 9
+    # A card can hold problems one action does not fix (a public post that is also about drink): the other actions its
+    # findings belong to, and the findings in no action, whose own advice the card shows after the first action.
+    other_actions: list[dict[str, Any]] = field(default_factory=list)
+    unacted: list[Finding] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -159,6 +163,9 @@ def build_cards(ev: Evaluation, actions: list[dict[str, Any]], statuses: tuple[S
         if acts:
             c.action = min(acts, key=lambda a: a["tier"])
             c.tier = c.action["tier"]
+            others = {a["id"]: a for a in acts if a["id"] != c.action["id"]}
+            c.other_actions = sorted(others.values(), key=lambda a: a["tier"])
+            c.unacted = [f for f in c.findings if f.fingerprint not in by_fp]
     cards.sort(key=lambda c: (_STATUS_RANK.get(c.status, 9), c.tier, _SEV_RANK[c.severity], -len(c.entries)))
     for i, c in enumerate(cards, 1):
         c.key = f"{prefix}{i}"  # anchors stay free of internal ids
