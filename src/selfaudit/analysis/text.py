@@ -61,6 +61,7 @@ from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid
+from .text_counter import rejected as counter_rejected
 from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence, peacemaker
 from .text_frames import REPORTED, threat_frame
@@ -136,6 +137,7 @@ _INSULT = any_of(P.INSULT)
 _THREAT = any_of(P.THREAT)
 _THREAT_LOOSE = any_of(P.THREAT_LOOSE)
 _DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
+_DISCRIM_38 = any_of(P.DISCRIMINATORY_LOOSE_38)  # the stop-38 forms a counter-speech reading may clear (text_counter)
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
 _ADULT_PROMO_NOT = re.compile(P.ADULT_PROMO_NOT)  # review38: a film's rating, an age-checked drinks event
@@ -618,6 +620,7 @@ class TextAnalyser:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
+        countered = False  # (textcounter38) a stop-38 form named to be rejected: a counter-speech voice for the model's heads
 
         def find(name: str, category: str) -> list[Hit]:
             return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
@@ -643,7 +646,14 @@ class TextAnalyser:
         if "discriminatory" not in d:
             hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
             if not any(h.category == "discriminatory" for h in hits):
-                loose += find("discrim_loose", "discriminatory")
+                # (textcounter38) a stop-38 form named in the post to be rejected ("the great replacement isn't a theory,
+                # it's a racist conspiracy myth", "someone shouted 'this isn't your country' at my colleague") is not
+                # the writer's claim: that loose hit goes; anything else in the post is read as before
+                for dh in find("discrim_loose", "discriminatory"):
+                    if lists is _GATED and _DISCRIM_38.fullmatch(dh.phrase) and counter_rejected(clean, dh.phrase):
+                        countered = True
+                    else:
+                        loose.append(dh)
                 if lists is _GATED and not any(h.category == "discriminatory" for h in loose):
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
@@ -704,7 +714,7 @@ class TextAnalyser:
             # there's been break-ins"): the model over-flags both, so both need its surest score.
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             kind_voice = praise or _safety_advice(words)
-            heads = self._model_heads(model, context=professional or reporting, identity=identity, kind_voice=kind_voice,
+            heads = self._model_heads(model, context=professional or reporting or countered, identity=identity, kind_voice=kind_voice,
                                       greeting=_greeting(words))
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.

@@ -560,7 +560,7 @@ THREAT_LOOSE += [
     r"(?! (?:at|in|on) (?:\w+ )?(?:padel|tennis|squash|golf|pool|darts|chess|fifa|cards|scrabble|monopoly|the (?:quiz|game|match|final|rematch)|mario ?kart|bowling|football|badminton)\b)",
 ]
 
-DISCRIMINATORY_LOOSE += [
+DISCRIMINATORY_LOOSE_38 = [
     # a place lamented as lost to newcomers: "didn't hear one word of English from the chicken shop to the station",
     # "not a single English voice", "we'll be a minority in our own country", "the great replacement isn't a theory",
     # "this isn't their country", "miss the days when the only accents on this street were proper london ones"
@@ -582,7 +582,7 @@ DISCRIMINATORY_LOOSE += [
     r"nigerians|somalis|eastern europeans)(?: \w+){0,3} (?:are |is |have |has )?(?:ruined|ruin|ruining|destroyed|destroying) (?:this|our|the) (?:country|town|area|school|schools|nhs|high street)\b",
     # hiring advice against a group: "never hire a woman in her 30s, she'll be off on maternity"
     r"\b(?:never|dont|do not|wouldnt|would never|would not) (?:ever )?(?:hire|employ|take on|give a job to) (?:a |an |any )?"
-    r"(?:woman|women|girl|girls|mum|mums|mother|muslims?|black|asian|foreigners?|immigrants?|disabled|gay|trans|pregnant|polish|romanian)\b(?! (?:just|only) (?:because|cos) )",
+    r"(?:woman|women|girl|girls|mum|mums|mother|muslims?|black|asian|foreigners?|immigrants?|disabled|gay|trans|pregnant|polish|romanian)\b(?!(?: \w+){0,2} (?:just|only) (?:because|cos|to|for) )",
     # a nationality's members all cheats: "Nigerians would scam their own nan", "... will scam you soon as look at you"
     r"\b(?:nigerians?|romanians?|gypsies|travellers|albanians|indians|pakis|pakistanis|chinese|jews|muslims|poles|immigrants|foreigners|asians|somalis|eastern europeans|africans) "
     r"(?:would|will|always|all|just) (?:scam|rob|steal from|rip off|con|mug|sell out) (?:you|their|anyone|everyone|there)\b",
@@ -593,6 +593,7 @@ DISCRIMINATORY_LOOSE += [
     r"\b(?:autistic|autism|adhd|dyslexia|dyslexic|asd|ocd) (?:is|are|=) (?:just |only |basically |simply )(?:a |the )?(?:new |posh |fancy |modern |middle class |trendy )?"
     r"(?:word|name|label|excuse|term) for (?:badly behaved|naughty|lazy|bad parenting|rude|spoilt|spoiled|attention seeking|thick|stupid|being a brat|brats?)\b",
 ]
+DISCRIMINATORY_LOOSE += DISCRIMINATORY_LOOSE_38
 
 # Stop 38: stock put-downs of a person (review only, read like scorn_insult): "tell me you peaked in year 9", "still
 # hasn't found a personality", "she tries SO hard to be relevant".

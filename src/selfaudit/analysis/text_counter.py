@@ -1,0 +1,194 @@
+"""Counter-speech near the loose discriminatory forms (stop 38, branch textcounter38).
+
+textrules38's loose forms ("didn't hear one word of English", "a minority in our own country", "the great
+replacement isn't a theory", "this isn't their country", "never hire a woman", "Nigerians will scam you", a race
+"hanging round") are the words a bigot uses, and the words anyone uses to name that claim and reject it:
+
+    "the great replacement isn't a theory, it's a racist conspiracy myth"
+    "people who say britain isn't their country need a history lesson"
+    "someone shouted 'this isn't your country' at my colleague. she was born in Leeds"
+    "never hire a disabled person? absolutely not"          (the claim echoed as a question, then rejected)
+    "'immigrants are ruining this country' -- no. just no."
+
+``rejected(clean, phrase)`` says whether the post names the matched claim to reject it: a frame that holds the claim
+up (someone said / shouted it, people who say it, stop saying it, sick of hearing it, the myth that ...) or the claim
+quoted or echoed as a question, with a rejection after it (a racist myth, a lie, illegal, reported him, no. just
+no.); or the frame that rejects by itself (stop saying, sick of hearing, the myth that, why would anyone say). Praise
+("lovely people", "so good to see") and the writer abroad or speaking their own language ("on holiday in Lisbon",
+"as a Gaelic speaker") read the same for the forms they fit.
+
+Never when the post takes the rejection back ("people who say X are right", "it's racist apparently. it's just
+true", "they call it a conspiracy theory but ...") or a rejection word is itself negated or attributed ("not racist
+but never hire a woman"). The caller clears only the matched loose discriminatory hit: a slur, a threat, an insult
+or another group attack in the same post is read on its own and keeps its verdict; a loose hit is review only, so
+nothing here can turn a fail into a pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_group import AFFIRMED
+
+# Sentences: full stops, ?, !, ;, dashes and colons end a thought here ("X — no. just no.", "X: it's a myth").
+_SPLIT = re.compile(r"[.!?;:\n]+|\s[—–-]+\s|[—–]")
+
+
+def _plain(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower().replace("'", "").replace("’", "")).split())
+
+
+# A frame that holds a claim up without making it the writer's: someone said / shouted it, people who say it.
+_HELD_UP = re.compile(
+    r"\b(?:(?:people|anyone|those|folk|someone|somebody|everyone|men|blokes|idiots|bigots|racists) (?:who|that) (?:say|says|said|think|thinks|believe|believes|claim|claims|still (?:say|think|believe))|"
+    r"(?:people|folk|idiots|bigots|racists) (?:saying|claiming)|"
+    r"(?:someone|somebody|a (?:man|woman|bloke|guy|lad|lady|customer|patient|passenger|stranger|neighbour|driver)|he|she|they|my (?:\w+ )?(?:manager|boss|uncle|aunt|dad|grandad|nan|neighbour|colleague|teacher|landlord)|"
+    r"the (?:manager|boss|landlord|man|woman|bloke)) (?:\w+ )?(?:said|says|shouted|yelled|screamed|told (?:\w+ ){0,3}|wrote|posted|tweeted|asked)|"
+    r"(?:was|were|got|get|being) (?:told|called|asked)|what (?:\w+ ){0,2}(?:was|were) told|"
+    r"why (?:do|does|would|are) (?:people|anyone|some people|so many people|you|they)(?: still)? (?:say|think|believe|claim|keep saying)|"
+    r"the (?:idea|notion|myth|lie|claim|belief|conspiracy theory|trope|stereotype) that|"
+    r"(?:stop|quit) (?:saying|pretending|claiming|telling (?:people|everyone|us|me)|acting like|reporting)|"
+    r"(?:sick|tired|fed up|weary) of (?:hearing|people saying|being told|reading)|"
+    r"(?:he|she|they|who|people|folk) (?:still )?(?:think|thinks|believe|believes|reckon|reckons))\b"
+)
+_HELD_UP_AFTER = re.compile(
+    r"\s*(?:is |was |were )?(?:what (?:\w+ ){0,3}(?:was|were|got|get|is|are) (?:told|called|asked)|"
+    r"(?:he|she|they|someone|somebody|a \w+|my \w+) (?:\w+ )?(?:said|shouted|yelled|screamed|told)\b|"
+    r"(?:shouted|yelled|screamed|said) (?:at|to) (?:me|my|him|her|them|us|a)\b)"
+)
+# Frames that reject by themselves (the writer wants the claim gone): nothing more needed after them.
+_SELF_REJECTING = re.compile(
+    r"\b(?:(?:stop|quit) (?:saying|pretending|claiming|telling (?:people|everyone|us|me)|acting like|reporting)|"
+    r"(?:sick|tired|fed up|weary) of (?:hearing|people saying|being told|reading)|"
+    r"the (?:myth|lie|conspiracy theory|trope) that|why (?:would|does) anyone (?:say|think|believe))\b"
+)
+# A word of rejection aimed at the claim (not negated, not someone else's label: "it's racist apparently").
+_NEGATED = r"(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )(?<!never )(?<!no )(?<!nothing )(?<!hardly )(?<!call it )(?<!called it )(?<!calls it )(?<!call me )(?<!called )"
+_REJECT = re.compile(
+    _NEGATED
+    + r"\b(?:racis\w+|sexis\w+|xenophob\w+|bigot\w*|prejudic\w+|discriminat\w+|(?:white )?(?:nationalist|supremacist)s?|far right|nazi\w*|"
+    r"myths?|lies|a lie|lying|untrue|false|debunked|conspiracy (?:theory|theories|myth)|stereotyp\w+|trope|propaganda|fearmonger\w*|scaremonger\w*|"
+    r"peddl\w+|dog ?whistle|profiling|illegal|unlawful|against the law|breaking the law|dinosaur|history lesson|"
+    r"reported (?:him|her|them|it)|report(?:ed)? (?:him|her|them|it) to|called (?:him|her|them) out|(?:was|were|is) born (?:in|here)|"
+    r"absolutely not|hell no|no just no|just no|worst advice|stop (?:this|the|with the|with this) (?:nonsense|rubbish|racism|bs|bollocks|hate))\b"
+)
+# Generic condemnation ("shameful", "disgusting", "wrong") is what a lament says of the place too ("not one English
+# voice in town. disgraceful"): it rejects only words the post gives to someone else (a frame of reported speech).
+_CONDEMN = re.compile(
+    _NEGATED
+    + r"\b(?:hateful|hate|vile|disgrac\w+|disgusting|shameful|shame on|embarrass\w*|appalling|wrong|unacceptable|not okay|not ok|"
+    r"not acceptable|nonsense|rubbish|bollocks|bullshit|tripe|drivel|grow up|educate|ignoran\w+)\b"
+)
+# The rejection attributed to others or taken back: "is racist apparently", "they call it a myth", "but it's real".
+_ATTRIBUTED = re.compile(
+    r"\b(?:apparently|supposedly|allegedly|so called|they say|they said|theyll say|they call|they called|theyll call|the media|the msm|"
+    r"the left|lefties|woke\w*|snowflakes?|dont care|do not care|who cares|according to)\b"
+)
+# ... anywhere in the post ("they call it a racist conspiracy theory but ..."; not "they said X", a frame of its own)
+_ATTRIBUTED_POST = re.compile(_ATTRIBUTED.pattern.replace("they say|they said|", ""))
+# The writer answers the claim with what they did or do instead ("they said never hire a mum. I did, best decision
+# ever", "never hire a woman? we only hire women"), after a frame, a quote or an echo only; not a regret after it.
+_COUNTER_FACT = re.compile(r"\b(?:i|we) (?:did|do|have|only (?:hire|employ|work with)|always (?:hire|employ)|hired|employ|employed|work with|married)\b")
+_REGRET = re.compile(r"\b(?:never again|regret\w*|mistake|learn(?:ed|t) (?:my|our|the hard)|lesson|nightmare|disaster|told you)\b")
+# The claim asserted after the frame ("it's just true", "it's real", "look around you", "wake up"), judged on the
+# post with the matched claim removed.
+_TAKEN_BACK = re.compile(
+    r"\b(?:(?:its|it is|thats|that is|theyre|they are|is|are) (?:just |simply |still |all |only |literally )?(?:true|real|happening|fact|facts|a fact|right|correct)\b(?!\w)|"
+    r"look around|wake up|open your eyes|facts dont care|no debate|no apology|never will be|mark my words|say it louder)"
+)
+# Praise of the people or the place, and the writer abroad or in their own other language (the lament and loitering
+# forms only); sarcasm and a lament or a warning anywhere in the post undo both.
+_PRAISE = re.compile(
+    r"\b(?:lovely|loved|love|loving|brilliant|wonderful|amazing|fantastic|great to see|good to see|nice to see|so good|joy|blessing|bless (?:them|him|her)|"
+    r"best (?:\w+ ){0,2}(?:in|ever|around|decision)|honest|kind|kindest|friendly|welcoming|proud|grateful|thankful|helpful|hard ?working)\b"
+)
+_ABROAD = re.compile(
+    r"\b(?:on (?:my|our|a|the) holiday|holiday in|holidays? to|(?:trip|exchange|school trip|week|weekend|fortnight|weeks|days|month|months|year) (?:to|in) [a-z]+|"
+    r"exchange (?:students?|trip|year)|abroad|interrail\w*|backpacking|travell?ing (?:in|round|around|through)|"
+    r"(?:we|i) speak (?:welsh|gaelic|irish|cymraeg|polish|urdu|punjabi|spanish|french)|(?:a |as a )?(?:welsh|gaelic|irish|cymraeg|cornish|manx) speaker|"
+    r"learning (?:welsh|gaelic|irish|cymraeg|cornish|spanish|french|italian|german|portuguese)|bilingual)\b"
+)
+_UNDONE = re.compile(
+    r"[🙄🙃😒😤]|\b(?:vibrant|diversity|diverse|enrich\w*|multicultural\w*|yeah right|apparently|so called|again|keep (?:your|an|ur) (?:eyes?|eye) (?:open|out)|"
+    r"watch (?:out|them|your)|lock (?:your|ur|everything|up)|miss the days|used to be|anymore|any more|no longer|ruin\w*|scary|unsafe|sad|shame|disgrace|"
+    r"not (?:one|a single)|(?:felt|feels|feel|like) (?:like )?(?:being )?(?:abroad|a foreign|another country|on holiday)|might as well be|third world|"
+    r"invasion|invaded|taking over|replace\w*|suspicious|dodgy|up to (?:no good|something)|"
+    r"(?:good|lovely|better|great|simpler|happier|golden) (?:old )?(?:times|days|years)|back then|those were the days|bring (?:it|them|that) back)\b"
+)
+# Which loose forms the praise / abroad reading can speak for.
+_LAMENT = re.compile(r"\b(?:english|minority in|accents|voices|faces|names)\b")
+_LOITER = re.compile(r"\b(?:hanging|loitering|lurking|casing)\b")
+
+
+def _sentences(clean: str) -> list[str]:
+    return [p for p in (_plain(s) for s in _SPLIT.split(clean)) if p]
+
+
+def _rejects(text: str, *, reported: bool = False) -> bool:
+    """A rejection word in ``text`` that is neither attributed to others nor negated (a generic condemnation too
+    when the claim is someone else's reported words)."""
+    return bool(_REJECT.search(text) or (reported and _CONDEMN.search(text))) and not _ATTRIBUTED.search(text)
+
+
+def rejected(clean: str, phrase: str) -> bool:
+    """Whether the post names the claim ``phrase`` (a loose discriminatory match, words form) to reject it."""
+    sentences = _sentences(clean)
+    where = next((i for i, s in enumerate(sentences) if phrase in s), None)
+    post = _plain(clean)
+    if where is None or phrase not in post:
+        return False
+    rest = post.replace(phrase, " ; ")
+    if AFFIRMED.search(rest) or _TAKEN_BACK.search(rest) or _ATTRIBUTED_POST.search(rest):
+        return False
+    s = sentences[where]
+    after = s.split(phrase, 1)[1]
+    later = " ".join([after, *sentences[where + 1:where + 3]])
+    # a frame holding the claim up, right before it in its sentence ("people who say X", "someone shouted X")
+    # (in the claim's own clause: "stop saying it's racist, Nigerians will scam you" stops the rejection, not the claim)
+    raw = _raw_before(clean, phrase)
+    clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
+    framed = bool(_HELD_UP.search(clause))
+    if framed and _SELF_REJECTING.search(clause):
+        return True
+    # the claim quoted, or echoed as a question, in the original text
+    quoted = bool(re.search(r"(?:^|[\s(\[:,—–-])[\"“”‘'][^\"“”‘’]{0,20}$", raw))
+    echoed = _echoed_as_question(clean, phrase)
+    # (or told after it: "'this isn't their country' is what my grandad was told in 1962")
+    framed = framed or bool(_HELD_UP_AFTER.match(after))
+    if (framed or quoted or echoed) and _rejects(later, reported=framed):
+        return True
+    if (framed or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
+            and not _REGRET.search(post):
+        return True
+    # the claim straight away called a myth / lie / racist in its own sentence or the next ("X isn't a theory, it's
+    # a racist conspiracy myth", "X -- no. just no.")
+    if re.search(r"^\s*(?:\w+ ){0,6}?(?:its|it is|thats|that is|is|are|was|its just|its all|a|an|pure|utter|no)\b", later) and _rejects(later):
+        return True
+    if _LAMENT.search(phrase) or _LOITER.search(phrase):
+        raw_sentences = [x for x in _SPLIT.split(clean) if _plain(x)]  # the same sentences, punctuation kept
+        near = " . ".join(raw_sentences[max(0, where - 1):where + 2])
+        if not _UNDONE.search(post) and (_praised(near) or (_LAMENT.search(phrase) and _ABROAD.search(post))):
+            return True
+    return False
+
+
+def _praised(text: str) -> bool:
+    """A word of praise in a clause of two words or more (a bare "lovely." or "great." is as often sarcasm)."""
+    return any(_PRAISE.search(c) and len(c.split()) >= 2 for c in (_plain(x) for x in re.split(r"[,.!?;:\n—–]", text)))
+
+
+def _raw_before(clean: str, phrase: str) -> str:
+    """The original text before the claim's first word (for quotation marks), or "" when it cannot be found."""
+    m = re.search(rf"\b{re.escape(phrase.split()[0])}\b", clean.lower())
+    return clean[:m.start()] if m else ""
+
+
+def _echoed_as_question(clean: str, phrase: str) -> bool:
+    """The claim's sentence ends in a question mark ("never hire a woman? we only hire women")."""
+    low = clean.lower().replace("'", "").replace("’", "")
+    last = phrase.split()[-1]
+    i = low.find(phrase.split()[0])
+    if i < 0:
+        return False
+    j = low.find(last, i)
+    return j >= 0 and bool(re.match(r"[\w ]{0,25}\?", low[j + len(last):]))
