@@ -141,8 +141,8 @@ _DISCRIM_38 = any_of(P.DISCRIMINATORY_LOOSE_38)  # the stop-38 forms a counter-s
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
 _ADULT_PROMO_NOT = re.compile(P.ADULT_PROMO_NOT)  # review38: a film's rating, an age-checked drinks event
-_ECHO = re.compile(P.ECHO)
-_ECHO_NOT = re.compile(P.ECHO_NOT)  # review38: hugs, sound and code in the brackets  # stop 38: the antisemitic echo ((( ))), review only (clean text)
+_ECHO = re.compile(P.ECHO)  # stop 38: the antisemitic echo ((( ))), review only (clean text)
+_ECHO_NOT = re.compile(P.ECHO_NOT)  # review38: hugs, sound and code in the brackets
 # (stop 38, set 37's one must-not-fail FAIL: "my best mate is such an idiot ... 😂 love you babe") an insult signed off
 # with love to the one named is banter: it stays a review, never a fail on its own.
 _AFFECTION = re.compile(r"\b(?:love (?:you|ya|u|yah)|luv (?:you|ya|u)|love you loads|ily|ilysm)\b(?! (?:to death|not))")
