@@ -85,9 +85,6 @@ def _match(img: np.ndarray, tmpl: np.ndarray) -> tuple[float, tuple[int, int]]:
     return float(mx), (int(loc[0]), int(loc[1]))
 
 
-_TEMPLATES: dict[int, tuple[np.ndarray, dict[tuple[int, int, tuple[int, ...]], np.ndarray]]] = {}
-
-
 _KEPT: dict[int, tuple[Any, dict[Any, Any]]] = {}
 
 
@@ -108,16 +105,11 @@ def _template(lg: Any, tw: int, th: int, axes: list[int]) -> np.ndarray:
     the coarse search made the same few sizes again for every photo; the same values)."""
     import cv2
 
-    got = _TEMPLATES.get(id(lg.verify_rgb))
-    if got is None or got[0] is not lg.verify_rgb:  # the id of an array gone: not this logo's
-        if len(_TEMPLATES) > 512:
-            _TEMPLATES.clear()
-        got = _TEMPLATES[id(lg.verify_rgb)] = (lg.verify_rgb, {})
-    cache = got[1]
-    key = (tw, th, tuple(axes))
-    t = cache.get(key)
+    kept = _kept(lg)
+    key = ("coarse", tw, th, tuple(axes))
+    t: np.ndarray | None = kept.get(key)
     if t is None:
-        t = cache[key] = np.ascontiguousarray(log_chroma(cv2.resize(lg.verify_rgb, (tw, th), interpolation=cv2.INTER_AREA))[..., axes])
+        t = kept[key] = np.ascontiguousarray(log_chroma(cv2.resize(lg.verify_rgb, (tw, th), interpolation=cv2.INTER_AREA))[..., axes])
     return t
 
 
@@ -340,16 +332,14 @@ def refine_homography(rgb: np.ndarray, lg: Any, box: list[float], axes: list[int
 def rectified_score(rgb: np.ndarray, lg: Any, H: np.ndarray, axes: list[int]) -> float:
     """``refine``'s correlation on the crop rectified by ``H``: the log-chroma of the photo under the model
     (half the verify frame) against the logo's, zero-mean normalised (TM_CCOEFF_NORMED at the one place)."""
-    import cv2
-
     vh, vw = lg.verify_gray.shape
     hw, hh = max(4, vw // 2), max(4, vh // 2)
     J = H @ np.diag([lg.width / hw, lg.height / hh, 1.0])
     w = _sample(rgb, J, (hw, hh))
     kept = _kept(lg)
-    b = kept.get(("rectified", hw, hh, tuple(axes)))
-    if b is None:
-        b = kept[("rectified", hw, hh, tuple(axes))] = log_chroma(cv2.resize(lg.verify_rgb, (hw, hh), interpolation=cv2.INTER_AREA))[..., axes]
+    b = kept.get(("rectified", tuple(axes)))
+    if b is None:  # the half-size logo (``_half``: the same hw x hh) on ``axes``
+        b = kept[("rectified", tuple(axes))] = log_chroma(_half(lg))[..., axes]
     a = log_chroma(w)[..., axes]
     return _match(np.ascontiguousarray(a), np.ascontiguousarray(b))[0]
 
