@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import re
 
+from .text_abuse import _plain
 from .text_group import AFFIRMED
 
 # Sentences: full stops, ?, !, ;, dashes and colons end a thought here ("X — no. just no.", "X: it's a myth").
 _SPLIT = re.compile(r"[.!?;:\n]+|\s[—–-]+\s|[—–]")
 
-
-def _plain(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", s.lower().replace("'", "").replace("’", "")).split())
 
 
 # A frame that holds a claim up without making it the writer's: someone said / shouted it, people who say it.
