@@ -87,10 +87,15 @@ def test_the_emblem_alone_keeps_its_claim_and_off_changes_nothing(tmp_path: Path
     outer = [box[0], box[1], EMBLEM_SIDE * 4, EMBLEM_SIDE]
     ev = outside_evidence(gray, box, outer, wm, ON)
     assert ev is not None and ev < ON["claim_part_evidence"], ev
+    rgb = np.asarray(Image.fromarray(gray).convert("RGB"))
+    evc = outside_evidence(gray, box, outer, wm, ON, rgb)  # the log-chroma adds nothing where the letters are not
+    assert evc is not None and evc < ON["claim_part_evidence"], evc
+    assert L.DEFAULTS["claim_parts"] is True and L.DEFAULTS["claim_part_colour"] is True  # ON since stop 39
     found = [_found("emblem", box), _found("wordmark", outer)]
     assert [m["name"] for m in part_claims(gray, [em, wm], [dict(m) for m in found], ON)] == ["emblem", "wordmark"]
     gray2, box2 = _photo(_wordmark())
     both = [_found("emblem", [box2[0], box2[1], EMBLEM_SIDE, EMBLEM_SIDE]), _found("wordmark", box2)]
+    assert [m["name"] for m in part_claims(gray2, [em, wm], [dict(m) for m in both], ON)] == ["wordmark"]  # on: a part
     assert [m["name"] for m in part_claims(gray2, [em, wm], both, {**ON, "claim_parts": False})] == ["emblem", "wordmark"]
 
 
@@ -124,10 +129,11 @@ def test_cannot_tell_keeps_both(tmp_path: Path) -> None:
 def test_the_image_analysis_applies_the_rule_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
     """The photo's report passes its found marks (features and hash alike) through the rule, with the
     analysis options and the decode's scale."""
-    seen: list[tuple[int, float, bool]] = []
+    seen: list[tuple[int, float, bool, bool]] = []
 
-    def spy(gray: np.ndarray, logos: list[Any], found: list[dict[str, Any]], p: dict[str, Any], scale: float = 1.0) -> list[dict[str, Any]]:
-        seen.append((len(found), scale, bool(p.get("claim_parts"))))
+    def spy(gray: np.ndarray, logos: list[Any], found: list[dict[str, Any]], p: dict[str, Any], scale: float = 1.0,
+            rgb: np.ndarray | None = None) -> list[dict[str, Any]]:
+        seen.append((len(found), scale, bool(p.get("claim_parts")), rgb is not None and rgb.shape[:2] == gray.shape[:2]))
         return found[:1]
 
     class Matcher:
@@ -143,4 +149,4 @@ def test_the_image_analysis_applies_the_rule_at_the_end(monkeypatch: pytest.Monk
     buf = BytesIO()
     scene(300, 200).save(buf, "PNG")
     rep = I.analyse_bytes(buf.getvalue(), "x")
-    assert seen == [(2, 1.0, True)] and [m["name"] for m in rep.logos] == ["a"], (seen, rep.logos)
+    assert seen == [(2, 1.0, True, True)] and [m["name"] for m in rep.logos] == ["a"], (seen, rep.logos)
