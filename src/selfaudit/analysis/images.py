@@ -33,13 +33,14 @@ from ..errors import ImageError
 from ..privacy import write_private
 from . import worker_pool
 from .image_decode import DEFAULT_MAX_PIXELS, DEFAULT_MAX_SIDE, Decoded, decode_image
+from .logo_claims import part_claims
 from .logo_hash import hash_match
 from .logo_set import Logo, all_logos
 from .logos import DEFAULTS as LOGO_DEFAULTS
 from .logos import FeatureMatcher, LogoFeatures, prepare_logo
 from .places import Place, load_places
 
-VERSION = "images-6"  # 3: XMP locations read; 4: place names (XMP/IPTC City, Location) read; 5: stop 35 logo search (print_tint, its review fixes); 6: stop 37 homography judge ON
+VERSION = "images-7"  # 3: XMP locations read; 4: place names (XMP/IPTC City, Location) read; 5: stop 35 logo search (print_tint, its review fixes); 6: stop 37 homography judge ON; 7: stop 39 a part of a found mark is no claim
 _OWN_KEYS = {"places", "disabled_logos", "workers", "cache"}
 
 
@@ -133,7 +134,9 @@ def analyse_decoded(dec: Decoded, sha: str | None = None) -> ImageReport:
                 found[hit["name"]] = hit
             else:
                 found[hit["name"]]["also"] = hit["method"]
-        rep.logos = list(found.values())
+        # the decision end: a mark found inside another logo's found mark, which the photo shows outside it,
+        # is a part of that mark, not a claim of its own (logo_claims.py)
+        rep.logos = part_claims(gray, _STATE["logos"], list(found.values()), options, dec.scale, dec.rgb)
     except Exception as exc:  # a detector failing on one image must not lose the others
         rep.detector_errors["logos"] = f"logo detection failed ({type(exc).__name__}: {exc})"
     if options.get("faces", True):

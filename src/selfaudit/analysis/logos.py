@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ImageError
+from .logo_claims import CLAIM_DEFAULTS
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
 from .logo_math import box_iou, zncc
@@ -161,6 +162,7 @@ DEFAULTS: dict[str, Any] = {
     **SHAPE_DEFAULTS,  # the second detector, for smooth and printed marks (logo_shapes.py)
     **SECOND_LOOK_DEFAULTS,  # keypoints again around its unverified windows (logo_second_look.py)
     **TINT_DEFAULTS,  # a log-chroma template search for printed marks (logo_tint.py; on since stop 35)
+    **CLAIM_DEFAULTS,  # which found marks are claims of their own: a part of another found mark is not (logo_claims.py; stop 39)
 }
 
 
