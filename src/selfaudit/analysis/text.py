@@ -322,7 +322,9 @@ _ADVICE_UNDONE = re.compile(r"\b(?:or else|just saying|and youll|and you will|yo
 # A seasonal greeting "from our house to yours" (stop 30): the threat head learned "your house" as
 # menace and scores these 0.90-0.95. With nothing menacing beside it, it is a kind voice, and the
 # threat head alone does not flag it.
-_GREETING = re.compile(r"\bfrom (?:our|my|the \w+) (?:house|home|family|household|lot|little family|crew|gang|clan) to (?:yours|your(?:s)? (?:house|home|family))\b")
+_GREETING = re.compile(r"\bfrom (?:our|my|the \w+) (?:house|home|family|household|lot|little family|crew|gang|clan) to (?:yours|your(?:s)? (?:house|home|family))\b|"
+                       # (textfalse39) a birthday wish, short forms too ("hbd 2 u", "hapi birthday 2 u ma. wish u llnp")
+                       r"\b(?:hbd|happy (?:birthday|bday|b day|belated birthday)|hapi (?:birthday|bday|b day)|many happy returns)\b")
 _GREETING_UNDONE = re.compile(r"\b(?:know where|watch (?:your|ur) back|regret|coming for|be sorry|enjoy it while|last (?:christmas|one|time)|wont see|youll see|see what happens|"
                               r"kill|hurt|dead|burn|smash|brick|petrol|knife|blood|pay for|warned|warning|sorted|find (?:you|u)|remember what)\w*\b")
 
@@ -630,7 +632,8 @@ class TextAnalyser:
         if "threat" not in d:
             hits += [h for h in find("threat", "threat") if not _sports_boast(masked, h)]
             if not hits:
-                loose += [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h) and not _everyday_38(masked, h)]
+                loose += [h for h in find("threat_loose", "threat")
+                          if not _sports_boast(masked, h) and not _everyday_38(masked, h) and not _helping_offer(masked, h)]
             if not hits and lists is _GATED:
                 # (review37) A threat phrase inside an everyday shape ("I'll ask him the next time I see him") is
                 # blanked from ``masked``; it still asks for a look (review), never a silent pass: a threat told
@@ -1119,6 +1122,19 @@ def _played_frame(masked: str) -> bool:
     has no word of harm in it (_EVERYDAY_HARM) and names no group (_IDENTITY: "the immigrants in that hotel should pack
     their bags ..."): the threat model's score alone needs to be surer."""
     return bool(_PLAY_FRAME.search(masked)) and not _EVERYDAY_HARM.search(masked) and not _IDENTITY.search(masked)
+
+
+# (textfalse39) "I'll / we'll ... for you / after you" read as a promise to come for someone is also an offer of help:
+# "I'll have a look for you", "we'll choose for you", "I'll approach them for you", "we'll name it after you".
+_FOR_YOU = re.compile(r"\b(?:for|after) (?:you|u)$")
+_HELPING = re.compile(r"\b(?:look|have a look|check|ask|approach|choose|pick|name (?:it|him|her|them)|save|order|sort|print|send|post|keep|grab|"
+                      r"pop|book|record|bake|cook|pray|vote|cover|explain|share|fetch|bring|buy|hold|read|write|test|try|fix|sign|leave|"
+                      r"put|find out|dig out|look out|ring|call|email|text|message|phone)\b")
+
+
+def _helping_offer(masked: str, h: Hit) -> bool:
+    """``h`` (a loose threat hit) ends in "for you" / "after you" after a verb of help, in a post with no word of harm."""
+    return bool(_FOR_YOU.search(h.phrase) and _HELPING.search(h.phrase)) and not _EVERYDAY_HARM.search(masked)
 
 
 def _everyday_38(masked: str, h: Hit) -> bool:
