@@ -138,7 +138,6 @@ _THREAT = any_of(P.THREAT)
 _THREAT_LOOSE = any_of(P.THREAT_LOOSE)
 _THREAT_38 = any_of(P.THREAT_LOOSE_38)  # the stop-38 veiled-threat forms an everyday frame may clear (textfalse39)
 _DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
-_DISCRIM_38 = any_of(P.DISCRIMINATORY_LOOSE_38)  # the stop-38 forms a counter-speech reading may clear (text_counter)
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
 _ADULT_PROMO_NOT = re.compile(P.ADULT_PROMO_NOT)  # review38: a film's rating, an age-checked drinks event
@@ -625,6 +624,13 @@ class TextAnalyser:
         loose: list[Hit] = []
         set_aside: list[Hit] = []  # (textfalse39) older discriminatory claims named to be rejected
         countered = False  # (textcounter38) a stop-38 form named to be rejected: a counter-speech voice for the model's heads
+        said: dict[str, bool] = {}
+
+        def rejected_once(phrase: str) -> bool:
+            """text_counter's reading of one claim, once per distinct phrase in the post (a long post repeats them)."""
+            if phrase not in said:
+                said[phrase] = counter_rejected(clean, phrase)
+            return said[phrase]
 
         def find(name: str, category: str) -> list[Hit]:
             return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
@@ -632,8 +638,14 @@ class TextAnalyser:
         if "threat" not in d:
             hits += [h for h in find("threat", "threat") if not _sports_boast(masked, h)]
             if not hits:
-                loose += [h for h in find("threat_loose", "threat")
-                          if not _sports_boast(masked, h) and not _everyday_38(masked, h) and not _helping_offer(masked, h)]
+                raw = [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h)]
+                if raw:
+                    # (textfalse39) a stop-38 form's hit in an everyday frame, or a helping offer, with no word of harm
+                    # in the post (_EVERYDAY_FRAME, _HELPING): read once per post, not once per hit
+                    harmless = not _EVERYDAY_HARM.search(masked)
+                    everyday = {m.group(0) for m in _THREAT_38.finditer(masked)} if harmless and _EVERYDAY_FRAME.search(masked) else set()
+                    raw = [h for h in raw if h.phrase not in everyday and not (harmless and _helping_offer(h.phrase))]
+                loose += raw
             if not hits and lists is _GATED:
                 # (review37) A threat phrase inside an everyday shape ("I'll ask him the next time I see him") is
                 # blanked from ``masked``; it still asks for a look (review), never a silent pass: a threat told
@@ -657,7 +669,7 @@ class TextAnalyser:
                 # no points in 40 years", "'women belong in the kitchen' is not banter, it's sexism" — is not the
                 # writer's claim: the same reading as the stop-38 forms' (text_counter), one place for counter-speech.
                 # A slur is never cleared, and a claim the post takes back or adds abuse to stays.
-                kept = [h for h in claims if not counter_rejected(clean, h.phrase)]
+                kept = [h for h in claims if not rejected_once(h.phrase)]
                 set_aside = [h for h in claims if h not in kept]
                 claims = kept
             hits += claims
@@ -667,7 +679,7 @@ class TextAnalyser:
                 # the writer's claim: that loose hit goes; anything else in the post is read as before
                 # (textfalse39: and an older loose form's hit the same way; review only, so no fail becomes a pass)
                 for dh in find("discrim_loose", "discriminatory"):
-                    if lists is _GATED and counter_rejected(clean, dh.phrase):
+                    if lists is _GATED and rejected_once(dh.phrase):
                         countered = True
                     else:
                         loose.append(dh)
@@ -1132,16 +1144,10 @@ _HELPING = re.compile(r"\b(?:look|have a look|check|ask|approach|choose|pick|nam
                       r"put|find out|dig out|look out|ring|call|email|text|message|phone)\b")
 
 
-def _helping_offer(masked: str, h: Hit) -> bool:
-    """``h`` (a loose threat hit) ends in "for you" / "after you" after a verb of help, in a post with no word of harm."""
-    return bool(_FOR_YOU.search(h.phrase) and _HELPING.search(h.phrase)) and not _EVERYDAY_HARM.search(masked)
-
-
-def _everyday_38(masked: str, h: Hit) -> bool:
-    """``h`` (a loose threat hit) is a stop-38 veiled-threat form's, in a post with an everyday frame and no word of harm."""
-    if not any(m.group(0) == h.phrase for m in _THREAT_38.finditer(masked)):
-        return False
-    return bool(_EVERYDAY_FRAME.search(masked)) and not _EVERYDAY_HARM.search(masked)
+def _helping_offer(phrase: str) -> bool:
+    """A loose threat hit's ``phrase`` ends in "for you" / "after you" after a verb of help (the caller asks that the
+    post has no word of harm)."""
+    return bool(_FOR_YOU.search(phrase) and _HELPING.search(phrase))
 
 
 def _sports_boast(masked: str, h: Hit) -> bool:
