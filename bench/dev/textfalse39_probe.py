@@ -7,13 +7,14 @@ The split is fixed by hash, made before any result was read; tune on A, score B 
 import hashlib
 import sys
 from collections import Counter
+from pathlib import Path
 
 from selfaudit.analysis.text import TextAnalyser
 from selfaudit.config import Config
 
 path = sys.argv[1]
 half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else "all"
-rows = [line.split("\t", 1) for line in open(path, encoding="utf-8").read().splitlines() if line.strip() and not line.startswith("#")]
+rows = [line.split("\t", 1) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
 
 def in_half(text: str) -> bool:
@@ -24,7 +25,7 @@ def in_half(text: str) -> bool:
 rows = [(g, t) for g, t in rows if in_half(t)]
 reps = TextAnalyser(Config()).analyse_many([t for _, t in rows])
 tally: Counter[tuple[str, str]] = Counter()
-for (g, t), r in zip(rows, reps):
+for (g, t), r in zip(rows, reps, strict=True):
     st = [getattr(r, ar).status for ar in ("offensive", "offence", "confidential")]
     worst = "fail" if "fail" in st else "review" if "review" in st else "-"
     tally[(g, worst)] += 1
