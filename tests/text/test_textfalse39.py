@@ -32,6 +32,7 @@ def test_own_child_with_a_class_is_family_news(analyser, text):
     "my pupil Reuben in Year 5 disclosed that his dad hits him, referral made",
     "Aarav in 4B's mum rang school AGAIN about the bruises",
     "our Mollie in 4C has a safeguarding referral open, I'm the DSL",
+    "Our Tayo in 9C has been absent 20 days this term",  # a teacher's "our": attendance is work
 ])
 def test_a_child_told_from_work_keeps_its_review(analyser, text):
     v = analyser.analyse(text).confidential

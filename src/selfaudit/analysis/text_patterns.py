@@ -1330,7 +1330,8 @@ OWN_CHILD_NEWS_NOT = (
     r"abus\w*|bruis\w*|injur\w*|hits? (?:her|him)|hitting|cp|cin|lac|child protection|child in need|looked after|in care|foster\w*|social (?:worker|services)|"
     r"section 47|s47|camhs|self harm\w*|suicid\w*|excluded|exclusion|police|court|prison|contact|placement broke|"
     r"at work|from work|as a (?:teacher|ta|teaching assistant|nurse|social worker|senco|dsl|head|headteacher)|my job|on shift|"
-    r"school nurse|dsl|senco|duty worker|home visit|worried about|concern\w*|again)\b"
+    r"school nurse|dsl|senco|duty worker|home visit|worried about|concern\w*|again|absent|absence|attendance|missing|ehcp|sen|"
+    r"behaviour|detention|isolation|smell\w*|hungry|no lunch|no coat|dirty|unkempt)\b"
 )
 
 GENERIC_PRACTICE = [
