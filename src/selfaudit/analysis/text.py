@@ -60,7 +60,7 @@ from typing import Any
 from ..organisations import OrganisationData
 from . import text_patterns as P
 from .text_abuse import contempt_insult, group_generalisation, veiled_threat
-from .text_confidential import confidential, nhs_number_valid
+from .text_confidential import confidential, nhs_number_valid, own_child_news
 from .text_counter import rejected as counter_rejected
 from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence, peacemaker
@@ -136,8 +136,8 @@ _OBSCENE_MILD = any_of(P.OBSCENE_MILD)
 _INSULT = any_of(P.INSULT)
 _THREAT = any_of(P.THREAT)
 _THREAT_LOOSE = any_of(P.THREAT_LOOSE)
+_THREAT_38 = any_of(P.THREAT_LOOSE_38)  # the stop-38 veiled-threat forms an everyday frame may clear (textfalse39)
 _DISCRIM_LOOSE = any_of(P.DISCRIMINATORY_LOOSE)
-_DISCRIM_38 = any_of(P.DISCRIMINATORY_LOOSE_38)  # the stop-38 forms a counter-speech reading may clear (text_counter)
 _INSULT_LOOSE = any_of(P.INSULT_LOOSE)  # stop 38: stock put-downs, review only
 _ADULT_PROMO = re.compile(P.ADULT_PROMO)  # stop 38: 🔞 beside a link, review only (clean text)
 _ADULT_PROMO_NOT = re.compile(P.ADULT_PROMO_NOT)  # review38: a film's rating, an age-checked drinks event
@@ -321,7 +321,9 @@ _ADVICE_UNDONE = re.compile(r"\b(?:or else|just saying|and youll|and you will|yo
 # A seasonal greeting "from our house to yours" (stop 30): the threat head learned "your house" as
 # menace and scores these 0.90-0.95. With nothing menacing beside it, it is a kind voice, and the
 # threat head alone does not flag it.
-_GREETING = re.compile(r"\bfrom (?:our|my|the \w+) (?:house|home|family|household|lot|little family|crew|gang|clan) to (?:yours|your(?:s)? (?:house|home|family))\b")
+_GREETING = re.compile(r"\bfrom (?:our|my|the \w+) (?:house|home|family|household|lot|little family|crew|gang|clan) to (?:yours|your(?:s)? (?:house|home|family))\b|"
+                       # (textfalse39) a birthday wish, short forms too ("hbd 2 u", "hapi birthday 2 u ma. wish u llnp")
+                       r"\b(?:hbd|happy (?:birthday|bday|b day|belated birthday)|hapi (?:birthday|bday|b day)|many happy returns)\b")
 _GREETING_UNDONE = re.compile(r"\b(?:know where|watch (?:your|ur) back|regret|coming for|be sorry|enjoy it while|last (?:christmas|one|time)|wont see|youll see|see what happens|"
                               r"kill|hurt|dead|burn|smash|brick|petrol|knife|blood|pay for|warned|warning|sorted|find (?:you|u)|remember what)\w*\b")
 
@@ -565,7 +567,7 @@ class TextAnalyser:
             if offence.status is None:
                 offence = self._post_head("offence", model, masked, words, clean)
             confidential = self._confidential(clean, words)
-            if confidential.status is None:
+            if confidential.status is None and not own_child_news(clean, words):
                 confidential = self._post_head("confidential", model, masked, words, clean)
             if not lang.sure:
                 # Too short to tell, in plain ASCII: the French/Spanish/German lists look too
@@ -620,7 +622,15 @@ class TextAnalyser:
         d = self.disabled
         hits: list[Hit] = []
         loose: list[Hit] = []
+        set_aside: list[Hit] = []  # (textfalse39) older discriminatory claims named to be rejected
         countered = False  # (textcounter38) a stop-38 form named to be rejected: a counter-speech voice for the model's heads
+        said: dict[str, bool] = {}
+
+        def rejected_once(phrase: str) -> bool:
+            """text_counter's reading of one claim, once per distinct phrase in the post (a long post repeats them)."""
+            if phrase not in said:
+                said[phrase] = counter_rejected(clean, phrase)
+            return said[phrase]
 
         def find(name: str, category: str) -> list[Hit]:
             return [Hit(category, m.group(0)) for m in lists[name].finditer(masked)] if name in may and name in lists else []
@@ -628,7 +638,14 @@ class TextAnalyser:
         if "threat" not in d:
             hits += [h for h in find("threat", "threat") if not _sports_boast(masked, h)]
             if not hits:
-                loose += [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h)]
+                raw = [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h)]
+                if raw:
+                    # (textfalse39) a stop-38 form's hit in an everyday frame, or a helping offer, with no word of harm
+                    # in the post (_EVERYDAY_FRAME, _HELPING): read once per post, not once per hit
+                    harmless = not _EVERYDAY_HARM.search(masked)
+                    everyday = {m.group(0) for m in _THREAT_38.finditer(masked)} if harmless and _EVERYDAY_FRAME.search(masked) else set()
+                    raw = [h for h in raw if h.phrase not in everyday and not (harmless and _helping_offer(h.phrase))]
+                loose += raw
             if not hits and lists is _GATED:
                 # (review37) A threat phrase inside an everyday shape ("I'll ask him the next time I see him") is
                 # blanked from ``masked``; it still asks for a look (review), never a silent pass: a threat told
@@ -644,13 +661,25 @@ class TextAnalyser:
                 context = bool(_PRO.search(words) or REPORTED.search(_OWN_VOICE.sub(" ", words)) or _quoted(clean))
                 loose += threat_frame(masked, context=context, clean=clean) or veiled_threat(clean) or implied_threat(clean)
         if "discriminatory" not in d:
-            hits += find("slur", "discriminatory") + find("discrim", "discriminatory")
+            hits += find("slur", "discriminatory")
+            claims = find("discrim", "discriminatory")
+            if claims and lists is _GATED and (_PRO.search(words) or _reporting_words(words) or _quoted(clean) or COUNTER_SPEECH.search(words)):
+                # (textfalse39) an older discriminatory claim in a quoting or reporting voice (review, never fail, as the
+                # verdict below reads it) named to be rejected — "sick of hearing that women can't drive, my mum's had
+                # no points in 40 years", "'women belong in the kitchen' is not banter, it's sexism" — is not the
+                # writer's claim: the same reading as the stop-38 forms' (text_counter), one place for counter-speech.
+                # A slur is never cleared, and a claim the post takes back or adds abuse to stays.
+                kept = [h for h in claims if not rejected_once(h.phrase)]
+                set_aside = [h for h in claims if h not in kept]
+                claims = kept
+            hits += claims
             if not any(h.category == "discriminatory" for h in hits):
                 # (textcounter38) a stop-38 form named in the post to be rejected ("the great replacement isn't a theory,
                 # it's a racist conspiracy myth", "someone shouted 'this isn't your country' at my colleague") is not
                 # the writer's claim: that loose hit goes; anything else in the post is read as before
+                # (textfalse39: and an older loose form's hit the same way; review only, so no fail becomes a pass)
                 for dh in find("discrim_loose", "discriminatory"):
-                    if lists is _GATED and _DISCRIM_38.fullmatch(dh.phrase) and counter_rejected(clean, dh.phrase):
+                    if lists is _GATED and rejected_once(dh.phrase):
                         countered = True
                     else:
                         loose.append(dh)
@@ -658,7 +687,12 @@ class TextAnalyser:
                     # A group beside a dehumanising, expelling or criminalising predicate
                     # (text_group): review only; a professional or reporting voice needs more.
                     context = bool(_PRO.search(words) or REPORTED.search(_OWN_VOICE.sub(" ", words)) or _quoted(clean))
-                    loose += (group_attack(masked, clean, context=context) or group_generalisation(clean) or group_insinuation(clean)
+                    # (textfalse39) a claim set aside as named to be rejected is not read again by the group readers
+                    g_masked, g_clean = masked, clean
+                    if set_aside:
+                        g_masked = _without_phrases(masked, [h.phrase for h in set_aside])
+                        g_clean = _without_phrases(clean, [h.phrase for h in set_aside])
+                    loose += (group_attack(g_masked, g_clean, context=context) or group_generalisation(g_clean) or group_insinuation(g_clean)
                               or eaten_pets_trope(clean) or ([] if _ECHO_NOT.search(clean) else [Hit("discriminatory", m.group(0)) for m in _ECHO.finditer(clean)]))
         self_aimed = False
         if "insult" not in d:
@@ -689,6 +723,13 @@ class TextAnalyser:
             hits += s_hits + find("obscene_mild", "obscene")
             if not hits and lists is _GATED:
                 loose += sexual_remark(clean) or ([] if _ADULT_PROMO_NOT.search(clean) else [Hit("obscene", m.group(0)) for m in _ADULT_PROMO.finditer(clean)])  # review only
+        if set_aside:
+            # (textfalse39) the claim was named to be rejected only if the post adds no abuse of its own ("stop saying
+            # muslims are terrorists, they're worse, they're vermin"): with any other hit, the claim is read as before
+            if any(h.category != "discriminatory" for h in hits + loose) or any(h.category == "discriminatory" for h in loose):
+                hits += set_aside
+            else:
+                countered = True
         cats = {h.category for h in hits}
         notes: list[str] = []
         model = model or {}
@@ -715,7 +756,7 @@ class TextAnalyser:
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting or countered, identity=identity, kind_voice=kind_voice,
-                                      greeting=_greeting(words))
+                                      greeting=_greeting(words), played=_played_frame(masked))
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -760,7 +801,7 @@ class TextAnalyser:
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, kind_voice: bool = False,
-                     greeting: bool = False) -> list[str]:
+                     greeting: bool = False, played: bool = False) -> list[str]:
         """The offence model's heads whose score alone makes the post worth review. A professional
         or reporting voice (quoting abuse to condemn it) needs a surer score, and so does the
         general head on a post naming a group (such models over-flag identity words). A kind voice —
@@ -777,7 +818,9 @@ class TextAnalyser:
                 thr = self.options.classifier_threshold
             if kind_voice:
                 thr += 3 * (1 - thr) / 4
-            elif context or (identity and h == "offensive"):
+            elif context or (identity and h == "offensive") or (played and h == "threat"):
+                # (textfalse39) a game, a match or a day out with no word of harm (_played_frame): the threat head's
+                # "destroy you at mario kart", "a sunset you won't forget" need its surer score
                 thr += (1 - thr) / 2
             if v >= thr:
                 out.append(h)
@@ -976,7 +1019,8 @@ _DRINK_NAMED = re.compile(r"\b(?:pints?|drinks|wine|beers?|shots|prosecco|vodka|
 _SPORT_NAMED = re.compile(r"\b(?:striker|goals?|keeper|goalie|midfield\w*|defenders?|squad|kick ?off|league|derby|final|fixture|"
                           r"innings|wickets?|batting|bowling|scrum|netball|hockey|rugby|cricket|football|footy|come on you)\b")
 _SPORT_BOAST = re.compile(r"(?:going to|gonna|will|ll) (?:smash|batter|beat|destroy|bury) them$")
-_SPORT_AFTER = re.compile(r" (?:(?:in|at) (?:the )?(?:final|semi ?finals?|semis|derby|cup|match|game|league|tournament|playoffs?|replay|quiz)\b|"
+_SPORT_AFTER = re.compile(r" (?:(?:in|at) (?:the )?(?:final|semi ?finals?|semis|derby|cup|match|game|league|tournament|playoffs?|replay|quiz|"
+                          r"(?:first|second) half|(?:first|second) leg|next round|rematch)\b|"
                           r"on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|the day)\b)")
 # (review38, set 36's trap: "i'm gonna batter you at padel") a boast to beat "you" at a game named right after it
 # ("at padel", "at the pub quiz", "in the final"): play, not a threat. Only the verbs of winning, never stab / kill /
@@ -1056,6 +1100,54 @@ def _other_sense(masked: str, clean: str, h: Hit) -> bool:
     if word == "mushrooms":  # food or a walk's find, unless the post speaks of a trip
         return bool(_FOOD_OR_FIELD.search(masked)) and not _TRIP.search(masked) and not _TAKEN.search(masked)
     return False
+
+
+# (textfalse39) The stop-38 veiled-threat forms ("a welcome you'll never forget", "we'll see who's laughing after",
+# "wants following home", "i'm waiting for him after ...") are also the words of hospitality, a day out, a contest of
+# cakes or tans, a pet or a route: such a frame in the post, and no word of harm anywhere in it, leaves that hit.
+_EVERYDAY_FRAME = re.compile(
+    r"\b(?:b ?(?:and|n) ?b|bnb|bed and breakfast|guest ?house|hotel|cottage|caravan|glamping|campsite|spa|cafe|restaurant|bistro|venue|"
+    r"menu|book now|book (?:your|a|today|early)|bookings?|rooms? from|tapas|roast|breakfast|brunch|afternoon tea|meal|dinner|cake|cakes|"
+    r"bake sale|cuppa|mulled wine|cinema|holiday|holidays|tan|wedding|speeches|birthday|surprise|christening|seaside|beach|the sea|sunset|"
+    r"sunrise|views?|experiment|volcano|concert|gig|panto|choir|northern lights|first sight|kit|lampshade|cat|kitten|dog|puppy|route|"
+    r"marathon|recipe|training|coach|medals?|finish line)\b")
+_EVERYDAY_HARM = re.compile(
+    r"\b(?:grass|grassed|grassing|snitch\w*|regret|sorry|pay for|make (?:you|him|her|them) pay|crossed|coming for|coming round|"
+    r"your (?:door|address|kids|family|car|house)|break (?:your|his|her|their)|face in|legs|kneecaps?|petrol|burn|fire|dead|die|bury|"
+    r"warned|last warning|been told|ill be waiting|knives?|knife|stab\w*|kill\w*|blood|hospital|hurt|find (?:you|u|him|her)|"
+    r"you live|he lives|she lives|watch (?:your|his|her) back|outside (?:your|his|her|their)|tooled|bats?|beat\w*|batter\w*|smash\w*|"
+    r"kicking|hiding|slap\w*|punch\w*|glass\w*|drown\w*|chok\w*|strangl\w*|shoot|shot|gun|guns|acid|rape|bomb)\b")
+
+
+_PLAY_FRAME = re.compile(
+    r"\b(?:fifa|mario ?kart|fortnite|minecraft|roblox|warzone|call of duty|rocket league|tekken|smash bros|chess|scrabble|monopoly|uno|"
+    r"poker|bingo|pub quiz|quiz night|board games?|escape (?:game|room)|bowling|darts|snooker|padel|tennis|squash|badminton|golf|"
+    r"crazy golf|laser tag|paintball|video games?|game night|games night|next round|guild|raid|respawn|zombies|xbox|ps5|playstation|"
+    r"nintendo|derby|kick ?off|(?:first|second) half|penalties|football|footy|rugby|netball|hockey|cricket|sports day|cup final|"
+    r"come on you|marathon|parkrun|finish line|b ?(?:and|n) ?b|bnb|bed and breakfast|guest ?house|hotel|cottage|caravan park|"
+    r"glamping|campsite|spa|cafe|restaurant|bistro|wedding venue|book now|bookings|rooms from|menu|afternoon tea|tapas|sunday roast|"
+    r"northern lights|sunset|seaside|beach|concert|gig|panto|choir)\b")
+
+
+def _played_frame(masked: str) -> bool:
+    """(textfalse39) The post is about a game, a match, a day out or a welcome (_PLAY_FRAME) and
+    has no word of harm in it (_EVERYDAY_HARM) and names no group (_IDENTITY: "the immigrants in that hotel should pack
+    their bags ..."): the threat model's score alone needs to be surer."""
+    return bool(_PLAY_FRAME.search(masked)) and not _EVERYDAY_HARM.search(masked) and not _IDENTITY.search(masked)
+
+
+# (textfalse39) "I'll / we'll ... for you / after you" read as a promise to come for someone is also an offer of help:
+# "I'll have a look for you", "we'll choose for you", "I'll approach them for you", "we'll name it after you".
+_FOR_YOU = re.compile(r"\b(?:for|after) (?:you|u)$")
+_HELPING = re.compile(r"\b(?:look|have a look|check|ask|approach|choose|pick|name (?:it|him|her|them)|save|order|sort|print|send|post|keep|grab|"
+                      r"pop|book|record|bake|cook|pray|vote|cover|explain|share|fetch|bring|buy|hold|read|write|test|try|fix|sign|leave|"
+                      r"put|find out|dig out|look out|ring|call|email|text|message|phone)\b")
+
+
+def _helping_offer(phrase: str) -> bool:
+    """A loose threat hit's ``phrase`` ends in "for you" / "after you" after a verb of help (the caller asks that the
+    post has no word of harm)."""
+    return bool(_FOR_YOU.search(phrase) and _HELPING.search(phrase))
 
 
 def _sports_boast(masked: str, h: Hit) -> bool:

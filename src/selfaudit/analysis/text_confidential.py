@@ -19,6 +19,12 @@ _CASE = any_of(P.CASE_MARKERS)
 _GENERIC = any_of(P.GENERIC_PRACTICE)
 _TOLD = any_of(P.CONFIDENTIAL_TOLD)  # stop 38, review only (words)
 _TOLD_CASED = re.compile("|".join(f"(?:{p})" for p in P.CONFIDENTIAL_TOLD_CASED))  # stop 38, review only (clean text)
+_PUPIL_IN_CLASS = re.compile(P.CONFIDENTIAL_TOLD_CASED[0])  # the stop-38 "Name in 5B" form alone
+# (textfalse39) the writer's own child, grandchild, niece or nephew named with their class: family news, not a pupil
+# told from work ("our Ellie in 5B won the spelling bee", "my son Jack in year 4 got star of the week", "proud auntie:
+# Leo in reception ..."). Only with nothing of work or of a concern in the post (P.OWN_CHILD_NEWS_NOT).
+_OWN_CHILD = re.compile(P.OWN_CHILD_NEWS)
+_OWN_CHILD_NOT = re.compile(P.OWN_CHILD_NEWS_NOT)
 # (not a fediverse handle, "@sam@mastodon.social": an account name, not an address; stop 34)
 _EMAIL = re.compile(r"(?<![@\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _DIGITS9 = re.compile(r"(?:\d[\s\-().]*){9,}")
@@ -150,7 +156,9 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
             return told_verdict(told, "tells a confidential matter about someone who could be found")
         # (stop 38) someone identifiable told from work in a stock form (a pupil by name and class, a notable person's
         # relative at the service, a named family at a numbered address or in care, what a friend in a service said)
-        told = [Hit("practice", f"told from work: {m.group(0)}") for m in (*_TOLD.finditer(words), *_TOLD_CASED.finditer(clean))]
+        own_child = _own_child(clean, words)
+        told = [Hit("practice", f"told from work: {m.group(0)}") for m in (*_TOLD.finditer(words), *_TOLD_CASED.finditer(clean))
+                if not (own_child and _PUPIL_IN_CLASS.fullmatch(m.group(0)))]
         if told:
             return told_verdict(told, "tells a confidential matter about someone who could be found")
     if not hits and not practice:
@@ -189,3 +197,15 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
     if "date_of_birth" in kinds:
         return Verdict("review", "medium", "medium", tuple(hits), ("a date of birth",))
     return Verdict("review", "low", "low", tuple(hits), ("contact or address details",))
+
+
+def _own_child(clean: str, words: str) -> bool:
+    """(textfalse39) The post speaks of the writer's own child (or grandchild, niece, nephew) with nothing of work, a
+    case or a concern in it (P.OWN_CHILD_NEWS, P.OWN_CHILD_NEWS_NOT)."""
+    return bool(_OWN_CHILD.search(clean)) and not _OWN_CHILD_NOT.search(words)
+
+
+def own_child_news(clean: str, words: str) -> bool:
+    """(textfalse39) A child named with their class ("Ellie in 5B") in the writer's own family news: the "told from
+    work" reader leaves it, and so does the confidential model's head (it scores a named child and a class as a case)."""
+    return bool(_PUPIL_IN_CLASS.search(clean)) and _own_child(clean, words)

@@ -536,8 +536,9 @@ DISCRIMINATORY_LOOSE = [
 
 # Stop 38 (textrules38: sets 37 and 38's misses read, grouped by cause across both writers; each form also fires on
 # other writers' posts of sets 7-36 — counts in bench/README-text.md). Review only: THREAT_LOOSE and
-# DISCRIMINATORY_LOOSE never fail a post.
-THREAT_LOOSE += [
+# DISCRIMINATORY_LOOSE never fail a post. (textfalse39: the stop-38 threat forms are also kept apart, THREAT_LOOSE_38,
+# so that an everyday frame — hospitality, a day out, a game, a pet — can be asked of their hits alone: text.py)
+THREAT_LOOSE_38 = [
     # lying in wait for someone at their time or place: "one more ticket off that warden and i'm waiting for him after
     # his shift. he's been told" (a grievance or warning in the post: not a partner picked up after work); "the ref
     # wants following home" (not "needs following home to make sure she's safe"); "getting dropped the minute he steps
@@ -546,7 +547,7 @@ THREAT_LOOSE += [
     r"\b(?:im|i am|ill be|well be|were|we are|i will be|ill|am) (?:\w+ )?waiting (?:for|on) (?:him|her|them|you|u|yous)\b(?: \w+){0,3} (?:after|outside|when|at the end of)\b|"
     r"\b(?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b(?!(?: \w+){0,4} (?:safe|safely|make sure|check))|"
     r"\b(?:getting|gets|get|gonna get|will get|is getting) (?:dropped|done in|battered|jumped|merked|rushed|shanked|sparked|bodied|leathered|banged|wet|stabbed|knocked out)(?! off)\b"
-    r"(?: \w+){0,2} (?:the minute|the second|as soon as|soon as|when|the moment) (?:he|she|they|you|u) (?:steps|walks|comes|gets|step|walk|come|get|leaves|leave) (?:out|outside|home)\b",
+    r"(?: \w+){0,2} (?:the minute|the second|as soon as|soon as|when|the moment) (?:he|she|they|you|u) (?:steps|walks|comes|gets|step|walk|come|get|leaves|leave) (?:out|outside|home)\b(?! of line)",
     # a visit or lesson "he won't forget": "deserves a proper visit from some angry constituents, the kind he won't forget"
     r"\b(?:the kind|the sort|a visit|one|a lesson|a welcome|a beating|a kicking|a hiding)(?: \w+){0,2} (?:he|she|they|you|u|hell|shell|theyll|youll)(?:ll| will)? "
     r"(?:wont|never|will never|will not|not) forget\b",
@@ -557,8 +558,12 @@ THREAT_LOOSE += [
     # dialect verbs of a beating aimed at someone: "come near ma wee brother again an ah'll burst ye" (not a game:
     # "i'm gonna batter you at padel")
     r"\b(?:ill|ahll|i will|im gonna|ima|gonna|imma|il) (?:burst|malky|panel|skelp|stiff|deck|lamp|chin|banjo|leather|batter) (?:ye|you|u|yous|youse|him|her|them|yer)\b"
-    r"(?! (?:at|in|on) (?:\w+ )?(?:padel|tennis|squash|golf|pool|darts|chess|fifa|cards|scrabble|monopoly|the (?:quiz|game|match|final|rematch)|mario ?kart|bowling|football|badminton)\b)",
+    r"(?! (?:at|in|on) (?:\w+ )?(?:padel|tennis|squash|golf|pool|darts|chess|fifa|cards|scrabble|monopoly|the (?:quiz|game|match|final|rematch)|mario ?kart|bowling|football|badminton)\b)"
+    # (textfalse39: not dressing or lifting someone, or a gift: "gonna deck him out in his new kit", "chin him up to the
+    # bar", "lamp him a new lampshade")
+    r"(?! (?:out|up)\b| (?:a|an) (?:new|nice|present|pair)\b)",
 ]
+THREAT_LOOSE += THREAT_LOOSE_38
 
 DISCRIMINATORY_LOOSE_38 = [
     # a place lamented as lost to newcomers: "didn't hear one word of English from the chicken shop to the station",
@@ -1263,15 +1268,22 @@ WORK_MATERIAL += [
 CONFIDENTIAL_TOLD = [
     # a notable person's relative at the service: "guess which footballer's wife came into the clinic", "a certain
     # councillor's son came in after an OD", "the vicar's granddaughter is in care" (a service or case word in the post)
-    r"^(?=.*\b(?:came in|come in|in care|patient|clinic|a e|ward|bed|bay|register|referral|files?|case|caseload|cp|child in need|arrested|nicked|od|overdose|our list|"
+    # (textfalse39: not "came in" alone, a race's or a cake's: "my mum's a councillor's daughter, came in second at the
+    # village show", "the vicar's wife came in with a lovely cake for the bake sale")
+    r"^(?=.*\b(?:came in(?! (?:first|second|third|fourth|last|\d\w*|with (?:a|the|some|her|his) (?:\w+ )?(?:cake|cakes|flowers|bake|biscuits|scones|dish|tray|card))\b)|come in(?! (?:first|second|third|last)\b)|in care|patient|clinic|a e|ward|bed|bay|register|referral|files?|case|caseload|cp|child in need|arrested|nicked|od|overdose|our list|"
     r"discharged|admitted|surgery|consultation|appointment)\b).*?\b(?:footballers?|councillors?|vicars?|mps?|celebrity|celeb|headteachers?|head teachers?|mayors?|priests?|reverends?|"
     r"imams?|rabbis?|judges?|magistrates?|coppers?|police officers?|presenters?|newsreaders?|local (?:mp|councillor|celeb|celebrity))s? "
     r"(?:wife|husband|son|daughter|granddaughter|grandson|kid|kids|child|children|girlfriend|boyfriend|partner|mum|dad|brother|sister|nephew|niece)\b",
     # the team rota shown in public: "screenshot of the new rota 👇 so you all know who's on nights"
-    r"\b(?:screenshot|screenshots|pic|photo|copy) of (?:the|our|this weeks|next weeks|my) (?:new |full |staff |shift |ward |team |nights? )?(?:rota|staff list|shift pattern|shift rota)\b",
+    r"\b(?:screenshot|screenshots|pic|photo|copy) of (?:the|our|this weeks|next weeks|my) (?:new |full |staff |shift |ward |team |nights? )?(?:rota|staff list|shift pattern|shift rota)\b"
+    # (textfalse39: not a club's or a family's rota: "screenshot of the new rota for the football club's car wash")
+    r"(?! for (?:the |our |this |next )?(?:\w+ ){0,2}(?:club|clubs|car wash|church|pta|bake sale|school run|lift ?share|lifts|teas?|"
+    r"cleaning|chores|football|cricket|rugby|netball|scouts|cubs|brownies|guides|allotment|choir|summer fair|fete|dog walks?|dog walking)\b)",
     # what a friend in a service passed on: "copper mate of mine says the lad they lifted ... is Jordan Miles"
-    r"\b(?:copper|cop|police|nurse|doctor|paramedic|social worker|prison officer|solicitor) (?:mate|friend|pal|mucker)(?: of mine)? (?:says|said|reckons|told me|tells me)\b|"
-    r"\b(?:mate|friend|pal) (?:in|on|from) the (?:police|force|job|met) (?:says|said|reckons|told me|tells me)\b",
+    # (textfalse39: not their advice to everyone: "my nurse friend says get your flu jab, it's free")
+    r"(?:\b(?:copper|cop|police|nurse|doctor|paramedic|social worker|prison officer|solicitor) (?:mate|friend|pal|mucker)(?: of mine)? (?:says|said|reckons|told me|tells me)\b|"
+    r"\b(?:mate|friend|pal) (?:in|on|from) the (?:police|force|job|met) (?:says|said|reckons|told me|tells me)\b)"
+    r"(?! (?:to |you should |we should |everyone should |you need to |people should )?(?:get|go|book|wear|wash|drink|take|stay|dont|do not|always|never|check|keep|lock|call)\b)",
     # a resident, patient or client by initial or age: "my favourite resident Mr D at the day centre", "patient today was 31"
     r"\b(?:resident|patient|client|service user|lady|gentleman|gent)s? (?:mr|mrs|ms|miss) [a-z]\b|\b(?:resident|patient|client|service user) (?:today )?(?:was|is) \d{2}\b",
     # a referral by a child's age: "picked up a referral for a 14yo girl at Brookfield Academy"
@@ -1299,6 +1311,28 @@ CONFIDENTIAL_TOLD_CASED = [
     # abused as a child"
     r"\b[A-Z][a-z]{2,} \((?:[1-9]\d)\) (?:told|said|disclosed|has|was|is)\b",
 ]
+
+# (textfalse39) The writer's own child named with a class is family news: "our Ellie in 5B won the spelling bee",
+# "my son Jack in year 4 ...", "proud auntie moment: Leo in reception", "Lily in 4A (my eldest)", "- from her proud mum".
+# Matched on the clean text (cased: "our Ellie", not "our class"). Never with a word of work, of a case or of a concern
+# (OWN_CHILD_NEWS_NOT, on the words form): "my pupil Lily Ward in 4A disclosed abuse", "our Tayo in 9C is being
+# neglected", "as a teacher ...", "safeguarding", "referral", "bruises" keep the "told from work" review.
+_OWN_KIN = (r"(?:son|daughter|boy|girl|lad|lass|little one|eldest|youngest|middle one|baby|kids?|children|twins|grandson|granddaughter|"
+            r"grandchild|grandkids?|niece|nephew|stepson|stepdaughter|godson|goddaughter|sister'?s (?:boy|girl|lad|son|daughter)|"
+            r"brother'?s (?:boy|girl|lad|son|daughter))")
+OWN_CHILD_NEWS = (
+    rf"\b(?:[Mm]y|[Oo]ur) (?:little |baby |big |eldest |youngest |middle |lovely |clever |beautiful )?{_OWN_KIN}\b|"
+    r"\b[Oo]ur (?:little |wee )?[A-Z][a-z]{2,}\b(?! (?:[A-Z][a-z]+|school|academy|primary|class|team|club|church|group)\b)|"
+    r"\b[Pp]roud (?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|granny|grandma|grandad|grandparents?|godmother|godparent)\b"
+)
+OWN_CHILD_NEWS_NOT = (
+    r"\b(?:pupils?|students?|my class|our class|caseload|case|cases|client|service user|referrals?|referred|safeguarding|disclos\w*|neglect\w*|"
+    r"abus\w*|bruis\w*|injur\w*|hits? (?:her|him)|hitting|cp|cin|lac|child protection|child in need|looked after|in care|foster\w*|social (?:worker|services)|"
+    r"section 47|s47|camhs|self harm\w*|suicid\w*|excluded|exclusion|police|court|prison|contact|placement broke|"
+    r"at work|from work|as a (?:teacher|ta|teaching assistant|nurse|social worker|senco|dsl|head|headteacher)|my job|on shift|"
+    r"school nurse|dsl|senco|duty worker|home visit|worried about|concern\w*|again|absent|absence|attendance|missing|ehcp|sen|"
+    r"behaviour|detention|isolation|smell\w*|hungry|no lunch|no coat|dirty|unkempt)\b"
+)
 
 GENERIC_PRACTICE = [
     r"\b(?:training|webinar|course|workshop|guidance|research|learning|lecture|module|toolkit|procedures?|briefing|cpd|best practice|students?|newly qualified|nqsw|asye|job|jobs|vacanc\w*|recruit\w*|hiring|policy|framework|how to|tips)\b",
