@@ -49,3 +49,22 @@ def test_another_language_is_not_checked(analyser):
     r = analyser.analyse("feliz cumpleaños amigo, será el último que celebres, te lo prometo de verdad")
     assert r.offensive.status is None
     assert any(a == "offensive" for a, _ in r.not_analysed)
+
+
+# -- the writer's own child and another child named with a class ---------------------------------------------------
+
+def test_another_child_named_beside_ones_own_keeps_its_review(analyser):
+    """The own-child reading is about one's own child: a second child named with a class in the same post is told
+    about, not family news ("my son Harry in 5B ... his classmate Leo in 5B gets hit by his dad")."""
+    v = analyser.analyse("My son Harry in 5B came home saying his classmate Leo in 5B at Oakfield gets hit by his dad").confidential
+    assert v.status in ("review", "fail"), v
+
+
+def test_ones_own_two_children_with_their_classes_stay_family_news(analyser):
+    v = analyser.analyse("so proud of my kids today, our Freya in 3B got a gold star and our Max in 1A lost his first tooth").confidential
+    assert v.status is None, v
+
+
+def test_another_child_in_another_language_is_not_checked(analyser):
+    r = analyser.analyse("Mi hijo Harry en 5B dice que su compañero Leo en 5B recibe golpes de su padre en casa")
+    assert r.confidential.status is None or any(a == "confidential" for a, _ in r.not_analysed)

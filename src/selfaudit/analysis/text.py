@@ -646,7 +646,7 @@ class TextAnalyser:
                     # in the post (_EVERYDAY_FRAME, _HELPING): read once per post, not once per hit
                     harmless = not _EVERYDAY_HARM.search(masked)
                     everyday = {m.group(0) for m in _THREAT_38.finditer(masked)
-                                if not _AIMED_AT_OTHER.search(m.group(0))} if harmless and _EVERYDAY_FRAME.search(masked) else set()
+                                if not _aimed_at_someone(m.group(0), masked)} if harmless and _EVERYDAY_FRAME.search(masked) else set()
                     raw = [h for h in raw if h.phrase not in everyday and not (harmless and _helping_offer(h.phrase))]
                 loose += raw
             if not hits and lists is _GATED:
@@ -1124,10 +1124,23 @@ _EVERYDAY_HARM = re.compile(
     # insurance is paid up", "happy birthday, it'll be your last", "i'll put him in a wheelchair for you"
     r"stretchers?|ambulances?|insurance|affairs in order|(?:be|is|was) (?:your|his|her|their) last|last (?:one|thing) (?:you|he|she|they)|"
     r"wheelchair|in the ground|in a state|recognise (?:you|him|her|them)|wont be walking)\b")
-# (review39) A stop-38 form's hit aimed at a third person or trailing one home ("ill deck him at the wedding", "the
-# landlord of that b&b wants following home", "a welcome he'll never forget" given to a b&b owner) is not the
-# hospitality or the day out an everyday frame speaks for (a welcome, a stay, a view is offered to "you"): it stays.
-_AIMED_AT_OTHER = re.compile(r"\b(?:he|she|they|him|her|them|hell|shell|theyll|ye|yous|youse|yer|follow\w*)\b")
+# (review39) A stop-38 form's hit that is a blow or a visit aimed at someone is not the hospitality or the day out an
+# everyday frame speaks for: the dialect blow ("ill deck him at the wedding": its own lookaheads already leave "deck him
+# out", "lamp him a new lampshade"), a person to be followed home ("the landlord of that b&b wants following home"; not
+# a pet or a route: "that cat wants following home"), a welcome, visit or beating a man or woman "won't forget" ("we'll
+# give that b&b owner a welcome he'll never forget"; not "a welcome you won't forget" offered, nor "one she'll never
+# forget: her first sight of the sea"). Those hits stay.
+_BLOW_AIMED = re.compile(r"^(?:ill|ahll|i will|im gonna|ima|gonna|imma|il) \w+ (?:ye|you|u|yous|youse|him|her|them|yer)$")
+_FOLLOWED_THING = re.compile(r"\b(?:cat|cats|dog|dogs|kitten|puppy|pup|route|path|trail|footpath|signs?|directions|map|recipe|river|canal)\b"
+                             r"(?: \w+){0,3} (?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b")
+_VISIT_AIMED = re.compile(r"\b(?:visit|welcome|beating|kicking|hiding)\b(?: \w+){0,2} (?:he|she|hell|shell)\b")
+
+
+def _aimed_at_someone(phrase: str, masked: str) -> bool:
+    """(review39) ``phrase`` (a stop-38 threat form's hit) is a blow, a following home or a visit aimed at a person."""
+    if _BLOW_AIMED.match(phrase) or _VISIT_AIMED.search(phrase):
+        return True
+    return "follow" in phrase and not _FOLLOWED_THING.search(masked)
 
 
 _PLAY_FRAME = re.compile(
