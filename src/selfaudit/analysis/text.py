@@ -325,7 +325,9 @@ _GREETING = re.compile(r"\bfrom (?:our|my|the \w+) (?:house|home|family|househol
                        # (textfalse39) a birthday wish, short forms too ("hbd 2 u", "hapi birthday 2 u ma. wish u llnp")
                        r"\b(?:hbd|happy (?:birthday|bday|b day|belated birthday)|hapi (?:birthday|bday|b day)|many happy returns)\b")
 _GREETING_UNDONE = re.compile(r"\b(?:know where|watch (?:your|ur) back|regret|coming for|be sorry|enjoy it while|last (?:christmas|one|time)|wont see|youll see|see what happens|"
-                              r"kill|hurt|dead|burn|smash|brick|petrol|knife|blood|pay for|warned|warning|sorted|find (?:you|u)|remember what)\w*\b")
+                              r"kill|hurt|dead|burn|smash|brick|petrol|knife|blood|pay for|warned|warning|sorted|find (?:you|u)|remember what|"
+                              # (review39) "happy birthday, it'll be your last", "hbd. you won't see another one"
+                              r"(?:be|is) (?:your|ur) last|another one|while you can)\w*\b")
 
 
 def _greeting(words: str) -> bool:
@@ -643,7 +645,8 @@ class TextAnalyser:
                     # (textfalse39) a stop-38 form's hit in an everyday frame, or a helping offer, with no word of harm
                     # in the post (_EVERYDAY_FRAME, _HELPING): read once per post, not once per hit
                     harmless = not _EVERYDAY_HARM.search(masked)
-                    everyday = {m.group(0) for m in _THREAT_38.finditer(masked)} if harmless and _EVERYDAY_FRAME.search(masked) else set()
+                    everyday = {m.group(0) for m in _THREAT_38.finditer(masked)
+                                if not _aimed_at_someone(m.group(0), masked)} if harmless and _EVERYDAY_FRAME.search(masked) else set()
                     raw = [h for h in raw if h.phrase not in everyday and not (harmless and _helping_offer(h.phrase))]
                 loose += raw
             if not hits and lists is _GATED:
@@ -1116,7 +1119,28 @@ _EVERYDAY_HARM = re.compile(
     r"your (?:door|address|kids|family|car|house)|break (?:your|his|her|their)|face in|legs|kneecaps?|petrol|burn|fire|dead|die|bury|"
     r"warned|last warning|been told|ill be waiting|knives?|knife|stab\w*|kill\w*|blood|hospital|hurt|find (?:you|u|him|her)|"
     r"you live|he lives|she lives|watch (?:your|his|her) back|outside (?:your|his|her|their)|tooled|bats?|beat\w*|batter\w*|smash\w*|"
-    r"kicking|hiding|slap\w*|punch\w*|glass\w*|drown\w*|chok\w*|strangl\w*|shoot|shot|gun|guns|acid|rape|bomb)\b")
+    r"kicking|hiding|slap\w*|punch\w*|glass\w*|drown\w*|chok\w*|strangl\w*|shoot|shot|gun|guns|acid|rape|bomb|"
+    # (review39) what a beating leaves, promised: "see you at the derby, you'll need a stretcher", "make sure your
+    # insurance is paid up", "happy birthday, it'll be your last", "i'll put him in a wheelchair for you"
+    r"stretchers?|ambulances?|insurance|affairs in order|(?:be|is|was) (?:your|his|her|their) last|last (?:one|thing) (?:you|he|she|they)|"
+    r"wheelchair|in the ground|in a state|recognise (?:you|him|her|them)|wont be walking)\b")
+# (review39) A stop-38 form's hit that is a blow or a visit aimed at someone is not the hospitality or the day out an
+# everyday frame speaks for: the dialect blow ("ill deck him at the wedding": its own lookaheads already leave "deck him
+# out", "lamp him a new lampshade"), a person to be followed home ("the landlord of that b&b wants following home"; not
+# a pet or a route: "that cat wants following home"), a welcome, visit or beating a man or woman "won't forget" ("we'll
+# give that b&b owner a welcome he'll never forget"; not "a welcome you won't forget" offered, nor "one she'll never
+# forget: her first sight of the sea"). Those hits stay.
+_BLOW_AIMED = re.compile(r"^(?:ill|ahll|i will|im gonna|ima|gonna|imma|il) \w+ (?:ye|you|u|yous|youse|him|her|them|yer)$")
+_FOLLOWED_THING = re.compile(r"\b(?:cat|cats|dog|dogs|kitten|puppy|pup|route|path|trail|footpath|signs?|directions|map|recipe|river|canal)\b"
+                             r"(?: \w+){0,3} (?:wants|needs|deserves|should be|wants to be|needs to be) (?:following|followed|follow) home\b")
+_VISIT_AIMED = re.compile(r"\b(?:visit|welcome|beating|kicking|hiding)\b(?: \w+){0,2} (?:he|she|hell|shell)\b")
+
+
+def _aimed_at_someone(phrase: str, masked: str) -> bool:
+    """(review39) ``phrase`` (a stop-38 threat form's hit) is a blow, a following home or a visit aimed at a person."""
+    if _BLOW_AIMED.match(phrase) or _VISIT_AIMED.search(phrase):
+        return True
+    return "follow" in phrase and not _FOLLOWED_THING.search(masked)
 
 
 _PLAY_FRAME = re.compile(

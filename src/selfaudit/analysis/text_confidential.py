@@ -24,6 +24,7 @@ _PUPIL_IN_CLASS = re.compile(P.CONFIDENTIAL_TOLD_CASED[0])  # the stop-38 "Name 
 # told from work ("our Ellie in 5B won the spelling bee", "my son Jack in year 4 got star of the week", "proud auntie:
 # Leo in reception ..."). Only with nothing of work or of a concern in the post (P.OWN_CHILD_NEWS_NOT).
 _OWN_CHILD = re.compile(P.OWN_CHILD_NEWS)
+_NAMED_IN_CLASS = re.compile(r"(?<![-\w])([A-Z][a-z]{2,}) in (?:\d{1,2}[A-Z]{1,2}|[Yy](?:ear|r)? ?\d{1,2}[A-Z]?)\b")  # (review39) any child named with a class
 _OWN_CHILD_NOT = re.compile(P.OWN_CHILD_NEWS_NOT)
 # (not a fediverse handle, "@sam@mastodon.social": an account name, not an address; stop 34)
 _EMAIL = re.compile(r"(?<![@\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -202,7 +203,12 @@ def confidential(clean: str, words: str, *, disabled: frozenset[str], orgs: Any 
 def _own_child(clean: str, words: str) -> bool:
     """(textfalse39) The post speaks of the writer's own child (or grandchild, niece, nephew) with nothing of work, a
     case or a concern in it (P.OWN_CHILD_NEWS, P.OWN_CHILD_NEWS_NOT)."""
-    return bool(_OWN_CHILD.search(clean)) and not _OWN_CHILD_NOT.search(words)
+    if not _OWN_CHILD.search(clean) or _OWN_CHILD_NOT.search(words):
+        return False
+    # (review39) every child the post names with a class is the writer's own ("our Freya in 3B ... our Max in 1A"): a
+    # second child beside one's own is told about ("my son Harry in 5B ... his classmate Leo in 5B gets hit by his dad")
+    names = {m.group(1) for m in _NAMED_IN_CLASS.finditer(clean)}
+    return len(names) < 2 or all(re.search(rf"\b(?:[Mm]y|[Oo]ur)(?: \w+){{0,2}} {re.escape(n)}\b", clean) for n in names)
 
 
 def own_child_news(clean: str, words: str) -> bool:

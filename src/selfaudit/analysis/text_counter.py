@@ -92,7 +92,10 @@ _REGRET = re.compile(r"\b(?:never again|regret\w*|mistake|learn(?:ed|t) (?:my|ou
 # post with the matched claim removed.
 _TAKEN_BACK = re.compile(
     r"\b(?:(?:its|it is|thats|that is|theyre|they are|is|are) (?:just |simply |still |all |only |literally )?(?:true|real|happening|fact|facts|a fact|right|correct)\b(?!\w)|"
-    r"look around|wake up|open your eyes|facts dont care|no debate|no apology|never will be|mark my words|say it louder)"
+    r"look around|wake up|open your eyes|facts dont care|no debate|no apology|never will be|mark my words|say it louder|"
+    # (review39) the claim said again as the writer's own: "stop saying women can't drive... ok they can't", "they are though"
+    r"\b(?:ok|okay|but|tbf|to be fair|honestly|lets be honest|well) (?:they|women|men) (?:really |actually |still |just |genuinely )?(?:cant|cannot|are|do|dont|will|wont)\b(?! (?:not|welcome|human|people|fine|ok|okay|great|brilliant|lovely)\b)|"
+    r"\b(?:they|women|men) (?:really |actually |still |just )?(?:cant|are|do|dont) (?:though|tho)\b)"
 )
 # Praise of the people or the place, and the writer abroad or in their own other language (the lament and loitering
 # forms only); sarcasm and a lament or a warning anywhere in the post undo both.
