@@ -687,7 +687,8 @@ class TextAnalyser:
                 # (textfail39) with no quoting voice, a strict claim the post holds up to reject it ("anyone who says
                 # disabled people are a burden should spend a day with my brother", "why do people still believe X? it's
                 # a lie") is review at most, and cleared only by text_counter's clear rejection (the one place for it)
-                held = [h for h in claims if counter_held_up(clean, h.phrase)]
+                up = {p: counter_held_up(clean, p) for p in {h.phrase for h in claims}}  # once per distinct claim
+                held = [h for h in claims if up[h.phrase]]
                 set_aside = [h for h in held if rejected_once(h.phrase)]
                 held = [h for h in held if h not in set_aside]
                 claims = [h for h in claims if h not in set_aside]
