@@ -1177,6 +1177,13 @@ _STRICT_MENACE = re.compile(
     r"wont be|will not be|make sure|need (?:them|it|help)|while you can|sleep well|see you soon|youll see|you will see|"
     r"mark my words|last chance|dont make me|do not make me|or else|if you (?:ever|dare|come back|show)|scared|afraid|weapon|hammer|"
     r"baseball|crowbar|machete|bricks?|teach (?:you|him|her) a lesson|sort (?:you|him|her) out|deal with you|end you|finish you)\b")
+# Only the strict forms that hospitality, a gift or a game also say ("we'll be waiting for you", "watch your back", "I know
+# where you live", "I'll get you back", "you're dead at fifa"); never "I'll end him", "I'll find you", "eating through a straw".
+_PLAYFUL_FORM = re.compile(
+    r"\b(?:waiting for (?:you|u|ya)|watch (?:your|ur|yer) back|know where (?:you|u|ya) live|get (?:you|u|ya) back|"
+    r"(?:ill|well|i will|we will|going to|gonna|coming to|coming after|wait till (?:i|we)) get (?:you|u|ya)|get (?:you|u|ya) for|coming (?:for|after) (?:you|u|ya)|"
+    r"(?:youre|ur|you are|your) (?:dead|a dead man|going down|toast)|dead man|just (?:you|u) wait|hunt (?:you|u|ya) down|"
+    r"sleep with one eye open|wont see (?:us|me|it) coming|destroy (?:you|u|ya))\b")
 _GLASS_OF = re.compile(r"\bglass(?:es)? of\b")
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]+")
 
@@ -1185,7 +1192,7 @@ def _everyday_strict_threat(clean: str, masked: str, hits: list[Hit]) -> list[Hi
     """(textfail39) The strict threat ``hits`` to read as review: all one form, each in a sentence of ``clean`` with an
     everyday frame (_EVERYDAY_FRAME, _PLAY_FRAME, _KIND_FRAME), and the post without them has no word of harm or menace
     and names no group. Otherwise none (they keep their fail)."""
-    if len({h.phrase for h in hits}) != 1 or len(hits) > 2:
+    if len({h.phrase for h in hits}) != 1 or len(hits) > 2 or not _PLAYFUL_FORM.search(hits[0].phrase):
         return []
     rest = _GLASS_OF.sub(" ", _without_phrases(masked, [hits[0].phrase]))  # a glass of fizz is not a glassing
     if _EVERYDAY_HARM.search(rest) or _STRICT_MENACE.search(rest) or _IDENTITY.search(masked):
