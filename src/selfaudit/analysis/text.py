@@ -59,8 +59,9 @@ from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
-from .text_abuse import contempt_insult, group_generalisation, veiled_threat
+from .text_abuse import _plain, contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid, own_child_news
+from .text_counter import held_up as counter_held_up
 from .text_counter import rejected as counter_rejected
 from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence, peacemaker
@@ -625,6 +626,8 @@ class TextAnalyser:
         hits: list[Hit] = []
         loose: list[Hit] = []
         set_aside: list[Hit] = []  # (textfalse39) older discriminatory claims named to be rejected
+        held: list[Hit] = []  # (textfail39) strict claims held up to be rejected with no clear rejection: review at most
+        played: list[Hit] = []  # (textfail39) strict threat forms in an everyday frame with no word of harm: review at most
         countered = False  # (textcounter38) a stop-38 form named to be rejected: a counter-speech voice for the model's heads
         said: dict[str, bool] = {}
 
@@ -639,6 +642,14 @@ class TextAnalyser:
 
         if "threat" not in d:
             hits += [h for h in find("threat", "threat") if not _sports_boast(masked, h)]
+            if hits and lists is _GATED:
+                # (textfail39) "we'll be waiting for you with a warm cuppa when you check in", "watch your back in the
+                # chess club tournament": one strict form in a sentence with an everyday frame and no word of harm or
+                # menace anywhere else in the post asks for a look (review), never a fail and never nothing
+                played = _everyday_strict_threat(clean, masked, hits)
+                if played:
+                    hits = [h for h in hits if h not in played]
+                    loose += played
             if not hits:
                 raw = [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h)]
                 if raw:
@@ -675,6 +686,15 @@ class TextAnalyser:
                 kept = [h for h in claims if not rejected_once(h.phrase)]
                 set_aside = [h for h in claims if h not in kept]
                 claims = kept
+            elif claims and lists is _GATED:
+                # (textfail39) with no quoting voice, a strict claim the post holds up to reject it ("anyone who says
+                # disabled people are a burden should spend a day with my brother", "why do people still believe X? it's
+                # a lie") is review at most, and cleared only by text_counter's clear rejection (the one place for it)
+                up = {p: counter_held_up(clean, p) for p in {h.phrase for h in claims}}  # once per distinct claim
+                held = [h for h in claims if up[h.phrase]]
+                set_aside = [h for h in held if rejected_once(h.phrase)]
+                held = [h for h in held if h not in set_aside]
+                claims = [h for h in claims if h not in set_aside]
             hits += claims
             if not any(h.category == "discriminatory" for h in hits):
                 # (textcounter38) a stop-38 form named in the post to be rejected ("the great replacement isn't a theory,
@@ -786,7 +806,11 @@ class TextAnalyser:
                 return Verdict("review", "medium", "high", tuple(hits), tuple(notes))
             return Verdict("fail", "high", "high", tuple(hits), tuple(notes))
         if "discriminatory" in cats:
-            if context:
+            # (textfail39) every discriminatory hit a strict claim held up to be rejected, and nothing else in the post
+            only_held = bool(held) and all(h in held for h in hits) and not loose
+            if only_held:
+                notes.append("a claim held up to be rejected")
+            if context or only_held:
                 return Verdict("review", "medium", "high", tuple(hits), tuple(notes))
             return Verdict("fail", "high" if (score or 0) >= 0.5 else "medium", "high", tuple(hits), tuple(notes))
         if "insult" in cats:
@@ -1158,6 +1182,54 @@ def _played_frame(masked: str) -> bool:
     has no word of harm in it (_EVERYDAY_HARM) and names no group (_IDENTITY: "the immigrants in that hotel should pack
     their bags ..."): the threat model's score alone needs to be surer."""
     return bool(_PLAY_FRAME.search(masked)) and not _EVERYDAY_HARM.search(masked) and not _IDENTITY.search(masked)
+
+
+# (textfail39) A strict threat form inside an everyday frame: a welcome, a meal or a gift, a game, a race or a contest
+# ("we'll be waiting for you at the finish line with bananas and medals", "I know where you live... because I'm bringing
+# you soup", "watch your back in the chess club tournament"). The frame must be in the threat's own sentence (an
+# ellipsis continues it); the rest of the post must have no word of harm (_EVERYDAY_HARM) or menace (_STRICT_MENACE),
+# no second threat form and no group named.
+_KIND_FRAME = re.compile(
+    r"\b(?:soup|lasagne|casserole|stew|curry|pie|biscuits?|scones?|cookies|brownies|lemon drizzle|snacks|sandwiches|bacon rolls?|"
+    r"pizza|chocolate|jelly babies|bananas|fizz|prosecco|champagne|welcome drink|flask|cuppa|tea|coffee|hugs?|balloons|banner|flowers|"
+    r"card|christmas card|presents?|gifts?|parcel|housewarming|check in|checking in|arrivals|trophy|medals?|finish line|charity walk|"
+    r"race|10k|5k|half marathon|fun run|relay|quiz|pub quiz|quiz league|bake ?off|baking|tournament|league|rematch|fantasy football|"
+    r"karaoke|dance class|prank|surprise party|easter egg hunt|water pistols|snowball fight|pillow fight|nerf|sis|bro|grandma|grandad|"
+    r"nan|love (?:you|ya|u)|xx+)\b")
+_STRICT_MENACE = re.compile(
+    r"\b(?:alone|(?:i|we) know (?:your|where|when|what)|(?:on )?(?:the|your) way home|walk\w* home|report\w*|police|cops|tell (?:anyone|anybody|no one)|think about|shame if|something happen\w*|accidents? happen\w*|"
+    r"wont be|will not be|make sure|need (?:them|it|help)|while you can|sleep well|see you soon|youll see|you will see|"
+    r"mark my words|last chance|dont make me|do not make me|or else|if you (?:ever|dare|come back|show)|scared|afraid|weapon|hammer|"
+    r"baseball|crowbar|machete|bricks?|teach (?:you|him|her) a lesson|sort (?:you|him|her) out|deal with you|end you|finish you)\b")
+# Only the strict forms that hospitality, a gift or a game also say ("we'll be waiting for you", "watch your back", "I know
+# where you live", "I'll get you back", "you're dead at fifa"); never "I'll end him", "I'll find you", "eating through a straw".
+_PLAYFUL_FORM = re.compile(
+    r"\b(?:waiting for (?:you|u|ya)|watch (?:your|ur|yer) back|know where (?:you|u|ya) live|get (?:you|u|ya) back|"
+    r"(?:ill|well|i will|we will|going to|gonna|coming to|coming after|wait till (?:i|we)) get (?:you|u|ya)|get (?:you|u|ya) for|coming (?:for|after) (?:you|u|ya)|"
+    r"(?:youre|ur|you are|your) (?:dead|a dead man|going down|toast)|dead man|just (?:you|u) wait|hunt (?:you|u|ya) down|"
+    r"sleep with one eye open|wont see (?:us|me|it) coming|destroy (?:you|u|ya))\b")
+_GLASS_OF = re.compile(r"\bglass(?:es)? of\b")
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]+")
+
+
+def _everyday_strict_threat(clean: str, masked: str, hits: list[Hit]) -> list[Hit]:
+    """(textfail39) The strict threat ``hits`` to read as review: all one form, each in a sentence of ``clean`` with an
+    everyday frame (_EVERYDAY_FRAME, _PLAY_FRAME, _KIND_FRAME), and the post without them has no word of harm or menace
+    and names no group. Otherwise none (they keep their fail)."""
+    if len({h.phrase for h in hits}) != 1 or len(hits) > 2 or not _PLAYFUL_FORM.search(hits[0].phrase):
+        return []
+    rest = _GLASS_OF.sub(" ", _without_phrases(masked, [hits[0].phrase]))  # a glass of fizz is not a glassing
+    if _EVERYDAY_HARM.search(rest) or _STRICT_MENACE.search(rest) or _IDENTITY.search(masked):
+        return []
+    phrase = hits[0].phrase
+    framed = [s for s in (_plain(x) for x in _SENTENCE_END.split(clean)) if phrase in s]
+    if not framed:
+        return []
+    for s in framed:
+        other = s.replace(phrase, " ; ")
+        if not (_EVERYDAY_FRAME.search(other) or _PLAY_FRAME.search(other) or _KIND_FRAME.search(other)):
+            return []
+    return list(hits)
 
 
 # (textfalse39) "I'll / we'll ... for you / after you" read as a promise to come for someone is also an offer of help:

@@ -193,3 +193,53 @@ def _echoed_as_question(clean: str, phrase: str) -> bool:
         return False
     j = low.find(last, i)
     return j >= 0 and bool(re.match(r"[\w ]{0,25}\?", low[j + len(last):]))
+
+
+# (textfail39) Frames that hold a strict discriminatory claim up in the writer's own voice, besides _HELD_UP: "if you
+# think X", "do people really still think X", "to everyone who says X". Read by held_up only.
+_HELD_UP_MORE = re.compile(
+    r"\b(?:if (?:you|u|anyone|people|someone) (?:still |really |honestly |genuinely )?(?:think|thinks|believe|believes|reckon|say|says)|"
+    r"why is it (?:still |really )?(?:ok|okay|acceptable|fine|normal) to (?:say|think|claim)|"
+    r"(?:do|does|did|can|could|would) (?:people|anyone|some people|you|they|folk) (?:really |honestly |genuinely |seriously )?(?:still )?"
+    r"(?:think|believe|say|claim)|imagine (?:thinking|believing|saying)|"
+    r"(?:who|which idiot|what kind of person) (?:still |really |honestly )?(?:thinks|believes|says|claims))\b")
+# The frame is the writer's own endorsement ("who else thinks X?", "why does nobody admit X?", "stop pretending X").
+_ENDORSING_FRAME = re.compile(
+    r"\b(?:else|nobody|no one|noone|admit\w*|pretend\w*|deny|denies|denying|afraid to|scared to|allowed to|dare|brave enough|"
+    r"racist to|bigoted to|wrong to|offensive to|problem with|truth|true that|fact that|proves?|proof|knows?|agree\w*)\b")
+# An answer after the claim that agrees with it ("women can't drive? correct, they really can't", "yep, always have been").
+_ENDORSED_ANSWER = re.compile(
+    r"^\s*(?:yes|yep|yeah|yup|ye|aye|correct|exactly|true|spot on|damn right|dead right|agreed|100|absolutely(?! not)|"
+    r"of course|obviously|i do|we do|they are|they do|always|every (?:one|single)|simple as)\b")
+
+
+def held_up(clean: str, phrase: str) -> bool:
+    """(textfail39) Whether the post holds the claim ``phrase`` (a strict discriminatory match, words form) up in order
+    to reject it, without the clear rejection ``rejected`` asks for: a frame in the claim's own clause ("anyone who says
+    X should spend a day with my brother", "why do people still think X?", "if you think X ..."), the claim told after
+    it, quoted, or echoed as a bare question ("X? tell that to ..."). Never when the frame or the answer agrees with it
+    ("who else thinks X?", "X? correct"), the post takes it back ("people who say X are right", "it's just true") or
+    attributes the rejection to others ("they call it racist"). The caller may lower such a claim's fail to review;
+    only ``rejected`` clears it."""
+    post = _plain(clean)
+    sentences = _sentences(clean)
+    where = next((i for i, s in enumerate(sentences) if phrase in s), None)
+    if where is None or phrase not in post:
+        return False
+    rest = post.replace(phrase, " ; ")
+    if AFFIRMED.search(rest) or _TAKEN_BACK.search(rest) or _ATTRIBUTED_POST.search(rest):
+        return False
+    after = sentences[where].split(phrase, 1)[1]
+    answer = " ".join([after, *sentences[where + 1:where + 2]])
+    if _ENDORSED_ANSWER.search(answer):
+        return False
+    raw = _raw_before(clean, phrase)
+    clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
+    if _ENDORSING_FRAME.search(clause):
+        return False
+    if _HELD_UP.search(clause) or _HELD_UP_MORE.search(clause) or _HELD_UP_AFTER.match(after):
+        return True
+    if re.search(r"(?:^|[\s(\[:,—–-])[\"“”‘'][^\"“”‘’]{0,20}$", raw):
+        return True
+    # echoed as a bare question: the claim opens its clause ("muslims are terrorists? no. my neighbour ...")
+    return not clause and _echoed_as_question(clean, phrase)
