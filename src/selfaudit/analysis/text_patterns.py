@@ -527,6 +527,11 @@ THREAT_LOOSE += [
     r"\b(?:he|she|they|you|u|hes|shes|youre|theyre|that \w+)(?: wont| will not| wouldnt| would not| aint| isnt| wont be| will not be| wouldnt be)(?: be)? (?:so |as |that )?"
     r"(?:brave|cocky|smug|gobby|mouthy|lippy|tough|hard|confident|chatty|loud|big)\b(?: \w+){0,2} (?:with|without) (?:a |his |her |their |your |ur |no |any )?"
     r"(?:(?:broken|smashed|busted|bust|fractured|wired) (?:jaw|nose|legs?|arms?|teeth|face|ribs|kneecaps?)|teeth|front teeth)\b",
+    # a person's grave promised: "you're going down, and I mean six feet under", "I'll put him six feet under" (review:
+    # a joke about a slow bus reads the same; never the dead remembered: "grandad's been six feet under ten years")
+    r"\b(?:youll|you will|youre going|you are going|youre gonna|you are gonna|hell|he will|shell|she will|theyll|they will|"
+    r"(?:going|go) down(?: \w+){0,2} i mean|(?:ill|i will|im gonna|im going to|well|we will) (?:put|have|see|send) (?:you|u|ya|him|her|them))"
+    r"(?: \w+){0,5} (?:six|6) (?:feet|foot|ft) under\b",
 ]
 
 DISCRIMINATORY_LOOSE = [
