@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from .logo_math import cell_correlation
+
 CLAIM_DEFAULTS: dict[str, Any] = {
     # The rule above (off: every found mark is a claim, as before stop 39). ON since stop 39 (logoclaim39, the
     # lead's rule on the dev draws, TUNED: the bar 0.4 read off them): wrong-logo claims 42 -> 31 on seeds 7 / 9 /
@@ -55,30 +57,6 @@ def _outside(inner: list[int], outer: list[int], lg: Any, grow: float = 0.1) -> 
     keep = np.ones((vh, vw), bool)
     keep[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = False
     return keep
-
-
-def _local(warped: np.ndarray, ref: np.ndarray, m: np.ndarray, cells: int = 4) -> float | None:
-    """``logos._verify_local``'s measure over the mask ``m`` (None: no cell with logo structure)."""
-    import cv2
-
-    from .logo_math import zncc
-
-    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)
-    b = cv2.GaussianBlur(ref.astype(np.float32), (3, 3), 0)
-    vh, vw = ref.shape
-    total, weight = 0.0, 0
-    for ys in np.array_split(np.arange(vh), cells):
-        for xs in np.array_split(np.arange(vw), cells):
-            cm = m[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1]
-            n = int(cm.sum())
-            if n < 12:
-                continue
-            cb = b[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1][cm]
-            if float(cb.std()) < 8.0:
-                continue
-            total += n * zncc(a[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1][cm], cb)
-            weight += n
-    return abs(total / weight) if weight else None
 
 
 def _outside_colour(rgb: np.ndarray, inner: list[int], outer: list[int], lg: Any, p: dict[str, Any]) -> float | None:
@@ -118,7 +96,7 @@ def outside_evidence(gray: np.ndarray, inner: list[int], outer: list[int], lg: A
         m = edges & _outside(inner, outer, ref)
         if m.sum() < float(p["claim_part_min_edges"]) * edges.sum():
             continue
-        v = _local(_to_logo_frame(gray, _frame_model(outer, ref), ref), ref.verify_gray, m)
+        v = cell_correlation(_to_logo_frame(gray, _frame_model(outer, ref), ref), ref.verify_gray, m)
         if v is not None and (best is None or v > best):
             best = v
     if rgb is not None and rgb.ndim == 3 and p.get("claim_part_colour"):

@@ -27,7 +27,7 @@ from ..errors import ImageError
 from .logo_claims import CLAIM_DEFAULTS
 from .logo_hash import HASH_MAX_DISTANCE, crop_hash, image_hashes
 from .logo_keypoints import fine_describer, fine_keypoints, keep_freed_memory
-from .logo_math import box_iou, zncc
+from .logo_math import box_iou, cell_correlation, zncc
 from .logo_second_look import SECOND_LOOK_DEFAULTS, second_look
 from .logo_set import Logo
 from .logo_shapes import SHAPE_DEFAULTS, ShapeMatcher, forget_halvings
@@ -928,32 +928,11 @@ def _colour(rgb: np.ndarray, H: np.ndarray, lg: LogoFeatures) -> float | None:
 
 
 def _verify_local(img: np.ndarray, H: np.ndarray, lg: LogoFeatures, cells: int = 4) -> float:
-    """The verification's correlation taken cell by cell (a ``cells`` x ``cells`` grid of the
-    logo's frame, each cell zero-mean and normalised on its own), then averaged with the sign
-    kept (weights: the cell's share of the logo's edge mask). A mark printed into a scene sits on
-    a background that changes across it (sky on one side, a face on the other): the whole-mask
-    correlation (``_verify``) reads that change as disagreement, a cell's does not. The sign is
-    kept across cells, so scattered agreements of either polarity cancel."""
-    import cv2
-
-    warped = _to_logo_frame(img, H, lg)
-    a = cv2.GaussianBlur(warped.astype(np.float32), (3, 3), 0)
-    b = cv2.GaussianBlur(lg.verify_gray.astype(np.float32), (3, 3), 0)
-    m = lg.verify_mask
-    vh, vw = lg.verify_gray.shape
-    total, weight = 0.0, 0
-    for ys in np.array_split(np.arange(vh), cells):
-        for xs in np.array_split(np.arange(vw), cells):
-            cm = m[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1]
-            n = int(cm.sum())
-            if n < 12:
-                continue
-            cb = b[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1][cm]
-            if float(cb.std()) < 8.0:
-                continue  # no logo structure in this cell to agree with
-            total += n * zncc(a[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1][cm], cb)
-            weight += n
-    return abs(total / weight) if weight else 0.0
+    """The verification's correlation taken cell by cell (``logo_math.cell_correlation`` over the logo's edge
+    mask): a mark printed into a scene sits on a background that changes across it (sky on one side, a face on
+    the other), which the whole-mask correlation (``_verify``) reads as disagreement and a cell does not."""
+    v = cell_correlation(_to_logo_frame(img, H, lg), lg.verify_gray, lg.verify_mask, cells)
+    return 0.0 if v is None else v
 
 
 def _colour_strong(local: float, pc: float | None, n_in: int, cstrong: float, p: dict[str, Any]) -> bool | None:
