@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from .logo_math import cell_correlation
+from .logo_math import cell_correlation, zncc
 
 CLAIM_DEFAULTS: dict[str, Any] = {
     # The rule above (off: every found mark is a claim, as before stop 39). ON since stop 39 (logoclaim39, the
@@ -62,7 +62,6 @@ def _outside(inner: list[int], outer: list[int], lg: Any, grow: float = 0.1) -> 
 def _outside_colour(rgb: np.ndarray, inner: list[int], outer: list[int], lg: Any, p: dict[str, Any]) -> float | None:
     """The log-chroma correlation (``logos._print_colour`` with its coloured axes) of the bigger logo with the
     photo over the logo's colour mask outside the smaller mark's place (None: no colour pattern there)."""
-    from .logo_math import zncc
     from .logos import _colour_mask, _to_logo_frame
 
     cm = _colour_mask(lg)
