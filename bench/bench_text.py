@@ -193,6 +193,13 @@ UNTOUCHED: dict[str, tuple[str, str, str]] = {
     # bench/corpus_set.py outside git: run with --only bench/corpora/sets/ghc_test.tsv.
     "ghc_test.tsv": ("9c70b039f49fbef156648bcbf511211e81cb47377ca8d85f2b43067d6e916ee2", "untouched (real corpus)",
                      "Gab Hate Corpus test split, 5,510 real Gab posts labelled by its annotators (cv->threat, hd->discriminatory, vo->insult); run once per frozen code"),
+    # Added at stop 40 (branch realsets40): two more test splits nobody on the project had read.
+    "edos_test.tsv": ("d050b8cf09a1050f4272bce0fae138835cd5a3046d9b26e6acba38aa443c107d", "untouched (real corpus)",
+                      "EDOS test split (SemEval-2023 Task 10), 4,000 real Reddit/Gab posts labelled for sexism only (sexist->discriminatory, "
+                      "threats category->threat too; 'not sexist' posts may hold other abuse); first run on bdc19ee; run once per frozen code"),
+    "hatexplain_test.tsv": ("2ad64705d17c7231f36dda28498fc510f5beee233726b58ca0acedab9d052081", "untouched (real corpus)",
+                            "HateXplain test split, 1,924 real Twitter/Gab posts with a majority label (hatespeech->discriminatory, "
+                            "offensive->insult, normal->clean); first run on bdc19ee; run once per frozen code"),
 }
 
 

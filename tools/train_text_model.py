@@ -378,23 +378,45 @@ def _tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+def edos_split(path: Path, split: str) -> list[dict[str, str]]:
+    """EDOS's rows (edos_labelled_aggregated.csv: text, label_sexist "sexist" / "not sexist",
+    label_category "1. threats, plans to harm and incitement" … "4. …" or "none") of one split
+    ("train", "dev" or "test"), in file order. Shared by load_extra() (train) and
+    bench/corpus_set.py (test), so both read the split the same way."""
+    csv.field_size_limit(1 << 24)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if r["split"] == split]
+
+
+# HateXplain's majority label as MBIB's copy codes it in ``category`` (3: no majority among the post's
+# three annotators; such posts are in none of the divisions file's splits).
+HATEXPLAIN_CATEGORY = {"0": "normal", "1": "hatespeech", "2": "offensive", "3": "no majority"}
+
+
+def hatexplain_split(csv_path: Path, divisions: Path, split: str) -> list[tuple[str, str, str]]:
+    """(post id, text, category) of HateXplain's posts of one split ("train", "val" or "test") of
+    orig_Data_post_id_divisions.json, joined on the MBIB csv's unnamed first column (the post id),
+    in the csv's order; ``category`` is coded as in HATEXPLAIN_CATEGORY. Shared by load_extra()
+    (train) and bench/corpus_set.py (test)."""
+    ids = set(json.loads(divisions.read_text(encoding="utf-8"))[split])
+    csv.field_size_limit(1 << 24)
+    with csv_path.open(encoding="utf-8", newline="") as fh:
+        return [(r[""], r["text"], r["category"]) for r in csv.DictReader(fh) if r[""] in ids]
+
+
 def load_extra(root: Path) -> list[Row]:
     """EDOS's and HateXplain's training splits only (their dev and test splits are never read), and
     MLMA's English tweets whose annotators agreed on normal or on hostile."""
     rows: list[Row] = []
     csv.field_size_limit(1 << 24)
-    with _check(root, "edos/edos_labelled_aggregated.csv").open(encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            if r["split"] == "train":
-                sexist = r["label_sexist"] == "sexist"
-                threat = r["label_category"].startswith("1.")
-                rows.append(("edos", r["text"], int(sexist), int(threat), int(sexist)))
-    train_ids = set(json.loads(_check(root, "hatexplain/orig_Data_post_id_divisions.json").read_text(encoding="utf-8"))["train"])
-    with _check(root, "hatexplain/092-HateXplain.mbib.csv").open(encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            post_id, cat = r[""], r["category"]
-            if post_id in train_ids and cat in ("0", "1", "2"):  # 3 = no majority among its annotators
-                rows.append(("hatexplain", r["text"], int(cat in ("1", "2")), 0, int(cat == "1")))
+    for r in edos_split(_check(root, "edos/edos_labelled_aggregated.csv"), "train"):
+        sexist = r["label_sexist"] == "sexist"
+        threat = r["label_category"].startswith("1.")
+        rows.append(("edos", r["text"], int(sexist), int(threat), int(sexist)))
+    divisions = _check(root, "hatexplain/orig_Data_post_id_divisions.json")
+    for _, text, cat in hatexplain_split(_check(root, "hatexplain/092-HateXplain.mbib.csv"), divisions, "train"):
+        if cat in ("0", "1", "2"):  # 3 = no majority among its annotators
+            rows.append(("hatexplain", text, int(cat in ("1", "2")), 0, int(cat == "1")))
     with _check(root, "mlma/en_dataset_with_stop_words.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             says = set(r["sentiment"].split("_"))
