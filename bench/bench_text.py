@@ -200,6 +200,13 @@ UNTOUCHED: dict[str, tuple[str, str, str]] = {
     "hatexplain_test.tsv": ("2ad64705d17c7231f36dda28498fc510f5beee233726b58ca0acedab9d052081", "untouched (real corpus)",
                             "HateXplain test split, 1,924 real Twitter/Gab posts with a majority label (hatespeech->discriminatory, "
                             "offensive->insult, normal->clean); first run on bdc19ee; run once per frozen code"),
+    # Added at stop 40 (the lead): real posts labelled under the POLICY, not by the corpora (their "clean" is not the
+    # policy's). 240 posts drawn from the unread EDOS dev and HateXplain val splits (bench/dev/real_policy_sample.py,
+    # seed 40, leaning on corpus-clean posts), labelled by an independent annotator who saw neither corpus labels nor
+    # verdicts (bench/data/realpolicy40_labels.tsv, in git; the texts are rebuilt from the corpora, not in git).
+    "realpolicy40.tsv": ("427491f817936dc2a42f1af04e3eae4e5295d0a50359b169ba4d27c21746cacc", "untouched (real posts, policy labels)",
+                         "240 real Reddit/Gab/Twitter posts (EDOS dev, HateXplain val) labelled under the policy by an independent "
+                         "annotator; first run on bdc19ee; run once per frozen code"),
 }
 
 
