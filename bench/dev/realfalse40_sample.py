@@ -4,6 +4,11 @@ verdict is seen. Prints "corpus<TAB>id<TAB>half<TAB>corpus label<TAB>text" to st
 committed: the corpora are not ours). The hand judgements live in bench/dev/realfalse40_judged.tsv (no text).
 
     PYTHONPATH=src .venv/bin/python bench/dev/realfalse40_sample.py EXCLUDE_IDS.tsv [N_A N_B] > /tmp/sample.tsv
+    PYTHONPATH=src .venv/bin/python bench/dev/realfalse40_sample.py EXCLUDE_IDS.tsv 70 45 --extra-a 60 40 > /tmp/extra.tsv
+
+``--extra-a E H``: a second batch from half A only, of corpus-clean posts (EDOS "not sexist", HateXplain "normal":
+chosen by the corpus's label, never by a verdict) after the first N_A of each corpus, E from EDOS and H from
+HateXplain, for more posts a rule might wrongly flag (judged before their verdicts were seen, as the first batch).
 """
 
 from __future__ import annotations
@@ -39,8 +44,17 @@ def posts(exclude: Path) -> list[tuple[str, str, str, str]]:
 
 
 def main() -> None:
-    n = {"A": int(sys.argv[2]) if len(sys.argv) > 2 else 70, "B": int(sys.argv[3]) if len(sys.argv) > 3 else 45}
+    n = {"A": int(sys.argv[2]), "B": int(sys.argv[3])}
     rows = posts(Path(sys.argv[1]))
+    if "--extra-a" in sys.argv:
+        at = sys.argv.index("--extra-a")
+        extra = {"edos": ("not sexist", int(sys.argv[at + 1])), "hatexplain": ("normal", int(sys.argv[at + 2]))}
+        for corpus, (clean, k) in extra.items():
+            ranked = sorted((p for p in rows if p[0] == corpus and half(p[1]) == "A"), key=lambda p: order(p[1]))
+            pick = [p for p in ranked[n["A"]:] if p[2] == clean][:k]
+            for co, i, lab, text in pick:
+                print(co, i, "A", lab, text.replace("\t", " ").replace("\n", " \\n "), sep="\t")
+        return
     for corpus in ("edos", "hatexplain"):
         for h in ("A", "B"):
             pick = sorted((p for p in rows if p[0] == corpus and half(p[1]) == h), key=lambda p: order(p[1]))[: n[h]]
