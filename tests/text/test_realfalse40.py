@@ -109,3 +109,29 @@ def test_attributed_claim_in_another_language_is_not_checked(analyser):
     r = analyser.analyse("czy on naprawdę powiedział w radiu, że uchodźcy są podli?")
     assert r.offensive.status is None, r.offensive
     assert any(a == "offensive" for a, _ in r.not_analysed)
+
+
+# -- 3. a festive greeting to a group is a kind voice for the model's heads ------------------------------------------
+# (half A: "ramadan kareem to ... all muslims around the world" reviewed by the identity head at 0.89; the kind voice
+# asks the heads for their surest score, as praise of a group already does; rules read the post as before)
+
+@pytest.mark.parametrize("text", [
+    "ramadan kareem to all my muslim friends and to muslims everywhere",
+    "happy pride to all the gay and trans people in my life",
+])
+def test_festive_greeting_to_a_group_is_not_reviewed_by_the_model_alone(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "ramadan kareem to all muslims, now go back where you came from",  # a rule's claim: fails as before
+    "eid mubarak to the muslims, enjoy it while you can",  # a sting after it undoes the kind voice
+])
+def test_festive_greeting_with_abuse_keeps_its_flag(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("review", "fail"), text
+
+
+def test_festive_greeting_in_another_language_is_not_checked(analyser):
+    r = analyser.analyse("Ramadan Mubarak dla wszystkich moich przyjaciół muzułmanów i sąsiadów, spokojnego postu")
+    assert r.offensive.status is None, r.offensive
+    assert any(a == "offensive" for a, _ in r.not_analysed)
