@@ -337,9 +337,8 @@ def attributed_claim(before: str, post: str) -> bool:
     given to someone else (at most eight words between the frame and the group), and ``post`` (plain words) does not
     side with it. Dehumanising words said close, slurs and the strict lists are read elsewhere as before."""
     tail = " ".join(before.split()[-14:])
-    m = None
-    for m in _ATTRIBUTION.finditer(tail):
-        pass
+    found = list(_ATTRIBUTION.finditer(tail))
+    m = found[-1] if found else None  # the frame nearest the group
     between = tail[m.end():] if m else ""
     # (in the frame's own clause: "the nurse said X, if you can't speak english go back" is the writer's own after "if")
     if m is None or len(between.split()) > 8 or re.search(r"\b(?:if|when|but|so|because|cos|coz|then|and i|i)\b", between):
