@@ -157,7 +157,10 @@ _PRO = any_of(P.PROFESSIONAL_CONTEXT)
 # back or turn it to sarcasm ("not", "but", "supposedly", "lol").
 _PRAISE = re.compile(r"\b(?:inspiring|inspirational|amazing|brilliant|wonderful|incredible|talented|capable|brave|beautiful|lovely|kind|kindest|"
                      r"welcome|valued|valuable|deserve (?:respect|better|equal|the same|dignity|to be heard)|contribute\w*|grateful|thankful|"
-                     r"love (?:my|our|this|these|how|working|having|seeing)|proud (?:of|to)|just as (?:capable|good|smart|able|valid|strong)|equal|heroes|legends)\b")
+                     r"love (?:my|our|this|these|how|working|having|seeing)|proud (?:of|to)|just as (?:capable|good|smart|able|valid|strong)|equal|heroes|legends|"
+                     # (realfalse40) a festive greeting to a group is goodwill too ("ramadan kareem to all muslims around the world")
+                     r"ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
+                     r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|lunar new year|pride|pride month|juneteenth|kwanzaa))\b")
 _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except|supposedly|apparently|so called|allegedly|yeah right|lol|lmao|hate|worst|stupid|"
                             r"ruin\w*|steal\w*|scroung\w*|invad\w*|only|all the same|until|unless|if|lie|lies|lying|myth|joke|biggest|"
                             # praise of one's own race over others is supremacy, not praise
@@ -165,7 +168,8 @@ _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except
                             # sarcasm: praise with a sting after it ("so brave, blowing themselves up", "so grateful,
                             # that's why they torched the hotel"), or the praise word said again with one ("so kind,
                             # kind to their own bank accounts", "brave, brave enough to…")
-                            r"thats why|said no one ever|blow\w* (?:\w+ )?up|bomb\w*|torch\w*|riot\w*|groom\w*|crimes?|"
+                            r"thats why|said no one ever|(?:enjoy it )?while (?:you|u|they) (?:can|still can)|not for long|(?:your|their|ur) last|"
+                            r"blow\w* (?:\w+ )?up|bomb\w*|torch\w*|riot\w*|groom\w*|crimes?|"
                             r"(inspiring|amazing|brilliant|wonderful|talented|capable|brave|lovely|kind|grateful|welcome|valuable) \1 (?:to|at|of|enough|for|with|when))\b"
                             # ... or an eye-roll, clown or smirk emoji (kept in the clean text only)
                             "|[\U0001F644\U0001F921\U0001F612\U0001F60F]")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .text_group import _GROUP, COUNTER_SPEECH
+from .text_group import _GROUP, COUNTER_SPEECH, attributed_claim
 from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
 
@@ -220,6 +220,8 @@ def group_generalisation(clean: str) -> list[Hit]:
                 continue
             if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w):
                 return []
+            if attributed_claim(w[:g.start()].rsplit("|", 1)[-1], w):
+                break  # (realfalse40) someone else's claim in its sentence ("them accusing women of being ..."): this group is not the writer's
             return [Hit("discriminatory", f"group generalised: {g.group(0)} … {p.group(0)}")]
     return []
 

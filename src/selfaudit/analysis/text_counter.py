@@ -148,7 +148,7 @@ def rejected(clean: str, phrase: str) -> bool:
     # (in the claim's own clause: "stop saying it's racist, Nigerians will scam you" stops the rejection, not the claim)
     raw = _raw_before(clean, phrase)
     clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
-    framed = bool(_HELD_UP.search(clause))
+    framed = bool(_HELD_UP.search(clause)) or imputed(clause, phrase)
     if framed and _SELF_REJECTING.search(clause):
         return True
     # the claim quoted, or echoed as a question, in the original text
@@ -180,7 +180,9 @@ def _praised(text: str) -> bool:
 
 def _raw_before(clean: str, phrase: str) -> str:
     """The original text before the claim's first word (for quotation marks), or "" when it cannot be found."""
-    m = re.search(rf"\b{re.escape(phrase.split()[0])}\b", clean.lower())
+    # (realfalse40) the words form drops apostrophes: "cant stand" is "can't stand" in the text
+    first = "['’]?".join(re.escape(c) for c in phrase.split()[0])
+    m = re.search(rf"\b{first}\b", clean.lower())
     return clean[:m.start()] if m else ""
 
 
@@ -239,7 +241,36 @@ def held_up(clean: str, phrase: str) -> bool:
         return False
     if _HELD_UP.search(clause) or _HELD_UP_MORE.search(clause) or _HELD_UP_AFTER.match(after):
         return True
+    if imputed(clause, phrase) and not _IMPUTED_ENDORSED.search(" ".join([after, *sentences[where + 1:where + 3]])):
+        return True
     if re.search(r"(?:^|[\s(\[:,—–-])[\"“”‘'][^\"“”‘’]{0,20}$", raw):
         return True
     # echoed as a bare question: the claim opens its clause ("muslims are terrorists? no. my neighbour ...")
     return not clause and _echoed_as_question(clean, phrase)
+
+
+# (realfalse40) A feeling against a group ("hate women", "can't stand gay people", a strict claim) that the post gives to
+# someone the writer speaks to or of: "you / he / she (clearly) hate women", "how much you hate women", "the commenters on
+# that page obviously hate women", "she doesn't really hate immigrants", "people who hate immigrants ...". The writer is
+# accusing or describing that person (real posts of EDOS dev / HateXplain val, half A: three such posts failed), not
+# stating their own hatred. Not "I / we" (the writer), not "they" (as often a group: "muslims ... they hate women"), not a
+# group word as the one who hates ("muslims hate women": the clause holds no holder below), and not when the post then
+# sides with it ("good, so do I", "and neither can I", "as they should").
+_FEELING = re.compile(r"^(?:hate|despise|cant stand|cannot stand)\b")
+_HOLDER_ADVERB = (r"(?:just|really|clearly|obviously|secretly|openly|must|so|all|genuinely|actually|still|truly|simply|only|also|probably|"
+                  r"never|always|seem to|seems to|seemed to|(?:doesnt|dont|didnt|does not|do not|did not|doesn t|don t|didn t)(?: \w+)?)")
+_HOLDER = re.compile(
+    r"(?:^|\b)(?:you|u|ya|yall|he|she|op|"
+    r"(?:this|that|the) (?:guy|bloke|man|woman|lady|dude|fella|poster|commenter|account|author|writer|presenter|columnist|op)(?: who(?: \w+){1,4})?|"
+    r"(?:the )?(?:users|posters|commenters|comments|replies|members|followers|subscribers)(?: (?:on|in|under|of|from) (?:this|that|the|these|those|my|your|his|her) \w+)?|"
+    r"(?:people|anyone|those|someone|somebody|folk|folks) (?:who|that))"
+    rf"(?: {_HOLDER_ADVERB})*$")
+_IMPUTED_ENDORSED = re.compile(
+    r"\b(?:good|so do (?:i|we)|me too|same here|as (?:they|he|she|you|we) should|rightly|righty|neither (?:can|do|does) (?:i|we)|nor (?:can|do) (?:i|we)|"
+    r"based|respect|right to|fair enough|and why not|who (?:doesnt|wouldnt|can blame))\b")
+
+
+def imputed(clause: str, phrase: str) -> bool:
+    """(realfalse40) Whether the strict claim ``phrase`` is a feeling against a group and ``clause`` (the plain words of its
+    own clause before it) ends with someone other than the writer holding it: the writer accuses or describes them."""
+    return bool(_FEELING.match(phrase)) and bool(_HOLDER.search(clause))

@@ -312,6 +312,40 @@ def _near(a: re.Match[str], b: re.Match[str], text: str) -> tuple[bool, str]:
     return len(between.split()) <= _WINDOW, between
 
 
+# (realfalse40) A group claim the sentence gives to someone else, before the group: asked whether they said it ("did he
+# really say on the radio that refugees are vile?", "did you hear him claim that ..."), told as theirs ("she claims",
+# "they keep saying"), or an accusation they make ("them accusing women of being ..."). Real posts of EDOS dev /
+# HateXplain val (half A) discuss a claim this way; the group readers read such a sentence as reported words. Not the
+# writer's own ("I / we said", "I'm accusing"), and not when the post sides with it (ATTRIBUTION_AGREED).
+_SOMEONE = r"(?:he|she|they|them|you|u|someone|somebody|anyone|people|folk|(?:the|this|that|his|her|their|my|a) \w+|[a-z]+s)"
+_ATTRIBUTION = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|is|was|were) " + _SOMEONE + r" (?:\w+ ){0,3}?(?:really |actually |ever |just |seriously )?"
+    r"(?:say|said|claim|claimed|write|wrote|post|posted|tweet|tweeted|suggest|imply|mean|call)|"
+    r"(?:hear|heard|see|saw|read) (?:him|her|them|someone|somebody|people) (?:say|claim|suggest|call|tweet|write|post)|"
+    r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi am )(?<!\bwe are )(?<!\bwere )" + _SOMEONE + r" (?:(?:keeps?|kept|still|always|just|then|now|even|also) )?"
+    r"(?:says|said|claims|claimed|claiming|saying|wrote|writes|tweeted|posted|reckons|suggested|implied|accus\w+))\b"
+)
+_ATTRIBUTION_AGREED = re.compile(
+    r"\b(?:(?:hes|shes|theyre|he is|she is|they are|youre|you are|is|are|was|were)(?: (?:so|dead|absolutely|completely|totally|quite|just|100))? "
+    r"(?:right|correct|accurate|spot on|bang on|not wrong|telling the truth)|(?:i|we) (?:\w+ )?agree|agreed|facts|(?:because|cos|coz|cause) (?:they|it) (?:are|is)|"
+    r"(?:has|have|got) a (?:good |fair )?point|true)\b"
+)
+
+
+def attributed_claim(before: str, post: str) -> bool:
+    """(realfalse40) Whether ``before`` (the plain words of a sentence up to the group named) ends with the group's claim
+    given to someone else (at most eight words between the frame and the group), and ``post`` (plain words) does not
+    side with it. Dehumanising words said close, slurs and the strict lists are read elsewhere as before."""
+    tail = " ".join(before.split()[-14:])
+    found = list(_ATTRIBUTION.finditer(tail))
+    m = found[-1] if found else None  # the frame nearest the group
+    between = tail[m.end():] if m else ""
+    # (in the frame's own clause: "the nurse said X, if you can't speak english go back" is the writer's own after "if")
+    if m is None or len(between.split()) > 8 or re.search(r"\b(?:if|when|but|so|because|cos|coz|then|and i|i)\b", between):
+        return False
+    return not (_ATTRIBUTION_AGREED.search(post) or AFFIRMED.search(post) or REAFFIRMED.search(post))
+
+
 def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[Hit]:
     """Hits (category discriminatory) for a group named beside a dehumanising, expelling or
     criminalising predicate in one sentence; [] when negated, counter-speech or about animals."""
@@ -332,11 +366,14 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
         for first, kind in ((_VIOLENT_FIRST, "violence"), (_HATE_FIRST, "hatred")):
             if not context and (m := first.search(s)) and not _NEGATION.search(s[max(0, m.start() - 14):m.start()]):
                 return [Hit("threat" if kind == "violence" else "discriminatory", f"group attack: {m.group(0)} ({kind})")]
+        post = _plain(clean.lower()) if clean else words
         for kind, rx in _KINDS:
             if context and kind != "dehumanising":
                 continue
             for p in rx.finditer(s):
                 for g in groups:
+                    if kind not in ("dehumanising", "violence") and attributed_claim(s[:g.start()], post):
+                        continue  # (realfalse40) someone else's claim, asked about or told
                     if g.start() <= p.start() < g.end() or p.start() <= g.start() < p.end():
                         continue  # the same words ("invaders" is both)
                     if rx in _GROUPS_FOR and not _GROUPS_FOR[rx].fullmatch(g.group(0)):
