@@ -34,6 +34,10 @@ from train_text_model import HATEXPLAIN_CATEGORY, edos_split, hatexplain_split  
 
 DRAW = {("edos", "sexist"): 40, ("edos", "not sexist"): 80,
         ("hatexplain", "hatespeech"): 30, ("hatexplain", "offensive"): 30, ("hatexplain", "normal"): 60}
+# --train: policy labels for TRAINING the model (stop 40): the corpora's training splits, which the model may learn from,
+# 1,000 posts leaning on corpus-clean ones (where the heads' false reviews on group talk are), in --chunks files.
+DRAW_TRAIN = {("edos", "sexist"): 150, ("edos", "not sexist"): 350,
+              ("hatexplain", "hatespeech"): 150, ("hatexplain", "offensive"): 150, ("hatexplain", "normal"): 200}
 
 
 def main() -> None:
@@ -42,18 +46,21 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=40)
     ap.add_argument("--root", type=Path, default=HERE.parent / "corpora")
     ap.add_argument("--labels", type=Path, help="the annotator's labels: also write the bench set")
+    ap.add_argument("--train", action="store_true", help="draw from the training splits (DRAW_TRAIN) instead of EDOS dev / HateXplain val")
+    ap.add_argument("--chunks", type=int, default=1, help="also write to_label-1.tsv … -N.tsv for N annotators")
     a = ap.parse_args()
-    pools: dict[tuple[str, str], list[tuple[str, str]]] = {k: [] for k in DRAW}
-    for r in edos_split(a.root / "edos/edos_labelled_aggregated.csv", "dev"):
+    draw = DRAW_TRAIN if a.train else DRAW
+    pools: dict[tuple[str, str], list[tuple[str, str]]] = {k: [] for k in draw}
+    for r in edos_split(a.root / "edos/edos_labelled_aggregated.csv", "train" if a.train else "dev"):
         pools[("edos", r["label_sexist"])].append((r["rewire_id"], r["text"]))
     for pid, text, cat in hatexplain_split(a.root / "hatexplain/092-HateXplain.mbib.csv",
-                                           a.root / "hatexplain/orig_Data_post_id_divisions.json", "val"):
+                                           a.root / "hatexplain/orig_Data_post_id_divisions.json", "train" if a.train else "val"):
         key = ("hatexplain", HATEXPLAIN_CATEGORY[cat])
         if key in pools:
             pools[key].append((pid, text))
     rng = random.Random(a.seed)
     drawn = []
-    for key, n in DRAW.items():
+    for key, n in draw.items():
         pool = [(sid, " ".join(t.split())) for sid, t in pools[key] if t.strip()]
         drawn += [(key, sid, t) for sid, t in rng.sample(pool, n)]
     rng.shuffle(drawn)
@@ -62,6 +69,12 @@ def main() -> None:
         for i, ((corpus, label), sid, text) in enumerate(drawn, 1):
             fh.write(f"{i}\t{text}\n")
             kh.write(f"{i}\t{corpus}\t{label}\t{sid}\n")
+    if a.chunks > 1:
+        size = -(-len(drawn) // a.chunks)
+        for c in range(a.chunks):
+            with (a.out / f"to_label-{c + 1}.tsv").open("w", encoding="utf-8") as fh:
+                for i in range(c * size, min(len(drawn), (c + 1) * size)):
+                    fh.write(f"{i + 1}\t{drawn[i][2]}\n")
     if a.labels:
         rows = [ln.rstrip("\n").split("\t") for ln in a.labels.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
         if [int(r[0]) for r in rows] != list(range(1, len(drawn) + 1)) or any(len(r) != 3 for r in rows):
@@ -72,7 +85,7 @@ def main() -> None:
                      "# labels\ttag\ttext\n")
             for (_, labels, tag), (_, _, text) in zip(rows, drawn, strict=True):
                 fh.write(f"{labels}\t{tag}\t{text}\n")
-    print(f"{len(drawn)} posts: " + ", ".join(f"{c} {lab} {n}" for (c, lab), n in DRAW.items()) + f" -> {a.out}", file=sys.stderr)
+    print(f"{len(drawn)} posts: " + ", ".join(f"{c} {lab} {n}" for (c, lab), n in draw.items()) + f" -> {a.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
