@@ -1365,7 +1365,8 @@ CONFIDENTIAL_TOLD = [
     # ("guess who's back at the clinic tomorrow! me, for my booster")
     r"^(?=.*\b(?:clinic|a e|hospital|resus|ward|surgery|gp|pharmacy|custody|(?:sex offenders? )?register|dbs|referred|referral|rehab|antidepressants|meds|"
     r"medication|methadone|overdos\w*|sacked|disciplinary|suspended|caseload|contact sessions?|in care|evicted|arrested|police|prison|social services|"
-    r"food bank|sexual health|std|sti|clap|pregnant|miscarr\w*|diagnos\w*|sectioned|alcohol withdrawal|probation|allegation)\b)"
+    # (not the food bank alone: "guess who came in to help sort tins - my year 10s!")
+    r"sexual health|std|sti|clap|pregnant|miscarr\w*|diagnos\w*|sectioned|alcohol withdrawal|probation|allegation)\b)"
     r"(?!.*\bguess who\w* (?:\w+ ){0,6}?(?:me|yours truly|moi|this (?:girl|guy|one|lady|mum|dad))\b)"
     r".*?\b(?:guess who(?:s| is| was|se)?|cant believe who|youll never guess who|you will never guess who|not saying (?:any )?names but|"
     r"no names but|wont say who but|naming no names but)\b",
