@@ -51,6 +51,7 @@ that alone makes a post worth review; default: the threshold stored with the mod
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -1299,13 +1300,19 @@ def _helping_offer(phrase: str) -> bool:
     return bool(_FOR_YOU.search(phrase) and _HELPING.search(phrase))
 
 
+@functools.lru_cache(maxsize=4)
+def _boast_spans(masked: str) -> tuple[tuple[int, int], ...]:
+    """(textrules40) _BOAST_YOU's spans, once per post: a long post of many threat hits read them once per hit (quadratic)."""
+    return tuple(m.span() for m in _BOAST_YOU.finditer(masked))
+
+
 def _sports_boast(masked: str, h: Hit) -> bool:
     """``h`` (a threat hit) is a player or team promised to beat "them" at a game (see _SPORT_AFTER), or the
     writer's boast to beat "you" at a game named right after it (see _BOAST_YOU)."""
     at = masked.find(h.phrase)
     if at < 0:
         return False
-    if any(at < m.end() and m.start() < at + len(h.phrase) <= m.end() for m in _BOAST_YOU.finditer(masked)):
+    if any(at < b and a < at + len(h.phrase) <= b for a, b in _boast_spans(masked)):
         return not _BOAST_HARM.search(masked)
     if not _SPORT_BOAST.search(h.phrase):
         return False
