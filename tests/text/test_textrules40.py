@@ -222,3 +222,12 @@ def test_recovery_news_is_not_a_threat(analyser):
 def test_recovery_said_to_you_with_menace_is_still_read(analyser):
     v = analyser.analyse("you'll be back from hospital just in time for me to put you back in it").offensive
     assert v.status in ("review", "fail"), v
+
+
+@pytest.mark.parametrize("text", [
+    'Sent him "kys" on insta and reported his account for spam. hope he does it',
+    'i sent her "kys" lol',
+])
+def test_a_threat_word_the_writer_sent_still_fails(analyser, text):
+    # (found on probes half B, after its one scoring) the quote is the writer's own words
+    assert analyser.analyse(text).offensive.status == "fail", text

@@ -267,11 +267,19 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
     if _INSULT_WORD.search(quoted) or _SLUR.search(quoted) or _OBSCENE_STRONG.search(quoted) or _OBSCENE_MILD.search(quoted):
         return False
     if _THREAT.search(quoted):
-        return False  # (textrules40) a threat word quoted ("got sent \"kys\" on tiktok") is someone's words, not irony
+        # (textrules40) a threat word quoted ("got sent \"kys\" on tiktok") is someone's words, not irony; unless the writer
+        # is the one who sent or said it ("Sent him \"kys\" ... hope he does it"): then it is the writer's own
+        before = normalise(clean[max(0, m.start() - 80) : m.start()])[1]
+        return bool(_WRITER_SENT.search(before))
     # (six words before: "calling teenagers on the estate 'thugs'" names its object first; read from
     # a window of the post, not all of it, so that a post of many quotes stays linear)
     near = " ".join(normalise(clean[max(0, m.start() - 160) : m.start()])[1].split()[-6:] + normalise(clean[m.end() : m.end() + 120])[1].split()[:4])
     return not _QUOTE_INTRODUCERS.search(near) and not _REPORTING_WORDS.search(near)
+
+
+_WRITER_SENT = re.compile(r"(?:^|\b(?:i|we|me|and|then|just|so|even|literally|ive|i have|i just|we just)\s)"
+                          r"(?:sent|send|told|tell|messaged|texted|dmd|dmed|replied|wrote|said|commented|posted|shouted|called)"
+                          r"(?: (?:him|her|them|the \w+|that \w+|his \w+|her \w+|back|to (?:him|her|them)))*\s*$")
 
 
 def _quoted(clean: str) -> bool:
