@@ -51,6 +51,7 @@ that alone makes a post worth review; default: the threshold stored with the mod
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -63,6 +64,7 @@ from .text_abuse import _plain, contempt_insult, group_generalisation, veiled_th
 from .text_confidential import confidential, nhs_number_valid, own_child_news
 from .text_counter import held_up as counter_held_up
 from .text_counter import rejected as counter_rejected
+from .text_counter import reported_abuse as counter_reported_abuse
 from .text_disclaimer import disclaimer
 from .text_disclosure import own_offence, peacemaker
 from .text_frames import REPORTED, threat_frame
@@ -146,8 +148,17 @@ _ECHO = re.compile(P.ECHO)  # stop 38: the antisemitic echo ((( ))), review only
 _ECHO_NOT = re.compile(P.ECHO_NOT)  # review38: hugs, sound and code in the brackets
 # (stop 38, set 37's one must-not-fail FAIL: "my best mate is such an idiot ... 😂 love you babe") an insult signed off
 # with love to the one named is banter: it stays a review, never a fail on its own.
-_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u|yah)|luv (?:you|ya|u)|love you loads|ily|ilysm)\b(?! (?:to death|not))")
-_LOVE_BUT = re.compile(r"\b(?:love (?:you|ya|u)|luv (?:you|ya|u)|ily) but\b")
+_AFFECTION = re.compile(r"\b(?:love (?:you|ya|u|yah)|luv (?:you|ya|u)|love you loads|ily|ilysm|"
+                        # (textrules40, sets 39/40's birthday traps) "an absolute idiot and I love him", "I love her to bits"
+                        r"(?:i|and i|but i|we|still) (?:do |really |absolutely )?(?:love|luv|adore) (?:him|her|them|you|ya|u)|"
+                        r"love (?:him|her|them|you|ya) (?:to bits|loads|really|dearly|so much))\b(?! (?:to death|not|dying|suffer\w*|failing|fail|losing|getting hurt|crying))")
+_LOVE_BUT = re.compile(r"\b(?:love (?:you|ya|u|him|her|them)|luv (?:you|ya|u)|ily|adore (?:him|her|them|you)) (?:\w+ ){0,2}?but\b")
+# (textrules40) the mild teasing words banter uses ("happy birthday you muppet", "an absolute idiot", "you daft sausage"):
+# with love and a birthday wish, and nothing else abusive, no flag at all
+_TEASE = re.compile(r"^(?:(?:youre|you are|ur|you|ya|u|hes|shes|he is|she is|such|an?|the|my|our|biggest|total|absolute|complete|utter|proper|right|"
+                    r"daft|silly|dozy|soppy|big|old|little|lovely|massive|daft old|absolute|bloody) )*"
+                    r"(?:idiot|muppet|numpty|plonker|wally|div|twit|clown|nutter|weirdo|goon|donut|doughnut|sausage|pudding|lemon|melt|plank|nugget|banana|dork|doofus|"
+                    r"dope|dingbat|eejit|prat|pillock|nit|nitwit|dummy|goof|goofball|knob|tool|mug|loon|fool|cow|moo|bugger)s?$")
 _SEXUAL_SLUR = re.compile(r"\b(?:whores?|sluts?|slags?|skanks?|hoes?|slutty)\b")
 _IDENTITY = re.compile(P._GROUP.join((r"\b", r"\b")) + r"|\b(?:lesbian|gay|bi|trans|queer|black|asian|muslim|jewish|disabled|autistic|deaf)\b")
 _SLUR = any_of(P.SLURS)
@@ -259,10 +270,20 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
         return False  # two words or more ("go home") may be anyone's words
     if _INSULT_WORD.search(quoted) or _SLUR.search(quoted) or _OBSCENE_STRONG.search(quoted) or _OBSCENE_MILD.search(quoted):
         return False
+    if _THREAT.search(quoted):
+        # (textrules40) a threat word quoted ("got sent \"kys\" on tiktok") is someone's words, not irony; unless the writer
+        # is the one who sent or said it ("Sent him \"kys\" ... hope he does it"): then it is the writer's own
+        before = normalise(clean[max(0, m.start() - 80) : m.start()])[1]
+        return bool(_WRITER_SENT.search(before))
     # (six words before: "calling teenagers on the estate 'thugs'" names its object first; read from
     # a window of the post, not all of it, so that a post of many quotes stays linear)
     near = " ".join(normalise(clean[max(0, m.start() - 160) : m.start()])[1].split()[-6:] + normalise(clean[m.end() : m.end() + 120])[1].split()[:4])
     return not _QUOTE_INTRODUCERS.search(near) and not _REPORTING_WORDS.search(near)
+
+
+_WRITER_SENT = re.compile(r"(?:^|\b(?:i|we|me|and|then|just|so|even|literally|ive|i have|i just|we just)\s)"
+                          r"(?:sent|send|told|tell|messaged|texted|dmd|dmed|replied|wrote|said|commented|posted|shouted|called)"
+                          r"(?: (?:him|her|them|the \w+|that \w+|his \w+|her \w+|back|to (?:him|her|them)))*\s*$")
 
 
 def _quoted(clean: str) -> bool:
@@ -337,6 +358,21 @@ _GREETING_UNDONE = re.compile(r"\b(?:know where|watch (?:your|ur) back|regret|co
 
 def _greeting(words: str) -> bool:
     return bool(_GREETING.search(words)) and not _GREETING_UNDONE.search(words)
+
+
+# (textrules40, the lead's list) news of someone home and mending ("home from hospital at last"): the threat head scores
+# "hospital" as menace (0.75); with no other word of harm or menace in the post its score alone flags nothing.
+_RECOVERY = re.compile(r"\b(?:(?:home|out|back|discharged) (?:from|out of) (?:the )?(?:hospital|surgery|the ward|icu|intensive care|a e|hospice)|"
+                       r"(?:on the mend|recovering (?:well|nicely|at home)|back on (?:her|his|their|my) feet))\b")
+
+
+def _recovery_news(words: str) -> bool:
+    # news told of someone, not said to "you" ("you'll be back from hospital just in time for me to put you back in it")
+    return (bool(_RECOVERY.search(words)) and not _EVERYDAY_HARM.search(_RECOVERY.sub(" ", words)) and not _STRICT_MENACE.search(words)
+            and not _YOU_WORD.search(words))
+
+
+_YOU_WORD = re.compile(r"\b(?:you|u|ya|yer|youll|youre|youd|your|ur|yours|yourself)\b")
 
 
 def _safety_advice(words: str) -> bool:
@@ -757,6 +793,13 @@ class TextAnalyser:
                 hits += set_aside
             else:
                 countered = True
+        if lists is _GATED and (hits or loose) and _QUOTES.search(clean) \
+                and counter_reported_abuse(clean, [h.phrase for h in hits + loose]):
+            # (textrules40) every match inside a quotation the post received or passed on and reports or condemns
+            # ("got called a \"f*ggot\" on the bus ... reported it to TfL"): counter-speech, read by text_counter; the
+            # model's heads still look, with the surer score a reporting voice needs
+            hits, loose, held = [], [], []
+            countered = True
         cats = {h.category for h in hits}
         notes: list[str] = []
         model = model or {}
@@ -769,6 +812,8 @@ class TextAnalyser:
         professional = bool(_PRO.search(words))
         reporting = bool(_reporting_words(words) or _quoted(clean) or COUNTER_SPEECH.search(words))
         if not hits:
+            if loose and _AFFECTION.search(words) and not _LOVE_BUT.search(words) and self._teasing(words, loose, model):
+                return NOTHING  # (textrules40) "sis you're a daft cow and I love you. happy birthday!"
             if loose:
                 notes.append("looser pattern: words of harm or prejudice near each other")
                 sev = "high" if any(h.category == "threat" for h in loose) else "medium"
@@ -783,7 +828,7 @@ class TextAnalyser:
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
             kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting or countered, identity=identity, kind_voice=kind_voice,
-                                      greeting=_greeting(words), played=_played_frame(masked))
+                                      greeting=_greeting(words) or _recovery_news(words), played=_played_frame(masked))
             if "classifier" not in d and heads:
                 # A model alone never fails a post: it makes it worth a person's look.
                 phrases = []
@@ -823,6 +868,8 @@ class TextAnalyser:
             # slur or a "love you but ..." ("you're a thick useless cunt, love you x" still fails)
             banter = (bool(_AFFECTION.search(words)) and not strong and not _LOVE_BUT.search(words)
                       and not any(h.category == "insult" and _SEXUAL_SLUR.search(h.phrase) for h in hits))
+            if banter and not loose_threat and cats == {"insult"} and self._teasing(words, hits, model):
+                return NOTHING  # (textrules40) "an absolute idiot and I love him, happy birthday you muppet": a friend's teasing
             if context or not sure or banter:
                 return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
             return Verdict("fail", "medium", "high", tuple(hits), tuple(notes))
@@ -830,6 +877,12 @@ class TextAnalyser:
         if strong or loose_threat:
             return Verdict("review", "medium", "high" if loose_threat else "medium", tuple(hits), tuple(notes))
         return Verdict("review", "low", "low", tuple(hits), tuple(notes))
+
+    def _teasing(self, words: str, hits: list[Hit], model: dict[str, float]) -> bool:
+        """(textrules40) A birthday or season's wish whose only abuse is mild teasing words ("you muppet", "an absolute
+        idiot", "a daft cow"), no model head sure of more even in a reporting voice: the caller has found love in it too."""
+        return (_greeting(words) and all(h.category == "insult" and _TEASE.search(h.phrase.split(": ", 1)[-1].strip()) for h in hits)
+                and not self._model_heads(model, context=True))
 
     def _model_heads(self, model: dict[str, float], *, context: bool = False, identity: bool = False, kind_voice: bool = False,
                      greeting: bool = False, played: bool = False) -> list[str]:
@@ -1202,7 +1255,7 @@ _KIND_FRAME = re.compile(
     r"nan|love (?:you|ya|u)|xx+)\b")
 _STRICT_MENACE = re.compile(
     r"\b(?:alone|(?:i|we) know (?:your|where|when|what)|(?:on )?(?:the|your) way home|walk\w* home|report\w*|police|cops|tell (?:anyone|anybody|no one)|think about|shame if|something happen\w*|accidents? happen\w*|"
-    r"wont be|will not be|make sure|need (?:them|it|help)|while you can|sleep well|see you soon|youll see|you will see|"
+    r"wont be|will not be|make sure|need (?:them|it|help)|while you can|sleep well|see you soon|youll see|you will see|wont see (?:us|me|it|them) coming|"
     r"mark my words|last chance|dont make me|do not make me|or else|if you (?:ever|dare|come back|show)|scared|afraid|weapon|hammer|"
     r"baseball|crowbar|machete|bricks?|teach (?:you|him|her) a lesson|sort (?:you|him|her) out|deal with you|end you|finish you)\b")
 # Only the strict forms that hospitality, a gift or a game also say ("we'll be waiting for you", "watch your back", "I know
@@ -1211,7 +1264,12 @@ _PLAYFUL_FORM = re.compile(
     r"\b(?:waiting for (?:you|u|ya)|watch (?:your|ur|yer) back|know where (?:you|u|ya) live|get (?:you|u|ya) back|"
     r"(?:ill|well|i will|we will|going to|gonna|coming to|coming after|wait till (?:i|we)) get (?:you|u|ya)|get (?:you|u|ya) for|coming (?:for|after) (?:you|u|ya)|"
     r"(?:youre|ur|you are|your) (?:dead|a dead man|going down|toast)|dead man|just (?:you|u) wait|hunt (?:you|u|ya) down|"
-    r"sleep with one eye open|wont see (?:us|me|it) coming|destroy (?:you|u|ya))\b")
+    r"sleep with one eye open|wont see (?:us|me|it) coming|destroy (?:you|u|ya)|"
+    # (textrules40, the lead's list) meeting someone at a day out: "we'll find you at the festival" (the sentence must say
+    # where: _MEETUP; the rest of the post no harm or menace, as for every form here)
+    r"(?:ill|well|i will|we will|i ll|we ll) find (?:you|u|ya))\b")
+_MEETUP = re.compile(r"\bfind (?:you|u|ya) (?:at|in|on|by|near|outside) (?:the|a) (?:\w+ )?(?:festival|fair|funfair|carnival|fete|gala|parade|beer tent|"
+                     r"front row|front|stage|arrivals|barrier|queue|bar|entrance|gates?|tent|stall|do|party|wedding|reception|gig|concert|match)\b")
 _GLASS_OF = re.compile(r"\bglass(?:es)? of\b")
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]+")
 
@@ -1231,6 +1289,10 @@ def _everyday_strict_threat(clean: str, masked: str, hits: list[Hit]) -> list[Hi
         return []
     for s in framed:
         other = s.replace(phrase, " ; ")
+        if " find " in f" {phrase} ":
+            if not _MEETUP.search(s):
+                return []  # "I'll find you" with no meeting place stays a threat
+            continue  # the meeting place is the frame
         if not (_EVERYDAY_FRAME.search(other) or _PLAY_FRAME.search(other) or _KIND_FRAME.search(other)):
             return []
     return list(hits)
@@ -1250,13 +1312,19 @@ def _helping_offer(phrase: str) -> bool:
     return bool(_FOR_YOU.search(phrase) and _HELPING.search(phrase))
 
 
+@functools.lru_cache(maxsize=4)
+def _boast_spans(masked: str) -> tuple[tuple[int, int], ...]:
+    """(textrules40) _BOAST_YOU's spans, once per post: a long post of many threat hits read them once per hit (quadratic)."""
+    return tuple(m.span() for m in _BOAST_YOU.finditer(masked))
+
+
 def _sports_boast(masked: str, h: Hit) -> bool:
     """``h`` (a threat hit) is a player or team promised to beat "them" at a game (see _SPORT_AFTER), or the
     writer's boast to beat "you" at a game named right after it (see _BOAST_YOU)."""
     at = masked.find(h.phrase)
     if at < 0:
         return False
-    if any(at < m.end() and m.start() < at + len(h.phrase) <= m.end() for m in _BOAST_YOU.finditer(masked)):
+    if any(at < b and a < at + len(h.phrase) <= b for a, b in _boast_spans(masked)):
         return not _BOAST_HARM.search(masked)
     if not _SPORT_BOAST.search(h.phrase):
         return False

@@ -30,6 +30,7 @@ import re
 
 from .text_abuse import _plain
 from .text_group import AFFIRMED
+from .text_read import normalise
 
 # Sentences: full stops, ?, !, ;, dashes and colons end a thought here ("X — no. just no.", "X: it's a myth").
 _SPLIT = re.compile(r"[.!?;:\n]+|\s[—–-]+\s|[—–]")
@@ -274,3 +275,54 @@ def imputed(clause: str, phrase: str) -> bool:
     """(realfalse40) Whether the strict claim ``phrase`` is a feeling against a group and ``clause`` (the plain words of its
     own clause before it) ends with someone other than the writer holding it: the writer accuses or describes them."""
     return bool(_FEELING.match(phrase)) and bool(_HOLDER.search(clause))
+
+
+# (textrules40, sets 39 and 40's counter-speech false flags) Abuse someone received, quoted and reported: "Got called a
+# "f*ggot" on the bus ... Reported it to TfL", "My daughter got sent "kys" on tiktok ... Screenshots sent to the school and
+# police", "Someone shouted "go back to your country" at my mum ... Reported to BTP. This isn't ok", "Women get told "get back
+# in the kitchen" daily ... Muting and reporting", "If you're sharing that forward saying a family are "nonces", stop. It's a
+# lie". Every abusive match lies inside quotation marks; the quote is received or passed on (called, sent, told, shouted,
+# wrote, messages, saying); and outside the quotes the post reports, blocks or condemns it. Never when the writer sent or
+# said it, or agrees with it ("they're right", "I'd say it again", "and we do", "hope he does"), and never with abuse of
+# its own outside the quotes (the caller asks that every hit be quoted).
+_QUOTE_SPAN = re.compile(r"[\"“«]([^\"“”«»\n]{1,120})[\"”»]|(?:^|(?<=[\s(]))['‘]([^'‘’\n]{1,120})['’](?=\s|[.,!?;:)]|$)")
+_RECEIVED = re.compile(
+    r"\b(?:(?:got|get|gets|getting|was|were|been|being|is|are|am|im) (?:\w+ )?(?:called|sent|told|shouted at|messaged|texted|dmd|dmed|tagged|left)|"
+    r"called (?:me|my|him|her|them|us|our|a|an|the)|(?:shouted|yelled|screamed|spat|sprayed|wrote|written|scrawled|painted|posted|commented|sent|said|says) "
+    r"(?:\w+ ){0,3}?(?:at|to|on|in|under|about)? ?(?:me|my|him|her|them|us|our|a|an|the|his|their)\b|"
+    r"(?:messages?|comments?|dms|texts?|abuse|replies|emails?|notes?|letters?|graffiti) (?:\w+ ){0,4}?(?:gets?|got|get|receives?|received|saying|said|says|like)|"
+    r"(?:someone|somebody|a (?:man|woman|bloke|guy|lad|lady|driver|customer|passenger|stranger|kid|boy|girl)|kids|lads|some \w+) (?:\w+ ){0,2}?(?:shouted|yelled|screamed|called|wrote|sent|said|told|messaged)|"
+    r"(?:sharing|forwarding|spreading|passing (?:round|around|on)) (?:\w+ ){0,6}?(?:saying|that says|calling|claiming)|quoting|"
+    r"(?:is|was|are|were) what (?:\w+ ){0,4}?(?:got|gets|get|received|receives|hears|heard|was told|were told|was sent|were sent))\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:reported|reporting|report (?:it|them|him|her|every|each|this|these|the)|blocked|block and report|muted|muting|screenshots?|screenshotted|"
+    r"(?:to|told|called|rang|involved|informed|contacted) (?:the )?(?:police|btp|tfl|school|head|manager|staff|driver|council|platform|moderators?|mods|hr)|"
+    r"police (?:are|were|have been) (?:involved|called|told)|hate crime|racis\w+|homophob\w+|transphob\w+|misogyn\w+|sexis\w+|bigot\w*|"
+    r"(?:is|its|was|this is|thats) (?:not|never) (?:ok|okay|banter|acceptable|a joke|funny|normal)|(?:isnt|wasnt|aint) (?:ok|okay|banter|acceptable|a joke|funny|normal)|"
+    r"not staying quiet|wont stay quiet|speak up|called (?:it|him|her|them) out|do better|(?:its|it is|thats|that is) a lie|(?:stop|dont) (?:spreading|sharing)|"
+    r"unacceptable|shameful|disgusting|disgraceful|vile|talk to your kids|check your kids|dont scroll past|stand with)\b"
+)
+_AGREED = re.compile(
+    r"\b(?:(?:theyre|hes|shes|they are|he is|she is|youre|you are|(?:\w+ )?(?:is|was|were)) (?:(?:dead|damn|so|quite|totally|absolutely) )?right|"
+    r"(?:id|i would|ill|i will|wed|we would) (?:say|shout|send|write) it again|and (?:we|i) do|hope (?:he|she|they|you) (?:does|do|did)|"
+    r"(?:i|we|me and \w+) (?:\w+ )?(?:said|sent|wrote|shouted|told|called|texted|messaged|dmd|dmed|posted)\b(?! (?:it|them|him|her|this|that) (?:out|in|to (?:the )?(?:police|school|platform|mods)))|"
+    r"^(?:sent|told|called|shouted at|messaged) (?:him|her|them)|lol|lmao|haha\w*|😂|🤣|deserved it|had it coming|not wrong|fair enough|true though|facts)\b"
+)
+
+
+def reported_abuse(clean: str, phrases: list[str]) -> bool:
+    """(textrules40) Whether every matched phrase (words form) lies inside a quotation the post received or passed on and
+    reports or condemns outside the quotes (see _RECEIVED / _REPORTED above); False when it cannot tell."""
+    spans = list(_QUOTE_SPAN.finditer(clean))
+    if not spans or not phrases:
+        return False
+    quoted = [normalise(m.group(1) or m.group(2) or "")[1] for m in spans]  # "f*ggot" read as the word it hides
+    outside_raw = _QUOTE_SPAN.sub(" ; ", clean)
+    outside = normalise(outside_raw)[1]
+    if any(not p or not any(f" {p} " in f" {q} " for q in quoted) or f" {p} " in f" {outside} " for p in phrases):
+        return False
+    low = outside_raw.lower()
+    if _AGREED.search(outside) or any(e in low for e in ("😂", "🤣", "😆")):
+        return False
+    return bool(_RECEIVED.search(outside) and _REPORTED.search(outside))

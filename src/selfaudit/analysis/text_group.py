@@ -133,12 +133,15 @@ _VIOLENT = re.compile(
 # counter-speech about the words themselves ("calling migrants vermin is disgusting").
 _NEGATION = re.compile(r"\b(?:not|arent|isnt|never|no|nor|dont|doesnt|wasnt|werent|neither|stop)\b")
 _COUNTER = re.compile(
-    r"\b(?:call(?:ing|ed|s)? (?:\w+ ){0,3}(?:them|\w+s)|refer(?:ring|red)? to|describ\w+|compar\w+|likening|dehumanis\w*|dehumaniz\w*|"
+    r"\b(?:(?<!\bso )call(?:ing|ed|s)? (?:\w+ ){0,3}(?:them|\w+s)|refer(?:ring|red)? to|describ\w+|compar\w+|likening|dehumanis\w*|dehumaniz\w*|"
     r"rhetoric|language|words?|propaganda|racis\w+|bigot\w*|hate speech|hateful|stop saying|talk(?:ing|s)? about (?:\w+ ){0,3}(?:as|like)|"
     r"(?:disgusting|vile|shameful|sickening|appalling|awful|wrong) (?:how|that|when|to see|to hear|to say)|how (?:people|they|some) (?:talk|speak|treat)|"
     r"people who say|anyone who says|those who say|when (?:people|politicians|they) (?:say|call)|nazis? (?:said|called)|"
     r"history|holocaust|memorial|remember\w*|genocide (?:of|against)|documentary|book|film|novel|"
-    r"(?:is|was|were) (?:called|described|labelled|branded)|so called|quote|quoting)\b"
+    r"(?:is|was|were) (?:called|described|labelled|branded)|quote|quoting|"
+    # (textrules40, set 39) "so called" doubts a label ("the so-called great replacement"), but put before the group itself
+    # it sneers at the people ("the so-called asylum seekers at the Travelodge are cockroaches"): not counter-speech then
+    rf"so called(?! (?:the |these |those |all |our |local )?(?:{_GROUP_BODY})\b))\b"
 )
 # Everyday uses of the same words that are not about people ("the rats in the shed").
 _NOT_PEOPLE = re.compile(r"\b(?:pet|pets|garden|shed|loft|kitchen|zoo|farm|vet|wildlife|gerbils?|hamsters?|cat|cats|puppy|puppies|hens|chickens|allotment|recycling|bin|bins|dog|dogs|kitten|horse|pony|parrot|rabbit|tortoise)\b")

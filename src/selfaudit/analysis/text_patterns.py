@@ -623,6 +623,46 @@ INSULT_LOOSE = [
     r"interesting|condescending|clever|smart|deep|somebody|someone|a big man|hard|a gangster|important)\b",
 ]
 
+# Stop 40 (textrules40, from sets 39 and 40's threat misses, read after their held-out runs; each form probed on both
+# writers' phrasing and on bench/dev/textrules40_probes.tsv). Review only (THREAT_LOOSE never fails a post).
+THREAT_LOOSE += [
+    # a person sent through or over something, after a condition on what they do: "if I ever see him in Tesco he's going
+    # through the fridge door", "next time he lobs my parcel over the fence he's going over it after it", "you touch my
+    # bike again and you're going over that wall" (not a sofa through a window, a cat over a fence, a round, a hard time)
+    r"\b(?:if|next time|one more time|again|anyone who|anybody who|whoever|touch(?:es)?|touched)\b(?: \w+){0,14}? "
+    r"(?:(?:hes|shes|youre|ur|he is|she is|you are|is|hell be|shell be|youll be|he will be|she will be|you will be) going|"
+    # ... or the writer sending them: "if my ex shows up at the gates again I will put him through that fence" (five writers)
+    r"(?:put|putting|throw|throwing|chuck|chucking|send|sending|lob|lobbing|launch|launching) (?:you|u|him|her|ya|yer|that \w+)(?: straight| right| head first)?) "
+    r"(?:through|over|into|out of|off) (?:it after it|(?:the|that|a|his|her|your|ur|their|next|nearest|them) (?:\w+ )?"
+    r"(?:windows?|windscreens?|walls?|fences?|bonnets?|tables?|glass|railings|canal|river|balcony|bridge|fridge door|door head first|bins?|hedge|barrier|wheelie bin))\b",
+    # a taunt of what a person's bravado will be worth afterwards: "gonna wait outside the job centre for that advisor after
+    # her shift. see how smug she is then", "we'll see how hard he is when there's five of us outside his flat" (a bravado
+    # word, a person, then / after that / when; not how tired mum is after her shift, nor how hard the exam is)
+    r"\bsee how (?:smug|cocky|brave|hard|tough|clever|gobby|mouthy|lippy|big|confident|flash|funny|cheeky|chatty|mouthy) "
+    r"(?:he|she|you|u|they|hes|shes|youre|ur|theyre|him|her|them)(?: (?:is|are|feels?|looks?|gets?|acts?))? (?:then|after that|afterwards|now|when (?:i|we|me|there|theres|hes|shes|youre|theyre|the lads|you cant|he cant|she cant))\b",
+    # the police refused and the writer's people promised instead: "we've got cctv and we're not calling the police, we're
+    # dealing with it ourselves", "no police, we'll sort him out ourselves" (not the insurance, the council or the bins)
+    r"\b(?:not|wont|will not|aint|arent|no point|forget|never|without|no need to|didnt|dont) (?:be )?(?:calling|call|ringing|ring|phoning|phone|involving|involve|getting|get|bothering|bother(?:ing)? with)? ?(?:the )?(?:police|cops|feds|old bill|999)\b"
+    r"(?: \w+){0,8}? (?:we|i|me and the lads|the lads|were|well|ill|im|we are|we will|i will)(?: ll| will| are| re| be| gonna| going to)? (?:be )?"
+    r"(?:dealing with|deal with|sort(?:ing)?(?: out)?|handl(?:e|ing)|sorting out) (?:it|this|him|her|them|you|u|yous|the \w+(?: \w+)?)(?: out)? (?:ourselves|myself|ourself)\b"
+    r"(?! (?:with|through|via) (?:the |his |her |their |our |my )?(?:insurance|insurers|solicitor|council|claim))",
+    # a person's identifier held over them: "we know your names & faces", "I know your face now pal", "we know your reg, we
+    # know your gym" (seven writers of sets 7-40; none in the corpora or the real exports); not the register, the raffle,
+    # the school run or the parents' evening ("we know your names from the register", "I know your mum from school")
+    r"\b(?:we|i) (?:know|have got|ve got|got) (?:all )?(?:of )?(?:your|ur) (?:names?|faces?|cars?|reg|address(?:es)?|kids(?: school)?|children|workplace)\b"
+    r"(?! (?:from|for|at|on|in|already|by heart|off by heart|well|so well|and (?:your|ur) (?:favourite|usual|order)|we just|but|sorry|x+)\b)",
+]
+# Stop 40 (textrules40, from set 39's insult misses): a superlative put-down of a person: "Mrs Fenwick is the dimmest woman
+# alive", "the most useless human being in history" (review only; not the kindest woman alive, nor the writer: "I felt
+# like the stupidest person alive").
+INSULT_LOOSE += [
+    r"(?<!\bfelt like )(?<!\bfeel like )(?<!\bfeeling like )(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bme )(?<!\bmust be )(?<!\bcall me )(?<!\bits me )(?<!\bi felt )"
+    r"\bthe (?:most (?:useless|stupid|pathetic|vile|boring|incompetent|annoying|clueless|obnoxious|repulsive|disgusting|gormless|dense|selfish)|"
+    r"thickest|dimmest|stupidest|dumbest|ugliest|fattest|laziest|smelliest|vilest|nastiest|dullest|dozziest|dopiest|gormlessest|biggest (?:idiot|moron|loser|prat|clown|muppet|waste of space)) "
+    r"(?:\w+ )?(?:man|woman|person|human(?: being)?|bloke|girl|lad|lass|mum|dad|teacher|manager|boss|ref|referee|parent|individual|creature|guy|cow|wife|husband)s? "
+    r"(?:(?:\w+ ){0,2}(?:alive|on (?:the planet|earth|this earth|gods (?:green )?earth)|in (?:history|the world|existence|the (?:whole )?(?:\w+ ){0,3}(?:country|uk|county|school|town|city|of \w+)))|ever (?:born|to live|to walk))\b",
+]
+
 # Stop 38: an adult-content emoji beside a link or "link in bio" (obscene, review only): "filmed the whole thing, link
 # in bio 😏🔞", "🔞 Hot local singles ... click here 👉". Read on the clean text (the words form drops emoji).
 ADULT_PROMO = r"🔞[^\n]{0,80}(?:(?i:link in (?:my )?bio)|(?i:click)|👉|https?://|\.(?:org|com|net|co|uk|ly)/|(?i:dm me)|(?i:subscribe)|(?i:onlyfans))|(?:(?i:link in (?:my )?bio)|(?i:click here)|👉)[^\n]{0,80}🔞"
@@ -767,7 +807,8 @@ PROFESSIONAL_CONTEXT = [
     r"\b(?:tackl\w*|challeng\w*|combat\w*|prevent\w*|report(?:ing|ed)? (?:it|hate|abuse|racism)|zero tolerance|stand(?:ing)? (?:up|with|against|together)|solidarity|ally|allies|allyship|anti racis\w*|anti racist|inclusion|inclusive|equality|equity|diversity|celebrat\w*|proud|pride month|history month|awareness week|support(?:ing|ed)?|survivors?|victims?|hate crimes?|hate speech|discrimination|prejudice|racism|homophobia|transphobia|misogyny|ableism|islamophobia|antisemitism)\b",
 ]
 REPORTING_CONTEXT = [
-    r"\b(?:called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
+    # ((?<!so ): textrules40 — "the so-called asylum seekers" reports nobody's words)
+    r"\b(?:(?<!\bso )called|call(?:ing)? (?:me|us|her|him|them)|shouted|yelled|screamed|spat|abused|abuse|slurs?|the word|the n word|the term|used the|heard|overheard|told (?:me|us)|said (?:to|that)|was told|receiv\w+|targeted|subjected to|experienc\w+|quoted?|quote|saying)\b",
     # quotation marks, not apostrophes; a quote may hold a word's own apostrophe ("'I'm not racist but'", stop 31)
     r"[\"“”«»]|(?:^|\s)['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,80}['’](?=\s|[.,!?;:]|$)",
 ]
@@ -1128,6 +1169,24 @@ OFFENCE["driving"] += [
     r"(?: \w+){0,5} (?:then|and then|and|before|but still) (?:i |we )?(?:drove|driving|drive|driven)\b(?! (?:me )?(?:home )?(?:sober|by))",
 ]
 
+# Stop 40 (textrules40: sets 39 and 40's possible-offence misses; generality counts in bench/README-text.md).
+OFFENCE["drugs"] += [
+    # an amount by its street name, then had: "got my 8th sorted for the weekend", "need a half for the weekend" beside a
+    # seller asked for ("who's sorting tonight?") (not an 8th birthday, a half day, a quarter final)
+    r"\b(?:my|an|the|a|me an|me a|us an|us a) (?:8th|eighth|q|henry|teenth|ten bag|twenty bag|half o|half ounce|quarter o|nug) (?:sorted|picked up|in|ready|got|for the weekend|for tonight|for later)\b",
+    r"\b(?:(?:whos|who is|anyone|any1|anybody|who s)(?: \w+)? (?:sorting|holding|got any(?:thing)?|serving|on it)|(?:anyone|any1|anybody) (?:got|have|has) (?:a|the) (?:number|link|contact) for \w+)\b(?: (?:tonight|later|this weekend|for the weekend))?"
+    r"(?=(?: \w+){0,6} (?:need|needing|after|want|wanting|looking for) (?:a|an|some|me a|us a) (?:half|eighth|8th|q|quarter|teenth|henry|bag|ten bag|twenty bag|gram|g|bit)\b"
+    r"(?! (?:day|term|hour|marathon|pint|dozen|price|time|an hour|of (?!(?:weed|green|bud|skunk|coke|charlie|gear|mandy|ket|sniff)\b))))",
+    # the drug by its street word: "bit of sniff on a Friday", "mushies in the woods", "wake n bake", balloons and nos
+    r"\b(?:bit of|some|cheeky|few lines of|line of|bag of|gram of|bump of) sniff\b|\bsniff (?:on a|on the|every|before|at the) (?:friday|saturday|weekend|night out|club|party|rave|festival|pub)\b|"
+    r"\bmushies\b|\bwake (?:n|and|an) bake\b|\b(?:balloons?|canisters?|cannisters?|whippets?|chargers?)\b(?: \w+){0,12} \bnos\b|\bnos (?:balloons?|canisters?|cannisters?)\b",
+]
+OFFENCE["antisocial"] += [
+    # fare dodging told as the writer's sport: "no ticket ... dodging the northern rail guard" (not dodging the rain)
+    r"\b(?:dodg\w*|dodge|dodged|hid from|hiding from|ran from|ducked) (?:the |a |that |every )?(?:\w+ ){0,2}(?:guard|conductor|ticket inspectors?|inspectors?|revenue (?:officers?|inspectors?)|ticket barriers?|barriers?)\b"
+    r"(?=.*\b(?:ticket|tickets|fare|railcard|train|rail|tram|bus|tube|metro|oyster|paying|paid|free)\b)",
+]
+
 # "Beat him up the hill", "beat them up the table": a race or a league, not a beating (red team 21).
 BEAT_UP_RACE = r"(?! (?:the|a) (?:\w+ )?(?:hills?|stairs|steps|table|league|ladder|climb|slope|bank|track|mountain|course)\b)"
 
@@ -1299,6 +1358,18 @@ CONFIDENTIAL_TOLD = [
     r"\b(?:resident|patient|client|service user|lady|gentleman|gent)s? (?:mr|mrs|ms|miss) [a-z]\b|\b(?:resident|patient|client|service user) (?:today )?(?:was|is) \d{2}\b",
     # a referral by a child's age: "picked up a referral for a 14yo girl at Brookfield Academy"
     r"\breferral for an? \d{1,2} ?(?:yo|year old|yr old|y o)\b",
+    # (textrules40, from sets 39/40's misses; eighteen posts of sets 7-40 by many writers, all labelled confidential, none in
+    # the corpora or the real exports) the teasing disclosure: "i work at the pharmacy and guess who's on antidepressants now",
+    # "can't believe who I saw at the sexual health clinic today... not saying names but she runs the PTA", "guess who came
+    # back with a DBS hit" — a guessing game beside a health, custody, record or care word; not the writer's own news
+    # ("guess who's back at the clinic tomorrow! me, for my booster")
+    r"^(?=.*\b(?:clinic|a e|hospital|resus|ward|surgery|gp|pharmacy|custody|(?:sex offenders? )?register|dbs|referred|referral|rehab|antidepressants|meds|"
+    r"medication|methadone|overdos\w*|sacked|disciplinary|suspended|caseload|contact sessions?|in care|evicted|arrested|police|prison|social services|"
+    # (not the food bank alone: "guess who came in to help sort tins - my year 10s!")
+    r"sexual health|std|sti|clap|pregnant|miscarr\w*|diagnos\w*|sectioned|alcohol withdrawal|probation|allegation)\b)"
+    r"(?!.*\bguess who\w* (?:\w+ ){0,6}?(?:me|yours truly|moi|this (?:girl|guy|one|lady|mum|dad))\b)"
+    r".*?\b(?:guess who(?:s| is| was|se)?|cant believe who|youll never guess who|you will never guess who|not saying (?:any )?names but|"
+    r"no names but|wont say who but|naming no names but)\b",
 ]
 CONFIDENTIAL_TOLD_CASED = [
     # a pupil by name and class: "Tayo in 9C is 100% being neglected", "Aarav in 4B's mum rang school AGAIN" (not a
