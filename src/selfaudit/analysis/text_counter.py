@@ -148,7 +148,13 @@ def rejected(clean: str, phrase: str) -> bool:
     # (in the claim's own clause: "stop saying it's racist, Nigerians will scam you" stops the rejection, not the claim)
     raw = _raw_before(clean, phrase)
     clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
-    framed = bool(_HELD_UP.search(clause)) or imputed(clause, phrase)
+    framed = bool(_HELD_UP.search(clause))
+    # (review40a) hatred imputed to someone: cleared only by a word naming the hatred for what it is ("are racists"), not by
+    # a generic one whose target is unclear ("they hate you too", "they're disgusting"), and never when the post sides with it
+    imputed_only = not framed and imputed(clause, phrase)
+    if imputed_only and _IMPUTED_ENDORSED.search(rest):
+        return False
+    framed = framed or imputed_only
     if framed and _SELF_REJECTING.search(clause):
         return True
     # the claim quoted, or echoed as a question, in the original text
@@ -156,7 +162,7 @@ def rejected(clean: str, phrase: str) -> bool:
     echoed = _echoed_as_question(clean, phrase)
     # (or told after it: "'this isn't their country' is what my grandad was told in 1962")
     framed = framed or bool(_HELD_UP_AFTER.match(after))
-    if (framed or quoted or echoed) and _rejects(later, reported=framed):
+    if (framed or quoted or echoed) and _rejects(later, reported=framed and not imputed_only):
         return True
     if (framed or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
             and not _REGRET.search(post):
@@ -267,7 +273,16 @@ _HOLDER = re.compile(
     rf"(?: {_HOLDER_ADVERB})*$")
 _IMPUTED_ENDORSED = re.compile(
     r"\b(?:good|so do (?:i|we)|me too|same here|as (?:they|he|she|you|we) should|rightly|righty|neither (?:can|do|does) (?:i|we)|nor (?:can|do) (?:i|we)|"
-    r"based|respect|right to|fair enough|and why not|who (?:doesnt|wouldnt|can blame))\b")
+    r"based|respect|right to|fair enough|and why not|who (?:doesnt|wouldnt|can blame)|"
+    # (review40a) more ways to side with it: "same", "join the club", "fine by me", "about time", "finally", "hell yes",
+    # "you should", "neither should you", "so do most men with a brain", "can you blame him", "love him for it"
+    r"same|(?:join|welcome to) the club|(?:fine|ok|okay|alright|cool) (?:by|with) me|about time|finally|hell (?:yes|yeah)|yes|yeah|yep|yup|aye|"
+    r"(?:you|they|we|everyone|everybody|all|people) should|(?:neither|nor|so) should|as (?:do|does|should|would) (?:i|we|any\w*|every\w*)|so do (?:\w+ ){0,3}(?:men|people|we|us)|"
+    r"we all do|all of us|with (?:a|any) (?:brain|sense)|with sense|sensible|realistic|understandabl\w*|(?:can|cant|cannot|dont|do not|wouldnt) (?:you )?blame|"
+    r"love (?:him|her|you|them) for|legends?|heroes|hero|keep (?:it up|hating|going)|well done|good on|proud of (?:you|him|her)|deserve it|"
+    # ... or incites against the group ("so why not beat the next one you see", "then show them what happens")
+    r"why not|then (?:show|go|do|teach|make|get|deal|beat|hit|kill|burn)|show them|teach them|deal with them|get rid|"
+    r"beat\w*|burn\w*|kill\w*|punch\w*|shoot\w*|hang\w*|attack\w*|hurt\w*|smash\w*|stab\w*)\b")
 
 
 def imputed(clause: str, phrase: str) -> bool:
