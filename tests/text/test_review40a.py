@@ -72,3 +72,44 @@ def test_festive_undone_words_without_the_model(text, undone):
     from selfaudit.analysis.text import _FESTIVE, _FESTIVE_UNDONE
     assert _FESTIVE.search(text)
     assert bool(_FESTIVE_UNDONE.search(text)) is undone, text
+
+
+# -- after the imputed claim, only a sign of distance holds it up (review40a, second step) ----------------------------
+# The replies that side with it are open-ended ("which makes two of us", "preach", "fair play to him"): a list of them
+# always misses some. The claim is held up when nothing follows it, when the holder's hatred is denied or asked about
+# ("she doesn't really ...", "why does he ..."), or when the writer distances themself after it (grim, reported them,
+# the mods do nothing, his own son is gay); otherwise it keeps the fail it had before realfalse40.
+
+@pytest.mark.parametrize("text", [
+    "you clearly hate women, which makes two of us",
+    "the commenters hate muslims, preach",
+    "he obviously can't stand immigrants and fair play to him",
+])
+def test_imputed_hatred_with_an_unlisted_reply_keeps_fail(analyser, text):
+    assert analyser.analyse(text).offensive.status == "fail", text
+
+
+@pytest.mark.parametrize("text", [
+    "the commenters under that video hate women, honestly grim",
+    "you clearly hate women and it's embarrassing to watch",
+    "the followers of that page hate muslims, unfollowed the lot",
+    "you obviously hate women",
+])
+def test_imputed_hatred_with_distance_is_review(analyser, text):
+    assert analyser.analyse(text).offensive.status == "review", text
+
+
+def test_imputed_hatred_followed_by_something_unrelated_could_not_tell_keeps_fail(analyser):
+    assert analyser.analyse("you clearly hate women, see you at the match saturday").offensive.status == "fail"
+
+
+def test_imputed_hatred_then_praise_of_unclear_target_is_not_cleared(analyser):
+    # "proud" may be the holder's nan's pride in the hatred: not the clear rejection that clears the claim
+    assert analyser.analyse("you hate immigrants, your nan would be proud").offensive.status in ("review", "fail")
+
+
+def test_festive_greeting_then_a_clause_about_the_group_is_undone():
+    from selfaudit.analysis.text import _FESTIVE_UNDONE
+    assert _FESTIVE_UNDONE.search("happy diwali to the indians, who are taking all our jobs")
+    assert _FESTIVE_UNDONE.search("ramadan kareem to the lot of you, now clear off")
+    assert not _FESTIVE_UNDONE.search("happy diwali to all the indian families on our street")

@@ -178,8 +178,8 @@ _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except
 # who run the banks". Read on the festive kind voice only (praise keeps its own list).
 _FESTIVE = re.compile(r"\b(?:ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
                       r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|lunar new year|pride|juneteenth|kwanzaa))\b")
-_FESTIVE_UNDONE = re.compile(r"\b(?:now|go (?:home|back)|get (?:back|out|lost)|pack|leave|the rest|who (?:\w+ )?(?:run|runs|control|controls|own|owns)|"
-                             r"(?:run|runs|control|controls|own|owns) (?:the|our|this)|go to|fuck\w*|piss\w*|sod|bugger)\b")
+_FESTIVE_UNDONE = re.compile(r"\b(?:now|go (?:home|back)|get (?:back|out|lost)|pack|leave|clear off|the rest|who|which|that (?:are|is|run|keep|take)|"
+                             r"they|theyre|you lot|(?:run|runs|control|controls|own|owns) (?:the|our|this)|tak(?:e|es|ing)|took|go to|fuck\w*|piss\w*|sod|bugger)\b")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OWN_VOICE = re.compile(P.REPORTING_OWN_VOICE)
