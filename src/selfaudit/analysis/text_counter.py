@@ -165,7 +165,7 @@ def rejected(clean: str, phrase: str) -> bool:
     if (framed or quoted or echoed) and _rejects(later, reported=framed and not imputed_only):
         return True
     # (review40a) not after imputed hatred alone: whose praise is unclear ("you hate immigrants, your nan would be proud")
-    if (framed and not imputed_only or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
+    if ((framed and not imputed_only) or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
             and not _REGRET.search(post):
         return True
     # the claim straight away called a myth / lie / racist in its own sentence or the next ("X isn't a theory, it's
