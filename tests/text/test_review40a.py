@@ -113,3 +113,32 @@ def test_festive_greeting_then_a_clause_about_the_group_is_undone():
     assert _FESTIVE_UNDONE.search("happy diwali to the indians, who are taking all our jobs")
     assert _FESTIVE_UNDONE.search("ramadan kareem to the lot of you, now clear off")
     assert not _FESTIVE_UNDONE.search("happy diwali to all the indian families on our street")
+
+
+# -- a group claim attributed to someone else (text_group.attributed_claim) ------------------------------------------
+# Agreement after it is open-ended too ("honestly same", "good man", "couldn't have said it better", "i liked it"):
+# the claim is set aside only when the post is that one question ("did he really say ... ?") or the writer distances
+# themself (awful, embarrassing, which is rich); otherwise the group readers' review stays.
+
+@pytest.mark.parametrize("text", [
+    "did anyone else say refugees are vile? because i'm saying it",
+    "my dad says refugees are vile and honestly same",
+    "did you say immigrants are vile? good man",
+    "my mate posted that refugees are vile, couldn't have said it better",
+    "he tweeted that women are vile and i liked it",
+    "did he say refugees are all the same? well, are they not",
+])
+def test_attributed_claim_then_unlisted_agreement_keeps_review(analyser, text):
+    assert analyser.analyse(text).offensive.status in ("review", "fail"), text
+
+
+@pytest.mark.parametrize("text", [
+    "did he say refugees are vile? what an awful thing to say",
+    "did she really say on telly that women are vile?",
+])
+def test_attributed_claim_asked_alone_or_distanced_is_not_flagged(analyser, text):
+    assert analyser.analyse(text).offensive.status is None, text
+
+
+def test_attributed_claim_then_something_unrelated_could_not_tell_keeps_review(analyser):
+    assert analyser.analyse("my dad says refugees are vile. anyway, off to the match").offensive.status in ("review", "fail")
