@@ -184,6 +184,13 @@ _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except
                             r"(inspiring|amazing|brilliant|wonderful|talented|capable|brave|lovely|kind|grateful|welcome|valuable) \1 (?:to|at|of|enough|for|with|when))\b"
                             # ... or an eye-roll, clown or smirk emoji (kept in the clean text only)
                             "|[\U0001F644\U0001F921\U0001F612\U0001F60F]")
+# (review40a) after a festive greeting to a group, an order or a charge is the point of the post, not the greeting:
+# "eid mubarak to all the muslims, now go home", "happy juneteenth ..., now get back to work", "happy hanukkah to the jews
+# who run the banks". Read on the festive kind voice only (praise keeps its own list).
+_FESTIVE = re.compile(r"\b(?:ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
+                      r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|lunar new year|pride|juneteenth|kwanzaa))\b")
+_FESTIVE_UNDONE = re.compile(r"\b(?:now|go (?:home|back)|get (?:back|out|lost)|pack|leave|clear off|the rest|who|which|that (?:are|is|run|keep|take)|"
+                             r"they|theyre|you lot|(?:run|runs|control|controls|own|owns) (?:the|our|this)|tak(?:e|es|ing)|took|go to|fuck\w*|piss\w*|sod|bugger)\b")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])
 _QUOTES = re.compile(P.REPORTING_CONTEXT[1])
 _OWN_VOICE = re.compile(P.REPORTING_OWN_VOICE)
@@ -826,6 +833,8 @@ class TextAnalyser:
             # Praise of a group, or everyday safety advice with its reason ("lock your car tonight,
             # there's been break-ins"): the model over-flags both, so both need its surest score.
             praise = identity and bool(_PRAISE.search(words)) and not _PRAISE_UNDONE.search(words) and not _PRAISE_UNDONE.search(clean)
+            if praise and _FESTIVE_UNDONE.search(words) and not _PRAISE.search(_FESTIVE.sub(" ", words)):
+                praise = False  # (review40a) a festive greeting with an order or charge after it is no kind voice
             kind_voice = praise or _safety_advice(words)
             heads = self._model_heads(model, context=professional or reporting or countered, identity=identity, kind_voice=kind_voice,
                                       greeting=_greeting(words) or _recovery_news(words), played=_played_frame(masked))

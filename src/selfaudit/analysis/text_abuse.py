@@ -220,7 +220,7 @@ def group_generalisation(clean: str) -> list[Hit]:
                 continue
             if _QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w) or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w):
                 return []
-            if attributed_claim(w[:g.start()].rsplit("|", 1)[-1], w):
+            if attributed_claim(w[:g.start()].rsplit("|", 1)[-1], w, one_sentence="|" not in w):
                 break  # (realfalse40) someone else's claim in its sentence ("them accusing women of being ..."): this group is not the writer's
             return [Hit("discriminatory", f"group generalised: {g.group(0)} … {p.group(0)}")]
     return []

@@ -149,7 +149,13 @@ def rejected(clean: str, phrase: str) -> bool:
     # (in the claim's own clause: "stop saying it's racist, Nigerians will scam you" stops the rejection, not the claim)
     raw = _raw_before(clean, phrase)
     clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
-    framed = bool(_HELD_UP.search(clause)) or imputed(clause, phrase)
+    framed = bool(_HELD_UP.search(clause))
+    # (review40a) hatred imputed to someone: cleared only by a word naming the hatred for what it is ("are racists"), not by
+    # a generic one whose target is unclear ("they hate you too", "they're disgusting"), and never when the post sides with it
+    imputed_only = not framed and imputed(clause, phrase, clean)
+    if imputed_only and _IMPUTED_ENDORSED.search(rest):
+        return False
+    framed = framed or imputed_only
     if framed and _SELF_REJECTING.search(clause):
         return True
     # the claim quoted, or echoed as a question, in the original text
@@ -157,9 +163,10 @@ def rejected(clean: str, phrase: str) -> bool:
     echoed = _echoed_as_question(clean, phrase)
     # (or told after it: "'this isn't their country' is what my grandad was told in 1962")
     framed = framed or bool(_HELD_UP_AFTER.match(after))
-    if (framed or quoted or echoed) and _rejects(later, reported=framed):
+    if (framed or quoted or echoed) and _rejects(later, reported=framed and not imputed_only):
         return True
-    if (framed or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
+    # (review40a) not after imputed hatred alone: whose praise is unclear ("you hate immigrants, your nan would be proud")
+    if ((framed and not imputed_only) or quoted or echoed) and (_praised(later) or _COUNTER_FACT.search(later)) and not _UNDONE.search(post) \
             and not _REGRET.search(post):
         return True
     # the claim straight away called a myth / lie / racist in its own sentence or the next ("X isn't a theory, it's
@@ -242,7 +249,7 @@ def held_up(clean: str, phrase: str) -> bool:
         return False
     if _HELD_UP.search(clause) or _HELD_UP_MORE.search(clause) or _HELD_UP_AFTER.match(after):
         return True
-    if imputed(clause, phrase) and not _IMPUTED_ENDORSED.search(" ".join([after, *sentences[where + 1:where + 3]])):
+    if imputed(clause, phrase, clean) and not _IMPUTED_ENDORSED.search(rest) and _distanced(clause, post.split(phrase, 1)[1]):
         return True
     if re.search(r"(?:^|[\s(\[:,—–-])[\"“”‘'][^\"“”‘’]{0,20}$", raw):
         return True
@@ -268,12 +275,62 @@ _HOLDER = re.compile(
     rf"(?: {_HOLDER_ADVERB})*$")
 _IMPUTED_ENDORSED = re.compile(
     r"\b(?:good|so do (?:i|we)|me too|same here|as (?:they|he|she|you|we) should|rightly|righty|neither (?:can|do|does) (?:i|we)|nor (?:can|do) (?:i|we)|"
-    r"based|respect|right to|fair enough|and why not|who (?:doesnt|wouldnt|can blame))\b")
+    r"based|respect|right to|fair enough|and why not|who (?:doesnt|wouldnt|can blame)|"
+    # (review40a) more ways to side with it: "same", "join the club", "fine by me", "about time", "finally", "hell yes",
+    # "you should", "neither should you", "so do most men with a brain", "can you blame him", "love him for it"
+    r"same|(?:join|welcome to) the club|(?:fine|ok|okay|alright|cool) (?:by|with) me|about time|finally|hell (?:yes|yeah)|yes|yeah|yep|yup|aye|"
+    r"(?:you|they|we|everyone|everybody|all|people) should|(?:neither|nor|so) should|as (?:do|does|should|would) (?:i|we|any\w*|every\w*)|so do (?:\w+ ){0,3}(?:men|people|we|us)|"
+    r"we all do|all of us|with (?:a|any) (?:brain|sense)|with sense|sensible|realistic|understandabl\w*|(?:can|cant|cannot|dont|do not|wouldnt) (?:you )?blame|"
+    r"love (?:him|her|you|them) for|legends?|heroes|hero|keep (?:it up|hating|going)|well done|good on|proud of (?:you|him|her)|deserve it|"
+    # ... or incites against the group ("so why not beat the next one you see", "then show them what happens")
+    r"why not|then (?:show|go|do|teach|make|get|deal|beat|hit|kill|burn)|show them|teach them|deal with them|get rid|"
+    r"beat\w*|burn\w*|kill\w*|punch\w*|shoot\w*|hang\w*|attack\w*|hurt\w*|smash\w*|stab\w*|make them pay|pay for|we know where|"
+    r"neither can|nor can|refreshing|respectabl\w*|valid|nothing wrong|not a crime|(?:your|his|her|their) right|with eyes|"
+    r"(?:me|you) and (?:me|you) both|cheers to|hate (?:us|you|them) (?:too|back)?|(?:they|women|men|gays|muslims|jews|immigrants) hate (?:us|you))\b")
 
 
-def imputed(clause: str, phrase: str) -> bool:
+# (review40a) "you hate muslims?" opening its sentence is the set-up of a reply, and the reply is as often "same", "valid",
+# "welcome, brother" or "the mosque is on king street" as a rebuke: no list of replies covers them, so it is not read as
+# imputed (the claim keeps the verdict it had before realfalse40; a rebuke after it may still clear it as an echo).
+_PUT_TO_YOU = re.compile(rf"^(?:(?:oh|so|wait|ah|and|but|lol|hang on|sorry) )*(?:you|u|ya|yall)(?: {_HOLDER_ADVERB})*$")
+
+
+# (review40a) Replies that side with imputed hatred are open-ended ("which makes two of us", "preach", "fair play to
+# him"), so held_up reads it as held up only with a sign the writer stands apart: nothing after it (but "so much",
+# "anymore": "this reply shows how much you hate women"), the holder's hatred denied or wondered at ("she doesn't really ...",
+# "why does he ... so much?"), or a word of distance after it (grim, reported them, the mods do nothing, his own son is
+# gay). Anything else keeps the fail the claim had before realfalse40.
+_DISTANCE = re.compile(
+    r"\b(?:depress\w*|sad|sadly|saddening|grim|bleak|awful|tragic|scandal\w*|shame\w*|ashamed|disgrac\w*|disgust\w*|gross|vile|"
+    r"embarrass\w*|cringe\w*|pathetic|sick|sickening|worr\w*|scary|frightening|yikes|ugh|wtf|horrible|horrid|terrible|appalling|"
+    r"toxic|cesspit|cesspool|hateful|nasty|unhinged|insane|creepy|weird|report\w*|block\w*|mut(?:e|ed|ing)|unfollow\w*|left (?:it|the)|"
+    r"mods?|moderat\w*|let it slide|does nothing|do nothing|did nothing|deserves? better|get (?:some )?help|therapy|brag\w*|"
+    r"(?:own|whose) (?:son|daughter|wife|husband|mum|mom|dad|kids?|child|brother|sister|family|neighbours?)|married|"
+    r"(?:my|his|her|your) (?:\w+ )?(?:was|is) (?:one|a)|comes? (?:through|across)|it shows|shows|can see|every (?:reply|comment|post|tweet)|"
+    r"racis\w*|sexis\w*|bigot\w*|misogyn\w*|homophob\w*|transphob\w*|islamophob\w*|antisemit\w*|xenophob\w*|nazi\w*|incel\w*|"
+    r"scared|afraid|fear\w*|ignoran\w*|clueless|never met|grew up|came here|history)\b")
+_GROUP_TAIL = re.compile(r"^\s*(?:people|persons|folk|folks|men|women|guys|lads|couples|community|communities|lot)\b")
+_FILLER = re.compile(r"\b(?:so much|that much|anymore|any more|these days|too|at all|now|then|right now)\b")
+_WONDERED = re.compile(r"\b(?:why|how (?:much|can|could|do|does|did)|doesnt|dont|didnt|does not|do not|did not|doesn t|don t|didn t|never)\b")
+
+
+def _distanced(clause: str, after: str) -> bool:
+    """(review40a) Whether imputed hatred stands apart from the writer: ``clause`` (the words before the claim in its
+    clause) denies or wonders at it, or ``after`` (the plain words of the post after it) is empty but for "so much", "anymore" or distances."""
+    after = _GROUP_TAIL.sub("", after)  # the rest of the group's name ("can't stand gay | people")
+    if _WONDERED.search(clause) or not _FILLER.sub(" ", after).strip():
+        return True
+    # a distance word not itself denied ("nothing to be ashamed of", "not sad at all")
+    return any(not re.search(r"\b(?:not|no|nothing|never|isnt|arent|wasnt|hardly)(?: \w+){0,3} $", after[:m.start()])
+               for m in _DISTANCE.finditer(after))
+
+
+def imputed(clause: str, phrase: str, clean: str = "") -> bool:
     """(realfalse40) Whether the strict claim ``phrase`` is a feeling against a group and ``clause`` (the plain words of its
-    own clause before it) ends with someone other than the writer holding it: the writer accuses or describes them."""
+    own clause before it) ends with someone other than the writer holding it: the writer accuses or describes them.
+    (review40a) Not when ``clean`` (the post) puts it to "you" as a bare question ("you hate muslims? ...")."""
+    if clean and _PUT_TO_YOU.match(clause) and _echoed_as_question(clean, phrase):
+        return False
     return bool(_FEELING.match(phrase)) and bool(_HOLDER.search(clause))
 
 

@@ -335,10 +335,24 @@ _ATTRIBUTION_AGREED = re.compile(
 )
 
 
-def attributed_claim(before: str, post: str) -> bool:
+# (review40a) Agreement after an attributed claim is open-ended ("honestly same", "good man", "couldn't have said it
+# better", "i liked it"), so the claim is set aside only when the post is that one question ("did he really say ...?")
+# or the writer stands apart from it with a word not itself denied (awful, embarrassing, which is rich, reported him).
+_CLAIM_DISTANCE = re.compile(
+    r"\b(?:awful|appalling|disgrac\w*|disgust\w*|shame\w*|ashamed|embarrass\w*|cringe\w*|pathetic|vile thing|horrible|terrible|"
+    r"sad|sadly|depress\w*|grim|scary|worr\w*|sick|sickening|unbelievable|unreal|insane|wtf|yikes|ugh|rich|ridiculous|absurd|"
+    r"nonsense|rubbish|bollocks|bullshit|tripe|drivel|wrong|untrue|not true|lies?|lying|myth|racis\w*|sexis\w*|bigot\w*|"
+    r"misogyn\w*|xenophob\w*|homophob\w*|islamophob\w*|antisemit\w*|prejudic\w*|stereotyp\w*|hateful|report\w*|"
+    r"resign|sacked|fired|apologi[sz]e\w*|tired|old|given up|gave up|stopped|block\w*|unfollow\w*|mute\w*|educate|ignoran\w*)\b")
+_CLAIM_DENIED = re.compile(r"\b(?:not|no|nothing|never|isnt|arent|wasnt|hardly|nowt)(?: \w+){0,3} $")
+_ASKED = re.compile(r"(?:did|does|do|has|have|had|would|will|is|was|were)\b")
+
+
+def attributed_claim(before: str, post: str, *, one_sentence: bool = False) -> bool:
     """(realfalse40) Whether ``before`` (the plain words of a sentence up to the group named) ends with the group's claim
     given to someone else (at most eight words between the frame and the group), and ``post`` (plain words) does not
-    side with it. Dehumanising words said close, slurs and the strict lists are read elsewhere as before."""
+    side with it. Dehumanising words said close, slurs and the strict lists are read elsewhere as before.
+    (review40a) And only when the claim is asked about in a post of ``one_sentence``, or ``post`` distances itself."""
     tail = " ".join(before.split()[-14:])
     found = list(_ATTRIBUTION.finditer(tail))
     m = found[-1] if found else None  # the frame nearest the group
@@ -346,7 +360,11 @@ def attributed_claim(before: str, post: str) -> bool:
     # (in the frame's own clause: "the nurse said X, if you can't speak english go back" is the writer's own after "if")
     if m is None or len(between.split()) > 8 or re.search(r"\b(?:if|when|but|so|because|cos|coz|then|and i|i)\b", between):
         return False
-    return not (_ATTRIBUTION_AGREED.search(post) or AFFIRMED.search(post) or REAFFIRMED.search(post))
+    if _ATTRIBUTION_AGREED.search(post) or AFFIRMED.search(post) or REAFFIRMED.search(post):
+        return False
+    if one_sentence and _ASKED.match(m.group(0)):
+        return True
+    return any(not _CLAIM_DENIED.search(post[:d.start()]) for d in _CLAIM_DISTANCE.finditer(post))
 
 
 def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[Hit]:
@@ -370,12 +388,13 @@ def group_attack(words: str, clean: str = "", *, context: bool = False) -> list[
             if not context and (m := first.search(s)) and not _NEGATION.search(s[max(0, m.start() - 14):m.start()]):
                 return [Hit("threat" if kind == "violence" else "discriminatory", f"group attack: {m.group(0)} ({kind})")]
         post = _plain(clean.lower()) if clean else words
+        n_sentences = sum(1 for x in re.split(r"[.!;?\n]+", clean.lower() or words) if _plain(x).strip())  # "?" ends one here
         for kind, rx in _KINDS:
             if context and kind != "dehumanising":
                 continue
             for p in rx.finditer(s):
                 for g in groups:
-                    if kind not in ("dehumanising", "violence") and attributed_claim(s[:g.start()], post):
+                    if kind not in ("dehumanising", "violence") and attributed_claim(s[:g.start()], post, one_sentence=n_sentences == 1):
                         continue  # (realfalse40) someone else's claim, asked about or told
                     if g.start() <= p.start() < g.end() or p.start() <= g.start() < p.end():
                         continue  # the same words ("invaders" is both)
