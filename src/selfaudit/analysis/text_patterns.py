@@ -797,6 +797,15 @@ DISCRIMINATORY = [
     r"\b(?:foreigners|immigrants|migrants|asylum seekers|refugees|they) (?:come|coming) (?:here|over) and\b|\bget everything (?:for free|handed to them)\b",
     r"\b(?:travellers|gypsies|gipsies|pikeys|roma)\b(?: \w+){0,5} (?:hide|lock(?: up)?) (?:your|the|all)\b",
     r"\bnot racist but\b|\bim not (?:racist|homophobic|sexist) but\b",
+    # (stop 40, the lead) A greeting for a group's own festival or month addressed to a dehumanising word: the festival names
+    # the group ("shabbat shalom to the rats", "happy pride to the groomers", "happy diwali to everyone except the
+    # cockroaches"; review40a: such greetings passed on every code). Not lunar new year (people born in the year of the rat
+    # or pig), and not "animals" or "pigs" (a firework-night greeting to pets).
+    r"\b(?:ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
+    r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|pride|juneteenth|kwanzaa|black history month))"
+    r"(?: month| week| day)? (?:to|2) (?:(?:all|every(?:one|body)|every one) (?:except|but|apart from|bar) )?(?:all )?"
+    r"(?:the |you |those |these |them |our |my )?(?:\w+ )?(?:rats|vermin|cockroaches|roaches|parasites|leeches|savages|apes|monkeys|"
+    r"groomers|nonces|paedos|pedos|paedophiles|perverts|degenerates|freaks|sub ?humans?|scum|filth|invaders|terrorists)\b",
 ]
 
 # Context that turns a match into something a person should judge rather than a fail:
