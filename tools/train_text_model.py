@@ -361,6 +361,23 @@ EXTRA_USED = ("mlma",)
 NO_THREAT_LABEL = ("hatexplain", "mlma")
 THRESHOLD_SOURCES = ("ghc", "latent_hatred", "olid", "project", "stormfront", "toxigen")
 
+# Real posts labelled UNDER THE POLICY (stop 40, branch textmodel40; see the docstring): 1,000 posts of EDOS's and
+# HateXplain's TRAINING splits, labelled by four independent annotators (250 each) who saw no code, no result and no
+# corpus label; tools/realtrain40_policy_labels.tsv holds our labels only (corpus, source id, labels, tag), the texts
+# are joined by id from the corpora on disk (edos_split / hatexplain_split, "train"). Source "policy40": training
+# only (never held back, so every threshold is still set on THRESHOLD_SOURCES' held-back texts), weight
+# POLICY40_WEIGHT, added after the benchmark posts (add_policy). Heads: offensive = any abuse label, threat =
+# threat, identity = discriminatory; a head not in POLICY40_HEADS is fitted without them. Posts tagged lang-xx
+# are left out (the model reads English only).
+POLICY40_SET = ROOT / "tools" / "realtrain40_policy_labels.tsv"
+POLICY40_USED = False
+POLICY40_WEIGHT = 8.0
+POLICY40_HEADS: tuple[str, ...] = ("offensive", "threat", "identity")
+POLICY_CORPORA = ("edos", "hatexplain")
+POLICY_LABELS = frozenset({"threat", "insult", "obscene", "discriminatory", "drink", "drugs", "violence", "antisocial",
+                           "driving", "confidential", "org"})
+POLICY_TAGS = frozenset({"abuse", "offence", "confidential", "org", "clean", "counter", "identity", "trap"})
+
 Row = tuple[str, str, int, int, int]  # source, text, offensive, threat, identity
 
 
@@ -424,6 +441,77 @@ def load_extra(root: Path) -> list[Row]:
             if hostile != ("normal" in says):  # annotators who disagreed (or only "fearful"): left out
                 rows.append(("mlma", r["tweet"], int(hostile), 0, int("hateful" in says)))
     return rows
+
+
+def read_policy_labels(path: Path) -> list[tuple[str, str, frozenset[str], str]]:
+    """(corpus, source id, labels, tag) of a policy-labels file (``corpus<TAB>source id<TAB>labels<TAB>tag``, labels
+    comma-separated or ``-``; ``#`` lines are comments). A malformed line, an unknown corpus, label or tag, or an id
+    given twice raises ValueError naming the line: a label misread would train the heads on the wrong side."""
+    out: list[tuple[str, str, frozenset[str], str]] = []
+    seen: set[tuple[str, str]] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 4 or not all(cols[:2]) or not cols[3]:
+            raise ValueError(f"{path}:{n}: expected corpus<TAB>source id<TAB>labels<TAB>tag")
+        corpus, sid, labels, tag = cols
+        want = frozenset() if labels in ("-", "") else frozenset(x.strip() for x in labels.split(","))
+        if corpus not in POLICY_CORPORA:
+            raise ValueError(f"{path}:{n}: unknown corpus {corpus!r}")
+        if not want <= POLICY_LABELS:
+            raise ValueError(f"{path}:{n}: unknown label(s) {sorted(want - POLICY_LABELS)}")
+        if tag not in POLICY_TAGS and not re.fullmatch(r"lang-[a-z]{2,3}", tag):
+            raise ValueError(f"{path}:{n}: unknown tag {tag!r}")
+        if (corpus, sid) in seen:
+            raise ValueError(f"{path}:{n}: {corpus} {sid} labelled twice")
+        seen.add((corpus, sid))
+        out.append((corpus, sid, want, tag))
+    return out
+
+
+def policy_texts(root: Path) -> dict[tuple[str, str], str]:
+    """(corpus, source id) -> text of every post of EDOS's and HateXplain's TRAINING splits (the only splits the
+    policy labels come from; dev/val/test are never read here), white space collapsed as the annotators saw it."""
+    out = {("edos", r["rewire_id"]): r["text"] for r in edos_split(_check(root, "edos/edos_labelled_aggregated.csv"), "train")}
+    divisions = _check(root, "hatexplain/orig_Data_post_id_divisions.json")
+    for pid, text, _ in hatexplain_split(_check(root, "hatexplain/092-HateXplain.mbib.csv"), divisions, "train"):
+        out[("hatexplain", pid)] = text
+    return {k: " ".join(v.split()) for k, v in out.items()}
+
+
+def policy_rows(labels: list[tuple[str, str, frozenset[str], str]], texts: dict[tuple[str, str], str]) -> list[tuple[str, Row]]:
+    """(source id, row) per labelled English post, its text joined by id; an id with no text in the training
+    splits raises ValueError (a label must never be trained on another post's text)."""
+    out: list[tuple[str, Row]] = []
+    for corpus, sid, want, tag in labels:
+        if (corpus, sid) not in texts:
+            raise ValueError(f"{corpus} {sid}: not in the {corpus} training split")
+        text = texts[(corpus, sid)]
+        if tag.startswith("lang-") or not text.strip():
+            continue
+        out.append((sid, ("policy40", text, int(bool(want & ABUSE_LABELS)), int("threat" in want), int("discriminatory" in want))))
+    return out
+
+
+def add_policy(d: dict, rows: list[Row], weight: float = POLICY40_WEIGHT) -> dict:
+    """The dataset with the policy-labelled posts added to training only (source "policy40", this weight); fit_model
+    fits a head not in POLICY40_HEADS without them."""
+    import scipy.sparse as sp
+
+    if not rows:
+        return d
+    n = len(rows)
+    print(f"policy40: {n} policy-labelled real posts added to training (weight {weight:g}); "
+          + ", ".join(f"{h} {sum(r[2 + i] for r in rows)}" for i, h in enumerate(HEADS)))
+    return {
+        "X": sp.vstack([d["X"], features([r[1][:MAX_TRAIN_CHARS] for r in rows])], format="csr"),
+        "Y": {h: np.concatenate([d["Y"][h], np.array([r[2 + i] for r in rows])]) for i, h in enumerate(HEADS)},
+        "sources": np.concatenate([d["sources"], np.array(["policy40"] * n)]),
+        "tr": np.concatenate([d["tr"], np.ones(n, dtype=bool)]),
+        "val": np.concatenate([d["val"], np.zeros(n, dtype=bool)]),
+        "weight": np.concatenate([d["weight"], np.full(n, weight)]),
+    }
 
 
 def friendly_texts(half: str = "", files: tuple[Path, ...] = FRIENDLY_FILES) -> list[str]:
@@ -965,7 +1053,8 @@ def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
 
 
 def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: bool = False,
-              posts_weight: dict[str, float] | None = None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+              posts_weight: dict[str, float] | None = None,
+              policy_heads: tuple[str, ...] | None = None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Fit every head on d's training rows; set each head's threshold on the corpora's held-back
     rows. Returns the arrays to save (as shipped) and the validation scores."""
     from sklearn.metrics import roc_auc_score
@@ -973,17 +1062,22 @@ def fit_model(d: dict, rates: dict[str, float], learner: str = LEARNER, quiet: b
     say = (lambda *a, **k: None) if quiet else print
     X, Y, sources, tr, val, weight = (d[k] for k in ("X", "Y", "sources", "tr", "val", "weight"))
     posts_weight = POSTS_WEIGHT if posts_weight is None else posts_weight
+    policy_heads = POLICY40_HEADS if policy_heads is None else policy_heads
     posts = sources == "posts"
     Xv = X[val]
     saved: dict[str, np.ndarray] = {}
     val_scores: dict[str, np.ndarray] = {"sources": sources[val]}
     meta = [f"{s}:{(sources == s).sum()}" for s in sorted(set(sources))]
+    if (sources == "policy40").any():
+        meta.append("policy40 heads " + "/".join(h for h in HEADS if h in policy_heads))
     if posts.any():
         meta.append("posts weight " + " ".join(f"{h}={posts_weight.get(h, 0.0):g}" for h in HEADS))
     for h in HEADS:
         y = Y[h]
         # A head without the posts is fitted on exactly the rows it was fitted on before them.
         rows = tr & ~posts if not posts_weight.get(h) else tr
+        if h not in policy_heads:
+            rows = rows & (sources != "policy40")
         if h == "threat":
             rows = rows & ~np.isin(sources, NO_THREAT_LABEL + tuple("swapped-" + c for c in NO_THREAT_LABEL))
         hw = np.where(posts, posts_weight.get(h, 0.0), weight)
@@ -1048,6 +1142,10 @@ def main() -> None:
                     help="override OFFENCE_HEADS_SKIP_SETS (the training sets the three offence heads skip); '' = none")
     ap.add_argument("--friendly", action="store_true", help="also train on the friendly / everyday negatives (FRIENDLY_FILES; the shipped model does, FRIENDLY_USED)")
     ap.add_argument("--friendly-weight", type=float, default=FRIENDLY_WEIGHT, help="their weight (with --friendly)")
+    ap.add_argument("--policy", action=argparse.BooleanOptionalAction, default=POLICY40_USED,
+                    help="train on the policy-labelled real posts (POLICY40_SET; the shipped model does if POLICY40_USED)")
+    ap.add_argument("--policy-weight", type=float, default=POLICY40_WEIGHT, help="their weight (POLICY40_WEIGHT)")
+    ap.add_argument("--policy-heads", default=",".join(POLICY40_HEADS), metavar="HEAD,...", help="the heads that take them (POLICY40_HEADS)")
     ap.add_argument("--val-scores", type=Path, help="also save the validation scores, labels and sources (npz) for a sweep")
     args = ap.parse_args()
     rates = dict(FALSE_ALARM_RATE)
@@ -1065,7 +1163,10 @@ def main() -> None:
     skip = OFFENCE_HEADS_SKIP_SETS if args.offence_heads_skip is None else tuple(n.strip() for n in args.offence_heads_skip.split(",") if n.strip())
     if any(posts_weight.values()):
         d = add_posts(d, load_posts([n for n in names if args.post_sets or n not in skip]))
-    arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight)
+    if args.policy:
+        d = add_policy(d, [r for _, r in policy_rows(read_policy_labels(POLICY40_SET), policy_texts(args.corpora))], args.policy_weight)
+    arrays, val_scores = fit_model(d, rates, args.learner, posts_weight=posts_weight,
+                                   policy_heads=tuple(h for h in args.policy_heads.split(",") if h))
     post_heads = tuple(filter(None, args.post_heads.split(",")))
     if post_heads:
         arrays = with_post_heads(arrays, fit_shipped_post_heads(names, heads=post_heads))
