@@ -195,6 +195,20 @@ Texts written by this project (in git, not corpora; same licence as the code):
   0.9385, same 117 false flags, must-not-fail reviews 120 -> 117): not clearly better
   (bench/README-text.md, "stop 30 textneg30").
 
+* **Real posts labelled under the policy** (stop 40, branch textmodel40, 2026-12-01; add_policy, source "policy40"):
+  1,000 posts drawn by bench/dev/real_policy_sample.py --train --seed 4040 from the TRAINING splits of **EDOS**
+  (SemEval-2023 Task 10, Kirk et al. 2023; CC0; 500 posts) and **HateXplain** (Mathew et al. 2021; MIT; 500 posts),
+  labelled under the policy (threat, insult, obscene, discriminatory, ...; tags abuse / clean / counter / trap /
+  identity) by four independent annotators, 250 each, who read the policy and saw no code, no result and no corpus
+  label. tools/realtrain40_policy_labels.tsv holds our labels only (corpus, source id, labels, tag; no corpus text);
+  the texts are joined by id from the corpora on disk (policy_texts: edos_split / hatexplain_split, "train"; their
+  dev, val and test splits are never read here). offensive = any abuse label (605 of 999 English posts), threat =
+  threat (44), identity = discriminatory (414). The annotators differed on one convention (the file's header):
+  two of them label any slur, banter included, as discriminatory, two as insult only. Training only (never held
+  back: the thresholds' sources are unchanged), weight POLICY40_WEIGHT, in the heads POLICY40_HEADS, switched by
+  POLICY40_USED (``--policy`` / ``--no-policy``). Measured by bench/dev/textmodel40_folds.py (5 folds by a hash of
+  the source id) and realfalse40's judged posts: bench/README-text.md, "stop 40, branch textmodel40".
+
 Not used for training or tuning, kept for independent checks: Davidson et al. 2017, ETHOS,
 HateCheck, OLID's test split, GHC's test split, and any post set written after this round
 (set 30 onwards, until bench_text.py records it as training data).
