@@ -116,10 +116,7 @@ def folds_cmd(a: argparse.Namespace) -> None:
         weight = "/".join(ws)
 
         def with_policy(rs: list[T.Row], wpos: float = wpos, wneg: float = wneg) -> dict:
-            """The abusive posts at wpos, the fine ones at wneg (0 = left out)."""
-            pos = [r for r in rs if r[2]] if wpos else []
-            neg = [r for r in rs if not r[2]] if wneg else []
-            return T.add_policy(T.add_policy(d, pos, wpos), neg, wneg)
+            return T.add_policy_split(d, rs, wpos, wneg)
         heads = tuple(h for h in T.HEADS if h[0] in hs)
         oof: list[Any] = [None] * len(posts)
         for k in range(a.folds):

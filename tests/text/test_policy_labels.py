@@ -79,3 +79,14 @@ def test_policy_posts_train_only_and_a_head_can_leave_them_out():
 
 def test_the_shipped_switch_is_recorded():
     assert isinstance(T.POLICY40_USED, bool) and set(T.POLICY40_HEADS) <= set(T.HEADS) and T.POLICY40_WEIGHT > 0
+
+
+def test_split_weights_put_abusive_posts_first_and_a_zero_weight_leaves_them_out():
+    d = {"X": T.features(["a b"]), "Y": {h: np.array([0]) for h in T.HEADS}, "sources": np.array(["olid"]),
+         "tr": np.array([True]), "val": np.array([False]), "weight": np.ones(1)}
+    rows = [("policy40", "fine post", 0, 0, 0), ("policy40", "vile post", 1, 0, 1)]
+    both = T.add_policy_split(d, rows, 8.0, 16.0)
+    assert list(both["weight"][1:]) == [8.0, 16.0] and list(both["Y"]["offensive"][1:]) == [1, 0]
+    fine_only = T.add_policy_split(d, rows, 0.0, 16.0)
+    assert list(fine_only["weight"][1:]) == [16.0] and list(fine_only["Y"]["offensive"][1:]) == [0]
+    assert T.add_policy_split(d, rows, 0.0, 0.0) is d
