@@ -155,3 +155,13 @@ def test_guessing_game_about_a_neighbour_of_the_family_is_still_read(analyser):
     # the family word is where the person lives, not who the news is about
     text = "guess who's just been put on the sex offenders register, lives two doors from my mum 😳"
     assert _status(analyser, text, "confidential") is not None
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("anyone who touches my sister is going through the nearest windscreen", True),
+    ("whoever scratches my car again is going over that wall", True),
+    ("anyone who wants the old sofa, it is going over the balcony at noon", False),
+])
+def test_whoever_is_going_through_the_window(analyser, text, flagged):
+    v = analyser.analyse(text).offensive
+    assert (any(h.category == "threat" and "going" in h.phrase for h in v.hits)) is flagged, (text, v)

@@ -637,6 +637,12 @@ THREAT_LOOSE += [
     r"that (?:lad|guy|bloke|fella|man|woman|girl|kid|ref|referee|driver|prick|idiot|knob|clown|muppet|twat|dickhead|cow|bitch|scumbag))(?: straight| right| head first)?) "
     r"(?:through|over|into|out of|off) (?:it after it|(?:the|that|a|his|her|your|ur|their|next|nearest|them) (?:\w+ )?"
     r"(?:windows?|windscreens?|walls?|fences?|bonnets?|tables?|glass|railings|canal|river|balcony|bridge|fridge door|door head first|bins?|hedge|barrier|wheelie bin))\b",
+    # (review40b) the same with whoever does it as the one sent: "anyone who touches my sister is going through the nearest
+    # windscreen" (the bare "is" of the form above also sent printers and hoovers)
+    r"\b(?:anyone|anybody|whoever) (?:who |that )?(?:ever )?(?:touch\w*|lays? a (?:finger|hand)|hurts?|scratch\w*|keys?|nicks?|steals?|says?|messes|"
+    r"looks? at|goes near|comes near|lobs|throws|kicks|hits|parks?|blocks?|talks? to)\b(?: \w+){0,8}? (?:is|are) going (?:through|over|into|out of|off) "
+    r"(?:the|that|a|his|her|your|ur|their|next|nearest|them) (?:\w+ )?(?:windows?|windscreens?|walls?|fences?|bonnets?|tables?|glass|railings|canal|river|"
+    r"balcony|bridge|hedge|barrier)\b",
     # a taunt of what a person's bravado will be worth afterwards: "gonna wait outside the job centre for that advisor after
     # her shift. see how smug she is then", "we'll see how hard he is when there's five of us outside his flat" (a bravado
     # word, a person, then / after that / when; not how tired mum is after her shift, nor how hard the exam is)
