@@ -284,7 +284,8 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
         before = normalise(clean[max(0, m.start() - 80) : m.start()])[1]
         # (review40b) ... and only when the post says someone sent or said it ("got sent", "someone wrote"): "you should
         # honestly \"kys\"", "@dan \"kys\" lol" are the writer's own, aimed
-        return bool(_WRITER_SENT.search(before)) or not counter_received(normalise(clean)[1])
+        # (read from a window around the quote, so that a post of many quotes stays linear)
+        return bool(_WRITER_SENT.search(before)) or not counter_received(normalise(clean[max(0, m.start() - 200) : m.end() + 200])[1])
     # (six words before: "calling teenagers on the estate 'thugs'" names its object first; read from
     # a window of the post, not all of it, so that a post of many quotes stays linear)
     near = " ".join(normalise(clean[max(0, m.start() - 160) : m.start()])[1].split()[-6:] + normalise(clean[m.end() : m.end() + 120])[1].split()[:4])
@@ -1260,13 +1261,19 @@ _CULPRIT = re.compile(r"\b(?:cctv|camera|footage|doorbell|ring doorbell|whoever|
                       r"the (?:lad|lads|fella|bloke|guy|scumbags?|little \w+|kids?|thieves|thief) (?:who|that))\b")
 
 
+@functools.lru_cache(maxsize=4)
+def _stop40_post(masked: str) -> tuple[bool, bool, bool]:
+    """The post read once (not once per hit): a contest in it, a culprit in it, a word of harm besides the contest."""
+    return bool(_CONTEST.search(masked)), bool(_CULPRIT.search(masked)), bool(_EVERYDAY_HARM.search(_CONTEST.sub(" ", masked)))
+
+
 def _stop40_everyday(masked: str, phrase: str) -> bool:
-    if _EVERYDAY_HARM.search(_CONTEST.sub(" ", masked)):  # ("beat my sister at mario kart" is the game, not a harm)
-        return False
     if phrase.startswith("see how "):
-        return bool(_CONTEST.search(masked))
-    if phrase.endswith(("ourselves", "myself", "ourself")) and re.search(r"\b(?:it|this)(?: out)? (?:ourselves|myself|ourself)$", phrase):
-        return not _CULPRIT.search(masked)
+        contest, _culprit, harm = _stop40_post(masked)
+        return contest and not harm
+    if re.search(r"\b(?:it|this)(?: out)? (?:ourselves|myself|ourself)$", phrase):
+        _contest, culprit, harm = _stop40_post(masked)  # ("beat my sister at mario kart" is the game, not a harm)
+        return not culprit and not harm
     return False
 
 
