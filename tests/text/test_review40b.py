@@ -165,3 +165,17 @@ def test_guessing_game_about_a_neighbour_of_the_family_is_still_read(analyser):
 def test_whoever_is_going_through_the_window(analyser, text, flagged):
     v = analyser.analyse(text).offensive
     assert (any(h.category == "threat" and "going" in h.phrase for h in v.hits)) is flagged, (text, v)
+
+
+@pytest.mark.parametrize("text", [
+    'Got called a "p*ki" at work, reported it to HR. Everyone knows that\'s racist, do better',
+])
+def test_a_denial_or_condemnation_is_not_an_endorsement(analyser, text):
+    assert _status(analyser, text) is None, text
+
+
+def test_it_is_not_true_is_a_denial_not_an_endorsement():
+    from selfaudit.analysis.text_counter import reported_abuse
+    text = 'My brother got told "you\'re a nonce" outside the school. Reported it to police. It\'s not true, he has no kids'
+    assert reported_abuse(text, ["nonce"])
+    assert not reported_abuse(text.replace("It's not true", "Sadly it's true"), ["nonce"])

@@ -311,8 +311,9 @@ _AGREED = re.compile(
     # (review40b) the quote endorsed after the report: "reported it to HR. honestly though he has a point", "can't say I
     # disagree", "sadly it's true, he is one", "we all know why he moved here", "he should take the hint", "if the cap fits"
     r"(?:has|have|had|got|ve got|s got) a point|(?:cant|can not|cannot|couldnt|wont|dont|do not) (?:say (?:i|we) )?(?:disagree|argue)|who can argue|"
-    r"(?:its|it is|thats|that is|sadly|tbh|but) (?:\w+ )?true|(?:he|she|they) (?:is|are|was|were) (?:one|though)|"
-    r"(?:we all|everyone|everybody|the whole \w+) knows?|(?:should|better|needs to|need to) take the hint|cap fits|no smoke without|"
+    r"(?:its|it is|thats|that is|sadly|tbh|but) (?:(?!not |never |hardly |so not )\w+ )?true|(?:he|she|they) (?:is|are|was|were) (?:one|though)|"
+    r"(?:we all|everyone|everybody|the whole \w+) knows? (?:why|its true|it is true|the truth|what (?:he|she|they) (?:is|are|did|does))|"
+    r"(?:should|better|needs to|need to) take the hint|cap fits|no smoke without|"
     # ... or answered with revenge when the report is said to do nothing: "reported to police but they'll do nothing so the
     # lads are going round his tonight"
     r"(?:the lads|we|were|we are|im|i am|ill|i will|well|me and the \w+) (?:\w+ )?(?:going round|gonna go round|paying (?:him|her|them) a visit|"
