@@ -63,6 +63,7 @@ from . import text_patterns as P
 from .text_abuse import _plain, contempt_insult, group_generalisation, veiled_threat
 from .text_confidential import confidential, nhs_number_valid, own_child_news
 from .text_counter import held_up as counter_held_up
+from .text_counter import received_frame as counter_received
 from .text_counter import rejected as counter_rejected
 from .text_counter import reported_abuse as counter_reported_abuse
 from .text_disclaimer import disclaimer
@@ -150,9 +151,16 @@ _ECHO_NOT = re.compile(P.ECHO_NOT)  # review38: hugs, sound and code in the brac
 # with love to the one named is banter: it stays a review, never a fail on its own.
 _AFFECTION = re.compile(r"\b(?:love (?:you|ya|u|yah)|luv (?:you|ya|u)|love you loads|ily|ilysm|"
                         # (textrules40, sets 39/40's birthday traps) "an absolute idiot and I love him", "I love her to bits"
-                        r"(?:i|and i|but i|we|still) (?:do |really |absolutely )?(?:love|luv|adore) (?:him|her|them|you|ya|u)|"
+                        r"(?:i|and i|but i|we|still) (?:do |really |absolutely )?(?:love|luv|adore) (?:you|ya|u|"
+                        # (review40b) him / her / them loved, not something of theirs or done to them ("I love her being
+                        # sacked", "we love her squirming", "I love her kids though"): the clause ends or goes on kindly
+                        r"(?:him|her|them)(?=$| (?:to bits|loads|lots|really|dearly|so much|x+|though|tho|anyway|regardless|for it|all the same|"
+                        r"happy|hbd|have|hope|enjoy|and|but|now|still|more|even|forever|always|honestly|tbh|bless|he|she|they|we|you|"
+                        r"the|my|our|its|it|love|thank|thanks|cheers)\b))|"
                         r"love (?:him|her|them|you|ya) (?:to bits|loads|really|dearly|so much))\b(?! (?:to death|not|dying|suffer\w*|failing|fail|losing|getting hurt|crying))")
-_LOVE_BUT = re.compile(r"\b(?:love (?:you|ya|u|him|her|them)|luv (?:you|ya|u)|ily|adore (?:him|her|them|you)) (?:\w+ ){0,2}?but\b")
+_LOVE_BUT = re.compile(r"\b(?:love (?:you|ya|u|him|her|them)|luv (?:you|ya|u)|ily|adore (?:him|her|them|you)) (?:\w+ ){0,2}?but\b|"
+                       # (review40b) love taken back: "I love her ... said no one ever", "love you really. not"
+                       r"\bsaid (?:no one|noone|nobody|no1)\b")
 # (textrules40) the mild teasing words banter uses ("happy birthday you muppet", "an absolute idiot", "you daft sausage"):
 # with love and a birthday wish, and nothing else abusive, no flag at all
 _TEASE = re.compile(r"^(?:(?:youre|you are|ur|you|ya|u|hes|shes|he is|she is|such|an?|the|my|our|biggest|total|absolute|complete|utter|proper|right|"
@@ -281,7 +289,10 @@ def _scare_quote(m: re.Match[str], clean: str) -> bool:
         # (textrules40) a threat word quoted ("got sent \"kys\" on tiktok") is someone's words, not irony; unless the writer
         # is the one who sent or said it ("Sent him \"kys\" ... hope he does it"): then it is the writer's own
         before = normalise(clean[max(0, m.start() - 80) : m.start()])[1]
-        return bool(_WRITER_SENT.search(before))
+        # (review40b) ... and only when the post says someone sent or said it ("got sent", "someone wrote"): "you should
+        # honestly \"kys\"", "@dan \"kys\" lol" are the writer's own, aimed
+        # (read from a window around the quote, so that a post of many quotes stays linear)
+        return bool(_WRITER_SENT.search(before)) or not counter_received(normalise(clean[max(0, m.start() - 200) : m.end() + 200])[1])
     # (six words before: "calling teenagers on the estate 'thugs'" names its object first; read from
     # a window of the post, not all of it, so that a post of many quotes stays linear)
     near = " ".join(normalise(clean[max(0, m.start() - 160) : m.start()])[1].split()[-6:] + normalise(clean[m.end() : m.end() + 120])[1].split()[:4])
@@ -376,7 +387,14 @@ _RECOVERY = re.compile(r"\b(?:(?:home|out|back|discharged) (?:from|out of) (?:th
 def _recovery_news(words: str) -> bool:
     # news told of someone, not said to "you" ("you'll be back from hospital just in time for me to put you back in it")
     return (bool(_RECOVERY.search(words)) and not _EVERYDAY_HARM.search(_RECOVERY.sub(" ", words)) and not _STRICT_MENACE.search(words)
-            and not _YOU_WORD.search(words))
+            and not _YOU_WORD.search(words) and not _RECOVERY_UNDONE.search(words))
+
+
+# (review40b) recovery words wished as harm: "he'll be going home from hospital if he's lucky", "home from hospital. shame,
+# should have finished the job", "not for long", "his turn"
+_RECOVERY_UNDONE = re.compile(r"\b(?:(?:if|when) (?:hes|shes|theyre|he is|she is|they are|hes very) lucky|lucky to|shame|pity|finish\w* (?:the job|him|her|them|it)|"
+                              r"not for long|wont be for long|(?:his|her|their) turn|next time|getting the same|the same again|wait till|soon enough|"
+                              r"(?:will|ll|going to|gonna) be going (?:home )?(?:from|out of)|be going (?:home )?from)\b")
 
 
 _YOU_WORD = re.compile(r"\b(?:you|u|ya|yer|youll|youre|youd|your|ur|yours|yourself)\b")
@@ -698,7 +716,7 @@ class TextAnalyser:
                     hits = [h for h in hits if h not in played]
                     loose += played
             if not hits:
-                raw = [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h)]
+                raw = [h for h in find("threat_loose", "threat") if not _sports_boast(masked, h) and not _stop40_everyday(masked, h.phrase)]
                 if raw:
                     # (textfalse39) a stop-38 form's hit in an everyday frame, or a helping offer, with no word of harm
                     # in the post (_EVERYDAY_FRAME, _HELPING): read once per post, not once per hit
@@ -1243,6 +1261,31 @@ _PLAY_FRAME = re.compile(
     r"northern lights|sunset|seaside|beach|concert|gig|panto|choir)\b")
 
 
+# (review40b) textrules40's stop-40 threat forms in their everyday senses: "see how smug she is then" after a game or a result
+# ("beat my sister at Mario Kart tonight, see how smug she is then"), and "we'll sort it out ourselves" with no culprit in
+# the post ("not calling the police over a parcel, we'll sort it out ourselves"); not with a word of harm in the post.
+_CONTEST = re.compile(r"\b(?:beat\w* (?:\w+ ){0,3}at|lose|loses|lost|losing|win|wins|won|winning|results?|scores?|exams?|quiz|scrabble|mario kart|fifa|"
+                      r"monopoly|chess|5k|10k|parkrun|marathon|race|no training|practis\w+|trained|training)\b")
+_CULPRIT = re.compile(r"\b(?:cctv|camera|footage|doorbell|ring doorbell|whoever|someone|somebody|someones|somebodys|who did (?:it|this)|know who|found out who|"
+                      r"the (?:lad|lads|fella|bloke|guy|scumbags?|little \w+|kids?|thieves|thief) (?:who|that))\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _stop40_post(masked: str) -> tuple[bool, bool, bool]:
+    """The post read once (not once per hit): a contest in it, a culprit in it, a word of harm besides the contest."""
+    return bool(_CONTEST.search(masked)), bool(_CULPRIT.search(masked)), bool(_EVERYDAY_HARM.search(_CONTEST.sub(" ", masked)))
+
+
+def _stop40_everyday(masked: str, phrase: str) -> bool:
+    if phrase.startswith("see how "):
+        contest, _culprit, harm = _stop40_post(masked)
+        return contest and not harm
+    if re.search(r"\b(?:it|this)(?: out)? (?:ourselves|myself|ourself)$", phrase):
+        _contest, culprit, harm = _stop40_post(masked)  # ("beat my sister at mario kart" is the game, not a harm)
+        return not culprit and not harm
+    return False
+
+
 def _played_frame(masked: str) -> bool:
     """(textfalse39) The post is about a game, a match, a day out or a welcome (_PLAY_FRAME) and
     has no word of harm in it (_EVERYDAY_HARM) and names no group (_IDENTITY: "the immigrants in that hotel should pack
@@ -1279,6 +1322,10 @@ _PLAYFUL_FORM = re.compile(
     r"(?:ill|well|i will|we will|i ll|we ll) find (?:you|u|ya))\b")
 _MEETUP = re.compile(r"\bfind (?:you|u|ya) (?:at|in|on|by|near|outside) (?:the|a) (?:\w+ )?(?:festival|fair|funfair|carnival|fete|gala|parade|beer tent|"
                      r"front row|front|stage|arrivals|barrier|queue|bar|entrance|gates?|tent|stall|do|party|wedding|reception|gig|concert|match)\b")
+# (review40b) what a meeting up says besides the place: a sign to look for, how busy it is, a message, a drink, a welcome
+_MEETUP_CUE = re.compile(r"\b(?:look (?:for|out for)|look out|flag|wave|wearing|wear|heaving|packed|rammed|busy|text|txt|message|ring|call|whatsapp|"
+                         r"phone|signal|meet|meeting|see you there|cant wait|excited|pints?|drinks?|rounds?|on me|save (?:you|me|us)|"
+                         r"tickets?|queue|front|dance|dancing|hug|xx*|yay|woo+|omg|love)\b|[💃🎉🍻🍺❤😍🥳😘]")
 _GLASS_OF = re.compile(r"\bglass(?:es)? of\b")
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]+")
 
@@ -1299,8 +1346,10 @@ def _everyday_strict_threat(clean: str, masked: str, hits: list[Hit]) -> list[Hi
     for s in framed:
         other = s.replace(phrase, " ; ")
         if " find " in f" {phrase} ":
-            if not _MEETUP.search(s):
-                return []  # "I'll find you" with no meeting place stays a threat
+            if not _MEETUP.search(s) or not _MEETUP_CUE.search(_plain(clean)):
+                # "I'll find you" with no meeting place stays a threat; (review40b) and a place with no word of meeting
+                # up in the post ("we'll find you at the festival and finish it", "... you won't walk away this time")
+                return []
             continue  # the meeting place is the frame
         if not (_EVERYDAY_FRAME.search(other) or _PLAY_FRAME.search(other) or _KIND_FRAME.search(other)):
             return []

@@ -364,8 +364,33 @@ _AGREED = re.compile(
     r"\b(?:(?:theyre|hes|shes|they are|he is|she is|youre|you are|(?:\w+ )?(?:is|was|were)) (?:(?:dead|damn|so|quite|totally|absolutely) )?right|"
     r"(?:id|i would|ill|i will|wed|we would) (?:say|shout|send|write) it again|and (?:we|i) do|hope (?:he|she|they|you) (?:does|do|did)|"
     r"(?:i|we|me and \w+) (?:\w+ )?(?:said|sent|wrote|shouted|told|called|texted|messaged|dmd|dmed|posted)\b(?! (?:it|them|him|her|this|that) (?:out|in|to (?:the )?(?:police|school|platform|mods)))|"
-    r"^(?:sent|told|called|shouted at|messaged) (?:him|her|them)|lol|lmao|haha\w*|😂|🤣|deserved it|had it coming|not wrong|fair enough|true though|facts)\b"
+    r"^(?:sent|told|called|shouted at|messaged) (?:him|her|them)|lol|lmao|haha\w*|😂|🤣|deserved it|had it coming|not wrong|fair enough|true though|facts|"
+    # (review40b) the quote endorsed after the report: "reported it to HR. honestly though he has a point", "can't say I
+    # disagree", "sadly it's true, he is one", "we all know why he moved here", "he should take the hint", "if the cap fits"
+    r"(?:has|have|had|got|ve got|s got) a point|(?:cant|can not|cannot|couldnt|wont|dont|do not) (?:say (?:i|we) )?(?:disagree|argue)|who can argue|"
+    r"(?:its|it is|thats|that is|sadly|tbh|but) (?:(?!not |never |hardly |so not )\w+ )?true|(?:he|she|they) (?:is|are|was|were) (?:one|though)|"
+    r"(?:we all|everyone|everybody|the whole \w+) knows? (?:why|its true|it is true|the truth|what (?:he|she|they) (?:is|are|did|does))|"
+    r"(?:should|better|needs to|need to) take the hint|cap fits|no smoke without|"
+    # ... or answered with revenge when the report is said to do nothing: "reported to police but they'll do nothing so the
+    # lads are going round his tonight"
+    r"(?:the lads|we|were|we are|im|i am|ill|i will|well|me and the \w+) (?:\w+ )?(?:going round|gonna go round|paying (?:him|her|them) a visit|"
+    r"sorting (?:him|her|them)|dealing with (?:him|her|them))|(?:so|then) (?:the lads|were|well|ill|im) (?:\w+ ){0,2}(?:round|sort|deal|visit))\b"
 )
+# (review40b) a slur in quotes the writer uses as their own noun for people ("the \"pikeys\" sent my mum a letter", "got sent
+# abuse by some \"faggot\"", "the \"n*ggers\" upstairs"): a determiner just before the quote, with no word of calling in the
+# few words before it ("got called a \"f*ggot\"", "called my son a \"r*tard\"" are what was received)
+_DETERMINER = re.compile(r"^(?:the|some|a|an|those|these|that|this|them|two|three|several|few|of)$")
+_CALLING = re.compile(r"^(?:call|calls|called|calling|as|like|being|labelled|branded|named)$")
+
+
+def _own_noun(before: str) -> bool:
+    w = before.split()[-5:]
+    return bool(w) and bool(_DETERMINER.match(w[-1])) and not any(_CALLING.match(x) for x in w[:-1])
+
+
+def received_frame(words: str) -> bool:
+    """(review40b) Whether the post's words say something was received or passed on (got sent, called me, someone shouted)."""
+    return bool(_RECEIVED.search(words))
 
 
 def reported_abuse(clean: str, phrases: list[str]) -> bool:
@@ -375,6 +400,9 @@ def reported_abuse(clean: str, phrases: list[str]) -> bool:
     if not spans or not phrases:
         return False
     quoted = [normalise(m.group(1) or m.group(2) or "")[1] for m in spans]  # "f*ggot" read as the word it hides
+    owned = [_own_noun(normalise(clean[max(0, m.start() - 60) : m.start()])[1]) for m in spans]
+    if any(o and any(f" {p} " in f" {q} " for p in phrases) for o, q in zip(owned, quoted, strict=True)):
+        return False
     outside_raw = _QUOTE_SPAN.sub(" ; ", clean)
     outside = normalise(outside_raw)[1]
     if any(not p or not any(f" {p} " in f" {q} " for q in quoted) or f" {p} " in f" {outside} " for p in phrases):
