@@ -169,6 +169,8 @@ SETS = {
         "tuned since stop 40 (branch textrules40: its misses and false flags read in all three areas; held-out once for c214ebc until then); was untouched: written on 2026-12-01 by a thirty-first independent annotator (read the policy; saw neither code nor results) after the text code froze at c214ebc (stop 38: textrules38's review-only forms from sets 37 and 38's misses); run once on c214ebc"),
     "posts_untouched40.tsv": ("ab409b1fe2c11c5f2ecf040a0eca0a39a1e8cc955fc64ae9d2b91536e8150880", "tuned",
         "tuned since stop 40 (branch textrules40: its misses and false flags read in all three areas; held-out once for bdc19ee until then); was untouched: written on 2026-12-01 by a thirty-second independent annotator (read the policy; saw neither code nor results) after the text code froze at bdc19ee (stop 39: textfalse39, review39 and textfail39's false-review and false-fail fixes, the lead's two threat forms); run once on bdc19ee"),
+    "posts_untouched41.tsv": ("c59f7b2d88db43a01d49d19a4fbf30bf3708bd3af6c27f67c6b3943964ae1a98", "untouched",
+        "written on 2026-12-01 by a thirty-third independent annotator (read the whole policy; saw neither code nor results) after the text code froze at 7f4de84 (stop 40: textrules40, realfalse40, review40a, review40b, the lead's festive-greeting form); run once on 7f4de84"),
     # Training sets T1-T5 (stop 27): written to be trained on, each with its own emphasis (see the
     # header). NOT in the shipped model: trained with them, the model gained 4 labelled posts of set 27
     # and one false flag, and reviewed an everyday test post ("Be a shame if the rain ruins the
