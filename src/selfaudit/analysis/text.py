@@ -60,7 +60,7 @@ from typing import Any
 
 from ..organisations import OrganisationData
 from . import text_patterns as P
-from .text_abuse import _plain, contempt_insult, group_generalisation, veiled_threat
+from .text_abuse import contempt_insult, group_generalisation, plain_words, veiled_threat
 from .text_confidential import confidential, nhs_number_valid, own_child_news
 from .text_counter import held_up as counter_held_up
 from .text_counter import received_frame as counter_received
@@ -1340,13 +1340,13 @@ def _everyday_strict_threat(clean: str, masked: str, hits: list[Hit]) -> list[Hi
     if _EVERYDAY_HARM.search(rest) or _STRICT_MENACE.search(rest) or _IDENTITY.search(masked):
         return []
     phrase = hits[0].phrase
-    framed = [s for s in (_plain(x) for x in _SENTENCE_END.split(clean)) if phrase in s]
+    framed = [s for s in (plain_words(x) for x in _SENTENCE_END.split(clean)) if phrase in s]
     if not framed:
         return []
     for s in framed:
         other = s.replace(phrase, " ; ")
         if " find " in f" {phrase} ":
-            if not _MEETUP.search(s) or not _MEETUP_CUE.search(_plain(clean)):
+            if not _MEETUP.search(s) or not _MEETUP_CUE.search(plain_words(clean)):
                 # "I'll find you" with no meeting place stays a threat; (review40b) and a place with no word of meeting
                 # up in the post ("we'll find you at the festival and finish it", "... you won't walk away this time")
                 return []

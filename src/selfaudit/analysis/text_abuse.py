@@ -32,7 +32,9 @@ from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
+    """The post in the words form the loose readers' patterns expect: lower case, apostrophes dropped, other
+    punctuation to spaces, runs of space to one (shared by text, text_counter, text_menace and text_scorn)."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("'", "").replace("’", "")).split())
 
 
@@ -129,7 +131,7 @@ _VOID = re.compile(
 
 def veiled_threat(clean: str) -> list[Hit]:
     """A person the writer is aggrieved with or speaks to × a menace (or two kinds of menace)."""
-    w = _plain(clean)
+    w = plain_words(clean)
     parts = {k: m.group(0) for k, rx in (("surveillance", _SURVEIL), ("visit", _VISIT), ("consequence", _CONSEQUENCE))
              if (m := rx.search(w))}
     u = _UNFRIENDLY.search(w)
@@ -206,7 +208,7 @@ _DISTRUST_ENDORSED = re.compile(r"\b(?:(?:she|he|they|it|nan|mum|dad) (?:was|wer
 
 def group_generalisation(clean: str) -> list[Hit]:
     """A group named × an essentialising, harm-to-us, exclusion or guard-yourself predicate."""
-    w = " | ".join(_plain(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
+    w = " | ".join(plain_words(x) for x in _SENTENCES.split(clean) if x.strip())  # "typical." ends a sentence
     if (m := _DISTRUST.search(w)) and not (_QUOTED_SAYING.search(clean) or _ABOUT_ABUSE.search(w) or _TOLD_ME.search(w)
                                            or _COUNTER.search(w) or COUNTER_SPEECH.search(w) or _PRAISE.search(w) or _DISTRUST_DISOWNED.search(w)
                                            or (_DISTRUST_REPORTED.search(w[:m.start()]) and not _DISTRUST_ENDORSED.search(w[m.end():]))):
@@ -323,7 +325,7 @@ _CONTEMPT_WORDS = frozenset(x.split()[0] for x in _CONTEMPT.split("|"))
 
 def contempt_insult(clean: str) -> list[Hit]:
     """A person × a contempt phrase: "is a <contempt word> <noun>", "has the X of a Y", "thick as …"."""
-    w = _plain(clean)
+    w = plain_words(clean)
     if (stock := _STOCK_PUTDOWN.search(w)) and not _ABOUT_ABUSE.search(w) \
             and not (_STOCK_SELF.search(w) and not _STOCK_TARGET.search(w[:stock.start()])):
         return [Hit("insult", f"stock put-down: {stock.group(0)}")]

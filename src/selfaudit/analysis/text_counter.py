@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .text_abuse import _plain
+from .text_abuse import plain_words
 from .text_group import AFFIRMED
 from .text_read import normalise
 
@@ -123,7 +123,7 @@ _LOITER = re.compile(r"\b(?:hanging|loitering|lurking|casing)\b")
 
 
 def _sentences(clean: str) -> list[str]:
-    return [p for p in (_plain(s) for s in _SPLIT.split(clean)) if p]
+    return [p for p in (plain_words(s) for s in _SPLIT.split(clean)) if p]
 
 
 def _rejects(text: str, *, reported: bool = False) -> bool:
@@ -136,7 +136,7 @@ def rejected(clean: str, phrase: str) -> bool:
     """Whether the post names the claim ``phrase`` (a loose discriminatory match, words form) to reject it."""
     sentences = _sentences(clean)
     where = next((i for i, s in enumerate(sentences) if phrase in s), None)
-    post = _plain(clean)
+    post = plain_words(clean)
     if where is None or phrase not in post:
         return False
     rest = post.replace(phrase, " ; ")
@@ -148,7 +148,7 @@ def rejected(clean: str, phrase: str) -> bool:
     # a frame holding the claim up, right before it in its sentence ("people who say X", "someone shouted X")
     # (in the claim's own clause: "stop saying it's racist, Nigerians will scam you" stops the rejection, not the claim)
     raw = _raw_before(clean, phrase)
-    clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
+    clause = " ".join(plain_words(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
     framed = bool(_HELD_UP.search(clause))
     # (review40a) hatred imputed to someone: cleared only by a word naming the hatred for what it is ("are racists"), not by
     # a generic one whose target is unclear ("they hate you too", "they're disgusting"), and never when the post sides with it
@@ -174,7 +174,7 @@ def rejected(clean: str, phrase: str) -> bool:
     if re.search(r"^\s*(?:\w+ ){0,6}?(?:its|it is|thats|that is|is|are|was|its just|its all|a|an|pure|utter|no)\b", later) and _rejects(later):
         return True
     if _LAMENT.search(phrase) or _LOITER.search(phrase):
-        raw_sentences = [x for x in _SPLIT.split(clean) if _plain(x)]  # the same sentences, punctuation kept
+        raw_sentences = [x for x in _SPLIT.split(clean) if plain_words(x)]  # the same sentences, punctuation kept
         near = " . ".join(raw_sentences[max(0, where - 1):where + 2])
         if not _UNDONE.search(post) and (_praised(near) or (_LAMENT.search(phrase) and _ABROAD.search(post))):
             return True
@@ -183,7 +183,7 @@ def rejected(clean: str, phrase: str) -> bool:
 
 def _praised(text: str) -> bool:
     """A word of praise in a clause of two words or more (a bare "lovely." or "great." is as often sarcasm)."""
-    return any(_PRAISE.search(c) and len(c.split()) >= 2 for c in (_plain(x) for x in re.split(r"[,.!?;:\n—–]", text)))
+    return any(_PRAISE.search(c) and len(c.split()) >= 2 for c in (plain_words(x) for x in re.split(r"[,.!?;:\n—–]", text)))
 
 
 def _raw_before(clean: str, phrase: str) -> str:
@@ -231,7 +231,7 @@ def held_up(clean: str, phrase: str) -> bool:
     ("who else thinks X?", "X? correct"), the post takes it back ("people who say X are right", "it's just true") or
     attributes the rejection to others ("they call it racist"). The caller may lower such a claim's fail to review;
     only ``rejected`` clears it."""
-    post = _plain(clean)
+    post = plain_words(clean)
     sentences = _sentences(clean)
     where = next((i for i, s in enumerate(sentences) if phrase in s), None)
     if where is None or phrase not in post:
@@ -244,7 +244,7 @@ def held_up(clean: str, phrase: str) -> bool:
     if _ENDORSED_ANSWER.search(answer):
         return False
     raw = _raw_before(clean, phrase)
-    clause = " ".join(_plain(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
+    clause = " ".join(plain_words(re.split(r"[,.!?;:\n—–]", raw)[-1]).split()[-8:]) if raw else ""
     if _ENDORSING_FRAME.search(clause):
         return False
     if _HELD_UP.search(clause) or _HELD_UP_MORE.search(clause) or _HELD_UP_AFTER.match(after):

@@ -25,7 +25,19 @@ from __future__ import annotations
 
 import re
 
-from .text_abuse import _ABOUT_ABUSE, _CONDITION, _CONSEQUENCE, _GRIEVANCE, _SURVEIL, _TARGET, _TOLD_ME, _UNFRIENDLY, _VISIT, _VOID, _plain
+from .text_abuse import (
+    _ABOUT_ABUSE,
+    _CONDITION,
+    _CONSEQUENCE,
+    _GRIEVANCE,
+    _SURVEIL,
+    _TARGET,
+    _TOLD_ME,
+    _UNFRIENDLY,
+    _VISIT,
+    _VOID,
+    plain_words,
+)
 from .text_group import _GROUP, COUNTER_SPEECH
 from .text_results import Hit
 
@@ -61,7 +73,7 @@ _EVERYDAY = re.compile(r"\b(?:quiz|cake|party|holiday|recipe|match report|exam|r
 
 def implied_threat(clean: str) -> list[Hit]:
     """Someone to aim at × two different menace cues, or one beside a grievance or a condition."""
-    w = _plain(clean)
+    w = plain_words(clean)
     cues = [m.group(0) for m in _CUE.finditer(w)]
     alone = _CUE_ALONE.search(w)
     if not cues and not alone:
@@ -107,7 +119,7 @@ _NOT_DISORDER = re.compile(r"\b(?:campaign|awareness|training|police (?:are|were
 def public_disorder(clean: str) -> list[Hit]:
     """The writer ejected, collapsed or urinating in public × a night out; or their own damage,
     fly-tipping, fare dodging or taking. Review only."""
-    w = _plain(clean).replace("ä", "a")
+    w = plain_words(clean).replace("ä", "a")
     if _NOT_DISORDER.search(w):
         return []
     if m := _MY_DAMAGE.search(w):
@@ -117,7 +129,7 @@ def public_disorder(clean: str) -> list[Hit]:
     act = _EJECTED.search(w) or _COLLAPSED.search(w)
     # The writer's own night: a sentence that starts with the act (the subject left out), or I/we; or the reader's,
     # told to them ("you had to be carried out of the pub mate": a friend's comment under the writer's post).
-    mine = any(re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", _plain(x)) for x in re.split(r"[.!?\n]+", clean)) \
+    mine = any(re.match(r"^(?:got|was|been|kicked|thrown|chucked|walked|escorted|passed|sick|woke|fell|slept)\b", plain_words(x)) for x in re.split(r"[.!?\n]+", clean)) \
         or re.search(r"\b(?:i|we|me|us|im|ive|weve)\b", w) \
         or re.search(r"\b(?:you|u) (?:had to be|got|were|was) (?:\w+ )?(?:carried|kicked|thrown|chucked|turfed|booted|walked|escorted) out\b", w)
     if act and mine and (n := _NIGHT_OUT.search(w.replace(act.group(0), " "))) and not re.match(r"^(?:he|she|they|my (?:mate|son|daughter|brother|sister|dad|mum))\b", w):
@@ -163,7 +175,7 @@ _NOT_SEXUAL = re.compile(r"\b(?:consent|sex ed\w*|relationships education|rse|ps
 
 def sexual_remark(clean: str) -> list[Hit]:
     """Two different sexual cues (a heat emoji counts as one), or one unambiguous one."""
-    w = _plain(clean)
+    w = plain_words(clean)
     cues = list(dict.fromkeys([*(m.group(0) for m in _SEXUAL.finditer(w)), *re.findall(r"[🍆🍑💦👅]", clean)]))
     if not cues:
         return []

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .text_abuse import _ABOUT_ABUSE, _GROUP_WORD, _QUOTED_SAYING, _TOLD_ME, _plain
+from .text_abuse import _ABOUT_ABUSE, _GROUP_WORD, _QUOTED_SAYING, _TOLD_ME, plain_words
 from .text_group import _GROUP, _NOT_PEOPLE, COUNTER_SPEECH
 from .text_group import _PLAIN as _PLAIN_GROUP
 from .text_results import Hit
@@ -103,9 +103,9 @@ _NOT_ATTACK = re.compile(r"\b(?:proud|celebrat\w+|solidarity|welcome|love (?:thi
 def group_insinuation(clean: str) -> list[Hit]:
     """A group (or one member for it) × a deniability, insinuation, takeover, blame, tokenism,
     stereotype, avoidance or unfitness predicate, within 14 words; review only."""
-    if not _INSINUATE.search(_plain(clean)):
+    if not _INSINUATE.search(plain_words(clean)):
         return []  # no predicate at all: the common case, one pass
-    w = " | ".join(_plain(x) for x in re.split(r"[.!;?\n]+", clean) if x.strip())
+    w = " | ".join(plain_words(x) for x in re.split(r"[.!;?\n]+", clean) if x.strip())
     preds = list(_INSINUATE.finditer(w))
     if not preds:
         return []
@@ -147,7 +147,7 @@ _PET_ATE = re.compile(r"\b(?:(?:the|my|our) (?:dog|cat|puppy|pup|kitten)s? (?:\w
 
 def eaten_pets_trope(clean: str) -> list[Hit]:
     """A group's takeaway × a suspicion about what is in its food × a pet; review only."""
-    w = _plain(clean)
+    w = plain_words(clean)
     g = _FOOD_GROUP.search(w)
     if not g:
         return []
@@ -240,7 +240,7 @@ def scorn_insult(clean: str) -> list[Hit]:
     words = set(_LETTERS.findall(clean.lower()))
     if _TRIGGERS.isdisjoint(words | {x[:-1] for x in words if x.endswith("s")} | {x + "s" for x in words}):
         return []
-    w = " | ".join(_plain(x) for x in re.split(r"[.!;?\n:]+", clean) if x.strip())
+    w = " | ".join(plain_words(x) for x in re.split(r"[.!;?\n:]+", clean) if x.strip())
     if _ABOUT_ABUSE.search(w) or _WARM.search(w) or _QUOTED_SAYING.search(clean):
         return []
     found: list[tuple[re.Match[str], str]] = []
