@@ -178,8 +178,7 @@ _PRAISE = re.compile(r"\b(?:inspiring|inspirational|amazing|brilliant|wonderful|
                      r"welcome|valued|valuable|deserve (?:respect|better|equal|the same|dignity|to be heard)|contribute\w*|grateful|thankful|"
                      r"love (?:my|our|this|these|how|working|having|seeing)|proud (?:of|to)|just as (?:capable|good|smart|able|valid|strong)|equal|heroes|legends|"
                      # (realfalse40) a festive greeting to a group is goodwill too ("ramadan kareem to all muslims around the world")
-                     r"ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
-                     r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|lunar new year|pride|pride month|juneteenth|kwanzaa))\b")
+                     + P.FESTIVE_GREETING + r")\b")
 _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except|supposedly|apparently|so called|allegedly|yeah right|lol|lmao|hate|worst|stupid|"
                             r"ruin\w*|steal\w*|scroung\w*|invad\w*|only|all the same|until|unless|if|lie|lies|lying|myth|joke|biggest|"
                             # praise of one's own race over others is supremacy, not praise
@@ -195,8 +194,7 @@ _PRAISE_UNDONE = re.compile(r"\b(?:not|never|no|dont|isnt|arent|wasnt|but|except
 # (review40a) after a festive greeting to a group, an order or a charge is the point of the post, not the greeting:
 # "eid mubarak to all the muslims, now go home", "happy juneteenth ..., now get back to work", "happy hanukkah to the jews
 # who run the banks". Read on the festive kind voice only (praise keeps its own list).
-_FESTIVE = re.compile(r"\b(?:ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
-                      r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|lunar new year|pride|juneteenth|kwanzaa))\b")
+_FESTIVE = re.compile(rf"\b{P.FESTIVE_GREETING}\b")
 _FESTIVE_UNDONE = re.compile(r"\b(?:now|go (?:home|back)|get (?:back|out|lost)|pack|leave|clear off|the rest|who|which|that (?:are|is|run|keep|take)|"
                              r"they|theyre|you lot|(?:run|runs|control|controls|own|owns) (?:the|our|this)|tak(?:e|es|ing)|took|go to|fuck\w*|piss\w*|sod|bugger)\b")
 _REPORTING_WORDS = re.compile(P.REPORTING_CONTEXT[0])

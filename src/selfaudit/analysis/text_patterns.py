@@ -785,6 +785,12 @@ THREAT_SHAPES = [
 ]
 BENIGN_PHRASES += THREAT_SHAPES
 
+# A greeting for a group's own festival or month: one list for the kind voice it gives in text.py (_PRAISE, _FESTIVE) and
+# for the dehumanising greeting in DISCRIMINATORY below (which leaves out lunar new year: a zodiac year's animals).
+_GREETING_WORDS = r"ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach"
+_FESTIVALS = r"eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|pride|juneteenth|kwanzaa"
+FESTIVE_GREETING = rf"(?:{_GREETING_WORDS}|happy (?:{_FESTIVALS}|lunar new year))"
+
 DISCRIMINATORY = [
     rf"\b(?:all |most |these |those |bloody |fucking |typical |the )?{_GROUP}(?: lot| people| ones| families| lads| kids| men| women)? (?:{'|'.join(_GROUP_TAILS)})",
     # Dehumanising comparisons: a group (or "those people") that breeds or lives like animals.
@@ -809,8 +815,7 @@ DISCRIMINATORY = [
     # the group ("shabbat shalom to the rats", "happy pride to the groomers", "happy diwali to everyone except the
     # cockroaches"; review40a: such greetings passed on every code). Not lunar new year (people born in the year of the rat
     # or pig), and not "animals" or "pigs" (a firework-night greeting to pets).
-    r"\b(?:ramadan (?:kareem|mubarak)|eid (?:mubarak|saeed)|jumm?ah? mubarak|diwali mubarak|shabbat shalom|shana tovah|chag sameach|"
-    r"happy (?:eid|ramadan|diwali|hanukkah|chanukah|holi|vaisakhi|passover|rosh hashanah|pride|juneteenth|kwanzaa|black history month))"
+    rf"\b(?:{_GREETING_WORDS}|happy (?:{_FESTIVALS}|black history month))"
     r"(?: month| week| day)? (?:to|2) (?:(?:all|every(?:one|body)|every one) (?:except|but|apart from|bar) )?(?:all )?"
     r"(?:the |you |those |these |them |our |my )?(?:\w+ )?(?:rats|vermin|cockroaches|roaches|parasites|leeches|savages|apes|monkeys|"
     r"groomers|nonces|paedos|pedos|paedophiles|perverts|degenerates|freaks|sub ?humans?|scum|filth|invaders|terrorists)\b",
