@@ -40,6 +40,18 @@ DRAW_TRAIN = {("edos", "sexist"): 150, ("edos", "not sexist"): 350,
               ("hatexplain", "hatespeech"): 150, ("hatexplain", "offensive"): 150, ("hatexplain", "normal"): 200}
 
 
+def corpus_posts(root: Path, *, train: bool = False) -> list[tuple[str, str, str, str]]:
+    """(corpus, source id, corpus label, text) of EDOS's and HateXplain's posts, in file order: their training splits,
+    or (the default) EDOS dev and HateXplain val, the splits no model here learns from. Read with the training script's
+    own readers; shared with realfalse40_sample.py."""
+    out = [("edos", r["rewire_id"], r["label_sexist"], r["text"])
+           for r in edos_split(root / "edos/edos_labelled_aggregated.csv", "train" if train else "dev")]
+    out += [("hatexplain", pid, HATEXPLAIN_CATEGORY[cat], text)
+            for pid, text, cat in hatexplain_split(root / "hatexplain/092-HateXplain.mbib.csv",
+                                                   root / "hatexplain/orig_Data_post_id_divisions.json", "train" if train else "val")]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
@@ -51,13 +63,9 @@ def main() -> None:
     a = ap.parse_args()
     draw = DRAW_TRAIN if a.train else DRAW
     pools: dict[tuple[str, str], list[tuple[str, str]]] = {k: [] for k in draw}
-    for r in edos_split(a.root / "edos/edos_labelled_aggregated.csv", "train" if a.train else "dev"):
-        pools[("edos", r["label_sexist"])].append((r["rewire_id"], r["text"]))
-    for pid, text, cat in hatexplain_split(a.root / "hatexplain/092-HateXplain.mbib.csv",
-                                           a.root / "hatexplain/orig_Data_post_id_divisions.json", "train" if a.train else "val"):
-        key = ("hatexplain", HATEXPLAIN_CATEGORY[cat])
-        if key in pools:
-            pools[key].append((pid, text))
+    for corpus, sid, label, text in corpus_posts(a.root, train=a.train):
+        if (corpus, label) in pools:
+            pools[(corpus, label)].append((sid, text))
     rng = random.Random(a.seed)
     drawn = []
     for key, n in draw.items():

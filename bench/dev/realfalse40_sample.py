@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-from train_text_model import HATEXPLAIN_CATEGORY, edos_split, hatexplain_split  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_policy_sample import corpus_posts  # noqa: E402
 
 
 def half(source_id: str) -> str:
@@ -34,13 +34,7 @@ def order(source_id: str) -> str:
 def posts(exclude: Path) -> list[tuple[str, str, str, str]]:
     """(corpus, id, corpus label, text) of EDOS dev and HateXplain val, the excluded ids dropped."""
     drop = {tuple(ln.split("\t")[:2]) for ln in exclude.read_text().splitlines() if ln.strip()}
-    c = ROOT / "bench" / "corpora"
-    out = [("edos", r["rewire_id"], r["label_sexist"], r["text"])
-           for r in edos_split(c / "edos" / "edos_labelled_aggregated.csv", "dev")]
-    out += [("hatexplain", i, HATEXPLAIN_CATEGORY[cat], t)
-            for i, t, cat in hatexplain_split(c / "hatexplain" / "092-HateXplain.mbib.csv",
-                                              c / "hatexplain" / "orig_Data_post_id_divisions.json", "val")]
-    return [p for p in out if (p[0], p[1]) not in drop]
+    return [p for p in corpus_posts(ROOT / "bench" / "corpora") if (p[0], p[1]) not in drop]
 
 
 def main() -> None:
